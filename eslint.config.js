@@ -1,0 +1,83 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import prettier from 'eslint-config-prettier';
+
+/** Things the simulation core must never reach: UI libraries, the DOM, wall-clock time, unseeded randomness. */
+const simBoundary = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: [
+            'react',
+            'react-dom',
+            'react-dom/*',
+            'zustand',
+            'zustand/*',
+            'recharts',
+            'recharts/*',
+          ],
+          message: 'src/sim is a pure core: no UI libraries.',
+        },
+        {
+          group: ['**/render/**', '**/store/**', '**/ui/**', 'node:*', 'fs', 'path'],
+          message: 'src/sim must not import from the app shell or Node built-ins.',
+        },
+      ],
+    },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Math', property: 'random', message: 'Use the seeded PRNG in src/sim/random.ts.' },
+    { object: 'Date', property: 'now', message: 'Time is simulated: use the engine clock.' },
+    { object: 'performance', property: 'now', message: 'Time is simulated: use the engine clock.' },
+  ],
+  'no-restricted-globals': [
+    'error',
+    ...[
+      'window',
+      'document',
+      'navigator',
+      'localStorage',
+      'performance',
+      'requestAnimationFrame',
+      'setTimeout',
+      'setInterval',
+      'Date',
+      'process',
+    ].map((name) => ({ name, message: `src/sim runs in Node and the browser alike: no ${name}.` })),
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    ignores: ['src/sim/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: simBoundary,
+  },
+  {
+    files: ['cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  prettier,
+);
