@@ -1,0 +1,86 @@
+/** Shared vocabulary of the simulation core: drop reasons, the run summary, animation events. */
+
+/** Why a message was lost. Every drop has exactly one reason. */
+export const DROP_REASONS = [
+  'rejected',
+  'evicted-oldest',
+  'evicted-youngest',
+  'flushed',
+  'priority',
+  'conflated',
+  'expired',
+  'rate-limited',
+  'oom',
+  'gave-up',
+] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
+
+export type DropCounts = { total: number } & Record<DropReason, number>;
+
+export interface LatencySummary {
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** Everything a run has measured, at any moment. Times in simulated ms, rates per simulated second. */
+export interface Summary {
+  /** Simulated time covered, ms. */
+  timeMs: number;
+  /** Messages the producer created. */
+  produced: number;
+  /** Attempts to put a message into the system, retries included. */
+  offered: number;
+  /** Offers the system took (into the queue or straight to a worker). */
+  accepted: number;
+  /** Offers the system refused (full queue, rate limit, crashed consumer); a refusal may be retried. */
+  rejections: number;
+  /** Messages fully processed. */
+  delivered: number;
+  dropped: DropCounts;
+  /** Retry attempts made. */
+  retries: number;
+  /** Messages waiting in the queue now. */
+  waiting: number;
+  /** Messages being processed now. */
+  inService: number;
+  /** Messages waiting out a retry backoff now. */
+  retryWaiting: number;
+  /** Messages a blocked producer is holding now (0 or 1). */
+  heldByProducer: number;
+  queueDepth: { now: number; mean: number; max: number };
+  /** Time-average number waiting (Lq). */
+  meanQueueLength: number;
+  /** Time-average number waiting or in service (L). */
+  meanInSystem: number;
+  memoryBytes: { now: number; max: number };
+  /** From creation to the end of processing, for delivered messages. */
+  latencyMs: LatencySummary;
+  /** From acceptance to the start of processing, mean, for messages that started. */
+  meanWaitMs: number;
+  /** Delivered messages per second. */
+  throughputPerSec: number;
+  /** Delivered messages per second that met the deadline (all of them without a deadline). */
+  goodputPerSec: number;
+  /** Messages created per second. */
+  producerRatePerSec: number;
+  /** Fraction of the time the producer was blocked (full queue or no credit). */
+  producerBlockedFraction: number;
+  /** Busy worker time over available worker time. */
+  utilization: number;
+  workers: { now: number; mean: number; max: number };
+  /** Deliveries that came after a later message of the same key. */
+  outOfOrder: number;
+  /** Age of information: the time-average age of the newest delivered value per key, ms. */
+  meanStalenessMs: number;
+  /** Out-of-memory crashes. */
+  crashes: number;
+  /** Bytes offered to the queue, retries included. */
+  bytesSent: number;
+  /** Bytes offered that never became on-time deliveries. */
+  bytesWasted: number;
+  /** Little's law check: L against λW, with λ the acceptance rate and W the mean time in system. */
+  littlesLaw: { L: number; lambdaPerMs: number; meanTimeInSystemMs: number; lambdaW: number };
+}
