@@ -1,0 +1,850 @@
+/**
+ * The discrete-event simulation of producer → queue → consumers. Time is simulated milliseconds;
+ * events are processed in (time, sequence) order; all randomness comes from seeded streams. The same
+ * scenario and seed give the same run, bit for bit, wherever it runs.
+ */
+import { peakRate, rateSegmentAt, type RateSegment } from './arrivalPattern.ts';
+import { EventLog } from './eventLog.ts';
+import { EventQueue } from './eventQueue.ts';
+import { Message } from './message.ts';
+import { Random, STREAM } from './random.ts';
+import type { Scenario } from './scenario.ts';
+import { SeriesRing, type SeriesView } from './series.ts';
+import { buildSummary } from './summary.ts';
+import { DROP_REASONS, type DropReason, type Summary } from './types.ts';
+import { WaitingRoom } from './waitingRoom.ts';
+import { Worker, WorkerState } from './worker.ts';
+import { Meter } from './meter.ts';
+import { Sampler } from './sampler.ts';
+
+const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
+
+// Internal event kinds. Numbers, not strings: this is the hottest code in the project.
+const ARRIVAL = 0;
+const SERVICE_END = 1;
+const RETRY = 2;
+const SIGNAL = 3;
+const CREDIT = 4;
+const FEEDBACK_TICK = 5;
+const AUTOSCALE_TICK = 6;
+const WORKER_READY = 7;
+const RESTART = 8;
+const EXPIRE = 9;
+const SAMPLE = 10;
+
+/** What the producer is doing with a message it could not send. */
+export const Blocked = { no: 0, queueFull: 1, noCredit: 2 } as const;
+export type Blocked = (typeof Blocked)[keyof typeof Blocked];
+
+interface PendingEvent {
+  time: number;
+  seq: number;
+  kind: number;
+  /** A generation stamp: the event is stale when it no longer matches its owner's. */
+  gen: number;
+  message: Message | null;
+  worker: Worker | null;
+}
+
+/** How many segments of a rate pattern to look through before pausing the search for an arrival. */
+const MAX_SEGMENTS_PER_SEARCH = 1000;
+const CONTINUE_SEARCH = -1;
+
+export interface SimulationOptions {
+  /** Capacity of the animation event log; 0 turns it off (headless runs). Default 4096. */
+  eventCapacity?: number;
+}
+
+export interface Simulation {
+  /** Simulated time, ms. */
+  readonly now: number;
+  readonly scenario: Scenario;
+  /** Advances by `durationMs` of simulated time. */
+  run(durationMs: number): void;
+  /** Processes every event up to and including `timeMs`. */
+  advanceTo(timeMs: number): void;
+  summary(): Summary;
+  readonly series: SeriesView;
+  /** Animation events; null when the log is off. */
+  readonly events: EventLog | null;
+}
+
+/** Creates a simulation of a validated scenario (see parseScenario). */
+export function createSimulation(scenario: Scenario, options: SimulationOptions = {}): Engine {
+  return new Engine(scenario, options);
+}
+
+export class Engine implements Simulation {
+  now = 0;
+  readonly events: EventLog | null;
+  readonly meter: Meter;
+  readonly room: WaitingRoom;
+  readonly seriesRing: SeriesRing;
+  /** Active workers, in lane order. Retiring ones are kept apart until they finish. */
+  readonly workers: Worker[] = [];
+  readonly retiring: Worker[] = [];
+  inService = 0;
+  /** Workers able to take work now (idle or busy), for utilisation. */
+  readyWorkers = 0;
+
+  // Producer
+  blocked: Blocked = Blocked.no;
+  held: Message | null = null;
+  /** Cap on the producer's rate set by feedback signals, messages/s; Infinity when unthrottled. */
+  rateCap = Infinity;
+  credits = 0;
+  private nextMessageId = 0;
+  private arrivalGen = 0;
+  /** Rate-integral still to cover, from `arrivalFrom`, before the next message is made. */
+  private arrivalWork = 0;
+  private arrivalFrom = 0;
+  private readonly segment: RateSegment = { ratePerSec: 0, end: 0 };
+
+  // Admission
+  private tokens = 0;
+  private tokensAt = 0;
+  crashed = false;
+  retryWaiting = 0;
+  private expiryAt = Infinity;
+  private expiryGen = 0;
+  private timerGen = 0;
+  private lastScaleAt = -Infinity;
+  private nextWorkerId = 0;
+
+  private readonly sampler = new Sampler();
+  private readonly queue = new EventQueue<PendingEvent>();
+  private readonly pool: PendingEvent[] = [];
+  private readonly rngArrivals: Random;
+  private readonly rngMessages: Random;
+  private readonly rngService: Random;
+  private readonly rngRetries: Random;
+
+  // Configuration, flattened for the hot path.
+  private sc: Scenario;
+  private capacity = Infinity;
+  private perKey = false;
+  private conflate = false;
+  private spacingPoisson = true;
+  private priorityTotal = 1;
+
+  constructor(scenario: Scenario, options: SimulationOptions) {
+    this.sc = scenario;
+    const capacity = options.eventCapacity ?? 4096;
+    this.events = capacity > 0 ? new EventLog(capacity) : null;
+    this.rngArrivals = new Random(scenario.seed, STREAM.arrivals);
+    this.rngMessages = new Random(scenario.seed, STREAM.messages);
+    this.rngService = new Random(scenario.seed, STREAM.service);
+    this.rngRetries = new Random(scenario.seed, STREAM.retries);
+    this.meter = new Meter(scenario.workload.keyCount);
+    this.room = new WaitingRoom(scenario.workload.keyCount);
+    this.seriesRing = new SeriesRing(scenario.metrics.seriesLength);
+    this.flatten();
+    this.tokens = scenario.rateLimit?.burst ?? 0;
+    this.credits = scenario.feedback.kind === 'credit' ? scenario.feedback.window : 0;
+    for (let i = 0; i < scenario.consumers.count; i++) this.addWorker(false);
+    this.arrivalWork = this.sampleArrivalWork();
+    this.scheduleArrival();
+    this.startTimers();
+  }
+
+  get scenario(): Scenario {
+    return this.sc;
+  }
+
+  get series(): SeriesView {
+    return this.seriesRing;
+  }
+
+  private flatten(): void {
+    const sc = this.sc;
+    this.capacity = sc.queue.capacity ?? Infinity;
+    this.perKey = sc.consumers.ordering === 'per-key';
+    this.conflate = sc.queue.conflateByKey;
+    this.spacingPoisson = sc.workload.spacing === 'poisson';
+    this.priorityTotal = sc.workload.priorityWeights.reduce((a, b) => a + b, 0);
+  }
+
+  // ---- The event loop ---------------------------------------------------------------------------
+
+  run(durationMs: number): void {
+    this.advanceTo(this.now + durationMs);
+  }
+
+  advanceTo(timeMs: number): void {
+    const queue = this.queue;
+    for (;;) {
+      const next = queue.peek();
+      if (next === undefined || next.time > timeMs) break;
+      queue.pop();
+      this.integrateTo(next.time);
+      this.handle(next);
+      next.message = null;
+      next.worker = null;
+      this.pool.push(next);
+    }
+    if (timeMs > this.now) this.integrateTo(timeMs);
+  }
+
+  private integrateTo(t: number): void {
+    const dt = t - this.now;
+    if (dt > 0) {
+      this.meter.integrate(
+        dt,
+        this.room.count,
+        this.inService,
+        this.readyWorkers,
+        this.workers.length,
+        this.blocked !== Blocked.no,
+      );
+    }
+    this.now = t;
+  }
+
+  private schedule(
+    time: number,
+    kind: number,
+    gen: number,
+    message: Message | null,
+    worker: Worker | null,
+  ): void {
+    const e = this.pool.pop() ?? { time: 0, seq: 0, kind: 0, gen: 0, message: null, worker: null };
+    e.time = time;
+    e.kind = kind;
+    e.gen = gen;
+    e.message = message;
+    e.worker = worker;
+    this.queue.push(e);
+  }
+
+  private handle(e: PendingEvent): void {
+    switch (e.kind) {
+      case ARRIVAL:
+        if (e.gen === this.arrivalGen) this.onArrival(e.time);
+        break;
+      case SERVICE_END: {
+        const w = e.worker as Worker;
+        if (e.gen === w.epoch) this.onServiceEnd(w);
+        break;
+      }
+      case RETRY:
+        this.onRetry(e.message as Message);
+        break;
+      case SIGNAL:
+        this.onSignal(e.gen);
+        break;
+      case CREDIT:
+        this.onCredit();
+        break;
+      case FEEDBACK_TICK:
+        if (e.gen === this.timerGen) this.onFeedbackTick();
+        break;
+      case AUTOSCALE_TICK:
+        if (e.gen === this.timerGen) this.onAutoscaleTick();
+        break;
+      case WORKER_READY: {
+        const w = e.worker as Worker;
+        if (e.gen === w.epoch) this.onWorkerReady(w);
+        break;
+      }
+      case RESTART:
+        this.onRestart();
+        break;
+      case EXPIRE:
+        if (e.gen === this.expiryGen) this.onExpire();
+        break;
+      case SAMPLE:
+        if (e.gen === this.timerGen) this.onSample();
+        break;
+    }
+  }
+
+  // ---- Producer ---------------------------------------------------------------------------------
+
+  /** Rate-integral to cover before the next message: 1 for even spacing, Exp(1) for Poisson. */
+  private sampleArrivalWork(): number {
+    return this.spacingPoisson ? this.rngArrivals.exponential(1) : 1;
+  }
+
+  /**
+   * Finds when the rate, integrated from `arrivalFrom`, reaches `arrivalWork`, and schedules the
+   * arrival then. Exact for piecewise-constant rates; a rate of zero forever schedules nothing.
+   */
+  private scheduleArrival(): void {
+    const gen = ++this.arrivalGen;
+    let t = this.arrivalFrom;
+    let work = this.arrivalWork;
+    const seg = this.segment;
+    const pattern = this.sc.workload.pattern;
+    for (let i = 0; i < MAX_SEGMENTS_PER_SEARCH; i++) {
+      rateSegmentAt(pattern, t, seg);
+      const rate = seg.ratePerSec < this.rateCap ? seg.ratePerSec : this.rateCap;
+      if (rate > 0) {
+        const dt = (work * 1000) / rate;
+        if (t + dt <= seg.end) {
+          this.schedule(t + dt, ARRIVAL, gen, null, null);
+          return;
+        }
+        work -= (rate * (seg.end - t)) / 1000;
+      }
+      if (seg.end === Infinity) return;
+      t = seg.end;
+    }
+    // A long quiet stretch: remember how far the search got and continue it from there later.
+    this.arrivalFrom = t;
+    this.arrivalWork = work;
+    this.schedule(t, ARRIVAL, gen, null, null);
+    this.arrivalSearchPaused = gen;
+  }
+
+  private arrivalSearchPaused = CONTINUE_SEARCH;
+
+  /** The rate-integral covered between `arrivalFrom` and now, under the current pattern and cap. */
+  private coveredSinceArrivalFrom(): number {
+    let t = this.arrivalFrom;
+    let covered = 0;
+    const seg = this.segment;
+    while (t < this.now) {
+      rateSegmentAt(this.sc.workload.pattern, t, seg);
+      const rate = Math.min(seg.ratePerSec, this.rateCap);
+      const end = Math.min(seg.end, this.now);
+      covered += (rate * (end - t)) / 1000;
+      t = end;
+    }
+    return covered;
+  }
+
+  /** Call before changing the rate cap or pattern, then `replanArrival` after. */
+  private settleArrivalProgress(): void {
+    if (this.blocked !== Blocked.no) return;
+    this.arrivalWork = Math.max(0, this.arrivalWork - this.coveredSinceArrivalFrom());
+    this.arrivalFrom = this.now;
+  }
+
+  private onArrival(t: number): void {
+    if (this.arrivalSearchPaused === this.arrivalGen) {
+      this.arrivalSearchPaused = CONTINUE_SEARCH;
+      this.scheduleArrival();
+      return;
+    }
+    const m = this.makeMessage(t);
+    this.arrivalFrom = t;
+    this.arrivalWork = this.sampleArrivalWork();
+    this.send(m);
+    if (this.blocked === Blocked.no) this.scheduleArrival();
+  }
+
+  private makeMessage(t: number): Message {
+    const w = this.sc.workload;
+    const rng = this.rngMessages;
+    // Always three draws per message, so the stream stays aligned whatever the settings.
+    const key = rng.below(w.keyCount);
+    const priority = rng.weighted(w.priorityWeights, this.priorityTotal);
+    const size = w.sizeBytes.min + rng.below(w.sizeBytes.max - w.sizeBytes.min + 1);
+    const m = new Message(this.nextMessageId++, key, priority, size, t);
+    this.meter.produced++;
+    this.events?.write('produce', t, m.id, key, priority);
+    return m;
+  }
+
+  /** The producer hands a new message over, subject to credit and, under `block`, to room. */
+  private send(m: Message): void {
+    if (this.sc.feedback.kind === 'credit') {
+      if (this.credits < 1) {
+        this.hold(m, Blocked.noCredit);
+        return;
+      }
+      this.credits--;
+      m.credit = true;
+    }
+    if (!this.offer(m, true)) this.hold(m, Blocked.queueFull);
+  }
+
+  private hold(m: Message, why: Blocked): void {
+    this.blocked = why;
+    this.held = m;
+    this.events?.write('block', this.now, m.id, why === Blocked.noCredit ? 1 : 0);
+  }
+
+  /** Lets a blocked producer go on when what it waits for (room or a credit) is there. */
+  private tryRelease(): void {
+    const m = this.held;
+    if (m === null) return;
+    if (this.blocked === Blocked.noCredit) {
+      if (this.sc.feedback.kind === 'credit') {
+        if (this.credits < 1) return;
+        this.credits--;
+        m.credit = true;
+      }
+      this.blocked = Blocked.no;
+      this.held = null;
+      if (!this.offer(m, true)) {
+        this.hold(m, Blocked.queueFull);
+        return;
+      }
+    } else {
+      if (!this.hasRoomFor(m) && this.sc.queue.whenFull === 'block') return;
+      this.blocked = Blocked.no;
+      this.held = null;
+      this.admit(m, false);
+    }
+    this.events?.write('unblock', this.now, m.id);
+    this.arrivalFrom = this.now;
+    this.scheduleArrival();
+  }
+
+  private hasRoomFor(m: Message): boolean {
+    return this.room.count < this.capacity || this.idleWorkerFor(m) !== null;
+  }
+
+  // ---- Admission --------------------------------------------------------------------------------
+
+  /**
+   * One attempt to put a message into the system. Returns false only when the producer must block
+   * (whenFull = block, queue full, the message comes from the producer itself).
+   */
+  private offer(m: Message, fromProducer: boolean): boolean {
+    const meter = this.meter;
+    meter.offered++;
+    meter.bytesSent += m.size;
+    m.attempts++;
+    if (this.crashed) {
+      this.refuse(m, 'oom');
+      return true;
+    }
+    const limit = this.sc.rateLimit;
+    if (limit !== null) {
+      this.tokens = Math.min(
+        limit.burst,
+        this.tokens + ((this.now - this.tokensAt) * limit.ratePerSec) / 1000,
+      );
+      this.tokensAt = this.now;
+      if (this.tokens < 1) {
+        this.refuse(m, 'rate-limited');
+        return true;
+      }
+      this.tokens -= 1;
+    }
+    return this.admit(m, fromProducer);
+  }
+
+  private admit(m: Message, fromProducer: boolean): boolean {
+    const room = this.room;
+    if (this.conflate) {
+      const stale = room.latestOfKey(m.key);
+      if (stale !== null) {
+        this.accept(m);
+        room.replace(stale, m);
+        this.events?.write('conflate', this.now, m.id, stale.id);
+        this.loseAccepted(stale, 'conflated');
+        return true;
+      }
+    }
+    const idle = this.idleWorkerFor(m);
+    if (idle !== null) {
+      this.accept(m);
+      this.startService(idle, m);
+      return true;
+    }
+    if (room.count < this.capacity) {
+      this.accept(m);
+      this.enqueue(m);
+      return true;
+    }
+    switch (this.sc.queue.whenFull) {
+      case 'block':
+        if (fromProducer) return false;
+        this.refuse(m, 'rejected');
+        return true;
+      case 'reject':
+        this.refuse(m, 'rejected');
+        return true;
+      case 'drop-oldest':
+        return this.evictThenEnqueue(room.oldest(), m, 'evicted-oldest');
+      case 'drop-youngest':
+        return this.evictThenEnqueue(room.youngest(), m, 'evicted-youngest');
+      case 'drop-all':
+        if (room.count === 0) {
+          this.refuse(m, 'rejected');
+          return true;
+        }
+        room.clear((victim) => this.loseAccepted(victim, 'flushed'));
+        this.accept(m);
+        this.enqueue(m);
+        return true;
+      case 'drop-lowest-priority': {
+        const victim = room.lowestPriority();
+        if (victim !== null && victim.priority > m.priority) {
+          // Everything waiting matters more than the newcomer: the newcomer is the one to go.
+          this.meter.bytesWasted += m.size;
+          this.lose(m, 'priority');
+          return true;
+        }
+        return this.evictThenEnqueue(victim, m, 'priority');
+      }
+    }
+  }
+
+  private evictThenEnqueue(victim: Message | null, m: Message, reason: DropReason): boolean {
+    if (victim === null) {
+      this.refuse(m, 'rejected');
+      return true;
+    }
+    this.room.remove(victim);
+    this.loseAccepted(victim, reason);
+    this.accept(m);
+    this.enqueue(m);
+    return true;
+  }
+
+  private accept(m: Message): void {
+    this.meter.accepted++;
+    m.acceptedAt = this.now;
+  }
+
+  private enqueue(m: Message): void {
+    m.slotAt = this.now;
+    const room = this.room;
+    room.push(m, this.perKey ? m.key % this.workers.length : 0);
+    this.meter.noteDepth(room.count, room.bytes);
+    this.events?.write('enqueue', this.now, m.id, m.lane);
+    const maxAge = this.sc.queue.maxAgeMs;
+    if (maxAge !== null && m.slotAt + maxAge < this.expiryAt)
+      this.scheduleExpiry(m.slotAt + maxAge);
+    const budget = this.sc.queue.memoryBudgetBytes;
+    if (budget !== null && room.bytes > budget) this.crash(room.bytes - budget);
+  }
+
+  /** The system turned an offer away; the producer may retry it later. */
+  private refuse(m: Message, reason: DropReason): void {
+    const meter = this.meter;
+    meter.rejections++;
+    meter.bytesWasted += m.size;
+    this.events?.write('refuse', this.now, m.id, REASON[reason], m.attempts);
+    const retry = this.sc.retry;
+    if (retry.kind === 'none') {
+      this.lose(m, reason);
+      return;
+    }
+    if (m.attempts >= retry.maxAttempts) {
+      this.lose(m, 'gave-up');
+      return;
+    }
+    let delay: number;
+    if (retry.kind === 'fixed') {
+      delay = retry.delayMs;
+    } else {
+      delay = Math.min(retry.maxDelayMs, retry.baseDelayMs * retry.multiplier ** (m.attempts - 1));
+      if (retry.jitter) delay *= this.rngRetries.uniform();
+    }
+    this.retryWaiting++;
+    this.events?.write('retry-wait', this.now, m.id, delay, m.attempts + 1);
+    this.schedule(this.now + delay, RETRY, 0, m, null);
+  }
+
+  private onRetry(m: Message): void {
+    this.retryWaiting--;
+    this.meter.retries++;
+    this.events?.write('retry', this.now, m.id, 0, m.attempts + 1);
+    this.offer(m, false);
+  }
+
+  /** A message that had been accepted leaves without being processed. */
+  private loseAccepted(m: Message, reason: DropReason): void {
+    this.meter.departed(this.now - m.acceptedAt);
+    this.meter.bytesWasted += m.size;
+    this.lose(m, reason);
+  }
+
+  /** A message is gone for good. */
+  private lose(m: Message, reason: DropReason): void {
+    this.meter.drop(REASON[reason]);
+    this.events?.write('drop', this.now, m.id, REASON[reason]);
+    this.returnCredit(m);
+  }
+
+  private returnCredit(m: Message): void {
+    if (!m.credit) return;
+    m.credit = false;
+    const f = this.sc.feedback;
+    const delay = f.kind === 'credit' ? f.delayMs : 0;
+    this.events?.write('credit-sent', this.now, m.id, 0, this.now + delay);
+    this.schedule(this.now + delay, CREDIT, 0, null, null);
+  }
+
+  private onCredit(): void {
+    const f = this.sc.feedback;
+    if (f.kind !== 'credit') return;
+    this.credits++;
+    this.events?.write('credit-arrived', this.now, -1, this.credits);
+    if (this.blocked === Blocked.noCredit) this.tryRelease();
+  }
+
+  // ---- Queue housekeeping -------------------------------------------------------------------------
+
+  private scheduleExpiry(at: number): void {
+    this.expiryAt = at;
+    this.schedule(at, EXPIRE, ++this.expiryGen, null, null);
+  }
+
+  private onExpire(): void {
+    this.expiryAt = Infinity;
+    const maxAge = this.sc.queue.maxAgeMs;
+    if (maxAge === null) return;
+    const room = this.room;
+    let freed = false;
+    for (let m = room.oldest(); m !== null && m.slotAt + maxAge <= this.now; m = room.oldest()) {
+      room.remove(m);
+      this.loseAccepted(m, 'expired');
+      freed = true;
+    }
+    const next = room.earliestSlot();
+    if (next !== Infinity) this.scheduleExpiry(next + maxAge);
+    if (freed) this.roomFreed();
+  }
+
+  /** Space opened in the queue: a producer blocked on a full queue may go on. */
+  private roomFreed(): void {
+    if (this.blocked === Blocked.queueFull) this.tryRelease();
+  }
+
+  private crash(overflowBytes: number): void {
+    const meter = this.meter;
+    meter.crashes++;
+    const lost = this.room.count + this.inService;
+    this.events?.write('crash', this.now, -1, lost, overflowBytes);
+    this.room.clear((m) => this.loseAccepted(m, 'oom'));
+    for (const w of [...this.workers, ...this.retiring]) {
+      if (w.message !== null) this.loseAccepted(w.message, 'oom');
+      w.message = null;
+      w.epoch++;
+      w.state = WorkerState.down;
+    }
+    this.retiring.length = 0;
+    this.inService = 0;
+    this.readyWorkers = 0;
+    this.crashed = true;
+    this.schedule(this.now + this.sc.queue.restartDelayMs, RESTART, 0, null, null);
+  }
+
+  private onRestart(): void {
+    this.crashed = false;
+    this.events?.write('restart', this.now, -1);
+    for (const w of this.workers) {
+      w.state = WorkerState.idle;
+      this.readyWorkers++;
+    }
+    this.roomFreed();
+  }
+
+  // ---- Consumers --------------------------------------------------------------------------------
+
+  private idleWorkerFor(m: Message): Worker | null {
+    const workers = this.workers;
+    if (this.perKey) {
+      const w = workers[m.key % workers.length] as Worker;
+      return w.state === WorkerState.idle ? w : null;
+    }
+    for (let i = 0; i < workers.length; i++) {
+      const w = workers[i] as Worker;
+      if (w.state === WorkerState.idle) return w;
+    }
+    return null;
+  }
+
+  private startService(w: Worker, m: Message): void {
+    w.state = WorkerState.busy;
+    w.message = m;
+    this.inService++;
+    this.meter.started(this.now - m.acceptedAt);
+    const duration = this.sampleServiceTime();
+    w.startedAt = this.now;
+    w.endsAt = this.now + duration;
+    this.events?.write('start', this.now, m.id, w.id);
+    this.schedule(w.endsAt, SERVICE_END, w.epoch, null, w);
+  }
+
+  private sampleServiceTime(): number {
+    const s = this.sc.consumers.service;
+    const rng = this.rngService;
+    switch (s.kind) {
+      case 'constant':
+        return s.meanMs;
+      case 'exponential':
+        return rng.exponential(s.meanMs);
+      case 'uniform':
+        return s.minMs + (s.maxMs - s.minMs) * rng.uniform();
+      case 'lognormal':
+        return rng.logNormal(s.meanMs, s.sigma);
+    }
+  }
+
+  private onServiceEnd(w: Worker): void {
+    const m = w.message as Message;
+    w.message = null;
+    this.inService--;
+    this.events?.write('finish', this.now, m.id, w.id);
+    this.meter.delivered(m, this.now, this.sc.metrics.deadlineMs);
+    this.returnCredit(m);
+    if (w.retiring) {
+      this.retiring.splice(this.retiring.indexOf(w), 1);
+      this.readyWorkers--;
+      w.state = WorkerState.down;
+      return;
+    }
+    w.state = WorkerState.idle;
+    this.pull(w);
+  }
+
+  /** An idle worker takes the next message of its lane, if there is one. */
+  private pull(w: Worker): void {
+    const m = this.room.shift(this.perKey ? w.lane : 0);
+    if (m === null) return;
+    this.startService(w, m);
+    this.roomFreed();
+  }
+
+  private addWorker(cold: boolean): void {
+    const w = new Worker(this.nextWorkerId++);
+    w.lane = this.workers.length;
+    this.workers.push(w);
+    const coldStart = this.sc.consumers.autoscale?.coldStartMs ?? 0;
+    if (this.crashed) {
+      w.state = WorkerState.down;
+    } else if (cold && coldStart > 0) {
+      w.state = WorkerState.starting;
+      w.readyAt = this.now + coldStart;
+      this.schedule(w.readyAt, WORKER_READY, w.epoch, null, w);
+    } else {
+      w.state = WorkerState.idle;
+      this.readyWorkers++;
+    }
+    this.meter.noteWorkers(this.workers.length);
+    this.events?.write('worker-added', this.now, -1, w.id, w.readyAt);
+    this.rebalance();
+    if (w.state === WorkerState.idle) this.pull(w);
+  }
+
+  private onWorkerReady(w: Worker): void {
+    w.state = WorkerState.idle;
+    this.readyWorkers++;
+    this.events?.write('worker-ready', this.now, -1, w.id);
+    this.pull(w);
+  }
+
+  /** Removes one worker: an idle or starting one if any, else the last, which finishes first. */
+  private removeWorker(): void {
+    const workers = this.workers;
+    let index = workers.length - 1;
+    for (let i = workers.length - 1; i >= 0; i--) {
+      const s = (workers[i] as Worker).state;
+      if (s === WorkerState.idle || s === WorkerState.starting) {
+        index = i;
+        break;
+      }
+    }
+    const [w] = workers.splice(index, 1) as [Worker];
+    workers.forEach((x, i) => (x.lane = i));
+    if (w.state === WorkerState.busy) {
+      // It finishes the message it holds (its completion event stays valid), then goes.
+      w.retiring = true;
+      this.retiring.push(w);
+    } else {
+      if (w.state === WorkerState.idle) this.readyWorkers--;
+      w.epoch++; // cancels a pending cold start
+      w.state = WorkerState.down;
+    }
+    this.events?.write('worker-removed', this.now, -1, w.id);
+    this.rebalance();
+  }
+
+  /** Under per-key ordering the lanes follow the workers; moving keys is a rebalance. */
+  private rebalance(): void {
+    if (!this.perKey) return;
+    const n = this.workers.length;
+    if (this.room.laneCount === n) return;
+    this.room.setLanes(n, (m) => m.key % n);
+    for (const w of this.workers) if (w.state === WorkerState.idle) this.pull(w);
+  }
+
+  // ---- Timers: feedback, autoscaling, sampling -------------------------------------------------------
+
+  private startTimers(): void {
+    const gen = ++this.timerGen;
+    const f = this.sc.feedback;
+    if (f.kind === 'watermark')
+      this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, gen, null, null);
+    const a = this.sc.consumers.autoscale;
+    if (a !== null) this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, gen, null, null);
+    this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, gen, null, null);
+  }
+
+  private onFeedbackTick(): void {
+    const f = this.sc.feedback;
+    if (f.kind !== 'watermark') return;
+    const depth = this.room.count;
+    // "Speed up" to a producer already at full speed changes nothing, so it is not sent.
+    const signal =
+      depth >= f.highWatermark ? 0 : depth <= f.lowWatermark && this.rateCap !== Infinity ? 1 : -1;
+    if (signal >= 0) {
+      this.events?.write('signal-sent', this.now, -1, signal, this.now + f.delayMs);
+      this.schedule(this.now + f.delayMs, SIGNAL, signal, null, null);
+    }
+    this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, this.timerGen, null, null);
+  }
+
+  /** Multiplicative decrease on "slow down", additive increase on "speed up". */
+  private onSignal(signal: number): void {
+    const f = this.sc.feedback;
+    if (f.kind !== 'watermark') return;
+    this.settleArrivalProgress();
+    const pattern = this.sc.workload.pattern;
+    if (signal === 0) {
+      const current = Math.min(
+        rateSegmentAt(pattern, this.now, this.segment).ratePerSec,
+        this.rateCap,
+      );
+      this.rateCap = Math.max(f.minRatePerSec, current * f.decreaseFactor);
+    } else if (this.rateCap !== Infinity) {
+      this.rateCap += (f.increasePerSec * f.intervalMs) / 1000;
+      if (this.rateCap >= peakRate(pattern)) this.rateCap = Infinity;
+    }
+    this.events?.write('signal-arrived', this.now, -1, signal, this.rateCap);
+    if (this.blocked === Blocked.no) this.scheduleArrival();
+  }
+
+  private onAutoscaleTick(): void {
+    const a = this.sc.consumers.autoscale;
+    if (a === null) return;
+    if (!this.crashed && this.now - this.lastScaleAt >= a.cooldownMs) {
+      const depth = this.room.count;
+      if (depth >= a.scaleUpDepth && this.workers.length < a.max) {
+        this.addWorker(true);
+        this.lastScaleAt = this.now;
+      } else if (depth <= a.scaleDownDepth && this.workers.length > a.min) {
+        this.removeWorker();
+        this.lastScaleAt = this.now;
+      }
+    }
+    this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, this.timerGen, null, null);
+  }
+
+  private onSample(): void {
+    this.sampler.write(this);
+    this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, this.timerGen, null, null);
+  }
+
+  // ---- Reading --------------------------------------------------------------------------------------
+
+  /** The producer's current target rate (pattern, capped by feedback), messages/s. */
+  producerRate(): number {
+    if (this.blocked !== Blocked.no) return 0;
+    return Math.min(
+      rateSegmentAt(this.sc.workload.pattern, this.now, this.segment).ratePerSec,
+      this.rateCap,
+    );
+  }
+
+  summary(): Summary {
+    return buildSummary(this);
+  }
+}

@@ -1,0 +1,25 @@
+/** One message. Its links put it in a lane of the waiting room and in its priority level's list. */
+export class Message {
+  /** When it took its place in the queue; a conflated replacement keeps its predecessor's place. */
+  slotAt = 0;
+  /** When the system accepted it (into the queue or straight to a worker). */
+  acceptedAt = 0;
+  /** Holds one of the producer's credits (credit-window feedback), returned when it leaves. */
+  credit = false;
+  /** Offers made so far, the first included. */
+  attempts = 0;
+  lane = 0;
+  prev: Message | null = null;
+  next: Message | null = null;
+  priorityPrev: Message | null = null;
+  priorityNext: Message | null = null;
+
+  constructor(
+    /** Production order, from 0: later messages have larger ids. */
+    readonly id: number,
+    readonly key: number,
+    readonly priority: number,
+    readonly size: number,
+    readonly createdAt: number,
+  ) {}
+}

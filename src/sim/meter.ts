@@ -1,0 +1,151 @@
+/**
+ * Running counters and time integrals of one simulation. Fixed memory: counters, two histograms and a
+ * few arrays indexed by key, however long the run.
+ */
+import { LogHistogram } from './histogram.ts';
+import type { Message } from './message.ts';
+import { DROP_REASONS } from './types.ts';
+
+export class Meter {
+  produced = 0;
+  offered = 0;
+  accepted = 0;
+  rejections = 0;
+  deliveredCount = 0;
+  onTimeCount = 0;
+  retries = 0;
+  crashes = 0;
+  outOfOrder = 0;
+  readonly drops = new Float64Array(DROP_REASONS.length);
+  droppedTotal = 0;
+  bytesSent = 0;
+  bytesWasted = 0;
+
+  /** Creation to completion of every delivered message; and the same since the last sample. */
+  readonly latency = new LogHistogram();
+  readonly windowLatency = new LogHistogram();
+  waitSum = 0;
+  waitCount = 0;
+  /** Time in system of accepted messages that have left, delivered or dropped (Little's W). */
+  sojournSum = 0;
+  sojournCount = 0;
+
+  // Time integrals, in message-ms or worker-ms.
+  elapsed = 0;
+  depthArea = 0;
+  systemArea = 0;
+  busyArea = 0;
+  readyArea = 0;
+  workerArea = 0;
+  blockedTime = 0;
+  maxDepth = 0;
+  maxMemory = 0;
+  maxWorkers = 0;
+
+  // Per key: ordering and age of information.
+  private lastDeliveredId: Float64Array;
+  private newestCreated: Float64Array;
+  private lastUpdate: Float64Array;
+  private firstDelivery: Float64Array;
+  private ageArea = 0;
+
+  constructor(keyCount: number) {
+    this.lastDeliveredId = new Float64Array(keyCount).fill(-1);
+    this.newestCreated = new Float64Array(keyCount);
+    this.lastUpdate = new Float64Array(keyCount);
+    this.firstDelivery = new Float64Array(keyCount).fill(-1);
+  }
+
+  integrate(
+    dt: number,
+    depth: number,
+    inService: number,
+    ready: number,
+    workers: number,
+    blocked: boolean,
+  ): void {
+    this.elapsed += dt;
+    this.depthArea += depth * dt;
+    this.systemArea += (depth + inService) * dt;
+    this.busyArea += inService * dt;
+    this.readyArea += ready * dt;
+    this.workerArea += workers * dt;
+    if (blocked) this.blockedTime += dt;
+  }
+
+  noteDepth(depth: number, bytes: number): void {
+    if (depth > this.maxDepth) this.maxDepth = depth;
+    if (bytes > this.maxMemory) this.maxMemory = bytes;
+  }
+
+  noteWorkers(workers: number): void {
+    if (workers > this.maxWorkers) this.maxWorkers = workers;
+  }
+
+  started(waitMs: number): void {
+    this.waitSum += waitMs;
+    this.waitCount++;
+  }
+
+  departed(sojournMs: number): void {
+    this.sojournSum += sojournMs;
+    this.sojournCount++;
+  }
+
+  drop(reasonIndex: number): void {
+    this.drops[reasonIndex] = (this.drops[reasonIndex] as number) + 1;
+    this.droppedTotal++;
+  }
+
+  delivered(m: Message, now: number, deadlineMs: number | null): void {
+    this.deliveredCount++;
+    const latency = now - m.createdAt;
+    this.latency.record(latency);
+    this.windowLatency.record(latency);
+    this.departed(now - m.acceptedAt);
+    if (deadlineMs === null || latency <= deadlineMs) this.onTimeCount++;
+    else this.bytesWasted += m.size;
+    const key = m.key;
+    if (key >= this.lastDeliveredId.length) return;
+    if (m.id < (this.lastDeliveredId[key] as number)) this.outOfOrder++;
+    else this.lastDeliveredId[key] = m.id;
+    this.noteAge(key, m.createdAt, now);
+  }
+
+  /**
+   * Age of information per key: between deliveries the age of the newest value a reader holds grows
+   * by one ms per ms; the area under that sawtooth over the observed time is the mean staleness.
+   */
+  private noteAge(key: number, createdAt: number, now: number): void {
+    if ((this.firstDelivery[key] as number) < 0) {
+      this.firstDelivery[key] = now;
+      this.newestCreated[key] = createdAt;
+      this.lastUpdate[key] = now;
+      return;
+    }
+    const created = this.newestCreated[key] as number;
+    this.ageArea += ageArea(created, this.lastUpdate[key] as number, now);
+    if (createdAt > created) this.newestCreated[key] = createdAt;
+    this.lastUpdate[key] = now;
+  }
+
+  /** Mean age of the newest delivered value, over every key that has had one, ms. */
+  meanStaleness(now: number): number {
+    let area = this.ageArea;
+    let span = 0;
+    for (let k = 0; k < this.firstDelivery.length; k++) {
+      const first = this.firstDelivery[k] as number;
+      if (first < 0) continue;
+      area += ageArea(this.newestCreated[k] as number, this.lastUpdate[k] as number, now);
+      span += now - first;
+    }
+    return span > 0 ? area / span : 0;
+  }
+}
+
+/** ∫ (t − created) dt from `from` to `to`. */
+function ageArea(created: number, from: number, to: number): number {
+  const a = from - created;
+  const b = to - created;
+  return (b * b - a * a) / 2;
+}

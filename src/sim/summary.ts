@@ -1,0 +1,53 @@
+/** Builds the run summary from the engine's counters and integrals. */
+import type { Engine } from './engine.ts';
+import { DROP_REASONS, type DropCounts, type Summary } from './types.ts';
+
+export function buildSummary(engine: Engine): Summary {
+  const m = engine.meter;
+  const T = m.elapsed;
+  const perSec = T > 0 ? 1000 / T : 0;
+  const dropped = { total: m.droppedTotal } as DropCounts;
+  DROP_REASONS.forEach((r, i) => (dropped[r] = m.drops[i] as number));
+  const L = T > 0 ? m.systemArea / T : 0;
+  const lambdaPerMs = T > 0 ? m.accepted / T : 0;
+  const W = m.sojournCount > 0 ? m.sojournSum / m.sojournCount : 0;
+  const lat = m.latency;
+  return {
+    timeMs: engine.now,
+    produced: m.produced,
+    offered: m.offered,
+    accepted: m.accepted,
+    rejections: m.rejections,
+    delivered: m.deliveredCount,
+    dropped,
+    retries: m.retries,
+    waiting: engine.room.count,
+    inService: engine.inService,
+    retryWaiting: engine.retryWaiting,
+    heldByProducer: engine.held === null ? 0 : 1,
+    queueDepth: { now: engine.room.count, mean: T > 0 ? m.depthArea / T : 0, max: m.maxDepth },
+    meanQueueLength: T > 0 ? m.depthArea / T : 0,
+    meanInSystem: L,
+    memoryBytes: { now: engine.room.bytes, max: m.maxMemory },
+    latencyMs: {
+      mean: lat.mean,
+      p50: lat.quantile(0.5),
+      p95: lat.quantile(0.95),
+      p99: lat.quantile(0.99),
+      max: lat.max,
+    },
+    meanWaitMs: m.waitCount > 0 ? m.waitSum / m.waitCount : 0,
+    throughputPerSec: m.deliveredCount * perSec,
+    goodputPerSec: m.onTimeCount * perSec,
+    producerRatePerSec: m.produced * perSec,
+    producerBlockedFraction: T > 0 ? m.blockedTime / T : 0,
+    utilization: m.readyArea > 0 ? m.busyArea / m.readyArea : 0,
+    workers: { now: engine.workers.length, mean: T > 0 ? m.workerArea / T : 0, max: m.maxWorkers },
+    outOfOrder: m.outOfOrder,
+    meanStalenessMs: m.meanStaleness(engine.now),
+    crashes: m.crashes,
+    bytesSent: m.bytesSent,
+    bytesWasted: m.bytesWasted,
+    littlesLaw: { L, lambdaPerMs, meanTimeInSystemMs: W, lambdaW: lambdaPerMs * W },
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * The messages waiting for a worker: one FIFO lane per worker under per-key ordering, a single shared
+ * lane otherwise. Intrusive doubly-linked lists make every policy's removal O(1): the head (oldest of a
+ * lane), the tail (youngest), the oldest of the lowest priority level, or a conflated key's message.
+ */
+import type { Message } from './message.ts';
+
+const PRIORITY_LEVELS = 5;
+
+interface List {
+  head: Message | null;
+  tail: Message | null;
+  size: number;
+}
+
+const emptyList = (): List => ({ head: null, tail: null, size: 0 });
+
+export class WaitingRoom {
+  private lanes: List[] = [emptyList()];
+  private readonly levels: List[] = Array.from({ length: PRIORITY_LEVELS }, emptyList);
+  /** The youngest waiting message of each key, for conflation. */
+  private latestByKey: (Message | null)[];
+  count = 0;
+  bytes = 0;
+
+  constructor(keyCount: number) {
+    this.latestByKey = new Array<Message | null>(keyCount).fill(null);
+  }
+
+  get laneCount(): number {
+    return this.lanes.length;
+  }
+
+  laneSize(lane: number): number {
+    return (this.lanes[lane] as List).size;
+  }
+
+  /** Appends to the back of a lane. */
+  push(message: Message, lane: number): void {
+    message.lane = lane;
+    const list = this.lanes[lane] as List;
+    message.prev = list.tail;
+    message.next = null;
+    if (list.tail) list.tail.next = message;
+    else list.head = message;
+    list.tail = message;
+    list.size++;
+    this.linkLevel(message);
+    this.count++;
+    this.bytes += message.size;
+  }
+
+  /** Removes and returns the front of a lane. */
+  shift(lane: number): Message | null {
+    const head = (this.lanes[lane] as List).head;
+    if (head) this.remove(head);
+    return head;
+  }
+
+  /** Takes a waiting message out, wherever it is. */
+  remove(message: Message): void {
+    const list = this.lanes[message.lane] as List;
+    if (message.prev) message.prev.next = message.next;
+    else list.head = message.next;
+    if (message.next) message.next.prev = message.prev;
+    else list.tail = message.prev;
+    list.size--;
+    message.prev = message.next = null;
+    this.unlinkLevel(message);
+    this.count--;
+    this.bytes -= message.size;
+  }
+
+  /** Puts `fresh` exactly where `stale` waited (same lane, same place in line), and takes `stale` out. */
+  replace(stale: Message, fresh: Message): void {
+    const list = this.lanes[stale.lane] as List;
+    fresh.lane = stale.lane;
+    fresh.slotAt = stale.slotAt;
+    fresh.prev = stale.prev;
+    fresh.next = stale.next;
+    if (fresh.prev) fresh.prev.next = fresh;
+    else list.head = fresh;
+    if (fresh.next) fresh.next.prev = fresh;
+    else list.tail = fresh;
+    stale.prev = stale.next = null;
+    this.unlinkLevel(stale);
+    this.linkLevel(fresh);
+    this.bytes += fresh.size - stale.size;
+  }
+
+  private linkLevel(message: Message): void {
+    const level = this.levels[message.priority] as List;
+    message.priorityPrev = level.tail;
+    message.priorityNext = null;
+    if (level.tail) level.tail.priorityNext = message;
+    else level.head = message;
+    level.tail = message;
+    level.size++;
+    if (message.key < this.latestByKey.length) this.latestByKey[message.key] = message;
+  }
+
+  private unlinkLevel(message: Message): void {
+    const level = this.levels[message.priority] as List;
+    if (message.priorityPrev) message.priorityPrev.priorityNext = message.priorityNext;
+    else level.head = message.priorityNext;
+    if (message.priorityNext) message.priorityNext.priorityPrev = message.priorityPrev;
+    else level.tail = message.priorityPrev;
+    level.size--;
+    message.priorityPrev = message.priorityNext = null;
+    if (this.latestByKey[message.key] === message) this.latestByKey[message.key] = null;
+  }
+
+  /** The youngest waiting message of a key, if any. */
+  latestOfKey(key: number): Message | null {
+    return this.latestByKey[key] ?? null;
+  }
+
+  /** The message that has waited longest, across lanes. */
+  oldest(): Message | null {
+    let best: Message | null = null;
+    for (const list of this.lanes) {
+      const h = list.head;
+      if (h && (!best || h.slotAt < best.slotAt || (h.slotAt === best.slotAt && h.id < best.id)))
+        best = h;
+    }
+    return best;
+  }
+
+  /** The message that joined last, across lanes. */
+  youngest(): Message | null {
+    let best: Message | null = null;
+    for (const list of this.lanes) {
+      const t = list.tail;
+      if (t && (!best || t.slotAt > best.slotAt || (t.slotAt === best.slotAt && t.id > best.id)))
+        best = t;
+    }
+    return best;
+  }
+
+  /** The oldest message of the lowest priority level that has any. */
+  lowestPriority(): Message | null {
+    for (const level of this.levels) if (level.head) return level.head;
+    return null;
+  }
+
+  /** The earliest `slotAt` among lane heads: when the next message could expire. */
+  earliestSlot(): number {
+    let t = Infinity;
+    for (const list of this.lanes) if (list.head && list.head.slotAt < t) t = list.head.slotAt;
+    return t;
+  }
+
+  /** Visits the messages of one lane, front first. */
+  forEachInLane(lane: number, visit: (message: Message) => void): void {
+    for (let m = (this.lanes[lane] as List).head; m; m = m.next) visit(m);
+  }
+
+  /** Removes every waiting message, oldest place first, and hands each to `dispose`. */
+  clear(dispose: (message: Message) => void): void {
+    const all = this.takeAll();
+    for (const m of all) dispose(m);
+  }
+
+  /**
+   * Changes the number of lanes and moves every waiting message to the lane `laneOf` gives it,
+   * keeping the order in which they joined: a rebalance, as when a Kafka group gains or loses a member.
+   */
+  setLanes(count: number, laneOf: (message: Message) => number): void {
+    const all = this.takeAll();
+    this.lanes = Array.from({ length: Math.max(1, count) }, emptyList);
+    for (const m of all) this.push(m, laneOf(m));
+  }
+
+  /** Changes how many keys conflation tracks. */
+  setKeyCount(keyCount: number): void {
+    const next = new Array<Message | null>(keyCount).fill(null);
+    for (const level of this.levels) {
+      for (let m = level.head; m; m = m.priorityNext) if (m.key < keyCount) next[m.key] = m;
+    }
+    this.latestByKey = next;
+  }
+
+  private takeAll(): Message[] {
+    const all: Message[] = [];
+    for (const list of this.lanes) for (let m = list.head; m; m = m.next) all.push(m);
+    all.sort((a, b) => a.slotAt - b.slotAt || a.id - b.id);
+    for (const m of all) this.remove(m);
+    return all;
+  }
+}

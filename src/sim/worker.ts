@@ -1,0 +1,20 @@
+import type { Message } from './message.ts';
+
+export const WorkerState = { idle: 0, busy: 1, starting: 2, down: 3 } as const;
+export type WorkerState = (typeof WorkerState)[keyof typeof WorkerState];
+
+/** One consumer. `epoch` invalidates its pending events when it crashes or is removed. */
+export class Worker {
+  state: WorkerState = WorkerState.idle;
+  message: Message | null = null;
+  /** Its position among active workers: its lane under per-key ordering. */
+  lane = 0;
+  /** Removed by the autoscaler, finishing the message it holds before it goes. */
+  retiring = false;
+  epoch = 0;
+  startedAt = 0;
+  endsAt = 0;
+  readyAt = 0;
+
+  constructor(readonly id: number) {}
+}
