@@ -7,14 +7,14 @@ import { peakRate, rateSegmentAt, type RateSegment } from './arrivalPattern.ts';
 import { EventLog } from './eventLog.ts';
 import { EventQueue } from './eventQueue.ts';
 import { Message } from './message.ts';
-import { Random, STREAM } from './random.ts';
+import { hashUniform, pickWeighted, Random, STREAM } from './random.ts';
 import type { Scenario } from './scenario.ts';
 import { SeriesRing, type SeriesView } from './series.ts';
 import { buildSummary } from './summary.ts';
 import { DROP_REASONS, type DropReason, type Summary } from './types.ts';
 import { WaitingRoom } from './waitingRoom.ts';
 import { Worker, WorkerState } from './worker.ts';
-import { Meter } from './meter.ts';
+import { Meter, type Integrals } from './meter.ts';
 import { Sampler } from './sampler.ts';
 
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
@@ -61,6 +61,8 @@ export interface Simulation {
   readonly scenario: Scenario;
   /** Advances by `durationMs` of simulated time. */
   run(durationMs: number): void;
+  /** When the next pending event happens, ms; Infinity if none. */
+  nextEventTime(): number;
   /** Processes every event up to and including `timeMs`. */
   advanceTo(timeMs: number): void;
   summary(): Summary;
@@ -115,7 +117,6 @@ export class Engine implements Simulation {
   private readonly queue = new EventQueue<PendingEvent>();
   private readonly pool: PendingEvent[] = [];
   private readonly rngArrivals: Random;
-  private readonly rngMessages: Random;
   private readonly rngService: Random;
   private readonly rngRetries: Random;
 
@@ -132,7 +133,6 @@ export class Engine implements Simulation {
     const capacity = options.eventCapacity ?? 4096;
     this.events = capacity > 0 ? new EventLog(capacity) : null;
     this.rngArrivals = new Random(scenario.seed, STREAM.arrivals);
-    this.rngMessages = new Random(scenario.seed, STREAM.messages);
     this.rngService = new Random(scenario.seed, STREAM.service);
     this.rngRetries = new Random(scenario.seed, STREAM.retries);
     this.meter = new Meter(scenario.workload.keyCount);
@@ -170,6 +170,10 @@ export class Engine implements Simulation {
     this.advanceTo(this.now + durationMs);
   }
 
+  nextEventTime(): number {
+    return this.queue.peek()?.time ?? Infinity;
+  }
+
   advanceTo(timeMs: number): void {
     const queue = this.queue;
     for (;;) {
@@ -182,22 +186,33 @@ export class Engine implements Simulation {
       next.worker = null;
       this.pool.push(next);
     }
-    if (timeMs > this.now) this.integrateTo(timeMs);
+    // The time integrals are only ever advanced to event times, so how a run is stepped cannot change
+    // a single bit of its results; summary() adds the stretch since the last event on the fly.
+    if (timeMs > this.now) this.now = timeMs;
   }
 
   private integrateTo(t: number): void {
-    const dt = t - this.now;
-    if (dt > 0) {
-      this.meter.integrate(
-        dt,
-        this.room.count,
-        this.inService,
-        this.readyWorkers,
-        this.workers.length,
-        this.blocked !== Blocked.no,
-      );
-    }
+    this.meter.integrateTo(
+      t,
+      this.room.count,
+      this.inService,
+      this.readyWorkers,
+      this.workers.length,
+      this.blocked !== Blocked.no,
+    );
     this.now = t;
+  }
+
+  /** Integrals as they stand now, including the stretch since the last event. */
+  integralsNow(): Integrals {
+    return this.meter.integralsAt(
+      this.now,
+      this.room.count,
+      this.inService,
+      this.readyWorkers,
+      this.workers.length,
+      this.blocked !== Blocked.no,
+    );
   }
 
   private schedule(
@@ -275,6 +290,10 @@ export class Engine implements Simulation {
     let work = this.arrivalWork;
     const seg = this.segment;
     const pattern = this.sc.workload.pattern;
+    if (pattern.kind === 'steady' && pattern.ratePerSec > 0 && this.rateCap === Infinity) {
+      this.schedule(t + (work * 1000) / pattern.ratePerSec, ARRIVAL, gen, null, null);
+      return;
+    }
     for (let i = 0; i < MAX_SEGMENTS_PER_SEARCH; i++) {
       rateSegmentAt(pattern, t, seg);
       const rate = seg.ratePerSec < this.rateCap ? seg.ratePerSec : this.rateCap;
@@ -335,12 +354,18 @@ export class Engine implements Simulation {
 
   private makeMessage(t: number): Message {
     const w = this.sc.workload;
-    const rng = this.rngMessages;
-    // Always three draws per message, so the stream stays aligned whatever the settings.
-    const key = rng.below(w.keyCount);
-    const priority = rng.weighted(w.priorityWeights, this.priorityTotal);
-    const size = w.sizeBytes.min + rng.below(w.sizeBytes.max - w.sizeBytes.min + 1);
-    const m = new Message(this.nextMessageId++, key, priority, size, t);
+    const id = this.nextMessageId++;
+    const seed = this.sc.seed;
+    const key = w.keyCount === 1 ? 0 : Math.floor(hashUniform(seed, id, 0) * w.keyCount);
+    const weights = w.priorityWeights;
+    const priority =
+      weights.length === 1
+        ? 0
+        : pickWeighted(weights, this.priorityTotal, hashUniform(seed, id, 1));
+    const span = w.sizeBytes.max - w.sizeBytes.min;
+    const size =
+      w.sizeBytes.min + (span === 0 ? 0 : Math.floor(hashUniform(seed, id, 2) * (span + 1)));
+    const m = new Message(id, key, priority, size, t);
     this.meter.produced++;
     this.events?.write('produce', t, m.id, key, priority);
     return m;

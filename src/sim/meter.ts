@@ -2,9 +2,19 @@
  * Running counters and time integrals of one simulation. Fixed memory: counters, two histograms and a
  * few arrays indexed by key, however long the run.
  */
-import { LogHistogram } from './histogram.ts';
+import { bucketOf, LogHistogram } from './histogram.ts';
 import type { Message } from './message.ts';
 import { DROP_REASONS } from './types.ts';
+
+export interface Integrals {
+  elapsed: number;
+  depthArea: number;
+  systemArea: number;
+  busyArea: number;
+  readyArea: number;
+  workerArea: number;
+  blockedTime: number;
+}
 
 export class Meter {
   produced = 0;
@@ -30,8 +40,8 @@ export class Meter {
   sojournSum = 0;
   sojournCount = 0;
 
-  // Time integrals, in message-ms or worker-ms.
-  elapsed = 0;
+  // Time integrals, in message-ms or worker-ms, up to `integratedTo`.
+  integratedTo = 0;
   depthArea = 0;
   systemArea = 0;
   busyArea = 0;
@@ -56,21 +66,45 @@ export class Meter {
     this.firstDelivery = new Float64Array(keyCount).fill(-1);
   }
 
-  integrate(
-    dt: number,
+  /** Advances the integrals to time t, the state having been constant since the last call. */
+  integrateTo(
+    t: number,
     depth: number,
     inService: number,
     ready: number,
     workers: number,
     blocked: boolean,
   ): void {
-    this.elapsed += dt;
+    const dt = t - this.integratedTo;
+    if (dt <= 0) return;
+    this.integratedTo = t;
     this.depthArea += depth * dt;
     this.systemArea += (depth + inService) * dt;
     this.busyArea += inService * dt;
     this.readyArea += ready * dt;
     this.workerArea += workers * dt;
     if (blocked) this.blockedTime += dt;
+  }
+
+  /** The integrals as they would stand at time t (no later event in between), without advancing them. */
+  integralsAt(
+    t: number,
+    depth: number,
+    inService: number,
+    ready: number,
+    workers: number,
+    blocked: boolean,
+  ): Integrals {
+    const dt = Math.max(0, t - this.integratedTo);
+    return {
+      elapsed: this.integratedTo + dt,
+      depthArea: this.depthArea + depth * dt,
+      systemArea: this.systemArea + (depth + inService) * dt,
+      busyArea: this.busyArea + inService * dt,
+      readyArea: this.readyArea + ready * dt,
+      workerArea: this.workerArea + workers * dt,
+      blockedTime: this.blockedTime + (blocked ? dt : 0),
+    };
   }
 
   noteDepth(depth: number, bytes: number): void {
@@ -100,8 +134,9 @@ export class Meter {
   delivered(m: Message, now: number, deadlineMs: number | null): void {
     this.deliveredCount++;
     const latency = now - m.createdAt;
-    this.latency.record(latency);
-    this.windowLatency.record(latency);
+    const bucket = bucketOf(latency);
+    this.latency.recordInBucket(latency, bucket);
+    this.windowLatency.recordInBucket(latency, bucket);
     this.departed(now - m.acceptedAt);
     if (deadlineMs === null || latency <= deadlineMs) this.onTimeCount++;
     else this.bytesWasted += m.size;

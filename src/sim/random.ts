@@ -1,8 +1,9 @@
 /**
- * Seeded randomness: xoshiro128** seeded through splitmix32. Each purpose (arrivals, message
- * attributes, service times, retry jitter) draws from its own stream, so changing one policy does not
+ * Seeded randomness: xoshiro128** seeded through splitmix32. Each purpose (arrivals, service times,
+ * retry jitter) draws from its own stream, so changing one policy does not
  * reshuffle the others: two scenarios that differ only in strategy see the same workload.
  */
+import { fe, ke, we, ZIGGURAT_R } from './ziggurat.ts';
 
 function splitmix32(state: number): () => number {
   let s = state >>> 0;
@@ -17,31 +18,28 @@ function splitmix32(state: number): () => number {
 
 /** A xoshiro128** generator; `uniform()` is in [0, 1) with 32 bits of resolution. */
 export class Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /** The state lives in a typed array: 32-bit values in object fields would be boxed as heap numbers. */
+  private readonly s = new Int32Array(4);
 
   constructor(seed: number, stream = 0) {
     const mix = splitmix32((seed >>> 0) ^ Math.imul(stream + 1, 0x632be5ab));
-    this.a = mix();
-    this.b = mix();
-    this.c = mix();
-    this.d = mix();
-    if ((this.a | this.b | this.c | this.d) === 0) this.d = 1; // the all-zero state never leaves zero
+    const s = this.s;
+    for (let i = 0; i < 4; i++) s[i] = mix();
+    if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[3] = 1; // the all-zero state never leaves zero
   }
 
   /** The next 32 random bits as an unsigned integer. */
   nextUint32(): number {
-    const b = this.b;
+    const s = this.s;
+    const b = s[1] as number;
     const r = Math.imul(rotl(Math.imul(b, 5), 7), 9);
     const t = b << 9;
-    this.c ^= this.a;
-    this.d ^= b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
+    s[2] = (s[2] as number) ^ (s[0] as number);
+    s[3] = (s[3] as number) ^ b;
+    s[1] = b ^ (s[2] as number);
+    s[0] = (s[0] as number) ^ (s[3] as number);
+    s[2] = (s[2] as number) ^ t;
+    s[3] = rotl(s[3] as number, 11);
     return r >>> 0;
   }
 
@@ -54,9 +52,19 @@ export class Random {
     return Math.floor(this.uniform() * n);
   }
 
-  /** Exponentially distributed with the given mean. */
+  /** Exponentially distributed with the given mean (ziggurat method: see ziggurat.ts). */
   exponential(mean: number): number {
-    return -mean * Math.log(1 - this.uniform());
+    for (;;) {
+      const bits = this.nextUint32();
+      const layer = bits & 0xff;
+      const position = bits >>> 8;
+      const x = position * (we[layer] as number);
+      if (position < (ke[layer] as number)) return x * mean;
+      if (layer === 0) return (ZIGGURAT_R - Math.log(1 - this.uniform())) * mean;
+      const lower = fe[layer] as number;
+      if (lower + this.uniform() * ((fe[layer - 1] as number) - lower) < Math.exp(-x))
+        return x * mean;
+    }
   }
 
   /** Standard normal, by Box–Muller (one value per call, so the stream position is predictable). */
@@ -71,16 +79,6 @@ export class Random {
     const mu = Math.log(mean) - (sigma * sigma) / 2;
     return Math.exp(mu + sigma * this.normal());
   }
-
-  /** An index drawn with probability proportional to its weight. */
-  weighted(weights: readonly number[], total: number): number {
-    let x = this.uniform() * total;
-    for (let i = 0; i < weights.length; i++) {
-      x -= weights[i] as number;
-      if (x < 0) return i;
-    }
-    return weights.length - 1;
-  }
 }
 
 function rotl(x: number, k: number): number {
@@ -88,4 +86,33 @@ function rotl(x: number, k: number): number {
 }
 
 /** Stream numbers, one per purpose. */
-export const STREAM = { arrivals: 0, messages: 1, service: 2, retries: 3 } as const;
+export const STREAM = { arrivals: 0, service: 2, retries: 3 } as const;
+
+/** An index chosen with probability proportional to its weight, from a uniform draw u in [0, 1). */
+export function pickWeighted(weights: readonly number[], total: number, u: number): number {
+  let x = u * total;
+  for (let i = 0; i < weights.length; i++) {
+    x -= weights[i] as number;
+    if (x < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+/**
+ * A counter-based draw: 32 random bits that depend only on (seed, counter, field). Message attributes
+ * use it so a message's key, priority and size are a function of its number alone: skipping a draw
+ * that a setting makes unnecessary cannot shift any other message's attributes.
+ */
+export function hashUniform(seed: number, counter: number, field: number): number {
+  let h =
+    Math.imul(seed ^ 0x2545f491, 0x9e3779b1) ^
+    Math.imul(counter | 0, 0x85ebca6b) ^
+    Math.imul(field + 1, 0xc2b2ae35);
+  h ^= Math.floor(counter / 4294967296); // counters beyond 2^32 still differ
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
+}

@@ -4,11 +4,12 @@ import { DROP_REASONS, type DropCounts, type Summary } from './types.ts';
 
 export function buildSummary(engine: Engine): Summary {
   const m = engine.meter;
-  const T = m.elapsed;
+  const area = engine.integralsNow();
+  const T = area.elapsed;
   const perSec = T > 0 ? 1000 / T : 0;
   const dropped = { total: m.droppedTotal } as DropCounts;
   DROP_REASONS.forEach((r, i) => (dropped[r] = m.drops[i] as number));
-  const L = T > 0 ? m.systemArea / T : 0;
+  const L = T > 0 ? area.systemArea / T : 0;
   const lambdaPerMs = T > 0 ? m.accepted / T : 0;
   const W = m.sojournCount > 0 ? m.sojournSum / m.sojournCount : 0;
   const lat = m.latency;
@@ -25,8 +26,8 @@ export function buildSummary(engine: Engine): Summary {
     inService: engine.inService,
     retryWaiting: engine.retryWaiting,
     heldByProducer: engine.held === null ? 0 : 1,
-    queueDepth: { now: engine.room.count, mean: T > 0 ? m.depthArea / T : 0, max: m.maxDepth },
-    meanQueueLength: T > 0 ? m.depthArea / T : 0,
+    queueDepth: { now: engine.room.count, mean: T > 0 ? area.depthArea / T : 0, max: m.maxDepth },
+    meanQueueLength: T > 0 ? area.depthArea / T : 0,
     meanInSystem: L,
     memoryBytes: { now: engine.room.bytes, max: m.maxMemory },
     latencyMs: {
@@ -40,9 +41,13 @@ export function buildSummary(engine: Engine): Summary {
     throughputPerSec: m.deliveredCount * perSec,
     goodputPerSec: m.onTimeCount * perSec,
     producerRatePerSec: m.produced * perSec,
-    producerBlockedFraction: T > 0 ? m.blockedTime / T : 0,
-    utilization: m.readyArea > 0 ? m.busyArea / m.readyArea : 0,
-    workers: { now: engine.workers.length, mean: T > 0 ? m.workerArea / T : 0, max: m.maxWorkers },
+    producerBlockedFraction: T > 0 ? area.blockedTime / T : 0,
+    utilization: area.readyArea > 0 ? area.busyArea / area.readyArea : 0,
+    workers: {
+      now: engine.workers.length,
+      mean: T > 0 ? area.workerArea / T : 0,
+      max: m.maxWorkers,
+    },
     outOfOrder: m.outOfOrder,
     meanStalenessMs: m.meanStaleness(engine.now),
     crashes: m.crashes,
