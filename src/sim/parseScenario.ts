@@ -18,22 +18,54 @@ function describeReceived(input: unknown): string {
   return Array.isArray(input) ? 'a list' : 'an object';
 }
 
-/** Turns valibot issues into one plain sentence per problem, each naming its field. */
+/** Turns valibot issues into one plain sentence per problem, each naming its field, each once. */
 export function toProblems(issues: readonly v.BaseIssue<unknown>[]): ScenarioProblem[] {
-  return issues.map((issue) => {
-    const path = v.getDotPath(issue) ?? '';
-    if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined) {
-      return { path, message: 'is not a field we know' };
-    }
-    // A cross-field check reports the whole object as its input; show the field's own value instead.
-    const last = issue.path?.at(-1);
-    const received = issue.type === 'partial_check' && last ? last.value : issue.input;
-    return { path, message: `${issue.message} (got ${describeReceived(received)})` };
+  const seen = new Set<string>();
+  return issues.map(describeIssue).filter((p) => {
+    const id = `${p.path}\n${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
   });
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): ScenarioProblem {
+  const path = v.getDotPath(issue) ?? '';
+  if (issue.kind === 'schema' && (issue.type === 'strict_object' || issue.type === 'object')) {
+    // valibot reports an unknown key as a value that was expected to be "never".
+    if (issue.expected === 'never') return { path, message: 'is not a field we know' };
+    return { path, message: `must be an object (got ${describeReceived(issue.input)})` };
+  }
+  // A cross-field check reports the whole object as its input; show the field's own value instead.
+  const last = issue.path?.at(-1);
+  const received = issue.type === 'partial_check' && last ? last.value : issue.input;
+  return { path, message: `${issue.message} (got ${describeReceived(received)})` };
+}
+
+/** The scenario's only list-valued field; a list anywhere else is a mistake valibot would let pass. */
+const LIST_FIELDS = new Set(['workload.priorityWeights']);
+
+function findMisplacedLists(value: unknown, path: string, out: ScenarioProblem[]): void {
+  if (Array.isArray(value)) {
+    if (!LIST_FIELDS.has(path)) out.push({ path, message: 'must be an object (got a list)' });
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value))
+    findMisplacedLists(child, path ? `${path}.${key}` : key, out);
 }
 
 /** Validates untrusted input (a file, a link, a preset) and fills in every default. */
 export function parseScenario(input: unknown): ParseResult<Scenario> {
+  if (input === null || typeof input !== 'object') {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `must be an object (got ${describeReceived(input)})` }],
+    };
+  }
+  const lists: ScenarioProblem[] = [];
+  findMisplacedLists(input, '', lists);
+  if (lists.length > 0) return { ok: false, problems: lists };
   const result = v.safeParse(ScenarioSchema, input);
   if (result.success) return { ok: true, value: result.output };
   return { ok: false, problems: toProblems(result.issues) };

@@ -1,0 +1,55 @@
+/**
+ * One sentence for each part of a scenario that scenario.ts gives no description of: the sections
+ * and the kinds to choose from. They end up in the JSON Schema (editors show them) and so in
+ * docs/scenario.md. A path that no longer exists in the schema makes the generator fail.
+ */
+
+/** Keyed by dotted path. */
+export const SECTION_NOTES: Readonly<Record<string, string>> = {
+  version:
+    'Version of the scenario format. A file written for another version is refused rather than misread.',
+  workload:
+    'How the producer makes messages: how many per second over time, and what each one carries.',
+  'workload.pattern': 'How the arrival rate changes over time; choose one kind.',
+  queue: 'Where messages wait for a free consumer, and what happens when there is no room.',
+  feedback: 'How, if at all, the consumer side tells the producer to slow down; choose one kind.',
+  retry: 'What the producer does with a message the system refused; choose one kind.',
+  rateLimit:
+    'An admission limit in front of the queue, a token bucket as in Nginx limit_req: messages above the rate and burst are refused. null for no limit.',
+  consumers: 'The workers that take messages from the queue and process them.',
+  'consumers.service': 'How long one message takes to process; choose one kind.',
+  'consumers.autoscale':
+    'Adds and removes workers by looking at the queue depth; null for a fixed number of workers.',
+  metrics: 'What is recorded while the simulation runs.',
+};
+
+/** Keyed by the dotted path of the field that chooses, then by kind. */
+export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'workload.pattern': {
+    steady: 'The same rate the whole time.',
+    bursty: 'Bursts of a high rate alternate with quiet spells.',
+    ramp: 'The rate keeps rising until it reaches a ceiling.',
+    step: 'A base rate with one step up that either lasts or ends (a spike).',
+    sine: 'The rate swings smoothly above and below an average.',
+  },
+  feedback: {
+    none: 'The producer never hears from the consumers and keeps its rate.',
+    watermark:
+      'The consumers signal “slow down” above a high watermark and “speed up” below a low one; the producer cuts its rate by a factor and raises it back gradually.',
+    credit:
+      'The producer may have only so many messages outstanding, and each processed message returns a credit, as in TCP windows, HTTP/2 and gRPC flow control, and Reactive Streams request(n).',
+  },
+  retry: {
+    none: 'A refused message is lost at once.',
+    fixed: 'Retry after the same wait every time.',
+    exponential:
+      'Each wait is longer than the last by a factor, up to a ceiling, and can be randomised.',
+  },
+  'consumers.service': {
+    constant: 'Every message takes exactly the mean.',
+    exponential: 'Most messages are quick and a few are slow; the classic “M” of queueing theory.',
+    uniform: 'Any time between the shortest and the longest, all equally likely.',
+    lognormal:
+      'Most messages take about the typical time, with a long tail of slow ones, as real services often do.',
+  },
+};
