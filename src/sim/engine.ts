@@ -76,6 +76,19 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
   return new Engine(scenario, options);
 }
 
+/** Whether a change touches the periodic timers (feedback, autoscaler, sampling). */
+function timersChanged(a: Scenario, b: Scenario): boolean {
+  const fa = a.feedback;
+  const fb = b.feedback;
+  const feedbackTimer = (f: Scenario['feedback']) => (f.kind === 'watermark' ? f.intervalMs : -1);
+  const scaleTimer = (s: Scenario) => s.consumers.autoscale?.intervalMs ?? -1;
+  return (
+    feedbackTimer(fa) !== feedbackTimer(fb) ||
+    scaleTimer(a) !== scaleTimer(b) ||
+    a.metrics.sampleIntervalMs !== b.metrics.sampleIntervalMs
+  );
+}
+
 export class Engine implements Simulation {
   now = 0;
   readonly events: EventLog | null;
@@ -106,6 +119,8 @@ export class Engine implements Simulation {
   private tokens = 0;
   private tokensAt = 0;
   crashed = false;
+  /** When a crashed consumer process comes back. */
+  restartAt = 0;
   retryWaiting = 0;
   private expiryAt = Infinity;
   private expiryGen = 0;
@@ -648,7 +663,8 @@ export class Engine implements Simulation {
     this.inService = 0;
     this.readyWorkers = 0;
     this.crashed = true;
-    this.schedule(this.now + this.sc.queue.restartDelayMs, RESTART, 0, null, null);
+    this.restartAt = this.now + this.sc.queue.restartDelayMs;
+    this.schedule(this.restartAt, RESTART, 0, null, null);
   }
 
   private onRestart(): void {
@@ -860,6 +876,11 @@ export class Engine implements Simulation {
 
   // ---- Reading --------------------------------------------------------------------------------------
 
+  /** What the workload pattern asks for now, before feedback, messages/s. */
+  targetRate(): number {
+    return rateSegmentAt(this.sc.workload.pattern, this.now, this.segment).ratePerSec;
+  }
+
   /** The producer's current target rate (pattern, capped by feedback), messages/s. */
   producerRate(): number {
     if (this.blocked !== Blocked.no) return 0;
@@ -871,5 +892,71 @@ export class Engine implements Simulation {
 
   summary(): Summary {
     return buildSummary(this);
+  }
+
+  // ---- Live changes -----------------------------------------------------------------------------
+
+  /**
+   * Applies a changed scenario to the running simulation, as a person turning a knob expects: the
+   * queue keeps its messages and the clock keeps running. A different seed or series length cannot be
+   * applied to a run in progress; then nothing changes and a reset is needed.
+   */
+  reconfigure(next: Scenario): { resetNeeded: boolean } {
+    const prev = this.sc;
+    if (next.seed !== prev.seed || next.metrics.seriesLength !== prev.metrics.seriesLength) {
+      return { resetNeeded: true };
+    }
+    this.settleArrivalProgress();
+    this.sc = next;
+    this.flatten();
+
+    if (next.workload.keyCount !== prev.workload.keyCount) {
+      this.room.setKeyCount(next.workload.keyCount);
+      this.meter.setKeyCount(next.workload.keyCount);
+    }
+
+    this.reconcileWorkers();
+    const lanes = this.perKey ? this.workers.length : 1;
+    if (this.room.laneCount !== lanes) {
+      this.room.setLanes(lanes, (m) => (this.perKey ? m.key % lanes : 0));
+      for (const w of this.workers) if (w.state === WorkerState.idle) this.pull(w);
+    }
+
+    const f = next.feedback;
+    const pf = prev.feedback;
+    if (f.kind === 'credit') {
+      // Messages already out hold credits from the old window (or none, if there was none).
+      this.credits = pf.kind === 'credit' ? this.credits + f.window - pf.window : f.window;
+    }
+    if (f.kind !== 'watermark') this.rateCap = Infinity;
+    if (next.rateLimit !== null && prev.rateLimit === null) {
+      this.tokens = next.rateLimit.burst;
+      this.tokensAt = this.now;
+    }
+
+    if (timersChanged(prev, next)) this.startTimers();
+    if (next.queue.maxAgeMs !== prev.queue.maxAgeMs) {
+      this.expiryGen++;
+      this.expiryAt = Infinity;
+      const earliest = this.room.earliestSlot();
+      if (next.queue.maxAgeMs !== null && earliest !== Infinity)
+        this.scheduleExpiry(Math.max(this.now, earliest + next.queue.maxAgeMs));
+    }
+
+    if (this.blocked === Blocked.no) this.scheduleArrival();
+    else if (this.blocked === Blocked.noCredit && f.kind !== 'credit') this.tryRelease();
+    else this.roomFreed();
+    return { resetNeeded: false };
+  }
+
+  /** Brings the number of workers to what the scenario asks (or within the autoscaler's bounds). */
+  private reconcileWorkers(): void {
+    const c = this.sc.consumers;
+    const target =
+      c.autoscale === null
+        ? c.count
+        : Math.min(c.autoscale.max, Math.max(c.autoscale.min, this.workers.length));
+    while (this.workers.length < target) this.addWorker(false);
+    while (this.workers.length > target) this.removeWorker();
   }
 }

@@ -66,6 +66,19 @@ export class Meter {
     this.firstDelivery = new Float64Array(keyCount).fill(-1);
   }
 
+  /** Follows a change in the number of keys, keeping what is known about the keys that remain. */
+  setKeyCount(keyCount: number): void {
+    const grow = (a: Float64Array, fill: number) => {
+      const b = new Float64Array(keyCount).fill(fill);
+      b.set(a.subarray(0, Math.min(a.length, keyCount)));
+      return b;
+    };
+    this.lastDeliveredId = grow(this.lastDeliveredId, -1);
+    this.newestCreated = grow(this.newestCreated, 0);
+    this.lastUpdate = grow(this.lastUpdate, 0);
+    this.firstDelivery = grow(this.firstDelivery, -1);
+  }
+
   /** Advances the integrals to time t, the state having been constant since the last call. */
   integrateTo(
     t: number,

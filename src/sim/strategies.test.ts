@@ -12,7 +12,10 @@ const overload: ScenarioInput = {
   consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
 };
 
-function simulate(patch: ScenarioInput, options: { eventCapacity?: number } = { eventCapacity: 0 }): Engine {
+function simulate(
+  patch: ScenarioInput,
+  options: { eventCapacity?: number } = { eventCapacity: 0 },
+): Engine {
   const parsed = parseScenario({
     ...overload,
     ...patch,
@@ -33,7 +36,9 @@ function evictedRanks(sim: Engine): Set<string> {
     else if (e.kind === 'start') waiting.delete(e.id);
     else if (e.kind === 'drop' && waiting.has(e.id)) {
       const ids = [...waiting];
-      ranks.add(e.id === Math.min(...ids) ? 'oldest' : e.id === Math.max(...ids) ? 'youngest' : 'middle');
+      ranks.add(
+        e.id === Math.min(...ids) ? 'oldest' : e.id === Math.max(...ids) ? 'youngest' : 'middle',
+      );
       waiting.delete(e.id);
     }
   });
@@ -64,7 +69,9 @@ describe('no backpressure (unbounded queue)', () => {
   });
 
   it('dies out of memory once the buffer passes its budget, loses what it held, and restarts', () => {
-    const sim = simulate({ queue: { capacity: null, memoryBudgetBytes: 500 * 1024, restartDelayMs: 1000 } });
+    const sim = simulate({
+      queue: { capacity: null, memoryBudgetBytes: 500 * 1024, restartDelayMs: 1000 },
+    });
     sim.run(30_000);
     const s = sim.summary();
     expect(s.crashes).toBeGreaterThanOrEqual(2);
@@ -97,7 +104,9 @@ describe('slow the producer down', () => {
     void none;
     const plain = simulate({});
     plain.run(30_000);
-    const sim = simulate({ feedback: { kind: 'watermark', highWatermark: 12, lowWatermark: 4, delayMs: 100 } });
+    const sim = simulate({
+      feedback: { kind: 'watermark', highWatermark: 12, lowWatermark: 4, delayMs: 100 },
+    });
     sim.run(30_000);
     expect(sim.summary().producerRatePerSec).toBeLessThan(120);
     expect(sim.summary().dropped.total).toBeLessThan(plain.summary().dropped.total / 3);
@@ -106,7 +115,17 @@ describe('slow the producer down', () => {
 
   it('a longer signal delay makes the queue swing wider', () => {
     const swing = (delayMs: number) => {
-      const sim = simulate({ queue: { capacity: null }, feedback: { kind: 'watermark', highWatermark: 30, lowWatermark: 10, delayMs, decreaseFactor: 0.5, increasePerSec: 40 } });
+      const sim = simulate({
+        queue: { capacity: null },
+        feedback: {
+          kind: 'watermark',
+          highWatermark: 30,
+          lowWatermark: 10,
+          delayMs,
+          decreaseFactor: 0.5,
+          increasePerSec: 40,
+        },
+      });
       sim.run(60_000);
       const depth = sim.series.read('depth');
       return Math.max(...depth) - Math.min(...depth.slice(depth.length / 2));
@@ -171,7 +190,10 @@ describe('drop existing messages', () => {
   });
 
   it('drop-lowest-priority sacrifices the lowest level first', () => {
-    const sim = simulate({ workload: { priorityWeights: [2, 1, 1] }, queue: { whenFull: 'drop-lowest-priority' } }, { eventCapacity: 1_000_000 });
+    const sim = simulate(
+      { workload: { priorityWeights: [2, 1, 1] }, queue: { whenFull: 'drop-lowest-priority' } },
+      { eventCapacity: 1_000_000 },
+    );
     sim.run(30_000);
     const dropped = [0, 0, 0];
     const priorityOf = new Map<number, number>();
@@ -213,7 +235,10 @@ describe('drop incoming messages', () => {
   });
 
   it('retries recover some rejections, add load, and give up after the last attempt', () => {
-    const sim = simulate({ queue: { whenFull: 'reject' }, retry: { kind: 'exponential', baseDelayMs: 50, maxAttempts: 3, jitter: true } });
+    const sim = simulate({
+      queue: { whenFull: 'reject' },
+      retry: { kind: 'exponential', baseDelayMs: 50, maxAttempts: 3, jitter: true },
+    });
     sim.run(30_000);
     const s = sim.summary();
     expect(s.retries).toBeGreaterThan(1000);
@@ -235,9 +260,26 @@ describe('drop incoming messages', () => {
 describe('increase consumers', () => {
   it('the autoscaler adds workers under load and removes them when it passes', () => {
     const sim = simulate({
-      workload: { pattern: { kind: 'step', baseRatePerSec: 50, stepRatePerSec: 400, atMs: 5_000, durationMs: 15_000 } },
+      workload: {
+        pattern: {
+          kind: 'step',
+          baseRatePerSec: 50,
+          stepRatePerSec: 400,
+          atMs: 5_000,
+          durationMs: 15_000,
+        },
+      },
       queue: { capacity: null },
-      consumers: { autoscale: { min: 1, max: 8, scaleUpDepth: 10, scaleDownDepth: 1, cooldownMs: 500, coldStartMs: 500 } },
+      consumers: {
+        autoscale: {
+          min: 1,
+          max: 8,
+          scaleUpDepth: 10,
+          scaleDownDepth: 1,
+          cooldownMs: 500,
+          coldStartMs: 500,
+        },
+      },
     });
     sim.run(5_000);
     expect(sim.workers.length).toBe(1);
@@ -249,8 +291,14 @@ describe('increase consumers', () => {
   });
 
   it('several workers deliver out of order unless keys are pinned to workers', () => {
-    const anyWorker = simulate({ queue: { capacity: null }, consumers: { count: 3, ordering: 'none' } });
-    const perKey = simulate({ queue: { capacity: null }, consumers: { count: 3, ordering: 'per-key' } });
+    const anyWorker = simulate({
+      queue: { capacity: null },
+      consumers: { count: 3, ordering: 'none' },
+    });
+    const perKey = simulate({
+      queue: { capacity: null },
+      consumers: { count: 3, ordering: 'per-key' },
+    });
     anyWorker.run(20_000);
     perKey.run(20_000);
     expect(anyWorker.summary().outOfOrder).toBeGreaterThan(10);

@@ -1,0 +1,155 @@
+/**
+ * A plain-data picture of the simulation at one instant, for the renderer: what waits in each lane,
+ * what each worker holds and how far along it is, what the producer is doing. Long lanes are cut to
+ * their front `maxBlocksPerLane` messages plus a count, so a frame costs the same with a million
+ * messages waiting as with a hundred.
+ */
+import { Blocked, type Engine } from './engine.ts';
+import type { Message } from './message.ts';
+import { DROP_REASONS, type DropCounts } from './types.ts';
+import { WorkerState } from './worker.ts';
+
+export interface BlockView {
+  id: number;
+  key: number;
+  priority: number;
+  sizeBytes: number;
+  createdAt: number;
+  /** When it took its place in the queue (0 if it never waited). */
+  enqueuedAt: number;
+  attempts: number;
+}
+
+export interface LaneView {
+  /** Messages waiting in this lane. */
+  count: number;
+  /** The front of the lane, oldest first; at most the snapshot's limit. */
+  blocks: BlockView[];
+}
+
+export type WorkerStatus = 'idle' | 'busy' | 'starting' | 'down' | 'retiring';
+
+export interface WorkerView {
+  id: number;
+  status: WorkerStatus;
+  block: BlockView | null;
+  /** Service start and expected end, ms (meaningful while busy or retiring). */
+  startedAt: number;
+  endsAt: number;
+  /** When a starting worker will be ready, ms. */
+  readyAt: number;
+}
+
+export type ProducerStatus = 'running' | 'slowed' | 'blocked' | 'out-of-credit' | 'idle';
+
+export interface ProducerView {
+  status: ProducerStatus;
+  /** What it makes now, messages/s (0 while blocked). */
+  ratePerSec: number;
+  /** What the workload asks for now, before any feedback, messages/s. */
+  targetRatePerSec: number;
+  /** The message a blocked producer is holding. */
+  held: BlockView | null;
+  /** Credits in hand and the window, under credit-window feedback. */
+  credits: number | null;
+  window: number | null;
+}
+
+export interface SimSnapshot {
+  now: number;
+  producer: ProducerView;
+  lanes: LaneView[];
+  waiting: number;
+  capacity: number | null;
+  memoryBytes: number;
+  memoryBudgetBytes: number | null;
+  workers: WorkerView[];
+  retryWaiting: number;
+  crashed: boolean;
+  restartAt: number | null;
+  produced: number;
+  delivered: number;
+  dropped: DropCounts;
+}
+
+function blockOf(m: Message): BlockView {
+  return {
+    id: m.id,
+    key: m.key,
+    priority: m.priority,
+    sizeBytes: m.size,
+    createdAt: m.createdAt,
+    enqueuedAt: m.slotAt,
+    attempts: m.attempts,
+  };
+}
+
+const STATUS: Record<number, WorkerStatus> = {
+  [WorkerState.idle]: 'idle',
+  [WorkerState.busy]: 'busy',
+  [WorkerState.starting]: 'starting',
+  [WorkerState.down]: 'down',
+};
+
+/** Reads the engine's state into plain data. */
+export function takeSnapshot(engine: Engine, maxBlocksPerLane = 200): SimSnapshot {
+  const sc = engine.scenario;
+  const room = engine.room;
+  const lanes: LaneView[] = [];
+  for (let lane = 0; lane < room.laneCount; lane++) {
+    const blocks: BlockView[] = [];
+    room.forEachInLane(lane, (m) => {
+      if (blocks.length < maxBlocksPerLane) blocks.push(blockOf(m));
+    });
+    lanes.push({ count: room.laneSize(lane), blocks });
+  }
+  const workerView = (w: Engine['workers'][number], retiring: boolean): WorkerView => ({
+    id: w.id,
+    status: retiring ? 'retiring' : (STATUS[w.state] ?? 'idle'),
+    block: w.message ? blockOf(w.message) : null,
+    startedAt: w.startedAt,
+    endsAt: w.endsAt,
+    readyAt: w.readyAt,
+  });
+  const m = engine.meter;
+  const dropped = { total: m.droppedTotal } as DropCounts;
+  DROP_REASONS.forEach((r, i) => (dropped[r] = m.drops[i] as number));
+  const target = engine.targetRate();
+  const rate = engine.producerRate();
+  const status: ProducerStatus =
+    engine.blocked === Blocked.queueFull
+      ? 'blocked'
+      : engine.blocked === Blocked.noCredit
+        ? 'out-of-credit'
+        : target === 0
+          ? 'idle'
+          : rate < target
+            ? 'slowed'
+            : 'running';
+  return {
+    now: engine.now,
+    producer: {
+      status,
+      ratePerSec: rate,
+      targetRatePerSec: target,
+      held: engine.held ? blockOf(engine.held) : null,
+      credits: sc.feedback.kind === 'credit' ? engine.credits : null,
+      window: sc.feedback.kind === 'credit' ? sc.feedback.window : null,
+    },
+    lanes,
+    waiting: room.count,
+    capacity: sc.queue.capacity,
+    memoryBytes: room.bytes,
+    memoryBudgetBytes: sc.queue.memoryBudgetBytes,
+    workers: [
+      ...engine.workers.map((w) => workerView(w, false)),
+      ...engine.retiring.map((w) => workerView(w, true)),
+    ],
+    retryWaiting: engine.retryWaiting,
+    crashed: engine.crashed,
+    restartAt: engine.crashed ? engine.restartAt : null,
+    produced: m.produced,
+    delivered: m.deliveredCount,
+    dropped,
+  };
+}
