@@ -129,6 +129,11 @@ export class Engine implements Simulation {
   private nextWorkerId = 0;
 
   private readonly sampler = new Sampler();
+  /**
+   * Messages that have left the system, kept for reuse: a long run makes millions, and recycling
+   * them spares the garbage collector. Nothing outside the engine holds a Message (snapshots copy).
+   */
+  private readonly spareMessages: Message[] = [];
   private readonly queue = new EventQueue<PendingEvent>();
   private readonly pool: PendingEvent[] = [];
   private readonly rngArrivals: Random;
@@ -380,7 +385,10 @@ export class Engine implements Simulation {
     const span = w.sizeBytes.max - w.sizeBytes.min;
     const size =
       w.sizeBytes.min + (span === 0 ? 0 : Math.floor(hashUniform(seed, id, 2) * (span + 1)));
-    const m = new Message(id, key, priority, size, t);
+    const recycled = this.spareMessages.pop();
+    const m = recycled
+      ? recycled.reuse(id, key, priority, size, t)
+      : new Message(id, key, priority, size, t);
     this.meter.produced++;
     this.events?.write('produce', t, m.id, key, priority);
     return m;
@@ -600,6 +608,7 @@ export class Engine implements Simulation {
     this.meter.drop(REASON[reason]);
     this.events?.write('drop', this.now, m.id, REASON[reason]);
     this.returnCredit(m);
+    this.spareMessages.push(m);
   }
 
   private returnCredit(m: Message): void {
@@ -726,6 +735,7 @@ export class Engine implements Simulation {
     this.events?.write('finish', this.now, m.id, w.id);
     this.meter.delivered(m, this.now, this.sc.metrics.deadlineMs);
     this.returnCredit(m);
+    this.spareMessages.push(m);
     if (w.retiring) {
       this.retiring.splice(this.retiring.indexOf(w), 1);
       this.readyWorkers--;

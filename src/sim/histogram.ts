@@ -71,6 +71,22 @@ export class LogHistogram {
     return this.max;
   }
 
+  /**
+   * Several quantiles in one pass: `qs` ascending, results written to `out` in the same order. The
+   * sampler asks for p50, p95 and p99 every interval, so one scan instead of three matters.
+   */
+  quantiles(qs: readonly number[], out: number[]): void {
+    let k = 0;
+    let seen = 0;
+    for (let i = this.low; i <= this.high && k < qs.length; i++) {
+      seen += this.counts[i] as number;
+      while (k < qs.length && seen >= Math.max(1, Math.ceil((qs[k] as number) * this.count))) {
+        out[k++] = Math.min(bucketMiddle(i), this.max);
+      }
+    }
+    while (k < qs.length) out[k++] = this.count === 0 ? 0 : this.max;
+  }
+
   reset(): void {
     if (this.high >= this.low) this.counts.fill(0, this.low, this.high + 1);
     this.low = BUCKETS;

@@ -16,10 +16,25 @@ export class Message {
 
   constructor(
     /** Production order, from 0: later messages have larger ids. */
-    readonly id: number,
-    readonly key: number,
-    readonly priority: number,
-    readonly size: number,
-    readonly createdAt: number,
+    public id: number,
+    public key: number,
+    public priority: number,
+    public size: number,
+    public createdAt: number,
   ) {}
+
+  /** Makes a used message new again, so the engine can recycle it instead of allocating. */
+  reuse(id: number, key: number, priority: number, size: number, createdAt: number): this {
+    this.id = id;
+    this.key = key;
+    this.priority = priority;
+    this.size = size;
+    this.createdAt = createdAt;
+    this.slotAt = 0;
+    this.acceptedAt = 0;
+    this.credit = false;
+    this.attempts = 0;
+    this.lane = 0;
+    return this;
+  }
 }

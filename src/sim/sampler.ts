@@ -24,7 +24,10 @@ const BLOCKED = col('blockedFraction');
 const UTILIZATION = col('utilization');
 const CREDITS = col('credits');
 
+const PERCENTILES = [0.5, 0.95, 0.99];
+
 export class Sampler {
+  private readonly quantiles = [0, 0, 0];
   private at = 0;
   private produced = 0;
   private offered = 0;
@@ -62,9 +65,11 @@ export class Sampler {
     ring.set(row, DROPPED_TOTAL, m.droppedTotal);
     // No delivery in the interval means no latency to report: NaN, drawn as a gap.
     const w = m.windowLatency;
-    ring.set(row, P50, w.count > 0 ? w.quantile(0.5) : NaN);
-    ring.set(row, P95, w.count > 0 ? w.quantile(0.95) : NaN);
-    ring.set(row, P99, w.count > 0 ? w.quantile(0.99) : NaN);
+    const q = this.quantiles;
+    if (w.count > 0) w.quantiles(PERCENTILES, q);
+    ring.set(row, P50, w.count > 0 ? (q[0] as number) : NaN);
+    ring.set(row, P95, w.count > 0 ? (q[1] as number) : NaN);
+    ring.set(row, P99, w.count > 0 ? (q[2] as number) : NaN);
     w.reset();
     ring.set(row, BLOCKED, interval > 0 ? (m.blockedTime - this.blocked) / interval : 0);
     const readyDelta = m.readyArea - this.ready;

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Summary } from '../sim/types.ts';
+import { DROP_REASONS } from '../sim/types.ts';
+import { alignRows, count, decimal, formatSummary, percent, summaryJson } from './formatSummary.ts';
+
+function summary(): Summary {
+  const dropped = Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Summary['dropped'];
+  dropped['evicted-oldest'] = 150;
+  dropped.expired = 50;
+  dropped.total = 200;
+  return {
+    timeMs: 5000,
+    produced: 1000,
+    offered: 1010,
+    accepted: 1010,
+    rejections: 0,
+    delivered: 790,
+    dropped,
+    retries: 10,
+    waiting: 8,
+    inService: 2,
+    retryWaiting: 0,
+    heldByProducer: 0,
+    queueDepth: { now: 8, mean: 7.5, max: 20 },
+    meanQueueLength: 7.5,
+    meanInSystem: 9.25,
+    memoryBytes: { now: 8192, max: 20480 },
+    latencyMs: { mean: 46.25, p50: 40.1, p95: 120, p99: 180.55, max: 1234.5 },
+    meanWaitMs: 37.5,
+    throughputPerSec: 158,
+    goodputPerSec: 158,
+    producerRatePerSec: 200,
+    producerBlockedFraction: 0,
+    utilization: 0.987,
+    workers: { now: 2, mean: 2, max: 2 },
+    outOfOrder: 3,
+    meanStalenessMs: 0,
+    crashes: 0,
+    bytesSent: 1_034_240,
+    bytesWasted: 225_280,
+    littlesLaw: { L: 9.25, lambdaPerMs: 0.2, meanTimeInSystemMs: 46.25, lambdaW: 9.25 },
+  };
+}
+
+const info = { scenarioName: 'Drop oldest', seed: 7, durationSec: 5 };
+
+describe('number formatting', () => {
+  it('groups thousands and keeps about four significant digits', () => {
+    expect(count(1234567)).toBe('1,234,567');
+    expect(count(-1000)).toBe('-1,000');
+    expect(count(12)).toBe('12');
+    expect(decimal(4.6471)).toBe('4.647');
+    expect(decimal(46.471)).toBe('46.47');
+    expect(decimal(464.71)).toBe('464.7');
+    expect(decimal(46471.2)).toBe('46,471');
+    expect(decimal(Number.NaN)).toBe('n/a');
+    expect(percent(0.0508)).toBe('5.1%');
+  });
+});
+
+describe('formatSummary', () => {
+  const lines = formatSummary(summary(), info);
+  const line = (label: string) => lines.find((l) => l.trimStart().startsWith(label)) ?? '';
+
+  it('lines the values up in one column', () => {
+    const column = line('Produced').indexOf('1,000');
+    expect(column).toBeGreaterThan(0);
+    for (const l of lines) expect(l.slice(column - 2, column)).toBe('  ');
+  });
+
+  it('shows the totals, units and only the drop reasons that happened', () => {
+    expect(line('Produced')).toMatch(/1,000 messages$/);
+    expect(line('Dropped')).toMatch(/200 \(20\.0%\)$/);
+    expect(line('evicted-oldest')).toMatch(/150 \(15\.0%\)$/);
+    expect(line('expired')).toMatch(/50 \(5\.0%\)$/);
+    expect(lines.some((l) => l.includes('rate-limited'))).toBe(false);
+    expect(line('Latency p99')).toMatch(/180\.6 ms$/);
+    expect(line('Throughput')).toMatch(/158\.0 messages\/s$/);
+    expect(line('Utilisation')).toMatch(/98\.7%$/);
+    expect(line('Little')).toMatch(/L = 9\.250, λW = 9\.250, 0\.0% apart$/);
+  });
+
+  it('says n/a rather than NaN when nothing was delivered', () => {
+    const s = summary();
+    s.latencyMs = { mean: Number.NaN, p50: Number.NaN, p95: 0, p99: 0, max: 0 };
+    expect(formatSummary(s, info).join('\n')).not.toContain('NaN');
+  });
+});
+
+describe('alignRows', () => {
+  it('pads labels to the longest', () => {
+    expect(
+      alignRows([
+        ['a', '1'],
+        ['long label', '2'],
+      ]),
+    ).toEqual(['a           1', 'long label  2']);
+  });
+});
+
+describe('summaryJson', () => {
+  it('names the run and keeps every summary field at the top level', () => {
+    const json = JSON.parse(JSON.stringify(summaryJson(summary(), info))) as Record<
+      string,
+      unknown
+    >;
+    expect(json).toMatchObject({
+      scenario: 'Drop oldest',
+      seed: 7,
+      durationSec: 5,
+      produced: 1000,
+    });
+    for (const field of [
+      'produced',
+      'accepted',
+      'delivered',
+      'dropped',
+      'retries',
+      'meanQueueLength',
+      'meanInSystem',
+      'throughputPerSec',
+      'latencyMs',
+      'utilization',
+      'producerBlockedFraction',
+      'outOfOrder',
+    ]) {
+      expect(json).toHaveProperty(field);
+    }
+    expect(json.dropped).toMatchObject({ total: 200, 'evicted-oldest': 150 });
+  });
+});

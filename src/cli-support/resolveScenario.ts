@@ -1,0 +1,72 @@
+/**
+ * From a preset name or a file's text to a validated scenario, or to one line per problem, each naming
+ * the field. Reading the file is the caller's job (cli/sim.ts); everything here is pure.
+ */
+import { formatProblems, parseScenario } from '../sim/parseScenario.ts';
+import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
+import { didYouMean } from './closeNames.ts';
+import { findJsonSyntaxError } from './jsonSyntax.ts';
+
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+
+/** The part of a preset this module needs. */
+export interface PresetLike {
+  id: string;
+  scenario: ScenarioInput;
+}
+
+function validate(input: unknown, prefix: string): ScenarioResult {
+  const parsed = parseScenario(input);
+  if (parsed.ok) return { ok: true, scenario: parsed.value };
+  return {
+    ok: false,
+    problems: formatProblems(parsed.problems)
+      .split('\n')
+      .map((line) => `${prefix}${line}`),
+  };
+}
+
+export function scenarioFromPreset(id: string, presets: readonly PresetLike[]): ScenarioResult {
+  const preset = presets.find((p) => p.id === id);
+  if (!preset) {
+    const hint = didYouMean(
+      id,
+      presets.map((p) => p.id),
+    );
+    return {
+      ok: false,
+      problems: [`--preset: no preset is called ${JSON.stringify(id)}${hint}; see --list-presets`],
+    };
+  }
+  // Presets are checked by their own tests, but a broken one should still read as a plain message.
+  return validate(preset.scenario, `preset ${id}: `);
+}
+
+/** Parses a scenario file's text; `label` (the path) prefixes every problem line. */
+export function scenarioFromJsonText(text: string, label: string): ScenarioResult {
+  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let input: unknown;
+  try {
+    input = JSON.parse(body);
+  } catch (error) {
+    const where = findJsonSyntaxError(body);
+    const detail = where
+      ? `${where.line}:${where.column}: not valid JSON: ${where.message}`
+      : `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, problems: [`${label}:${detail}`] };
+  }
+  return validate(input, `${label}: `);
+}
+
+/** The scenario with the command line's --seed and --duration applied. */
+export function withOverrides(
+  scenario: Scenario,
+  overrides: { seed?: number; durationSec?: number },
+): Scenario {
+  return {
+    ...scenario,
+    seed: overrides.seed ?? scenario.seed,
+    durationSec: overrides.durationSec ?? scenario.durationSec,
+  };
+}
