@@ -4,7 +4,7 @@
  * scenario and seed give the same run, bit for bit, wherever it runs.
  */
 import { peakRate, rateSegmentAt, type RateSegment } from './arrivalPattern.ts';
-import { EventLog } from './eventLog.ts';
+import { EV, EventLog } from './eventLog.ts';
 import { EventQueue } from './eventQueue.ts';
 import { Message } from './message.ts';
 import { hashUniform, pickWeighted, Random, STREAM } from './random.ts';
@@ -390,7 +390,7 @@ export class Engine implements Simulation {
       ? recycled.reuse(id, key, priority, size, t)
       : new Message(id, key, priority, size, t);
     this.meter.produced++;
-    this.events?.write('produce', t, m.id, key, priority);
+    this.events?.write(EV.produce, t, m.id, key, priority);
     return m;
   }
 
@@ -410,7 +410,7 @@ export class Engine implements Simulation {
   private hold(m: Message, why: Blocked): void {
     this.blocked = why;
     this.held = m;
-    this.events?.write('block', this.now, m.id, why === Blocked.noCredit ? 1 : 0);
+    this.events?.write(EV.block, this.now, m.id, why === Blocked.noCredit ? 1 : 0);
   }
 
   /** Lets a blocked producer go on when what it waits for (room or a credit) is there. */
@@ -435,7 +435,7 @@ export class Engine implements Simulation {
       this.held = null;
       this.admit(m, false);
     }
-    this.events?.write('unblock', this.now, m.id);
+    this.events?.write(EV.unblock, this.now, m.id);
     this.arrivalFrom = this.now;
     this.scheduleArrival();
   }
@@ -482,7 +482,7 @@ export class Engine implements Simulation {
       if (stale !== null) {
         this.accept(m);
         room.replace(stale, m);
-        this.events?.write('conflate', this.now, m.id, stale.id);
+        this.events?.write(EV.conflate, this.now, m.id, stale.id);
         this.loseAccepted(stale, 'conflated');
         return true;
       }
@@ -554,7 +554,7 @@ export class Engine implements Simulation {
     const room = this.room;
     room.push(m, this.perKey ? m.key % this.workers.length : 0);
     this.meter.noteDepth(room.count, room.bytes);
-    this.events?.write('enqueue', this.now, m.id, m.lane);
+    this.events?.write(EV.enqueue, this.now, m.id, m.lane);
     const maxAge = this.sc.queue.maxAgeMs;
     if (maxAge !== null && m.slotAt + maxAge < this.expiryAt)
       this.scheduleExpiry(m.slotAt + maxAge);
@@ -567,7 +567,7 @@ export class Engine implements Simulation {
     const meter = this.meter;
     meter.rejections++;
     meter.bytesWasted += m.size;
-    this.events?.write('refuse', this.now, m.id, REASON[reason], m.attempts);
+    this.events?.write(EV.refuse, this.now, m.id, REASON[reason], m.attempts);
     const retry = this.sc.retry;
     if (retry.kind === 'none') {
       this.lose(m, reason);
@@ -585,14 +585,14 @@ export class Engine implements Simulation {
       if (retry.jitter) delay *= this.rngRetries.uniform();
     }
     this.retryWaiting++;
-    this.events?.write('retry-wait', this.now, m.id, delay, m.attempts + 1);
+    this.events?.write(EV['retry-wait'], this.now, m.id, delay, m.attempts + 1);
     this.schedule(this.now + delay, RETRY, 0, m, null);
   }
 
   private onRetry(m: Message): void {
     this.retryWaiting--;
     this.meter.retries++;
-    this.events?.write('retry', this.now, m.id, 0, m.attempts + 1);
+    this.events?.write(EV.retry, this.now, m.id, 0, m.attempts + 1);
     this.offer(m, false);
   }
 
@@ -606,7 +606,7 @@ export class Engine implements Simulation {
   /** A message is gone for good. */
   private lose(m: Message, reason: DropReason): void {
     this.meter.drop(REASON[reason]);
-    this.events?.write('drop', this.now, m.id, REASON[reason]);
+    this.events?.write(EV.drop, this.now, m.id, REASON[reason]);
     this.returnCredit(m);
     this.spareMessages.push(m);
   }
@@ -616,7 +616,7 @@ export class Engine implements Simulation {
     m.credit = false;
     const f = this.sc.feedback;
     const delay = f.kind === 'credit' ? f.delayMs : 0;
-    this.events?.write('credit-sent', this.now, m.id, 0, this.now + delay);
+    this.events?.write(EV['credit-sent'], this.now, m.id, 0, this.now + delay);
     this.schedule(this.now + delay, CREDIT, 0, null, null);
   }
 
@@ -624,7 +624,7 @@ export class Engine implements Simulation {
     const f = this.sc.feedback;
     if (f.kind !== 'credit') return;
     this.credits++;
-    this.events?.write('credit-arrived', this.now, -1, this.credits);
+    this.events?.write(EV['credit-arrived'], this.now, -1, this.credits);
     if (this.blocked === Blocked.noCredit) this.tryRelease();
   }
 
@@ -660,7 +660,7 @@ export class Engine implements Simulation {
     const meter = this.meter;
     meter.crashes++;
     const lost = this.room.count + this.inService;
-    this.events?.write('crash', this.now, -1, lost, overflowBytes);
+    this.events?.write(EV.crash, this.now, -1, lost, overflowBytes);
     this.room.clear((m) => this.loseAccepted(m, 'oom'));
     for (const w of [...this.workers, ...this.retiring]) {
       if (w.message !== null) this.loseAccepted(w.message, 'oom');
@@ -678,7 +678,7 @@ export class Engine implements Simulation {
 
   private onRestart(): void {
     this.crashed = false;
-    this.events?.write('restart', this.now, -1);
+    this.events?.write(EV.restart, this.now, -1);
     for (const w of this.workers) {
       w.state = WorkerState.idle;
       this.readyWorkers++;
@@ -709,7 +709,7 @@ export class Engine implements Simulation {
     const duration = this.sampleServiceTime();
     w.startedAt = this.now;
     w.endsAt = this.now + duration;
-    this.events?.write('start', this.now, m.id, w.id);
+    this.events?.write(EV.start, this.now, m.id, w.id);
     this.schedule(w.endsAt, SERVICE_END, w.epoch, null, w);
   }
 
@@ -732,7 +732,7 @@ export class Engine implements Simulation {
     const m = w.message as Message;
     w.message = null;
     this.inService--;
-    this.events?.write('finish', this.now, m.id, w.id);
+    this.events?.write(EV.finish, this.now, m.id, w.id);
     this.meter.delivered(m, this.now, this.sc.metrics.deadlineMs);
     this.returnCredit(m);
     this.spareMessages.push(m);
@@ -770,7 +770,7 @@ export class Engine implements Simulation {
       this.readyWorkers++;
     }
     this.meter.noteWorkers(this.workers.length);
-    this.events?.write('worker-added', this.now, -1, w.id, w.readyAt);
+    this.events?.write(EV['worker-added'], this.now, -1, w.id, w.readyAt);
     this.rebalance();
     if (w.state === WorkerState.idle) this.pull(w);
   }
@@ -778,7 +778,7 @@ export class Engine implements Simulation {
   private onWorkerReady(w: Worker): void {
     w.state = WorkerState.idle;
     this.readyWorkers++;
-    this.events?.write('worker-ready', this.now, -1, w.id);
+    this.events?.write(EV['worker-ready'], this.now, -1, w.id);
     this.pull(w);
   }
 
@@ -804,7 +804,7 @@ export class Engine implements Simulation {
       w.epoch++; // cancels a pending cold start
       w.state = WorkerState.down;
     }
-    this.events?.write('worker-removed', this.now, -1, w.id);
+    this.events?.write(EV['worker-removed'], this.now, -1, w.id);
     this.rebalance();
   }
 
@@ -837,7 +837,7 @@ export class Engine implements Simulation {
     const signal =
       depth >= f.highWatermark ? 0 : depth <= f.lowWatermark && this.rateCap !== Infinity ? 1 : -1;
     if (signal >= 0) {
-      this.events?.write('signal-sent', this.now, -1, signal, this.now + f.delayMs);
+      this.events?.write(EV['signal-sent'], this.now, -1, signal, this.now + f.delayMs);
       this.schedule(this.now + f.delayMs, SIGNAL, signal, null, null);
     }
     this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, this.timerGen, null, null);
@@ -859,7 +859,7 @@ export class Engine implements Simulation {
       this.rateCap += (f.increasePerSec * f.intervalMs) / 1000;
       if (this.rateCap >= peakRate(pattern)) this.rateCap = Infinity;
     }
-    this.events?.write('signal-arrived', this.now, -1, signal, this.rateCap);
+    this.events?.write(EV['signal-arrived'], this.now, -1, signal, this.rateCap);
     if (this.blocked === Blocked.no) this.scheduleArrival();
   }
 

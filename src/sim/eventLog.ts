@@ -28,7 +28,11 @@ export const SIM_EVENT_KINDS = [
 ] as const;
 export type SimEventKind = (typeof SIM_EVENT_KINDS)[number];
 
-const KIND_INDEX = new Map<SimEventKind, number>(SIM_EVENT_KINDS.map((k, i) => [k, i]));
+/** Each kind's number, for writers: `log.write(EV.drop, …)` costs no lookup on the hot path. */
+export const EV = Object.fromEntries(SIM_EVENT_KINDS.map((k, i) => [k, i])) as Record<
+  SimEventKind,
+  number
+>;
 
 /** One event, as handed to a reader. Reused between calls: copy what you keep. */
 export interface SimEvent {
@@ -56,9 +60,10 @@ export class EventLog {
     this.bs = new Float64Array(capacity);
   }
 
-  write(kind: SimEventKind, time: number, id: number, a = 0, b = 0): void {
+  /** Records one event; `kind` is a number from EV. */
+  write(kind: number, time: number, id: number, a = 0, b = 0): void {
     const slot = this.written % this.capacity;
-    this.kinds[slot] = KIND_INDEX.get(kind) as number;
+    this.kinds[slot] = kind;
     this.times[slot] = time;
     this.ids[slot] = id;
     this.as[slot] = a;
