@@ -1,12 +1,75 @@
-/** The application shell. The playground itself arrives with the stage, controls and charts. */
+/** The playground page: stage, simulation controls, live numbers, charts, settings and explanation. */
+import { lazy, Suspense } from 'react';
+import { Announcer } from './Announcer.tsx';
+import { DisplayPopover } from './DisplayPopover.tsx';
+import { HelpPopover } from './HelpPopover.tsx';
+import { InviteCallout } from './InviteCallout.tsx';
+import { LiveStrip } from './LiveStrip.tsx';
+import { StageSlot } from './StageSlot.tsx';
+import { StrategyPicker } from './StrategyPicker.tsx';
+import { Transport } from './Transport.tsx';
+import { useDisplaySettings } from './useDisplaySettings.ts';
+import { useShortcuts } from './useShortcuts.ts';
+
+// Recharts is the largest dependency; the page is usable before it arrives. The settings and the
+// explanation follow the first paint too, to keep the initial JavaScript small.
+const Charts = lazy(() => import('./charts/Charts.tsx'));
+const SettingsColumn = lazy(() => import('./SettingsColumn.tsx'));
+const ExplanationPanel = lazy(() => import('./ExplanationPanel.tsx'));
+
 export function App() {
+  useShortcuts();
+  useDisplaySettings();
   return (
-    <main className="app">
-      <h1>Backpressure Playground</h1>
-      <p>
-        When a producer makes work faster than its consumers can take it, something gives: memory,
-        data, time, or the producer itself. This playground lets you watch which.
-      </p>
-    </main>
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Backpressure Playground</h1>
+          <p className="tagline">
+            A producer makes work faster than its consumers can take it. Something has to give:
+            memory, messages, time, or the producer itself.
+          </p>
+        </div>
+        <div className="header-tools">
+          <HelpPopover />
+          <DisplayPopover />
+        </div>
+      </header>
+      <main className="layout">
+        {/* Two columns on wide screens; on narrow ones the columns dissolve and the parts stack in reading order. */}
+        <div className="column-main">
+          <section className="stage-area" aria-label="The system">
+            <StageSlot />
+            <Transport />
+            <InviteCallout />
+          </section>
+          <div className="live-area">
+            <LiveStrip />
+          </div>
+          <section className="charts-area panel" aria-labelledby="charts-title">
+            <h2 id="charts-title">Charts</h2>
+            <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+              <Charts />
+            </Suspense>
+          </section>
+          <div className="explain-area">
+            <Suspense fallback={<p className="muted">Loading the explanation…</p>}>
+              <ExplanationPanel />
+            </Suspense>
+          </div>
+        </div>
+        <div className="column-side">
+          <div className="strategy-area panel">
+            <StrategyPicker />
+          </div>
+          <div className="settings-area">
+            <Suspense fallback={<p className="muted">Loading the settings…</p>}>
+              <SettingsColumn />
+            </Suspense>
+          </div>
+        </div>
+      </main>
+      <Announcer />
+    </div>
   );
 }

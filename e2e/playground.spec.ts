@@ -1,0 +1,207 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions for the whole test. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+async function open(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpressure Playground');
+  await expect(page.getByTestId('chart-depth')).toBeVisible({ timeout: 15_000 });
+}
+
+/** Overload shows within a couple of seconds at the top speed. */
+async function fullSpeed(page: Page): Promise<void> {
+  const slider = page.getByRole('slider', { name: 'Speed' });
+  await slider.focus();
+  await slider.press('End');
+  await expect(page.getByTestId('speed-value')).toHaveText('100×');
+}
+
+async function chooseStrategy(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('radio', { name }).check();
+  // A fresh run, so the numbers show this strategy alone.
+  await page.getByRole('button', { name: 'Reset' }).click();
+}
+
+const live = (page: Page, id: string) => page.getByTestId(`live-${id}`);
+const liveValue = async (page: Page, id: string) =>
+  Number(await live(page, id).getAttribute('data-value'));
+/** The highest depth so far, from the depth item's second line. */
+const maxDepth = async (page: Page) =>
+  Number(
+    /most so far ([\d,]+)/.exec(await live(page, 'depth').innerText())?.[1]?.replace(/,/g, ''),
+  );
+const workers = async (page: Page) =>
+  Number(/(\d+) workers?/.exec(await live(page, 'utilisation').innerText())?.[1]);
+/** Simulated seconds on the clock. */
+const clockMs = async (page: Page) => {
+  const text = await page.getByTestId('sim-clock').innerText();
+  const [, value] = /t = ([\d.]+) s/.exec(text) ?? [];
+  return Math.round(Number(value) * 1000);
+};
+
+test('the page loads and plays without console errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await expect(page.getByTestId('stage-slot')).toBeVisible();
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(0);
+  await expect(page.getByRole('radio', { name: /No backpressure/ })).toBeChecked();
+  await page.waitForTimeout(1500);
+  expect(errors).toEqual([]);
+});
+
+test('switching strategy changes the live numbers', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await open(page);
+  await fullSpeed(page);
+  // No backpressure: nothing dropped until the crash, the queue grows past any bound.
+  await expect.poll(() => liveValue(page, 'depth'), { timeout: 15_000 }).toBeGreaterThan(60);
+
+  await chooseStrategy(page, /Drop the oldest/);
+  await expect(page.getByTestId('explanation').getByRole('heading')).toHaveText('Drop the oldest');
+  await expect.poll(() => liveValue(page, 'dropped'), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await maxDepth(page)).toBeLessThanOrEqual(20);
+  expect(errors).toEqual([]);
+});
+
+test.describe('each strategy shows its signature under overload', () => {
+  // The machine running these may be slow and shared; overload takes a few seconds of wall time.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('block: nothing dropped, and the producer is blocked', async ({ page }) => {
+    await open(page);
+    await fullSpeed(page);
+    await chooseStrategy(page, /Block the producer/);
+    await expect(page.getByTestId('producer-status')).toContainText('blocked: queue full', {
+      timeout: 15_000,
+    });
+    await expect.poll(() => clockMs(page)).toBeGreaterThan(5000);
+    expect(await liveValue(page, 'dropped')).toBe(0);
+    expect(await maxDepth(page)).toBeLessThanOrEqual(20);
+  });
+
+  test('credit window: nothing dropped and the queue stays within the window', async ({ page }) => {
+    await open(page);
+    await fullSpeed(page);
+    await chooseStrategy(page, /Credit window/);
+    await expect.poll(() => clockMs(page), { timeout: 15_000 }).toBeGreaterThan(5000);
+    expect(await liveValue(page, 'dropped')).toBe(0);
+    expect(await maxDepth(page)).toBeLessThanOrEqual(10);
+  });
+
+  test('add consumers: the worker count rises', async ({ page }) => {
+    await open(page);
+    await fullSpeed(page);
+    // The preset's producer needs three workers, so the autoscaler keeps more than one running.
+    await page.getByRole('button', { name: 'Add consumers (autoscale)', exact: true }).click();
+    await expect(page.getByRole('radio', { name: /Add consumers/ })).toBeChecked();
+    await expect.poll(() => workers(page), { timeout: 20_000 }).toBeGreaterThan(1);
+  });
+});
+
+test('keyboard shortcuts play, pause, step and reset', async ({ page }) => {
+  await open(page);
+  const playButton = page.getByRole('button', { name: 'Pause' });
+  await expect(playButton).toBeVisible();
+  await page.locator('h1').click();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+
+  const paused = await clockMs(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(paused);
+
+  await page.keyboard.press('r');
+  await expect.poll(() => clockMs(page)).toBe(0);
+
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(0);
+
+  // The help popover lists them, and Escape closes it.
+  const help = page.getByRole('button', { name: 'Help and shortcuts' });
+  await help.click();
+  await expect(help).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('group', { name: 'Keyboard shortcuts' })).toContainText(
+    'Play or pause',
+  );
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveAttribute('aria-expanded', 'false');
+  await expect(help).toBeFocused();
+});
+
+test('presets load in one click, and undo goes back', async ({ page }) => {
+  await open(page);
+  const preset = page.getByRole('button', { name: 'Go buffered channel', exact: true });
+  await expect(preset).toBeVisible({ timeout: 15_000 });
+  await preset.click();
+  await expect(preset).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('radio', { name: /Block the producer/ })).toBeChecked();
+  await expect(page.getByTestId('explanation')).toContainText('Go buffered channel');
+
+  await page.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(page.getByRole('radio', { name: /No backpressure/ })).toBeChecked();
+});
+
+test('a bad seed is refused and the last good one keeps running', async ({ page }) => {
+  await open(page);
+  const seed = page.getByRole('spinbutton', { name: 'Seed' });
+  await seed.fill('-4');
+  await seed.press('Enter');
+  await expect(page.getByText(/Not applied: must be a whole number/).first()).toBeVisible();
+  await seed.fill('7');
+  await seed.press('Enter');
+  await expect(page.getByText(/Not applied/)).toHaveCount(0);
+  await expect(seed).toHaveValue('7');
+});
+
+test('no serious or critical accessibility violations', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page);
+  // A still page scans faster and the same way every time.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Go buffered channel', exact: true }),
+  ).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+});
+
+test.describe('screenshots', () => {
+  test('desktop 1280×800', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page);
+    await page.waitForTimeout(2000);
+    await page.screenshot({
+      path: 'test-results/screenshots/playground-1280x800.png',
+      fullPage: true,
+    });
+  });
+
+  test('phone 375×740', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await open(page);
+    await page.waitForTimeout(2000);
+    // Nothing may stick out sideways on a phone.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: 'test-results/screenshots/playground-375x740.png',
+      fullPage: true,
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Distinct colours in a coarse sample of the canvas's pixels: 1 means blank. */
+async function colourCount(page: Page): Promise<number> {
+  return page.getByRole('img', { name: /^Stage:/ }).evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d');
+    if (ctx === null) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const seen = new Set<number>();
+    const step = 4 * 97; // every 97th pixel is plenty to tell a drawing from a blank
+    for (let i = 0; i < data.length; i += step) {
+      seen.add(
+        ((data[i] as number) << 16) | ((data[i + 1] as number) << 8) | (data[i + 2] as number),
+      );
+    }
+    return seen.size;
+  });
+}
+
+async function label(page: Page): Promise<string> {
+  return (await page.getByRole('img', { name: /^Stage:/ }).getAttribute('aria-label')) ?? '';
+}
+
+test.describe('the stage', () => {
+  test('draws the system and keeps its text alternative current', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./');
+    const stage = page.getByRole('img', { name: /^Stage:/ });
+    await expect(stage).toBeVisible();
+    await expect.poll(() => colourCount(page)).toBeGreaterThan(8);
+
+    // The label summarises the state and changes as the run goes on (at most once a second).
+    await expect.poll(() => label(page)).toMatch(/^Stage: Queue \d/);
+    const first = await label(page);
+    expect(first).toMatch(/worker/);
+    expect(first).toMatch(/done/);
+    await expect.poll(() => label(page), { timeout: 5000 }).not.toBe(first);
+
+    // It fills the width it is given and is sized for the pixel ratio.
+    const size = await stage.evaluate((el) => {
+      const c = el as HTMLCanvasElement;
+      const box = c.getBoundingClientRect();
+      const parent = (c.parentElement as HTMLElement).getBoundingClientRect();
+      return {
+        css: box.width,
+        parent: parent.width,
+        backing: c.width,
+        height: box.height,
+        dpr: window.devicePixelRatio,
+      };
+    });
+    expect(Math.abs(size.css - size.parent)).toBeLessThan(1);
+    expect(size.backing).toBe(Math.round(size.css * Math.min(2, size.dpr)));
+    expect(size.height).toBeGreaterThan(250);
+    expect(errors).toEqual([]);
+    await stage.screenshot({ path: 'test-results/stage-1280.png' });
+  });
+
+  test('reads on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('./');
+    const stage = page.getByRole('img', { name: /^Stage:/ });
+    await expect.poll(() => colourCount(page)).toBeGreaterThan(8);
+    const box = await stage.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(375);
+    expect(box?.height).toBeGreaterThanOrEqual(300);
+    await page.waitForTimeout(2500);
+    await stage.screenshot({ path: 'test-results/stage-375.png' });
+  });
+
+  test('still renders, and still updates its numbers, with reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./');
+    await expect.poll(() => colourCount(page)).toBeGreaterThan(8);
+    await expect.poll(() => label(page)).toMatch(/^Stage: Queue \d/);
+    const first = await label(page);
+    await expect.poll(() => label(page), { timeout: 5000 }).not.toBe(first);
+  });
+
+  test('follows a dark colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./');
+    await expect.poll(() => colourCount(page)).toBeGreaterThan(8);
+    const corner = await page.getByRole('img', { name: /^Stage:/ }).evaluate((el) => {
+      const ctx = (el as HTMLCanvasElement).getContext('2d');
+      const [r = 0, g = 0, b = 0] = ctx?.getImageData(1, 1, 1, 1).data ?? [];
+      return (r + g + b) / 3;
+    });
+    expect(corner).toBeLessThan(80);
+  });
+});

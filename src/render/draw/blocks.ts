@@ -1,0 +1,150 @@
+/**
+ * Blocks: the messages. Resting and moving blocks are drawn in batches, one path and one fill per
+ * colour and one per ink for the marks, so a full well costs a couple of dozen fills, not hundreds.
+ * Only the few that are fading or flashing are drawn one by one.
+ */
+import { blockIndex, type BlockPaint, type PreparedPalette } from '../paint.ts';
+import type { BlockSprite, StageScene } from '../scene.ts';
+import type { StageTheme } from '../theme.ts';
+import type { Ctx2D } from './ctx.ts';
+import { traceMark } from './marks.ts';
+
+const HIGHLIGHT = 'rgba(255,255,255,0.26)';
+const SHADE = 'rgba(0,0,0,0.2)';
+
+const INKS = [true, false] as const;
+
+const plain = (s: BlockSprite) => s.alpha >= 1 && s.flash <= 0;
+
+export function drawSprites(
+  ctx: Ctx2D,
+  scene: StageScene,
+  theme: StageTheme,
+  palette: PreparedPalette,
+): void {
+  const sprites = scene.sprites;
+  if (sprites.length === 0) return;
+  const colours = palette.blocks.length;
+  for (let c = 0; c < colours; c++) {
+    let any = false;
+    for (const s of sprites) {
+      if (!plain(s) || blockIndex(palette, s.style) !== c) continue;
+      if (!any) ctx.beginPath();
+      any = true;
+      const h = s.size / 2;
+      ctx.rect(s.x - h, s.y - h, s.size, s.size);
+    }
+    if (any) {
+      ctx.fillStyle = (palette.blocks[c] as BlockPaint).color;
+      ctx.fill();
+    }
+  }
+  bevel(ctx, sprites);
+  for (const darkInk of INKS) {
+    let any = false;
+    for (const s of sprites) {
+      const i = blockIndex(palette, s.style);
+      if (!plain(s) || palette.blockInkDark[i] !== darkInk || s.size < 7) continue;
+      if (!any) ctx.beginPath();
+      any = true;
+      traceMark(ctx, (palette.blocks[i] as BlockPaint).shape, s.x, s.y, s.size * 0.3);
+    }
+    if (any) {
+      ctx.fillStyle = darkInk ? theme.inkOnLight : theme.inkOnDark;
+      ctx.fill('evenodd');
+    }
+  }
+  for (const s of sprites) {
+    if (plain(s)) continue;
+    drawOne(ctx, theme, palette, s.x, s.y, s.size, s.style, -1, s.alpha);
+    if (s.flash > 0) {
+      // A conflation: the replacement lights up where the old value stood.
+      const h = s.size / 2 + 2;
+      ctx.globalAlpha = s.flash;
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = theme.fg;
+      ctx.strokeRect(s.x - h, s.y - h, h * 2, h * 2);
+      ctx.fillStyle = 'rgba(255,255,255,0.55)';
+      ctx.fillRect(s.x - h + 2, s.y - h + 2, h * 2 - 4, h * 2 - 4);
+      ctx.globalAlpha = 1;
+    }
+  }
+}
+
+function bevel(ctx: Ctx2D, sprites: readonly BlockSprite[]): void {
+  ctx.beginPath();
+  for (const s of sprites) {
+    if (!plain(s) || s.size < 6) continue;
+    const h = s.size / 2;
+    const e = Math.max(1, s.size * 0.14);
+    ctx.rect(s.x - h, s.y - h, s.size, e);
+    ctx.rect(s.x - h, s.y - h + e, e, s.size - e);
+  }
+  ctx.fillStyle = HIGHLIGHT;
+  ctx.fill();
+  ctx.beginPath();
+  for (const s of sprites) {
+    if (!plain(s) || s.size < 6) continue;
+    const h = s.size / 2;
+    const e = Math.max(1, s.size * 0.14);
+    ctx.rect(s.x - h + e, s.y + h - e, s.size - e, e);
+    ctx.rect(s.x + h - e, s.y - h + e, e, s.size - 2 * e);
+  }
+  ctx.fillStyle = SHADE;
+  ctx.fill();
+}
+
+/**
+ * One block, on its own: its key's (or priority's) colour and mark, so a reader can see which were
+ * lost; a lost block also wears a thick border in its drop reason's colour on its way to the bin.
+ */
+export function drawOne(
+  ctx: Ctx2D,
+  theme: StageTheme,
+  palette: PreparedPalette,
+  x: number,
+  y: number,
+  size: number,
+  style: number,
+  reason: number,
+  alpha: number,
+): void {
+  if (alpha <= 0) return;
+  const i = blockIndex(palette, style);
+  const paint = palette.blocks[i] as BlockPaint;
+  const h = size / 2;
+  ctx.globalAlpha = alpha;
+  ctx.fillStyle = paint.color;
+  ctx.fillRect(x - h, y - h, size, size);
+  if (size >= 7) {
+    ctx.beginPath();
+    traceMark(ctx, paint.shape, x, y, size * 0.3);
+    ctx.fillStyle = palette.blockInkDark[i] ? theme.inkOnLight : theme.inkOnDark;
+    ctx.fill('evenodd');
+  }
+  const r = reason >= 0 ? palette.reasons[reason] : undefined;
+  if (r !== undefined) {
+    const w = Math.max(2, Math.min(4, size * 0.16));
+    ctx.lineWidth = w;
+    ctx.strokeStyle = r.color;
+    ctx.strokeRect(x - h - w / 2, y - h - w / 2, size + w, size + w);
+  }
+  ctx.globalAlpha = 1;
+}
+
+/**
+ * Blocks on their way out. Deliveries (`lost` false) are drawn under the workers and the sink, so
+ * they pass into a worker and come out the other side; lost ones are drawn over everything.
+ */
+export function drawFlights(
+  ctx: Ctx2D,
+  scene: StageScene,
+  theme: StageTheme,
+  palette: PreparedPalette,
+  lost: boolean,
+): void {
+  for (const f of scene.flights) {
+    if (f.reason >= 0 === lost)
+      drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
+  }
+}

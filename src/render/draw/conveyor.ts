@@ -1,0 +1,112 @@
+/**
+ * The belts: the conveyor from the producer to the well's mouth, and the output from the workers to
+ * the sink. Their stripes move with the flow and stop when it stops. At high rates, when messages are
+ * no longer tweened one by one, they carry an even stream of blocks and say the rate in numbers.
+ */
+import { formatRate } from '../format.ts';
+import type { PreparedPalette } from '../paint.ts';
+import type { StageScene } from '../scene.ts';
+import type { StageTheme } from '../theme.ts';
+import { drawOne } from './blocks.ts';
+import { text, type Ctx2D } from './ctx.ts';
+
+const STRIPES = [3, 7];
+const NO_DASH: number[] = [];
+
+interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function drawBelt(
+  ctx: Ctx2D,
+  scene: StageScene,
+  theme: StageTheme,
+  palette: PreparedPalette,
+  seg: Segment,
+  moving: boolean,
+  rate: number,
+  ride: number,
+): void {
+  const len = Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0);
+  if (len < 12) return;
+  const l = scene.layout;
+  const thick = Math.max(4, Math.min(9, l.cell * 0.3));
+  ctx.lineCap = 'round';
+  ctx.lineWidth = thick;
+  ctx.strokeStyle = theme.belt;
+  ctx.beginPath();
+  ctx.moveTo(seg.x0, seg.y0);
+  ctx.lineTo(seg.x1, seg.y1);
+  ctx.stroke();
+  ctx.lineCap = 'butt';
+  ctx.lineWidth = Math.max(1.5, thick * 0.45);
+  ctx.strokeStyle = theme.dark ? 'rgba(0,0,0,0.45)' : 'rgba(255,255,255,0.7)';
+  ctx.setLineDash(STRIPES);
+  ctx.lineDashOffset = moving ? -scene.beltPhase : 0;
+  ctx.beginPath();
+  ctx.moveTo(seg.x0, seg.y0);
+  ctx.lineTo(seg.x1, seg.y1);
+  ctx.stroke();
+  ctx.setLineDash(NO_DASH);
+  ctx.lineDashOffset = 0;
+  if (scene.flow !== 'stream' || scene.reducedMotion) return;
+
+  // The stream: evenly spaced blocks riding the belt, and the rate they stand for.
+  const size = Math.max(4, Math.min(l.cell - 2, 14));
+  const spacing = size * 1.8;
+  const count = Math.floor(len / spacing);
+  if (moving && rate > 0) {
+    const shift = scene.beltPhase % spacing;
+    const lift = ride > 0 ? size / 2 + thick / 2 : 0;
+    for (let i = 0; i < count; i++) {
+      const d = i * spacing + shift;
+      if (d > len - size) continue;
+      const t = d / len;
+      const x = seg.x0 + (seg.x1 - seg.x0) * t;
+      const y = seg.y0 + (seg.y1 - seg.y0) * t - lift;
+      drawOne(ctx, theme, palette, x, y, size, i, -1, 0.8);
+    }
+  }
+  if (ride === 0) return; // the sink says its own rate
+  // Under the belt: above it is where blocks bounce off a full well.
+  const labelY = Math.max(seg.y0, seg.y1) + thick + l.fonts.bodyPx;
+  text(
+    ctx,
+    `≈ ${formatRate(rate)}`,
+    (seg.x0 + seg.x1) / 2,
+    labelY,
+    l.fonts.bold,
+    theme.fg,
+    'center',
+    len,
+  );
+}
+
+export function drawConveyor(
+  ctx: Ctx2D,
+  scene: StageScene,
+  theme: StageTheme,
+  palette: PreparedPalette,
+): void {
+  const l = scene.layout;
+  const c = l.conveyor;
+  // Blocks ride on the belt, so the belt runs half a block below their path.
+  const drop = l.cell * 0.5 + 2;
+  const seg = { x0: c.x0, y0: c.y0 + drop, x1: c.x1 + l.cell * 0.5, y1: c.y1 + drop };
+  const status = scene.snapshot.producer.status;
+  const moving = status === 'running' || status === 'slowed';
+  drawBelt(ctx, scene, theme, palette, seg, moving, scene.inRate, 1);
+}
+
+export function drawOutput(
+  ctx: Ctx2D,
+  scene: StageScene,
+  theme: StageTheme,
+  palette: PreparedPalette,
+): void {
+  const o = scene.layout.outBelt;
+  drawBelt(ctx, scene, theme, palette, o, scene.outRate > 0.5, scene.outRate, 0);
+}

@@ -1,0 +1,185 @@
+/**
+ * The consumers and the "done" sink. Each worker is a row with the block it serves and a progress
+ * bar; a starting worker is faint until its cold start ends, a retiring one fades; with many workers
+ * they become a grid of tiles under a one-line count.
+ */
+import { formatCount, formatDuration, formatRate } from '../format.ts';
+import type { StageScene, WorkerView } from '../scene.ts';
+import { workerBlockSize, workerSlotX, workerSlotY } from '../stageLayout.ts';
+import type { StageTheme } from '../theme.ts';
+import { panel, text, type Ctx2D } from './ctx.ts';
+
+function statusLabel(v: WorkerView): string {
+  switch (v.status) {
+    case 'idle':
+      return 'idle';
+    case 'busy':
+      return 'busy';
+    case 'starting':
+      return `warming up ${formatDuration(v.readyInMs)}`;
+    case 'down':
+      return 'down';
+    case 'retiring':
+      return 'retiring';
+  }
+}
+
+export function drawWorkers(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+  const l = scene.layout;
+  const rows = scene.workerRows;
+  const f = l.fonts;
+  const area = l.workers;
+  if (rows.mode === 'grid') {
+    drawWorkerGrid(ctx, scene, theme);
+    return;
+  }
+  const block = workerBlockSize(l, rows);
+  for (let i = 0; i < scene.workers.length; i++) {
+    const v = scene.workers[i] as WorkerView;
+    const y = rows.top + i * rows.rowH + 2;
+    const h = rows.rowH - 4;
+    ctx.globalAlpha = v.alpha;
+    const down = v.status === 'down';
+    panel(ctx, area.x, y, area.w, h, theme.panel, down ? theme.danger : theme.panelEdge);
+    if (v.status === 'starting' || v.status === 'retiring') {
+      // A dashed outline: not a full member of the pool yet (or any more).
+      ctx.setLineDash(DASH);
+      ctx.strokeStyle = theme.muted;
+      ctx.strokeRect(area.x + 2.5, y + 2.5, area.w - 5, h - 5);
+      ctx.setLineDash(NO_DASH);
+    }
+    // The empty slot where a block in service sits.
+    const sx = workerSlotX(l, rows, i) - block / 2;
+    const sy = workerSlotY(l, rows, i) - block / 2;
+    ctx.fillStyle = theme.wellBg;
+    ctx.fillRect(sx, sy, block, block);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = theme.panelEdge;
+    ctx.strokeRect(sx + 0.5, sy + 0.5, block - 1, block - 1);
+    if (down) {
+      ctx.beginPath();
+      ctx.moveTo(sx + 3, sy + 3);
+      ctx.lineTo(sx + block - 3, sy + block - 3);
+      ctx.moveTo(sx + block - 3, sy + 3);
+      ctx.lineTo(sx + 3, sy + block - 3);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = theme.danger;
+      ctx.stroke();
+    }
+
+    const tx = sx + block + 8;
+    const tw = area.x + area.w - 8 - tx;
+    const twoLines = h >= f.bodyPx * 2.6;
+    const labelY = twoLines ? y + h / 2 - 2 : y + h / 2 + f.smallPx * 0.35;
+    const name = l.compact ? `W${v.id + 1}` : `Worker ${v.id + 1}`;
+    text(
+      ctx,
+      `${name} · ${statusLabel(v)}`,
+      tx,
+      labelY,
+      f.small,
+      down ? theme.danger : theme.fg,
+      'left',
+      tw,
+    );
+    if (twoLines) {
+      const by = y + h / 2 + 3;
+      const bh = Math.max(4, Math.min(8, h * 0.16));
+      ctx.fillStyle = theme.wellBg;
+      ctx.fillRect(tx, by, tw, bh);
+      if (v.status === 'busy' || v.status === 'retiring') {
+        ctx.fillStyle = theme.ok;
+        // Too quick to follow: a full, paler bar says "busy" without flickering.
+        if (v.progress < 0) ctx.globalAlpha = v.alpha * 0.55;
+        ctx.fillRect(tx, by, tw * (v.progress < 0 ? 1 : v.progress), bh);
+        ctx.globalAlpha = v.alpha;
+      }
+    }
+  }
+  ctx.globalAlpha = 1;
+  text(ctx, 'Consumers', area.x, rows.top - 6, f.small, theme.muted, 'left', area.w);
+}
+
+const DASH = [4, 3];
+const FILLS = [true, false] as const;
+const NO_DASH: number[] = [];
+
+function drawWorkerGrid(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+  const l = scene.layout;
+  const rows = scene.workerRows;
+  const f = l.fonts;
+  let busy = 0;
+  let starting = 0;
+  for (const v of scene.workers) {
+    if (v.status === 'busy') busy++;
+    else if (v.status === 'starting') starting++;
+  }
+  const t = rows.tile - 2;
+  for (const fill of FILLS) {
+    ctx.beginPath();
+    for (let i = 0; i < scene.workers.length; i++) {
+      const v = scene.workers[i] as WorkerView;
+      const on = v.status === 'busy' || v.status === 'retiring';
+      if (on !== fill) continue;
+      ctx.rect(workerSlotX(l, rows, i) - t / 2, workerSlotY(l, rows, i) - t / 2, t, t);
+    }
+    if (fill) {
+      ctx.fillStyle = theme.ok;
+      ctx.fill();
+    } else {
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = theme.panelEdge;
+      ctx.stroke();
+    }
+  }
+  const extra = starting > 0 ? `, ${formatCount(starting)} starting` : '';
+  text(
+    ctx,
+    `${formatCount(scene.workers.length)} workers · ${formatCount(busy)} busy${extra}`,
+    l.workers.x,
+    l.workers.y + f.smallPx,
+    f.small,
+    theme.fg,
+    'left',
+    l.workers.w,
+  );
+}
+
+export function drawSink(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+  const l = scene.layout;
+  const s = l.sink;
+  const f = l.fonts;
+  const bump = scene.sinkBump;
+  panel(
+    ctx,
+    s.x,
+    s.y,
+    s.w,
+    s.h,
+    theme.panel,
+    bump > 0 ? theme.ok : theme.panelEdge,
+    1 + bump * 1.5,
+  );
+  const cx = s.x + s.w / 2;
+  text(ctx, 'Done', cx, s.y + f.bodyPx * 1.4, f.bold, theme.fg, 'center', s.w - 8);
+  text(
+    ctx,
+    formatCount(scene.snapshot.delivered),
+    cx,
+    s.y + f.bodyPx * 1.5 + f.bigPx * 1.1,
+    f.big,
+    theme.ok,
+    'center',
+    s.w - 8,
+  );
+  text(
+    ctx,
+    formatRate(scene.outRate),
+    cx,
+    s.y + s.h - f.smallPx * 0.7,
+    f.small,
+    theme.muted,
+    'center',
+    s.w - 8,
+  );
+}

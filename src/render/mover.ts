@@ -1,0 +1,109 @@
+/**
+ * Something that travels a short polyline (up to four points) over a wall-clock duration. Blocks,
+ * flights and pulses reuse movers instead of allocating per frame; a mover retargeted mid-way starts
+ * its new path from where it is, so motion never jumps.
+ */
+import { easeInOutCubic, easeOutCubic } from './easing.ts';
+
+export const MAX_PATH_POINTS = 4;
+
+export type Ease = 'in-out' | 'out' | 'linear';
+
+export interface Mover {
+  /** Path points as x0, y0, x1, y1, …; the first is where the current path began. */
+  readonly pts: Float64Array;
+  n: number;
+  t0: number;
+  dur: number;
+  ease: Ease;
+  x: number;
+  y: number;
+}
+
+export function createMover(x = 0, y = 0): Mover {
+  const pts = new Float64Array(MAX_PATH_POINTS * 2);
+  pts[0] = x;
+  pts[1] = y;
+  return { pts, n: 1, t0: 0, dur: 0, ease: 'out', x, y };
+}
+
+/** Puts the mover at (x, y) at once, with no path. */
+export function placeMover(m: Mover, x: number, y: number): void {
+  m.pts[0] = m.x = x;
+  m.pts[1] = m.y = y;
+  m.n = 1;
+  m.dur = 0;
+}
+
+/** Starts a new path from the mover's current position; add points with `extendPath`. */
+export function beginPath(m: Mover, nowMs: number, durMs: number, ease: Ease): void {
+  m.pts[0] = m.x;
+  m.pts[1] = m.y;
+  m.n = 1;
+  m.t0 = nowMs;
+  m.dur = durMs;
+  m.ease = ease;
+}
+
+/** Appends a point; points beyond the fourth replace the last, so a path can never grow. */
+export function extendPath(m: Mover, x: number, y: number): void {
+  const i = m.n < MAX_PATH_POINTS ? m.n++ : MAX_PATH_POINTS - 1;
+  m.pts[2 * i] = x;
+  m.pts[2 * i + 1] = y;
+}
+
+/** Where the path ends (the current position if there is no path). */
+export function pathEndX(m: Mover): number {
+  return m.pts[2 * (m.n - 1)] as number;
+}
+export function pathEndY(m: Mover): number {
+  return m.pts[2 * (m.n - 1) + 1] as number;
+}
+
+/** Length of the current path, px. */
+export function pathLength(m: Mover): number {
+  let total = 0;
+  const p = m.pts;
+  for (let i = 1; i < m.n; i++) {
+    total += Math.hypot(
+      (p[2 * i] as number) - (p[2 * i - 2] as number),
+      (p[2 * i + 1] as number) - (p[2 * i - 1] as number),
+    );
+  }
+  return total;
+}
+
+/** Updates x, y for wall time `nowMs`; returns true once the path is complete. */
+export function stepMover(m: Mover, nowMs: number): boolean {
+  const p = m.pts;
+  if (m.n < 2 || m.dur <= 0 || nowMs >= m.t0 + m.dur) {
+    m.x = p[2 * (m.n - 1)] as number;
+    m.y = p[2 * (m.n - 1) + 1] as number;
+    return true;
+  }
+  const raw = (nowMs - m.t0) / m.dur;
+  const t = m.ease === 'in-out' ? easeInOutCubic(raw) : m.ease === 'out' ? easeOutCubic(raw) : raw;
+  // Walk the polyline by arc length so every segment moves at the same speed.
+  let target = pathLength(m) * t;
+  for (let i = 1; i < m.n; i++) {
+    const ax = p[2 * i - 2] as number;
+    const ay = p[2 * i - 1] as number;
+    const bx = p[2 * i] as number;
+    const by = p[2 * i + 1] as number;
+    const len = Math.hypot(bx - ax, by - ay);
+    if (target <= len || i === m.n - 1) {
+      const f = len > 0 ? Math.min(1, target / len) : 1;
+      m.x = ax + (bx - ax) * f;
+      m.y = ay + (by - ay) * f;
+      return false;
+    }
+    target -= len;
+  }
+  return false;
+}
+
+/** A duration for a path of `lengthPx`, at `pxPerSec`, kept within [minMs, maxMs] of wall time. */
+export function travelMs(lengthPx: number, pxPerSec: number, minMs: number, maxMs: number): number {
+  const ms = (lengthPx / pxPerSec) * 1000;
+  return ms < minMs ? minMs : ms > maxMs ? maxMs : ms;
+}

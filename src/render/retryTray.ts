@@ -1,0 +1,108 @@
+/**
+ * Messages waiting out a retry backoff, in a tray under the producer, each with a ring that fills as
+ * its backoff runs out. Tracked one by one up to TRAY_CAP; beyond that only their count is shown.
+ */
+import type { SimSnapshot } from '../sim/snapshot.ts';
+import type { TrayView } from './scene.ts';
+import { trayBlockSize, type StageLayout } from './stageLayout.ts';
+
+export const TRAY_CAP = 24;
+
+interface Entry {
+  alive: boolean;
+  id: number;
+  style: number;
+  startAt: number;
+  until: number;
+  /** Wall time it lands in the tray (after its bounce back). */
+  visibleFrom: number;
+  x: number;
+  y: number;
+}
+
+/** Centre of tray slot `index`. */
+export function traySlotX(layout: StageLayout, index: number): number {
+  const size = trayBlockSize(layout);
+  return layout.tray.x + size * 0.5 + 2 + index * (size + 3);
+}
+export function traySlotY(layout: StageLayout): number {
+  return layout.tray.y + layout.tray.h - trayBlockSize(layout) * 0.5 - 2;
+}
+
+export class RetryTray {
+  private readonly entries: Entry[] = Array.from({ length: TRAY_CAP }, () => ({
+    alive: false,
+    id: -1,
+    style: 0,
+    startAt: 0,
+    until: 0,
+    visibleFrom: 0,
+    x: 0,
+    y: 0,
+  }));
+  private readonly views: TrayView[] = [];
+
+  /** Puts a message in the tray until simulated time `until`; returns its entry, or null if full. */
+  add(
+    id: number,
+    style: number,
+    startAt: number,
+    until: number,
+    layout: StageLayout,
+    visibleFrom: number,
+  ): Entry | null {
+    const entry = this.entries.find((t) => !t.alive);
+    if (entry === undefined) return null;
+    let index = 0;
+    for (const t of this.entries) if (t.alive) index++;
+    entry.alive = true;
+    entry.id = id;
+    entry.style = style;
+    entry.startAt = startAt;
+    entry.until = until;
+    entry.visibleFrom = visibleFrom;
+    entry.x = traySlotX(layout, index);
+    entry.y = traySlotY(layout);
+    return entry;
+  }
+
+  /** Takes a message out for its retry; returns its entry (for where it leaves from), or null. */
+  take(id: number): Entry | null {
+    const entry = this.entries.find((t) => t.alive && t.id === id);
+    if (entry === undefined) return null;
+    entry.alive = false;
+    return entry;
+  }
+
+  /** Lays the tray out again and lists what to draw in `out`. */
+  advance(snapshot: SimSnapshot, layout: StageLayout, wallNow: number, out: TrayView[]): void {
+    out.length = 0;
+    const size = trayBlockSize(layout);
+    const maxVisible = Math.max(0, Math.floor((layout.tray.w - 4) / (size + 3)));
+    let index = 0;
+    for (const t of this.entries) {
+      if (!t.alive) continue;
+      // A retry the log never reported (it fell behind) would otherwise wait here for ever.
+      if (snapshot.now > t.until + 1) {
+        t.alive = false;
+        continue;
+      }
+      t.x = traySlotX(layout, index);
+      t.y = traySlotY(layout);
+      index++;
+      if (index > maxVisible || wallNow < t.visibleFrom) continue;
+      const span = t.until - t.startAt;
+      this.views[out.length] ??= { x: 0, y: 0, style: 0, progress: 0 };
+      const v = this.views[out.length] as TrayView;
+      v.x = t.x;
+      v.y = t.y;
+      v.style = t.style;
+      v.progress = span > 0 ? Math.min(1, Math.max(0, (snapshot.now - t.startAt) / span)) : 1;
+      out.push(v);
+    }
+  }
+
+  clear(): void {
+    for (const t of this.entries) t.alive = false;
+  }
+}

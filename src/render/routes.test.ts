@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { DROP_REASONS } from '../sim/types.ts';
+import { createMover, pathEndX, pathEndY, placeMover } from './mover.ts';
+import {
+  binMouthX,
+  binMouthY,
+  dropRoute,
+  planArrival,
+  planBackoff,
+  planDeliver,
+  planDirect,
+  planDrop,
+  planFall,
+} from './routes.ts';
+import { computeStageLayout } from './stageLayout.ts';
+import { planWellGrid } from './wellGrid.ts';
+
+const l = computeStageLayout(
+  900,
+  420,
+  planWellGrid({ capacity: 20, lanes: 1, budgetMessages: null }),
+);
+
+describe('dropRoute', () => {
+  it('shows each strategy as what it does', () => {
+    expect(dropRoute('rejected', false)).toBe('bounce');
+    expect(dropRoute('evicted-oldest', true)).toBe('out-bottom');
+    expect(dropRoute('evicted-youngest', true)).toBe('out-top');
+    expect(dropRoute('flushed', true)).toBe('flush');
+    expect(dropRoute('conflated', true)).toBe('replaced');
+    expect(dropRoute('oom', true)).toBe('crash');
+    expect(dropRoute('expired', true)).toBe('from-slot');
+  });
+
+  it('bounces anything that never got in', () => {
+    for (const r of DROP_REASONS) if (r !== 'conflated') expect(dropRoute(r, false)).toBe('bounce');
+  });
+});
+
+describe('journeys', () => {
+  it('brings a newcomer along the conveyor, over its column, down into its cell', () => {
+    const m = createMover(l.exitX, l.exitY);
+    const tx = l.well.x + l.cell * 2.5;
+    const ty = l.well.y + l.well.h - l.cell / 2;
+    const ms = planArrival(m, l, tx, ty, 0);
+    expect(m.pts[2]).toBe(l.conveyor.x1);
+    expect([m.pts[4], m.pts[5]]).toEqual([tx, l.mouthY]);
+    expect([pathEndX(m), pathEndY(m)]).toEqual([tx, ty]);
+    expect(ms).toBeGreaterThan(0);
+    expect(ms).toBeLessThanOrEqual(700);
+  });
+
+  it('sends a message straight to an idle worker over the top of the well', () => {
+    const m = createMover(l.exitX, l.exitY);
+    planDirect(m, l, l.workers.x + 10, l.workers.y + 10, 0);
+    expect(m.pts[4]).toBe(l.well.x + l.well.w);
+    expect(m.pts[5]).toBe(l.mouthY);
+  });
+
+  it('pushes the oldest out through the floor and into the bin', () => {
+    const m = createMover();
+    placeMover(m, l.well.x + l.well.w - l.cell / 2, l.well.y + l.well.h - l.cell / 2);
+    planDrop(m, l, 'out-bottom', 0, 1);
+    expect(m.pts[3]).toBeGreaterThan(l.well.y + l.well.h);
+    expect(pathEndX(m)).toBeLessThanOrEqual(l.bin.x + l.bin.w);
+  });
+
+  it('bounces a rejected message off the mouth into the bin', () => {
+    const m = createMover(l.exitX, l.exitY);
+    planDrop(m, l, 'bounce', 0, 1);
+    expect(m.pts[2]).toBe(l.conveyor.x1);
+    expect([pathEndX(m), pathEndY(m)]).toEqual([binMouthX(l), binMouthY(l)]);
+  });
+
+  it('sends a retry back to the tray, and a delivery into the sink', () => {
+    const m = createMover(l.exitX, l.exitY);
+    planBackoff(m, l, l.tray.x + 5, l.tray.y + 5, 0);
+    expect([pathEndX(m), pathEndY(m)]).toEqual([l.tray.x + 5, l.tray.y + 5]);
+    placeMover(m, l.workers.x, l.workers.y);
+    planDeliver(m, l, 0, Number.NaN, 0);
+    expect(pathEndX(m)).toBeGreaterThanOrEqual(l.sink.x);
+  });
+
+  it('drops a newcomer from the mouth quicker as the flow speeds up', () => {
+    const m = createMover();
+    const slow = planFall(m, l, l.well.x, l.well.y, 0, 1);
+    const fast = planFall(m, l, l.well.x, l.well.y, 0, 0.25);
+    expect(fast).toBeLessThan(slow);
+    expect(m.pts[1]).toBe(l.mouthY);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cellCenterX,
+  cellCenterY,
+  computeStageLayout,
+  planWorkerRows,
+  stageHeightFor,
+  workerSlotX,
+  workerSlotY,
+  type Rect,
+} from './stageLayout.ts';
+import { planWellGrid } from './wellGrid.ts';
+
+const inside = (r: Rect, w: number, h: number) =>
+  r.x >= 0 && r.y >= 0 && r.x + r.w <= w + 0.5 && r.y + r.h <= h + 0.5;
+const apart = (a: Rect, b: Rect) =>
+  a.x + a.w <= b.x + 0.5 ||
+  b.x + b.w <= a.x + 0.5 ||
+  a.y + a.h <= b.y + 0.5 ||
+  b.y + b.h <= a.y + 0.5;
+
+describe('stageHeightFor', () => {
+  it('reads on a phone and stays short on a desktop', () => {
+    expect(stageHeightFor(320)).toBeGreaterThanOrEqual(320);
+    expect(stageHeightFor(1200)).toBeLessThanOrEqual(500);
+    expect(stageHeightFor(1200)).toBeGreaterThan(stageHeightFor(600));
+    expect(stageHeightFor(600, 1.2)).toBeGreaterThan(stageHeightFor(600));
+  });
+});
+
+describe('computeStageLayout', () => {
+  const grids = [
+    planWellGrid({ capacity: 20, lanes: 1, budgetMessages: null }),
+    planWellGrid({ capacity: null, lanes: 1, budgetMessages: 195 }),
+    planWellGrid({ capacity: null, lanes: 3, budgetMessages: null }),
+    planWellGrid({ capacity: 1, lanes: 1, budgetMessages: null }),
+  ];
+
+  it('keeps every part on the canvas and apart from the others, from 320 to 1200 px', () => {
+    for (const width of [320, 375, 500, 700, 960, 1200]) {
+      const height = stageHeightFor(width);
+      for (const grid of grids) {
+        for (const credit of [false, true]) {
+          const l = computeStageLayout(width, height, grid, { credit });
+          for (const r of [l.producer, l.bin, l.well, l.workers, l.sink, l.gauge]) {
+            expect(inside(r, width, height), `${width}px`).toBe(true);
+          }
+          expect(apart(l.producer, l.well)).toBe(true);
+          expect(apart(l.bin, l.well)).toBe(true);
+          expect(apart(l.well, l.workers)).toBe(true);
+          expect(apart(l.workers, l.sink)).toBe(true);
+          expect(apart(l.producer, l.bin)).toBe(true);
+          expect(l.compact).toBe(width < 640);
+        }
+      }
+    }
+  });
+
+  it('makes the well exactly its cells, with the conveyor ending over its mouth', () => {
+    const grid = grids[0] as (typeof grids)[number];
+    const l = computeStageLayout(900, 420, grid);
+    expect(l.well.w).toBe(l.cell * grid.cols);
+    expect(l.well.h).toBe(l.cell * grid.rows);
+    expect(l.mouthY).toBeLessThan(l.well.y);
+    expect(l.conveyor.x1).toBeGreaterThan(l.well.x);
+    expect(l.conveyor.x0).toBe(l.producer.x + l.producer.w);
+    expect(cellCenterX(l, 0)).toBe(l.well.x + l.cell / 2);
+    expect(cellCenterY(l, 0)).toBe(l.well.y + l.well.h - l.cell / 2);
+  });
+
+  it('runs the wire from the workers up, across and down to the producer', () => {
+    const l = computeStageLayout(900, 420, grids[0] as (typeof grids)[number]);
+    expect(l.wire[6]).toBe(l.producer.x + l.producer.w / 2);
+    expect(l.wire[7]).toBe(l.producer.y);
+    expect(l.wire[3]).toBeLessThan(l.producer.y);
+  });
+});
+
+describe('planWorkerRows', () => {
+  const l = computeStageLayout(
+    900,
+    420,
+    planWellGrid({ capacity: 20, lanes: 1, budgetMessages: null }),
+  );
+
+  it('gives a few workers a row each, centred, inside the column', () => {
+    const rows = planWorkerRows(l, 3);
+    expect(rows.mode).toBe('rows');
+    expect(rows.top).toBeGreaterThanOrEqual(l.workers.y);
+    expect(rows.top + rows.rowH * 3).toBeLessThanOrEqual(l.workers.y + l.workers.h + 0.01);
+    expect(workerSlotY(l, rows, 1) - workerSlotY(l, rows, 0)).toBeCloseTo(rows.rowH);
+  });
+
+  it('turns many workers into a grid of tiles that fits', () => {
+    const rows = planWorkerRows(l, 100);
+    expect(rows.mode).toBe('grid');
+    for (const i of [0, 99]) {
+      expect(workerSlotX(l, rows, i)).toBeLessThanOrEqual(l.workers.x + l.workers.w);
+      expect(workerSlotY(l, rows, i)).toBeLessThanOrEqual(l.workers.y + l.workers.h);
+    }
+  });
+});

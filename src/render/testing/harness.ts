@@ -1,0 +1,103 @@
+/** Runs a preset through the animator frame by frame, as the page would, for tests. */
+import { createSimulation, type Engine } from '../../sim/engine.ts';
+import { presetScenario } from '../../sim/presets.ts';
+import type { Scenario } from '../../sim/scenario.ts';
+import { snapshotFor } from '../blocklessSnapshot.ts';
+import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
+import {
+  preparePalette,
+  type MarkShape,
+  type PreparedPalette,
+  type ReasonPaint,
+} from '../paint.ts';
+import type { StageScene } from '../scene.ts';
+import { StageAnimator } from '../stageAnimator.ts';
+import { gridFor, stageConfigOf } from '../stageConfig.ts';
+import { computeStageLayout } from '../stageLayout.ts';
+
+const SHAPES: MarkShape[] = [
+  'square',
+  'circle',
+  'triangle',
+  'diamond',
+  'hexagon',
+  'plus',
+  'star',
+  'ring',
+];
+const COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#999999',
+];
+
+/** A palette like the page's, made here so render tests do not depend on the UI. */
+export const TEST_PALETTE: PreparedPalette = preparePalette({
+  blocks: COLOURS.map((color, i) => ({ color, shape: SHAPES[i] as MarkShape })),
+  reasons: Object.fromEntries(
+    DROP_REASONS.map((r, i) => [
+      r,
+      {
+        color: COLOURS[i % COLOURS.length] as string,
+        dash: i % 2 ? [4, 2] : [],
+        shape: SHAPES[i % SHAPES.length] as MarkShape,
+        label: `Reason ${r}`,
+      },
+    ]),
+  ) as unknown as Record<DropReason, ReasonPaint>,
+});
+
+export interface Harness {
+  engine: Engine;
+  animator: StageAnimator;
+  wall: number;
+  /** Advances wall time by `dtMs` and the simulation by `dtMs × speed`, then builds a frame. */
+  step(dtMs: number, speed?: number, reducedMotion?: boolean): StageScene;
+}
+
+export function harness(scenarioOrPreset: Scenario | string, width = 900, height = 420): Harness {
+  const scenario =
+    typeof scenarioOrPreset === 'string' ? presetScenario(scenarioOrPreset) : scenarioOrPreset;
+  const engine = createSimulation(scenario, { eventCapacity: 1 << 14 });
+  const animator = new StageAnimator();
+  const config = stageConfigOf(scenario);
+  const h: Harness = {
+    engine,
+    animator,
+    wall: 1000,
+    step(dtMs, speed = 1, reducedMotion = false) {
+      h.wall += dtMs;
+      engine.advanceTo(engine.now + dtMs * speed);
+      const lanes = scenario.consumers.ordering === 'per-key' ? engine.workers.length : 1;
+      const grid = gridFor(config, lanes);
+      const layout = layoutFor(width, height, grid, config.feedback === 'credit');
+      const snapshot = snapshotFor(engine, grid.cellsPerLane);
+      return animator.frame({
+        snapshot,
+        events: engine.events,
+        layout,
+        grid,
+        config,
+        wallNow: h.wall,
+        reducedMotion,
+      });
+    },
+  };
+  return h;
+}
+
+const layouts = new Map<string, ReturnType<typeof computeStageLayout>>();
+function layoutFor(w: number, hgt: number, grid: ReturnType<typeof gridFor>, credit: boolean) {
+  const key = `${w}|${hgt}|${JSON.stringify(grid)}|${credit}`;
+  let l = layouts.get(key);
+  if (l === undefined) {
+    l = computeStageLayout(w, hgt, grid, { credit });
+    layouts.set(key, l);
+  }
+  return l;
+}

@@ -1,0 +1,129 @@
+/**
+ * Which cell of the well each waiting block occupies, Tetris-style: a block keeps its cell while it
+ * waits; when one leaves, only the blocks above it in its column fall one cell; a newcomer lands on
+ * the lowest column (ties broken so an undisturbed well fills row by row). So at 50 departures a
+ * second the well settles calmly instead of every block shuffling along one place each time.
+ *
+ * Cells past the queue's capacity (the hatched ones in a part-filled top row) are never used.
+ */
+import type { Cell, WellGrid } from './wellGrid.ts';
+
+const EMPTY = -1;
+
+export class WellPiles {
+  private grid: WellGrid | null = null;
+  /** Message id per cell, column-major (col * rows + row), EMPTY when free. */
+  private cells = new Float64Array(0);
+  private heights = new Int32Array(0);
+  private maxHeights = new Int32Array(0);
+  private readonly where = new Map<number, number>();
+  private readonly present = new Set<number>();
+
+  /** Forgets every placement; the next update places blocks afresh, front first. */
+  reset(grid: WellGrid): void {
+    this.grid = grid;
+    const n = grid.cols * grid.rows;
+    this.cells = new Float64Array(n).fill(EMPTY);
+    this.heights = new Int32Array(grid.cols);
+    this.maxHeights = new Int32Array(grid.cols).fill(grid.rows);
+    this.where.clear();
+    if (grid.lanes === 1 && grid.capacity !== null) {
+      // The last cells along the snake fill order are past the capacity: lower those columns.
+      const usable = Math.ceil(grid.capacity / grid.unit);
+      for (let i = Math.max(0, usable); i < n; i++) {
+        const row = Math.floor(i / grid.cols);
+        const within = i - row * grid.cols;
+        const col = row % 2 === 0 ? grid.cols - 1 - within : within;
+        this.maxHeights[col] = Math.min(this.maxHeights[col] as number, row);
+      }
+    }
+  }
+
+  get currentGrid(): WellGrid | null {
+    return this.grid;
+  }
+
+  /** Empties one lane's columns (when it is drawn in aggregate instead). */
+  clearLane(lane: number): void {
+    const g = this.grid;
+    if (g === null) return;
+    for (let c = lane * g.colsPerLane; c < (lane + 1) * g.colsPerLane; c++) {
+      for (let r = 0; r < (this.heights[c] as number); r++)
+        this.where.delete(this.cells[c * g.rows + r] as number);
+      this.cells.fill(EMPTY, c * g.rows, (c + 1) * g.rows);
+      this.heights[c] = 0;
+    }
+  }
+
+  /** Makes `lane` hold exactly the first `count` of `blocks` (front first). */
+  update(lane: number, blocks: readonly { id: number }[], count: number): void {
+    const g = this.grid;
+    if (g === null) return;
+    const present = this.present;
+    present.clear();
+    for (let i = 0; i < count; i++) present.add((blocks[i] as { id: number }).id);
+    const c0 = lane * g.colsPerLane;
+    const c1 = c0 + g.colsPerLane;
+    // Gravity: whatever left makes the blocks above it fall.
+    for (let c = c0; c < c1; c++) {
+      const base = c * g.rows;
+      const h = this.heights[c] as number;
+      let write = 0;
+      for (let r = 0; r < h; r++) {
+        const id = this.cells[base + r] as number;
+        if (present.has(id)) {
+          this.cells[base + write] = id;
+          this.where.set(id, base + write);
+          write++;
+        } else if (this.where.get(id) === base + r) {
+          this.where.delete(id);
+        }
+      }
+      this.cells.fill(EMPTY, base + write, base + h);
+      this.heights[c] = write;
+    }
+    // Newcomers, oldest first, each onto the lowest column with room.
+    for (let i = 0; i < count; i++) {
+      const id = (blocks[i] as { id: number }).id;
+      const at = this.where.get(id);
+      if (at !== undefined) {
+        const col = Math.floor(at / g.rows);
+        if (col >= c0 && col < c1) continue;
+      }
+      const col = this.lowestColumn(c0, c1);
+      if (col < 0) continue;
+      const row = this.heights[col] as number;
+      this.cells[col * g.rows + row] = id;
+      this.where.set(id, col * g.rows + row);
+      this.heights[col] = row + 1;
+    }
+  }
+
+  private lowestColumn(c0: number, c1: number): number {
+    let best = -1;
+    let bestH = Infinity;
+    for (let k = 0; k < c1 - c0; k++) {
+      // Even rows fill right to left, odd rows left to right, as the snake order does.
+      const c = c0 + k;
+      const h = this.heights[c] as number;
+      if (h >= (this.maxHeights[c] as number)) continue;
+      const rank = h % 2 === 0 ? c1 - 1 - c : c - c0;
+      const score = h * 1000 + rank;
+      if (score < bestH) {
+        bestH = score;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** The cell of a placed block; false if it has none. */
+  cellOf(id: number, out: Cell): boolean {
+    const g = this.grid;
+    const at = this.where.get(id);
+    if (g === null || at === undefined) return false;
+    out.col = Math.floor(at / g.rows);
+    out.row = at - out.col * g.rows;
+    return true;
+  }
+}

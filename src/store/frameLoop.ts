@@ -1,0 +1,162 @@
+/**
+ * The single owner of requestAnimationFrame. Each frame it advances a playing simulation by the
+ * wall-clock time since the last frame times the speed, then tells its subscribers (the stage).
+ * React is never told per frame: the live numbers are refreshed at most LIVE_INTERVAL_MS apart.
+ */
+import type { Engine } from '../sim/engine.ts';
+import type { PlaygroundStore } from './createPlaygroundStore.ts';
+
+export interface FrameInfo {
+  /** Wall-clock time of the frame, ms (the requestAnimationFrame timestamp). */
+  now: number;
+  /** Wall-clock time since the previous frame, ms, clamped to MAX_FRAME_MS. */
+  dtMs: number;
+  /** Simulated time advanced in this frame, ms (0 when paused). */
+  simDtMs: number;
+}
+
+export type FrameCallback = (info: FrameInfo) => void;
+
+/** What the loop needs from the browser, injectable so the loop can be tested without one. */
+export interface FrameHost {
+  requestFrame(callback: (now: number) => void): number;
+  cancelFrame(handle: number): void;
+  /** A monotonic clock, ms, for the per-frame work budget. */
+  clock(): number;
+  isHidden(): boolean;
+  /** Calls back when the page is hidden or shown; returns an unsubscribe. */
+  onVisibilityChange(callback: () => void): () => void;
+}
+
+/** A tab coming back from the background jumps ahead at most this much wall time. */
+export const MAX_FRAME_MS = 250;
+/** Simulation work per frame stops here, so a frame keeps its 16.7 ms even at high speeds. */
+export const WORK_BUDGET_MS = 8;
+/** React's numbers refresh at most ten times a second. */
+export const LIVE_INTERVAL_MS = 100;
+/** The simulation advances in this many slices per frame, checking the budget between them. */
+const SLICES = 8;
+
+export interface FrameLoop {
+  subscribeFrame(callback: FrameCallback): () => void;
+  /** Stops everything; for tests and hot reloads. */
+  dispose(): void;
+}
+
+/**
+ * Advances `engine` by up to `simMs`, in slices, until the work budget runs out. Returns how far it
+ * got: when the core cannot keep up, the simulation runs slower than asked instead of freezing.
+ */
+export function advanceWithinBudget(
+  engine: Engine,
+  simMs: number,
+  clock: () => number,
+  budgetMs: number,
+): number {
+  const start = engine.now;
+  const target = start + simMs;
+  const slice = simMs / SLICES;
+  const began = clock();
+  let t = start;
+  while (t < target) {
+    t = Math.min(target, t + slice);
+    engine.advanceTo(t);
+    if (clock() - began > budgetMs) break;
+  }
+  return t - start;
+}
+
+export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameLoop {
+  const subscribers = new Set<FrameCallback>();
+  let handle: number | null = null;
+  let lastFrame: number | null = null;
+  let lastLive = -Infinity;
+
+  const wanted = () => !host.isHidden() && (store.getState().playing || subscribers.size > 0);
+
+  function ensureRunning(): void {
+    if (handle === null && wanted()) handle = host.requestFrame(frame);
+  }
+
+  function stop(): void {
+    if (handle !== null) host.cancelFrame(handle);
+    handle = null;
+    // The next frame after a pause or a hidden spell starts the clock afresh instead of catching up.
+    lastFrame = null;
+  }
+
+  function frame(now: number): void {
+    handle = null;
+    if (!wanted()) {
+      lastFrame = null;
+      return;
+    }
+    const dtMs = lastFrame === null ? 0 : Math.min(Math.max(now - lastFrame, 0), MAX_FRAME_MS);
+    lastFrame = now;
+    const { playing, speed, engine } = store.getState();
+    let simDtMs = 0;
+    if (playing && dtMs > 0) {
+      simDtMs = advanceWithinBudget(engine, dtMs * speed, host.clock, WORK_BUDGET_MS);
+      if (now - lastLive >= LIVE_INTERVAL_MS) {
+        lastLive = now;
+        store.getState().refreshLive();
+      }
+    }
+    // Scheduled before the callbacks run, so one that throws cannot stop the loop.
+    handle = host.requestFrame(frame);
+    const info: FrameInfo = { now, dtMs, simDtMs };
+    for (const callback of subscribers) {
+      try {
+        callback(info);
+      } catch (error) {
+        reportError(error);
+      }
+    }
+  }
+
+  const unsubscribeStore = store.subscribe((state, previous) => {
+    if (state.playing && !previous.playing) ensureRunning();
+    // On pause the numbers show exactly where the run stopped.
+    if (!state.playing && previous.playing) state.refreshLive();
+  });
+  const unsubscribeVisibility = host.onVisibilityChange(() => {
+    if (host.isHidden()) stop();
+    else ensureRunning();
+  });
+  ensureRunning();
+
+  return {
+    subscribeFrame(callback) {
+      subscribers.add(callback);
+      ensureRunning();
+      return () => {
+        subscribers.delete(callback);
+      };
+    },
+    dispose() {
+      stop();
+      subscribers.clear();
+      unsubscribeStore();
+      unsubscribeVisibility();
+    },
+  };
+}
+
+function reportError(error: unknown): void {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else console.error(error);
+}
+
+/** The browser's frames, clock and visibility. */
+export function browserFrameHost(): FrameHost {
+  return {
+    requestFrame: (callback) => requestAnimationFrame(callback),
+    cancelFrame: (h) => cancelAnimationFrame(h),
+    clock: () => performance.now(),
+    isHidden: () => document.hidden,
+    onVisibilityChange(callback) {
+      document.addEventListener('visibilitychange', callback);
+      return () => document.removeEventListener('visibilitychange', callback);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../sim/presets.ts';
+import { createPlaygroundStore } from './createPlaygroundStore.ts';
+import { HISTORY_LIMIT } from './scenarioSlice.ts';
+
+const paused = () => createPlaygroundStore({ presetId: 'drop-oldest', playing: false });
+
+describe('setScenario', () => {
+  it('applies a valid scenario and clears earlier problems', () => {
+    const store = paused();
+    store.getState().patchScenario('queue.capacity', -1);
+    expect(store.getState().problems).not.toEqual([]);
+    expect(store.getState().patchScenario('queue.capacity', 7)).toBe(true);
+    expect(store.getState().scenario.queue.capacity).toBe(7);
+    expect(store.getState().problems).toEqual([]);
+  });
+
+  it('keeps the last good scenario and stores the problems on bad input', () => {
+    const store = paused();
+    const before = store.getState().scenario;
+    expect(store.getState().patchScenario('queue.capacity', 2.5)).toBe(false);
+    expect(store.getState().scenario).toBe(before);
+    expect(store.getState().problems).toEqual([
+      { path: 'queue.capacity', message: expect.stringContaining('whole number') },
+    ]);
+  });
+
+  it('reports a cross-field problem at the field to change', () => {
+    const store = createPlaygroundStore({ presetId: 'slow-down-signal', playing: false });
+    store.getState().patchScenario('feedback.lowWatermark', 40);
+    expect(store.getState().problems.map((p) => p.path)).toEqual(['feedback.lowWatermark']);
+    expect(store.getState().scenario.feedback).toMatchObject({ lowWatermark: 10 });
+  });
+
+  it('fills in the defaults of a newly chosen variant', () => {
+    const store = paused();
+    store.getState().patchScenario('workload.pattern', { kind: 'bursty' });
+    expect(store.getState().scenario.workload.pattern).toEqual(
+      expect.objectContaining({ kind: 'bursty', onRatePerSec: 300, offMs: 4000 }),
+    );
+  });
+});
+
+describe('loadPreset and undo', () => {
+  it('loads a preset as a fresh run and undo brings the previous scenario back', () => {
+    const store = paused();
+    const first = store.getState().scenario;
+    const version = store.getState().version;
+    store.getState().loadPreset('block');
+    expect(store.getState().presetId).toBe('block');
+    expect(store.getState().scenario.queue.whenFull).toBe('block');
+    expect(store.getState().version).toBe(version + 1);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(first);
+    expect(store.getState().history).toEqual([]);
+  });
+
+  it('does nothing on undo with no history', () => {
+    const store = paused();
+    const before = store.getState().scenario;
+    store.getState().undo();
+    expect(store.getState().scenario).toBe(before);
+  });
+
+  it('keeps at most HISTORY_LIMIT entries', () => {
+    const store = paused();
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++)
+      store.getState().loadPreset(i % 2 ? 'block' : 'drop-all');
+    expect(store.getState().history).toHaveLength(HISTORY_LIMIT);
+  });
+
+  it('resets to the preset after knob changes', () => {
+    const store = paused();
+    store.getState().patchScenario('queue.capacity', 5);
+    store.getState().resetToPreset();
+    expect(store.getState().scenario).toEqual(presetScenario('drop-oldest'));
+  });
+});

@@ -1,0 +1,65 @@
+/** The scenario being simulated, its validation, presets and undo. */
+import type { StateCreator } from 'zustand/vanilla';
+import { parseScenario } from '../sim/parseScenario.ts';
+import { presetScenario } from '../sim/presets.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { setAt } from './path.ts';
+import type { ApplyOptions, PlaygroundState, ScenarioSlice } from './types.ts';
+
+/** Enough to walk back through a session's presets and strategy changes, without growing forever. */
+export const HISTORY_LIMIT = 30;
+
+export function createScenarioSlice(
+  initial: Scenario,
+  presetId: string | null,
+): StateCreator<PlaygroundState, [], [], ScenarioSlice> {
+  return (set, get) => ({
+    scenario: initial,
+    presetId,
+    problems: [],
+    history: [],
+
+    loadPreset(id) {
+      const next = presetScenario(id);
+      get().setScenario(next, { record: true, fresh: true });
+      set({ presetId: id });
+    },
+
+    setScenario(next: unknown, options: ApplyOptions = {}) {
+      const result = parseScenario(next);
+      if (!result.ok) {
+        set({ problems: result.problems });
+        return false;
+      }
+      const { scenario, history } = get();
+      set({
+        scenario: result.value,
+        problems: [],
+        history: options.record ? [...history, scenario].slice(-HISTORY_LIMIT) : history,
+      });
+      get().applyToEngine(result.value, options.fresh ?? false);
+      return true;
+    },
+
+    patchScenario(path, value, options) {
+      return get().setScenario(setAt(get().scenario, path, value), options);
+    },
+
+    undo() {
+      const { history } = get();
+      const previous = history.at(-1);
+      if (previous === undefined) return;
+      set({ history: history.slice(0, -1) });
+      get().setScenario(previous, { fresh: true });
+    },
+
+    resetToPreset() {
+      const id = get().presetId;
+      if (id !== null) get().setScenario(presetScenario(id), { record: true, fresh: true });
+    },
+
+    dismissProblems() {
+      set({ problems: [] });
+    },
+  });
+}

@@ -1,0 +1,90 @@
+/** The shape of the one playground store, slice by slice. */
+import type { Engine } from '../sim/engine.ts';
+import type { ScenarioProblem } from '../sim/parseScenario.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import type { Summary } from '../sim/types.ts';
+
+export interface ApplyOptions {
+  /** Remember the scenario being replaced, so `undo` can bring it back (presets, strategy changes). */
+  record?: boolean;
+  /** Start a new run instead of changing the running one (loading a preset, undo). */
+  fresh?: boolean;
+}
+
+export interface ScenarioSlice {
+  /** The scenario being simulated: always valid, the last good one after bad input. */
+  scenario: Scenario;
+  /** The preset last loaded, if any, so the reader can go back to it. */
+  presetId: string | null;
+  /** What was wrong with the last rejected input; empty when the last input was good. */
+  problems: readonly ScenarioProblem[];
+  /** Scenarios replaced by recorded changes, oldest first, for undo. */
+  history: readonly Scenario[];
+  loadPreset(id: string): void;
+  /** Validates `next`; on success applies it and returns true, otherwise keeps the scenario and stores the problems. */
+  setScenario(next: unknown, options?: ApplyOptions): boolean;
+  /** Changes one field, e.g. `patchScenario('queue.capacity', 20)`. */
+  patchScenario(path: string, value: unknown, options?: ApplyOptions): boolean;
+  undo(): void;
+  /** Back to the last loaded preset as it was, with a new run. */
+  resetToPreset(): void;
+  dismissProblems(): void;
+}
+
+export interface RunSlice {
+  engine: Engine;
+  playing: boolean;
+  /** Simulated ms per wall-clock ms, from MIN_SPEED to MAX_SPEED. */
+  speed: number;
+  /** Bumped whenever `engine` is replaced, so readers of the old one know to start over. */
+  version: number;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  /** Pauses and advances until the next thing happens that the stage can show. */
+  step(): void;
+  /** A new run of the same scenario and seed. */
+  reset(): void;
+  setSeed(seed: number): boolean;
+  setSpeed(speed: number): void;
+  /** Puts a (validated) scenario into the engine; used by the scenario slice. */
+  applyToEngine(next: Scenario, fresh: boolean): void;
+}
+
+/** The numbers React shows, refreshed at most a few times a second, never per frame. */
+export interface LiveStats {
+  summary: Summary;
+  /** Simulated time of the refresh, ms. */
+  timeMs: number;
+  /** Counts refreshes, so charts know when to read the series again. */
+  tick: number;
+}
+
+export interface LiveSlice {
+  live: LiveStats;
+  /** Re-reads the engine; the frame loop calls it throttled, actions call it after changing the run. */
+  refreshLive(): void;
+}
+
+export const CHART_IDS = ['depth', 'drops', 'throughput', 'latency', 'producer'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface ViewSlice {
+  /** One chart shown large, or every chart. */
+  chartFocus: ChartId | null;
+  helpOpen: boolean;
+  /** Shows every policy knob, to combine freely. */
+  advanced: boolean;
+  theme: Theme;
+  largeText: boolean;
+  highContrast: boolean;
+  setChartFocus(chart: ChartId | null): void;
+  setHelpOpen(open: boolean): void;
+  setAdvanced(on: boolean): void;
+  setTheme(theme: Theme): void;
+  setLargeText(on: boolean): void;
+  setHighContrast(on: boolean): void;
+}
+
+export type PlaygroundState = ScenarioSlice & RunSlice & LiveSlice & ViewSlice;

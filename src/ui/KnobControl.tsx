@@ -1,0 +1,180 @@
+/** One control for one scenario field: a slider, a list or a checkbox, with its one-line explanation. */
+import { memo, useId } from 'react';
+import type { ScenarioProblem } from '../sim/parseScenario.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { playgroundStore } from '../store/index.ts';
+import { getAt } from '../store/path.ts';
+import { fieldInfo } from './fieldInfo.ts';
+import { formatWithUnit, spokenWithUnit } from './format.ts';
+import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from './knobs.ts';
+import { positionOf, STEPS, valueAt } from './scale.ts';
+
+interface KnobProps<K extends Knob> {
+  knob: K;
+  scenario: Scenario;
+  problems: readonly ScenarioProblem[];
+}
+
+function patch(path: string, value: unknown): void {
+  playgroundStore.getState().patchScenario(path, value);
+}
+
+/** `aria-describedby` naming only the help and problem lines that are actually there. */
+function describedBy(
+  id: string,
+  hasHelp: boolean,
+  path: string,
+  problems: readonly ScenarioProblem[],
+) {
+  const ids = [
+    hasHelp ? `${id}-help` : '',
+    problems.some((p) => p.path === path) ? `${id}-problem` : '',
+  ];
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
+function Problems({
+  path,
+  problems,
+  id,
+}: {
+  path: string;
+  problems: readonly ScenarioProblem[];
+  id: string;
+}) {
+  const mine = problems.filter((p) => p.path === path);
+  if (mine.length === 0) return null;
+  return (
+    <p className="knob-problem" id={id}>
+      {mine.map((p) => `Not applied: ${p.message}.`).join(' ')}
+    </p>
+  );
+}
+
+function NumberControl({ knob, scenario, problems }: KnobProps<NumberKnob>) {
+  const id = useId();
+  const raw = getAt(scenario, knob.path);
+  const value = typeof raw === 'number' ? raw : null;
+  const info = fieldInfo(knob.path, scenario);
+  const unit = knob.unit;
+  const off = value === null;
+  const shown = off ? (knob.nullable?.label ?? '—') : formatWithUnit(value, unit);
+  return (
+    <div className="knob" data-knob={knob.path}>
+      <div className="knob-head">
+        <label htmlFor={id}>{knob.label}</label>
+        <output htmlFor={id} data-testid={`value-${knob.path}`}>
+          {shown}
+        </output>
+      </div>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={STEPS}
+        step={1}
+        disabled={off}
+        value={positionOf(value ?? knob.nullable?.fallback ?? knob.min, knob)}
+        aria-valuetext={off ? shown : spokenWithUnit(value, unit)}
+        aria-describedby={describedBy(id, info.description !== undefined, knob.path, problems)}
+        onChange={(e) => patch(knob.path, valueAt(Number(e.target.value), knob))}
+      />
+      {knob.nullable && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={off}
+            onChange={(e) =>
+              patch(knob.path, e.target.checked ? null : (knob.nullable?.fallback ?? knob.min))
+            }
+          />
+          {knob.nullable.label}
+        </label>
+      )}
+      {info.description && (
+        <p className="help" id={`${id}-help`}>
+          {info.description}
+        </p>
+      )}
+      <Problems path={knob.path} problems={problems} id={`${id}-problem`} />
+    </div>
+  );
+}
+
+function ChoiceControl({ knob, scenario, problems }: KnobProps<ChoiceKnob>) {
+  const id = useId();
+  const current = getAt(scenario, knob.variant ? `${knob.path}.kind` : knob.path);
+  const description = knob.description ?? fieldInfo(knob.path, scenario).description;
+  return (
+    <div className="knob" data-knob={knob.path}>
+      <div className="knob-head">
+        <label htmlFor={id}>{knob.label}</label>
+      </div>
+      <select
+        id={id}
+        value={String(current)}
+        aria-describedby={describedBy(id, description !== undefined, knob.path, problems)}
+        onChange={(e) => patch(knob.path, knob.variant ? { kind: e.target.value } : e.target.value)}
+      >
+        {knob.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {description && (
+        <p className="help" id={`${id}-help`}>
+          {description}
+        </p>
+      )}
+      <Problems path={knob.path} problems={problems} id={`${id}-problem`} />
+    </div>
+  );
+}
+
+function ToggleControl({ knob, scenario, problems }: KnobProps<ToggleKnob>) {
+  const id = useId();
+  const value = getAt(scenario, knob.path);
+  const on = knob.objectWhenOn ? value !== null && value !== undefined : value === true;
+  const description = knob.description ?? fieldInfo(knob.path, scenario).description;
+  return (
+    <div className="knob" data-knob={knob.path}>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={on}
+          aria-describedby={describedBy(id, description !== undefined, knob.path, problems)}
+          onChange={(e) =>
+            patch(
+              knob.path,
+              knob.objectWhenOn ? (e.target.checked ? knob.objectWhenOn : null) : e.target.checked,
+            )
+          }
+        />
+        {knob.label}
+      </label>
+      {description && (
+        <p className="help" id={`${id}-help`}>
+          {description}
+        </p>
+      )}
+      <Problems path={knob.path} problems={problems} id={`${id}-problem`} />
+    </div>
+  );
+}
+
+/** The control for `knob`, or nothing when its field does not exist in this scenario. */
+export const KnobControl = memo(function KnobControl({
+  knob,
+  scenario,
+  problems,
+}: KnobProps<Knob>) {
+  switch (knob.kind) {
+    case 'number':
+      return <NumberControl knob={knob} scenario={scenario} problems={problems} />;
+    case 'choice':
+      return <ChoiceControl knob={knob} scenario={scenario} problems={problems} />;
+    case 'toggle':
+      return <ToggleControl knob={knob} scenario={scenario} problems={problems} />;
+  }
+});

@@ -1,0 +1,68 @@
+/**
+ * A button that shows and hides a small panel: aria-expanded on the button, Escape or a click
+ * elsewhere closes it and gives focus back to the button.
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface PopoverProps {
+  label: ReactNode;
+  title: string;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  children: ReactNode;
+  /** Extra class on the button. */
+  className?: string;
+}
+
+export function Popover({ label, title, open, onOpenChange, children, className }: PopoverProps) {
+  const panelId = useId();
+  const titleId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onOpenChange(false);
+      button.current?.focus();
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) onOpenChange(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open, onOpenChange]);
+
+  return (
+    <div className="popover" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className={className ?? 'button'}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => onOpenChange(!open)}
+      >
+        {label}
+      </button>
+      <div
+        id={panelId}
+        className="popover-panel"
+        role="group"
+        aria-labelledby={titleId}
+        hidden={!open}
+      >
+        <h2 id={titleId} className="popover-title">
+          {title}
+        </h2>
+        {children}
+      </div>
+    </div>
+  );
+}

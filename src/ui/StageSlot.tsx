@@ -1,0 +1,17 @@
+/**
+ * Where the canvas stage goes. The stage's drawing code loads as its own chunk right after the page,
+ * so the first paint does not wait for it; the placeholder keeps the stage's height meanwhile.
+ */
+import { lazy, Suspense } from 'react';
+
+const Stage = lazy(() => import('./stage/Stage.tsx').then((m) => ({ default: m.Stage })));
+
+export function StageSlot() {
+  return (
+    <div data-testid="stage-slot">
+      <Suspense fallback={<div style={{ minHeight: 320 }} aria-busy="true" />}>
+        <Stage />
+      </Suspense>
+    </div>
+  );
+}

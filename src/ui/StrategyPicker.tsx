@@ -1,0 +1,51 @@
+/** The strategies in the reader's terms, as one radio group; picking one applies it to the running simulation. */
+import { playgroundStore, usePlayground } from '../store/index.ts';
+import {
+  applyStrategy,
+  STRATEGIES,
+  STRATEGY_GROUPS,
+  strategyOf,
+  type Strategy,
+} from './strategies.ts';
+
+function choose(strategy: Strategy): void {
+  const { scenario, setScenario } = playgroundStore.getState();
+  // Recorded, so "Undo" goes back to the previous strategy and its knobs.
+  setScenario(applyStrategy(scenario, strategy), { record: true });
+}
+
+export function StrategyPicker() {
+  const current = usePlayground((s) => strategyOf(s.scenario));
+  return (
+    <fieldset className="strategy-picker" id="strategy">
+      <legend>What happens when the consumers fall behind?</legend>
+      {STRATEGY_GROUPS.map((group) => (
+        <div
+          key={group.id}
+          className="strategy-group"
+          role="group"
+          aria-labelledby={`group-${group.id}`}
+        >
+          <p className="strategy-group-label" id={`group-${group.id}`}>
+            {group.label}
+          </p>
+          {STRATEGIES.filter((s) => s.group === group.id).map((s) => (
+            <label key={s.id} className="strategy-option" data-strategy={s.id}>
+              <input
+                type="radio"
+                name="strategy"
+                value={s.id}
+                checked={current === s.id}
+                onChange={() => choose(s)}
+              />
+              <span>
+                <span className="strategy-label">{s.label}</span>
+                <span className="strategy-summary">{s.summary}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      ))}
+    </fieldset>
+  );
+}

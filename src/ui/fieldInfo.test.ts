@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../sim/presets.ts';
+import { fieldInfo } from './fieldInfo.ts';
+
+describe('fieldInfo', () => {
+  const scenario = presetScenario('slow-down-signal');
+
+  it('reads a plain field’s description and unit from the schema', () => {
+    expect(fieldInfo('consumers.count', scenario)).toEqual({
+      description: expect.stringContaining('Workers processing messages'),
+      unit: 'workers',
+    });
+  });
+
+  it('finds a nullable field', () => {
+    expect(fieldInfo('queue.capacity', scenario).description).toMatch(/null for no limit/);
+  });
+
+  it('chooses the variant option by the current kind', () => {
+    expect(fieldInfo('feedback.delayMs', scenario).description).toMatch(/signal/);
+    const credit = presetScenario('credit-window');
+    expect(fieldInfo('feedback.delayMs', credit).description).toMatch(/credit/);
+    expect(fieldInfo('workload.pattern.ratePerSec', scenario).unit).toBe('messages/s');
+  });
+
+  it('gives nothing for an unknown path', () => {
+    expect(fieldInfo('queue.nope', scenario)).toEqual({ description: undefined, unit: undefined });
+  });
+});

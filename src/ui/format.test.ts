@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatBytes,
+  formatMs,
+  formatNumber,
+  formatPercent,
+  formatWithUnit,
+  round,
+  spokenWithUnit,
+} from './format.ts';
+
+describe('round', () => {
+  it('keeps significant digits', () => {
+    expect(round(73.4829, 2)).toBe(73);
+    expect(round(0.012345, 2)).toBe(0.012);
+  });
+});
+
+describe('formatters', () => {
+  it('format numbers, times, bytes and shares readably', () => {
+    expect(formatNumber(12345.678, 6)).toBe('12,345.7');
+    expect(formatNumber(Number.NaN)).toBe('—');
+    expect(formatMs(20)).toBe('20 ms');
+    expect(formatMs(2500)).toBe('2.5 s');
+    expect(formatBytes(1_000_000)).toBe('1 MB');
+    expect(formatPercent(0.056)).toBe('5.6%');
+    expect(formatPercent(0.5)).toBe('50%');
+  });
+
+  it('uses the singular for exactly one', () => {
+    expect(formatWithUnit(1, 'workers')).toBe('1 worker');
+    expect(formatWithUnit(3, 'workers')).toBe('3 workers');
+  });
+
+  it('spells units out for screen readers', () => {
+    expect(spokenWithUnit(70, 'messages/s')).toBe('70 messages per second');
+    expect(spokenWithUnit(20, 'ms')).toBe('20 milliseconds');
+  });
+});

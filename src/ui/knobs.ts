@@ -1,0 +1,395 @@
+/**
+ * Every control on a scenario field, as data. A knob is shown only when its field exists in the
+ * current scenario (a pattern's rates appear with that pattern), and a strategy lists which knobs
+ * it shows. Slider ranges are the useful span; the schema's bounds still apply to typed input.
+ */
+
+export type Scale = 'linear' | 'log';
+
+export interface NumberKnob {
+  kind: 'number';
+  path: string;
+  label: string;
+  /** Unit shown after the number; `bytes` and `ms` values are shown in friendlier units. */
+  unit: string;
+  min: number;
+  max: number;
+  scale: Scale;
+  /** Rounds values to whole numbers. */
+  integer?: boolean;
+  /** For a field that may be null: the checkbox text, and the value it takes when ticked off. */
+  nullable?: { label: string; fallback: number };
+}
+
+export interface ChoiceKnob {
+  kind: 'choice';
+  path: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  /** The field is a `kind`-tagged object: choosing replaces the object with `{ kind }` and its defaults. */
+  variant?: boolean;
+  description?: string;
+}
+
+export interface ToggleKnob {
+  kind: 'toggle';
+  path: string;
+  label: string;
+  /** For an optional object (rate limit, autoscaler): the value to set when switched on; off is null. */
+  objectWhenOn?: Record<string, unknown>;
+  description?: string;
+}
+
+export type Knob = NumberKnob | ChoiceKnob | ToggleKnob;
+
+const rate = (path: string, label: string, min = 1, max = 10_000): NumberKnob => ({
+  kind: 'number',
+  path,
+  label,
+  unit: 'messages/s',
+  min,
+  max,
+  scale: min > 0 ? 'log' : 'linear',
+});
+
+const ms = (
+  path: string,
+  label: string,
+  min: number,
+  max: number,
+  scale: Scale = 'log',
+): NumberKnob => ({
+  kind: 'number',
+  path,
+  label,
+  unit: 'ms',
+  min,
+  max,
+  scale,
+});
+
+const count = (
+  path: string,
+  label: string,
+  unit: string,
+  min: number,
+  max: number,
+  scale: Scale = 'log',
+): NumberKnob => ({
+  kind: 'number',
+  path,
+  label,
+  unit,
+  min,
+  max,
+  scale,
+  integer: true,
+});
+
+const KNOB_LIST: readonly Knob[] = [
+  // Workload
+  {
+    kind: 'choice',
+    path: 'workload.pattern',
+    label: 'Producer pattern',
+    variant: true,
+    description: 'How the producer’s rate changes over time.',
+    options: [
+      { value: 'steady', label: 'Steady' },
+      { value: 'bursty', label: 'Bursts' },
+      { value: 'ramp', label: 'Ramp up' },
+      { value: 'step', label: 'Step or spike' },
+      { value: 'sine', label: 'Waves (sine)' },
+    ],
+  },
+  rate('workload.pattern.ratePerSec', 'Producer rate'),
+  rate('workload.pattern.onRatePerSec', 'Burst rate'),
+  rate('workload.pattern.offRatePerSec', 'Rate between bursts', 0, 1000),
+  ms('workload.pattern.onMs', 'Burst length', 100, 30_000),
+  ms('workload.pattern.offMs', 'Quiet spell', 100, 30_000),
+  rate('workload.pattern.startRatePerSec', 'Starting rate', 0, 1000),
+  { ...rate('workload.pattern.risePerSec', 'Rate rise', 0, 500), unit: 'messages/s per second' },
+  rate('workload.pattern.maxRatePerSec', 'Top rate'),
+  rate('workload.pattern.baseRatePerSec', 'Base rate', 0, 1000),
+  rate('workload.pattern.stepRatePerSec', 'Step rate'),
+  ms('workload.pattern.atMs', 'Step starts at', 0, 60_000, 'linear'),
+  {
+    ...ms('workload.pattern.durationMs', 'Step length', 100, 60_000),
+    nullable: { label: 'Never ends', fallback: 3000 },
+  },
+  rate('workload.pattern.meanRatePerSec', 'Average rate'),
+  rate('workload.pattern.amplitudePerSec', 'Swing', 0, 1000),
+  ms('workload.pattern.periodMs', 'Wave period', 1000, 60_000),
+  {
+    kind: 'choice',
+    path: 'workload.spacing',
+    label: 'Gaps between messages',
+    options: [
+      { value: 'poisson', label: 'Random (Poisson)' },
+      { value: 'even', label: 'Even' },
+    ],
+  },
+  count('workload.keyCount', 'Distinct keys', 'keys', 1, 10_000),
+
+  // Consumers
+  {
+    kind: 'choice',
+    path: 'consumers.service',
+    label: 'Processing time',
+    variant: true,
+    description: 'How long one message takes: always the same, or varying around the average.',
+    options: [
+      { value: 'constant', label: 'Always the same' },
+      { value: 'exponential', label: 'Random (exponential)' },
+      { value: 'uniform', label: 'Between two bounds' },
+      { value: 'lognormal', label: 'Long tail (lognormal)' },
+    ],
+  },
+  ms('consumers.service.meanMs', 'Processing time', 0.1, 1000),
+  ms('consumers.service.minMs', 'Shortest processing', 0, 1000, 'linear'),
+  ms('consumers.service.maxMs', 'Longest processing', 0, 1000, 'linear'),
+  {
+    kind: 'number',
+    path: 'consumers.service.sigma',
+    label: 'Tail spread',
+    unit: '',
+    min: 0.01,
+    max: 3,
+    scale: 'linear',
+  },
+  count('consumers.count', 'Consumers', 'workers', 1, 100),
+  {
+    kind: 'choice',
+    path: 'consumers.ordering',
+    label: 'Ordering',
+    options: [
+      { value: 'none', label: 'Any free worker' },
+      { value: 'per-key', label: 'One worker per key' },
+    ],
+  },
+
+  // Queue
+  {
+    ...count('queue.capacity', 'Queue capacity', 'messages', 1, 10_000),
+    nullable: { label: 'No limit', fallback: 50 },
+  },
+  {
+    kind: 'choice',
+    path: 'queue.whenFull',
+    label: 'When the queue is full',
+    options: [
+      { value: 'block', label: 'Block the producer' },
+      { value: 'reject', label: 'Reject the newcomer' },
+      { value: 'drop-oldest', label: 'Drop the oldest' },
+      { value: 'drop-youngest', label: 'Drop the newest waiting' },
+      { value: 'drop-all', label: 'Drop everything waiting' },
+      { value: 'drop-lowest-priority', label: 'Drop the lowest priority' },
+    ],
+  },
+  { kind: 'toggle', path: 'queue.conflateByKey', label: 'Keep only the latest per key' },
+  {
+    ...count('queue.memoryBudgetBytes', 'Memory budget', 'bytes', 10_000, 100_000_000),
+    nullable: { label: 'No limit', fallback: 1_000_000 },
+  },
+  ms('queue.restartDelayMs', 'Restart after a crash', 0, 30_000, 'linear'),
+  {
+    ...ms('queue.maxAgeMs', 'Expire after', 10, 60_000),
+    nullable: { label: 'Never', fallback: 5000 },
+  },
+
+  // Feedback
+  {
+    kind: 'choice',
+    path: 'feedback',
+    label: 'Feedback to the producer',
+    variant: true,
+    description: 'Whether the consumers tell the producer to slow down, or hand out credit.',
+    options: [
+      { value: 'none', label: 'None' },
+      { value: 'watermark', label: 'Slow-down signal' },
+      { value: 'credit', label: 'Credit window' },
+    ],
+  },
+  count('feedback.highWatermark', 'Slow down above', 'messages', 1, 1000),
+  count('feedback.lowWatermark', 'Speed up below', 'messages', 0, 500, 'linear'),
+  ms('feedback.delayMs', 'Signal delay', 0, 2000, 'linear'),
+  ms('feedback.intervalMs', 'Check every', 10, 2000),
+  {
+    kind: 'number',
+    path: 'feedback.decreaseFactor',
+    label: 'Slow-down factor',
+    unit: '×',
+    min: 0.05,
+    max: 0.99,
+    scale: 'linear',
+  },
+  { ...rate('feedback.increasePerSec', 'Speed-up step', 0, 500), unit: 'messages/s per second' },
+  rate('feedback.minRatePerSec', 'Slowest rate', 0, 500),
+  count('feedback.window', 'Credit window', 'messages', 1, 1000),
+
+  // Retries
+  {
+    kind: 'choice',
+    path: 'retry',
+    label: 'Retries',
+    variant: true,
+    description: 'Whether the producer tries a refused message again, and how long it waits first.',
+    options: [
+      { value: 'none', label: 'Never retry' },
+      { value: 'fixed', label: 'Fixed wait' },
+      { value: 'exponential', label: 'Exponential backoff' },
+    ],
+  },
+  ms('retry.delayMs', 'Retry wait', 0, 5000, 'linear'),
+  ms('retry.baseDelayMs', 'First retry wait', 0, 5000, 'linear'),
+  {
+    kind: 'number',
+    path: 'retry.multiplier',
+    label: 'Backoff multiplier',
+    unit: '×',
+    min: 1,
+    max: 10,
+    scale: 'linear',
+  },
+  ms('retry.maxDelayMs', 'Longest wait', 1, 60_000),
+  { kind: 'toggle', path: 'retry.jitter', label: 'Jitter' },
+  count('retry.maxAttempts', 'Attempts', 'attempts', 1, 100),
+
+  // Rate limit
+  {
+    kind: 'toggle',
+    path: 'rateLimit',
+    label: 'Rate limit at the door',
+    objectWhenOn: {},
+    description:
+      'A token bucket in front of the queue turns away what arrives faster than its rate.',
+  },
+  rate('rateLimit.ratePerSec', 'Admitted rate'),
+  count('rateLimit.burst', 'Burst allowance', 'messages', 1, 1000),
+
+  // Autoscaling
+  {
+    kind: 'toggle',
+    path: 'consumers.autoscale',
+    label: 'Autoscale consumers',
+    objectWhenOn: {},
+    description: 'Adds workers when the queue is deep and removes them when it is shallow.',
+  },
+  count('consumers.autoscale.min', 'Fewest workers', 'workers', 1, 100),
+  count('consumers.autoscale.max', 'Most workers', 'workers', 1, 100),
+  count('consumers.autoscale.scaleUpDepth', 'Add a worker at depth', 'messages', 1, 1000),
+  count(
+    'consumers.autoscale.scaleDownDepth',
+    'Remove a worker at depth',
+    'messages',
+    0,
+    500,
+    'linear',
+  ),
+  ms('consumers.autoscale.intervalMs', 'Check every', 50, 5000),
+  ms('consumers.autoscale.cooldownMs', 'Pause between changes', 0, 20_000, 'linear'),
+  ms('consumers.autoscale.coldStartMs', 'Cold start', 0, 10_000, 'linear'),
+
+  // Measuring
+  {
+    ...ms('metrics.deadlineMs', 'Deadline', 1, 10_000),
+    nullable: { label: 'None', fallback: 500 },
+  },
+];
+
+export const KNOBS: ReadonlyMap<string, Knob> = new Map(KNOB_LIST.map((k) => [k.path, k]));
+
+/** The knob for `path`; throws on a typo, which the tests catch. */
+export function knob(path: string): Knob {
+  const found = KNOBS.get(path);
+  if (!found) throw new Error(`No knob for ${path}`);
+  return found;
+}
+
+/** Knobs every strategy shows: what the producer does and what the consumers can take. */
+export const WORKLOAD_KNOBS: readonly string[] = [
+  'workload.pattern',
+  'workload.pattern.ratePerSec',
+  'workload.pattern.onRatePerSec',
+  'workload.pattern.offRatePerSec',
+  'workload.pattern.onMs',
+  'workload.pattern.offMs',
+  'workload.pattern.startRatePerSec',
+  'workload.pattern.risePerSec',
+  'workload.pattern.maxRatePerSec',
+  'workload.pattern.baseRatePerSec',
+  'workload.pattern.stepRatePerSec',
+  'workload.pattern.atMs',
+  'workload.pattern.durationMs',
+  'workload.pattern.meanRatePerSec',
+  'workload.pattern.amplitudePerSec',
+  'workload.pattern.periodMs',
+  'workload.spacing',
+];
+
+export const CONSUMER_KNOBS: readonly string[] = [
+  'consumers.service',
+  'consumers.service.meanMs',
+  'consumers.service.minMs',
+  'consumers.service.maxMs',
+  'consumers.service.sigma',
+  'consumers.count',
+];
+
+/** In advanced mode: every policy knob, grouped. */
+export const POLICY_KNOB_GROUPS: readonly { title: string; paths: readonly string[] }[] = [
+  {
+    title: 'Queue',
+    paths: [
+      'queue.capacity',
+      'queue.whenFull',
+      'queue.conflateByKey',
+      'workload.keyCount',
+      'queue.maxAgeMs',
+      'queue.memoryBudgetBytes',
+      'queue.restartDelayMs',
+    ],
+  },
+  {
+    title: 'Feedback',
+    paths: [
+      'feedback',
+      'feedback.highWatermark',
+      'feedback.lowWatermark',
+      'feedback.delayMs',
+      'feedback.intervalMs',
+      'feedback.decreaseFactor',
+      'feedback.increasePerSec',
+      'feedback.minRatePerSec',
+      'feedback.window',
+    ],
+  },
+  {
+    title: 'Retries',
+    paths: [
+      'retry',
+      'retry.delayMs',
+      'retry.baseDelayMs',
+      'retry.multiplier',
+      'retry.maxDelayMs',
+      'retry.jitter',
+      'retry.maxAttempts',
+    ],
+  },
+  { title: 'Rate limit', paths: ['rateLimit', 'rateLimit.ratePerSec', 'rateLimit.burst'] },
+  {
+    title: 'Consumers',
+    paths: [
+      'consumers.ordering',
+      'consumers.autoscale',
+      'consumers.autoscale.min',
+      'consumers.autoscale.max',
+      'consumers.autoscale.scaleUpDepth',
+      'consumers.autoscale.scaleDownDepth',
+      'consumers.autoscale.intervalMs',
+      'consumers.autoscale.cooldownMs',
+      'consumers.autoscale.coldStartMs',
+    ],
+  },
+  { title: 'Measuring', paths: ['metrics.deadlineMs'] },
+];

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { DARK_THEME, LIGHT_THEME } from '../../render/theme.ts';
+import { createFakeContext } from '../../render/testing/fakeContext.ts';
+import { TEST_PALETTE } from '../../render/testing/harness.ts';
+import { createSimulation } from '../../sim/engine.ts';
+import { presetScenario } from '../../sim/presets.ts';
+import {
+  ARIA_INTERVAL_MS,
+  mountStage,
+  resolveTheme,
+  type FrameInfo,
+  type StageEnv,
+} from './mountStage.ts';
+
+function setup(options: { dpr?: number; reduced?: boolean } = {}) {
+  const ctx = createFakeContext();
+  const attributes = new Map<string, string>();
+  const canvas = {
+    width: 0,
+    height: 0,
+    style: {} as Record<string, string>,
+    getContext: () => ctx,
+    setAttribute: (name: string, value: string) => attributes.set(name, value),
+  };
+  const container = { clientWidth: 800 };
+  let onWidth: (w: number) => void = () => {};
+  const media = new Map<string, (m: boolean) => void>();
+  let frame: ((info: FrameInfo) => void) | null = null;
+  let stopped = 0;
+  let clock = 0;
+  const env: StageEnv = {
+    devicePixelRatio: () => options.dpr ?? 2,
+    observeWidth(_el, cb) {
+      onWidth = cb;
+      cb(800);
+      return () => stopped++;
+    },
+    watchMedia(query, cb) {
+      media.set(query, cb);
+      cb(query.includes('reduce') ? (options.reduced ?? false) : false);
+      return () => stopped++;
+    },
+    watchDisplay: () => () => stopped++,
+    cssVar: (_el, name) => (name === '--bg' ? '#ffffff' : name === '--fg' ? '#111111' : ''),
+    display: () => ({ theme: undefined, highContrast: false, largeText: false }),
+    clock: () => clock,
+  };
+  let engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
+  const host = {
+    getEngine: () => engine,
+    subscribeFrame(cb: (info: FrameInfo) => void) {
+      frame = cb;
+      return () => {
+        frame = null;
+        stopped++;
+      };
+    },
+  };
+  const unmount = mountStage(
+    canvas as unknown as HTMLCanvasElement,
+    container as unknown as HTMLElement,
+    host,
+    TEST_PALETTE,
+    env,
+  );
+  return {
+    ctx,
+    canvas,
+    attributes,
+    unmount,
+    resize: (w: number) => onWidth(w),
+    media: (q: string, m: boolean) => media.get(q)?.(m),
+    tick(now: number, simDtMs: number) {
+      clock = now;
+      engine.advanceTo(engine.now + simDtMs);
+      frame?.({ now, dtMs: 16, simDtMs });
+    },
+    replaceEngine() {
+      engine = createSimulation(presetScenario('block'), { eventCapacity: 4096 });
+    },
+    stopped: () => stopped,
+    subscribed: () => frame !== null,
+  };
+}
+
+describe('mountStage', () => {
+  it('sizes the canvas for its container and the pixel ratio, and draws at once', () => {
+    const s = setup({ dpr: 2 });
+    expect(s.canvas.width).toBe(1600);
+    expect(s.canvas.height).toBe(2 * Number.parseInt(s.canvas.style.height ?? '0', 10));
+    expect(s.canvas.style.width).toBe('100%');
+    expect(s.ctx.count('fillRect')).toBeGreaterThan(0);
+    expect(s.attributes.get('aria-label')).toMatch(/^Stage: Queue 0 of 20/);
+  });
+
+  it('redraws at the new size when the container changes width', () => {
+    const s = setup({ dpr: 1 });
+    s.resize(375);
+    s.ctx.reset();
+    s.tick(16, 0);
+    expect(s.canvas.width).toBe(375);
+    expect(s.ctx.count('fillRect')).toBeGreaterThan(0);
+  });
+
+  it('updates the text alternative at most once a second', () => {
+    const s = setup();
+    const first = s.attributes.get('aria-label');
+    s.tick(100, 3000);
+    expect(s.attributes.get('aria-label')).toBe(first);
+    s.tick(ARIA_INTERVAL_MS + 1, 16);
+    expect(s.attributes.get('aria-label')).not.toBe(first);
+  });
+
+  it('skips drawing while paused and settled, and draws again for a new engine', () => {
+    const s = setup();
+    for (let t = 16; t < 3000; t += 16) s.tick(t, 0);
+    s.ctx.reset();
+    s.tick(3016, 0);
+    expect(s.ctx.calls).toHaveLength(0);
+    s.replaceEngine();
+    s.tick(3032, 0);
+    expect(s.ctx.count('fillRect')).toBeGreaterThan(0);
+  });
+
+  it('stops listening when unmounted', () => {
+    const s = setup();
+    s.unmount();
+    expect(s.subscribed()).toBe(false);
+    expect(s.stopped()).toBe(5);
+  });
+});
+
+describe('resolveTheme', () => {
+  const display = { theme: undefined, highContrast: false, largeText: false };
+  it('follows the page’s colours, or the system preference when the page says nothing', () => {
+    expect(resolveTheme((n) => (n === '--bg' ? '#14171b' : ''), display, false).dark).toBe(true);
+    expect(resolveTheme(() => '', display, true)).toEqual(DARK_THEME);
+    expect(resolveTheme(() => '', display, false)).toEqual(LIGHT_THEME);
+  });
+
+  it('obeys an explicit choice on the page even if its colours disagree', () => {
+    expect(
+      resolveTheme((n) => (n === '--bg' ? '#ffffff' : ''), { ...display, theme: 'dark' }, false)
+        .dark,
+    ).toBe(true);
+    expect(
+      resolveTheme(() => '', { ...display, theme: 'light', highContrast: true }, true).highContrast,
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../sim/engine.ts';
+import { parseScenario } from '../sim/parseScenario.ts';
+import { PRESETS, presetScenario } from '../sim/presets.ts';
+import { hasPath } from '../store/path.ts';
+import { KNOBS } from './knobs.ts';
+import {
+  applyStrategy,
+  STRATEGIES,
+  STRATEGY_GROUPS,
+  strategyById,
+  strategyOf,
+  type StrategyId,
+} from './strategies.ts';
+
+/** What each strategy must set, in scenario terms. */
+const INTENDED: Record<StrategyId, (s: ReturnType<typeof presetScenario>) => boolean> = {
+  none: (s) => s.queue.capacity === null,
+  block: (s) => s.queue.capacity !== null && s.queue.whenFull === 'block',
+  'slow-down': (s) => s.feedback.kind === 'watermark',
+  credit: (s) => s.feedback.kind === 'credit',
+  'drop-oldest': (s) => s.queue.whenFull === 'drop-oldest',
+  'drop-youngest': (s) => s.queue.whenFull === 'drop-youngest',
+  'drop-all': (s) => s.queue.whenFull === 'drop-all',
+  'drop-lowest-priority': (s) =>
+    s.queue.whenFull === 'drop-lowest-priority' && s.workload.priorityWeights.length > 1,
+  'latest-per-key': (s) => s.queue.conflateByKey,
+  'drop-incoming': (s) => s.queue.whenFull === 'reject' && s.retry.kind !== 'none',
+  'add-consumers': (s) => s.consumers.autoscale !== null,
+};
+
+describe('STRATEGIES', () => {
+  it('has one entry per id, each in a known group, with every explanation written', () => {
+    expect(new Set(STRATEGIES.map((s) => s.id)).size).toBe(STRATEGIES.length);
+    expect(STRATEGIES.map((s) => s.id).sort()).toEqual(Object.keys(INTENDED).sort());
+    const groups = new Set(STRATEGY_GROUPS.map((g) => g.id));
+    for (const s of STRATEGIES) {
+      expect(groups.has(s.group)).toBe(true);
+      for (const text of [s.label, s.summary, ...Object.values(s.explain)])
+        expect(text.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('only names knobs that exist', () => {
+    for (const s of STRATEGIES)
+      for (const path of s.knobs) expect(KNOBS.has(path), `${s.id}: ${path}`).toBe(true);
+  });
+
+  it('points each strategy at a preset that follows it', () => {
+    for (const s of STRATEGIES) expect(strategyOf(presetScenario(s.presetId))).toBe(s.id);
+  });
+});
+
+describe('applyStrategy', () => {
+  for (const strategy of STRATEGIES) {
+    describe(strategy.id, () => {
+      for (const preset of PRESETS) {
+        it(`from ${preset.id}: parses, has the intended policy and is recognised`, () => {
+          const next = applyStrategy(presetScenario(preset.id), strategy);
+          expect(parseScenario(next).ok).toBe(true);
+          expect(INTENDED[strategy.id](next)).toBe(true);
+          expect(strategyOf(next)).toBe(strategy.id);
+        });
+      }
+
+      it('shows each of its knobs on the scenario it makes', () => {
+        const next = applyStrategy(presetScenario('no-backpressure'), strategy);
+        // A knob under a variant the strategy lets the reader switch (retry kind) shows with its variant.
+        const underVariant = (path: string) =>
+          strategy.knobs.some((k) => KNOBS.get(k)?.kind === 'choice' && path.startsWith(`${k}.`));
+        for (const path of strategy.knobs)
+          expect(hasPath(next, path) || underVariant(path), path).toBe(true);
+      });
+    });
+  }
+
+  it('keeps the workload and the consumers', () => {
+    const from = presetScenario('go-channel');
+    const next = applyStrategy(from, strategyById('drop-oldest'));
+    expect(next.workload.pattern).toEqual(from.workload.pattern);
+    expect(next.consumers.service).toEqual(from.consumers.service);
+    expect(next.queue.capacity).toBe(from.queue.capacity);
+  });
+
+  it('gives an unbounded queue the strategy’s capacity', () => {
+    const next = applyStrategy(presetScenario('no-backpressure'), strategyById('block'));
+    expect(next.queue.capacity).toBe(20);
+  });
+
+  it('runs: drop-oldest under overload drops and never exceeds capacity', () => {
+    const scenario = applyStrategy(presetScenario('no-backpressure'), strategyById('drop-oldest'));
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    engine.run(10_000);
+    const summary = engine.summary();
+    expect(summary.dropped['evicted-oldest']).toBeGreaterThan(0);
+    expect(summary.queueDepth.max).toBeLessThanOrEqual(scenario.queue.capacity ?? Infinity);
+  });
+});
+
+describe('strategyOf', () => {
+  it('names the nearest strategy for a combination', () => {
+    expect(strategyOf(presetScenario('nginx-limit-req'))).toBe('drop-incoming');
+    expect(strategyOf(presetScenario('kafka'))).toBe('none');
+    expect(strategyOf(presetScenario('tcp-window'))).toBe('credit');
+  });
+});
