@@ -5,6 +5,7 @@ import { createSimulation, type Engine } from './engine.ts';
 import { parseScenario } from './parseScenario.ts';
 import type { Scenario, ScenarioInput } from './scenario.ts';
 import { arbitraryScenario } from './testing/arbitraryScenario.ts';
+import { conservationGap as engineConservationGap } from './testing/conservation.ts';
 import type { Summary } from './types.ts';
 
 const RUN_MS = 4_000;
@@ -24,27 +25,14 @@ function conservationGap(s: Summary): number {
   );
 }
 
-/** The same law read straight off the engine: cheap enough to check after every event. */
-function engineGap(sim: Engine): number {
-  const m = sim.meter;
-  return (
-    m.produced -
-    (m.deliveredCount +
-      m.droppedTotal +
-      sim.room.count +
-      sim.inService +
-      sim.retryWaiting +
-      (sim.held ? 1 : 0))
-  );
-}
-
 /** Steps event by event (bounded), checking conservation and the engine's own bookkeeping after each. */
 function stepAndCheck(sim: Engine, untilMs: number, maxEvents: number): void {
   for (let i = 0; i < maxEvents; i++) {
     const t = sim.nextEventTime();
     if (t > untilMs) break;
     sim.advanceTo(t);
-    if (engineGap(sim) !== 0) expect.fail(`conservation broken at t = ${t}: gap ${engineGap(sim)}`);
+    if (engineConservationGap(sim) !== 0)
+      expect.fail(`conservation broken at t = ${t}: gap ${engineConservationGap(sim)}`);
     const capacity = sim.scenario.queue.capacity;
     if (capacity !== null && sim.room.count > capacity)
       expect.fail(`depth ${sim.room.count} above capacity ${capacity}`);

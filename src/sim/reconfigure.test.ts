@@ -1,10 +1,11 @@
 /** Turning knobs on a running simulation. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type Engine } from './engine.ts';
+import { createSimulation } from './engine.ts';
 import { parseScenario } from './parseScenario.ts';
 import type { Scenario, ScenarioInput } from './scenario.ts';
 import { arbitraryScenario } from './testing/arbitraryScenario.ts';
+import { conservationGap } from './testing/conservation.ts';
 
 function scenario(input: ScenarioInput): Scenario {
   const parsed = parseScenario(input);
@@ -17,19 +18,6 @@ const base = scenario({
   queue: { capacity: 20, whenFull: 'block' },
   consumers: { service: { kind: 'exponential', meanMs: 10 } },
 });
-
-function gap(sim: Engine): number {
-  const m = sim.meter;
-  return (
-    m.produced -
-    (m.deliveredCount +
-      m.droppedTotal +
-      sim.room.count +
-      sim.inService +
-      sim.retryWaiting +
-      (sim.held ? 1 : 0))
-  );
-}
 
 describe('reconfigure', () => {
   it('asks for a reset when the seed changes, and changes nothing', () => {
@@ -128,7 +116,7 @@ describe('reconfigure', () => {
           expect(sim.reconfigure(second).resetNeeded).toBe(false);
           for (let i = 0; i < 2_000 && sim.nextEventTime() <= at + 3_000; i++) {
             sim.advanceTo(sim.nextEventTime());
-            if (gap(sim) !== 0) expect.fail(`conservation broken at ${sim.now}`);
+            if (conservationGap(sim) !== 0) expect.fail(`conservation broken at ${sim.now}`);
           }
           const c = second.consumers;
           if (c.autoscale === null) expect(sim.workers.length).toBe(c.count);

@@ -98,9 +98,7 @@ export function takeSnapshot(engine: Engine, maxBlocksPerLane = 200): SimSnapsho
   const lanes: LaneView[] = [];
   for (let lane = 0; lane < room.laneCount; lane++) {
     const blocks: BlockView[] = [];
-    room.forEachInLane(lane, (m) => {
-      if (blocks.length < maxBlocksPerLane) blocks.push(blockOf(m));
-    });
+    room.forEachInLane(lane, (m) => blocks.push(blockOf(m)), maxBlocksPerLane);
     lanes.push({ count: room.laneSize(lane), blocks });
   }
   const workerView = (w: Engine['workers'][number], retiring: boolean): WorkerView => ({

@@ -150,9 +150,10 @@ export class WaitingRoom {
     return t;
   }
 
-  /** Visits the messages of one lane, front first. */
-  forEachInLane(lane: number, visit: (message: Message) => void): void {
-    for (let m = (this.lanes[lane] as List).head; m; m = m.next) visit(m);
+  /** Visits at most `limit` messages of one lane, front first: a picture of a long lane costs what it shows. */
+  forEachInLane(lane: number, visit: (message: Message) => void, limit = Infinity): void {
+    let n = 0;
+    for (let m = (this.lanes[lane] as List).head; m && n < limit; m = m.next, n++) visit(m);
   }
 
   /** Removes every waiting message, oldest place first, and hands each to `dispose`. */
