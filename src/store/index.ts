@@ -4,6 +4,7 @@
  */
 import { useStore } from 'zustand';
 import { createPlaygroundStore } from './createPlaygroundStore.ts';
+import { storeOptionsFromQuery } from './storeFromLink.ts';
 import { browserFrameHost, createFrameLoop, type FrameCallback } from './frameLoop.ts';
 import type { PlaygroundState } from './types.ts';
 
@@ -13,7 +14,9 @@ export { CHART_IDS } from './types.ts';
 export { MAX_SPEED, MIN_SPEED } from './runSlice.ts';
 export { useShallow } from 'zustand/react/shallow';
 
-export const playgroundStore = createPlaygroundStore();
+export const playgroundStore = createPlaygroundStore(
+  storeOptionsFromQuery(typeof location === 'undefined' ? '' : location.search),
+);
 
 const frameLoop = createFrameLoop(playgroundStore, browserFrameHost());
 // A hot reload of this module must not leave the old loop running beside the new one.

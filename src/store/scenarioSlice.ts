@@ -1,6 +1,6 @@
 /** The scenario being simulated, its validation, presets and undo. */
 import type { StateCreator } from 'zustand/vanilla';
-import { parseScenario } from '../sim/parseScenario.ts';
+import { parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { setAt } from './path.ts';
@@ -12,11 +12,12 @@ export const HISTORY_LIMIT = 30;
 export function createScenarioSlice(
   initial: Scenario,
   presetId: string | null,
+  problems: readonly ScenarioProblem[] = [],
 ): StateCreator<PlaygroundState, [], [], ScenarioSlice> {
   return (set, get) => ({
     scenario: initial,
     presetId,
-    problems: [],
+    problems,
     history: [],
 
     loadPreset(id) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { encodeShareQuery } from '../share/shareLink.ts';
+import { presetScenario } from '../sim/presets.ts';
+import { createPlaygroundStore } from './createPlaygroundStore.ts';
+import { storeOptionsFromQuery } from './storeFromLink.ts';
+
+describe('storeOptionsFromQuery', () => {
+  it('opens the usual first preset for a bare URL', () => {
+    expect(storeOptionsFromQuery('')).toEqual({});
+    expect(storeOptionsFromQuery('?utm_source=post')).toEqual({});
+  });
+
+  it('restores a shared scenario and its preset', () => {
+    const scenario = { ...presetScenario('drop-oldest'), seed: 7 };
+    scenario.queue = { ...scenario.queue, capacity: 13 };
+    const store = createPlaygroundStore(
+      storeOptionsFromQuery(encodeShareQuery(scenario, 'drop-oldest')),
+    );
+    const state = store.getState();
+    expect(state.scenario).toEqual(scenario);
+    expect(state.presetId).toBe('drop-oldest');
+    expect(state.engine.scenario).toEqual(scenario);
+    expect(state.problems).toEqual([]);
+  });
+
+  it('opens the defaults and explains when the link is damaged', () => {
+    const store = createPlaygroundStore(storeOptionsFromQuery('?preset=nope&seed=1'));
+    const state = store.getState();
+    expect(state.problems.length).toBeGreaterThan(1);
+    expect(state.problems.some((p) => p.path === 'preset')).toBe(true);
+    expect(state.presetId).toBe('no-backpressure');
+  });
+});

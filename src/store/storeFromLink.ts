@@ -1,0 +1,24 @@
+/**
+ * The options that open the store on what a share link describes. A damaged link opens the first
+ * preset instead and says why, so a reader never meets a blank page.
+ */
+import { decodeShareQuery } from '../share/shareLink.ts';
+import type { StoreOptions } from './createPlaygroundStore.ts';
+
+/** True when the query carries a scenario at all (a bare page URL opens the usual first preset). */
+function describesScenario(params: URLSearchParams): boolean {
+  return params.has('preset') || params.has('v') || params.has('s') || params.has('seed');
+}
+
+export function storeOptionsFromQuery(query: string): StoreOptions {
+  const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  if (!describesScenario(params)) return {};
+  const decoded = decodeShareQuery(query);
+  if (decoded.ok) return { scenario: decoded.scenario, presetId: decoded.presetId };
+  return {
+    problems: [
+      { path: '', message: 'this link could not be opened, so the playground shows its defaults' },
+      ...decoded.problems,
+    ],
+  };
+}
