@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // Playwright cannot download its own browser everywhere; Debian's Chromium works just as well.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = 4173;
+// Several people (or agents) testing on one machine each pick their own port and build folder.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build -- --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npm run build -- --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
