@@ -3,6 +3,7 @@
  * events are processed in (time, sequence) order; all randomness comes from seeded streams. The same
  * scenario and seed give the same run, bit for bit, wherever it runs.
  */
+import { Blocked } from './blocked.ts';
 import { peakRate, rateSegmentAt, type RateSegment } from './arrivalPattern.ts';
 import { EV, EventLog } from './eventLog.ts';
 import { EventQueue } from './eventQueue.ts';
@@ -17,7 +18,12 @@ import { Worker, WorkerState } from './worker.ts';
 import { Meter, type Integrals } from './meter.ts';
 import { Sampler } from './sampler.ts';
 
+/** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
+
+/** Service-time distributions, as numbers for the hot path. */
+const SERVICE = { constant: 0, exponential: 1, uniform: 2, lognormal: 3 } as const;
+type ServiceKind = (typeof SERVICE)[keyof typeof SERVICE];
 
 // Internal event kinds. Numbers, not strings: this is the hottest code in the project.
 const ARRIVAL = 0;
@@ -32,19 +38,19 @@ const RESTART = 8;
 const EXPIRE = 9;
 const SAMPLE = 10;
 
-/** What the producer is doing with a message it could not send. */
-export const Blocked = { no: 0, queueFull: 1, noCredit: 2 } as const;
-export type Blocked = (typeof Blocked)[keyof typeof Blocked];
+// Blocked lives in its own module so the page can read a producer's state without the engine.
+export { Blocked } from './blocked.ts';
 
-interface PendingEvent {
-  time: number;
-  seq: number;
-  kind: number;
-  /** A generation stamp: the event is stale when it no longer matches its owner's. */
-  gen: number;
-  message: Message | null;
-  worker: Worker | null;
-}
+/** What a pending event refers to: the message of a retry, the worker of a completion or cold start. */
+type EventRef = Message | Worker;
+
+/**
+ * Events handled per call of `drain`. A long run is one `advanceTo` call; were its loop one call too,
+ * V8 could only optimize it on the stack (OSR), and a single deoptimization (a branch first taken
+ * late, such as the first full queue) would leave the rest of the run in unoptimized code. Batches
+ * are fresh calls, which V8 optimizes, and re-optimizes, as usual. The order of events is the same.
+ */
+const BATCH = 1024;
 
 /** How many segments of a rate pattern to look through before pausing the search for an arrival. */
 const MAX_SEGMENTS_PER_SEARCH = 1000;
@@ -110,6 +116,15 @@ export class Engine implements Simulation {
   credits = 0;
   private nextMessageId = 0;
   private arrivalGen = 0;
+  /**
+   * The next arrival, kept out of the event queue: there is never more than one live arrival, and it
+   * is the most frequent event, so this spares a heap insertion and removal per message. It takes
+   * its sequence number from the queue like any event, so events come in exactly the order they
+   * would if it were in the heap; a superseded arrival is moved into the heap (see retireArrival).
+   */
+  private arrivalPending = false;
+  private arrivalAt = 0;
+  private arrivalSeq = 0;
   /** Rate-integral still to cover, from `arrivalFrom`, before the next message is made. */
   private arrivalWork = 0;
   private arrivalFrom = 0;
@@ -134,19 +149,33 @@ export class Engine implements Simulation {
    * them spares the garbage collector. Nothing outside the engine holds a Message (snapshots copy).
    */
   private readonly spareMessages: Message[] = [];
-  private readonly queue = new EventQueue<PendingEvent>();
-  private readonly pool: PendingEvent[] = [];
+  private readonly queue = new EventQueue<EventRef>();
   private readonly rngArrivals: Random;
   private readonly rngService: Random;
   private readonly rngRetries: Random;
 
-  // Configuration, flattened for the hot path.
+  // Configuration, flattened for the hot path: one field read instead of a chain of objects and a
+  // string comparison. flatten() sets them all; Infinity stands for "no limit".
   private sc: Scenario;
   private capacity = Infinity;
   private perKey = false;
   private conflate = false;
   private spacingPoisson = true;
   private priorityTotal = 1;
+  private creditFeedback = false;
+  /** A steady pattern's rate, messages/s; -1 when the pattern varies. */
+  private steadyRate = -1;
+  private keyCount = 1;
+  private sizeMin = 0;
+  private sizeSpan = 0;
+  private maxAgeMs = Infinity;
+  private memoryBudget = Infinity;
+  private deadlineMs = Infinity;
+  private serviceKind: ServiceKind = SERVICE.constant;
+  private serviceMeanMs = 0;
+  private serviceMinMs = 0;
+  private serviceSpreadMs = 0;
+  private serviceSigma = 0;
 
   constructor(scenario: Scenario, options: SimulationOptions) {
     this.sc = scenario;
@@ -177,11 +206,27 @@ export class Engine implements Simulation {
 
   private flatten(): void {
     const sc = this.sc;
+    const w = sc.workload;
     this.capacity = sc.queue.capacity ?? Infinity;
     this.perKey = sc.consumers.ordering === 'per-key';
     this.conflate = sc.queue.conflateByKey;
-    this.spacingPoisson = sc.workload.spacing === 'poisson';
-    this.priorityTotal = sc.workload.priorityWeights.reduce((a, b) => a + b, 0);
+    this.spacingPoisson = w.spacing === 'poisson';
+    this.priorityTotal = w.priorityWeights.reduce((a, b) => a + b, 0);
+    this.creditFeedback = sc.feedback.kind === 'credit';
+    this.steadyRate = w.pattern.kind === 'steady' ? w.pattern.ratePerSec : -1;
+    this.keyCount = w.keyCount;
+    this.sizeMin = w.sizeBytes.min;
+    this.sizeSpan = w.sizeBytes.max - w.sizeBytes.min;
+    this.maxAgeMs = sc.queue.maxAgeMs ?? Infinity;
+    this.memoryBudget = sc.queue.memoryBudgetBytes ?? Infinity;
+    this.deadlineMs = sc.metrics.deadlineMs ?? Infinity;
+    const s = sc.consumers.service;
+    this.serviceKind = SERVICE[s.kind];
+    this.serviceMeanMs = s.kind === 'uniform' ? 0 : s.meanMs;
+    this.serviceMinMs = s.kind === 'uniform' ? s.minMs : 0;
+    this.serviceSpreadMs = s.kind === 'uniform' ? s.maxMs - s.minMs : 0;
+    this.serviceSigma = s.kind === 'lognormal' ? s.sigma : 0;
+    this.room.trackPriorities(sc.queue.whenFull === 'drop-lowest-priority');
   }
 
   // ---- The event loop ---------------------------------------------------------------------------
@@ -191,24 +236,45 @@ export class Engine implements Simulation {
   }
 
   nextEventTime(): number {
-    return this.queue.peek()?.time ?? Infinity;
+    return Math.min(this.arrivalPending ? this.arrivalAt : Infinity, this.queue.nextTime());
   }
 
   advanceTo(timeMs: number): void {
-    const queue = this.queue;
-    for (;;) {
-      const next = queue.peek();
-      if (next === undefined || next.time > timeMs) break;
-      queue.pop();
-      this.integrateTo(next.time);
-      this.handle(next);
-      next.message = null;
-      next.worker = null;
-      this.pool.push(next);
-    }
+    while (this.drain(timeMs, BATCH) === BATCH);
     // The time integrals are only ever advanced to event times, so how a run is stepped cannot change
     // a single bit of its results; summary() adds the stretch since the last event on the fly.
     if (timeMs > this.now) this.now = timeMs;
+  }
+
+  /** Handles at most `limit` events up to and including `timeMs`, in order; returns how many. */
+  private drain(timeMs: number, limit: number): number {
+    const queue = this.queue;
+    let handled = 0;
+    for (; handled < limit; handled++) {
+      if (this.arrivalIsNext()) {
+        if (this.arrivalAt > timeMs) break;
+        this.arrivalPending = false;
+        this.integrateTo(this.arrivalAt);
+        this.handle(ARRIVAL, this.arrivalGen, null);
+      } else {
+        if (queue.size === 0 || queue.nextTime() > timeMs) break;
+        queue.pop();
+        // Stale events too end a stretch of the integrals: they always have, and results depend on
+        // exactly where the integrals are split, down to the last bit.
+        this.integrateTo(queue.time);
+        this.handle(queue.kind, queue.gen, queue.ref);
+      }
+    }
+    return handled;
+  }
+
+  /** Whether the pending arrival comes before everything in the queue, by (time, sequence). */
+  private arrivalIsNext(): boolean {
+    if (!this.arrivalPending) return false;
+    const queue = this.queue;
+    if (queue.size === 0) return true;
+    const t = queue.nextTime();
+    return this.arrivalAt < t || (this.arrivalAt === t && this.arrivalSeq < queue.nextSeq());
   }
 
   private integrateTo(t: number): void {
@@ -235,60 +301,49 @@ export class Engine implements Simulation {
     );
   }
 
-  private schedule(
-    time: number,
-    kind: number,
-    gen: number,
-    message: Message | null,
-    worker: Worker | null,
-  ): void {
-    const e = this.pool.pop() ?? { time: 0, seq: 0, kind: 0, gen: 0, message: null, worker: null };
-    e.time = time;
-    e.kind = kind;
-    e.gen = gen;
-    e.message = message;
-    e.worker = worker;
-    this.queue.push(e);
+  private schedule(time: number, kind: number, gen: number, ref: EventRef | null): void {
+    this.queue.push(time, kind, gen, ref);
   }
 
-  private handle(e: PendingEvent): void {
-    switch (e.kind) {
+  private handle(kind: number, gen: number, ref: EventRef | null): void {
+    switch (kind) {
       case ARRIVAL:
-        if (e.gen === this.arrivalGen) this.onArrival(e.time);
+        // Superseded arrivals (see retireArrival) do nothing.
+        if (gen === this.arrivalGen) this.onArrival();
         break;
       case SERVICE_END: {
-        const w = e.worker as Worker;
-        if (e.gen === w.epoch) this.onServiceEnd(w);
+        const w = ref as Worker;
+        if (gen === w.epoch) this.onServiceEnd(w);
         break;
       }
       case RETRY:
-        this.onRetry(e.message as Message);
+        this.onRetry(ref as Message);
         break;
       case SIGNAL:
-        this.onSignal(e.gen);
+        this.onSignal(gen);
         break;
       case CREDIT:
         this.onCredit();
         break;
       case FEEDBACK_TICK:
-        if (e.gen === this.timerGen) this.onFeedbackTick();
+        if (gen === this.timerGen) this.onFeedbackTick();
         break;
       case AUTOSCALE_TICK:
-        if (e.gen === this.timerGen) this.onAutoscaleTick();
+        if (gen === this.timerGen) this.onAutoscaleTick();
         break;
       case WORKER_READY: {
-        const w = e.worker as Worker;
-        if (e.gen === w.epoch) this.onWorkerReady(w);
+        const w = ref as Worker;
+        if (gen === w.epoch) this.onWorkerReady(w);
         break;
       }
       case RESTART:
         this.onRestart();
         break;
       case EXPIRE:
-        if (e.gen === this.expiryGen) this.onExpire();
+        if (gen === this.expiryGen) this.onExpire();
         break;
       case SAMPLE:
-        if (e.gen === this.timerGen) this.onSample();
+        if (gen === this.timerGen) this.onSample();
         break;
     }
   }
@@ -305,22 +360,23 @@ export class Engine implements Simulation {
    * arrival then. Exact for piecewise-constant rates; a rate of zero forever schedules nothing.
    */
   private scheduleArrival(): void {
+    this.retireArrival();
     const gen = ++this.arrivalGen;
     let t = this.arrivalFrom;
     let work = this.arrivalWork;
-    const seg = this.segment;
-    const pattern = this.sc.workload.pattern;
-    if (pattern.kind === 'steady' && pattern.ratePerSec > 0 && this.rateCap === Infinity) {
-      this.schedule(t + (work * 1000) / pattern.ratePerSec, ARRIVAL, gen, null, null);
+    if (this.steadyRate > 0 && this.rateCap === Infinity) {
+      this.planArrival(t + (work * 1000) / this.steadyRate);
       return;
     }
+    const seg = this.segment;
+    const pattern = this.sc.workload.pattern;
     for (let i = 0; i < MAX_SEGMENTS_PER_SEARCH; i++) {
       rateSegmentAt(pattern, t, seg);
       const rate = seg.ratePerSec < this.rateCap ? seg.ratePerSec : this.rateCap;
       if (rate > 0) {
         const dt = (work * 1000) / rate;
         if (t + dt <= seg.end) {
-          this.schedule(t + dt, ARRIVAL, gen, null, null);
+          this.planArrival(t + dt);
           return;
         }
         work -= (rate * (seg.end - t)) / 1000;
@@ -331,11 +387,28 @@ export class Engine implements Simulation {
     // A long quiet stretch: remember how far the search got and continue it from there later.
     this.arrivalFrom = t;
     this.arrivalWork = work;
-    this.schedule(t, ARRIVAL, gen, null, null);
+    this.planArrival(t);
     this.arrivalSearchPaused = gen;
   }
 
   private arrivalSearchPaused = CONTINUE_SEARCH;
+
+  private planArrival(time: number): void {
+    this.arrivalPending = true;
+    this.arrivalAt = time;
+    this.arrivalSeq = this.queue.takeSeq();
+  }
+
+  /**
+   * A planned arrival that a new plan supersedes still takes its turn, as an event that does
+   * nothing: every event ends a stretch of the time integrals, so dropping it would change results
+   * in the last bits. It goes into the queue with the sequence number it was given.
+   */
+  private retireArrival(): void {
+    if (!this.arrivalPending) return;
+    this.arrivalPending = false;
+    this.queue.pushAt(this.arrivalAt, this.arrivalSeq, ARRIVAL, this.arrivalGen, null);
+  }
 
   /** The rate-integral covered between `arrivalFrom` and now, under the current pattern and cap. */
   private coveredSinceArrivalFrom(): number {
@@ -359,7 +432,8 @@ export class Engine implements Simulation {
     this.arrivalFrom = this.now;
   }
 
-  private onArrival(t: number): void {
+  private onArrival(): void {
+    const t = this.now;
     if (this.arrivalSearchPaused === this.arrivalGen) {
       this.arrivalSearchPaused = CONTINUE_SEARCH;
       this.scheduleArrival();
@@ -373,22 +447,23 @@ export class Engine implements Simulation {
   }
 
   private makeMessage(t: number): Message {
-    const w = this.sc.workload;
     const id = this.nextMessageId++;
     const seed = this.sc.seed;
-    const key = w.keyCount === 1 ? 0 : Math.floor(hashUniform(seed, id, 0) * w.keyCount);
-    const weights = w.priorityWeights;
+    const keyCount = this.keyCount;
+    const key = keyCount === 1 ? 0 : Math.floor(hashUniform(seed, id, 0) * keyCount);
+    const weights = this.sc.workload.priorityWeights;
     const priority =
       weights.length === 1
         ? 0
         : pickWeighted(weights, this.priorityTotal, hashUniform(seed, id, 1));
-    const span = w.sizeBytes.max - w.sizeBytes.min;
+    const span = this.sizeSpan;
     const size =
-      w.sizeBytes.min + (span === 0 ? 0 : Math.floor(hashUniform(seed, id, 2) * (span + 1)));
+      this.sizeMin + (span === 0 ? 0 : Math.floor(hashUniform(seed, id, 2) * (span + 1)));
     const recycled = this.spareMessages.pop();
-    const m = recycled
-      ? recycled.reuse(id, key, priority, size, t)
-      : new Message(id, key, priority, size, t);
+    const m =
+      recycled !== undefined
+        ? recycled.reuse(id, key, priority, size, t)
+        : new Message(id, key, priority, size, t);
     this.meter.produced++;
     this.events?.write(EV.produce, t, m.id, key, priority);
     return m;
@@ -396,7 +471,7 @@ export class Engine implements Simulation {
 
   /** The producer hands a new message over, subject to credit and, under `block`, to room. */
   private send(m: Message): void {
-    if (this.sc.feedback.kind === 'credit') {
+    if (this.creditFeedback) {
       if (this.credits < 1) {
         this.hold(m, Blocked.noCredit);
         return;
@@ -418,7 +493,7 @@ export class Engine implements Simulation {
     const m = this.held;
     if (m === null) return;
     if (this.blocked === Blocked.noCredit) {
-      if (this.sc.feedback.kind === 'credit') {
+      if (this.creditFeedback) {
         if (this.credits < 1) return;
         this.credits--;
         m.credit = true;
@@ -456,7 +531,7 @@ export class Engine implements Simulation {
     meter.bytesSent += m.size;
     m.attempts++;
     if (this.crashed) {
-      this.refuse(m, 'oom');
+      this.refuse(m, REASON['oom']);
       return true;
     }
     const limit = this.sc.rateLimit;
@@ -467,7 +542,7 @@ export class Engine implements Simulation {
       );
       this.tokensAt = this.now;
       if (this.tokens < 1) {
-        this.refuse(m, 'rate-limited');
+        this.refuse(m, REASON['rate-limited']);
         return true;
       }
       this.tokens -= 1;
@@ -483,7 +558,7 @@ export class Engine implements Simulation {
         this.accept(m);
         room.replace(stale, m);
         this.events?.write(EV.conflate, this.now, m.id, stale.id);
-        this.loseAccepted(stale, 'conflated');
+        this.loseAccepted(stale, REASON['conflated']);
         return true;
       }
     }
@@ -501,21 +576,21 @@ export class Engine implements Simulation {
     switch (this.sc.queue.whenFull) {
       case 'block':
         if (fromProducer) return false;
-        this.refuse(m, 'rejected');
+        this.refuse(m, REASON['rejected']);
         return true;
       case 'reject':
-        this.refuse(m, 'rejected');
+        this.refuse(m, REASON['rejected']);
         return true;
       case 'drop-oldest':
-        return this.evictThenEnqueue(room.oldest(), m, 'evicted-oldest');
+        return this.evictThenEnqueue(room.oldest(), m, REASON['evicted-oldest']);
       case 'drop-youngest':
-        return this.evictThenEnqueue(room.youngest(), m, 'evicted-youngest');
+        return this.evictThenEnqueue(room.youngest(), m, REASON['evicted-youngest']);
       case 'drop-all':
         if (room.count === 0) {
-          this.refuse(m, 'rejected');
+          this.refuse(m, REASON['rejected']);
           return true;
         }
-        room.clear((victim) => this.loseAccepted(victim, 'flushed'));
+        room.clear((victim) => this.loseAccepted(victim, REASON['flushed']));
         this.accept(m);
         this.enqueue(m);
         return true;
@@ -524,17 +599,17 @@ export class Engine implements Simulation {
         if (victim !== null && victim.priority > m.priority) {
           // Everything waiting matters more than the newcomer: the newcomer is the one to go.
           this.meter.bytesWasted += m.size;
-          this.lose(m, 'priority');
+          this.lose(m, REASON['priority']);
           return true;
         }
-        return this.evictThenEnqueue(victim, m, 'priority');
+        return this.evictThenEnqueue(victim, m, REASON['priority']);
       }
     }
   }
 
-  private evictThenEnqueue(victim: Message | null, m: Message, reason: DropReason): boolean {
+  private evictThenEnqueue(victim: Message | null, m: Message, reason: number): boolean {
     if (victim === null) {
-      this.refuse(m, 'rejected');
+      this.refuse(m, REASON['rejected']);
       return true;
     }
     this.room.remove(victim);
@@ -555,26 +630,24 @@ export class Engine implements Simulation {
     room.push(m, this.perKey ? m.key % this.workers.length : 0);
     this.meter.noteDepth(room.count, room.bytes);
     this.events?.write(EV.enqueue, this.now, m.id, m.lane);
-    const maxAge = this.sc.queue.maxAgeMs;
-    if (maxAge !== null && m.slotAt + maxAge < this.expiryAt)
-      this.scheduleExpiry(m.slotAt + maxAge);
-    const budget = this.sc.queue.memoryBudgetBytes;
-    if (budget !== null && room.bytes > budget) this.crash(room.bytes - budget);
+    // Both false when there is no limit (Infinity).
+    if (m.slotAt + this.maxAgeMs < this.expiryAt) this.scheduleExpiry(m.slotAt + this.maxAgeMs);
+    if (room.bytes > this.memoryBudget) this.crash(room.bytes - this.memoryBudget);
   }
 
   /** The system turned an offer away; the producer may retry it later. */
-  private refuse(m: Message, reason: DropReason): void {
+  private refuse(m: Message, reason: number): void {
     const meter = this.meter;
     meter.rejections++;
     meter.bytesWasted += m.size;
-    this.events?.write(EV.refuse, this.now, m.id, REASON[reason], m.attempts);
+    this.events?.write(EV.refuse, this.now, m.id, reason, m.attempts);
     const retry = this.sc.retry;
     if (retry.kind === 'none') {
       this.lose(m, reason);
       return;
     }
     if (m.attempts >= retry.maxAttempts) {
-      this.lose(m, 'gave-up');
+      this.lose(m, REASON['gave-up']);
       return;
     }
     let delay: number;
@@ -586,7 +659,7 @@ export class Engine implements Simulation {
     }
     this.retryWaiting++;
     this.events?.write(EV['retry-wait'], this.now, m.id, delay, m.attempts + 1);
-    this.schedule(this.now + delay, RETRY, 0, m, null);
+    this.schedule(this.now + delay, RETRY, 0, m);
   }
 
   private onRetry(m: Message): void {
@@ -597,27 +670,31 @@ export class Engine implements Simulation {
   }
 
   /** A message that had been accepted leaves without being processed. */
-  private loseAccepted(m: Message, reason: DropReason): void {
+  private loseAccepted(m: Message, reason: number): void {
     this.meter.departed(this.now - m.acceptedAt);
     this.meter.bytesWasted += m.size;
     this.lose(m, reason);
   }
 
   /** A message is gone for good. */
-  private lose(m: Message, reason: DropReason): void {
-    this.meter.drop(REASON[reason]);
-    this.events?.write(EV.drop, this.now, m.id, REASON[reason]);
+  private lose(m: Message, reason: number): void {
+    this.meter.drop(reason);
+    this.events?.write(EV.drop, this.now, m.id, reason);
     this.returnCredit(m);
     this.spareMessages.push(m);
   }
 
   private returnCredit(m: Message): void {
     if (!m.credit) return;
+    this.sendCreditBack(m);
+  }
+
+  private sendCreditBack(m: Message): void {
     m.credit = false;
     const f = this.sc.feedback;
     const delay = f.kind === 'credit' ? f.delayMs : 0;
     this.events?.write(EV['credit-sent'], this.now, m.id, 0, this.now + delay);
-    this.schedule(this.now + delay, CREDIT, 0, null, null);
+    this.schedule(this.now + delay, CREDIT, 0, null);
   }
 
   private onCredit(): void {
@@ -632,7 +709,7 @@ export class Engine implements Simulation {
 
   private scheduleExpiry(at: number): void {
     this.expiryAt = at;
-    this.schedule(at, EXPIRE, ++this.expiryGen, null, null);
+    this.schedule(at, EXPIRE, ++this.expiryGen, null);
   }
 
   private onExpire(): void {
@@ -643,7 +720,7 @@ export class Engine implements Simulation {
     let freed = false;
     for (let m = room.oldest(); m !== null && m.slotAt + maxAge <= this.now; m = room.oldest()) {
       room.remove(m);
-      this.loseAccepted(m, 'expired');
+      this.loseAccepted(m, REASON['expired']);
       freed = true;
     }
     const next = room.earliestSlot();
@@ -661,9 +738,9 @@ export class Engine implements Simulation {
     meter.crashes++;
     const lost = this.room.count + this.inService;
     this.events?.write(EV.crash, this.now, -1, lost, overflowBytes);
-    this.room.clear((m) => this.loseAccepted(m, 'oom'));
+    this.room.clear((m) => this.loseAccepted(m, REASON['oom']));
     for (const w of [...this.workers, ...this.retiring]) {
-      if (w.message !== null) this.loseAccepted(w.message, 'oom');
+      if (w.message !== null) this.loseAccepted(w.message, REASON['oom']);
       w.message = null;
       w.epoch++;
       w.state = WorkerState.down;
@@ -673,7 +750,7 @@ export class Engine implements Simulation {
     this.readyWorkers = 0;
     this.crashed = true;
     this.restartAt = this.now + this.sc.queue.restartDelayMs;
-    this.schedule(this.restartAt, RESTART, 0, null, null);
+    this.schedule(this.restartAt, RESTART, 0, null);
   }
 
   private onRestart(): void {
@@ -710,21 +787,20 @@ export class Engine implements Simulation {
     w.startedAt = this.now;
     w.endsAt = this.now + duration;
     this.events?.write(EV.start, this.now, m.id, w.id);
-    this.schedule(w.endsAt, SERVICE_END, w.epoch, null, w);
+    this.schedule(w.endsAt, SERVICE_END, w.epoch, w);
   }
 
   private sampleServiceTime(): number {
-    const s = this.sc.consumers.service;
     const rng = this.rngService;
-    switch (s.kind) {
-      case 'constant':
-        return s.meanMs;
-      case 'exponential':
-        return rng.exponential(s.meanMs);
-      case 'uniform':
-        return s.minMs + (s.maxMs - s.minMs) * rng.uniform();
-      case 'lognormal':
-        return rng.logNormal(s.meanMs, s.sigma);
+    switch (this.serviceKind) {
+      case SERVICE.constant:
+        return this.serviceMeanMs;
+      case SERVICE.exponential:
+        return rng.exponential(this.serviceMeanMs);
+      case SERVICE.uniform:
+        return this.serviceMinMs + this.serviceSpreadMs * rng.uniform();
+      case SERVICE.lognormal:
+        return rng.logNormal(this.serviceMeanMs, this.serviceSigma);
     }
   }
 
@@ -733,7 +809,7 @@ export class Engine implements Simulation {
     w.message = null;
     this.inService--;
     this.events?.write(EV.finish, this.now, m.id, w.id);
-    this.meter.delivered(m, this.now, this.sc.metrics.deadlineMs);
+    this.meter.delivered(m, this.now, this.deadlineMs);
     this.returnCredit(m);
     this.spareMessages.push(m);
     if (w.retiring) {
@@ -764,7 +840,7 @@ export class Engine implements Simulation {
     } else if (cold && coldStart > 0) {
       w.state = WorkerState.starting;
       w.readyAt = this.now + coldStart;
-      this.schedule(w.readyAt, WORKER_READY, w.epoch, null, w);
+      this.schedule(w.readyAt, WORKER_READY, w.epoch, w);
     } else {
       w.state = WorkerState.idle;
       this.readyWorkers++;
@@ -822,11 +898,10 @@ export class Engine implements Simulation {
   private startTimers(): void {
     const gen = ++this.timerGen;
     const f = this.sc.feedback;
-    if (f.kind === 'watermark')
-      this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, gen, null, null);
+    if (f.kind === 'watermark') this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, gen, null);
     const a = this.sc.consumers.autoscale;
-    if (a !== null) this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, gen, null, null);
-    this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, gen, null, null);
+    if (a !== null) this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, gen, null);
+    this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, gen, null);
   }
 
   private onFeedbackTick(): void {
@@ -838,9 +913,9 @@ export class Engine implements Simulation {
       depth >= f.highWatermark ? 0 : depth <= f.lowWatermark && this.rateCap !== Infinity ? 1 : -1;
     if (signal >= 0) {
       this.events?.write(EV['signal-sent'], this.now, -1, signal, this.now + f.delayMs);
-      this.schedule(this.now + f.delayMs, SIGNAL, signal, null, null);
+      this.schedule(this.now + f.delayMs, SIGNAL, signal, null);
     }
-    this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, this.timerGen, null, null);
+    this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, this.timerGen, null);
   }
 
   /** Multiplicative decrease on "slow down", additive increase on "speed up". */
@@ -876,12 +951,12 @@ export class Engine implements Simulation {
         this.lastScaleAt = this.now;
       }
     }
-    this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, this.timerGen, null, null);
+    this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, this.timerGen, null);
   }
 
   private onSample(): void {
     this.sampler.write(this);
-    this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, this.timerGen, null, null);
+    this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, this.timerGen, null);
   }
 
   // ---- Reading --------------------------------------------------------------------------------------

@@ -52,7 +52,11 @@ export class EventLog {
   /** Events ever written; also the cursor a fully caught-up reader holds. */
   written = 0;
 
-  constructor(readonly capacity: number) {
+  // A number from the start, not a parameter property (see Message for why).
+  readonly capacity: number = 0;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
     this.kinds = new Uint8Array(capacity);
     this.times = new Float64Array(capacity);
     this.ids = new Float64Array(capacity);

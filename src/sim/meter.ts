@@ -144,14 +144,15 @@ export class Meter {
     this.droppedTotal++;
   }
 
-  delivered(m: Message, now: number, deadlineMs: number | null): void {
+  /** A message finished processing; `deadlineMs` is Infinity when there is none. */
+  delivered(m: Message, now: number, deadlineMs: number): void {
     this.deliveredCount++;
     const latency = now - m.createdAt;
     const bucket = bucketOf(latency);
     this.latency.recordInBucket(latency, bucket);
     this.windowLatency.recordInBucket(latency, bucket);
     this.departed(now - m.acceptedAt);
-    if (deadlineMs === null || latency <= deadlineMs) this.onTimeCount++;
+    if (latency <= deadlineMs) this.onTimeCount++;
     else this.bytesWasted += m.size;
     const key = m.key;
     if (key >= this.lastDeliveredId.length) return;

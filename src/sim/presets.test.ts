@@ -1,3 +1,4 @@
+import { PRESET_SUMMARIES } from './presetSummaries.ts';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './parseScenario.ts';
 import { PRESETS, findPreset, presetScenario } from './presets.ts';
@@ -24,10 +25,12 @@ describe('presets', () => {
     for (const id of ids) expect(id).toMatch(KEBAB);
   });
 
-  it('have a title and a short summary', () => {
+  it('have a title and a short summary, and no summary is left without its preset', () => {
+    expect(Object.keys(PRESET_SUMMARIES).sort()).toEqual(PRESETS.map((p) => p.id).sort());
     for (const p of PRESETS) {
       expect(p.title.trim()).not.toBe('');
-      const sentences = p.summary.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '');
+      const summary = PRESET_SUMMARIES[p.id] ?? '';
+      const sentences = summary.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '');
       expect(sentences.length, p.id).toBeGreaterThanOrEqual(1);
       expect(sentences.length, p.id).toBeLessThanOrEqual(2);
     }

@@ -54,8 +54,17 @@ export class Random {
 
   /** Exponentially distributed with the given mean (ziggurat method: see ziggurat.ts). */
   exponential(mean: number): number {
-    for (;;) {
-      const bits = this.nextUint32();
+    // The common case is kept this small so that V8 inlines it into its callers.
+    const bits = this.nextUint32();
+    const layer = bits & 0xff;
+    const position = bits >>> 8;
+    if (position < (ke[layer] as number)) return position * (we[layer] as number) * mean;
+    return this.exponentialRare(bits, mean);
+  }
+
+  /** The rest of the ziggurat, from a draw that fell outside its layer's inner box (about 1%). */
+  private exponentialRare(firstBits: number, mean: number): number {
+    for (let bits = firstBits; ; bits = this.nextUint32()) {
       const layer = bits & 0xff;
       const position = bits >>> 8;
       const x = position * (we[layer] as number);

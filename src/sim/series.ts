@@ -44,7 +44,11 @@ export class SeriesRing implements SeriesView {
   private count = 0;
   private pushed = 0;
 
-  constructor(readonly capacity: number) {
+  // A number from the start, not a parameter property (see Message for why).
+  readonly capacity: number = 0;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
     this.data = SERIES_COLUMNS.map(() => new Float64Array(capacity));
     SERIES_COLUMNS.forEach((c, i) => this.index.set(c, i));
   }

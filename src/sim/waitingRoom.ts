@@ -2,6 +2,11 @@
  * The messages waiting for a worker: one FIFO lane per worker under per-key ordering, a single shared
  * lane otherwise. Intrusive doubly-linked lists make every policy's removal O(1): the head (oldest of a
  * lane), the tail (youngest), the oldest of the lowest priority level, or a conflated key's message.
+ *
+ * Only drop-lowest-priority reads the per-priority lists, and keeping them costs a good part of a
+ * push and a removal, so they are kept only while asked for (`trackPriorities`). Every message is
+ * stamped with the order in which it joined the lists anyway, so they can be rebuilt exactly as they
+ * would have been when the policy changes mid-run.
  */
 import type { Message } from './message.ts';
 
@@ -15,16 +20,39 @@ interface List {
 
 const emptyList = (): List => ({ head: null, tail: null, size: 0 });
 
+// Links are compared with null explicitly: a bare `if (message.prev)` makes V8 test for every falsy
+// kind of value, several times the work of one comparison, on the hottest path of the queue.
 export class WaitingRoom {
   private lanes: List[] = [emptyList()];
   private readonly levels: List[] = Array.from({ length: PRIORITY_LEVELS }, emptyList);
   /** The youngest waiting message of each key, for conflation. */
   private latestByKey: (Message | null)[];
+  /** Whether `levels` is kept up to date. */
+  private tracking = true;
+  /** Links made so far: the next message's `linkSeq`. */
+  private links = 0;
   count = 0;
   bytes = 0;
 
   constructor(keyCount: number) {
     this.latestByKey = new Array<Message | null>(keyCount).fill(null);
+  }
+
+  /** Keeps the per-priority lists (on) or drops them (off); turning them on rebuilds them. */
+  trackPriorities(on: boolean): void {
+    if (on === this.tracking) return;
+    const waiting = on ? this.inLinkOrder() : [];
+    for (const level of this.levels) {
+      for (let m = level.head; m !== null;) {
+        const next = m.priorityNext;
+        m.priorityPrev = m.priorityNext = null;
+        m = next;
+      }
+      level.head = level.tail = null;
+      level.size = 0;
+    }
+    this.tracking = on;
+    for (const m of waiting) this.appendToLevel(m);
   }
 
   get laneCount(): number {
@@ -41,7 +69,7 @@ export class WaitingRoom {
     const list = this.lanes[lane] as List;
     message.prev = list.tail;
     message.next = null;
-    if (list.tail) list.tail.next = message;
+    if (list.tail !== null) list.tail.next = message;
     else list.head = message;
     list.tail = message;
     list.size++;
@@ -53,16 +81,16 @@ export class WaitingRoom {
   /** Removes and returns the front of a lane. */
   shift(lane: number): Message | null {
     const head = (this.lanes[lane] as List).head;
-    if (head) this.remove(head);
+    if (head !== null) this.remove(head);
     return head;
   }
 
   /** Takes a waiting message out, wherever it is. */
   remove(message: Message): void {
     const list = this.lanes[message.lane] as List;
-    if (message.prev) message.prev.next = message.next;
+    if (message.prev !== null) message.prev.next = message.next;
     else list.head = message.next;
-    if (message.next) message.next.prev = message.prev;
+    if (message.next !== null) message.next.prev = message.prev;
     else list.tail = message.prev;
     list.size--;
     message.prev = message.next = null;
@@ -78,9 +106,9 @@ export class WaitingRoom {
     fresh.slotAt = stale.slotAt;
     fresh.prev = stale.prev;
     fresh.next = stale.next;
-    if (fresh.prev) fresh.prev.next = fresh;
+    if (fresh.prev !== null) fresh.prev.next = fresh;
     else list.head = fresh;
-    if (fresh.next) fresh.next.prev = fresh;
+    if (fresh.next !== null) fresh.next.prev = fresh;
     else list.tail = fresh;
     stale.prev = stale.next = null;
     this.unlinkLevel(stale);
@@ -89,25 +117,44 @@ export class WaitingRoom {
   }
 
   private linkLevel(message: Message): void {
+    message.linkSeq = this.links++;
+    if (this.tracking) this.appendToLevel(message);
+    const key = message.key;
+    if (key < this.latestByKey.length) this.latestByKey[key] = message;
+  }
+
+  private appendToLevel(message: Message): void {
     const level = this.levels[message.priority] as List;
     message.priorityPrev = level.tail;
     message.priorityNext = null;
-    if (level.tail) level.tail.priorityNext = message;
+    if (level.tail !== null) level.tail.priorityNext = message;
     else level.head = message;
     level.tail = message;
     level.size++;
-    if (message.key < this.latestByKey.length) this.latestByKey[message.key] = message;
   }
 
   private unlinkLevel(message: Message): void {
+    if (this.tracking) this.removeFromLevel(message);
+    const key = message.key;
+    const latest = this.latestByKey;
+    if (key < latest.length && latest[key] === message) latest[key] = null;
+  }
+
+  private removeFromLevel(message: Message): void {
     const level = this.levels[message.priority] as List;
-    if (message.priorityPrev) message.priorityPrev.priorityNext = message.priorityNext;
+    if (message.priorityPrev !== null) message.priorityPrev.priorityNext = message.priorityNext;
     else level.head = message.priorityNext;
-    if (message.priorityNext) message.priorityNext.priorityPrev = message.priorityPrev;
+    if (message.priorityNext !== null) message.priorityNext.priorityPrev = message.priorityPrev;
     else level.tail = message.priorityPrev;
     level.size--;
     message.priorityPrev = message.priorityNext = null;
-    if (this.latestByKey[message.key] === message) this.latestByKey[message.key] = null;
+  }
+
+  /** Every waiting message in the order it joined the priority lists. */
+  private inLinkOrder(): Message[] {
+    const all: Message[] = [];
+    for (const list of this.lanes) for (let m = list.head; m; m = m.next) all.push(m);
+    return all.sort((a, b) => a.linkSeq - b.linkSeq);
   }
 
   /** The youngest waiting message of a key, if any. */
@@ -139,6 +186,8 @@ export class WaitingRoom {
 
   /** The oldest message of the lowest priority level that has any. */
   lowestPriority(): Message | null {
+    if (!this.tracking)
+      return this.inLinkOrder().sort((a, b) => a.priority - b.priority)[0] ?? null;
     for (const level of this.levels) if (level.head) return level.head;
     return null;
   }
@@ -175,9 +224,9 @@ export class WaitingRoom {
   /** Changes how many keys conflation tracks. */
   setKeyCount(keyCount: number): void {
     const next = new Array<Message | null>(keyCount).fill(null);
-    for (const level of this.levels) {
-      for (let m = level.head; m; m = m.priorityNext) if (m.key < keyCount) next[m.key] = m;
-    }
+    // In priority-list order (lowest level first, each in link order), as it always has been.
+    const waiting = this.inLinkOrder().sort((a, b) => a.priority - b.priority);
+    for (const m of waiting) if (m.key < keyCount) next[m.key] = m;
     this.latestByKey = next;
   }
 

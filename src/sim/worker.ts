@@ -15,6 +15,10 @@ export class Worker {
   startedAt = 0;
   endsAt = 0;
   readyAt = 0;
+  // A number from the start, not a parameter property (see Message for why).
+  readonly id: number = 0;
 
-  constructor(readonly id: number) {}
+  constructor(id: number) {
+    this.id = id;
+  }
 }

@@ -1,0 +1,39 @@
+/** What each preset shows, in one or two sentences: what happens, and what it costs. */
+export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
+  'no-backpressure':
+    'The queue takes everything, so it and the latency grow without limit until the buffered bytes pass the memory budget after about 10 s; the process dies, every buffered message is lost, and after a 3 s restart the same thing happens again.',
+  block:
+    'When the 20 waiting slots are full the producer stops and waits, so nothing is lost and latency stays bounded; the cost is a producer that is stalled about a fifth of the time, pushing the wait upstream.',
+  'slow-down-signal':
+    'Above 30 waiting the consumer tells the producer to slow down, below 10 to speed up, and the producer’s rate saws up and down. Almost nothing is lost, but each signal arrives 200 ms late, so the queue overshoots the watermark, and after each cut the consumer sits idle for a while (busy only about 85% of the time).',
+  'credit-window':
+    'The producer may have at most 10 messages outstanding and gets a credit back 50 ms after each is processed, so the queue can never fill and nothing is lost; the producer simply waits for credit whenever it would go faster.',
+  'drop-oldest':
+    'When the queue is full the message that has waited longest is thrown away to make room, so what gets processed is fresh and latency stays short; the cost is a steady loss of old messages that had already used memory and time.',
+  'drop-youngest':
+    'When the queue is full the most recently queued message is evicted and the newcomer takes its place, as Akka’s dropTail does. The front of the line keeps its place, so the queue stays full and every message waits as long as the capacity allows, while the back keeps being replaced.',
+  'drop-all':
+    'Each time the queue fills, everything waiting is flushed at once and it starts again from empty: the depth draws a sawtooth. Simple and cheap, but losses come in large bursts.',
+  'drop-lowest-priority':
+    'Messages come in three priorities, mostly low; a full queue evicts the lowest-priority one waiting. High-priority messages almost always get through while the low ones absorb nearly all of the loss.',
+  'latest-per-key':
+    'A leaderboard of 20 players: a new score replaces the one still waiting for the same player, so at most 20 messages ever wait and each delivered score is recent. Superseded scores are dropped on purpose, which is only right when old values are worthless.',
+  'reject-with-retries':
+    'A full queue rejects the newcomer and the producer retries with exponential backoff and full jitter, up to 4 attempts. Retries add to a load that was already too high, so offers exceed production and some messages give up anyway, late.',
+  'add-consumers':
+    'One worker faces 130 messages/s; whenever 20 or more wait, the autoscaler adds a worker, at most one every 2 s and each taking 1 s to warm up. Catching up takes several seconds, during which messages pile up or are rejected, and the extra workers are the bill.',
+  'go-channel':
+    'A goroutine sends 120 values/s into a channel of 100 read by one goroutine that needs about 10 ms each. The send blocks whenever the channel is full, so nothing is lost, but values sit about a second in the buffer and the sender is idle about a sixth of the time.',
+  'tcp-window':
+    'The sender may have 16 segments unacknowledged and each acknowledgement takes 80 ms to come back, so throughput stops near 16 ÷ round trip (about 180/s) although the receiver could take 250/s; a larger window or a shorter round trip would raise it.',
+  'grpc-stream':
+    'The client may have 64 messages unprocessed on the stream; the server handles 100/s and the client wants 130/s. The server’s memory is safe and nothing is lost, but the client is held back about a fifth of the time and each message waits behind a full window, over half a second.',
+  kafka:
+    'The log accepts everything and three consumers pull at their own pace, each key staying with one consumer; they fall behind, and once the oldest unread records are 5 s old retention deletes them unread. Producers never notice; the lag and the lost records are the price.',
+  'actor-mailbox-block':
+    'An actor works through its mailbox of 32 one message at a time; when it is full the sender is blocked until there is room. Nothing is lost, but the slowness of one actor spreads to whoever sends to it.',
+  'actor-mailbox-dead-letters':
+    'The same actor and mailbox, but a message sent to a full mailbox goes to dead letters and is never retried. The sender never waits; about one message in five is silently lost.',
+  'nginx-limit-req':
+    'Clients arrive in bursts of 200 requests/s; the limiter lets 20 through at once and then 50/s, and turns the rest away before they reach the upstream. The two upstream workers stay comfortable, while about two thirds of each burst gets an error.',
+};
