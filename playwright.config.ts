@@ -32,6 +32,9 @@ export default defineConfig({
             '--disable-sync',
             '--no-first-run',
             '--disable-quic',
+            // No GPU here: Chromium's software compositor, not an emulated GPU (SwiftShader), which
+            // is how it runs on machines without a usable GPU, and much cheaper for the CPU.
+            '--disable-gpu',
           ],
         },
       },

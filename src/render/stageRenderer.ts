@@ -6,7 +6,7 @@
 import type { Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { SimSnapshot } from '../sim/snapshot.ts';
-import { snapshotFor } from './blocklessSnapshot.ts';
+import { takeSnapshot } from '../sim/snapshot.ts';
 import { describeStage } from './describeStage.ts';
 import type { Ctx2D } from './draw/ctx.ts';
 import { drawStage } from './drawStage.ts';
@@ -109,7 +109,7 @@ export class StageRenderer {
     }
     const limit = this.grid?.cellsPerLane ?? MAX_CELLS;
     const began = this.clock();
-    this.snapshot = snapshotFor(engine, limit);
+    this.snapshot = takeSnapshot(engine, limit);
     const cost = this.clock() - began;
     if (cost > SNAPSHOT_BUDGET_MS)
       this.skipSnapshots = Math.min(30, Math.ceil(cost / SNAPSHOT_BUDGET_MS));

@@ -3,7 +3,6 @@
  * wall-clock time since the last frame times the speed, then tells its subscribers (the stage).
  * React is never told per frame: the live numbers are refreshed at most LIVE_INTERVAL_MS apart.
  */
-import type { Engine } from '../sim/engine.ts';
 import type { PlaygroundStore } from './createPlaygroundStore.ts';
 
 export interface FrameInfo {
@@ -34,8 +33,6 @@ export const MAX_FRAME_MS = 250;
 export const WORK_BUDGET_MS = 8;
 /** React's numbers refresh at most ten times a second. */
 export const LIVE_INTERVAL_MS = 100;
-/** The simulation advances in this many slices per frame, checking the budget between them. */
-const SLICES = 8;
 
 export interface FrameLoop {
   subscribeFrame(callback: FrameCallback): () => void;
@@ -43,28 +40,7 @@ export interface FrameLoop {
   dispose(): void;
 }
 
-/**
- * Advances `engine` by up to `simMs`, in slices, until the work budget runs out. Returns how far it
- * got: when the core cannot keep up, the simulation runs slower than asked instead of freezing.
- */
-export function advanceWithinBudget(
-  engine: Engine,
-  simMs: number,
-  clock: () => number,
-  budgetMs: number,
-): number {
-  const start = engine.now;
-  const target = start + simMs;
-  const slice = simMs / SLICES;
-  const began = clock();
-  let t = start;
-  while (t < target) {
-    t = Math.min(target, t + slice);
-    engine.advanceTo(t);
-    if (clock() - began > budgetMs) break;
-  }
-  return t - start;
-}
+export { advanceWithinBudget } from './stepToVisible.ts';
 
 export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameLoop {
   const subscribers = new Set<FrameCallback>();
@@ -72,7 +48,12 @@ export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameL
   let lastFrame: number | null = null;
   let lastLive = -Infinity;
 
-  const wanted = () => !host.isHidden() && (store.getState().playing || subscribers.size > 0);
+  // A worker keeps its own frames; this thread needs them only for its subscribers then.
+  const wanted = () => {
+    if (host.isHidden()) return false;
+    const { playing, driver } = store.getState();
+    return subscribers.size > 0 || (playing && driver.kind === 'local');
+  };
 
   function ensureRunning(): void {
     if (handle === null && wanted()) handle = host.requestFrame(frame);
@@ -93,14 +74,13 @@ export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameL
     }
     const dtMs = lastFrame === null ? 0 : Math.min(Math.max(now - lastFrame, 0), MAX_FRAME_MS);
     lastFrame = now;
-    const { playing, speed, engine } = store.getState();
-    let simDtMs = 0;
-    if (playing && dtMs > 0) {
-      simDtMs = advanceWithinBudget(engine, dtMs * speed, host.clock, WORK_BUDGET_MS);
-      if (now - lastLive >= LIVE_INTERVAL_MS) {
-        lastLive = now;
-        store.getState().refreshLive();
-      }
+    const { playing, speed, driver } = store.getState();
+    const asked = playing && dtMs > 0 ? dtMs * speed : 0;
+    const simDtMs = driver.frame(asked, host.clock, WORK_BUDGET_MS);
+    // A worker sends its own numbers; a run on this thread is read here, throttled.
+    if (asked > 0 && driver.kind === 'local' && now - lastLive >= LIVE_INTERVAL_MS) {
+      lastLive = now;
+      store.getState().refreshLive();
     }
     // Scheduled before the callbacks run, so one that throws cannot stop the loop.
     handle = host.requestFrame(frame);
@@ -120,6 +100,7 @@ export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameL
     if (!state.playing && previous.playing) state.refreshLive();
   });
   const unsubscribeVisibility = host.onVisibilityChange(() => {
+    store.getState().driver.setHidden(host.isHidden());
     if (host.isHidden()) stop();
     else ensureRunning();
   });

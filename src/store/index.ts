@@ -3,7 +3,8 @@
  * inside `subscribeFrame` callbacks; React components use `usePlayground` with a selector.
  */
 import { useStore } from 'zustand';
-import { createPlaygroundStore } from './createPlaygroundStore.ts';
+import { assembleStore } from './assembleStore.ts';
+import { simulationPlace } from './simulationPlace.ts';
 import { storeOptionsFromQuery } from './storeFromLink.ts';
 import { browserFrameHost, createFrameLoop, type FrameCallback } from './frameLoop.ts';
 import type { PlaygroundState } from './types.ts';
@@ -14,7 +15,8 @@ export { CHART_IDS } from './types.ts';
 export { MAX_SPEED, MIN_SPEED } from './runSlice.ts';
 export { useShallow } from 'zustand/react/shallow';
 
-export const playgroundStore = createPlaygroundStore(
+export const playgroundStore = assembleStore(
+  await simulationPlace(),
   storeOptionsFromQuery(typeof location === 'undefined' ? '' : location.search),
 );
 

@@ -1,9 +1,11 @@
 /** The numbers React shows. Refreshed by the frame loop at most ~10 times a second, never per frame. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Engine } from '../sim/engine.ts';
+import type { SimReadout } from './simReadout.ts';
 import type { LiveSlice, PlaygroundState } from './types.ts';
 
-export function createLiveSlice(engine: Engine): StateCreator<PlaygroundState, [], [], LiveSlice> {
+export function createLiveSlice(
+  engine: SimReadout,
+): StateCreator<PlaygroundState, [], [], LiveSlice> {
   return (set, get) => ({
     live: { summary: engine.summary(), timeMs: engine.now, tick: 0 },
     refreshLive() {

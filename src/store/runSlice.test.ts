@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localEngine } from './testing/localEngine.ts';
 import { createPlaygroundStore } from './createPlaygroundStore.ts';
 import { clampSpeed, MAX_SPEED, MIN_SPEED } from './runSlice.ts';
 
@@ -20,7 +21,7 @@ describe('play, pause, toggle', () => {
 describe('step', () => {
   it('pauses and advances until the animation log records something', () => {
     const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: true });
-    const engine = store.getState().engine;
+    const engine = localEngine(store);
     const written = engine.events?.written ?? 0;
     store.getState().step();
     expect(store.getState().playing).toBe(false);
@@ -35,17 +36,17 @@ describe('step', () => {
     const tick = store.getState().live.tick;
     store.getState().step();
     expect(store.getState().live.tick).toBe(tick + 1);
-    expect(store.getState().live.timeMs).toBe(store.getState().engine.now);
+    expect(store.getState().live.timeMs).toBe(localEngine(store).now);
   });
 });
 
 describe('reset', () => {
   it('starts a new engine on the same scenario and bumps the version', () => {
     const store = paused();
-    const old = store.getState().engine;
+    const old = localEngine(store);
     old.run(5000);
     store.getState().reset();
-    const fresh = store.getState().engine;
+    const fresh = localEngine(store);
     expect(fresh).not.toBe(old);
     expect(fresh.now).toBe(0);
     expect(fresh.scenario).toBe(store.getState().scenario);
@@ -54,11 +55,11 @@ describe('reset', () => {
 
   it('replays the same run for the same seed', () => {
     const store = paused();
-    store.getState().engine.run(3000);
-    const first = store.getState().engine.summary();
+    localEngine(store).run(3000);
+    const first = localEngine(store).summary();
     store.getState().reset();
-    store.getState().engine.run(3000);
-    expect(store.getState().engine.summary()).toEqual(first);
+    localEngine(store).run(3000);
+    expect(localEngine(store).summary()).toEqual(first);
   });
 });
 
@@ -66,7 +67,7 @@ describe('setSeed', () => {
   it('takes a valid seed with a new run, and refuses a bad one', () => {
     const store = paused();
     expect(store.getState().setSeed(42)).toBe(true);
-    expect(store.getState().engine.scenario.seed).toBe(42);
+    expect(localEngine(store).scenario.seed).toBe(42);
     const version = store.getState().version;
     expect(store.getState().setSeed(-3)).toBe(false);
     expect(store.getState().scenario.seed).toBe(42);
@@ -89,29 +90,29 @@ describe('setSpeed', () => {
 describe('applying a knob change', () => {
   it('puts the new scenario into the engine, in place or with a fresh one', () => {
     const store = paused();
-    store.getState().engine.run(1000);
+    localEngine(store).run(1000);
     store.getState().patchScenario('queue.capacity', 5);
-    expect(store.getState().engine.scenario.queue.capacity).toBe(5);
+    expect(localEngine(store).scenario.queue.capacity).toBe(5);
   });
 });
 
 describe('knob changes and the running engine', () => {
   it('keeps the run going when the core can apply the change in place', () => {
     const store = paused();
-    const engine = store.getState().engine;
+    const engine = localEngine(store);
     engine.run(2000);
     const version = store.getState().version;
     store.getState().patchScenario('workload.pattern.ratePerSec', 90);
-    expect(store.getState().engine).toBe(engine);
+    expect(localEngine(store)).toBe(engine);
     expect(store.getState().version).toBe(version);
     expect(engine.now).toBe(2000);
   });
 
   it('starts a fresh run when the change needs one', () => {
     const store = paused();
-    const engine = store.getState().engine;
+    const engine = localEngine(store);
     store.getState().patchScenario('metrics.seriesLength', 100);
-    expect(store.getState().engine).not.toBe(engine);
+    expect(localEngine(store)).not.toBe(engine);
     expect(store.getState().version).toBe(1);
   });
 });

@@ -76,3 +76,30 @@ describe('loadPreset and undo', () => {
     expect(store.getState().scenario).toEqual(presetScenario('drop-oldest'));
   });
 });
+
+describe('loadScenario', () => {
+  it('loads a file as a fresh run without a preset, and undo brings the preset back', () => {
+    const store = paused();
+    const before = store.getState().scenario;
+    const version = store.getState().version;
+    expect(store.getState().loadScenario({ name: 'From a file', queue: { capacity: 9 } })).toBe(
+      true,
+    );
+    const state = store.getState();
+    expect(state.scenario).toMatchObject({ name: 'From a file', queue: { capacity: 9 } });
+    expect(state.presetId).toBeNull();
+    expect(state.version).toBe(version + 1);
+    expect(state.engine.now).toBe(0);
+    state.undo();
+    expect(store.getState().scenario).toEqual(before);
+  });
+
+  it('changes nothing when the file is invalid', () => {
+    const store = paused();
+    const before = store.getState();
+    expect(store.getState().loadScenario({ queue: { capacity: 'lots' } })).toBe(false);
+    expect(store.getState().scenario).toBe(before.scenario);
+    expect(store.getState().presetId).toBe('drop-oldest');
+    expect(store.getState().history).toEqual([]);
+  });
+});

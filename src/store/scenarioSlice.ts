@@ -13,11 +13,13 @@ export function createScenarioSlice(
   initial: Scenario,
   presetId: string | null,
   problems: readonly ScenarioProblem[] = [],
+  problemsFrom: ScenarioSlice['problemsFrom'] = 'change',
 ): StateCreator<PlaygroundState, [], [], ScenarioSlice> {
   return (set, get) => ({
     scenario: initial,
     presetId,
     problems,
+    problemsFrom,
     history: [],
 
     loadPreset(id) {
@@ -26,10 +28,17 @@ export function createScenarioSlice(
       set({ presetId: id });
     },
 
+    loadScenario(next) {
+      if (!get().setScenario(next, { record: true, fresh: true })) return false;
+      // A file is not a preset: "back to the preset" and the link's short form no longer apply.
+      set({ presetId: null });
+      return true;
+    },
+
     setScenario(next: unknown, options: ApplyOptions = {}) {
       const result = parseScenario(next);
       if (!result.ok) {
-        set({ problems: result.problems });
+        set({ problems: result.problems, problemsFrom: 'change' });
         return false;
       }
       const { scenario, history } = get();

@@ -26,8 +26,11 @@ describe('storeOptionsFromQuery', () => {
   it('opens the defaults and explains when the link is damaged', () => {
     const store = createPlaygroundStore(storeOptionsFromQuery('?preset=nope&seed=1'));
     const state = store.getState();
-    expect(state.problems.length).toBeGreaterThan(1);
-    expect(state.problems.some((p) => p.path === 'preset')).toBe(true);
+    expect(state.problems.map((p) => p.path)).toEqual(['preset']);
+    expect(state.problemsFrom).toBe('link');
     expect(state.presetId).toBe('no-backpressure');
+    // The first change the reader makes is theirs, not the link's.
+    state.patchScenario('queue.capacity', -1);
+    expect(store.getState().problemsFrom).toBe('change');
   });
 });

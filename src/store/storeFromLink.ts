@@ -15,10 +15,6 @@ export function storeOptionsFromQuery(query: string): StoreOptions {
   if (!describesScenario(params)) return {};
   const decoded = decodeShareQuery(query);
   if (decoded.ok) return { scenario: decoded.scenario, presetId: decoded.presetId };
-  return {
-    problems: [
-      { path: '', message: 'this link could not be opened, so the playground shows its defaults' },
-      ...decoded.problems,
-    ],
-  };
+  // The notice says that the link could not be opened; the problems say why, field by field.
+  return { problems: decoded.problems, problemsFrom: 'link' };
 }

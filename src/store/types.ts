@@ -1,8 +1,9 @@
 /** The shape of the one playground store, slice by slice. */
-import type { Engine } from '../sim/engine.ts';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
+import type { SimDriver } from './simDriver.ts';
+import type { SimReadout } from './simReadout.ts';
 
 export interface ApplyOptions {
   /** Remember the scenario being replaced, so `undo` can bring it back (presets, strategy changes). */
@@ -18,9 +19,16 @@ export interface ScenarioSlice {
   presetId: string | null;
   /** What was wrong with the last rejected input; empty when the last input was good. */
   problems: readonly ScenarioProblem[];
+  /**
+   * Whether `problems` are about the share link the page was opened with (so the defaults run
+   * instead) or about a change the reader made (so the last good scenario keeps running).
+   */
+  problemsFrom: 'link' | 'change';
   /** Scenarios replaced by recorded changes, oldest first, for undo. */
   history: readonly Scenario[];
   loadPreset(id: string): void;
+  /** Loads a whole scenario from outside (an imported file) as a fresh run that undo can take back. */
+  loadScenario(next: unknown): boolean;
   /** Validates `next`; on success applies it and returns true, otherwise keeps the scenario and stores the problems. */
   setScenario(next: unknown, options?: ApplyOptions): boolean;
   /** Changes one field, e.g. `patchScenario('queue.capacity', 20)`. */
@@ -32,7 +40,10 @@ export interface ScenarioSlice {
 }
 
 export interface RunSlice {
-  engine: Engine;
+  /** Where the simulation runs (this thread or a worker); actions go through it. */
+  driver: SimDriver;
+  /** The current run as the page reads it; replaced (with `version` bumped) for a new run. */
+  engine: SimReadout;
   playing: boolean;
   /** Simulated ms per wall-clock ms, from MIN_SPEED to MAX_SPEED. */
   speed: number;
@@ -47,7 +58,7 @@ export interface RunSlice {
   reset(): void;
   setSeed(seed: number): boolean;
   setSpeed(speed: number): void;
-  /** Puts a (validated) scenario into the engine; used by the scenario slice. */
+  /** Puts a (validated) scenario into the run, in place unless `fresh`; used by the scenario slice. */
   applyToEngine(next: Scenario, fresh: boolean): void;
 }
 

@@ -4,6 +4,8 @@ import { Announcer } from './Announcer.tsx';
 import { DisplayPopover } from './DisplayPopover.tsx';
 import { HelpPopover } from './HelpPopover.tsx';
 import { InviteCallout } from './InviteCallout.tsx';
+import { ShareMenu } from './share/ShareMenu.tsx';
+import { EmbedButton } from './share/EmbedButton.tsx';
 import { LiveStrip } from './LiveStrip.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { StrategyPicker } from './StrategyPicker.tsx';
@@ -33,6 +35,8 @@ export function App() {
         <div className="header-tools">
           <HelpPopover />
           <DisplayPopover />
+          <ShareMenu />
+          <EmbedButton />
         </div>
       </header>
       <main className="layout">

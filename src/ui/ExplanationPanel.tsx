@@ -1,10 +1,13 @@
 /** What the chosen strategy does, when it fits, what it costs and who uses it; and the preset's story. */
+import { PRESET_SUMMARIES } from '../sim/presetSummaries.ts';
 import { findPreset, presetScenario } from '../sim/presets.ts';
 import { usePlayground } from '../store/index.ts';
 import { strategyById, strategyOf } from './strategies.ts';
+import { EXPLANATIONS } from './strategyExplanations.ts';
 
 export default function ExplanationPanel() {
   const strategy = usePlayground((s) => strategyById(strategyOf(s.scenario)));
+  const explain = EXPLANATIONS[strategy.id];
   const presetId = usePlayground((s) => s.presetId);
   const preset = presetId === null ? undefined : findPreset(presetId);
   // The preset's story is told only while its strategy is the one running.
@@ -15,17 +18,17 @@ export default function ExplanationPanel() {
       <h2 id="explain-title">{strategy.label}</h2>
       <dl>
         <dt>What it does</dt>
-        <dd>{strategy.explain.what}</dd>
+        <dd>{explain.what}</dd>
         <dt>When it fits</dt>
-        <dd>{strategy.explain.fits}</dd>
+        <dd>{explain.fits}</dd>
         <dt>What it costs</dt>
-        <dd>{strategy.explain.costs}</dd>
+        <dd>{explain.costs}</dd>
         <dt>Who uses it</dt>
-        <dd>{strategy.explain.usedBy}</dd>
+        <dd>{explain.usedBy}</dd>
       </dl>
       {story && (
         <p className="preset-story">
-          <strong>Preset “{story.title}”:</strong> {story.summary}
+          <strong>Preset “{story.title}”:</strong> {PRESET_SUMMARIES[story.id]}
         </p>
       )}
     </section>

@@ -3,7 +3,8 @@
  * tested without a browser; the component only lays them out.
  */
 import { rateSegmentAt } from '../sim/arrivalPattern.ts';
-import { Blocked, type Engine } from '../sim/engine.ts';
+import { Blocked } from '../sim/blocked.ts';
+import type { SimReadout } from '../store/simReadout.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
@@ -124,7 +125,7 @@ export function liveNumbers(
 }
 
 /** What the producer is doing, in a few words. */
-export function producerStatus(engine: Engine): string {
+export function producerStatus(engine: SimReadout): string {
   switch (engine.blocked) {
     case Blocked.queueFull:
       return 'blocked: queue full';
@@ -139,7 +140,7 @@ export function producerStatus(engine: Engine): string {
 }
 
 /** A short sentence for the screen-reader announcement, every few seconds. */
-export function statusSentence(summary: Summary, scenario: Scenario, engine: Engine): string {
+export function statusSentence(summary: Summary, scenario: Scenario, engine: SimReadout): string {
   const capacity = scenario.queue.capacity;
   const depth = `${summary.queueDepth.now}${capacity === null ? '' : ` of ${capacity}`} waiting`;
   const dropped = summary.produced > 0 ? summary.dropped.total / summary.produced : 0;

@@ -1,3 +1,4 @@
+import { EXPLANATIONS } from './strategyExplanations.ts';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { parseScenario } from '../sim/parseScenario.ts';
@@ -36,7 +37,7 @@ describe('STRATEGIES', () => {
     const groups = new Set(STRATEGY_GROUPS.map((g) => g.id));
     for (const s of STRATEGIES) {
       expect(groups.has(s.group)).toBe(true);
-      for (const text of [s.label, s.summary, ...Object.values(s.explain)])
+      for (const text of [s.label, s.summary, ...Object.values(EXPLANATIONS[s.id])])
         expect(text.length).toBeGreaterThan(3);
     }
   });

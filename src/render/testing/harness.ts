@@ -2,7 +2,7 @@
 import { createSimulation, type Engine } from '../../sim/engine.ts';
 import { presetScenario } from '../../sim/presets.ts';
 import type { Scenario } from '../../sim/scenario.ts';
-import { snapshotFor } from '../blocklessSnapshot.ts';
+import { takeSnapshot } from '../../sim/snapshot.ts';
 import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
 import {
   preparePalette,
@@ -76,7 +76,7 @@ export function harness(scenarioOrPreset: Scenario | string, width = 900, height
       const lanes = scenario.consumers.ordering === 'per-key' ? engine.workers.length : 1;
       const grid = gridFor(config, lanes);
       const layout = layoutFor(width, height, grid, config.feedback === 'credit');
-      const snapshot = snapshotFor(engine, grid.cellsPerLane);
+      const snapshot = takeSnapshot(engine, grid.cellsPerLane);
       return animator.frame({
         snapshot,
         events: engine.events,

@@ -1,21 +1,9 @@
 /**
- * The stage: a canvas that fills its container's width. A thin shell: it mounts the canvas and hands
- * it to `mountStage`, which sizes it, follows the page's preferences and draws on the store's frame
- * loop. React renders it once; nothing here re-renders per frame.
+ * The stage: a canvas that fills its container's width. A thin shell: React renders it once and
+ * hands the canvas to `attachStage`, which draws it (here or in the simulation's worker).
  */
 import { useEffect, useRef } from 'react';
-import { preparePalette } from '../../render/paint.ts';
-import { playgroundStore, subscribeFrame } from '../../store/index.ts';
-import { BLOCK_STYLES, DROP_REASON_STYLE } from '../palette.ts';
-import { browserStageEnv } from './browserEnv.ts';
-import { mountStage, type StageHost } from './mountStage.ts';
-
-const palette = preparePalette({ blocks: BLOCK_STYLES, reasons: DROP_REASON_STYLE });
-
-const host: StageHost = {
-  getEngine: () => playgroundStore.getState().engine,
-  subscribeFrame,
-};
+import { attachStage } from './attachStage.ts';
 
 export function Stage() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -24,7 +12,7 @@ export function Stage() {
     const container = containerRef.current;
     const canvas = canvasRef.current;
     if (container === null || canvas === null) return;
-    return mountStage(canvas, container, host, palette, browserStageEnv());
+    return attachStage(canvas, container);
   }, []);
   return (
     <div ref={containerRef} className="stage" data-testid="stage" style={{ width: '100%' }}>

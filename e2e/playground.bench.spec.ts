@@ -1,0 +1,91 @@
+/**
+ * How smooth the playground stays (`npm run bench:e2e`): the default scenario at 1x, and 10,000
+ * messages/s at 100x, 20 s of wall time each. Prints frame times, long tasks, main-thread busy time,
+ * the simulated speed actually reached, and the initial JavaScript. Targets: p95 frame <= 17.5 ms, no
+ * long task over 50 ms after load, main thread busy under 50%, initial JS <= 90 KB gzipped.
+ * It prints PASS/FAIL rather than failing, as machines are noisy; BENCH_STRICT=1 makes misses fail.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { heavyScenario } from '../bench/heavyAutoscale.ts';
+import { encodeShareQuery } from '../src/share/shareLink.ts';
+import { installFrameProbe, measureWindow, type WindowStats } from './support/frameProbe.ts';
+import { initialJavaScript } from './support/initialJs.ts';
+
+const WINDOW_MS = 20_000;
+const strict = process.env.BENCH_STRICT === '1';
+const distDir = process.env.PW_OUT_DIR ?? 'dist';
+
+const simClockMs = async (page: Page) => {
+  const [, value] = /t = ([\d.]+) s/.exec(await page.getByTestId('sim-clock').innerText()) ?? [];
+  return Number(value) * 1000;
+};
+
+function verdict(ok: boolean): string {
+  return ok ? 'PASS' : 'FAIL';
+}
+
+function report(label: string, stats: WindowStats, simSpeed: number, askedSpeed: number): void {
+  const rows = [
+    ['p95 frame (ms)', stats.p95FrameMs.toFixed(1), '<= 17.5', verdict(stats.p95FrameMs <= 17.5)],
+    ['p50 frame (ms)', stats.p50FrameMs.toFixed(1), '', ''],
+    ['longest frame (ms)', stats.maxFrameMs.toFixed(1), '', ''],
+    ['long tasks > 50 ms', String(stats.longTasks), '0', verdict(stats.longTasks === 0)],
+    ['longest task (ms)', stats.longestTaskMs.toFixed(0), '', ''],
+    ['main thread busy', `${(stats.busy * 100).toFixed(0)}%`, '< 50%', verdict(stats.busy < 0.5)],
+    [
+      'simulated speed',
+      `${simSpeed.toFixed(1)}x`,
+      `${askedSpeed}x`,
+      verdict(simSpeed >= askedSpeed * 0.95),
+    ],
+  ];
+  console.log(`\n${label} (${(stats.wallMs / 1000).toFixed(1)} s, ${stats.frames} frames)`);
+  for (const [name, value, target, ok] of rows)
+    console.log(`  ${name!.padEnd(20)} ${value!.padStart(8)}  ${target!.padEnd(8)} ${ok}`);
+  if (strict) {
+    expect(stats.p95FrameMs).toBeLessThanOrEqual(17.5);
+    expect(stats.longTasks).toBe(0);
+    expect(stats.busy).toBeLessThan(0.5);
+  }
+}
+
+async function openAndSettle(page: Page, query: string): Promise<void> {
+  await installFrameProbe(page);
+  await page.goto(`./${query}`);
+  await expect(page.getByTestId('chart-depth')).toBeVisible({ timeout: 20_000 });
+  // Lazy chunks and first layouts are "load"; the measurement starts once they are done.
+  await page.waitForTimeout(2_000);
+}
+
+async function measureRun(page: Page, label: string, askedSpeed: number): Promise<void> {
+  const simBefore = await simClockMs(page);
+  const wallBefore = Date.now();
+  const stats = await measureWindow(page, WINDOW_MS);
+  const simSpeed = (await simClockMs(page)) - simBefore;
+  report(label, stats, simSpeed / (Date.now() - wallBefore), askedSpeed);
+}
+
+test('initial JavaScript of the playground', () => {
+  const { files, totalGzipBytes } = initialJavaScript(distDir);
+  console.log('\nInitial JavaScript (gzipped)');
+  for (const f of files)
+    console.log(`  ${f.file.padEnd(44)} ${(f.gzipBytes / 1024).toFixed(1)} KB`);
+  const kb = totalGzipBytes / 1024;
+  console.log(`  ${'total'.padEnd(44)} ${kb.toFixed(1)} KB  <= 90 KB ${verdict(kb <= 90)}`);
+  if (strict) expect(kb).toBeLessThanOrEqual(90);
+});
+
+test('the default scenario at 1x', async ({ page }) => {
+  await openAndSettle(page, '');
+  await measureRun(page, 'Default scenario at 1x', 1);
+});
+
+test('10,000 messages/s at 100x', async ({ page }) => {
+  await openAndSettle(page, `?${encodeShareQuery(heavyScenario(3600, 1))}`);
+  const slider = page.getByRole('slider', { name: 'Speed' });
+  await slider.focus();
+  await slider.press('End');
+  await expect(page.getByTestId('speed-value')).toHaveText('100×');
+  await page.waitForTimeout(1_000);
+  await measureRun(page, '10,000 messages/s at 100x', 100);
+});

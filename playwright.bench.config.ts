@@ -1,0 +1,16 @@
+/**
+ * Playwright performance specs (`npm run bench:e2e`): the same browser and server as the tests, but
+ * only `*.bench.spec.ts`, one at a time, so the measurements do not compete with each other.
+ */
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config.ts';
+
+export default defineConfig({
+  ...base,
+  testIgnore: [],
+  testMatch: '**/*.bench.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  timeout: 180_000,
+  reporter: 'list',
+});

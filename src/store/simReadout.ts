@@ -1,0 +1,14 @@
+/**
+ * What the page reads from a running simulation: its clock, scenario, summary, recent series and the
+ * producer's state. An engine on the main thread is one; so is the mirror of an engine in a worker,
+ * refreshed by its messages. React and the charts read only this, so they work the same either way.
+ */
+import type { Engine } from '../sim/engine.ts';
+import type { SeriesView } from '../sim/series.ts';
+
+export type SimReadout = Pick<
+  Engine,
+  'now' | 'scenario' | 'summary' | 'blocked' | 'crashed' | 'rateCap'
+> & {
+  readonly series: SeriesView;
+};

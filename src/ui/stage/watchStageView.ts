@@ -1,0 +1,109 @@
+/**
+ * The page's side of the stage: how wide its container is, the pixel ratio, the theme, contrast, text
+ * size and motion preference. Sizes the canvas element for the layout and reports the view whenever
+ * any of these change; whoever paints (this thread or a worker) takes it from there.
+ */
+import { backingSize } from '../../render/canvasSize.ts';
+import type { StageViewParams } from '../../render/stagePainter.ts';
+import { stageHeightFor } from '../../render/stageLayout.ts';
+import {
+  DARK_THEME,
+  LIGHT_THEME,
+  themeFromCss,
+  withHighContrast,
+  type StageTheme,
+} from '../../render/theme.ts';
+
+/** The browser, narrowed to what the stage uses. */
+export interface StageEnv {
+  devicePixelRatio(): number;
+  /** Calls back with the container's content width, now and on every change; returns a stop. */
+  observeWidth(element: HTMLElement, callback: (width: number) => void): () => void;
+  /** Whether a media query matches, now and on every change; returns a stop. */
+  watchMedia(query: string, callback: (matches: boolean) => void): () => void;
+  /** Calls back when the page's display settings (theme, contrast, text size) change. */
+  watchDisplay(callback: () => void): () => void;
+  /** Reads a CSS custom property as the canvas sees it. */
+  cssVar(element: HTMLElement, name: string): string;
+  /** The page's own display settings, from its root element. */
+  display(): { theme: string | undefined; highContrast: boolean; largeText: boolean };
+  clock(): number;
+}
+
+/** A stable, readable theme: the page's CSS when it says something, the built-in ones otherwise. */
+export function resolveTheme(
+  read: (name: string) => string,
+  display: ReturnType<StageEnv['display']>,
+  prefersDark: boolean,
+): StageTheme {
+  const fromCss = themeFromCss(read, display.highContrast);
+  const explicit = display.theme === 'dark' ? true : display.theme === 'light' ? false : null;
+  const wantDark = explicit ?? (read('--bg').trim() === '' ? prefersDark : fromCss.dark);
+  if (fromCss.dark === wantDark) return fromCss;
+  const base = wantDark ? DARK_THEME : LIGHT_THEME;
+  return display.highContrast ? withHighContrast(base) : base;
+}
+
+export function watchStageView(
+  canvas: HTMLCanvasElement,
+  container: HTMLElement,
+  env: StageEnv,
+  onView: (view: StageViewParams) => void,
+): () => void {
+  let width = Math.max(1, container.clientWidth);
+  let reducedMotion = false;
+  let prefersDark = false;
+  let theme: StageTheme = LIGHT_THEME;
+  let fontScale = 1;
+  let ready = false;
+
+  function report(): void {
+    if (!ready) return;
+    const height = stageHeightFor(width, fontScale);
+    const size = backingSize(width, height, env.devicePixelRatio());
+    canvas.style.height = `${height}px`;
+    onView({
+      width,
+      height,
+      scale: size.scale,
+      backingWidth: size.width,
+      backingHeight: size.height,
+      theme,
+      fontScale,
+      reducedMotion,
+    });
+  }
+
+  function refreshTheme(): void {
+    const display = env.display();
+    theme = resolveTheme((name) => env.cssVar(canvas, name), display, prefersDark);
+    fontScale = display.largeText ? 1.2 : 1;
+    report();
+  }
+
+  const stops = [
+    env.observeWidth(container, (w) => {
+      const next = Math.max(1, Math.round(w));
+      if (next !== width) {
+        width = next;
+        report();
+      }
+    }),
+    env.watchMedia('(prefers-reduced-motion: reduce)', (m) => {
+      reducedMotion = m;
+      report();
+    }),
+    env.watchMedia('(prefers-color-scheme: dark)', (m) => {
+      prefersDark = m;
+      refreshTheme();
+    }),
+    env.watchDisplay(refreshTheme),
+  ];
+  canvas.style.width = '100%';
+  canvas.style.display = 'block';
+  ready = true;
+  refreshTheme();
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

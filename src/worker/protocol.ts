@@ -1,0 +1,44 @@
+/**
+ * The messages between the page and the simulation worker. The page sends commands; the worker sends
+ * the run's numbers (at most LIVE_INTERVAL_MS apart, and after every command) and the stage's text
+ * alternative. Everything is plain data or a transferable (the OffscreenCanvas, the series columns).
+ */
+import type { StageViewParams } from '../render/stagePainter.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import type { Summary } from '../sim/types.ts';
+
+export type ToWorker =
+  | { type: 'load'; scenario: Scenario }
+  | { type: 'apply'; scenario: Scenario }
+  | { type: 'step' }
+  | { type: 'playing'; playing: boolean }
+  | { type: 'speed'; speed: number }
+  | { type: 'hidden'; hidden: boolean }
+  | { type: 'stage'; canvas: OffscreenCanvas; view: StageViewParams }
+  | { type: 'stage-view'; view: StageViewParams };
+
+/** Samples taken since the last message, so the page's copy of the series can catch up. */
+export interface SeriesRows {
+  /** Samples taken in the whole run, after these rows. */
+  total: number;
+  /** Row-major, SERIES_COLUMNS order: rows.length / SERIES_COLUMNS.length rows, oldest first. */
+  rows: Float64Array;
+}
+
+export interface LiveMessage {
+  type: 'live';
+  /** A new run began since the last message. */
+  fresh: boolean;
+  /** Counts the worker's runs, so a late message about an old run can be recognised. */
+  run: number;
+  now: number;
+  summary: Summary;
+  blocked: 0 | 1 | 2;
+  crashed: boolean;
+  rateCap: number;
+  /** Only when new samples were taken since the last message. */
+  series: SeriesRows | null;
+}
+
+export type FromWorker =
+  LiveMessage | { type: 'describe'; text: string } | { type: 'error'; message: string };

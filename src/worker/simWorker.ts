@@ -1,0 +1,183 @@
+/**
+ * The simulation worker: the engine, its clock and (when the page hands over an OffscreenCanvas) the
+ * stage, all off the page's main thread. It runs its own animation frames, advances the run by the
+ * wall time since the last frame times the speed within a work budget, paints, and posts the numbers
+ * React shows at most ten times a second.
+ */
+import { preparePalette } from '../render/paint.ts';
+import type { Ctx2D } from '../render/draw/ctx.ts';
+import { StagePainter } from '../render/stagePainter.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { LIVE_INTERVAL_MS, MAX_FRAME_MS } from '../store/frameLoop.ts';
+import { LocalDriver } from '../store/localDriver.ts';
+import { BLOCK_STYLES, DROP_REASON_STYLE } from '../ui/palette.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { rowsSince } from './seriesRows.ts';
+
+/** Simulation work per frame; the worker has a thread of its own, so it may take most of a frame. */
+const WORK_BUDGET_MS = 11;
+
+interface WorkerScope {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  requestAnimationFrame?: (callback: (now: number) => void) => number;
+}
+const scope = self as unknown as WorkerScope;
+
+const clock = () => performance.now();
+const nextFrame: (callback: (now: number) => void) => void =
+  typeof scope.requestAnimationFrame === 'function'
+    ? (callback) => scope.requestAnimationFrame?.(callback)
+    : (callback) => setTimeout(() => callback(clock()), 16);
+
+let driver: LocalDriver | null = null;
+let run = 0;
+let fresh = true;
+let playing = false;
+let speed = 1;
+let hidden = false;
+let painter: StagePainter | null = null;
+let canvas: OffscreenCanvas | null = null;
+let scheduled = false;
+let lastFrame: number | null = null;
+let lastLive = -Infinity;
+/** Samples of the current run already sent to the page. */
+let seriesSent = 0;
+
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+function sendLive(): void {
+  if (driver === null) return;
+  const engine = driver.engine;
+  const series = rowsSince(engine.series, seriesSent);
+  seriesSent = engine.series.total;
+  const transfer = series ? [series.rows.buffer] : [];
+  post(
+    {
+      type: 'live',
+      fresh,
+      run,
+      now: engine.now,
+      summary: engine.summary(),
+      blocked: engine.blocked,
+      crashed: engine.crashed,
+      rateCap: engine.rateCap,
+      series,
+    },
+    transfer,
+  );
+  fresh = false;
+}
+
+function start(scenario: Scenario): void {
+  driver = new LocalDriver(scenario);
+  run++;
+  fresh = true;
+  seriesSent = 0;
+}
+
+function wanted(): boolean {
+  return !hidden && (playing || painter !== null);
+}
+
+function schedule(): void {
+  if (scheduled || !wanted()) return;
+  scheduled = true;
+  nextFrame(frame);
+}
+
+function frame(now: number): void {
+  scheduled = false;
+  if (!wanted() || driver === null) {
+    lastFrame = null;
+    return;
+  }
+  const dtMs = lastFrame === null ? 0 : Math.min(Math.max(now - lastFrame, 0), MAX_FRAME_MS);
+  lastFrame = now;
+  const asked = playing && dtMs > 0 ? dtMs * speed : 0;
+  if (asked > 0) driver.frame(asked, clock, WORK_BUDGET_MS);
+  if (asked > 0 && now - lastLive >= LIVE_INTERVAL_MS) {
+    lastLive = now;
+    sendLive();
+  }
+  painter?.frame(driver.engine, now);
+  // A paused stage with nothing moving needs no frames until the next command.
+  if (playing || painter?.animating) schedule();
+}
+
+function afterCommand(): void {
+  sendLive();
+  if (driver !== null) painter?.frame(driver.engine, clock());
+  schedule();
+}
+
+function handle(message: ToWorker): void {
+  switch (message.type) {
+    case 'load':
+      start(message.scenario);
+      break;
+    case 'apply':
+      if (driver === null) start(message.scenario);
+      else {
+        const before = driver.engine;
+        driver.apply(message.scenario);
+        if (driver.engine !== before) {
+          run++;
+          fresh = true;
+          seriesSent = 0;
+        }
+      }
+      break;
+    case 'step':
+      playing = false;
+      driver?.step();
+      break;
+    case 'playing':
+      playing = message.playing;
+      lastFrame = null;
+      // On pause the numbers show exactly where the run stopped.
+      if (!playing) sendLive();
+      break;
+    case 'speed':
+      speed = message.speed;
+      return;
+    case 'hidden':
+      hidden = message.hidden;
+      lastFrame = null;
+      schedule();
+      return;
+    case 'stage': {
+      canvas = message.canvas;
+      const ctx = canvas.getContext('2d', { alpha: false }) as Ctx2D | null;
+      if (ctx === null) {
+        post({ type: 'describe', text: 'The animated stage could not start in this browser.' });
+        return;
+      }
+      const palette = preparePalette({ blocks: BLOCK_STYLES, reasons: DROP_REASON_STYLE });
+      painter = new StagePainter(ctx, palette, clock, (text) => post({ type: 'describe', text }));
+      resizeStage(message.view);
+      break;
+    }
+    case 'stage-view':
+      resizeStage(message.view);
+      break;
+  }
+  afterCommand();
+}
+
+function resizeStage(view: Parameters<StagePainter['setView']>[0]): void {
+  if (canvas === null || painter === null) return;
+  if (canvas.width !== view.backingWidth) canvas.width = view.backingWidth;
+  if (canvas.height !== view.backingHeight) canvas.height = view.backingHeight;
+  painter.setView(view);
+}
+
+scope.onmessage = (event) => {
+  try {
+    handle(event.data);
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};

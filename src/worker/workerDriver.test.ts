@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../sim/engine.ts';
+import { presetScenario } from '../sim/presets.ts';
+import { SERIES_COLUMNS } from '../sim/series.ts';
+import { createPlaygroundStore } from '../store/createPlaygroundStore.ts';
+import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
+import { MirroredSeries, rowsSince } from './seriesRows.ts';
+import { WorkerDriver, type WorkerPort } from './workerDriver.ts';
+
+function fakePort() {
+  const sent: ToWorker[] = [];
+  const port: WorkerPort = {
+    postMessage: (message) => void sent.push(message),
+    onmessage: null,
+    terminate: () => {},
+  };
+  return {
+    port,
+    sent,
+    reply(message: FromWorker) {
+      port.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+    },
+  };
+}
+
+function runFor(ms: number) {
+  const engine = createSimulation(presetScenario('drop-oldest'));
+  engine.run(ms);
+  return engine;
+}
+
+/** What the worker would say about a real engine after `ms` of simulated time. */
+function liveAfter(ms: number, fresh: boolean, run = 1, engine = runFor(ms)): LiveMessage {
+  return {
+    type: 'live',
+    fresh,
+    run,
+    now: engine.now,
+    summary: engine.summary(),
+    blocked: engine.blocked,
+    crashed: engine.crashed,
+    rateCap: engine.rateCap,
+    series: rowsSince(engine.series, 0),
+  };
+}
+
+describe('WorkerDriver', () => {
+  it('starts the worker on the scenario and forwards commands', () => {
+    const { port, sent } = fakePort();
+    const scenario = presetScenario('drop-oldest');
+    const driver = new WorkerDriver(scenario, port);
+    driver.setPlaying(true);
+    driver.setSpeed(4);
+    driver.step();
+    expect(sent.map((m) => m.type)).toEqual(['load', 'playing', 'speed', 'step']);
+    expect(sent[0]).toEqual({ type: 'load', scenario });
+  });
+
+  it('mirrors the run from the worker’s messages and tells the store', () => {
+    const { port, reply } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    const heard: boolean[] = [];
+    driver.onUpdate((fresh) => heard.push(fresh));
+    const source = runFor(4000);
+    const message = liveAfter(4000, false, 1, source);
+    reply(message);
+    expect(driver.readout.now).toBe(4000);
+    expect(driver.readout.summary()).toEqual(message.summary);
+    expect(driver.readout.series.length).toBeGreaterThan(10);
+    for (const column of SERIES_COLUMNS)
+      expect(driver.readout.series.read(column)).toEqual(source.series.read(column));
+    expect(heard).toEqual([false]);
+    expect(driver.frame()).toBe(4000);
+    expect(driver.frame()).toBe(0);
+  });
+
+  it('gives a new run a new readout, so readers start over', () => {
+    const { port, reply } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    reply(liveAfter(2000, false));
+    const before = driver.readout;
+    reply(liveAfter(100, true, 2));
+    expect(driver.readout).not.toBe(before);
+    expect(driver.readout.now).toBe(100);
+  });
+
+  it('drives a store: a fresh run bumps the version and refreshes the numbers', () => {
+    const { port, reply, sent } = fakePort();
+    const store = createPlaygroundStore({
+      presetId: 'drop-oldest',
+      playing: false,
+      driver: (scenario) => new WorkerDriver(scenario, port),
+    });
+    store.getState().reset();
+    expect(sent.at(-1)).toEqual({ type: 'load', scenario: store.getState().scenario });
+    const tick = store.getState().live.tick;
+    reply(liveAfter(500, true, 2));
+    expect(store.getState().version).toBe(1);
+    expect(store.getState().live.tick).toBe(tick + 1);
+    expect(store.getState().live.timeMs).toBe(500);
+  });
+});
+
+describe('series rows', () => {
+  it('rebuild the same series on the page however the messages fall', () => {
+    const engine = runFor(0);
+    const ring = new MirroredSeries(engine.scenario.metrics.seriesLength);
+    let sent = 0;
+    for (const step of [150, 1, 999, 20_000, 3, 70_000]) {
+      engine.run(step);
+      const rows = rowsSince(engine.series, sent);
+      sent = engine.series.total;
+      if (rows) ring.append(rows);
+      expect(ring.total).toBe(engine.series.total);
+      for (const column of SERIES_COLUMNS)
+        expect(ring.read(column)).toEqual(engine.series.read(column));
+    }
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The page's side of the simulation worker: sends commands, and keeps a mirror of the run (clock,
+ * summary, producer state, series) from the worker's messages, which is what React reads.
+ */
+import type { StageViewParams } from '../render/stagePainter.ts';
+import { Blocked } from '../sim/blocked.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { emptySummary } from './emptySummary.ts';
+import type { Summary } from '../sim/types.ts';
+import type { SimDriver } from '../store/simDriver.ts';
+import type { SimReadout } from '../store/simReadout.ts';
+import { MirroredSeries } from './seriesRows.ts';
+import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
+
+/** The mirror: plain fields the worker's messages overwrite. */
+class RunMirror implements SimReadout {
+  now = 0;
+  blocked: Blocked = Blocked.no;
+  crashed = false;
+  rateCap = Infinity;
+  readonly series: MirroredSeries;
+  private last: Summary;
+
+  constructor(public scenario: Scenario) {
+    this.last = emptySummary(scenario);
+    this.series = new MirroredSeries(scenario.metrics.seriesLength);
+  }
+
+  summary(): Summary {
+    return this.last;
+  }
+
+  take(message: LiveMessage): void {
+    this.now = message.now;
+    this.last = message.summary;
+    this.blocked = message.blocked;
+    this.crashed = message.crashed;
+    this.rateCap = message.rateCap;
+    if (message.series !== null) this.series.append(message.series);
+  }
+}
+
+/** What the driver needs of a Worker, so it can be tested with a fake. */
+export interface WorkerPort {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  terminate(): void;
+}
+
+export class WorkerDriver implements SimDriver {
+  readonly kind = 'worker';
+  private mirror: RunMirror;
+  private readonly listeners = new Set<(fresh: boolean) => void>();
+  private readonly describers = new Set<(text: string) => void>();
+  private lastFrameNow = 0;
+
+  constructor(
+    scenario: Scenario,
+    private readonly port: WorkerPort,
+  ) {
+    this.mirror = new RunMirror(scenario);
+    port.onmessage = (event) => this.receive(event.data);
+    this.send({ type: 'load', scenario });
+  }
+
+  get readout(): SimReadout {
+    return this.mirror;
+  }
+
+  load(scenario: Scenario): void {
+    this.mirror.scenario = scenario;
+    this.send({ type: 'load', scenario });
+  }
+
+  apply(scenario: Scenario): void {
+    this.mirror.scenario = scenario;
+    this.send({ type: 'apply', scenario });
+  }
+
+  step(): void {
+    this.send({ type: 'step' });
+  }
+
+  setPlaying(playing: boolean): void {
+    this.send({ type: 'playing', playing });
+  }
+
+  setSpeed(speed: number): void {
+    this.send({ type: 'speed', speed });
+  }
+
+  setHidden(hidden: boolean): void {
+    this.send({ type: 'hidden', hidden });
+  }
+
+  frame(): number {
+    // The worker keeps its own clock; report how far the mirror moved since the last frame.
+    const moved = Math.max(0, this.mirror.now - this.lastFrameNow);
+    this.lastFrameNow = this.mirror.now;
+    return moved;
+  }
+
+  /** Hands the stage's canvas to the worker, which paints it from then on. */
+  attachStage(canvas: OffscreenCanvas, view: StageViewParams): void {
+    this.port.postMessage({ type: 'stage', canvas, view }, [canvas]);
+  }
+
+  setStageView(view: StageViewParams): void {
+    this.send({ type: 'stage-view', view });
+  }
+
+  /** Hears the stage's text alternative; returns an unsubscribe. */
+  onDescribe(listener: (text: string) => void): () => void {
+    this.describers.add(listener);
+    return () => this.describers.delete(listener);
+  }
+
+  onUpdate(listener: (fresh: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.listeners.clear();
+    this.describers.clear();
+    this.port.terminate();
+  }
+
+  private send(message: ToWorker): void {
+    this.port.postMessage(message);
+  }
+
+  private receive(message: FromWorker): void {
+    switch (message.type) {
+      case 'live':
+        if (message.fresh) {
+          // A new object for a new run, so readers that compare identity know to start over.
+          const next = new RunMirror(this.mirror.scenario);
+          this.mirror = next;
+          this.lastFrameNow = 0;
+        }
+        this.mirror.take(message);
+        for (const listener of this.listeners) listener(message.fresh);
+        break;
+      case 'describe':
+        for (const listener of this.describers) listener(message.text);
+        break;
+      case 'error':
+        console.error(`simulation worker: ${message.message}`);
+        break;
+    }
+  }
+}
