@@ -1,15 +1,24 @@
-/** Says plainly when an input was not applied and that the last good settings are still running. */
+/**
+ * Says plainly what was refused and what runs instead: after a damaged share link, the defaults;
+ * after a bad change, the last good settings. Lists what was wrong, field by field.
+ */
 import { playgroundStore, usePlayground } from '../store/index.ts';
+import { ProblemList } from './share/ProblemList.tsx';
 
 export function ProblemsNotice() {
   const problems = usePlayground((s) => s.problems);
+  const fromLink = usePlayground((s) => s.problemsFrom === 'link');
   if (problems.length === 0) return null;
   return (
-    <div className="notice" role="alert">
-      <p>
-        That change was not applied; the last good settings keep running.{' '}
-        {problems.map((p) => `${p.path || 'Scenario'}: ${p.message}.`).join(' ')}
-      </p>
+    <div className="notice" role="alert" data-testid="problems-notice">
+      <div className="notice-body">
+        <p>
+          {fromLink
+            ? 'This link could not be opened, so the playground shows its defaults instead. What is wrong with the link:'
+            : 'That change was not applied; the last good settings keep running. What was wrong:'}
+        </p>
+        <ProblemList problems={problems} whole={fromLink ? 'The link' : 'The scenario'} />
+      </div>
       <button
         type="button"
         className="button"

@@ -18,6 +18,7 @@ import { CHART_IDS, playgroundStore, usePlayground, type ChartId } from '../../s
 import { formatMs, formatNumber } from '../format.ts';
 import { DROP_REASON_STYLE } from '../palette.ts';
 import { buildChartData, type ChartData, type ChartRow } from './chartData.ts';
+import { ChartPngButton } from '../share/ChartPngButton.tsx';
 import { SeriesLegend, type LegendItem } from './SeriesLegend.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useInView } from './useInView.ts';
@@ -393,6 +394,7 @@ function ChartFigure({ id, data, height, capacity, focused, index }: FigureProps
         )}
       </div>
       <SeriesLegend items={legendFor(id, drawn, capacity)} />
+      <ChartPngButton chartId={id} title={TITLES[id]} />
     </figure>
   );
 }

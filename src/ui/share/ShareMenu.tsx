@@ -1,0 +1,55 @@
+/**
+ * "Share and export" in the page header, and the drop target for scenario files. Only the button
+ * and the drag listeners load with the page; the panel (copying, downloads, the file picker) loads
+ * the first time it opens or a file is dropped, to keep the first paint's JavaScript small.
+ */
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { Popover } from '../Popover.tsx';
+import type { ImportResult } from './importScenario.ts';
+import { useFileDrop } from './useFileDrop.ts';
+import './share.css';
+
+const SharePanel = lazy(() => import('./SharePanel.tsx'));
+
+export function ShareMenu() {
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const [imported, setImported] = useState<ImportResult | null>(null);
+
+  const onOpenChange = useCallback((next: boolean) => {
+    setOpen(next);
+    if (next) setLoaded(true);
+  }, []);
+
+  const dragging = useFileDrop(async (files) => {
+    const { importScenarioFiles } = await import('./importScenario.ts');
+    setImported(await importScenarioFiles(files));
+    // The panel is where the outcome (or the list of problems) is shown.
+    onOpenChange(true);
+  });
+
+  return (
+    <div className="share-menu">
+      <Popover
+        label="Share and export"
+        title="Share and export"
+        open={open}
+        onOpenChange={onOpenChange}
+      >
+        {loaded && (
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <SharePanel imported={imported} onImported={setImported} />
+          </Suspense>
+        )}
+      </Popover>
+      {dragging && (
+        <div className="drop-target" data-testid="drop-target">
+          <p>
+            Drop a scenario file (.json) to load it.
+            <span className="muted"> Nothing changes if the file is not a valid scenario.</span>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

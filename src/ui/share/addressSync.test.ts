@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeShareQuery } from '../../share/shareLink.ts';
+import { createPlaygroundStore } from '../../store/createPlaygroundStore.ts';
+import { startAddressSync, type AddressHost } from './addressSync.ts';
+
+/** A pretend address bar, with real (fake-timer) timeouts. */
+function fakeHost(start: string) {
+  let url = start;
+  const writes: string[] = [];
+  const leave = new Set<() => void>();
+  const host: AddressHost = {
+    currentUrl: () => url,
+    replaceUrl(next) {
+      url = next;
+      writes.push(next);
+    },
+    setTimer: (callback, ms) => setTimeout(callback, ms) as unknown as number,
+    clearTimer: (handle) => clearTimeout(handle),
+    onLeave(callback) {
+      leave.add(callback);
+      return () => leave.delete(callback);
+    },
+  };
+  return { host, writes, leave: () => leave.forEach((c) => c()), url: () => url };
+}
+
+describe('startAddressSync', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('writes the link once a burst of changes settles', () => {
+    const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: false });
+    const fake = fakeHost('https://example.org/play/?utm=1');
+    startAddressSync(store, fake.host, 400);
+    for (const capacity of [11, 12, 13]) store.getState().patchScenario('queue.capacity', capacity);
+    vi.advanceTimersByTime(399);
+    expect(fake.writes).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fake.writes).toHaveLength(1);
+    const url = new URL(fake.url());
+    expect(url.pathname).toBe('/play/');
+    expect(decodeShareQuery(url.search)).toEqual({
+      ok: true,
+      scenario: store.getState().scenario,
+      presetId: 'drop-oldest',
+    });
+  });
+
+  it('leaves the address alone until something changes, and ignores unrelated state', () => {
+    const store = createPlaygroundStore({ playing: false });
+    const fake = fakeHost('https://example.org/?preset=nope');
+    startAddressSync(store, fake.host, 400);
+    store.getState().setSpeed(5);
+    store.getState().setTheme('dark');
+    vi.advanceTimersByTime(1000);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('writes a pending change at once when the page is left', () => {
+    const store = createPlaygroundStore({ presetId: 'block', playing: false });
+    const fake = fakeHost('https://example.org/');
+    startAddressSync(store, fake.host, 400);
+    store.getState().setSeed(99);
+    fake.leave();
+    expect(fake.writes).toEqual(['https://example.org/?preset=block&seed=99']);
+    vi.advanceTimersByTime(1000);
+    expect(fake.writes).toHaveLength(1);
+  });
+
+  it('follows a preset change, and stops when told', () => {
+    const store = createPlaygroundStore({ playing: false });
+    const fake = fakeHost('https://example.org/');
+    const stop = startAddressSync(store, fake.host, 400);
+    store.getState().loadPreset('credit-window');
+    vi.advanceTimersByTime(400);
+    expect(fake.url()).toMatch(/\?preset=credit-window&seed=\d+$/);
+    stop();
+    store.getState().loadPreset('block');
+    vi.advanceTimersByTime(1000);
+    expect(fake.writes).toHaveLength(1);
+  });
+});
