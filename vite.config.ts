@@ -1,11 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Bundles src/embed/loaderEntry.ts into one self-contained classic script (an IIFE). */
+async function bundleEmbedLoader(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      sourcemap: false,
+      minify: true,
+      // Host pages are anyone's blog: an older target than the app's costs nothing here.
+      target: 'es2017',
+      lib: { entry: here('./src/embed/loaderEntry.ts'), formats: ['iife'], name: 'embedLoader' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    const chunk = output.output.find((item) => item.type === 'chunk');
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('the embed loader build produced no script');
+}
+
+/**
+ * embed.js, the loader for other people's pages, must keep one address and be a classic script, so
+ * it cannot be a hashed module chunk of the app. It is built on the side and emitted into the app's
+ * own output (wherever --outDir points), and served at /embed.js by the dev server.
+ */
+function embedLoader(): Plugin {
+  return {
+    name: 'backpressure-embed-loader',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: await bundleEmbedLoader() });
+    },
+    configureServer(server) {
+      server.middlewares.use('/embed.js', (_request, response, next) => {
+        bundleEmbedLoader().then((code) => {
+          response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          response.end(code);
+        }, next);
+      });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset paths, so dist/ works when hosted under any sub-path.
   base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), embedLoader()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Two pages: the playground, and the small figure that other pages embed.
+    rolldownOptions: { input: { index: here('./index.html'), embed: here('./embed.html') } },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,0 +1,96 @@
+/**
+ * The figure's React part, loaded just after the stage is already moving: the play/pause overlay, a
+ * note on options that could not be used, the controls and charts the URL asks for, and the way out
+ * to the full playground. The overlay and the note render into their places around the stage.
+ */
+import { lazy, StrictMode, Suspense, useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { Transport } from '../ui/Transport.tsx';
+import { useShortcuts } from '../ui/useShortcuts.ts';
+import { EmbedNotice } from './EmbedNotice.tsx';
+import type { EmbedOptions, EmbedProblem } from './embedOptions.ts';
+import { FullControls } from './FullControls.tsx';
+import { OpenFullLink } from './OpenFullLink.tsx';
+import type { PlayGate } from './playGate.ts';
+import { PlayOverlay } from './PlayOverlay.tsx';
+import type { Signal } from './signal.ts';
+import { useSeenAndIdle } from './useSeenAndIdle.ts';
+
+// Recharts is by far the largest dependency; only figures that show a chart load it.
+const Charts = lazy(() => import('../ui/charts/Charts.tsx'));
+/** About one chart's height with its caption and legend; the space is kept while they load. */
+const CHART_SLOT_PX = 270;
+
+export interface EmbedSlots {
+  /** Under the stage: the controls, charts and link. */
+  ui: HTMLElement;
+  /** Above the stage: the note about unusable options. */
+  notice: HTMLElement;
+  /** The stage's own box, for the overlay. */
+  stage: HTMLElement;
+}
+
+export interface EmbedUiProps {
+  options: EmbedOptions;
+  problems: readonly EmbedProblem[];
+  gate: PlayGate;
+  /** Fires whenever the figure moves in the viewport (the reader is scrolling). */
+  moved: Signal;
+}
+
+interface Shell {
+  slots: EmbedSlots;
+  /** Called once the controls are on the page, so the figure's height includes them. */
+  onRendered(): void;
+}
+
+function EmbedUi({ slots, onRendered, options, problems, gate, moved }: EmbedUiProps & Shell) {
+  useShortcuts();
+  useEffect(onRendered, [onRendered]);
+  const chartsWanted = useSeenAndIdle(gate, moved);
+  const placeholder = (
+    <p
+      className="muted embed-charts-loading"
+      style={{ minHeight: options.charts.length * CHART_SLOT_PX }}
+    >
+      Loading the charts…
+    </p>
+  );
+  return (
+    <>
+      {createPortal(<EmbedNotice problems={problems} />, slots.notice)}
+      {createPortal(<PlayOverlay />, slots.stage)}
+      {options.controls !== 'none' && <Transport />}
+      {options.controls === 'full' && <FullControls />}
+      {options.charts.length > 0 && (
+        // Charts draws all five; the ones not asked for are hidden by CSS (see embed.css), and a
+        // hidden chart has no width, so it is never drawn. They load once the reader stops at the figure.
+        <section className="embed-charts" data-show={options.charts.join(' ')} aria-label="Charts">
+          {chartsWanted ? (
+            <Suspense fallback={placeholder}>
+              <Charts />
+            </Suspense>
+          ) : (
+            placeholder
+          )}
+        </section>
+      )}
+      <footer className="embed-footer">
+        <OpenFullLink />
+      </footer>
+    </>
+  );
+}
+
+export function renderEmbedUi(
+  slots: EmbedSlots,
+  props: EmbedUiProps,
+  onRendered: () => void,
+): void {
+  createRoot(slots.ui).render(
+    <StrictMode>
+      <EmbedUi slots={slots} onRendered={onRendered} {...props} />
+    </StrictMode>,
+  );
+}

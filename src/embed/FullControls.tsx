@@ -1,0 +1,14 @@
+/** What `controls=full` adds under the transport: the live numbers and the strategy picker. */
+import { LiveStrip } from '../ui/LiveStrip.tsx';
+import { StrategyPicker } from '../ui/StrategyPicker.tsx';
+
+export function FullControls() {
+  return (
+    <div className="embed-full">
+      <LiveStrip />
+      <div className="panel">
+        <StrategyPicker />
+      </div>
+    </div>
+  );
+}

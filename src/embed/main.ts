@@ -1,0 +1,99 @@
+/**
+ * The entry of embed.html. It applies the figure's options and starts the stage without React, so
+ * the first moving frame waits only for the simulation and the renderer; the controls, written in
+ * React, follow in a second chunk. It also wires the figure to its page: pause off screen, report
+ * the height, and expose its state as data attributes.
+ */
+import { playgroundStore } from '../store/index.ts';
+import { attachStage } from '../ui/stage/attachStage.ts';
+import { parseEmbedOptions, type EmbedTheme } from './embedOptions.ts';
+import { createPlayGate } from './playGate.ts';
+import { createSignal } from './signal.ts';
+import { watchHeight } from './watchHeight.ts';
+import { watchOnScreen } from './watchOnScreen.ts';
+import { writeSignals } from './writeSignals.ts';
+import '../ui/global.css';
+import './embed.css';
+
+function element<T extends HTMLElement>(selector: string, type: new () => T): T {
+  const found = document.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`embed.html has no ${selector}`);
+  return found;
+}
+
+/** The same attributes the playground's display settings put on <html>, where the CSS reads them. */
+function applyTheme(theme: EmbedTheme): void {
+  playgroundStore.getState().setTheme(theme === 'auto' ? 'system' : theme);
+  const root = document.documentElement;
+  if (theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  root.dataset.text = 'normal';
+  root.dataset.contrast = 'normal';
+}
+
+/** How long the controls may wait for the first moving frame. */
+const UI_AT_THE_LATEST_MS = 1000;
+
+const { options, problems } = parseEmbedOptions(location.search);
+// For the page's author; readers see the same note in the figure.
+for (const p of problems) console.warn(`Backpressure Playground embed: ${p.option}: ${p.message}`);
+
+const root = element('#embed', HTMLDivElement);
+const stageBox = element('#embed-stage', HTMLElement);
+const canvas = element('#embed-stage canvas', HTMLCanvasElement);
+if (options.height !== null) root.style.minHeight = `${options.height}px`;
+root.dataset.controls = options.controls;
+
+playgroundStore.getState().setSpeed(options.speed);
+applyTheme(options.theme);
+document.title = `Backpressure Playground: ${playgroundStore.getState().scenario.name}`;
+
+// Moving pictures that start by themselves are what reduced motion asks to avoid: wait for "Play".
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+// Created before the first frame, so a figure that starts off screen never advances.
+const gate = createPlayGate(playgroundStore, options.autoplay && !reducedMotion);
+
+// The playground's own stage, attached to plain markup instead of through its React shell.
+attachStage(canvas, element('#embed-stage .stage', HTMLDivElement));
+const moved = createSignal();
+watchOnScreen(root, gate, moved.notify);
+
+// The parent hears the figure's height only once the controls are in it: a report of the bare stage
+// would shrink the frame, only for the controls to grow it again a moment later.
+let heightWatched = false;
+function reportHeights(): void {
+  if (heightWatched) return;
+  heightWatched = true;
+  watchHeight(root, options.id);
+}
+
+let uiRequested = false;
+function loadUi(): void {
+  if (uiRequested) return;
+  uiRequested = true;
+  import('./EmbedUi.tsx').then(
+    ({ renderEmbedUi }) =>
+      renderEmbedUi(
+        {
+          ui: element('#embed-ui', HTMLDivElement),
+          notice: element('#embed-notice', HTMLDivElement),
+          stage: stageBox,
+        },
+        { options, problems, gate, moved },
+        reportHeights,
+      ),
+    (error: unknown) => {
+      // The stage keeps running; only the controls are missing. Say so where they would be.
+      element('#embed-ui', HTMLDivElement).textContent =
+        'The controls could not be loaded. Reload the page to try again.';
+      reportHeights();
+      reportError(error);
+    },
+  );
+}
+
+// The controls (React) load once the picture moves, so parsing them does not hold up its first
+// frame; at once when the figure is not about to play, and after a second at the latest.
+writeSignals(root, gate, loadUi);
+if (!gate.wantsToPlay) loadUi();
+else window.setTimeout(loadUi, UI_AT_THE_LATEST_MS);
