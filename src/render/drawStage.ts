@@ -1,13 +1,13 @@
 /**
  * Draws one frame of the stage from its scene: furniture first, then the blocks at rest and on the
- * move, then the banners on top. No state, no allocation beyond short labels, no shadows.
+ * move, then the banners and the well's read-out on top. No state, no allocation beyond short labels, no shadows.
  */
 import { drawFlights, drawSprites } from './draw/blocks.ts';
 import { drawBin } from './draw/bin.ts';
 import { drawConveyor, drawOutput } from './draw/conveyor.ts';
 import type { Ctx2D } from './draw/ctx.ts';
 import { drawCreditMeter, drawProducer, drawTray } from './draw/producer.ts';
-import { drawWellBack, drawWellFront } from './draw/well.ts';
+import { drawWellBack, drawWellCaption, drawWellFront } from './draw/well.ts';
 import { drawWire } from './draw/wire.ts';
 import { drawSink, drawWorkers } from './draw/workers.ts';
 import type { PreparedPalette } from './paint.ts';
@@ -40,4 +40,5 @@ export function drawStage(
   drawSprites(ctx, scene, theme, palette);
   drawWellFront(ctx, scene, theme, palette);
   drawFlights(ctx, scene, theme, palette, true);
+  drawWellCaption(ctx, scene, theme);
 }

@@ -133,7 +133,6 @@ export function drawWellFront(
   const l = scene.layout;
   const w = l.well;
   const s = scene.snapshot;
-  const f = l.fonts;
   const full = wellIsFull(scene);
 
   // Momentary flashes: red for a crash, the flush colour for drop-all.
@@ -165,7 +164,19 @@ export function drawWellFront(
   ctx.stroke();
   ctx.lineJoin = 'miter';
 
-  // The read-out under the floor.
+  drawGauge(ctx, scene, theme);
+  if (s.crashed) drawCrashBanner(ctx, scene, theme);
+}
+
+/**
+ * The read-out under the floor, drawn after everything that moves: a block evicted through the
+ * floor passes behind it instead of hiding it, on a strip of background that keeps it legible.
+ */
+export function drawWellCaption(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+  const l = scene.layout;
+  const s = scene.snapshot;
+  const f = l.fonts;
+  const full = wellIsFull(scene);
   const label =
     s.capacity === null
       ? `${formatCount(s.waiting)} waiting${l.compact ? '' : ' · no limit'}`
@@ -174,6 +185,8 @@ export function drawWellFront(
   const right = s.memoryBudgetBytes === null ? l.wellArea.x + l.wellArea.w : l.gauge.x - 6;
   const room = right - l.wellArea.x;
   const cx = (l.wellArea.x + right) / 2;
+  ctx.fillStyle = theme.bg;
+  ctx.fillRect(l.wellArea.x, l.wellLabelY - f.bodyPx, room, f.bodyPx * 1.3 + f.smallPx * 1.3);
   text(
     ctx,
     fitText(ctx, label, f.bold, room),
@@ -201,9 +214,6 @@ export function drawWellFront(
       'center',
     );
   }
-
-  drawGauge(ctx, scene, theme);
-  if (s.crashed) drawCrashBanner(ctx, scene, theme);
 }
 
 function maxUnit(scene: StageScene): number {
