@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { summaryJson } from '../src/cli-support/formatSummary.ts';
+import { createSimulation } from '../src/sim/engine.ts';
+import { presetScenario } from '../src/sim/presets.ts';
 
 /** Collects console errors and uncaught exceptions for the whole test. */
 function watchErrors(page: Page): string[] {
@@ -465,5 +468,43 @@ test('the share panel has no serious accessibility problems, in light and dark',
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
+  }
+});
+
+test.describe('the browser and Node give the same run, number for number', () => {
+  // In the worker, and once with the engine on the page itself.
+  const runs = [
+    ['reject-with-retries', ''],
+    ['add-consumers', ''],
+    ['kafka', ''],
+    ['kafka', '&sim=main'],
+  ] as const;
+  for (const [preset, where] of runs) {
+    test(`${preset}${where}`, async ({ page }) => {
+      await open(page, `?preset=${preset}&seed=5${where}`);
+      const speed = page.getByRole('slider', { name: 'Speed' });
+      await speed.focus();
+      await speed.press('End');
+      await expect
+        .poll(async () =>
+          Number(/t = ([\d.]+) s/.exec(await page.getByTestId('sim-clock').innerText())?.[1]),
+        )
+        .toBeGreaterThan(5);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await settledReadings(page);
+      const fromBrowser = JSON.parse((await download(page, 'Summary (JSON)')).text);
+
+      // The same scenario, run in this Node process to the very time the browser stopped at.
+      const scenario = presetScenario(preset);
+      const sim = createSimulation({ ...scenario, seed: 5 }, { eventCapacity: 0 });
+      sim.advanceTo(fromBrowser.timeMs);
+      const fromNode = summaryJson(sim.summary(), {
+        scenarioName: scenario.name,
+        seed: 5,
+        durationSec: fromBrowser.timeMs / 1000,
+      });
+      expect(fromBrowser.produced).toBeGreaterThan(100);
+      expect(fromBrowser).toEqual(JSON.parse(JSON.stringify(fromNode)));
+    });
   }
 });
