@@ -508,3 +508,29 @@ test.describe('the browser and Node give the same run, number for number', () =>
     });
   }
 });
+
+test('a link restores the speed, the advanced knobs and the chart shown large', async ({
+  page,
+}) => {
+  await open(page, '?preset=drop-oldest&seed=4&speed=10&advanced=1&chart=latency');
+  await expect(page.getByTestId('speed-value')).toHaveText('10×');
+  await expect(page.getByRole('checkbox', { name: /Advanced/ })).toBeChecked();
+  await expect(page.getByTestId('chart-latency')).toBeVisible();
+  await expect(page.getByTestId('chart-depth')).toHaveCount(0);
+  await expect(page.getByTestId('problems-notice')).toHaveCount(0);
+  // And the address keeps saying so after a change.
+  await page.getByRole('button', { name: 'All charts' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('chart') && url.searchParams.has('speed'));
+});
+
+test('a link with unusable view options opens its scenario and says what was ignored', async ({
+  page,
+}) => {
+  await open(page, '?preset=block&seed=4&speed=fast&chart=pie');
+  await expect(page.getByRole('radio', { name: /Block the producer/ })).toBeChecked();
+  await expect(page.getByTestId('speed-value')).toHaveText('1×');
+  const notice = page.getByTestId('problems-notice');
+  await expect(notice).toContainText('some of its display options');
+  await expect(notice).toContainText('speed');
+  await expect(notice).toContainText('chart');
+});

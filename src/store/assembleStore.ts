@@ -25,7 +25,7 @@ export interface StoreOptions {
   /** Problems to show at once, e.g. why a damaged link opened the defaults instead. */
   problems?: readonly ScenarioProblem[];
   /** Where `problems` came from; a damaged link says 'link'. */
-  problemsFrom?: 'link' | 'change';
+  problemsFrom?: 'link' | 'view' | 'change';
   /** Where to run the simulation (createPlaygroundStore defaults to this thread). */
   driver?: (scenario: Scenario) => SimDriver;
 }

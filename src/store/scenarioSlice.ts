@@ -71,5 +71,10 @@ export function createScenarioSlice(
     dismissProblems() {
       set({ problems: [] });
     },
+
+    noteViewProblems(problems) {
+      if (problems.length === 0 || get().problems.length > 0) return;
+      set({ problems, problemsFrom: 'view' });
+    },
   });
 }

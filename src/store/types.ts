@@ -21,9 +21,10 @@ export interface ScenarioSlice {
   problems: readonly ScenarioProblem[];
   /**
    * Whether `problems` are about the share link the page was opened with (so the defaults run
-   * instead) or about a change the reader made (so the last good scenario keeps running).
+   * instead), about the link's view options (ignored, the scenario opened), or about a change the
+   * reader made (so the last good scenario keeps running).
    */
-  problemsFrom: 'link' | 'change';
+  problemsFrom: 'link' | 'view' | 'change';
   /** Scenarios replaced by recorded changes, oldest first, for undo. */
   history: readonly Scenario[];
   loadPreset(id: string): void;
@@ -37,6 +38,8 @@ export interface ScenarioSlice {
   /** Back to the last loaded preset as it was, with a new run. */
   resetToPreset(): void;
   dismissProblems(): void;
+  /** Reports a link's view options that were ignored, unless the link itself already failed. */
+  noteViewProblems(problems: readonly ScenarioProblem[]): void;
 }
 
 export interface RunSlice {

@@ -27,14 +27,17 @@ function context(): ExportContext {
 function LinkSection() {
   const scenario = usePlayground((s) => s.scenario);
   const presetId = usePlayground((s) => s.presetId);
+  const speed = usePlayground((s) => s.speed);
+  const advanced = usePlayground((s) => s.advanced);
+  const chartFocus = usePlayground((s) => s.chartFocus);
   const field = useRef<HTMLInputElement>(null);
   const [status, say] = useStatus();
   const id = useId();
-  const url = shareUrl(location.href, scenario, presetId);
+  const url = shareUrl(location.href, scenario, presetId, { speed, advanced, chartFocus });
 
   const copy = async () => {
     if (await copyText(url)) {
-      say('Link copied. Whoever opens it sees this scenario, with the same seed.');
+      say('Link copied. Whoever opens it sees this scenario, with the same seed, speed and view.');
       return;
     }
     // The fallback: the link selected in the field, for the reader to copy with the keyboard.

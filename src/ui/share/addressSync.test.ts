@@ -54,10 +54,25 @@ describe('startAddressSync', () => {
     const store = createPlaygroundStore({ playing: false });
     const fake = fakeHost('https://example.org/?preset=nope');
     startAddressSync(store, fake.host, 400);
-    store.getState().setSpeed(5);
+    // The reader's display preferences belong to the reader, not to the link.
     store.getState().setTheme('dark');
+    store.getState().setLargeText(true);
+    store.getState().setHelpOpen(true);
     vi.advanceTimersByTime(1000);
     expect(fake.writes).toEqual([]);
+  });
+
+  it('follows the speed, the advanced knobs and the chart shown large', () => {
+    const store = createPlaygroundStore({ presetId: 'block', playing: false });
+    const fake = fakeHost('https://example.org/');
+    startAddressSync(store, fake.host, 400);
+    store.getState().setSpeed(5);
+    store.getState().setAdvanced(true);
+    store.getState().setChartFocus('drops');
+    vi.advanceTimersByTime(1000);
+    expect(fake.writes).toEqual([
+      'https://example.org/?preset=block&seed=1&speed=5&advanced=1&chart=drops',
+    ]);
   });
 
   it('writes a pending change at once when the page is left', () => {

@@ -31,13 +31,20 @@ export function startAddressSync(
   const write = () => {
     if (pending !== null) host.clearTimer(pending);
     pending = null;
-    const { scenario, presetId } = store.getState();
-    const url = shareUrl(host.currentUrl(), scenario, presetId);
+    const { scenario, presetId, speed, advanced, chartFocus } = store.getState();
+    const url = shareUrl(host.currentUrl(), scenario, presetId, { speed, advanced, chartFocus });
     if (url !== host.currentUrl()) host.replaceUrl(url);
   };
 
   const unsubscribeStore = store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario && state.presetId === previous.presetId) return;
+    if (
+      state.scenario === previous.scenario &&
+      state.presetId === previous.presetId &&
+      state.speed === previous.speed &&
+      state.advanced === previous.advanced &&
+      state.chartFocus === previous.chartFocus
+    )
+      return;
     if (pending !== null) host.clearTimer(pending);
     pending = host.setTimer(write, delayMs);
   });
