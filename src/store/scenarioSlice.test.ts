@@ -45,6 +45,7 @@ describe('loadPreset and undo', () => {
   it('loads a preset as a fresh run and undo brings the previous scenario back', () => {
     const store = paused();
     const first = store.getState().scenario;
+    const firstPreset = store.getState().presetId;
     const version = store.getState().version;
     store.getState().loadPreset('block');
     expect(store.getState().presetId).toBe('block');
@@ -52,6 +53,8 @@ describe('loadPreset and undo', () => {
     expect(store.getState().version).toBe(version + 1);
     store.getState().undo();
     expect(store.getState().scenario).toEqual(first);
+    expect(store.getState().presetId).toBe(firstPreset);
+    expect(firstPreset).not.toBeNull();
     expect(store.getState().history).toEqual([]);
   });
 
@@ -92,6 +95,7 @@ describe('loadScenario', () => {
     expect(state.engine.now).toBe(0);
     state.undo();
     expect(store.getState().scenario).toEqual(before);
+    expect(store.getState().presetId).toBe('drop-oldest');
   });
 
   it('changes nothing when the file is invalid', () => {

@@ -41,11 +41,13 @@ export function createScenarioSlice(
         set({ problems: result.problems, problemsFrom: 'change' });
         return false;
       }
-      const { scenario, history } = get();
+      const { scenario, presetId, history } = get();
       set({
         scenario: result.value,
         problems: [],
-        history: options.record ? [...history, scenario].slice(-HISTORY_LIMIT) : history,
+        history: options.record
+          ? [...history, { scenario, presetId }].slice(-HISTORY_LIMIT)
+          : history,
       });
       get().applyToEngine(result.value, options.fresh ?? false);
       return true;
@@ -60,7 +62,9 @@ export function createScenarioSlice(
       const previous = history.at(-1);
       if (previous === undefined) return;
       set({ history: history.slice(0, -1) });
-      get().setScenario(previous, { fresh: true });
+      // The preset comes back too, so its button is marked again and the link takes its short form.
+      if (get().setScenario(previous.scenario, { fresh: true }))
+        set({ presetId: previous.presetId });
     },
 
     resetToPreset() {

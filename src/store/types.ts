@@ -12,6 +12,12 @@ export interface ApplyOptions {
   fresh?: boolean;
 }
 
+/** A scenario as it was before a recorded change, with the preset it then came from. */
+export interface HistoryEntry {
+  scenario: Scenario;
+  presetId: string | null;
+}
+
 export interface ScenarioSlice {
   /** The scenario being simulated: always valid, the last good one after bad input. */
   scenario: Scenario;
@@ -25,8 +31,8 @@ export interface ScenarioSlice {
    * reader made (so the last good scenario keeps running).
    */
   problemsFrom: 'link' | 'view' | 'change';
-  /** Scenarios replaced by recorded changes, oldest first, for undo. */
-  history: readonly Scenario[];
+  /** What recorded changes replaced, oldest first, for undo. */
+  history: readonly HistoryEntry[];
   loadPreset(id: string): void;
   /** Loads a whole scenario from outside (an imported file) as a fresh run that undo can take back. */
   loadScenario(next: unknown): boolean;
