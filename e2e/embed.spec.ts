@@ -148,7 +148,7 @@ test.describe('the sample article', () => {
     // Figures with charts grow once the charts arrive; the frame follows.
     const charted = await figureFrame(page, 3);
     await expect(charted.getByTestId('chart-drops')).toBeVisible();
-    await expect(charted.getByTestId('chart-depth')).toBeHidden();
+    await expect(charted.getByTestId('chart-depth')).toHaveCount(0);
     await expectFitted(page, 3, charted);
     expect(errors).toEqual([]);
   });
@@ -244,7 +244,11 @@ test.describe('embed.html on its own', () => {
     ).toBeVisible();
     await expect(page.getByTestId('chart-depth')).toBeVisible();
     await expect(page.getByTestId('chart-latency')).toBeVisible();
-    await expect(page.getByTestId('chart-drops')).toBeHidden();
+    await expect(page.getByTestId('chart-drops')).toHaveCount(0);
+    // Only the charts asked for, in the order asked, and none of the playground's chart tools.
+    await expect(page.locator('[data-testid^="chart-"]')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: /Copy as image/ })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Charts to show' })).toHaveCount(0);
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toBeHidden();
     // The way out: the same scenario in the playground beside it, in a new tab.

@@ -64,12 +64,11 @@ function EmbedUi({ slots, onRendered, options, problems, gate, moved }: EmbedUiP
       {options.controls !== 'none' && <Transport />}
       {options.controls === 'full' && <FullControls />}
       {options.charts.length > 0 && (
-        // Charts draws all five; the ones not asked for are hidden by CSS (see embed.css), and a
-        // hidden chart has no width, so it is never drawn. They load once the reader stops at the figure.
-        <section className="embed-charts" data-show={options.charts.join(' ')} aria-label="Charts">
+        // They load once the reader stops at the figure.
+        <section className="embed-charts" aria-label="Charts">
           {chartsWanted ? (
             <Suspense fallback={placeholder}>
-              <Charts />
+              <Charts only={options.charts} />
             </Suspense>
           ) : (
             placeholder

@@ -367,7 +367,15 @@ const ChartBody = memo(function ChartBody({ id, ...props }: ChartProps & { id: C
 });
 
 /** A chart with its caption and legend. Off screen it keeps the data it last drew. */
-function ChartFigure({ id, data, height, capacity, focused, index }: FigureProps) {
+function ChartFigure({
+  id,
+  data,
+  height,
+  capacity,
+  focused,
+  index,
+  imageButton,
+}: FigureProps & { imageButton: boolean }) {
   const [viewRef, inView] = useInView<HTMLElement>();
   const [sizeRef, width] = useElementWidth<HTMLDivElement>();
   const [drawn, setDrawn] = useState(data);
@@ -394,12 +402,17 @@ function ChartFigure({ id, data, height, capacity, focused, index }: FigureProps
         )}
       </div>
       <SeriesLegend items={legendFor(id, drawn, capacity)} />
-      <ChartPngButton chartId={id} title={TITLES[id]} />
+      {imageButton && <ChartPngButton chartId={id} title={TITLES[id]} />}
     </figure>
   );
 }
 
-export default function Charts() {
+interface ChartsProps {
+  /** Just these charts, in this order, without the chooser and image buttons (an embedded figure). */
+  only?: readonly ChartId[];
+}
+
+export default function Charts({ only }: ChartsProps = {}) {
   const tick = useThrottledTick(CHART_INTERVAL_MS);
   const engine = usePlayground((s) => s.engine);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
@@ -407,24 +420,27 @@ export default function Charts() {
   // `tick` says the series has new points; the engine object itself stays the same.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => buildChartData(engine.series), [engine, tick]);
-  const shown = focus === null ? CHART_IDS : [focus];
-  const height = focus === null ? HEIGHT : HEIGHT * 2;
+  const fixed = only !== undefined;
+  const shown = fixed ? only : focus === null ? CHART_IDS : [focus];
+  const height = !fixed && focus !== null ? HEIGHT * 2 : HEIGHT;
 
   return (
     <>
-      <div className="chart-focus" role="group" aria-label="Charts to show">
-        {[null, ...CHART_IDS].map((id) => (
-          <button
-            key={id ?? 'all'}
-            type="button"
-            className="chip"
-            aria-pressed={focus === id}
-            onClick={() => playgroundStore.getState().setChartFocus(id)}
-          >
-            {id === null ? 'All charts' : TITLES[id]}
-          </button>
-        ))}
-      </div>
+      {!fixed && (
+        <div className="chart-focus" role="group" aria-label="Charts to show">
+          {[null, ...CHART_IDS].map((id) => (
+            <button
+              key={id ?? 'all'}
+              type="button"
+              className="chip"
+              aria-pressed={focus === id}
+              onClick={() => playgroundStore.getState().setChartFocus(id)}
+            >
+              {id === null ? 'All charts' : TITLES[id]}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="chart-grid">
         {shown.map((id, index) => (
           <ChartFigure
@@ -434,7 +450,8 @@ export default function Charts() {
             data={data}
             height={height}
             capacity={capacity}
-            focused={focus !== null}
+            focused={!fixed && focus !== null}
+            imageButton={!fixed}
           />
         ))}
       </div>
