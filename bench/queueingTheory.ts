@@ -1,7 +1,10 @@
 /**
  * Steady-state M/M/1/K results, so the bench can show that both simulations are right as well as
- * fast: P_n = (1 − ρ)ρⁿ / (1 − ρ^(K+1)), blocking = P_K, L = Σ n·P_n, W = L / (λ(1 − P_K)).
+ * fast. The numbers come from the core's queueing theory (src/sim/theory.ts), the same source the
+ * playground's Theory panel and the tests use; this only puts them in the bench's units.
  */
+import { solveMMcK } from '../src/sim/theory.ts';
+
 export interface MM1KTheory {
   blockingProbability: number;
   /** In mean service times. */
@@ -10,15 +13,11 @@ export interface MM1KTheory {
 }
 
 export function mm1kTheory(rho: number, systemCapacity: number): MM1KTheory {
-  const K = systemCapacity;
-  const p0 = rho === 1 ? 1 / (K + 1) : (1 - rho) / (1 - rho ** (K + 1));
-  let L = 0;
-  for (let n = 1; n <= K; n++) L += n * p0 * rho ** n;
-  const blockingProbability = p0 * rho ** K;
-  // With μ = 1, λ = ρ, so W comes out in mean service times.
+  // With a mean service time of 1, λ = ρ and times come out in mean service times.
+  const { steady } = solveMMcK(rho, 1, 1, systemCapacity);
   return {
-    blockingProbability,
-    meanInSystem: L,
-    meanTimeInSystem: L / (rho * (1 - blockingProbability)),
+    blockingProbability: steady.fullProbability,
+    meanInSystem: steady.meanInSystem,
+    meanTimeInSystem: steady.meanTimeInSystemMs,
   };
 }

@@ -13,11 +13,12 @@ import { Transport } from './Transport.tsx';
 import { useDisplaySettings } from './useDisplaySettings.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
-// Recharts is the largest dependency; the page is usable before it arrives. The settings and the
-// explanation follow the first paint too, to keep the initial JavaScript small.
+// Recharts is the largest dependency; the page is usable before it arrives. The settings, the
+// explanation and the theory follow the first paint too, to keep the initial JavaScript small.
 const Charts = lazy(() => import('./charts/Charts.tsx'));
 const SettingsColumn = lazy(() => import('./SettingsColumn.tsx'));
 const ExplanationPanel = lazy(() => import('./ExplanationPanel.tsx'));
+const TheoryPanel = lazy(() => import('./theory/TheoryPanel.tsx'));
 
 export function App() {
   useShortcuts();
@@ -59,6 +60,11 @@ export function App() {
           <div className="explain-area">
             <Suspense fallback={<p className="muted">Loading the explanation…</p>}>
               <ExplanationPanel />
+            </Suspense>
+          </div>
+          <div className="theory-area">
+            <Suspense fallback={<p className="muted">Loading the theory…</p>}>
+              <TheoryPanel />
             </Suspense>
           </div>
         </div>
