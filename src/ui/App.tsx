@@ -1,11 +1,5 @@
 /** The playground page: stage, simulation controls, live numbers, charts, settings and explanation. */
 import { lazy, Suspense } from 'react';
-import { Announcer } from './Announcer.tsx';
-import { DisplayPopover } from './DisplayPopover.tsx';
-import { HelpPopover } from './HelpPopover.tsx';
-import { InviteCallout } from './InviteCallout.tsx';
-import { ShareMenu } from './share/ShareMenu.tsx';
-import { EmbedButton } from './share/EmbedButton.tsx';
 import { LiveStrip } from './LiveStrip.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { StrategyPicker } from './StrategyPicker.tsx';
@@ -16,6 +10,13 @@ import { useShortcuts } from './useShortcuts.ts';
 // Recharts is the largest dependency; the page is usable before it arrives. The settings, the
 // explanation and the theory follow the first paint too, to keep the initial JavaScript small.
 const Charts = lazy(() => import('./charts/Charts.tsx'));
+// So do the header's buttons, the invitation to pick a strategy (it waits for the well to fill
+// anyway) and the status announcer (its first words come seconds after the start).
+const HeaderTools = lazy(() => import('./HeaderTools.tsx'));
+const InviteCallout = lazy(() =>
+  import('./InviteCallout.tsx').then((m) => ({ default: m.InviteCallout })),
+);
+const Announcer = lazy(() => import('./Announcer.tsx').then((m) => ({ default: m.Announcer })));
 const SettingsColumn = lazy(() => import('./SettingsColumn.tsx'));
 const ExplanationPanel = lazy(() => import('./ExplanationPanel.tsx'));
 const TheoryPanel = lazy(() => import('./theory/TheoryPanel.tsx'));
@@ -34,10 +35,9 @@ export function App() {
           </p>
         </div>
         <div className="header-tools">
-          <HelpPopover />
-          <DisplayPopover />
-          <ShareMenu />
-          <EmbedButton />
+          <Suspense fallback={null}>
+            <HeaderTools />
+          </Suspense>
         </div>
       </header>
       <main className="layout">
@@ -46,7 +46,9 @@ export function App() {
           <section className="stage-area" aria-label="The system">
             <StageSlot />
             <Transport />
-            <InviteCallout />
+            <Suspense fallback={null}>
+              <InviteCallout />
+            </Suspense>
           </section>
           <div className="live-area">
             <LiveStrip />
@@ -79,7 +81,9 @@ export function App() {
           </div>
         </div>
       </main>
-      <Announcer />
+      <Suspense fallback={null}>
+        <Announcer />
+      </Suspense>
     </div>
   );
 }
