@@ -5,7 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
-/** Things the simulation core must never reach: UI libraries, the DOM, wall-clock time, unseeded randomness. */
+/**
+ * Things the pure cores (the simulation in src/sim, the game in src/game, the exercise checker in
+ * src/exercises) must never reach: UI libraries, the DOM, wall-clock time, unseeded randomness.
+ */
 const simBoundary = {
   'no-restricted-imports': [
     'error',
@@ -21,11 +24,12 @@ const simBoundary = {
             'recharts',
             'recharts/*',
           ],
-          message: 'src/sim is a pure core: no UI libraries.',
+          message: 'src/sim, src/game and src/exercises are pure cores: no UI libraries.',
         },
         {
           group: ['**/render/**', '**/store/**', '**/ui/**', 'node:*', 'fs', 'path'],
-          message: 'src/sim must not import from the app shell or Node built-ins.',
+          message:
+            'src/sim, src/game and src/exercises must not import from the app shell or Node built-ins.',
         },
       ],
     },
@@ -49,7 +53,10 @@ const simBoundary = {
       'setInterval',
       'Date',
       'process',
-    ].map((name) => ({ name, message: `src/sim runs in Node and the browser alike: no ${name}.` })),
+    ].map((name) => ({
+      name,
+      message: `src/sim, src/game and src/exercises run in Node and the browser alike: no ${name}.`,
+    })),
   ],
 };
 
@@ -70,8 +77,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/sim/**/*.ts'],
-    ignores: ['src/sim/**/*.test.ts'],
+    files: ['src/sim/**/*.ts', 'src/game/**/*.ts', 'src/exercises/**/*.ts'],
+    ignores: [
+      'src/sim/**/*.test.ts',
+      'src/game/**/*.test.ts',
+      'src/game/testing/**',
+      'src/exercises/**/*.test.ts',
+    ],
     languageOptions: { globals: {} },
     rules: simBoundary,
   },

@@ -1,15 +1,19 @@
 /**
  * `npm run schema`: writes public/scenario.schema.json and docs/scenario.md from the scenario
- * schema. Run it after changing src/sim/scenario.ts; a test fails until you do.
+ * schema, and public/exercises.schema.json from the exercise pack schema. Run it after changing
+ * src/sim/scenario.ts or src/exercises/packSchema.ts; a test fails until you do.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateScenarioFiles } from '../src/docs/scenarioFiles.ts';
+import { PACK_SCHEMA_FILE, packSchemaFileText } from '../src/exercises/packJsonSchema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-for (const [file, text] of Object.entries(generateScenarioFiles())) {
+const files = { ...generateScenarioFiles(), [PACK_SCHEMA_FILE]: packSchemaFileText() };
+
+for (const [file, text] of Object.entries(files)) {
   const path = resolve(root, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);

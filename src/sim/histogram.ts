@@ -102,6 +102,41 @@ export class LogHistogram {
     while (k < n) out[k++] = count === 0 ? 0 : this.max;
   }
 
+  /** An independent copy, to be handed back to `since` later. */
+  clone(): LogHistogram {
+    const copy = new LogHistogram();
+    copy.counts.set(this.counts);
+    copy.low = this.low;
+    copy.high = this.high;
+    copy.count = this.count;
+    copy.sum = this.sum;
+    copy.max = this.max;
+    return copy;
+  }
+
+  /**
+   * The values recorded since `earlier`, a clone of this histogram taken before: a window of a
+   * run. Counts, quantiles and the mean are as exact as ever. The max is exact when it grew during
+   * the window; otherwise the largest value of the window hides under the earlier max, and the
+   * middle of the highest bucket that gained a value stands in for it, as quantiles do.
+   */
+  since(earlier: LogHistogram): LogHistogram {
+    const window = new LogHistogram();
+    for (let i = this.low; i <= this.high; i++) {
+      const n = (this.counts[i] as number) - (earlier.counts[i] as number);
+      if (n <= 0) continue;
+      window.counts[i] = n;
+      if (i < window.low) window.low = i;
+      window.high = i;
+    }
+    window.count = this.count - earlier.count;
+    window.sum = this.sum - earlier.sum;
+    if (window.count > 0)
+      window.max =
+        this.max > earlier.max ? this.max : Math.min(bucketMiddle(window.high), earlier.max);
+    return window;
+  }
+
   reset(): void {
     if (this.high >= this.low) this.counts.fill(0, this.low, this.high + 1);
     this.low = BUCKETS;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../sim/parseScenario.ts';
+import { BUILT_IN_PACK } from './builtInPack.ts';
+import { checkExercise, type CheckResult } from './checker.ts';
+import { applyPatch, type ScenarioPatch } from './knobs.ts';
+import { formatPackProblems, parsePack, type Exercise } from './parsePack.ts';
+import { proveExercise } from './proveExercise.ts';
+
+const parsed = parsePack(BUILT_IN_PACK);
+if (!parsed.ok)
+  throw new Error(`the built-in pack is not valid:\n${formatPackProblems(parsed.problems)}`);
+const pack = parsed.value;
+
+function exercise(id: string): Exercise {
+  const found = pack.exercises.find((e) => e.id === id);
+  if (!found) throw new Error(`no exercise ${id}`);
+  return found;
+}
+
+/** Checks the exercise's start with `patch` applied, as a learner's attempt. */
+function attempt(id: string, patch: ScenarioPatch): CheckResult {
+  const ex = exercise(id);
+  const scenario = parseScenario(applyPatch(ex.start, patch));
+  if (!scenario.ok) throw new Error(JSON.stringify(scenario.problems));
+  return checkExercise(ex, scenario.value);
+}
+
+/** Whether the attempt met the goal whose label starts with `label`, on every seed. */
+function met(result: CheckResult, label: string): boolean {
+  if (result.status === 'locked') throw new Error(result.headline);
+  const goal = result.goals.find((g) => g.label.startsWith(label));
+  if (!goal) throw new Error(`no goal "${label}"`);
+  return goal.passed;
+}
+
+describe('the built-in pack', () => {
+  it('has at least nine exercises, each with several hints and at least five seeds', () => {
+    expect(pack.exercises.length).toBeGreaterThanOrEqual(9);
+    for (const ex of pack.exercises) {
+      expect(ex.seeds.length, ex.id).toBeGreaterThanOrEqual(5);
+      expect(ex.hints.length, ex.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  describe.each(pack.exercises.map((e) => [e.id, e] as const))('%s', (_, ex) => {
+    const proof = proveExercise(ex);
+
+    it('fails from its start on every seed', () => {
+      expect(proof.startPassedSeeds).toEqual([]);
+      expect(proof.start.passed).toBe(false);
+    });
+
+    it('passes with its reference solution on every seed, with room to spare', () => {
+      expect(proof.problems).toEqual([]);
+      expect(proof.solution.passed).toBe(true);
+      // Not a knife edge: wherever a goal has a threshold to measure against, at least 5% room.
+      if (proof.closestCall)
+        expect(proof.closestCall.margin / proof.closestCall.threshold).toBeGreaterThan(0.05);
+    });
+  });
+});
+
+// What the hints and explanations promise about other answers, checked, so the text stays true.
+describe('the other answers the texts mention', () => {
+  it('tipping point: a faster handler also passes', () => {
+    expect(attempt('tipping-point', { consumers: { service: { meanMs: 15 } } }).passed).toBe(true);
+  });
+
+  it('out of memory: blocking or dropping the oldest pass too; a bound too large for the budget does not', () => {
+    expect(attempt('out-of-memory', { queue: { capacity: 100, whenFull: 'block' } }).passed).toBe(
+      true,
+    );
+    expect(
+      attempt('out-of-memory', { queue: { capacity: 100, whenFull: 'drop-oldest' } }).passed,
+    ).toBe(true);
+    expect(met(attempt('out-of-memory', { queue: { capacity: 150 } }), 'Peak memory')).toBe(false);
+  });
+
+  it('live leaderboard: drop-oldest with a small queue passes; a small rejecting queue does not', () => {
+    expect(
+      attempt('live-leaderboard', { queue: { capacity: 20, whenFull: 'drop-oldest' } }).passed,
+    ).toBe(true);
+    const rejecting = attempt('live-leaderboard', { queue: { capacity: 10 } });
+    expect(met(rejecting, 'Mean staleness')).toBe(true);
+    expect(met(rejecting, 'No message rejected')).toBe(false);
+  });
+
+  it('payments: a second worker or a credit window pass; a big blocking queue misses the latency', () => {
+    expect(attempt('payments', { consumers: { count: 2 } }).passed).toBe(true);
+    expect(attempt('payments', { feedback: { kind: 'credit' } }).passed).toBe(true);
+    const big = attempt('payments', { queue: { capacity: 100, whenFull: 'block' } });
+    expect(met(big, 'No message lost')).toBe(true);
+    expect(met(big, 'p99 latency')).toBe(false);
+  });
+
+  it('retry storm: a slow fixed delay passes; without jitter the retried requests wait longer', () => {
+    expect(
+      attempt('retry-storm', { retry: { kind: 'fixed', delayMs: 1000, maxAttempts: 30 } }).passed,
+    ).toBe(true);
+    const longest = (result: CheckResult) =>
+      result.status === 'locked'
+        ? NaN
+        : result.seeds.reduce((sum, s) => sum + (s.goals[2]?.measured ?? 0), 0);
+    const reference = exercise('retry-storm').solutionPatch;
+    const withoutJitter = applyPatch(reference, { retry: { jitter: false } }) as ScenarioPatch;
+    expect(longest(attempt('retry-storm', withoutJitter))).toBeGreaterThan(
+      longest(attempt('retry-storm', reference)),
+    );
+  });
+
+  it('ordered scale-out: more workers without per-key order break the order; two keyed workers are too slow', () => {
+    const unordered = attempt('ordered-scale-out', { consumers: { count: 3 } });
+    expect(met(unordered, 'No message lost')).toBe(true);
+    expect(met(unordered, 'No message out of order')).toBe(false);
+    expect(
+      met(attempt('ordered-scale-out', { consumers: { count: 2, ordering: 'per-key' } }), 'p99'),
+    ).toBe(false);
+  });
+
+  it('rate limit: a burst of one turns users away; a rate of 100 lets the flood back up the queue', () => {
+    const strict = attempt('rate-limit', { rateLimit: { ratePerSec: 70, burst: 1 } });
+    expect(met(strict, 'No message lost before the flood')).toBe(false);
+    expect(met(attempt('rate-limit', { rateLimit: { ratePerSec: 100, burst: 20 } }), 'p99')).toBe(
+      false,
+    );
+  });
+
+  it('lag meets retention: longer retention hides the loss as latency; 8 or 12 consumers pass, 4 and 5 do not', () => {
+    const patient = attempt('kafka-retention', { queue: { maxAgeMs: 60_000 } });
+    expect(met(patient, 'No message expired')).toBe(true);
+    expect(met(patient, 'p99')).toBe(false);
+    for (const count of [8, 12])
+      expect(attempt('kafka-retention', { consumers: { count } }).passed).toBe(true);
+    for (const count of [4, 5])
+      expect(attempt('kafka-retention', { consumers: { count } }).passed).toBe(false);
+  });
+});

@@ -1,0 +1,376 @@
+/**
+ * The exercises that come with the playground: nine short stories, each a system in trouble, a
+ * few knobs to turn, and goals checked over five seeds. Every number was chosen so the start fails
+ * every seed by a wide margin and the reference solution passes every seed with room to spare;
+ * builtInPack.test.ts and `npm run check-exercises` prove it.
+ *
+ * Unless an exercise says otherwise, one consumer takes 20 ms on average per message (exponential),
+ * so it can process about 50 messages/s.
+ */
+import type { ScenarioInput } from '../sim/scenario.ts';
+import type { ScenarioPatch } from './knobs.ts';
+import { PACK_FORMAT, PACK_VERSION, type Goal } from './packSchema.ts';
+
+/** One exercise as written in a pack file, with the scenario types to catch typos here. */
+export interface ExerciseFile {
+  id: string;
+  title: string;
+  story: string;
+  start: ScenarioInput;
+  knobs: string[];
+  goals: Goal[];
+  durationSec: number;
+  seeds?: number[];
+  hints: string[];
+  solution: ScenarioPatch;
+  explanation: string;
+}
+
+/** A pack file (see docs/workshop.md), typed. */
+export interface PackFile {
+  $schema?: string;
+  format: typeof PACK_FORMAT;
+  version: typeof PACK_VERSION;
+  id: string;
+  title: string;
+  description?: string;
+  exercises: ExerciseFile[];
+}
+
+const tippingPoint: ExerciseFile = {
+  id: 'tipping-point',
+  title: 'The tipping point',
+  story:
+    'A support inbox receives 50 tickets a second, and one agent process answers them, each in 20 ms on average. On paper the agent keeps up exactly: it can answer 50 a second.\n\nRun it. The queue has no limit, so nothing is ever lost, but watch the depth and the latency wander upwards and never settle. Make the inbox answer quickly again: the producer is not yours to change.',
+  start: {
+    name: 'The tipping point',
+    workload: { pattern: { kind: 'steady', ratePerSec: 50 } },
+    queue: { capacity: null },
+  },
+  knobs: ['consumers.count', 'consumers.service.meanMs'],
+  goals: [
+    { metric: 'latencyP99', compare: 'below', value: 500 },
+    { metric: 'queueDepthMax', compare: 'at-most', value: 40 },
+  ],
+  durationSec: 120,
+  hints: [
+    'Utilisation is the arrival rate divided by what the consumers can do. Here it is exactly 1. What happens to a queue that has no spare capacity at all to recover from a random clump of arrivals?',
+    'You need headroom: consumers that can do noticeably more than 50 a second. There are two ways to get it.',
+    'Either add a second consumer (consumers.count = 2), or make each message faster to handle: at 15 ms on average one consumer manages about 67 a second.',
+  ],
+  solution: { consumers: { count: 2 } },
+  explanation:
+    'With arrivals at random, a queue needs spare capacity to drain after every unlucky clump. Waiting time grows like ρ / (1 − ρ), where ρ is the utilisation: at 50% the average message waits one service time, at 90% nine, and at 100% there is no steady state at all. The queue does a random walk with nothing pulling it back to empty, so the longer you run, the deeper it wanders. That is why a system "exactly at capacity" is already broken, and why capacity plans aim for 70–80% at peak. A second consumer brings ρ down to 0.5 (and costs a second worker); a faster handler at 15 ms brings it to 0.75, which also passes but with less room.',
+};
+
+const outOfMemory: ExerciseFile = {
+  id: 'out-of-memory',
+  title: 'Out of memory',
+  story:
+    'An image-thumbnail service receives 70 uploads a second, each 2 to 8 KB of metadata, and can process 50 a second. Its in-memory queue has no limit, and the process has 1 MB to spare for it.\n\nRun it and watch the memory gauge. Every ten seconds or so the process dies, everything it held is gone, and it takes 3 s to come back. Stop the crashes while keeping the service busy.',
+  start: {
+    name: 'Out of memory',
+    workload: {
+      pattern: { kind: 'steady', ratePerSec: 70 },
+      sizeBytes: { min: 2048, max: 8192 },
+    },
+    queue: { capacity: null, memoryBudgetBytes: 1_000_000, restartDelayMs: 3000 },
+  },
+  knobs: ['queue.capacity', 'queue.whenFull'],
+  goals: [
+    { metric: 'crashes', compare: 'at-most', value: 0 },
+    { metric: 'memoryMax', compare: 'at-most', value: 750_000 },
+    { metric: 'throughput', compare: 'at-least', value: 42 },
+  ],
+  durationSec: 60,
+  hints: [
+    'An unbounded queue is a promise to buffer everything. With more arriving than leaving, that promise breaks, and when it does it takes every buffered message down with it.',
+    'Give the queue a capacity. How many messages fit in 750 KB if each can be up to 8 KB?',
+    'Set queue.capacity to 100 (at most 800 KB, about 500 KB on average). The default policy then rejects what does not fit; blocking or dropping the oldest work too.',
+  ],
+  solution: { queue: { capacity: 100 } },
+  explanation:
+    'An unbounded buffer does not remove overload, it postpones it, and then loses more than it saved: each crash throws away about 200 buffered messages and 3 s of work. A bound turns that into a decision you make on purpose: reject the newest (callers see an error and can retry elsewhere), drop the oldest (fresh work wins), or block the producer (the pressure moves upstream). Size the bound from the memory you have and the largest message, not from the average, and leave room for everything else the process does. Whichever policy you pick, about 20 uploads a second still cannot be served: bounding the queue makes the loss visible and controlled, it does not make it go away.',
+};
+
+const liveLeaderboard: ExerciseFile = {
+  id: 'live-leaderboard',
+  title: 'The live leaderboard',
+  story:
+    'A game streams score updates for 20 players, 70 a second in all, to a scoreboard on a slow client that can apply only 50 a second. The updates wait in a FIFO queue of 200.\n\nRun it: the queue is always full, the scoreboard shows scores that are four seconds old, and brand-new scores are turned away at the door. Only the latest score of each player matters. Make the board fresh.',
+  start: {
+    name: 'The live leaderboard',
+    workload: { pattern: { kind: 'steady', ratePerSec: 70 }, keyCount: 20 },
+    queue: { capacity: 200, whenFull: 'reject' },
+  },
+  knobs: ['queue.capacity', 'queue.whenFull', 'queue.conflateByKey'],
+  goals: [
+    { metric: 'stalenessMean', compare: 'below', value: 1000 },
+    { metric: 'dropped', reason: 'rejected', compare: 'at-most', value: 0 },
+  ],
+  durationSec: 60,
+  hints: [
+    'A FIFO queue makes every update wait behind all the older ones, even those already made pointless by a newer score for the same player.',
+    'Which messages are worth keeping when there is no room: the old ones or the new ones? Look at the full-queue policies and at conflation.',
+    'Turn on queue.conflateByKey: a new score replaces the waiting one for the same player, so at most 20 ever wait. Dropping the oldest with a capacity of about 20 works too.',
+  ],
+  solution: { queue: { conflateByKey: true } },
+  explanation:
+    'For state such as scores, prices or positions, an update is superseded by the next one for the same key, so old updates are not work to be done but noise. Conflation keeps only the newest value per key and in its place in line, so the queue can never hold more than one message per key and each delivered value is recent; over a thousand superseded updates are dropped on purpose. Drop-oldest with a small capacity gets close by a different route: the freshest messages survive because the stale ones are evicted first. Rejecting when full does the opposite of what a live view needs: it keeps the stale and refuses the fresh.',
+};
+
+const payments: ExerciseFile = {
+  id: 'payments',
+  title: 'Payments: lose nothing',
+  story:
+    'A payment processor receives 65 card payments a second from the shop’s checkout, and one worker settles about 50 a second. The queue holds 20 and rejects the rest, so about a fifth of all payments fail.\n\nNot one payment may be lost. Customers will wait a little, but not long: the slowest 1% must still be settled within a second.',
+  start: {
+    name: 'Payments',
+    workload: { pattern: { kind: 'steady', ratePerSec: 65 } },
+    queue: { capacity: 20, whenFull: 'reject' },
+  },
+  knobs: ['queue.capacity', 'queue.whenFull', 'consumers.count', 'feedback'],
+  goals: [
+    { metric: 'dropped', compare: 'at-most', value: 0 },
+    { metric: 'latencyP99', compare: 'below', value: 1000 },
+  ],
+  durationSec: 60,
+  hints: [
+    'When the queue is full there are only three ways not to lose a payment: make the checkout wait, tell it to slow down, or process faster.',
+    'A bigger queue alone does not help: the extra payments just wait longer, and the 1 s limit catches that. Try each of block, a credit window and a second worker, and compare what each costs.',
+    'Set queue.whenFull to block: the checkout waits when the 20 slots are full. A second worker (consumers.count = 2) or a credit window under feedback also pass.',
+  ],
+  solution: { queue: { whenFull: 'block' } },
+  explanation:
+    'Blocking pushes the wait back to the producer: nothing is lost and a payment that gets in waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner. A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
+};
+
+const retryStorm: ExerciseFile = {
+  id: 'retry-storm',
+  title: 'The retry storm',
+  story:
+    'Clients send 30 requests a second to a service that handles 50, with a queue of 30. At 10 s a marketing email goes out and for one second the rate jumps to 300. The clients were written to retry a refused request after 50 ms, up to 10 times.\n\nRun it: right after the spike the service is hammered by over 2,000 retries in five seconds, more attempts than there were requests, and still about 200 requests are given up, half a second after they were first refused. Make the clients retry politely, and lose nothing.',
+  start: {
+    name: 'The retry storm',
+    workload: {
+      pattern: {
+        kind: 'step',
+        baseRatePerSec: 30,
+        stepRatePerSec: 300,
+        atMs: 10_000,
+        durationMs: 1000,
+      },
+    },
+    queue: { capacity: 30, whenFull: 'reject' },
+    retry: { kind: 'fixed', delayMs: 50, maxAttempts: 10 },
+  },
+  knobs: ['retry'],
+  goals: [
+    { metric: 'dropped', compare: 'at-most', value: 0 },
+    {
+      metric: 'retries',
+      compare: 'at-most',
+      value: 1500,
+      window: { fromSec: 10, toSec: 15, label: 'in the five seconds from the spike' },
+    },
+    { metric: 'latencyMax', compare: 'at-most', value: 30_000 },
+  ],
+  durationSec: 60,
+  hints: [
+    'After the spike the queue needs about 15 s to drain. A client that tries twenty times a second, and gives up after half a second, is both too pushy and too impatient.',
+    'Wait longer between attempts, and longer again after each failure, and allow enough attempts to outlast the backlog. Add randomness so refused clients do not all come back at the same instant.',
+    'Choose exponential retries: 500 ms base, multiplier 2, at most 4 s between attempts, 25 attempts, with jitter.',
+  ],
+  solution: {
+    retry: {
+      kind: 'exponential',
+      baseDelayMs: 500,
+      multiplier: 2,
+      maxDelayMs: 4000,
+      jitter: true,
+      maxAttempts: 25,
+    },
+  },
+  explanation:
+    'Fast retries turn one spike into a storm: every refused request comes back many times a second, so the service sees several times the real load at exactly the moment it has no room, and clients still give up long before the backlog clears. Exponential backoff makes each client wait longer after each failure, so the retry load fades as the backlog drains; the cap on the delay keeps a client from sleeping through the recovery, and enough attempts let everyone outlast it. Jitter spreads the retries of requests refused together, so they do not return together as a second spike (turn it off and watch the latency of the retried requests grow). A slow fixed delay of a second also passes here; exponential backoff is what works when you do not know in advance how long the trouble lasts.',
+};
+
+const feedbackDelay: ExerciseFile = {
+  id: 'feedback-delay',
+  title: 'A signal that arrives too late',
+  story:
+    'A fleet of sensors sends readings at up to 60 a second to an ingest service that handles 50. When more than 60 readings wait, the service tells the sensors to halve their rate, and when fewer than 30 wait, to speed up again. It checks ten times a second. But the signal takes a full second to reach the sensors.\n\nRun it and watch the producer rate and the depth. The queue swings between nearly full and empty, the service sits idle a quarter of the time, and on some runs readings are lost as well. Tune the controller, not the network: the delay stays.',
+  start: {
+    name: 'A signal that arrives too late',
+    workload: { pattern: { kind: 'steady', ratePerSec: 60 } },
+    queue: { capacity: 100, whenFull: 'reject' },
+    feedback: {
+      kind: 'watermark',
+      highWatermark: 60,
+      lowWatermark: 30,
+      delayMs: 1000,
+      intervalMs: 100,
+      decreaseFactor: 0.5,
+      increasePerSec: 5,
+      minRatePerSec: 5,
+    },
+  },
+  knobs: [
+    'feedback.highWatermark',
+    'feedback.lowWatermark',
+    'feedback.intervalMs',
+    'feedback.decreaseFactor',
+    'feedback.increasePerSec',
+  ],
+  goals: [
+    { metric: 'dropped', compare: 'at-most', value: 0 },
+    { metric: 'utilization', compare: 'at-least', value: 0.85 },
+    { metric: 'latencyP99', compare: 'below', value: 2500 },
+  ],
+  durationSec: 90,
+  hints: [
+    'Count the signals in flight: the service says "halve your rate" ten times a second, and each takes a second to land. By the time the first one arrives, nine more are on their way.',
+    'Do not signal faster than the signal travels, react more gently to each one, and start slowing down earlier, so that what arrives during the delay still fits in the queue.',
+    'Check once a second (intervalMs 1000), cut by 10% (decreaseFactor 0.9), speed up by 20 a second, and use watermarks of 20 and 10.',
+  ],
+  solution: {
+    feedback: {
+      kind: 'watermark',
+      intervalMs: 1000,
+      decreaseFactor: 0.9,
+      increasePerSec: 20,
+      highWatermark: 20,
+      lowWatermark: 10,
+    },
+  },
+  explanation:
+    'A controller that acts faster than its feedback can reach it over-reacts. Ten "slow down" signals in flight compound into a rate cut to a thousandth, the queue empties and the service idles; then the cautious speed-ups take seconds to restore the rate, the queue overflows before the next cut lands, and the cycle repeats. This is the classic delayed-feedback oscillation. Signalling about once per delay lets each correction take effect before the next is decided, a gentle cut avoids overshooting the other way, and a low high-watermark leaves room in the queue for everything that arrives while the signal is still travelling. TCP’s congestion control follows the same rule: adjust about once per round trip.',
+};
+
+const orderedScaleOut: ExerciseFile = {
+  id: 'ordered-scale-out',
+  title: 'Scale out, keep the order',
+  story:
+    'An order service processes events for 12 customers: created, paid, shipped. 90 events arrive a second and one worker handles 50, so the queue overflows and events are lost.\n\nThe obvious fix is more workers. But the events of one customer must be handled in the order they happened: shipping an order before it is paid is a bug. Add capacity without breaking that.',
+  start: {
+    name: 'Scale out, keep the order',
+    workload: { pattern: { kind: 'steady', ratePerSec: 90 }, keyCount: 12 },
+    queue: { capacity: 100, whenFull: 'reject' },
+    consumers: { count: 1, ordering: 'none' },
+  },
+  knobs: ['consumers.count', 'consumers.ordering'],
+  goals: [
+    { metric: 'dropped', compare: 'at-most', value: 0 },
+    { metric: 'outOfOrder', compare: 'at-most', value: 0 },
+    { metric: 'latencyP99', compare: 'below', value: 1000 },
+  ],
+  durationSec: 60,
+  hints: [
+    'Try three workers first and look at the out-of-order count. Two workers can each take an event of the same customer, and the later one may finish first.',
+    'Keep each customer on one worker, the way Kafka keeps each key on one partition: ordering per key.',
+    'Set consumers.ordering to per-key and consumers.count to 3. With only two workers each handles 45 a second of its 50, and the latency goal shows what running that close to the limit costs.',
+  ],
+  solution: { consumers: { count: 3, ordering: 'per-key' } },
+  explanation:
+    'Parallel workers break order whenever two events of one key are in flight at once. Routing by key (hash the key to a worker, as Kafka does with partitions) keeps each key sequential while different keys run in parallel, so order holds where it matters and capacity grows with the workers. The price is balance: a worker owns a fixed share of the keys, so a busy key cannot borrow an idle worker, and capacity only helps up to the number of keys. With 12 customers on 3 workers each worker sees about 30 events a second; a thirteenth worker would own no customer at all and sit idle.',
+};
+
+const rateLimit: ExerciseFile = {
+  id: 'rate-limit',
+  title: 'A rate limit that lets people through',
+  story:
+    'A public API answers about 40 requests a second from its users, who click in clumps, as people do. One server handles 100 a second. At 20 s a misconfigured script starts sending 600 requests a second, for 10 seconds.\n\nRun it: the queue of 1,000 fills and for the rest of the run everyone waits ten seconds. Add a rate limit at the door that stops the flood but never turns away the ordinary users before it.',
+  start: {
+    name: 'A rate limit that lets people through',
+    workload: {
+      pattern: {
+        kind: 'step',
+        baseRatePerSec: 40,
+        stepRatePerSec: 600,
+        atMs: 20_000,
+        durationMs: 10_000,
+      },
+    },
+    queue: { capacity: 1000, whenFull: 'reject' },
+    consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
+    rateLimit: null,
+  },
+  knobs: ['rateLimit'],
+  goals: [
+    {
+      metric: 'dropped',
+      compare: 'at-most',
+      value: 0,
+      window: { fromSec: 0, toSec: 20, label: 'before the flood' },
+    },
+    { metric: 'latencyP99', compare: 'below', value: 500 },
+    {
+      metric: 'throughput',
+      compare: 'at-least',
+      value: 50,
+      window: { fromSec: 20, toSec: 30, label: 'during the flood' },
+    },
+  ],
+  durationSec: 45,
+  hints: [
+    'A token bucket has two numbers: the rate it allows on average, and the burst it allows at once on top. The flood is a matter of rate; the users’ clumps are a matter of burst.',
+    'Pick a rate comfortably above the users’ 40 a second but well below the server’s 100, and a burst big enough for a clump of clicks.',
+    'Set rateLimit to 70 a second with a burst of 20. A burst of 1 turns away hundreds of ordinary requests; a rate of 100 lets in so much of the flood that the queue backs up.',
+  ],
+  solution: { rateLimit: { ratePerSec: 70, burst: 20 } },
+  explanation:
+    'Rate limiting at the door protects everyone behind it: refusing the excess immediately is cheap, while queueing it makes every user wait for the flood to be served. The bucket’s rate must sit between the legitimate load and what the service can handle, so there is room for normal traffic and the queue still drains during an attack. Its burst absorbs the natural clumping of real traffic: requests arriving at random come in clusters far above their average rate for a moment, and a burst of one would punish them. The script’s requests are refused at about 530 a second, and in a real API it would get 429 Too Many Requests while the people kept their fast answers.',
+};
+
+const kafkaRetention: ExerciseFile = {
+  id: 'kafka-retention',
+  title: 'Lag meets retention',
+  story:
+    'A Kafka topic with 12 partitions receives 160 records a second. A consumer group of 3 reads it, each consumer owning whole partitions and needing 25 ms per record, so together they manage about 120 a second. The topic keeps records for 5 seconds.\n\nRun it: the lag grows, and once the oldest unread records are 5 s old, retention deletes them before anyone reads them. The producers never notice. Stop the silent loss.',
+  start: {
+    name: 'Lag meets retention',
+    workload: { pattern: { kind: 'steady', ratePerSec: 160 }, keyCount: 12 },
+    queue: { capacity: null, memoryBudgetBytes: null, maxAgeMs: 5000 },
+    consumers: {
+      count: 3,
+      ordering: 'per-key',
+      service: { kind: 'exponential', meanMs: 25 },
+    },
+  },
+  knobs: ['consumers.count', 'consumers.ordering', 'queue.maxAgeMs'],
+  goals: [
+    { metric: 'dropped', reason: 'expired', compare: 'at-most', value: 0 },
+    { metric: 'latencyP99', compare: 'below', value: 1000 },
+    { metric: 'outOfOrder', compare: 'at-most', value: 0 },
+  ],
+  durationSec: 60,
+  hints: [
+    'Longer retention only hides the problem: the lag keeps growing, just for longer. Try it and look at the latency.',
+    'The group needs more consumers, but each consumer owns whole partitions. With 12 partitions, which group sizes give every consumer the same share?',
+    'Set consumers.count to 6: two partitions each, about 27 records a second per consumer. Five consumers fail: two of them own three partitions and run at the limit.',
+  ],
+  solution: { consumers: { count: 6 } },
+  explanation:
+    'A log does not push back: producers write at full speed whatever the consumers do, and the only signal of trouble is the lag. When the lag outgrows retention, records are deleted unread and nobody is told. The fix is consumer capacity, and in Kafka capacity comes in partitions: a consumer owns whole partitions, so a group larger than the partition count leaves consumers idle, and a size that does not divide the partitions evenly leaves some consumers with more than their share. Here 6, 8 or 12 consumers work; 4 and 5 do not. Turning off per-key ordering would also spread the load, but breaks the order of each partition’s records, which is why Kafka does not allow it.',
+};
+
+/** The built-in pack, as a pack file; parse it with parsePack (see loadBuiltInPack). */
+export const BUILT_IN_PACK: PackFile = {
+  format: PACK_FORMAT,
+  version: PACK_VERSION,
+  id: 'backpressure-basics',
+  title: 'Backpressure basics',
+  description:
+    'Nine short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, drop, conflate, retry, signal, scale out and limit.',
+  exercises: [
+    tippingPoint,
+    outOfMemory,
+    liveLeaderboard,
+    payments,
+    retryStorm,
+    feedbackDelay,
+    orderedScaleOut,
+    rateLimit,
+    kafkaRetention,
+  ],
+};

@@ -1,0 +1,107 @@
+/**
+ * The core of `npm run check-exercises -- [PACK.json]`: validates a pack and proves each exercise
+ * (its start fails on every seed, its solution passes on every seed), printing a table as it goes.
+ * Pure: cli/checkExercises.ts reads the file and owns the process; tests call this directly.
+ *
+ * Exit codes: 0 every proof holds, 1 at least one does not, 2 the pack is not valid (one line per
+ * problem, each naming its field).
+ */
+import { BUILT_IN_PACK } from './builtInPack.ts';
+import { formatNumber, formatQuantity } from './formatValue.ts';
+import { METRICS } from './metrics.ts';
+import { parsePack, parsePackText, type ExercisePack } from './parsePack.ts';
+import { proveExercise, relativeRoom, type ExerciseProof } from './proveExercise.ts';
+
+export const EXIT_PROVEN = 0;
+export const EXIT_NOT_PROVEN = 1;
+export const EXIT_BAD_PACK = 2;
+
+/** Where the command writes: standard output and standard error, a line at a time. */
+export interface CommandOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** A pack file's text and the name to report it by; null for the built-in pack. */
+export type PackSource = { text: string; label: string } | null;
+
+export const USAGE = `Usage: npm run check-exercises -- [PACK.json]
+
+Validates an exercise pack and proves that each exercise's starting scenario fails its goals on
+every seed and that its reference solution passes them on every seed. Without a file, checks the
+built-in pack. See docs/workshop.md for the pack format.
+
+Exit codes: 0 every exercise proven, 1 a proof failed, 2 the pack is not valid.`;
+
+function loadPack(source: PackSource): { pack: ExercisePack } | { problems: string[] } {
+  const parsed = source === null ? parsePack(BUILT_IN_PACK) : parsePackText(source.text);
+  if (parsed.ok) return { pack: parsed.value };
+  const label = source?.label ?? 'built-in pack';
+  return { problems: parsed.problems.map((p) => `${label}: ${p.path || '(pack)'}: ${p.message}`) };
+}
+
+const pad = (text: string, width: number) => text.padEnd(width);
+
+function seedsCell(count: number, total: number): string {
+  return `${count} of ${total}`;
+}
+
+/** "p99 latency under 500 ms: 125 ms on seed 5 (75% to spare)". */
+function closestCallText(proof: ExerciseProof): string {
+  const call = proof.closestCall;
+  if (!call) return 'every goal allows none, and none happened';
+  const goal = proof.exercise.goals[call.goalIndex];
+  const unit = goal ? METRICS[goal.metric].unit : 'messages';
+  const room = Math.round(relativeRoom(call) * 100);
+  return `${call.label}: ${formatQuantity(call.measured, unit)} on seed ${call.seed} (${room}% to spare)`;
+}
+
+/** Runs the command; returns the exit code. */
+export function runCheckExercises(source: PackSource, output: CommandOutput): number {
+  const loaded = loadPack(source);
+  if ('problems' in loaded) {
+    loaded.problems.forEach((line) => output.err(line));
+    return EXIT_BAD_PACK;
+  }
+  const { pack } = loaded;
+  const label = source?.label ?? 'the built-in pack';
+  const count = pack.exercises.length;
+  output.out(
+    `${pack.title} (${label}): ${formatNumber(count)} ${count === 1 ? 'exercise' : 'exercises'}`,
+  );
+  output.out('');
+
+  const idWidth = Math.max('exercise'.length, ...pack.exercises.map((e) => e.id.length)) + 2;
+  const header = `${pad('exercise', idWidth)}${pad('start fails', 14)}${pad('solution passes', 18)}solution's closest call`;
+  output.out(header);
+  output.out('-'.repeat(header.length + 20));
+
+  const failed: ExerciseProof[] = [];
+  for (const exercise of pack.exercises) {
+    const proof = proveExercise(exercise);
+    const seeds = exercise.seeds.length;
+    const startCell = `${seedsCell(seeds - proof.startPassedSeeds.length, seeds)}${proof.startPassedSeeds.length ? ' ✗' : ' ✓'}`;
+    const solutionCell = `${seedsCell(seeds - proof.solutionFailedSeeds.length, seeds)}${proof.solutionFailedSeeds.length ? ' ✗' : ' ✓'}`;
+    output.out(
+      `${pad(exercise.id, idWidth)}${pad(startCell, 14)}${pad(solutionCell, 18)}${closestCallText(proof)}`,
+    );
+    if (!proof.holds) {
+      failed.push(proof);
+      proof.problems.forEach((p) => output.out(`${' '.repeat(idWidth)}✗ ${p}`));
+    }
+  }
+
+  output.out('');
+  if (failed.length === 0) {
+    output.out(
+      count === 1
+        ? 'Proven: the start fails on every seed and the solution passes on every seed.'
+        : `All ${formatNumber(count)} proven: every start fails on every seed and every solution passes on every seed.`,
+    );
+    return EXIT_PROVEN;
+  }
+  output.out(
+    `${formatNumber(failed.length)} of ${formatNumber(count)} not proven: ${failed.map((p) => p.exercise.id).join(', ')}.`,
+  );
+  return EXIT_NOT_PROVEN;
+}

@@ -1,0 +1,252 @@
+/**
+ * From untrusted input (a file, a download, the built-in pack) to a checked exercise pack, or to a
+ * list of problems, each a dotted path and a sentence: `exercises.2.goals.0.value: must be a number
+ * from 0 to 86400000 (ms) (got -5)`. Never throws, whatever the input.
+ *
+ * Beyond the schema's shapes and ranges it checks what needs several fields at once: each start
+ * and solution is a valid scenario (problems re-pathed under the exercise), knobs name fields of
+ * the start, windows end within the run, ids and seeds are not repeated, and the solution changes
+ * only knobs, and at least one.
+ */
+import * as v from 'valibot';
+import {
+  parseScenario,
+  toProblems,
+  type ParseResult,
+  type ScenarioProblem,
+} from '../sim/parseScenario.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { findJsonSyntaxError } from '../cli-support/jsonSyntax.ts';
+import { checkInputSize } from './inputLimits.ts';
+import { applyPatch, knobProblem, lockedChanges, type ScenarioPatch } from './knobs.ts';
+import { migratePack } from './migratePack.ts';
+import { ExerciseSchema, PackSchema, type Goal } from './packSchema.ts';
+
+/** One exercise, checked and complete: its scenarios parsed, its defaults filled in. */
+export interface Exercise {
+  id: string;
+  title: string;
+  story: string;
+  /** The scenario the learner starts from. */
+  start: Scenario;
+  /** Dotted paths of the fields the learner may change (see knobs.ts). */
+  knobs: string[];
+  goals: Goal[];
+  durationSec: number;
+  seeds: number[];
+  hints: string[];
+  /** The reference solution as written in the pack: the fields it changes. */
+  solutionPatch: ScenarioPatch;
+  /** The reference solution as a complete scenario: the start with the patch applied. */
+  solution: Scenario;
+  explanation: string;
+}
+
+export interface ExercisePack {
+  id: string;
+  title: string;
+  description: string;
+  exercises: Exercise[];
+}
+
+export type PackProblem = ScenarioProblem;
+
+/** A pack file is a few tens of KB; anything past this is not one. */
+export const MAX_PACK_TEXT = 5_000_000;
+
+type RawExercise = v.InferOutput<typeof ExerciseSchema>;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const under = (prefix: string, problems: readonly ScenarioProblem[]): ScenarioProblem[] =>
+  problems.map((p) => ({ path: p.path ? `${prefix}.${p.path}` : prefix, message: p.message }));
+
+/** The scenario problems of every start written as an object, checked even when other fields fail. */
+function startProblems(input: Record<string, unknown>): ScenarioProblem[] {
+  const exercises = input['exercises'];
+  if (!Array.isArray(exercises)) return [];
+  return exercises.flatMap((exercise: unknown, i) => {
+    if (!isRecord(exercise) || !isRecord(exercise['start'])) return [];
+    const parsed = parseScenario(exercise['start']);
+    return parsed.ok ? [] : under(`exercises.${i}.start`, parsed.problems);
+  });
+}
+
+/**
+ * valibot's issues as problems. A required field that is missing reads "is required"; everything
+ * else is described as the scenario parser does.
+ */
+function issuesToProblems(issues: readonly v.BaseIssue<unknown>[]): ScenarioProblem[] {
+  const missing = (issue: v.BaseIssue<unknown>) =>
+    issue.kind === 'schema' &&
+    (issue.type === 'strict_object' || issue.type === 'loose_object') &&
+    issue.input === undefined &&
+    (issue.path?.length ?? 0) > 0;
+  return issues.flatMap((issue) =>
+    missing(issue)
+      ? [{ path: v.getDotPath(issue) ?? '', message: 'is required' }]
+      : toProblems([issue]),
+  );
+}
+
+/** The exercise index a problem belongs to, so problems can be listed exercise by exercise. */
+function exerciseIndex(problem: ScenarioProblem): number {
+  const match = /^exercises\.(\d+)/.exec(problem.path);
+  return match ? Number(match[1]) : -1;
+}
+
+/** Validates an exercise pack (any value, typically parsed JSON) and fills in every default. */
+export function parsePack(input: unknown): ParseResult<ExercisePack> {
+  const tooBig = checkInputSize(input);
+  if (tooBig.length > 0) return { ok: false, problems: tooBig };
+  const migrated = migratePack(input);
+  if (!migrated.ok) return migrated;
+
+  const result = v.safeParse(PackSchema, migrated.value);
+  const problems = [
+    ...(result.success ? [] : issuesToProblems(result.issues)),
+    ...startProblems(migrated.value),
+  ];
+
+  // The checks across an exercise's fields run for every exercise whose fields are each fine, even
+  // when others are not, so one run of the checker lists every problem of the file. The scenarios
+  // are read from the input itself, not from valibot's output: its copy of a loose object assigns
+  // a "__proto__" key, which would quietly drop it instead of reporting it.
+  const inputs = migrated.value['exercises'];
+  const exercises: Exercise[] = [];
+  const seenIds = new Map<string, number>();
+  (Array.isArray(inputs) ? inputs : []).forEach((input: unknown, i) => {
+    const prefix = `exercises.${i}`;
+    const own = v.safeParse(ExerciseSchema, input);
+    if (!own.success || !isRecord(input)) return;
+    const earlier = seenIds.get(own.output.id);
+    if (earlier !== undefined)
+      problems.push({
+        path: `${prefix}.id`,
+        message: `is already the id of exercise ${earlier} (got "${own.output.id}")`,
+      });
+    else seenIds.set(own.output.id, i);
+    const exercise = checkExercise(own.output, input['start'], input['solution'], prefix, problems);
+    if (exercise) exercises.push(exercise);
+  });
+
+  if (!result.success || problems.length > 0) return { ok: false, problems: byExercise(problems) };
+  const pack = result.output;
+  return {
+    ok: true,
+    value: { id: pack.id, title: pack.title, description: pack.description ?? '', exercises },
+  };
+}
+
+/** Problems exercise by exercise; within one, in the order found (schema, scenario, the rest). */
+function byExercise(problems: readonly ScenarioProblem[]): ScenarioProblem[] {
+  return problems
+    .map((p, order) => ({ p, order }))
+    .sort((a, b) => exerciseIndex(a.p) - exerciseIndex(b.p) || a.order - b.order)
+    .map(({ p }) => p);
+}
+
+/** The checks of one exercise that need several of its fields; problems go into `out`. */
+function checkExercise(
+  raw: RawExercise,
+  startInput: unknown,
+  solutionInput: unknown,
+  prefix: string,
+  out: ScenarioProblem[],
+): Exercise | null {
+  const before = out.length;
+  // The start parsed before; parse again to have it typed (it is small, and this stays pure).
+  const parsedStart = parseScenario(startInput);
+  if (!parsedStart.ok) return null;
+  const start = parsedStart.value;
+
+  raw.seeds.forEach((seed, j) => {
+    if (raw.seeds.indexOf(seed) !== j)
+      out.push({
+        path: `${prefix}.seeds.${j}`,
+        message: `repeats seed ${seed}; each seed is checked once`,
+      });
+  });
+  raw.knobs.forEach((knob, j) => {
+    const problem =
+      raw.knobs.indexOf(knob) !== j ? `repeats the knob ${knob}` : knobProblem(start, knob);
+    if (problem) out.push({ path: `${prefix}.knobs.${j}`, message: `${problem} (got "${knob}")` });
+  });
+  // The schema checked each goal against its metric's variant; the union type says as much.
+  const goals = raw.goals as Goal[];
+  goals.forEach((goal, j) => {
+    if (goal.window && goal.window.toSec > raw.durationSec)
+      out.push({
+        path: `${prefix}.goals.${j}.window.toSec`,
+        message: `must be at most the exercise’s durationSec, ${raw.durationSec} (got ${goal.window.toSec})`,
+      });
+  });
+
+  const patched = parseScenario(applyPatch(start, solutionInput));
+  if (!patched.ok) {
+    out.push(...under(`${prefix}.solution`, patched.problems));
+    return null;
+  }
+  const solution = patched.value;
+  const knobs = { knobs: raw.knobs, start };
+  for (const locked of lockedChanges(knobs, solution))
+    out.push({
+      path: `${prefix}.solution.${locked.path}`,
+      message:
+        'changes a field that is not a knob of this exercise; add it to knobs or leave it out',
+    });
+  if (lockedChanges({ knobs: [], start }, solution).length === 0)
+    out.push({
+      path: `${prefix}.solution`,
+      message: 'changes nothing in the start, so it cannot pass where the start fails',
+    });
+
+  if (out.length > before) return null;
+  return {
+    id: raw.id,
+    title: raw.title,
+    story: raw.story,
+    start,
+    knobs: raw.knobs,
+    goals,
+    durationSec: raw.durationSec,
+    seeds: raw.seeds,
+    hints: raw.hints,
+    solutionPatch: solutionInput as ScenarioPatch,
+    solution,
+    explanation: raw.explanation,
+  };
+}
+
+/** Parses a pack file's text; JSON errors say where (line:column), as the scenario loader does. */
+export function parsePackText(text: string): ParseResult<ExercisePack> {
+  if (text.length > MAX_PACK_TEXT)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `is ${Math.round(text.length / 1e6)} MB; a pack file may be at most ${MAX_PACK_TEXT / 1e6} MB`,
+        },
+      ],
+    };
+  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let input: unknown;
+  try {
+    input = JSON.parse(body);
+  } catch (error) {
+    const where = findJsonSyntaxError(body);
+    const message = where
+      ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`
+      : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, problems: [{ path: '', message }] };
+  }
+  return parsePack(input);
+}
+
+/** Problems one per line, `path: sentence`; `(pack)` stands for the file as a whole. */
+export function formatPackProblems(problems: readonly PackProblem[]): string {
+  return problems.map((p) => `${p.path || '(pack)'}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+// Read through Vite rather than node:fs: this folder is type-checked with the app, without Node types.
+import doc from '../../docs/workshop.md?raw';
+import { runCheckExercises } from './checkExercisesCommand.ts';
+import { METRIC_IDS } from './metrics.ts';
+import { DROP_REASONS } from '../sim/types.ts';
+
+/** The first fenced block of `language` in the page that contains `marker`. */
+function block(language: string, marker: string): string {
+  const blocks = [
+    ...doc.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\\n\`\`\``, 'g')),
+  ].map((m) => m[1] as string);
+  const found = blocks.find((b) => b.includes(marker));
+  if (found === undefined)
+    throw new Error(`no ${language} block with ${marker} in docs/workshop.md`);
+  return found;
+}
+
+describe('docs/workshop.md', () => {
+  it('shows a pack that is valid and proven, and the checker’s real output for it', () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = runCheckExercises(
+      { text: block('json', '"format"'), label: 'my-pack.json' },
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(block('text', 'closest call')).toBe(out.join('\n'));
+  });
+
+  it('lists every metric and every drop reason', () => {
+    for (const id of METRIC_IDS) expect(doc, id).toContain(`| \`${id}\``);
+    for (const reason of DROP_REASONS) expect(doc, reason).toContain(`\`${reason}\``);
+  });
+});
