@@ -271,16 +271,16 @@ function drawCapacityLine(ctx: Ctx2D, scene: StageScene, theme: StageTheme): voi
       'left',
       w.w,
     );
-  else
-    text(
-      ctx,
-      `limit ${formatCount(g.capacity)}`,
-      w.x + w.w + 6,
-      w.y + f.smallPx,
-      f.small,
-      theme.capacityLine,
-      'left',
-    );
+  else {
+    // At the brim: beside the well if that leaves the consumers' caption alone (on a phone it
+    // would not), else just above the right wall, away from the conveyor coming in on the left.
+    const label = `limit ${formatCount(g.capacity)}`;
+    ctx.font = f.small;
+    const besideX = w.x + w.w + 6;
+    if (besideX + ctx.measureText(label).width <= l.workers.x - 4)
+      text(ctx, label, besideX, w.y + f.smallPx, f.small, theme.capacityLine, 'left');
+    else text(ctx, label, w.x + w.w, w.y - l.cell * 0.3 - 4, f.small, theme.capacityLine, 'right');
+  }
 }
 
 /** The memory gauge: buffered bytes against the budget; over the top, in red, after a crash. */
