@@ -1,0 +1,26 @@
+/** A column's line sample: its colour and dash, as the charts draw it, so colour is not the only cue. */
+import { columnStyle } from '../../compare/columnStyles.ts';
+
+export function ColumnSwatch({ index, width = 28 }: { index: number; width?: number }) {
+  const style = columnStyle(index);
+  return (
+    <svg
+      className="column-swatch"
+      viewBox={`0 0 ${width} 8`}
+      width={width}
+      height="8"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line
+        x1="0"
+        y1="4"
+        x2={width}
+        y2="4"
+        stroke={style.color}
+        strokeWidth="3"
+        strokeDasharray={style.dash || undefined}
+      />
+    </svg>
+  );
+}

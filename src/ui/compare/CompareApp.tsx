@@ -1,0 +1,114 @@
+/**
+ * The compare page: two to four strategies side by side on one workload and one clock, with their
+ * numbers, stages, a table of differences and overlaid charts.
+ */
+import { lazy, Suspense } from 'react';
+import { MAX_COLUMNS } from '../../compare/comparison.ts';
+import { ColumnCard } from './ColumnCard.tsx';
+import { CompareAnnouncer } from './CompareAnnouncer.tsx';
+import { compareStore, useCompare } from './compareInstance.ts';
+import { CompareTransport } from './CompareTransport.tsx';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { DifferencesTable } from './DifferencesTable.tsx';
+import { LinkNotice } from './LinkNotice.tsx';
+import { SharedSettings } from './SharedSettings.tsx';
+import { useCompareShortcuts } from './useCompareShortcuts.ts';
+
+// Recharts is the largest dependency; the columns and the table work before it arrives.
+const CompareCharts = lazy(() => import('./CompareCharts.tsx'));
+
+function ColumnTools() {
+  const count = useCompare((s) => s.comparison.columns.length);
+  const showStages = useCompare((s) => s.showStages);
+  const { addColumn, setShowStages } = compareStore.getState();
+  return (
+    <div className="column-tools">
+      <button
+        type="button"
+        className="button"
+        onClick={addColumn}
+        disabled={count >= MAX_COLUMNS}
+        aria-describedby="column-count"
+      >
+        Add a column
+      </button>
+      <span id="column-count" className="muted">
+        {count} of at most {MAX_COLUMNS} columns
+      </span>
+      <ChangeNote />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={showStages}
+          onChange={(e) => setShowStages(e.target.checked)}
+        />
+        Show each column’s stage
+      </label>
+    </div>
+  );
+}
+
+/** What the last change did, in a sentence: seen by everyone, read out by screen readers. */
+function ChangeNote() {
+  const note = useCompare((s) => s.note);
+  return (
+    <p className="muted change-note" role="status" data-testid="change-note">
+      {note}
+    </p>
+  );
+}
+
+function Columns() {
+  const count = useCompare((s) => s.comparison.columns.length);
+  return (
+    <section className="compare-columns-area" aria-labelledby="columns-title">
+      <h2 id="columns-title" className="visually-hidden">
+        Columns
+      </h2>
+      <ColumnTools />
+      <div className="compare-columns" data-count={count}>
+        {Array.from({ length: count }, (_, i) => (
+          <ColumnCard key={i} index={i} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function CompareApp() {
+  useCompareShortcuts();
+  return (
+    <div className="page compare-page">
+      <header className="page-header">
+        <div>
+          <h1>Compare strategies</h1>
+          <p className="tagline">
+            The same overload, met in two to four different ways, side by side on one clock.
+          </p>
+        </div>
+        <div className="header-tools">
+          <a className="button" href="./index.html">
+            Back to the playground
+          </a>
+          <CopyLinkButton />
+        </div>
+      </header>
+      <LinkNotice />
+      <main className="compare-layout">
+        <SharedSettings />
+        <section className="compare-run" aria-label="Clock">
+          <CompareTransport />
+        </section>
+        <Columns />
+        <DifferencesTable />
+        <section className="panel compare-charts" aria-labelledby="compare-charts-title">
+          <h2 id="compare-charts-title">Charts</h2>
+          <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+            <CompareCharts />
+          </Suspense>
+        </section>
+      </main>
+      <CompareAnnouncer />
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * The overlaid charts, in their own lazily loaded chunk (Recharts is the heaviest dependency): one
+ * line per column, in the column's colour and dash, on the same time axis. Like the playground's
+ * charts they redraw at most twice a second, one after another, never animate, skip redraws while
+ * scrolled out of view, share one hover position, and keep their legends in plain HTML.
+ */
+import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { useShallow } from 'zustand/react/shallow';
+import { columnStyle } from '../../compare/columnStyles.ts';
+import { columnLabel, columnLetter } from '../../compare/comparison.ts';
+import {
+  buildCompareChartData,
+  COMPARE_CHART_IDS,
+  type CompareChartData,
+  type CompareChartId,
+  type CompareRow,
+} from '../../compare/compareChartData.ts';
+import { formatMs, formatNumber } from '../format.ts';
+import { SeriesLegend, type LegendItem } from '../charts/SeriesLegend.tsx';
+import { useElementWidth } from '../charts/useElementWidth.ts';
+import { useInView } from '../charts/useInView.ts';
+import { compareStore, useCompare } from './compareInstance.ts';
+
+/** Charts redraw at most this often: SVG work is the costliest part of a refresh. */
+const CHART_INTERVAL_MS = 500;
+/** Each chart redraws this long after the previous one, so no single task draws all four. */
+const STAGGER_MS = CHART_INTERVAL_MS / 5;
+const HEIGHT = 200;
+const SYNC_ID = 'compare';
+
+interface ChartText {
+  title: string;
+  caption: string;
+  axis: string;
+  /** A value with its unit, for tooltips. */
+  format(value: number): string;
+  step: boolean;
+}
+
+const CHARTS: Record<CompareChartId, ChartText> = {
+  depth: {
+    title: 'Queue depth',
+    caption: 'Messages waiting in each column.',
+    axis: 'messages',
+    format: (v) => `${formatNumber(v)} messages`,
+    step: true,
+  },
+  lost: {
+    title: 'Messages lost',
+    caption: 'Drops so far, for any reason.',
+    axis: 'messages',
+    format: (v) => `${formatNumber(v, 6)} lost`,
+    step: true,
+  },
+  throughput: {
+    title: 'Throughput',
+    caption: 'Messages delivered per second.',
+    axis: 'messages/s',
+    format: (v) => `${formatNumber(v)}/s`,
+    step: false,
+  },
+  latency: {
+    title: 'Latency p99',
+    caption: 'The slowest 1% of each moment’s deliveries. Gaps mean nothing was delivered.',
+    axis: 'ms',
+    format: formatMs,
+    step: false,
+  },
+};
+
+const seconds = (t: number) => `${formatNumber(t, 3)} s`;
+
+/** Reads the series again at most every CHART_INTERVAL_MS, with a trailing read after a pause. */
+function useChartData(): CompareChartData {
+  const read = () =>
+    buildCompareChartData(compareStore.getState().clock.engines.map((e) => e.series));
+  const [data, setData] = useState(read);
+  useEffect(() => {
+    let last = 0;
+    let timer: number | undefined;
+    const flush = () => {
+      timer = undefined;
+      last = performance.now();
+      // A transition: React renders the charts in slices and yields to frames and input in between.
+      startTransition(() => setData(read()));
+    };
+    const unsubscribe = compareStore.subscribe((state, previous) => {
+      if (state.live === previous.live) return;
+      const wait = CHART_INTERVAL_MS - (performance.now() - last);
+      if (wait <= 0) flush();
+      else timer ??= window.setTimeout(flush, wait);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, []);
+  return data;
+}
+
+interface BodyProps {
+  id: CompareChartId;
+  rows: CompareRow[];
+  names: readonly string[];
+  width: number;
+}
+
+/** Re-renders only when its props change, so a frozen off-screen chart costs nothing. */
+const ChartBody = memo(function ChartBody({ id, rows, names, width }: BodyProps) {
+  const text = CHARTS[id];
+  return (
+    <ComposedChart
+      data={rows}
+      width={width}
+      height={HEIGHT}
+      syncId={SYNC_ID}
+      margin={{ left: 4, right: 16, top: 8, bottom: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" />
+      {/* interval={0}: otherwise Recharts measures every tick label in the DOM on each redraw. */}
+      <XAxis
+        dataKey="t"
+        type="number"
+        domain={['auto', 'auto']}
+        tickFormatter={seconds}
+        tickCount={5}
+        interval={0}
+        label={{ value: 'simulated time (s)', position: 'insideBottom', offset: 0 }}
+        height={42}
+      />
+      <YAxis
+        interval={0}
+        width={56}
+        label={{ value: text.axis, angle: -90, position: 'insideLeft' }}
+      />
+      <Tooltip
+        labelFormatter={(t: unknown) => `t = ${seconds(Number(t))}`}
+        formatter={(value: unknown): ReactNode =>
+          typeof value === 'number' ? text.format(value) : 'none'
+        }
+      />
+      {names.map((name, i) => (
+        <Line
+          key={i}
+          type={text.step ? 'stepAfter' : 'linear'}
+          dataKey={(row: CompareRow) => row.values[i] ?? null}
+          name={name}
+          stroke={columnStyle(i).color}
+          {...(columnStyle(i).dash ? { strokeDasharray: columnStyle(i).dash } : {})}
+          strokeWidth={2}
+          connectNulls={false}
+          isAnimationActive={false}
+          dot={false}
+        />
+      ))}
+    </ComposedChart>
+  );
+});
+
+interface FigureProps {
+  id: CompareChartId;
+  rows: CompareRow[];
+  names: readonly string[];
+  legend: readonly LegendItem[];
+  index: number;
+}
+
+/** A chart with its caption and legend. Off screen it keeps what it last drew. */
+function ChartFigure({ id, rows, names, legend, index }: FigureProps) {
+  const [viewRef, inView] = useInView<HTMLElement>();
+  const [sizeRef, width] = useElementWidth<HTMLDivElement>();
+  const [drawn, setDrawn] = useState(rows);
+  useEffect(() => {
+    if (!inView || drawn === rows) return;
+    const timer = window.setTimeout(
+      () => startTransition(() => setDrawn(rows)),
+      index * STAGGER_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [inView, drawn, rows, index]);
+  const text = CHARTS[id];
+  return (
+    <figure ref={viewRef} className="chart" data-testid={`compare-chart-${id}`}>
+      <figcaption>
+        <strong>{text.title}</strong> <span className="muted">{text.caption}</span>
+      </figcaption>
+      <div ref={sizeRef} className="chart-plot" style={{ height: HEIGHT }}>
+        {width > 0 && <ChartBody id={id} rows={drawn} names={names} width={width} />}
+      </div>
+      <SeriesLegend items={legend} />
+    </figure>
+  );
+}
+
+export default function CompareCharts() {
+  const data = useChartData();
+  const labels = useCompare(useShallow((s) => s.comparison.columns.map(columnLabel)));
+  const names = useMemo(() => labels.map((label, i) => `${columnLetter(i)}: ${label}`), [labels]);
+  const legend = useMemo(
+    () =>
+      names.map((name, i) => ({
+        label: `${name} (${columnStyle(i).dashName})`,
+        color: columnStyle(i).color,
+        dash: columnStyle(i).dash,
+      })),
+    [names],
+  );
+  // The data is read per refresh; a change of columns between reads is caught up on the next one.
+  const count = Math.min(names.length, data.depth[0]?.values.length ?? names.length);
+  const drawnNames = useMemo(() => names.slice(0, count), [names, count]);
+  return (
+    <div className="chart-grid">
+      {COMPARE_CHART_IDS.map((id, index) => (
+        <ChartFigure
+          key={id}
+          id={id}
+          index={index}
+          rows={data[id]}
+          names={drawnNames}
+          legend={legend}
+        />
+      ))}
+    </div>
+  );
+}

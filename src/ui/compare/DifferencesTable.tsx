@@ -1,0 +1,99 @@
+/**
+ * The table of differences: every column's summary at the shared time, the best and the worst of each
+ * row marked in words and symbols as well as colour, and each column's difference from column A.
+ * Refreshed with the live numbers; on a narrow screen it scrolls sideways in its own box.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { columnLabel, columnLetter } from '../../compare/comparison.ts';
+import { buildDifferences, type Better, type DifferenceCell } from '../../compare/differences.ts';
+import { formatMs } from '../format.ts';
+import { ColumnSwatch } from './ColumnSwatch.tsx';
+import { useCompare } from './compareInstance.ts';
+
+const WHICH_WAY: Record<Better, string> = {
+  higher: 'more is better',
+  lower: 'less is better',
+  neither: 'neither better nor worse',
+};
+
+function RankMark({ cell }: { cell: DifferenceCell }) {
+  if (cell.rank === null) return null;
+  return (
+    <span className={`rank rank-${cell.rank}`}>
+      <span aria-hidden="true">{cell.rank === 'best' ? '▲ ' : '▼ '}</span>
+      {cell.rank}
+    </span>
+  );
+}
+
+export function DifferencesTable() {
+  const { summaries, timeMs, columns } = useCompare(
+    useShallow((s) => ({
+      summaries: s.live.summaries,
+      timeMs: s.live.timeMs,
+      columns: s.comparison.columns,
+    })),
+  );
+  const rows = useMemo(() => buildDifferences(summaries), [summaries]);
+  return (
+    <section className="panel compare-differences" aria-labelledby="differences-title">
+      <h2 id="differences-title">Differences</h2>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby="differences-title"
+        // A box that scrolls must be reachable by keyboard to be scrolled.
+        tabIndex={0}
+      >
+        <table className="differences" data-testid="differences">
+          <caption>
+            Every column after {formatMs(timeMs)} of simulated time. In each row ▲ marks the best
+            and ▼ the worst; under each number, its difference from column A.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              {columns.map((column, i) => (
+                <th scope="col" key={i} data-testid={`differences-head-${columnLetter(i)}`}>
+                  <ColumnSwatch index={i} width={20} />{' '}
+                  <span className="column-letter">{columnLetter(i)}</span>{' '}
+                  <span className="differences-label">{columnLabel(column)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-testid={`row-${row.id}`}>
+                <th scope="row">
+                  <span className="differences-measure">{row.label}</span>
+                  <span className="differences-help">
+                    {row.help} ({WHICH_WAY[row.better]})
+                  </span>
+                </th>
+                {row.cells.map((cell, i) => (
+                  <td
+                    key={i}
+                    className={cell.rank ? `cell-${cell.rank}` : undefined}
+                    data-value={cell.value ?? ''}
+                    data-rank={cell.rank ?? ''}
+                  >
+                    <span className="cell-value">{cell.text}</span>
+                    <RankMark cell={cell} />
+                    {cell.versusA !== null && (
+                      <span className="versus-a">
+                        {cell.versusA}
+                        <span className="visually-hidden"> compared with column A</span>
+                      </span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

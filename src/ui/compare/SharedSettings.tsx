@@ -1,0 +1,77 @@
+/**
+ * The part every column shares, edited once for all of them: what the producer sends (pattern, rate,
+ * keys, priorities, sizes), the deadline that counts as on time, and the seed. Closed, it says all of
+ * that in one line.
+ */
+import { useCallback } from 'react';
+import type { ScenarioProblem } from '../../sim/parseScenario.ts';
+import { describeShared } from '../../compare/describeShared.ts';
+import { hasPath } from '../../store/path.ts';
+import { knob, WORKLOAD_KNOBS, type NumberKnob } from '../knobs.ts';
+import { compareStore, useCompare } from './compareInstance.ts';
+import { CompareKnob } from './CompareKnob.tsx';
+import { PriorityField } from './PriorityField.tsx';
+import { SeedField } from './SeedField.tsx';
+
+const size = (path: string, label: string): NumberKnob => ({
+  kind: 'number',
+  path,
+  label,
+  unit: 'bytes',
+  min: 16,
+  max: 1_000_000,
+  scale: 'log',
+  integer: true,
+});
+
+/** Knobs of the shared part, in reading order; a pattern's rates appear with that pattern. */
+const SHARED_KNOBS = [
+  ...WORKLOAD_KNOBS.map(knob),
+  knob('workload.keyCount'),
+  size('workload.sizeBytes.min', 'Smallest message'),
+  size('workload.sizeBytes.max', 'Largest message'),
+  knob('metrics.deadlineMs'),
+];
+
+const NO_PROBLEMS: readonly ScenarioProblem[] = [];
+
+export function SharedSettings() {
+  const scenario = useCompare((s) => s.comparison.columns[0]);
+  const problems = useCompare((s) =>
+    s.problemsFrom === 'change' && s.problems.some((p) => p.column === null)
+      ? s.problems
+      : NO_PROBLEMS,
+  );
+  const onChange = useCallback((path: string, value: unknown) => {
+    compareStore.getState().setShared(path, value);
+  }, []);
+  if (scenario === undefined) return null;
+  return (
+    <section className="panel compare-shared" aria-labelledby="shared-title">
+      <h2 id="shared-title">The same for every column</h2>
+      <p className="fairness">
+        Every column gets exactly the same messages at the same moments, so the only difference
+        between them is how each copes: the workload and the seed are set here, once for all.
+      </p>
+      <p className="shared-summary" data-testid="shared-summary">
+        {describeShared(scenario)}
+      </p>
+      <details>
+        <summary>Change the workload or the seed</summary>
+        <div className="shared-grid">
+          {SHARED_KNOBS.filter((k) => hasPath(scenario, k.path)).map((k) => (
+            <CompareKnob
+              key={k.path}
+              knob={k}
+              scenario={scenario}
+              problems={problems}
+              onChange={onChange}
+            />
+          ))}
+          <PriorityField />
+          <SeedField />
+        </div>
+      </details>
+    </section>
+  );
+}

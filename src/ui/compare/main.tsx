@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startCompareAddressSync } from '../../compare/compareAddressSync.ts';
+import { compareStore } from './compareInstance.ts';
+import { CompareApp } from './CompareApp.tsx';
+import '../global.css';
+import './compare.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('compare.html has no #root element');
+// The address bar follows the comparison, so a reload or a bookmark restores every column.
+startCompareAddressSync(compareStore);
+createRoot(root).render(
+  <StrictMode>
+    <CompareApp />
+  </StrictMode>,
+);
