@@ -58,8 +58,27 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // Two pages: the playground, and the small figure that other pages embed.
-    rolldownOptions: { input: { index: here('./index.html'), embed: here('./embed.html') } },
+    // The playground, the small figure that other pages embed, the side-by-side comparison, and the
+    // game (You are the consumer).
+    rolldownOptions: {
+      input: {
+        index: here('./index.html'),
+        embed: here('./embed.html'),
+        compare: here('./compare.html'),
+        game: here('./game.html'),
+      },
+      output: {
+        // React DOM and its scheduler travel together as one file, which compresses better than the
+        // pieces the pages' overlaps would otherwise cut it into. (React itself stays apart: the
+        // embedded figure needs it for the store's hook, but paints its first frames without React DOM.)
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
+    // Every browser the playground supports preloads modules natively.
+    modulePreload: { polyfill: false },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

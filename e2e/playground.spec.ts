@@ -226,3 +226,12 @@ test.describe('screenshots', () => {
     });
   });
 });
+
+test('the header leads to the game', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  await page.getByTestId('game-link').click();
+  await page.waitForURL(/game\.html/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('consumer');
+  expect(errors).toEqual([]);
+});

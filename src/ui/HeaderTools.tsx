@@ -1,19 +1,27 @@
 /**
- * The buttons in the page header: help, display settings, sharing and embedding. They load just
- * after the first paint (the page's first JavaScript is kept small), into space kept for them.
+ * The buttons in the page header: help, display settings, sharing, embedding, and the ways to the
+ * compare page and the game. They load just after the first paint (the page's first JavaScript is
+ * kept small), into space kept for them.
  */
+import { CompareLink } from './compare/CompareLink.tsx';
 import { DisplayPopover } from './DisplayPopover.tsx';
 import { HelpPopover } from './HelpPopover.tsx';
+import { ExercisesButton } from './exercises/ExercisesButton.tsx';
 import { EmbedButton } from './share/EmbedButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
 
 export default function HeaderTools() {
   return (
     <>
+      <ExercisesButton />
       <HelpPopover />
       <DisplayPopover />
       <ShareMenu />
       <EmbedButton />
+      <CompareLink />
+      <a className="button" href="./game.html" data-testid="game-link">
+        Game: you are the consumer
+      </a>
     </>
   );
 }
