@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { createExerciseSlice } from './exerciseSlice.ts';
 import { createLiveSlice } from './liveSlice.ts';
 import { createRunSlice } from './runSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
@@ -52,6 +53,7 @@ export function assembleStore(
     ...createRunSlice(driver, options.playing ?? true)(...a),
     ...createLiveSlice(driver.readout)(...a),
     ...viewSlice(...a),
+    ...createExerciseSlice(...a),
   }));
   // A driver in a worker keeps its own clock; it hears about play and speed from here.
   driver.setPlaying(store.getState().playing);

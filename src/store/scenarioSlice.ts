@@ -24,8 +24,7 @@ export function createScenarioSlice(
 
     loadPreset(id) {
       const next = presetScenario(id);
-      get().setScenario(next, { record: true, fresh: true });
-      set({ presetId: id });
+      if (get().setScenario(next, { record: true, fresh: true })) set({ presetId: id });
     },
 
     loadScenario(next) {
@@ -39,6 +38,12 @@ export function createScenarioSlice(
       const result = parseScenario(next);
       if (!result.ok) {
         set({ problems: result.problems, problemsFrom: 'change' });
+        return false;
+      }
+      // In an exercise, a change to a fixed field is refused and named, whatever made it.
+      const locked = get().exercise?.locks.lockedChanges(result.value) ?? [];
+      if (locked.length > 0) {
+        set({ problems: locked, problemsFrom: 'change' });
         return false;
       }
       const { scenario, presetId, history } = get();

@@ -1,4 +1,5 @@
 /** The shape of the one playground store, slice by slice. */
+import type { Exercise } from '../exercises/parsePack.ts';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
@@ -107,4 +108,61 @@ export interface ViewSlice {
   setHighContrast(on: boolean): void;
 }
 
-export type PlaygroundState = ScenarioSlice & RunSlice & LiveSlice & ViewSlice;
+/** Where an exercise pack comes from: the one built in, an address, or a file loaded earlier here. */
+export type PackRef =
+  { kind: 'built-in' } | { kind: 'url'; url: string } | { kind: 'file'; id: string };
+
+/** What an exercise link points at: a pack, and one of its exercises or (null) the pack's list. */
+export interface ExerciseRoute {
+  pack: PackRef;
+  exerciseId: string | null;
+  /** A learner's answer carried by the link itself, tried (locks and all) when the exercise opens. */
+  answer: Scenario | null;
+}
+
+/** The lock checks of the exercise being worked on, bound to it by the exercise module. */
+export interface ExerciseLocks {
+  /** Whether the learner may change the field at a dotted path such as `queue.capacity`. */
+  isEditable(path: string): boolean;
+  /** The fields `scenario` changed that the exercise keeps fixed; empty when it may run. */
+  lockedChanges(scenario: Scenario): ScenarioProblem[];
+}
+
+/** The exercise being worked on: its pack, its data, and the scenarios it starts and ends at. */
+export interface ActiveExercise {
+  packId: string;
+  exercise: Exercise;
+  /** The exercise's start, seeded with its first checked seed, as the page runs it. */
+  start: Scenario;
+  /** The reference solution (the start with the solution patch), seeded the same way. */
+  solution: Scenario;
+  locks: ExerciseLocks;
+}
+
+/** What the free playground was showing when an exercise opened, brought back on leaving. */
+export interface PlaygroundReturn extends HistoryEntry {
+  history: readonly HistoryEntry[];
+}
+
+export interface ExerciseSlice {
+  /** The exercise link the page follows (and shows in its address), or null in the free playground. */
+  exerciseRoute: ExerciseRoute | null;
+  /** The exercise being worked on, once its pack has loaded; its locks apply to every change. */
+  exercise: ActiveExercise | null;
+  exerciseReturn: PlaygroundReturn | null;
+  /** Follows an exercise link (the exercise module loads its pack and opens it), or null to stop. */
+  followExerciseRoute(route: ExerciseRoute | null): void;
+  /**
+   * Opens an exercise at its start, then tries `attempt` (a saved or linked answer) over it; false
+   * when the attempt was refused, with the problems stored, and the start running.
+   */
+  enterExercise(active: ActiveExercise, attempt?: Scenario | null): boolean;
+  /** Back to the exercise's start, as a fresh run that "Undo" can take back. */
+  startOver(): void;
+  /** Applies the reference solution, as a fresh run that "Undo" can take back. */
+  showSolution(): void;
+  /** Back to the free playground as it was before the first exercise opened. */
+  leaveExercise(): void;
+}
+
+export type PlaygroundState = ScenarioSlice & RunSlice & LiveSlice & ViewSlice & ExerciseSlice;

@@ -1,5 +1,6 @@
 /** The playground page: stage, simulation controls, live numbers, charts, settings and explanation. */
 import { lazy, Suspense } from 'react';
+import { usePlayground } from '../store/index.ts';
 import { LiveStrip } from './LiveStrip.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { StrategyPicker } from './StrategyPicker.tsx';
@@ -20,10 +21,13 @@ const Announcer = lazy(() => import('./Announcer.tsx').then((m) => ({ default: m
 const SettingsColumn = lazy(() => import('./SettingsColumn.tsx'));
 const ExplanationPanel = lazy(() => import('./ExplanationPanel.tsx'));
 const TheoryPanel = lazy(() => import('./theory/TheoryPanel.tsx'));
+// Exercise mode (an exercise link, or one opened from the list) brings its panel and the exercises.
+const ExerciseArea = lazy(() => import('./exercises/ExerciseArea.tsx'));
 
 export function App() {
   useShortcuts();
   useDisplaySettings();
+  const exerciseMode = usePlayground((s) => s.exerciseRoute !== null);
   return (
     <div className="page">
       <header className="page-header">
@@ -71,6 +75,11 @@ export function App() {
           </div>
         </div>
         <div className="column-side">
+          {exerciseMode && (
+            <Suspense fallback={null}>
+              <ExerciseArea />
+            </Suspense>
+          )}
           <div className="strategy-area panel">
             <StrategyPicker />
           </div>

@@ -7,8 +7,9 @@ import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { hasPath } from '../store/path.ts';
+import type { ExerciseLocks } from '../store/types.ts';
 import { KnobControl } from './KnobControl.tsx';
-import { CONSUMER_KNOBS, knob, POLICY_KNOB_GROUPS, WORKLOAD_KNOBS } from './knobs.ts';
+import { CONSUMER_KNOBS, knob, KNOBS, POLICY_KNOB_GROUPS, WORKLOAD_KNOBS } from './knobs.ts';
 import { SeedControl } from './SeedControl.tsx';
 import { strategyById, strategyOf } from './strategies.ts';
 
@@ -17,40 +18,58 @@ interface GroupProps {
   paths: readonly string[];
   scenario: Scenario;
   problems: readonly ScenarioProblem[];
+  /** In an exercise: its lock checks, and the knobs already shown in its own group above. */
+  locks: ExerciseLocks | null;
+  skip?: readonly string[];
 }
 
-function KnobGroup({ title, paths, scenario, problems }: GroupProps) {
+function KnobGroup({ title, paths, scenario, problems, locks, skip = [] }: GroupProps) {
   const id = useId();
-  const shown = paths.filter((p) => hasPath(scenario, p));
+  const shown = paths.filter((p) => hasPath(scenario, p) && !skip.includes(p));
   if (shown.length === 0) return null;
+  const locked = (p: string) => locks !== null && !locks.isEditable(p);
   return (
     <section className="knob-group" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
+      <h3 id={id}>
+        {title}
+        {shown.every(locked) && <span className="muted"> (fixed in this exercise)</span>}
+      </h3>
       {shown.map((p) => (
-        <KnobControl key={p} knob={knob(p)} scenario={scenario} problems={problems} />
+        <KnobControl
+          key={p}
+          knob={knob(p)}
+          scenario={scenario}
+          problems={problems}
+          locked={locked(p)}
+        />
       ))}
     </section>
   );
 }
 
+/** Every knob path, in the order the knobs are listed. */
+const ALL_KNOBS = [...KNOBS.keys()];
+
 export function ControlsPanel() {
   const scenario = usePlayground((s) => s.scenario);
   const problems = usePlayground((s) => s.problems);
   const advanced = usePlayground((s) => s.advanced);
+  const locks = usePlayground((s) => s.exercise?.locks ?? null);
   const strategy = strategyById(strategyOf(scenario));
+  // In an exercise, the knobs the learner may turn come first, wherever they usually live.
+  const yours = locks ? ALL_KNOBS.filter((p) => locks.isEditable(p)) : [];
+  const common = { scenario, problems, locks, skip: yours };
   return (
     <section className="panel controls" aria-labelledby="controls-title">
       <h2 id="controls-title">Settings</h2>
-      {!advanced && (
-        <KnobGroup
-          title={`${strategy.label}: its settings`}
-          paths={strategy.knobs}
-          scenario={scenario}
-          problems={problems}
-        />
+      {locks && (
+        <KnobGroup title="Yours to change in this exercise" paths={yours} {...common} skip={[]} />
       )}
-      <KnobGroup title="Producer" paths={WORKLOAD_KNOBS} scenario={scenario} problems={problems} />
-      <KnobGroup title="Consumers" paths={CONSUMER_KNOBS} scenario={scenario} problems={problems} />
+      {!advanced && (
+        <KnobGroup title={`${strategy.label}: its settings`} paths={strategy.knobs} {...common} />
+      )}
+      <KnobGroup title="Producer" paths={WORKLOAD_KNOBS} {...common} />
+      <KnobGroup title="Consumers" paths={CONSUMER_KNOBS} {...common} />
       <label className="check advanced-toggle">
         <input
           type="checkbox"
@@ -61,13 +80,7 @@ export function ControlsPanel() {
       </label>
       {advanced &&
         POLICY_KNOB_GROUPS.map((g) => (
-          <KnobGroup
-            key={g.title}
-            title={g.title}
-            paths={g.paths}
-            scenario={scenario}
-            problems={problems}
-          />
+          <KnobGroup key={g.title} title={g.title} paths={g.paths} {...common} />
         ))}
       <SeedControl />
     </section>

@@ -6,12 +6,14 @@
 import { CompareLink } from './compare/CompareLink.tsx';
 import { DisplayPopover } from './DisplayPopover.tsx';
 import { HelpPopover } from './HelpPopover.tsx';
+import { ExercisesButton } from './exercises/ExercisesButton.tsx';
 import { EmbedButton } from './share/EmbedButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
 
 export default function HeaderTools() {
   return (
     <>
+      <ExercisesButton />
       <HelpPopover />
       <DisplayPopover />
       <ShareMenu />

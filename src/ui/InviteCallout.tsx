@@ -6,8 +6,10 @@ import { strategyOf } from './strategies.ts';
 const INVITE_DEPTH = 25;
 
 export function InviteCallout() {
+  // Not in an exercise: there the story says what to do, and the strategies may be fixed.
   const show = usePlayground(
     (s) =>
+      s.exercise === null &&
       strategyOf(s.scenario) === 'none' &&
       (s.live.summary.queueDepth.now >= INVITE_DEPTH || s.live.summary.crashes > 0),
   );

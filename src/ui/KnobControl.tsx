@@ -13,24 +13,37 @@ interface KnobProps<K extends Knob> {
   knob: K;
   scenario: Scenario;
   problems: readonly ScenarioProblem[];
+  /** In an exercise, a field the learner may not change: shown, disabled, and saying why. */
+  locked?: boolean;
 }
 
 function patch(path: string, value: unknown): void {
   playgroundStore.getState().patchScenario(path, value);
 }
 
-/** `aria-describedby` naming only the help and problem lines that are actually there. */
+/** `aria-describedby` naming only the lock, help and problem lines that are actually there. */
 function describedBy(
   id: string,
   hasHelp: boolean,
   path: string,
   problems: readonly ScenarioProblem[],
+  locked = false,
 ) {
   const ids = [
+    locked ? `${id}-locked` : '',
     hasHelp ? `${id}-help` : '',
     problems.some((p) => p.path === path) ? `${id}-problem` : '',
   ];
   return ids.filter(Boolean).join(' ') || undefined;
+}
+
+function LockedNote({ id, locked }: { id: string; locked: boolean | undefined }) {
+  if (!locked) return null;
+  return (
+    <p className="locked-note" id={`${id}-locked`}>
+      Fixed in this exercise
+    </p>
+  );
 }
 
 function Problems({
@@ -51,7 +64,18 @@ function Problems({
   );
 }
 
-function NumberControl({ knob, scenario, problems }: KnobProps<NumberKnob>) {
+/**
+ * The value at a slider position. On a log scale, several positions near the low end round to the
+ * same whole number (1 worker), so an arrow key would snap back; it moves to the next whole number.
+ */
+function sliderValue(position: number, current: number | null, knob: NumberKnob): number {
+  const next = valueAt(position, knob);
+  if (!knob.integer || current === null || next !== current) return next;
+  const step = Math.sign(position - positionOf(current, knob));
+  return Math.min(knob.max, Math.max(knob.min, current + step));
+}
+
+function NumberControl({ knob, scenario, problems, locked }: KnobProps<NumberKnob>) {
   const id = useId();
   const raw = getAt(scenario, knob.path);
   const value = typeof raw === 'number' ? raw : null;
@@ -73,17 +97,25 @@ function NumberControl({ knob, scenario, problems }: KnobProps<NumberKnob>) {
         min={0}
         max={STEPS}
         step={1}
-        disabled={off}
+        disabled={off || locked}
         value={positionOf(value ?? knob.nullable?.fallback ?? knob.min, knob)}
         aria-valuetext={off ? shown : spokenWithUnit(value, unit)}
-        aria-describedby={describedBy(id, info.description !== undefined, knob.path, problems)}
-        onChange={(e) => patch(knob.path, valueAt(Number(e.target.value), knob))}
+        aria-describedby={describedBy(
+          id,
+          info.description !== undefined,
+          knob.path,
+          problems,
+          locked,
+        )}
+        onChange={(e) => patch(knob.path, sliderValue(Number(e.target.value), value, knob))}
       />
       {knob.nullable && (
         <label className="check">
           <input
             type="checkbox"
             checked={off}
+            disabled={locked}
+            aria-describedby={locked ? `${id}-locked` : undefined}
             onChange={(e) =>
               patch(knob.path, e.target.checked ? null : (knob.nullable?.fallback ?? knob.min))
             }
@@ -91,6 +123,7 @@ function NumberControl({ knob, scenario, problems }: KnobProps<NumberKnob>) {
           {knob.nullable.label}
         </label>
       )}
+      <LockedNote id={id} locked={locked} />
       {info.description && (
         <p className="help" id={`${id}-help`}>
           {info.description}
@@ -101,7 +134,7 @@ function NumberControl({ knob, scenario, problems }: KnobProps<NumberKnob>) {
   );
 }
 
-function ChoiceControl({ knob, scenario, problems }: KnobProps<ChoiceKnob>) {
+function ChoiceControl({ knob, scenario, problems, locked }: KnobProps<ChoiceKnob>) {
   const id = useId();
   const current = getAt(scenario, knob.variant ? `${knob.path}.kind` : knob.path);
   const description = knob.description ?? fieldInfo(knob.path, scenario).description;
@@ -113,7 +146,8 @@ function ChoiceControl({ knob, scenario, problems }: KnobProps<ChoiceKnob>) {
       <select
         id={id}
         value={String(current)}
-        aria-describedby={describedBy(id, description !== undefined, knob.path, problems)}
+        disabled={locked}
+        aria-describedby={describedBy(id, description !== undefined, knob.path, problems, locked)}
         onChange={(e) => patch(knob.path, knob.variant ? { kind: e.target.value } : e.target.value)}
       >
         {knob.options.map((o) => (
@@ -122,6 +156,7 @@ function ChoiceControl({ knob, scenario, problems }: KnobProps<ChoiceKnob>) {
           </option>
         ))}
       </select>
+      <LockedNote id={id} locked={locked} />
       {description && (
         <p className="help" id={`${id}-help`}>
           {description}
@@ -132,7 +167,7 @@ function ChoiceControl({ knob, scenario, problems }: KnobProps<ChoiceKnob>) {
   );
 }
 
-function ToggleControl({ knob, scenario, problems }: KnobProps<ToggleKnob>) {
+function ToggleControl({ knob, scenario, problems, locked }: KnobProps<ToggleKnob>) {
   const id = useId();
   const value = getAt(scenario, knob.path);
   const on = knob.objectWhenOn ? value !== null && value !== undefined : value === true;
@@ -143,7 +178,8 @@ function ToggleControl({ knob, scenario, problems }: KnobProps<ToggleKnob>) {
         <input
           type="checkbox"
           checked={on}
-          aria-describedby={describedBy(id, description !== undefined, knob.path, problems)}
+          disabled={locked}
+          aria-describedby={describedBy(id, description !== undefined, knob.path, problems, locked)}
           onChange={(e) =>
             patch(
               knob.path,
@@ -153,6 +189,7 @@ function ToggleControl({ knob, scenario, problems }: KnobProps<ToggleKnob>) {
         />
         {knob.label}
       </label>
+      <LockedNote id={id} locked={locked} />
       {description && (
         <p className="help" id={`${id}-help`}>
           {description}
@@ -168,13 +205,15 @@ export const KnobControl = memo(function KnobControl({
   knob,
   scenario,
   problems,
+  locked = false,
 }: KnobProps<Knob>) {
+  const props = { scenario, problems, locked };
   switch (knob.kind) {
     case 'number':
-      return <NumberControl knob={knob} scenario={scenario} problems={problems} />;
+      return <NumberControl knob={knob} {...props} />;
     case 'choice':
-      return <ChoiceControl knob={knob} scenario={scenario} problems={problems} />;
+      return <ChoiceControl knob={knob} {...props} />;
     case 'toggle':
-      return <ToggleControl knob={knob} scenario={scenario} problems={problems} />;
+      return <ToggleControl knob={knob} {...props} />;
   }
 });

@@ -16,6 +16,11 @@ function choose(strategy: Strategy): void {
 
 export function StrategyPicker() {
   const current = usePlayground((s) => strategyOf(s.scenario));
+  // In an exercise, a strategy that would change a fixed field is shown but cannot be picked.
+  const exercise = usePlayground((s) => s.exercise);
+  const scenario = usePlayground((s) => s.scenario);
+  const fixed = (s: Strategy) =>
+    exercise !== null && exercise.locks.lockedChanges(applyStrategy(scenario, s)).length > 0;
   return (
     <fieldset className="strategy-picker" id="strategy">
       <legend>What happens when the consumers fall behind?</legend>
@@ -29,21 +34,31 @@ export function StrategyPicker() {
           <p className="strategy-group-label" id={`group-${group.id}`}>
             {group.label}
           </p>
-          {STRATEGIES.filter((s) => s.group === group.id).map((s) => (
-            <label key={s.id} className="strategy-option" data-strategy={s.id}>
-              <input
-                type="radio"
-                name="strategy"
-                value={s.id}
-                checked={current === s.id}
-                onChange={() => choose(s)}
-              />
-              <span>
-                <span className="strategy-label">{s.label}</span>
-                <span className="strategy-summary">{s.summary}</span>
-              </span>
-            </label>
-          ))}
+          {STRATEGIES.filter((s) => s.group === group.id).map((s) => {
+            const locked = fixed(s);
+            return (
+              <label key={s.id} className="strategy-option" data-strategy={s.id}>
+                <input
+                  type="radio"
+                  name="strategy"
+                  value={s.id}
+                  checked={current === s.id}
+                  disabled={locked}
+                  aria-describedby={locked ? `locked-${s.id}` : undefined}
+                  onChange={() => choose(s)}
+                />
+                <span>
+                  <span className="strategy-label">{s.label}</span>
+                  <span className="strategy-summary">{s.summary}</span>
+                  {locked && (
+                    <span className="locked-note" id={`locked-${s.id}`}>
+                      Fixed in this exercise
+                    </span>
+                  )}
+                </span>
+              </label>
+            );
+          })}
         </div>
       ))}
     </fieldset>

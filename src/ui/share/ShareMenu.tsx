@@ -22,6 +22,12 @@ export function ShareMenu() {
   }, []);
 
   const dragging = useFileDrop(async (files) => {
+    // An exercise pack goes to the pack loader (which opens the Exercises list); told apart by content.
+    const { isPackDrop } = await import('../exercises/packKind.ts');
+    if (await isPackDrop(files)) {
+      const { loadPackFiles } = await import('../exercises/session.ts');
+      return loadPackFiles(files);
+    }
     const { importScenarioFiles } = await import('./importScenario.ts');
     setImported(await importScenarioFiles(files));
     // The panel is where the outcome (or the list of problems) is shown.
@@ -45,8 +51,8 @@ export function ShareMenu() {
       {dragging && (
         <div className="drop-target" data-testid="drop-target">
           <p>
-            Drop a scenario file (.json) to load it.
-            <span className="muted"> Nothing changes if the file is not a valid scenario.</span>
+            Drop a scenario file (.json) to load it, or an exercise pack to add its exercises.
+            <span className="muted"> Nothing changes if the file is not valid.</span>
           </p>
         </div>
       )}

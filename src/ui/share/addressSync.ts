@@ -6,6 +6,7 @@
  */
 import { shareUrl } from '../../share/shareUrl.ts';
 import type { PlaygroundStore } from '../../store/createPlaygroundStore.ts';
+import { exerciseUrl } from '../exercises/exerciseLink.ts';
 
 /** What the sync needs from the browser, injectable so it can be tested without one. */
 export interface AddressHost {
@@ -31,8 +32,12 @@ export function startAddressSync(
   const write = () => {
     if (pending !== null) host.clearTimer(pending);
     pending = null;
-    const { scenario, presetId, speed, advanced, chartFocus } = store.getState();
-    const url = shareUrl(host.currentUrl(), scenario, presetId, { speed, advanced, chartFocus });
+    const { scenario, presetId, speed, advanced, chartFocus, exerciseRoute } = store.getState();
+    // In an exercise the address is the exercise's link, which a reload reopens with the learner's
+    // saved work, rather than a scenario link that would leave the exercise.
+    const url = exerciseRoute
+      ? exerciseUrl(host.currentUrl(), exerciseRoute)
+      : shareUrl(host.currentUrl(), scenario, presetId, { speed, advanced, chartFocus });
     if (url !== host.currentUrl()) host.replaceUrl(url);
   };
 
@@ -42,7 +47,8 @@ export function startAddressSync(
       state.presetId === previous.presetId &&
       state.speed === previous.speed &&
       state.advanced === previous.advanced &&
-      state.chartFocus === previous.chartFocus
+      state.chartFocus === previous.chartFocus &&
+      state.exerciseRoute === previous.exerciseRoute
     )
       return;
     if (pending !== null) host.clearTimer(pending);

@@ -1,0 +1,83 @@
+/**
+ * A check's result: the headline, each goal met or missed with its worst seed and by how much, and
+ * every seed's numbers behind a disclosure.
+ */
+import type { CheckResult } from '../../exercises/index.ts';
+import { ProblemList } from '../share/ProblemList.tsx';
+
+interface CheckReportProps {
+  result: CheckResult;
+  /** The learner changed the settings after this check ran. */
+  stale: boolean;
+}
+
+function seedList(seeds: readonly number[]): string {
+  if (seeds.length === 1) return `seed ${seeds[0]}`;
+  return `seeds ${seeds.slice(0, -1).join(', ')} and ${seeds.at(-1)}`;
+}
+
+export function CheckReport({ result, stale }: CheckReportProps) {
+  return (
+    <div
+      className={`check-report ${result.passed ? 'check-passed' : 'check-failed'}`}
+      data-testid="check-report"
+      data-status={result.status}
+    >
+      <p className="check-headline" data-testid="check-headline">
+        {result.headline}
+      </p>
+      {stale && (
+        <p className="help">
+          Your settings have changed since this check. Check again to see how they do.
+        </p>
+      )}
+      {result.status === 'locked' ? (
+        <ProblemList problems={result.problems} whole="The scenario" />
+      ) : (
+        <>
+          <ul className="goal-results">
+            {result.goals.map((goal) => (
+              <li
+                key={goal.goalIndex}
+                data-testid="goal-result"
+                data-passed={goal.passed ? 'true' : 'false'}
+              >
+                <span className="goal-mark" aria-hidden="true">
+                  {goal.passed ? '✓' : '✗'}
+                </span>
+                <span>
+                  <strong>{goal.label}</strong>
+                  {goal.passed
+                    ? `: met on every seed. Closest call, seed ${goal.worst.seed}: ${goal.worst.text}.`
+                    : `: missed on ${seedList(goal.failedSeeds)} of ${result.seeds.length}. Worst, seed ${goal.worst.seed}: ${goal.worst.text}.`}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <details className="seed-details">
+            <summary>Every seed’s numbers</summary>
+            <ul className="seed-results">
+              {result.seeds.map((seed) => (
+                <li key={seed.seed}>
+                  <strong>
+                    Seed {seed.seed}: {seed.passed ? 'every goal met' : 'not every goal met'}
+                  </strong>
+                  <ul>
+                    {seed.goals.map((goal) => (
+                      <li key={goal.goalIndex}>
+                        <span className="goal-mark" aria-hidden="true">
+                          {goal.passed ? '✓' : '✗'}
+                        </span>{' '}
+                        {goal.text}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}

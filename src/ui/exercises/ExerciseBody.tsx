@@ -1,0 +1,151 @@
+/**
+ * One exercise being worked on: the story, the goals in words, what may be changed, the check,
+ * hints, the solution, the explanation once passed, and the ways back and onwards.
+ */
+import { goalLabel } from '../../exercises/index.ts';
+import { playgroundStore, usePlayground } from '../../store/index.ts';
+import type { ActiveExercise, ExerciseRoute } from '../../store/types.ts';
+import { copyText } from '../share/copyText.ts';
+import { useStatus } from '../share/useStatus.ts';
+import { CheckArea } from './CheckArea.tsx';
+import { answerUrl } from './exerciseLink.ts';
+import { HintList } from './HintList.tsx';
+import { knobWords } from './knobWords.ts';
+import { Paragraphs } from './Paragraphs.tsx';
+import { progressOf } from './progress.ts';
+import { openExercise, useSession } from './session.ts';
+import { SolutionControl } from './SolutionControl.tsx';
+
+interface ExerciseBodyProps {
+  active: ActiveExercise;
+  route: ExerciseRoute;
+}
+
+function seedWords(seeds: readonly number[]): string {
+  return seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds (${seeds.join(', ')})`;
+}
+
+export function ExerciseBody({ active, route }: ExerciseBodyProps) {
+  const { exercise } = active;
+  const shown = useSession((s) => (s.shown.pack.id === active.packId ? s.shown : null));
+  const entry = useSession((s) => progressOf(s.progress, active.packId, exercise.id));
+  const note = useSession((s) => s.routeNote);
+  const passedNow = useSession(
+    (s) =>
+      s.check.status === 'finished' &&
+      s.check.outcome.kind === 'done' &&
+      s.check.outcome.result.passed,
+  );
+  const canUndo = usePlayground((s) => s.history.length > 0);
+  const [copied, say] = useStatus();
+
+  const index = shown?.pack.exercises.findIndex((e) => e.id === exercise.id) ?? -1;
+  const next = index >= 0 ? shown?.pack.exercises[index + 1] : undefined;
+  const passed = passedNow || (entry?.passedAt ?? null) !== null;
+
+  const copyAnswer = async () => {
+    const url = answerUrl(location.href, route, playgroundStore.getState().scenario);
+    say(
+      (await copyText(url))
+        ? 'Link copied: it opens this exercise with your settings, to compare answers.'
+        : 'This browser did not allow copying.',
+    );
+  };
+
+  return (
+    <article className="exercise-body" aria-labelledby="exercise-title">
+      {shown && index >= 0 && (
+        <p className="exercise-kicker">
+          Exercise {index + 1} of {shown.pack.exercises.length} · {shown.pack.title}
+        </p>
+      )}
+      <h2 id="exercise-title">{exercise.title}</h2>
+      {note && (
+        <p className="exercise-note" data-testid="exercise-note">
+          {note}
+        </p>
+      )}
+      <Paragraphs text={exercise.story} className="exercise-story" />
+
+      <h3>Goals</h3>
+      <ul className="goal-list" data-testid="goal-list">
+        {exercise.goals.map((goal, i) => (
+          <li key={i}>{goalLabel(goal)}</li>
+        ))}
+      </ul>
+      <p className="help">
+        Checked on {seedWords(exercise.seeds)}, {exercise.durationSec} simulated seconds each. Every
+        goal must be met on every seed.
+      </p>
+
+      <h3>What you may change</h3>
+      <ul className="knob-list" data-testid="knob-list">
+        {exercise.knobs.map((knob) => (
+          <li key={knob}>{knobWords(knob)}</li>
+        ))}
+      </ul>
+      <p className="help">
+        They come first under Settings. Everything else is fixed in this exercise, apart from the
+        seed and speed.
+      </p>
+
+      <CheckArea />
+
+      {passed && (
+        <section
+          className="exercise-explanation"
+          aria-labelledby="explanation-title"
+          data-testid="exercise-explanation"
+        >
+          <h3 id="explanation-title">Why it works</h3>
+          <Paragraphs text={exercise.explanation} />
+        </section>
+      )}
+
+      <HintList hints={exercise.hints} shown={entry?.hintsShown ?? 0} />
+
+      <div className="exercise-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => playgroundStore.getState().startOver()}
+        >
+          Start over
+        </button>
+        <SolutionControl />
+        <button
+          type="button"
+          className="button"
+          disabled={!canUndo}
+          onClick={() => playgroundStore.getState().undo()}
+        >
+          Undo last change
+        </button>
+        <button type="button" className="button" onClick={copyAnswer}>
+          Copy a link to my answer
+        </button>
+      </div>
+      <p className="share-status" role="status">
+        {copied}
+      </p>
+      <div className="exercise-actions">
+        {passed && next && shown && (
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => openExercise(shown.ref, next.id)}
+          >
+            Next: {next.title}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => playgroundStore.getState().leaveExercise()}
+        >
+          Back to the free playground
+        </button>
+      </div>
+    </article>
+  );
+}

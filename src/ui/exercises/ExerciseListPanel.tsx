@@ -1,0 +1,28 @@
+/** The Exercises popover: the shown pack, its exercises with progress, and loading another pack. */
+import { usePlayground } from '../../store/index.ts';
+import { ExerciseList } from './ExerciseList.tsx';
+import { setListOpen } from './listOpen.ts';
+import { PackLoader } from './PackLoader.tsx';
+import { useSession } from './session.ts';
+import { StorageNotice } from './StorageNotice.tsx';
+import './exercises.css';
+
+export default function ExerciseListPanel() {
+  const shown = useSession((s) => s.shown);
+  const current = usePlayground((s) =>
+    s.exercise?.packId === shown.pack.id ? s.exercise.exercise.id : null,
+  );
+  // In an exercise, its panel already says what the storage notice says.
+  const inExercise = usePlayground((s) => s.exerciseRoute !== null);
+  return (
+    <div className="exercise-list-panel" data-testid="exercise-list">
+      {!inExercise && <StorageNotice />}
+      <p className="pack-heading">
+        <strong>{shown.pack.title}</strong> <span className="muted">({shown.source})</span>
+      </p>
+      {shown.pack.description && <p className="help">{shown.pack.description}</p>}
+      <ExerciseList shown={shown} currentId={current} onOpened={() => setListOpen(false)} />
+      <PackLoader />
+    </div>
+  );
+}
