@@ -1,41 +1,9 @@
-/** Wires the keyboard shortcuts to the store, for the page's lifetime. */
-import { useEffect } from 'react';
+/** Wires the keyboard shortcuts to the playground's store, for the page's lifetime. */
 import { playgroundStore } from '../store/index.ts';
-import { shortcutFor, type ShortcutAction } from './shortcuts.ts';
+import { useTransportShortcuts } from './useTransportShortcuts.ts';
 
-function run(action: ShortcutAction): void {
-  const state = playgroundStore.getState();
-  switch (action) {
-    case 'toggle':
-      state.toggle();
-      return;
-    case 'step':
-      state.step();
-      return;
-    case 'reset':
-      state.reset();
-      return;
-  }
-}
+const controls = () => playgroundStore.getState();
 
 export function useShortcuts(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.repeat) return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const action = shortcutFor({
-        key: event.key,
-        altKey: event.altKey,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        targetTag: target?.tagName.toLowerCase() ?? '',
-        targetEditable: target?.isContentEditable ?? false,
-      });
-      if (action === null) return;
-      event.preventDefault();
-      run(action);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useTransportShortcuts(controls);
 }
