@@ -48,6 +48,8 @@ describe('enterExercise', () => {
     expect(state.presetId).toBeNull();
     expect(state.history).toEqual([]);
     expect(state.version).toBeGreaterThan(version);
+    // The page waited paused for the exercise; the exercise itself runs.
+    expect(state.playing).toBe(true);
   });
 
   it('opens a saved answer over the start when it changes only knobs', () => {

@@ -31,8 +31,10 @@ export const createExerciseSlice: StateCreator<PlaygroundState, [], [], Exercise
     // The free playground's undo history would lead back past the locks; it returns on leaving.
     set({ exercise: active, exerciseReturn: back, history: [], presetId: null });
     get().setScenario(active.start, { fresh: true });
-    if (attempt === null) return true;
-    return get().setScenario(attempt, { fresh: true });
+    const accepted = attempt === null || get().setScenario(attempt, { fresh: true });
+    // A page opened on an exercise waits, paused, for it (see storeFromLink.ts); now it runs.
+    get().play();
+    return accepted;
   },
 
   startOver() {

@@ -10,6 +10,15 @@ describe('storeOptionsFromQuery', () => {
     expect(storeOptionsFromQuery('?utm_source=post')).toEqual({});
   });
 
+  it('opens paused when the link is to an exercise, which starts it once it has loaded', () => {
+    expect(storeOptionsFromQuery('?exercise=tipping-point')).toEqual({ playing: false });
+    expect(storeOptionsFromQuery('?pack=https://example.org/p.json')).toEqual({ playing: false });
+    expect(storeOptionsFromQuery('?exercise=x&preset=block&seed=3')).toMatchObject({
+      playing: false,
+      presetId: 'block',
+    });
+  });
+
   it('restores a shared scenario and its preset', () => {
     const scenario = { ...presetScenario('drop-oldest'), seed: 7 };
     scenario.queue = { ...scenario.queue, capacity: 13 };

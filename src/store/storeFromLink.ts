@@ -10,11 +10,18 @@ function describesScenario(params: URLSearchParams): boolean {
   return params.has('preset') || params.has('v') || params.has('s') || params.has('seed');
 }
 
+/** True when the query opens an exercise, whose scenario arrives a moment later with its module. */
+function opensExercise(params: URLSearchParams): boolean {
+  return params.has('exercise') || params.has('pack') || params.has('pack-file');
+}
+
 export function storeOptionsFromQuery(query: string): StoreOptions {
   const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
-  if (!describesScenario(params)) return {};
+  // Paused meanwhile, so the default scenario does not play for a moment before the exercise.
+  const waiting: StoreOptions = opensExercise(params) ? { playing: false } : {};
+  if (!describesScenario(params)) return waiting;
   const decoded = decodeShareQuery(query);
-  if (decoded.ok) return { scenario: decoded.scenario, presetId: decoded.presetId };
+  if (decoded.ok) return { ...waiting, scenario: decoded.scenario, presetId: decoded.presetId };
   // The notice says that the link could not be opened; the problems say why, field by field.
-  return { problems: decoded.problems, problemsFrom: 'link' };
+  return { ...waiting, problems: decoded.problems, problemsFrom: 'link' };
 }
