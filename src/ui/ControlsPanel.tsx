@@ -13,6 +13,10 @@ import { CONSUMER_KNOBS, knob, KNOBS, POLICY_KNOB_GROUPS, WORKLOAD_KNOBS } from 
 import { SeedControl } from './SeedControl.tsx';
 import { strategyById, strategyOf } from './strategies.ts';
 
+/** The playground's knobs change its one scenario. */
+const patch = (path: string, value: unknown) =>
+  playgroundStore.getState().patchScenario(path, value);
+
 interface GroupProps {
   title: string;
   paths: readonly string[];
@@ -40,6 +44,7 @@ function KnobGroup({ title, paths, scenario, problems, locks, skip = [] }: Group
           knob={knob(p)}
           scenario={scenario}
           problems={problems}
+          onChange={patch}
           locked={locked(p)}
         />
       ))}

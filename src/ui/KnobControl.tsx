@@ -1,24 +1,26 @@
-/** One control for one scenario field: a slider, a list or a checkbox, with its one-line explanation. */
+/**
+ * One control for one scenario field: a slider, a list or a checkbox, with its one-line explanation.
+ * It reports changes to its caller (the playground's store, or a column of the compare page).
+ */
 import { memo, useId } from 'react';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { playgroundStore } from '../store/index.ts';
 import { getAt } from '../store/path.ts';
 import { fieldInfo } from './fieldInfo.ts';
 import { formatWithUnit, spokenWithUnit } from './format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from './knobs.ts';
 import { positionOf, STEPS, valueAt } from './scale.ts';
 
+/** Applies a change to one field, by its dotted path. */
+export type Patch = (path: string, value: unknown) => void;
+
 interface KnobProps<K extends Knob> {
   knob: K;
   scenario: Scenario;
   problems: readonly ScenarioProblem[];
+  onChange: Patch;
   /** In an exercise, a field the learner may not change: shown, disabled, and saying why. */
   locked?: boolean;
-}
-
-function patch(path: string, value: unknown): void {
-  playgroundStore.getState().patchScenario(path, value);
 }
 
 /** `aria-describedby` naming only the lock, help and problem lines that are actually there. */
@@ -75,7 +77,7 @@ function sliderValue(position: number, current: number | null, knob: NumberKnob)
   return Math.min(knob.max, Math.max(knob.min, current + step));
 }
 
-function NumberControl({ knob, scenario, problems, locked }: KnobProps<NumberKnob>) {
+function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps<NumberKnob>) {
   const id = useId();
   const raw = getAt(scenario, knob.path);
   const value = typeof raw === 'number' ? raw : null;
@@ -107,7 +109,7 @@ function NumberControl({ knob, scenario, problems, locked }: KnobProps<NumberKno
           problems,
           locked,
         )}
-        onChange={(e) => patch(knob.path, sliderValue(Number(e.target.value), value, knob))}
+        onChange={(e) => onChange(knob.path, sliderValue(Number(e.target.value), value, knob))}
       />
       {knob.nullable && (
         <label className="check">
@@ -117,7 +119,7 @@ function NumberControl({ knob, scenario, problems, locked }: KnobProps<NumberKno
             disabled={locked}
             aria-describedby={locked ? `${id}-locked` : undefined}
             onChange={(e) =>
-              patch(knob.path, e.target.checked ? null : (knob.nullable?.fallback ?? knob.min))
+              onChange(knob.path, e.target.checked ? null : (knob.nullable?.fallback ?? knob.min))
             }
           />
           {knob.nullable.label}
@@ -134,7 +136,7 @@ function NumberControl({ knob, scenario, problems, locked }: KnobProps<NumberKno
   );
 }
 
-function ChoiceControl({ knob, scenario, problems, locked }: KnobProps<ChoiceKnob>) {
+function ChoiceControl({ knob, scenario, problems, onChange, locked }: KnobProps<ChoiceKnob>) {
   const id = useId();
   const current = getAt(scenario, knob.variant ? `${knob.path}.kind` : knob.path);
   const description = knob.description ?? fieldInfo(knob.path, scenario).description;
@@ -148,7 +150,9 @@ function ChoiceControl({ knob, scenario, problems, locked }: KnobProps<ChoiceKno
         value={String(current)}
         disabled={locked}
         aria-describedby={describedBy(id, description !== undefined, knob.path, problems, locked)}
-        onChange={(e) => patch(knob.path, knob.variant ? { kind: e.target.value } : e.target.value)}
+        onChange={(e) =>
+          onChange(knob.path, knob.variant ? { kind: e.target.value } : e.target.value)
+        }
       >
         {knob.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -167,7 +171,7 @@ function ChoiceControl({ knob, scenario, problems, locked }: KnobProps<ChoiceKno
   );
 }
 
-function ToggleControl({ knob, scenario, problems, locked }: KnobProps<ToggleKnob>) {
+function ToggleControl({ knob, scenario, problems, onChange, locked }: KnobProps<ToggleKnob>) {
   const id = useId();
   const value = getAt(scenario, knob.path);
   const on = knob.objectWhenOn ? value !== null && value !== undefined : value === true;
@@ -181,7 +185,7 @@ function ToggleControl({ knob, scenario, problems, locked }: KnobProps<ToggleKno
           disabled={locked}
           aria-describedby={describedBy(id, description !== undefined, knob.path, problems, locked)}
           onChange={(e) =>
-            patch(
+            onChange(
               knob.path,
               knob.objectWhenOn ? (e.target.checked ? knob.objectWhenOn : null) : e.target.checked,
             )
@@ -205,9 +209,10 @@ export const KnobControl = memo(function KnobControl({
   knob,
   scenario,
   problems,
+  onChange,
   locked = false,
 }: KnobProps<Knob>) {
-  const props = { scenario, problems, locked };
+  const props = { scenario, problems, onChange, locked };
   switch (knob.kind) {
     case 'number':
       return <NumberControl knob={knob} {...props} />;

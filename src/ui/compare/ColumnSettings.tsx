@@ -18,7 +18,7 @@ import {
   type StrategyId,
 } from '../strategies.ts';
 import { compareStore } from './compareInstance.ts';
-import { CompareKnob, type Patch } from './CompareKnob.tsx';
+import { KnobControl, type Patch } from '../KnobControl.tsx';
 
 const SYSTEMS = PRESETS.filter((p) => p.category === 'system');
 
@@ -38,7 +38,7 @@ function KnobList({ title, paths, scenario, problems, onChange }: KnobListProps)
     <section className="knob-group" aria-labelledby={id}>
       <h4 id={id}>{title}</h4>
       {shown.map((p) => (
-        <CompareKnob
+        <KnobControl
           key={p}
           knob={knob(p)}
           scenario={scenario}

@@ -9,7 +9,7 @@ import { describeShared } from '../../compare/describeShared.ts';
 import { hasPath } from '../../store/path.ts';
 import { knob, WORKLOAD_KNOBS, type NumberKnob } from '../knobs.ts';
 import { compareStore, useCompare } from './compareInstance.ts';
-import { CompareKnob } from './CompareKnob.tsx';
+import { KnobControl } from '../KnobControl.tsx';
 import { PriorityField } from './PriorityField.tsx';
 import { SeedField } from './SeedField.tsx';
 
@@ -60,7 +60,7 @@ export function SharedSettings() {
         <summary>Change the workload or the seed</summary>
         <div className="shared-grid">
           {SHARED_KNOBS.filter((k) => hasPath(scenario, k.path)).map((k) => (
-            <CompareKnob
+            <KnobControl
               key={k.path}
               knob={k}
               scenario={scenario}
