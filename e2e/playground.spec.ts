@@ -242,3 +242,14 @@ test('the header leads to the game', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('consumer');
   expect(errors).toEqual([]);
 });
+
+test('display preferences are the reader’s own, and survive a reload', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Not part of the link: the address says nothing about them.
+  expect(page.url()).not.toContain('dark');
+});

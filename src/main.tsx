@@ -2,10 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { playgroundStore } from './store/index.ts';
 import { App } from './ui/App.tsx';
+import { browserStorage, keepDisplayPrefs } from './ui/displayPrefs.ts';
 import './ui/global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Before the first render, so a reader's dark theme never flashes light.
+keepDisplayPrefs(playgroundStore, browserStorage());
 createRoot(root).render(
   <StrictMode>
     <App />
