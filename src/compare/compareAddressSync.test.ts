@@ -1,28 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AddressHost } from '../ui/share/addressSync.ts';
+import { fakeAddressHost } from '../ui/share/testing/fakeAddressHost.ts';
 import { startCompareAddressSync } from './compareAddressSync.ts';
 import { decodeCompareQuery } from './compareLink.ts';
 import { createCompareStore } from './compareStore.ts';
-
-function fakeHost(start: string) {
-  let url = start;
-  const writes: string[] = [];
-  const leave = new Set<() => void>();
-  const host: AddressHost = {
-    currentUrl: () => url,
-    replaceUrl(next) {
-      url = next;
-      writes.push(next);
-    },
-    setTimer: (callback, ms) => setTimeout(callback, ms) as unknown as number,
-    clearTimer: (handle) => clearTimeout(handle),
-    onLeave(callback) {
-      leave.add(callback);
-      return () => leave.delete(callback);
-    },
-  };
-  return { host, writes, leave: () => leave.forEach((c) => c()) };
-}
 
 describe('startCompareAddressSync', () => {
   beforeEach(() => {
@@ -34,7 +14,7 @@ describe('startCompareAddressSync', () => {
 
   it('writes the comparison’s link once a burst of changes settles', () => {
     const store = createCompareStore({ playing: false });
-    const fake = fakeHost('https://example.org/play/compare.html?utm=1');
+    const fake = fakeAddressHost('https://example.org/play/compare.html?utm=1');
     startCompareAddressSync(store, fake.host, 400);
     for (const rate of [80, 85, 90])
       store.getState().setShared('workload.pattern.ratePerSec', rate);
@@ -50,7 +30,7 @@ describe('startCompareAddressSync', () => {
 
   it('ignores what does not change the comparison, and writes a pending change on leaving', () => {
     const store = createCompareStore({ playing: false });
-    const fake = fakeHost('https://example.org/compare.html');
+    const fake = fakeAddressHost('https://example.org/compare.html');
     startCompareAddressSync(store, fake.host, 400);
     store.getState().play();
     store.getState().step();
@@ -64,7 +44,7 @@ describe('startCompareAddressSync', () => {
 
   it('stops when asked', () => {
     const store = createCompareStore({ playing: false });
-    const fake = fakeHost('https://example.org/compare.html');
+    const fake = fakeAddressHost('https://example.org/compare.html');
     const stop = startCompareAddressSync(store, fake.host, 400);
     store.getState().setShared('seed', 3);
     stop();

@@ -2,23 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBuiltInPack } from '../../exercises/index.ts';
 import { decodeShareQuery } from '../../share/shareLink.ts';
 import { createPlaygroundStore } from '../../store/createPlaygroundStore.ts';
-import { startAddressSync, type AddressHost } from '../share/addressSync.ts';
+import { startAddressSync } from '../share/addressSync.ts';
+import { fakeAddressHost } from '../share/testing/fakeAddressHost.ts';
 import { activeExercise } from './activeExercise.ts';
-
-/** A pretend address bar. */
-function fakeHost(start: string) {
-  let url = start;
-  const host: AddressHost = {
-    currentUrl: () => url,
-    replaceUrl(next) {
-      url = next;
-    },
-    setTimer: (callback, ms) => setTimeout(callback, ms) as unknown as number,
-    clearTimer: (handle) => clearTimeout(handle),
-    onLeave: () => () => {},
-  };
-  return { host, url: () => url };
-}
 
 const pack = loadBuiltInPack();
 
@@ -32,7 +18,7 @@ describe('the address in exercise mode', () => {
 
   it('shows the exercise link, whatever the learner changes, and a scenario link after leaving', () => {
     const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: false });
-    const fake = fakeHost('https://example.org/play/?preset=drop-oldest');
+    const fake = fakeAddressHost('https://example.org/play/?preset=drop-oldest');
     startAddressSync(store, fake.host, 400);
     const exercise = pack.exercises[0]!;
     store.getState().followExerciseRoute({

@@ -1,28 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeShareQuery } from '../../share/shareLink.ts';
 import { createPlaygroundStore } from '../../store/createPlaygroundStore.ts';
-import { startAddressSync, type AddressHost } from './addressSync.ts';
-
-/** A pretend address bar, with real (fake-timer) timeouts. */
-function fakeHost(start: string) {
-  let url = start;
-  const writes: string[] = [];
-  const leave = new Set<() => void>();
-  const host: AddressHost = {
-    currentUrl: () => url,
-    replaceUrl(next) {
-      url = next;
-      writes.push(next);
-    },
-    setTimer: (callback, ms) => setTimeout(callback, ms) as unknown as number,
-    clearTimer: (handle) => clearTimeout(handle),
-    onLeave(callback) {
-      leave.add(callback);
-      return () => leave.delete(callback);
-    },
-  };
-  return { host, writes, leave: () => leave.forEach((c) => c()), url: () => url };
-}
+import { startAddressSync } from './addressSync.ts';
+import { fakeAddressHost } from './testing/fakeAddressHost.ts';
 
 describe('startAddressSync', () => {
   beforeEach(() => {
@@ -34,7 +14,7 @@ describe('startAddressSync', () => {
 
   it('writes the link once a burst of changes settles', () => {
     const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: false });
-    const fake = fakeHost('https://example.org/play/?utm=1');
+    const fake = fakeAddressHost('https://example.org/play/?utm=1');
     startAddressSync(store, fake.host, 400);
     for (const capacity of [11, 12, 13]) store.getState().patchScenario('queue.capacity', capacity);
     vi.advanceTimersByTime(399);
@@ -52,7 +32,7 @@ describe('startAddressSync', () => {
 
   it('leaves the address alone until something changes, and ignores unrelated state', () => {
     const store = createPlaygroundStore({ playing: false });
-    const fake = fakeHost('https://example.org/?preset=nope');
+    const fake = fakeAddressHost('https://example.org/?preset=nope');
     startAddressSync(store, fake.host, 400);
     // The reader's display preferences belong to the reader, not to the link.
     store.getState().setTheme('dark');
@@ -64,7 +44,7 @@ describe('startAddressSync', () => {
 
   it('follows the speed, the advanced knobs and the chart shown large', () => {
     const store = createPlaygroundStore({ presetId: 'block', playing: false });
-    const fake = fakeHost('https://example.org/');
+    const fake = fakeAddressHost('https://example.org/');
     startAddressSync(store, fake.host, 400);
     store.getState().setSpeed(5);
     store.getState().setAdvanced(true);
@@ -77,7 +57,7 @@ describe('startAddressSync', () => {
 
   it('writes a pending change at once when the page is left', () => {
     const store = createPlaygroundStore({ presetId: 'block', playing: false });
-    const fake = fakeHost('https://example.org/');
+    const fake = fakeAddressHost('https://example.org/');
     startAddressSync(store, fake.host, 400);
     store.getState().setSeed(99);
     fake.leave();
@@ -88,7 +68,7 @@ describe('startAddressSync', () => {
 
   it('follows a preset change, and stops when told', () => {
     const store = createPlaygroundStore({ playing: false });
-    const fake = fakeHost('https://example.org/');
+    const fake = fakeAddressHost('https://example.org/');
     const stop = startAddressSync(store, fake.host, 400);
     store.getState().loadPreset('credit-window');
     vi.advanceTimersByTime(400);
