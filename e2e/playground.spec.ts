@@ -33,7 +33,7 @@ async function chooseStrategy(page: Page, name: RegExp): Promise<void> {
 
 const live = (page: Page, id: string) => page.getByTestId(`live-${id}`);
 const liveValue = async (page: Page, id: string) =>
-  Number(await live(page, id).getAttribute('data-value'));
+  Number((await live(page, id).getAttribute('data-value')) ?? NaN);
 /** The highest depth so far, from the depth item's second line. */
 const maxDepth = async (page: Page) =>
   Number(

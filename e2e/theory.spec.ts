@@ -39,10 +39,12 @@ async function fullSpeed(page: Page): Promise<void> {
 }
 
 const row = (page: Page, id: string) => page.getByTestId(`theory-${id}`);
+/** A number from a data attribute; NaN where the page has none (no value yet). */
+const numberAttribute = (value: string | null) => (value === null ? NaN : Number(value));
 const expectedOf = async (page: Page, id: string) =>
-  Number(await row(page, id).getAttribute('data-expected'));
+  numberAttribute(await row(page, id).getAttribute('data-expected'));
 const measuredOf = async (page: Page, id: string) =>
-  Number(await row(page, id).getAttribute('data-measured'));
+  numberAttribute(await row(page, id).getAttribute('data-measured'));
 const delivered = async (page: Page) =>
   Number(await page.getByTestId('theory-convergence').getAttribute('data-delivered'));
 

@@ -1,6 +1,7 @@
 /** The live numbers beside the charts. Re-renders only when the store's live stats refresh (≤ 10×/s). */
 import { usePlayground } from '../store/index.ts';
 import { liveNumbers, producerStatus } from './liveNumbers.ts';
+import { dataNumber } from './dataNumber.ts';
 
 export function LiveStrip() {
   const live = usePlayground((s) => s.live);
@@ -14,7 +15,12 @@ export function LiveStrip() {
       </h2>
       <dl className="live-strip">
         {numbers.map((n) => (
-          <div key={n.id} className="live-item" data-testid={`live-${n.id}`} data-value={n.raw}>
+          <div
+            key={n.id}
+            className="live-item"
+            data-testid={`live-${n.id}`}
+            data-value={dataNumber(n.raw)}
+          >
             <dt>{n.label}</dt>
             <dd>
               <span className="live-value">{n.value}</span>

@@ -8,6 +8,7 @@ import type { Engine } from '../../sim/engine.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import type { Summary } from '../../sim/types.ts';
 import { liveNumbers, producerStatus, type LiveNumberId } from '../liveNumbers.ts';
+import { dataNumber } from '../dataNumber.ts';
 
 /** The few numbers that fit a narrow column and tell the strategies apart. */
 const SHOWN: readonly LiveNumberId[] = ['delivered', 'dropped', 'p99', 'depth'];
@@ -36,7 +37,7 @@ export function ColumnNumbers({ index, timeMs, summary, engine, scenario }: Colu
       </p>
       <dl className="column-strip">
         {numbers.map((n) => (
-          <div key={n.id} className="live-item" data-value={n.raw}>
+          <div key={n.id} className="live-item" data-value={dataNumber(n.raw)}>
             <dt>{n.label}</dt>
             <dd>
               <span className="live-value">{n.value}</span>

@@ -10,6 +10,7 @@ import { formatMs, formatNumber } from '../format.ts';
 import { followWindow, measuredIn, type MeasureWindow, type Measured } from './measuredWindow.ts';
 import { quantitiesFor, theoryRows, type TheoryRow } from './theoryRows.ts';
 import './theory.css';
+import { dataNumber } from '../dataNumber.ts';
 
 export default function TheoryPanel() {
   const scenario = usePlayground((s) => s.scenario);
@@ -131,8 +132,8 @@ function TheoryTable({
           <tr
             key={row.id}
             data-testid={`theory-${row.id}`}
-            data-expected={row.expectedRaw}
-            data-measured={row.measuredRaw}
+            data-expected={dataNumber(row.expectedRaw)}
+            data-measured={dataNumber(row.measuredRaw)}
           >
             <th scope="row">
               {row.label} <span className="theory-symbol">{row.symbol}</span>
