@@ -9,7 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { installFrameProbe, type WindowStats } from './support/frameProbe.ts';
+import {
+  installFrameProbe,
+  measureWhile,
+  quantile,
+  type WindowStats,
+} from './support/frameProbe.ts';
 import { initialJavaScript } from './support/initialJs.ts';
 
 const strict = process.env.BENCH_STRICT === '1';
@@ -21,10 +26,6 @@ test.use({ trace: 'off' });
 
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
 
 test('initial JavaScript of embed.html, and the loader', () => {
   const { files, totalGzipBytes } = initialJavaScript(distDir, 'embed.html');
@@ -97,40 +98,8 @@ interface ScrollStats extends WindowStats {
 
 /** One pass down the article and back up, with the frame probe recording. */
 async function measureScroll(page: Page, pxPerSecond: number): Promise<ScrollStats> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const task = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
-      ?.value ?? NaN;
-  await page.evaluate(() => {
-    const probe = window.__probe!;
-    probe.frames.length = 0;
-    probe.longTasks.length = 0;
-    probe.recording = true;
-  });
-  const taskBefore = await task();
-  const wallBefore = Date.now();
-  await scrollThrough(page, pxPerSecond);
-  const wallMs = Date.now() - wallBefore;
-  const busy = ((await task()) - taskBefore) * 1000;
-  const { frames, longTasks } = await page.evaluate(() => {
-    const probe = window.__probe!;
-    probe.recording = false;
-    return { frames: [...probe.frames], longTasks: [...probe.longTasks] };
-  });
-  await cdp.detach();
-  const sorted = [...frames].sort((a, b) => a - b);
-  return {
-    frames: frames.length,
-    p50FrameMs: quantile(sorted, 0.5),
-    p95FrameMs: quantile(sorted, 0.95),
-    maxFrameMs: sorted.at(-1) ?? NaN,
-    longTasks: longTasks.length,
-    longestTaskMs: Math.max(0, ...longTasks),
-    busy: busy / wallMs,
-    wallMs,
-    figures: await page.locator('[data-backpressure-playground] iframe').count(),
-  };
+  const stats = await measureWhile(page, () => scrollThrough(page, pxPerSecond));
+  return { ...stats, figures: await page.locator('[data-backpressure-playground] iframe').count() };
 }
 
 function reportScroll(label: string, stats: ScrollStats): void {

@@ -41,7 +41,8 @@ export interface WindowStats {
   wallMs: number;
 }
 
-function quantile(sorted: readonly number[], q: number): number {
+/** The q-quantile of an ascending list; NaN when it is empty. */
+export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
@@ -52,7 +53,11 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
 }
 
 /** Records frames, long tasks and main-thread busy time for `durationMs` of wall time. */
-export async function measureWindow(page: Page, durationMs: number): Promise<WindowStats> {
+/** Records frames, long tasks and main-thread time while `activity` runs (waiting, scrolling…). */
+export async function measureWhile(
+  page: Page,
+  activity: () => Promise<void>,
+): Promise<WindowStats> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.evaluate(() => {
@@ -63,7 +68,7 @@ export async function measureWindow(page: Page, durationMs: number): Promise<Win
   });
   const taskBefore = await taskSeconds(cdp);
   const wallBefore = Date.now();
-  await page.waitForTimeout(durationMs);
+  await activity();
   const taskAfter = await taskSeconds(cdp);
   const wallMs = Date.now() - wallBefore;
   const { frames, longTasks } = await page.evaluate(() => {
@@ -83,4 +88,9 @@ export async function measureWindow(page: Page, durationMs: number): Promise<Win
     busy: ((taskAfter - taskBefore) * 1000) / wallMs,
     wallMs,
   };
+}
+
+/** Records frames, long tasks and main-thread time for `durationMs` of the page running by itself. */
+export function measureWindow(page: Page, durationMs: number): Promise<WindowStats> {
+  return measureWhile(page, () => page.waitForTimeout(durationMs));
 }
