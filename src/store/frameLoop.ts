@@ -42,18 +42,39 @@ export interface FrameLoop {
 
 export { advanceWithinBudget } from './stepToVisible.ts';
 
-export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameLoop {
+/** The running state a page's loop reads: what every page with a transport has. */
+interface RunState {
+  playing: boolean;
+  speed: number;
+  refreshLive(): void;
+}
+
+/** What one page's frames drive; the loop itself is the same for every page. */
+export interface FrameSource<S extends RunState> {
+  store: { getState(): S; subscribe(listener: (state: S, previous: S) => void): () => void };
+  /** Whether frames are wanted when nobody has subscribed to them (a run to advance here). */
+  needsFrames(state: S): boolean;
+  /** Advances by `askedMs` of simulated time within the work budget; returns how far it went. */
+  advance(state: S, askedMs: number, clock: () => number, budgetMs: number): number;
+  /** Whether React's numbers are read here after an advance (throttled to LIVE_INTERVAL_MS). */
+  readsLive(state: S): boolean;
+  /** Hears that the page was hidden or shown, besides the loop stopping and starting. */
+  onVisibility?(hidden: boolean): void;
+}
+
+/** Runs `source` on the host's animation frames. */
+export function runFrameLoop<S extends RunState>(
+  source: FrameSource<S>,
+  host: FrameHost,
+): FrameLoop {
+  const { store } = source;
   const subscribers = new Set<FrameCallback>();
   let handle: number | null = null;
   let lastFrame: number | null = null;
   let lastLive = -Infinity;
 
-  // A worker keeps its own frames; this thread needs them only for its subscribers then.
-  const wanted = () => {
-    if (host.isHidden()) return false;
-    const { playing, driver } = store.getState();
-    return subscribers.size > 0 || (playing && driver.kind === 'local');
-  };
+  const wanted = () =>
+    !host.isHidden() && (subscribers.size > 0 || source.needsFrames(store.getState()));
 
   function ensureRunning(): void {
     if (handle === null && wanted()) handle = host.requestFrame(frame);
@@ -74,11 +95,10 @@ export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameL
     }
     const dtMs = lastFrame === null ? 0 : Math.min(Math.max(now - lastFrame, 0), MAX_FRAME_MS);
     lastFrame = now;
-    const { playing, speed, driver } = store.getState();
-    const asked = playing && dtMs > 0 ? dtMs * speed : 0;
-    const simDtMs = driver.frame(asked, host.clock, WORK_BUDGET_MS);
-    // A worker sends its own numbers; a run on this thread is read here, throttled.
-    if (asked > 0 && driver.kind === 'local' && now - lastLive >= LIVE_INTERVAL_MS) {
+    const state = store.getState();
+    const asked = state.playing && dtMs > 0 ? dtMs * state.speed : 0;
+    const simDtMs = source.advance(state, asked, host.clock, WORK_BUDGET_MS);
+    if (asked > 0 && source.readsLive(state) && now - lastLive >= LIVE_INTERVAL_MS) {
       lastLive = now;
       store.getState().refreshLive();
     }
@@ -100,7 +120,7 @@ export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameL
     if (!state.playing && previous.playing) state.refreshLive();
   });
   const unsubscribeVisibility = host.onVisibilityChange(() => {
-    store.getState().driver.setHidden(host.isHidden());
+    source.onVisibility?.(host.isHidden());
     if (host.isHidden()) stop();
     else ensureRunning();
   });
@@ -121,6 +141,24 @@ export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameL
       unsubscribeVisibility();
     },
   };
+}
+
+/**
+ * The playground's loop. A worker keeps its own frames; this thread then needs them only for its
+ * subscribers.
+ */
+export function createFrameLoop(store: PlaygroundStore, host: FrameHost): FrameLoop {
+  return runFrameLoop(
+    {
+      store,
+      needsFrames: (s) => s.playing && s.driver.kind === 'local',
+      advance: (s, asked, clock, budget) => s.driver.frame(asked, clock, budget),
+      // A worker sends its own numbers; a run on this thread is read here.
+      readsLive: (s) => s.driver.kind === 'local',
+      onVisibility: (hidden) => store.getState().driver.setHidden(hidden),
+    },
+    host,
+  );
 }
 
 function reportError(error: unknown): void {
