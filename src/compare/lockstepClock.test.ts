@@ -69,6 +69,12 @@ describe('LockstepClock', () => {
     expectLockstepAndAlone(clock);
   });
 
+  it('finishes a stretch too short to move the clock, instead of spinning', () => {
+    const clock = new LockstepClock(columns());
+    expect(clock.advance(Number.MIN_VALUE, () => 0, 8)).toBe(Number.MIN_VALUE);
+    expectLockstepAndAlone(clock);
+  });
+
   it('steps every column to the next moment something visible happens in any of them', () => {
     const clock = new LockstepClock(columns());
     const written = () => clock.engines.map((e) => e.events?.written ?? 0);

@@ -6,6 +6,7 @@
  */
 import { createSimulation, type Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { advanceWithinBudget } from '../store/advanceWithinBudget.ts';
 
 export type EngineFactory = (scenario: Scenario) => Engine;
 
@@ -45,16 +46,7 @@ export class LockstepClock {
    * the comparison runs slower than asked, but never out of step.
    */
   advance(simMs: number, clock: () => number, budgetMs: number, slices = 8): number {
-    if (!(simMs > 0)) return 0;
-    const start = this.time;
-    const target = start + simMs;
-    const slice = simMs / slices;
-    const began = clock();
-    while (this.time < target) {
-      this.advanceTo(Math.min(target, this.time + slice));
-      if (clock() - began > budgetMs) break;
-    }
-    return this.time - start;
+    return advanceWithinBudget(this, simMs, clock, budgetMs, slices);
   }
 
   /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { localEngine } from './testing/localEngine.ts';
 import { createPlaygroundStore } from './createPlaygroundStore.ts';
 import {
-  advanceWithinBudget,
   createFrameLoop,
   LIVE_INTERVAL_MS,
   MAX_FRAME_MS,
@@ -133,16 +132,5 @@ describe('createFrameLoop', () => {
     const refreshes = store.getState().live.tick - before;
     expect(refreshes).toBeGreaterThan(5);
     expect(refreshes).toBeLessThanOrEqual(1000 / LIVE_INTERVAL_MS + 1);
-  });
-});
-
-describe('advanceWithinBudget', () => {
-  it('stops early when the work budget runs out and reports how far it got', () => {
-    const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: false });
-    let clock = 0;
-    // Every slice "costs" 5 ms, so a 8 ms budget allows two slices of eight.
-    const advanced = advanceWithinBudget(localEngine(store), 800, () => (clock += 5) - 5, 8);
-    expect(advanced).toBe(200);
-    expect(localEngine(store).now).toBe(200);
   });
 });

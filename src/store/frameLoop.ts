@@ -40,8 +40,6 @@ export interface FrameLoop {
   dispose(): void;
 }
 
-export { advanceWithinBudget } from './stepToVisible.ts';
-
 /** The running state a page's loop reads: what every page with a transport has. */
 interface RunState {
   playing: boolean;

@@ -3,7 +3,8 @@ import type { Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { applyScenario, createEngine } from './engineControl.ts';
 import type { SimDriver } from './simDriver.ts';
-import { advanceWithinBudget, stepToVisible } from './stepToVisible.ts';
+import { advanceWithinBudget } from './advanceWithinBudget.ts';
+import { stepToVisible } from './stepToVisible.ts';
 
 export class LocalDriver implements SimDriver {
   readonly kind = 'local';

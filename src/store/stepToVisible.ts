@@ -23,27 +23,3 @@ export function stepToVisible(engine: Engine): void {
   }
   if (log.written === before) engine.run(sampleMs);
 }
-
-/**
- * Advances `engine` by up to `simMs`, in slices, until the work budget runs out. Returns how far it
- * got: when the core cannot keep up, the simulation runs slower than asked instead of freezing.
- */
-export function advanceWithinBudget(
-  engine: Engine,
-  simMs: number,
-  clock: () => number,
-  budgetMs: number,
-  slices = 8,
-): number {
-  const start = engine.now;
-  const target = start + simMs;
-  const slice = simMs / slices;
-  const began = clock();
-  let t = start;
-  while (t < target) {
-    t = Math.min(target, t + slice);
-    engine.advanceTo(t);
-    if (clock() - began > budgetMs) break;
-  }
-  return t - start;
-}
