@@ -3,7 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { summaryJson } from '../src/cli-support/formatSummary.ts';
 import { createSimulation } from '../src/sim/engine.ts';
+import { parseScenario } from '../src/sim/parseScenario.ts';
 import { presetScenario } from '../src/sim/presets.ts';
+import type { Scenario } from '../src/sim/scenario.ts';
+import { encodeShareQuery } from '../src/share/shareLink.ts';
 
 /** Collects console errors and uncaught exceptions for the whole test. */
 function watchErrors(page: Page): string[] {
@@ -472,16 +475,33 @@ test('the share panel has no serious accessibility problems, in light and dark',
 });
 
 test.describe('the browser and Node give the same run, number for number', () => {
+  /**
+   * Waves of arrivals, log-normal service and jittered exponential backoff: every sampler and
+   * pattern that needs exp, log, sin or cos, which browsers and Node round differently unless the
+   * core brings its own (src/sim/portableMath).
+   */
+  const curves = parseScenario({
+    ...presetScenario('reject-with-retries'),
+    name: 'Waves, log-normal service, jittered backoff',
+    workload: { pattern: { kind: 'sine', meanRatePerSec: 90, amplitudePerSec: 60, periodMs: 700 } },
+    consumers: { count: 2, service: { kind: 'lognormal', meanMs: 18, sigma: 0.8 } },
+  });
+  if (!curves.ok) throw new Error(JSON.stringify(curves.problems));
   // In the worker, and once with the engine on the page itself.
-  const runs = [
-    ['reject-with-retries', ''],
-    ['add-consumers', ''],
-    ['kafka', ''],
-    ['kafka', '&sim=main'],
-  ] as const;
-  for (const [preset, where] of runs) {
-    test(`${preset}${where}`, async ({ page }) => {
-      await open(page, `?preset=${preset}&seed=5${where}`);
+  const runs: readonly (readonly [string, Scenario, string])[] = [
+    ['reject-with-retries', presetScenario('reject-with-retries'), '?preset=reject-with-retries'],
+    ['add-consumers', presetScenario('add-consumers'), '?preset=add-consumers'],
+    ['kafka', presetScenario('kafka'), '?preset=kafka'],
+    ['kafka on the page', presetScenario('kafka'), '?preset=kafka&sim=main'],
+    [
+      'waves, log-normal service, jittered backoff',
+      curves.value,
+      `?${encodeShareQuery(curves.value)}`,
+    ],
+  ];
+  for (const [name, scenario, query] of runs) {
+    test(name, async ({ page }) => {
+      await open(page, `${query.replace(/&?seed=\d+/, '')}&seed=5`);
       const speed = page.getByRole('slider', { name: 'Speed' });
       await speed.focus();
       await speed.press('End');
@@ -495,7 +515,6 @@ test.describe('the browser and Node give the same run, number for number', () =>
       const fromBrowser = JSON.parse((await download(page, 'Summary (JSON)')).text);
 
       // The same scenario, run in this Node process to the very time the browser stopped at.
-      const scenario = presetScenario(preset);
       const sim = createSimulation({ ...scenario, seed: 5 }, { eventCapacity: 0 });
       sim.advanceTo(fromBrowser.timeMs);
       const fromNode = summaryJson(sim.summary(), {

@@ -3,6 +3,7 @@
  * "45 messages/s", "750 KB". Formatted by hand rather than with toLocaleString, so a check reads the
  * same in every browser, in Node and on every machine whatever its locale.
  */
+import { powInt } from '../sim/portableMath/index.ts';
 
 /** How a metric's numbers are counted; it decides how a value is written. */
 export type QuantityUnit =
@@ -19,16 +20,16 @@ export type QuantityUnit =
 /** `value` rounded to `digits` significant digits (never more decimals than needed). */
 export function roundTo(value: number, digits = 3): number {
   if (value === 0 || !Number.isFinite(value)) return value;
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const factor = 10 ** (digits - 1 - magnitude);
-  return Math.round(value * factor) / factor;
+  // toPrecision is specified to the digit, so Node and every browser give the same number.
+  return Number(value.toPrecision(digits));
 }
 
 /** A number with thousands separators and at most `digits` significant digits: 12345.6 → "12,346". */
 export function formatNumber(value: number, digits = 3): string {
   if (Number.isNaN(value)) return 'n/a';
   if (!Number.isFinite(value)) return value > 0 ? 'without limit' : '−∞';
-  const rounded = Math.abs(value) >= 10 ** digits ? Math.round(value) : roundTo(value, digits);
+  const rounded =
+    Math.abs(value) >= powInt(10, digits) ? Math.round(value) : roundTo(value, digits);
   const plain = String(Math.abs(rounded));
   // String() writes exponents below 1e-6 and from 1e21; no goal needs either, so say 0 or give up.
   if (plain.includes('e')) return Math.abs(rounded) < 1 ? '0' : String(rounded);

@@ -1,4 +1,5 @@
 /** Levels: the arrival rate climbs a staircase, one step per level, like Tetris speeding up. */
+import { powInt } from '../sim/portableMath/index.ts';
 import type { GameRules } from './rules.ts';
 
 /** The level in force at simulated time t (ms), starting at 1. */
@@ -10,6 +11,6 @@ export function levelAt(t: number, rules: GameRules): number {
 export function levelRate(level: number, rules: GameRules): number {
   return Math.min(
     rules.maxRatePerSec,
-    rules.startRatePerSec * rules.risePerLevel ** Math.max(0, level - 1),
+    rules.startRatePerSec * powInt(rules.risePerLevel, Math.max(0, level - 1)),
   );
 }

@@ -4,6 +4,7 @@
  * segment by segment, and stay exact for Poisson arrivals within each segment.
  */
 import type { Pattern } from './scenario.ts';
+import { sin } from './portableMath/index.ts';
 
 const RAMP_STEP_MS = 100;
 const SINE_STEPS_PER_PERIOD = 64;
@@ -62,7 +63,7 @@ export function rateSegmentAt(pattern: Pattern, t: number, out: RateSegment): Ra
       const mid = (index + 0.5) * width;
       const rate =
         pattern.meanRatePerSec +
-        pattern.amplitudePerSec * Math.sin((2 * Math.PI * mid) / pattern.periodMs);
+        pattern.amplitudePerSec * sin(2 * Math.PI * ((mid % pattern.periodMs) / pattern.periodMs));
       out.ratePerSec = Math.max(0, rate);
       out.end = (index + 1) * width;
       break;

@@ -17,6 +17,7 @@ import { WaitingRoom } from './waitingRoom.ts';
 import { Worker, WorkerState } from './worker.ts';
 import { Meter, type Integrals } from './meter.ts';
 import { Sampler } from './sampler.ts';
+import { powInt } from './portableMath/index.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
@@ -654,7 +655,10 @@ export class Engine implements Simulation {
     if (retry.kind === 'fixed') {
       delay = retry.delayMs;
     } else {
-      delay = Math.min(retry.maxDelayMs, retry.baseDelayMs * retry.multiplier ** (m.attempts - 1));
+      delay = Math.min(
+        retry.maxDelayMs,
+        retry.baseDelayMs * powInt(retry.multiplier, m.attempts - 1),
+      );
       if (retry.jitter) delay *= this.rngRetries.uniform();
     }
     this.retryWaiting++;

@@ -4,6 +4,7 @@
  * no logarithm. 32 linear sub-buckets per doubling keep quantiles within about 1.6%; memory is fixed
  * however many values it sees. Mean and max are exact.
  */
+import { twoToThe } from './portableMath/float64Words.ts';
 
 const SUB_BITS = 5;
 /** Values below 2^-10 ms (about 1 µs) share the first bucket; above 2^34 ms (200 days), the last. */
@@ -25,12 +26,11 @@ export function bucketOf(value: number): number {
   return i < 0 ? 0 : i >= BUCKETS ? BUCKETS - 1 : i;
 }
 
-// Bucket middles, worked out once: `**` is a call into the maths library, and the sampler reads
-// quantiles at every sample.
+// Bucket middles, worked out once, since the sampler reads quantiles at every sample.
 const MIDDLES = Float64Array.from({ length: BUCKETS }, (_, index) => {
   const exponent = (index >> SUB_BITS) + MIN_EXPONENT;
   const sub = index & ((1 << SUB_BITS) - 1);
-  return 2 ** exponent * (1 + (sub + 0.5) / (1 << SUB_BITS));
+  return twoToThe(exponent) * (1 + (sub + 0.5) / (1 << SUB_BITS));
 });
 
 /** The middle of a bucket's range. */

@@ -4,6 +4,7 @@
  * reshuffle the others: two scenarios that differ only in strategy see the same workload.
  */
 import { fe, ke, we, ZIGGURAT_R } from './ziggurat.ts';
+import { cos, exp, log } from './portableMath/index.ts';
 
 function splitmix32(state: number): () => number {
   let s = state >>> 0;
@@ -69,10 +70,9 @@ export class Random {
       const position = bits >>> 8;
       const x = position * (we[layer] as number);
       if (position < (ke[layer] as number)) return x * mean;
-      if (layer === 0) return (ZIGGURAT_R - Math.log(1 - this.uniform())) * mean;
+      if (layer === 0) return (ZIGGURAT_R - log(1 - this.uniform())) * mean;
       const lower = fe[layer] as number;
-      if (lower + this.uniform() * ((fe[layer - 1] as number) - lower) < Math.exp(-x))
-        return x * mean;
+      if (lower + this.uniform() * ((fe[layer - 1] as number) - lower) < exp(-x)) return x * mean;
     }
   }
 
@@ -80,13 +80,13 @@ export class Random {
   normal(): number {
     const u = 1 - this.uniform();
     const v = this.uniform();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
   }
 
   /** Log-normal with the given mean and log-space spread sigma. */
   logNormal(mean: number, sigma: number): number {
-    const mu = Math.log(mean) - (sigma * sigma) / 2;
-    return Math.exp(mu + sigma * this.normal());
+    const mu = log(mean) - (sigma * sigma) / 2;
+    return exp(mu + sigma * this.normal());
   }
 }
 

@@ -6,6 +6,8 @@
  * service), which is why it is worth this much code. Sampling itself is in Random.exponential.
  */
 
+import { exp, log } from './portableMath/index.ts';
+
 const LAYERS = 256;
 export const ZIGGURAT_R = 7.69711747013105; // where the base layer's tail begins
 const AREA = 3.949659822581572e-3; // area of each layer
@@ -20,18 +22,18 @@ export const fe = new Float64Array(LAYERS);
 {
   let de = ZIGGURAT_R;
   let tde = de;
-  const q = AREA / Math.exp(-de);
+  const q = AREA / exp(-de);
   ke[0] = Math.floor((de / q) * SCALE);
   ke[1] = 0;
   we[0] = q / SCALE;
   we[LAYERS - 1] = de / SCALE;
   fe[0] = 1;
-  fe[LAYERS - 1] = Math.exp(-de);
+  fe[LAYERS - 1] = exp(-de);
   for (let i = LAYERS - 2; i >= 1; i--) {
-    de = -Math.log(AREA / de + Math.exp(-de));
+    de = -log(AREA / de + exp(-de));
     ke[i + 1] = Math.floor((de / tde) * SCALE);
     tde = de;
-    fe[i] = Math.exp(-de);
+    fe[i] = exp(-de);
     we[i] = de / SCALE;
   }
 }

@@ -3,6 +3,7 @@
  * embedded at departures. Exact for constant, exponential and uniform service times; lognormal
  * service has no closed form here, so it returns null.
  */
+import { log, powInt } from '../portableMath/index.ts';
 import type { ServiceTime } from '../scenario.ts';
 import { poissonPmf } from './poisson.ts';
 
@@ -36,9 +37,9 @@ export function arrivalsDuringService(
       // Geometric: p·qᵏ with q = x/(1 + x), x the mean number of arrivals per service.
       const x = lambdaPerMs * service.meanMs;
       const q = x / (1 + x);
-      const M = q === 0 ? 0 : Math.ceil(Math.log(1e-30) / Math.log(q));
+      const M = q === 0 ? 0 : Math.ceil(log(1e-30) / log(q));
       const pmf = new Float64Array(M + 1);
-      for (let k = 0; k <= M; k++) pmf[k] = (1 - q) * q ** k;
+      for (let k = 0; k <= M; k++) pmf[k] = (1 - q) * powInt(q, k);
       return withTails(pmf);
     }
     case 'uniform':

@@ -13,6 +13,7 @@
  * (For c = 1 this is Pollaczek–Khinchine's a + a²/(2(1 − a)).) The roots solve
  * z = ω_k·e^(a(z − 1)/c), ω_k = e^(2πik/c): a contraction in the disc when a < c, polished by Newton.
  */
+import { cos, exp, sin } from '../portableMath/index.ts';
 import { completeSteadyState, type Solution } from './steadyState.ts';
 
 interface Complex {
@@ -23,13 +24,13 @@ interface Complex {
 /** The root of z = ω·e^(a(z − 1)/c) in the unit disc for ω = e^(iθ). */
 function rootFor(theta: number, a: number, c: number): Complex {
   const k = a / c;
-  const wr = Math.cos(theta);
-  const wi = Math.sin(theta);
+  const wr = cos(theta);
+  const wi = sin(theta);
   // g(z) = ω·e^(k(z − 1)); fixed-point steps first (they cannot leave the disc), then Newton.
   const g = (z: Complex): Complex => {
-    const m = Math.exp(k * (z.re - 1));
-    const er = m * Math.cos(k * z.im);
-    const ei = m * Math.sin(k * z.im);
+    const m = exp(k * (z.re - 1));
+    const er = m * cos(k * z.im);
+    const ei = m * sin(k * z.im);
     return { re: wr * er - wi * ei, im: wr * ei + wi * er };
   };
   let z: Complex = { re: 0, im: 0 };
@@ -45,7 +46,7 @@ function rootFor(theta: number, a: number, c: number): Complex {
     const stepRe = (fr * dr + fi * di) / d2;
     const stepIm = (fi * dr - fr * di) / d2;
     z = { re: z.re - stepRe, im: z.im - stepIm };
-    if (Math.hypot(stepRe, stepIm) < 1e-16) break;
+    if (stepRe * stepRe + stepIm * stepIm < 1e-32) break;
   }
   return z;
 }

@@ -2,6 +2,7 @@
  * Exponential service: the number in system is a birth–death process, so its distribution has a
  * product form. M/M/c/K (K places in all, those in service included) and M/M/c (no limit, Erlang C).
  */
+import { exp, log, powInt } from '../portableMath/index.ts';
 import { logFactorial } from './poisson.ts';
 import { completeSteadyState, type Solution } from './steadyState.ts';
 
@@ -22,8 +23,8 @@ export function solveMMcK(
   const K = systemCapacity;
   const a = lambdaPerMs * meanServiceMs;
   const rho = a / c;
-  const logA = Math.log(a);
-  const logRho = Math.log(rho);
+  const logA = log(a);
+  const logRho = log(rho);
   // ln of the unnormalised weight of n in system: aⁿ/n! up to c, then × ρ for each one waiting.
   const logWeight = (n: number): number =>
     n <= c ? n * logA - logFactorial(n) : c * logA - logFactorial(c) + (n - c) * logRho;
@@ -35,26 +36,26 @@ export function solveMMcK(
   for (let n = 1; n <= K; n++) {
     const lw = logWeight(n);
     if (lw > maxLog) {
-      const shrink = Math.exp(maxLog - lw);
+      const shrink = exp(maxLog - lw);
       s0 *= shrink;
       s1 *= shrink;
       sq *= shrink;
       maxLog = lw;
     }
-    const w = Math.exp(lw - maxLog);
+    const w = exp(lw - maxLog);
     s0 += w;
     s1 += n * w;
     sq += Math.max(0, n - c) * w;
     if (n > c && rho < 1) {
       // What the remaining terms could still add: a geometric series from here on.
       const tail0 = (w * rho) / (1 - rho);
-      const tail1 = w * ((n * rho) / (1 - rho) + rho / (1 - rho) ** 2);
+      const tail1 = w * ((n * rho) / (1 - rho) + rho / powInt(1 - rho, 2));
       if (tail0 <= NEGLIGIBLE * s0 && tail1 <= NEGLIGIBLE * s1) break;
     }
   }
-  const logTotal = maxLog + Math.log(s0);
+  const logTotal = maxLog + log(s0);
   const probabilityOf = (n: number): number =>
-    n < 0 || n > K || !Number.isInteger(n) ? 0 : Math.exp(logWeight(n) - logTotal);
+    n < 0 || n > K || !Number.isInteger(n) ? 0 : exp(logWeight(n) - logTotal);
   return {
     steady: completeSteadyState(
       lambdaPerMs,
@@ -95,11 +96,11 @@ export function solveMMc(lambdaPerMs: number, meanServiceMs: number, workers: nu
   const waitProbability = erlangC(a, c);
   const meanWaiting = (waitProbability * rho) / (1 - rho);
   // P(N = c) = C·(1 − ρ); below c the Poisson-like shape aⁿ/n!, above it geometric.
-  const logAtC = Math.log(waitProbability * (1 - rho));
+  const logAtC = log(waitProbability * (1 - rho));
   const probabilityOf = (n: number): number => {
     if (n < 0 || !Number.isInteger(n)) return 0;
-    if (n >= c) return Math.exp(logAtC + (n - c) * Math.log(rho));
-    return Math.exp(logAtC + logFactorial(c) - logFactorial(n) - (c - n) * Math.log(a));
+    if (n >= c) return exp(logAtC + (n - c) * log(rho));
+    return exp(logAtC + logFactorial(c) - logFactorial(n) - (c - n) * log(a));
   };
   return {
     steady: completeSteadyState(lambdaPerMs, meanServiceMs, c, 0, meanWaiting + a, meanWaiting),

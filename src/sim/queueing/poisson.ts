@@ -1,21 +1,22 @@
 /** The Poisson distribution as the queueing models need it: stable for large means, no underflow. */
+import { exp, log, powInt } from '../portableMath/index.ts';
 
 const LOG_FACTORIAL_TABLE = 256;
 const logFactorials = new Float64Array(LOG_FACTORIAL_TABLE);
 for (let n = 1; n < LOG_FACTORIAL_TABLE; n++)
-  logFactorials[n] = (logFactorials[n - 1] as number) + Math.log(n);
+  logFactorials[n] = (logFactorials[n - 1] as number) + log(n);
 
 /** ln n!, exact to rounding below 256 and by Stirling's series (error < 1e-15 relative) above. */
 export function logFactorial(n: number): number {
   if (n < LOG_FACTORIAL_TABLE) return logFactorials[n] as number;
   const x = n + 1;
   return (
-    (x - 0.5) * Math.log(x) -
+    (x - 0.5) * log(x) -
     x +
-    0.5 * Math.log(2 * Math.PI) +
+    0.5 * log(2 * Math.PI) +
     1 / (12 * x) -
-    1 / (360 * x ** 3) +
-    1 / (1260 * x ** 5)
+    1 / (360 * powInt(x, 3)) +
+    1 / (1260 * powInt(x, 5))
   );
 }
 
@@ -31,8 +32,8 @@ export function poissonPmf(mean: number, length?: number): Float64Array {
     return pmf;
   }
   const mode = Math.min(M, Math.floor(mean));
-  const logMean = Math.log(mean);
-  pmf[mode] = Math.exp(-mean + mode * logMean - logFactorial(mode));
+  const logMean = log(mean);
+  pmf[mode] = exp(-mean + mode * logMean - logFactorial(mode));
   for (let k = mode + 1; k <= M; k++) pmf[k] = ((pmf[k - 1] as number) * mean) / k;
   for (let k = mode - 1; k >= 0; k--) pmf[k] = ((pmf[k + 1] as number) * (k + 1)) / mean;
   return pmf;

@@ -3,6 +3,7 @@
  * M/G/1 with no limit through Pollaczek–Khinchine. Covers constant (M/D/1), uniform and, as a check
  * against the closed forms, exponential service.
  */
+import { exp, expm1, log, log1p } from '../portableMath/index.ts';
 import type { ServiceTime } from '../scenario.ts';
 import {
   arrivalsDuringService,
@@ -58,16 +59,16 @@ export function departureLaw(law: ArrivalLaw, lastIndex: number): DepartureLaw |
     // Nothing can get this far (a service that almost never sees two arrivals): the rest is zero.
     if (value === 0) return { logHead, logRatio: -Infinity };
     ring[j % size] = value;
-    logHead.push(Math.log(value) + logScale);
+    logHead.push(log(value) + logScale);
     const ratio = value / ringAt(ring, j - 1, j);
     steadyRun =
       j > span && Math.abs(ratio - previousRatio) <= RATIO_TOLERANCE * ratio ? steadyRun + 1 : 0;
     previousRatio = ratio;
-    if (steadyRun > size && j < lastIndex) return { logHead, logRatio: Math.log(ratio) };
+    if (steadyRun > size && j < lastIndex) return { logHead, logRatio: log(ratio) };
     if (value > RESCALE_ABOVE || value < RESCALE_BELOW) {
       const factor = 1 / value;
       for (let r = 0; r < size; r++) ring[r] = (ring[r] as number) * factor;
-      logScale -= Math.log(factor);
+      logScale -= log(factor);
     }
   }
   return { logHead, logRatio: null };
@@ -88,24 +89,24 @@ export function geometricBlock(
   N: number,
 ): { logSum: number; meanOffset: number } {
   const step = -Math.abs(logRatio); // walk away from the heaviest term
-  const rest = -Math.expm1(step); // 1 − ratio, for the tail bound
+  const rest = -expm1(step); // 1 − ratio, for the tail bound
   if (N === Infinity) {
     if (logRatio >= 0) return { logSum: Infinity, meanOffset: Infinity };
-    const r = Math.exp(logRatio);
-    return { logSum: -Math.log1p(-r), meanOffset: r / (1 - r) };
+    const r = exp(logRatio);
+    return { logSum: -log1p(-r), meanOffset: r / (1 - r) };
   }
   let s0 = 0;
   let s1 = 0;
   for (let i = 0; i <= N; i++) {
-    const w = Math.exp(i * step);
+    const w = exp(i * step);
     s0 += w;
     s1 += i * w;
     if (rest > 0 && w < 1e-18 * rest * s0 && (i + 1 / rest) * w < 1e-18 * rest * s1) break;
   }
   const fromHeavyEnd = s1 / s0;
   return logRatio > 0
-    ? { logSum: N * logRatio + Math.log(s0), meanOffset: N - fromHeavyEnd }
-    : { logSum: Math.log(s0), meanOffset: fromHeavyEnd };
+    ? { logSum: N * logRatio + log(s0), meanOffset: N - fromHeavyEnd }
+    : { logSum: log(s0), meanOffset: fromHeavyEnd };
 }
 
 /** ln of e^x + e^y without overflow. */
@@ -113,7 +114,7 @@ function logAdd(x: number, y: number): number {
   if (x === -Infinity) return y;
   if (y === -Infinity) return x;
   const hi = Math.max(x, y);
-  return hi + Math.log1p(Math.exp(Math.min(x, y) - hi));
+  return hi + log1p(exp(Math.min(x, y) - hi));
 }
 
 /**
@@ -156,10 +157,10 @@ export function solveMG1K(
     logTotal = logAdd(logTotal, logTail);
   }
   let meanDeparture = 0;
-  for (let j = 1; j < h; j++) meanDeparture += j * Math.exp((logHead[j] as number) - logTotal);
-  meanDeparture += tailMeanIndex * Math.exp(logTail - logTotal);
+  for (let j = 1; j < h; j++) meanDeparture += j * exp((logHead[j] as number) - logTotal);
+  meanDeparture += tailMeanIndex * exp(logTail - logTotal);
 
-  const pi0 = Math.exp(-logTotal);
+  const pi0 = exp(-logTotal);
   const denominator = pi0 + rho;
   const full = Math.max(0, 1 - 1 / denominator);
   const meanInSystem = meanDeparture / denominator + K * full;
@@ -171,7 +172,7 @@ export function solveMG1K(
     probabilityOf: (n) => {
       if (n < 0 || n > K || !Number.isInteger(n)) return 0;
       if (n === K) return full;
-      return Math.exp(logPi(n) - logTotal) / denominator;
+      return exp(logPi(n) - logTotal) / denominator;
     },
   };
 }
@@ -193,13 +194,13 @@ export function solveMG1(lambdaPerMs: number, service: ServiceTime): Solution {
   const { logHead, logRatio } = dep;
   const h = logHead.length;
   const logLast = logHead[h - 1] as number;
-  const logEmpty = Math.log(1 - rho); // π_0 = 1 − ρ scales the unnormalised law
+  const logEmpty = log(1 - rho); // π_0 = 1 − ρ scales the unnormalised law
   return {
     steady,
     probabilityOf: (n) => {
       if (n < 0 || !Number.isInteger(n)) return 0;
       const lp = n < h ? (logHead[n] as number) : logLast + (n - h + 1) * logRatio;
-      return Math.exp(lp + logEmpty);
+      return exp(lp + logEmpty);
     },
   };
 }

@@ -2,6 +2,7 @@
  * What every queueing model here returns: long-run averages in the simulation's units (ms, and
  * rates per ms), and where the model gives it, the time-average distribution of the number in system.
  */
+import { exp } from '../portableMath/index.ts';
 import type { ServiceTime } from '../scenario.ts';
 
 export interface SteadyState {
@@ -36,15 +37,18 @@ export interface Solution {
 export function serviceMoments(service: ServiceTime): { mean: number; second: number } {
   switch (service.kind) {
     case 'constant':
-      return { mean: service.meanMs, second: service.meanMs ** 2 };
+      return { mean: service.meanMs, second: service.meanMs * service.meanMs };
     case 'exponential':
-      return { mean: service.meanMs, second: 2 * service.meanMs ** 2 };
+      return { mean: service.meanMs, second: 2 * service.meanMs * service.meanMs };
     case 'uniform': {
       const { minMs: a, maxMs: b } = service;
       return { mean: (a + b) / 2, second: (a * a + a * b + b * b) / 3 };
     }
     case 'lognormal':
-      return { mean: service.meanMs, second: service.meanMs ** 2 * Math.exp(service.sigma ** 2) };
+      return {
+        mean: service.meanMs,
+        second: service.meanMs * service.meanMs * exp(service.sigma * service.sigma),
+      };
   }
 }
 
