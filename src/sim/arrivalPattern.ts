@@ -4,10 +4,40 @@
  * segment by segment, and stay exact for Poisson arrivals within each segment.
  */
 import type { Pattern } from './scenario.ts';
-import { sin } from './portableMath/index.ts';
 
 const RAMP_STEP_MS = 100;
 const SINE_STEPS_PER_PERIOD = 64;
+
+/**
+ * sin(2π(k + ½)/64) for k = 0 … 63: the sine pattern's level in each of its segments. Built from
+ * square roots and the angle-addition formulas, which every engine rounds alike (Math.sin is not
+ * rounded alike; see portableMath), and cheaper than a sine per segment.
+ */
+const SINE_LEVELS = sineLevels();
+
+function sineLevels(): Float64Array {
+  // Halve π/2 five times: cos and sin of π/4, π/8, π/16, π/32 and π/64.
+  let c = 0;
+  let s = 1;
+  const cosines: number[] = [];
+  const sines: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    c = Math.sqrt((1 + c) / 2);
+    s = s / (2 * c);
+    cosines.push(c);
+    sines.push(s);
+  }
+  const stepCos = cosines[3] as number; // a 64th of a turn is π/32
+  const stepSin = sines[3] as number;
+  const levels = new Float64Array(SINE_STEPS_PER_PERIOD);
+  let x = cosines[4] as number; // the middle of the first segment, π/64
+  let y = sines[4] as number;
+  for (let k = 0; k < SINE_STEPS_PER_PERIOD; k++) {
+    levels[k] = y;
+    [x, y] = [x * stepCos - y * stepSin, y * stepCos + x * stepSin];
+  }
+  return levels;
+}
 
 export interface RateSegment {
   /** Messages per second, constant from the query time until `end`. */
@@ -60,10 +90,8 @@ export function rateSegmentAt(pattern: Pattern, t: number, out: RateSegment): Ra
     case 'sine': {
       const width = pattern.periodMs / SINE_STEPS_PER_PERIOD;
       const index = Math.floor(t / width);
-      const mid = (index + 0.5) * width;
-      const rate =
-        pattern.meanRatePerSec +
-        pattern.amplitudePerSec * sin(2 * Math.PI * ((mid % pattern.periodMs) / pattern.periodMs));
+      const level = SINE_LEVELS[index % SINE_STEPS_PER_PERIOD] as number;
+      const rate = pattern.meanRatePerSec + pattern.amplitudePerSec * level;
       out.ratePerSec = Math.max(0, rate);
       out.end = (index + 1) * width;
       break;

@@ -3,8 +3,8 @@
  * gives the same bits. fdlibm's method: reduce x to y = x − n·π/2 with |y| ≤ π/4, carried as a sum
  * of two doubles (hi + lo) for precision, then evaluate a minimax polynomial for sin or cos of y
  * according to n mod 4. Error below one unit in the last place for |x| up to 2^19·π/2 (about 820,000);
- * beyond that the reduction loses accuracy but still gives the same bits everywhere. The core only
- * takes sines of phases it has already reduced to [0, 2π).
+ * beyond that the reduction loses accuracy but still gives the same bits everywhere. The core takes
+ * them of angles within [0, 2π) only (normal samples, the roots in the M/D/c model).
  */
 import { fromWords, highWord } from './float64Words.ts';
 
