@@ -287,7 +287,7 @@ function unstable(
   const budget = scenario.queue.memoryBudgetBytes;
   if (budget !== null)
     notes.push(
-      `With no limit on the queue, the memory budget will run out: the consumer crashes once about ${formatCount(crashDepth(scenario, budget))} messages wait.`,
+      `With no limit on the queue, the memory budget will run out: ${crashWords(scenario, budget)}.`,
     );
   return {
     kind: 'unstable',
@@ -307,6 +307,16 @@ function unstable(
 /** The fewest waiting messages whose bytes can exceed the budget: all of the largest size. */
 function crashDepth(scenario: Scenario, budget: number): number {
   return Math.floor(budget / scenario.workload.sizeBytes.max) + 1;
+}
+
+/** When a growing queue crashes: typically at the budget over the mean size, at the earliest at crashDepth. */
+function crashWords(scenario: Scenario, budget: number): string {
+  const sizes = scenario.workload.sizeBytes;
+  const fewest = crashDepth(scenario, budget);
+  if (sizes.min === sizes.max)
+    return `the consumer crashes once ${formatCount(fewest)} messages wait`;
+  const typical = Math.floor(budget / ((sizes.min + sizes.max) / 2)) + 1;
+  return `the consumer crashes once about ${formatCount(typical)} messages wait (as few as ${formatCount(fewest)} if they are all of the largest size)`;
 }
 
 /**

@@ -278,8 +278,22 @@ describe('theoryFor: no steady state', () => {
     const t = theoryFor(presetScenario('no-backpressure'));
     expect(t.kind).toBe('unstable');
     if (t.kind !== 'unstable') return;
-    // 1,000,000 bytes of messages up to 8,192 bytes: 122 fit, the 123rd may not.
-    expect(t.notes.join(' ')).toContain('once about 123 messages wait');
+    // 1,000,000 bytes of messages of 2,048 to 8,192 bytes, 5,120 on average: about 196 fit; if
+    // all were of the largest size only 122 would, and the 123rd may not.
+    expect(t.notes.join(' ')).toContain(
+      'once about 196 messages wait (as few as 123 if they are all of the largest size)',
+    );
+  });
+  it('gives the one crash depth when every message is the same size', () => {
+    const t = theoryFor(
+      scenario({
+        workload: { ...steady(120), sizeBytes: { min: 1000, max: 1000 } },
+        queue: { capacity: null, memoryBudgetBytes: 50_000 },
+      }),
+    );
+    expect(t.kind).toBe('unstable');
+    if (t.kind !== 'unstable') return;
+    expect(t.notes.join(' ')).toContain('the consumer crashes once 51 messages wait.');
   });
 });
 

@@ -62,6 +62,14 @@ function schemaAt(path: string, scenario: unknown): Node | undefined {
   return node === undefined ? undefined : unwrap(node);
 }
 
+/**
+ * The schema speaks JSON ("…; null for no limit."), for scenario files. On the page the checkbox
+ * beside the slider says that in words of its own, so the clause is left out.
+ */
+function forReaders(description: string): string {
+  return description.replace(/;\s*null (?:for|to) [^.;]*\./, '.');
+}
+
 const cache = new Map<string, FieldInfo>();
 
 /** Description and unit of the field at `path` (variant options chosen by the current scenario). */
@@ -79,7 +87,7 @@ export function fieldInfo(path: string, scenario: unknown): FieldInfo {
   // scenario.ts ends each number's message with its unit in brackets: "… to 86400000 (ms)".
   const message = typeof node?.message === 'string' ? node.message : '';
   const unit = /\(([^()]+)\)$/.exec(message)?.[1];
-  const info = { description, unit };
+  const info = { description: description && forReaders(description), unit };
   cache.set(cacheKey, info);
   return info;
 }
