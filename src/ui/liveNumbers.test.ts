@@ -35,6 +35,25 @@ describe('liveNumbers', () => {
     expect(run('block', 10_000).numbers.find((n) => n.id === 'dropped')?.raw).toBe(0);
   });
 
+  it('counts drops over the last second, so a strategy switched to shows its own', () => {
+    // No backpressure crashes out of memory within ten seconds, losing everything it held.
+    const scenario = presetScenario('no-backpressure');
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    engine.run(12_000);
+    expect(engine.summary().dropped.total).toBeGreaterThan(0);
+    const block = presetScenario('block');
+    engine.reconfigure({ ...scenario, queue: block.queue });
+    engine.run(5_000);
+    const dropped = liveNumbers(engine.summary(), engine.series, engine.scenario).find(
+      (n) => n.id === 'dropped',
+    );
+    expect(dropped?.raw).toBe(0);
+    expect(dropped?.value).toBe('0%');
+    // The run's history is still there, on the second line.
+    expect(dropped?.detail).toMatch(/^last second; [\d,]+ of [\d,]+ in all$/);
+    expect(dropped?.detail).not.toMatch(/^last second; 0 of/);
+  });
+
   it('shows the queue against its capacity', () => {
     const depth = run('drop-oldest', 10_000).numbers.find((n) => n.id === 'depth');
     expect(depth?.value).toMatch(/of 20$/);

@@ -53,6 +53,12 @@ function meanOf(values: Float64Array): number {
   return n > 0 ? sum / n : NaN;
 }
 
+function sumOf(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) if (!Number.isNaN(v)) sum += v;
+  return sum;
+}
+
 function maxOf(values: Float64Array): number {
   let max = NaN;
   for (const v of values) if (!Number.isNaN(v) && !(v <= max)) max = v;
@@ -67,7 +73,19 @@ export function liveNumbers(
   const samplesPerSecond = Math.max(1, Math.round(1000 / scenario.metrics.sampleIntervalMs));
   const deliveredRate = meanOf(recent(series, 'deliveredRate', samplesPerSecond));
   const produced = summary.produced;
-  const droppedShare = produced > 0 ? summary.dropped.total / produced : 0;
+  const droppedInAll = produced > 0 ? summary.dropped.total / produced : 0;
+  // Drops over the last second, as a share of what was made in it, like the p99: a strategy picked
+  // a moment ago shows its own losses, not the run's history (the totals are on the second line).
+  const droppedRecently = sumOf(recent(series, 'dropRate', samplesPerSecond));
+  const madeRecently = sumOf(recent(series, 'producerRate', samplesPerSecond));
+  const droppedShare =
+    series.length === 0
+      ? droppedInAll
+      : madeRecently > 0
+        ? Math.min(1, droppedRecently / madeRecently)
+        : droppedRecently > 0
+          ? 1
+          : 0;
   // Each sample holds the p99 of the deliveries in its interval; the highest over the last second is
   // what a reader watching the numbers would call "the p99 right now", and stays readable at 10 Hz.
   const p99 = maxOf(recent(series, 'latencyP99', samplesPerSecond));
@@ -90,7 +108,7 @@ export function liveNumbers(
       id: 'dropped',
       label: 'Dropped',
       value: formatPercent(droppedShare),
-      detail: `${formatNumber(summary.dropped.total, 6)} of ${formatNumber(produced, 6)} made`,
+      detail: `last second; ${formatNumber(summary.dropped.total, 6)} of ${formatNumber(produced, 6)} in all`,
       raw: droppedShare,
     },
     {
@@ -144,5 +162,5 @@ export function statusSentence(summary: Summary, scenario: Scenario, engine: Sim
   const capacity = scenario.queue.capacity;
   const depth = `${summary.queueDepth.now}${capacity === null ? '' : ` of ${capacity}`} waiting`;
   const dropped = summary.produced > 0 ? summary.dropped.total / summary.produced : 0;
-  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatPercent(dropped)} dropped, ${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}, producer ${producerStatus(engine)}.`;
+  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatPercent(dropped)} dropped so far, ${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}, producer ${producerStatus(engine)}.`;
 }
