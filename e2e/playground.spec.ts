@@ -186,26 +186,29 @@ test('no serious or critical accessibility violations', async ({ page }) => {
   expect(serious).toEqual([]);
 });
 
-test('on a 360 px phone every header panel opens fully on screen', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await open(page);
-  const header = page.locator('.header-tools');
-  const buttons = header.locator(':scope > .popover > button, :scope > * > .popover > button');
-  const count = await buttons.count();
-  expect(count).toBeGreaterThanOrEqual(4);
-  for (let i = 0; i < count; i++) {
-    const button = buttons.nth(i);
-    await button.click();
-    const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
-    await expect(panel).toBeVisible();
-    const box = await panel.boundingBox();
-    expect(box, await button.innerText()).not.toBeNull();
-    expect(box!.x).toBeGreaterThanOrEqual(0);
-    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
-    await page.keyboard.press('Escape');
-    await expect(panel).toBeHidden();
-  }
-});
+for (const width of [360, 700, 1280]) {
+  test(`at ${width} px every header panel opens fully on screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await open(page);
+    const header = page.locator('.header-tools');
+    const buttons = header.locator(':scope > .popover > button, :scope > * > .popover > button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      await button.click();
+      const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+      await expect(panel).toBeVisible();
+      const box = await panel.boundingBox();
+      const name = await button.innerText();
+      expect(box, name).not.toBeNull();
+      expect(box!.x, name).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(width);
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+    }
+  });
+}
 
 test.describe('screenshots', () => {
   test('desktop 1280×800', async ({ page }) => {

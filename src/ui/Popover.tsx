@@ -2,7 +2,7 @@
  * A button that shows and hides a small panel: aria-expanded on the button, Escape or a click
  * elsewhere closes it and gives focus back to the button.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface PopoverProps {
   label: ReactNode;
@@ -19,6 +19,20 @@ export function Popover({ label, title, open, onOpenChange, children, className 
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  // A panel hangs from its button's right edge (CSS), and one wider than the room left of the button
+  // would stick out of the window there: slide it back in before it is painted.
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (!open || !element) return;
+    element.style.translate = '';
+    const margin = 8;
+    const { left, right } = element.getBoundingClientRect();
+    const room = document.documentElement.clientWidth - margin;
+    if (left < margin) element.style.translate = `${margin - left}px 0`;
+    else if (right > room) element.style.translate = `${room - right}px 0`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -52,6 +66,7 @@ export function Popover({ label, title, open, onOpenChange, children, className 
         {label}
       </button>
       <div
+        ref={panel}
         id={panelId}
         className="popover-panel"
         role="group"
