@@ -245,6 +245,10 @@ test.describe('hostile or damaged links open the defaults and say why', () => {
         'This link could not be opened, so the playground shows its defaults instead.',
       );
       await expect(notice.locator('li code')).toHaveText([field]);
+      // It heads the page, above the stage, where a reader who just followed the link looks first.
+      const noticeBox = await notice.boundingBox();
+      const stageBox = await page.getByRole('region', { name: 'The system' }).boundingBox();
+      expect(noticeBox!.y).toBeLessThan(stageBox!.y);
       // The defaults are running: the first preset, playing.
       await expect(page.getByRole('radio', { name: /No backpressure/ })).toBeChecked();
       await expect.poll(() => page.getByTestId('sim-clock').innerText()).not.toContain('0.000');

@@ -6,7 +6,6 @@ import { StageSlot } from './StageSlot.tsx';
 import { StrategyPicker } from './StrategyPicker.tsx';
 import { Transport } from './Transport.tsx';
 import { useDisplaySettings } from './useDisplaySettings.ts';
-import { useShortcuts } from './useShortcuts.ts';
 
 // Recharts is the largest dependency; the page is usable before it arrives. The settings, the
 // explanation and the theory follow the first paint too, to keep the initial JavaScript small.
@@ -19,13 +18,13 @@ const InviteCallout = lazy(() =>
 );
 const Announcer = lazy(() => import('./Announcer.tsx').then((m) => ({ default: m.Announcer })));
 const SettingsColumn = lazy(() => import('./SettingsColumn.tsx'));
+const LinkProblemsNotice = lazy(() => import('./ProblemsNotice.tsx'));
 const ExplanationPanel = lazy(() => import('./ExplanationPanel.tsx'));
 const TheoryPanel = lazy(() => import('./theory/TheoryPanel.tsx'));
 // Exercise mode (an exercise link, or one opened from the list) brings its panel and the exercises.
 const ExerciseArea = lazy(() => import('./exercises/ExerciseArea.tsx'));
 
 export function App() {
-  useShortcuts();
   useDisplaySettings();
   const exerciseMode = usePlayground((s) => s.exerciseRoute !== null);
   return (
@@ -47,6 +46,9 @@ export function App() {
       <main className="layout">
         {/* Two columns on wide screens; on narrow ones the columns dissolve and the parts stack in reading order. */}
         <div className="column-main">
+          <Suspense fallback={null}>
+            <LinkProblemsNotice />
+          </Suspense>
           <section className="stage-area" aria-label="The system">
             <StageSlot />
             <Transport />

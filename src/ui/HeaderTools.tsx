@@ -9,8 +9,12 @@ import { HelpPopover } from './HelpPopover.tsx';
 import { ExercisesButton } from './exercises/ExercisesButton.tsx';
 import { EmbedButton } from './share/EmbedButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
+import { useShortcuts } from './useShortcuts.ts';
 
 export default function HeaderTools() {
+  // The keyboard shortcuts arrive with the help that lists them, a moment after the first paint,
+  // which keeps their code out of the page's first JavaScript. The header lives as long as the page.
+  useShortcuts();
   return (
     <>
       <ExercisesButton />

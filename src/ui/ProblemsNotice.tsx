@@ -5,10 +5,14 @@
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { ProblemList } from './share/ProblemList.tsx';
 
-export function ProblemsNotice() {
+/**
+ * `about` picks which problems this copy shows: a link's belong at the top of the page, where the
+ * reader looks first after following it; a refused change belongs beside the controls that made it.
+ */
+export function ProblemsNotice({ about }: { about: 'link' | 'change' }) {
   const problems = usePlayground((s) => s.problems);
   const from = usePlayground((s) => s.problemsFrom);
-  if (problems.length === 0) return null;
+  if (problems.length === 0 || (from === 'change') !== (about === 'change')) return null;
   const fromLink = from !== 'change';
   return (
     <div className="notice" role="alert" data-testid="problems-notice">
@@ -31,4 +35,9 @@ export function ProblemsNotice() {
       </button>
     </div>
   );
+}
+
+/** The copy at the top of the page, for a link's problems (a lazy component's default export). */
+export default function LinkProblemsNotice() {
+  return <ProblemsNotice about="link" />;
 }

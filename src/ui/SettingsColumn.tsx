@@ -1,6 +1,7 @@
 /**
- * The settings, presets and the problems notice: loaded in their own chunk right after the first
- * paint, since the stage, the live numbers and the strategy picker are what the first look needs.
+ * The settings, presets and the notice of a refused change: loaded in their own chunk right after
+ * the first paint, since the stage, the live numbers and the strategy picker are what the first look
+ * needs.
  */
 import { usePlayground } from '../store/index.ts';
 import { ControlsPanel } from './ControlsPanel.tsx';
@@ -12,7 +13,7 @@ export default function SettingsColumn() {
   const inExercise = usePlayground((s) => s.exercise !== null);
   return (
     <>
-      <ProblemsNotice />
+      <ProblemsNotice about="change" />
       <ControlsPanel />
       {!inExercise && <PresetBar />}
     </>
