@@ -9,7 +9,7 @@ import { getAt } from '../store/path.ts';
 import { fieldInfo } from './fieldInfo.ts';
 import { formatWithUnit, spokenWithUnit } from './format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from './knobs.ts';
-import { positionOf, STEPS, valueAt } from './scale.ts';
+import { positionOf, STEPS, valueAfterMove } from './scale.ts';
 
 /** Applies a change to one field, by its dotted path. */
 export type Patch = (path: string, value: unknown) => void;
@@ -66,17 +66,6 @@ function Problems({
   );
 }
 
-/**
- * The value at a slider position. On a log scale, several positions near the low end round to the
- * same whole number (1 worker), so an arrow key would snap back; it moves to the next whole number.
- */
-function sliderValue(position: number, current: number | null, knob: NumberKnob): number {
-  const next = valueAt(position, knob);
-  if (!knob.integer || current === null || next !== current) return next;
-  const step = Math.sign(position - positionOf(current, knob));
-  return Math.min(knob.max, Math.max(knob.min, current + step));
-}
-
 function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps<NumberKnob>) {
   const id = useId();
   const raw = getAt(scenario, knob.path);
@@ -109,7 +98,7 @@ function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps
           problems,
           locked,
         )}
-        onChange={(e) => onChange(knob.path, sliderValue(Number(e.target.value), value, knob))}
+        onChange={(e) => onChange(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
       />
       {knob.nullable && (
         <label className="check">

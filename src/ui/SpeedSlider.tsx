@@ -1,13 +1,13 @@
 /** The speed slider: a log scale from a quarter speed to a hundred times, snapping to round speeds. */
 import { MAX_SPEED, MIN_SPEED } from '../store/runSlice.ts';
 import { formatNumber } from './format.ts';
-import { positionOf, STEPS, valueAt, type Range } from './scale.ts';
+import { positionOf, STEPS, valueAfterMove, type Range } from './scale.ts';
 
-const SPEED_RANGE: Range = { min: MIN_SPEED, max: MAX_SPEED, scale: 'log' };
+export const SPEED_RANGE: Range = { min: MIN_SPEED, max: MAX_SPEED, scale: 'log' };
 const ROUND_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
 
 /** Slider positions rarely land on 1× exactly; round speeds within 4% snap to it. */
-function snapSpeed(speed: number): number {
+export function snapSpeed(speed: number): number {
   return ROUND_SPEEDS.find((r) => Math.abs(speed / r - 1) < 0.04) ?? speed;
 }
 
@@ -35,7 +35,9 @@ export function SpeedSlider({ id, speed, onSpeed, help, valueTestId }: SpeedSlid
         value={positionOf(speed, SPEED_RANGE)}
         aria-valuetext={`${formatNumber(speed, 2)} times real time`}
         aria-describedby={`${id}-help`}
-        onChange={(e) => onSpeed(snapSpeed(valueAt(Number(e.target.value), SPEED_RANGE)))}
+        onChange={(e) =>
+          onSpeed(valueAfterMove(Number(e.target.value), speed, SPEED_RANGE, snapSpeed))
+        }
       />
       <output htmlFor={id} data-testid={valueTestId}>
         {formatNumber(speed, 2)}×
