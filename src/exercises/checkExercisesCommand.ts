@@ -52,6 +52,7 @@ function closestCallText(proof: ExerciseProof): string {
   if (!call) return 'every goal allows none, and none happened';
   const goal = proof.exercise.goals[call.goalIndex];
   const unit = goal ? METRICS[goal.metric].unit : 'messages';
+  if (!call.passed) return `missed: ${call.text}, on seed ${call.seed}`;
   const room = Math.round(relativeRoom(call) * 100);
   return `${call.label}: ${formatQuantity(call.measured, unit)} on seed ${call.seed} (${room}% to spare)`;
 }

@@ -19,8 +19,9 @@ export interface ExerciseProof {
   /** Why the proof does not hold, one sentence each; empty when it holds. */
   problems: string[];
   /**
-   * The solution's closest call: the goal and seed with the least room, relative to the goal's
-   * threshold; null when every goal is a "none allowed" goal, where any pass is exact.
+   * The solution's closest call: a goal it missed if there is one, otherwise the goal and seed with
+   * the least room, relative to the goal's threshold; null when the solution passes and every goal
+   * is a "none allowed" goal, where any pass is exact.
    */
   closestCall: GoalResult | null;
 }
@@ -45,7 +46,11 @@ export function relativeRoom(goal: GoalResult): number {
 
 function closestCall(result: CheckResult): GoalResult | null {
   if (result.status === 'locked') return null;
-  const all = result.seeds.flatMap((s) => s.goals).filter((g) => relativeRoom(g) < Infinity);
+  const goals = result.seeds.flatMap((s) => s.goals);
+  // A miss is closer than any pass, even on a goal that allows none (which has no share to compare).
+  const missed = goals.find((g) => !g.passed);
+  if (missed) return missed;
+  const all = goals.filter((g) => relativeRoom(g) < Infinity);
   return all.reduce<GoalResult | null>(
     (best, g) => (best === null || relativeRoom(g) < relativeRoom(best) ? g : best),
     null,
