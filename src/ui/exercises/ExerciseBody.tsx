@@ -45,9 +45,13 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
 
   const copyAnswer = async () => {
     const url = answerUrl(location.href, route, playgroundStore.getState().scenario);
+    // A pack loaded from a file lives in this browser only: the link names it but cannot carry it.
+    const fromFile = route.pack.kind === 'file';
     say(
       (await copyText(url))
-        ? 'Link copied: it opens this exercise with your settings, to compare answers.'
+        ? fromFile
+          ? 'Link copied, but it opens this exercise only in a browser that has loaded the same pack file: send the file along, and ask your neighbour to load it first (Exercises, Load a pack file).'
+          : 'Link copied: it opens this exercise with your settings, to compare answers.'
         : 'This browser did not allow copying.',
     );
   };
