@@ -93,7 +93,11 @@ describe('progress storage', () => {
   });
 
   it('reads nothing, without a word, on a first visit', () => {
-    expect(readProgress(fakeStorage().storage)).toEqual({ progress: new Map(), notice: null });
+    expect(readProgress(fakeStorage().storage)).toEqual({
+      progress: new Map(),
+      notice: null,
+      writable: true,
+    });
   });
 
   it.each([
@@ -103,7 +107,11 @@ describe('progress storage', () => {
     ['a version this playground never wrote', '{"version":"1","packs":{}}'],
   ])('resets %s, says so once, and does not crash', (_, text) => {
     const { storage, items } = fakeStorage({ [PROGRESS_KEY]: text });
-    expect(readProgress(storage)).toEqual({ progress: new Map(), notice: NOTICES.damaged });
+    expect(readProgress(storage)).toEqual({
+      progress: new Map(),
+      notice: NOTICES.damaged,
+      writable: true,
+    });
     expect(items.has(PROGRESS_KEY)).toBe(false);
     expect(readProgress(storage).notice).toBeNull();
   });
@@ -115,6 +123,23 @@ describe('progress storage', () => {
     expect(readProgress(legacy.storage).notice).toBe(NOTICES.old);
     expect(legacy.items.size).toBe(0);
     expect(readProgress(legacy.storage).notice).toBeNull();
+  });
+
+  it('leaves progress a newer playground wrote alone, and says this page cannot keep its own', () => {
+    const newer = '{"version":2,"packs":{"basics":{"tipping-point":{"whatever":true}}}}';
+    const { storage, items } = fakeStorage({
+      [PROGRESS_KEY]: newer,
+      'backpressure-playground:progress:v3': '{"later":true}',
+    });
+    expect(readProgress(storage)).toEqual({
+      progress: new Map(),
+      notice: NOTICES.newer,
+      writable: false,
+    });
+    expect(items.get(PROGRESS_KEY)).toBe(newer);
+    expect(items.get('backpressure-playground:progress:v3')).toBe('{"later":true}');
+    // Read again: still there, still reported.
+    expect(readProgress(storage).notice).toBe(NOTICES.newer);
   });
 
   it('drops hostile or malformed entries, keeps the rest, and says how many', () => {

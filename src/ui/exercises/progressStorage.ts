@@ -1,7 +1,8 @@
 /**
  * Progress in localStorage, under a versioned key. Whatever is found there is treated as untrusted:
  * damaged, old or hostile data is reported in one plain sentence and reset (only the bad entries,
- * when the rest reads fine), and the cleaned data is written back so the report is made once. A
+ * when the rest reads fine), and the cleaned data is written back so the report is made once.
+ * Progress a newer playground wrote is reported and left alone, never overwritten. A
  * browser that refuses to store (storage off, or full) is reported too; progress then lives as long
  * as the page.
  */
@@ -29,6 +30,8 @@ export const NOTICES = {
   damaged:
     'Your saved exercise progress could not be read (the stored data is damaged), so it was reset.',
   old: 'Your saved exercise progress came from an older version of the playground and could not be carried over, so it was reset.',
+  newer:
+    'Your saved exercise progress was written by a newer version of the playground, which this page cannot read. It is left as it is; what you do here lasts only until you close the page.',
   unavailable:
     'This browser does not let the page keep data (storage is turned off or blocked), so your exercise progress lasts only until you close the page.',
   full: 'Your exercise progress could not be saved: this browser’s storage for the page is full. It is kept until you close the page.',
@@ -40,6 +43,8 @@ export interface ReadProgress {
   progress: Progress;
   /** One sentence for the learner when something was reset or cannot be kept; null when all is well. */
   notice: string | null;
+  /** False when the stored progress belongs to a newer playground: it must not be overwritten. */
+  writable: boolean;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -120,6 +125,8 @@ export function parseProgressText(
   const version = document['version'];
   if (typeof version === 'number' && version < FORMAT_VERSION)
     return { progress: null, notice: NOTICES.old };
+  if (typeof version === 'number' && Number.isInteger(version) && version > FORMAT_VERSION)
+    return { progress: null, notice: NOTICES.newer };
   if (version !== FORMAT_VERSION) return { progress: null, notice: NOTICES.damaged };
   const read = readPacks(document['packs']);
   if (read === null) return { progress: null, notice: NOTICES.damaged };
@@ -137,12 +144,17 @@ export function progressText(progress: Progress): string {
   return JSON.stringify({ version: FORMAT_VERSION, packs });
 }
 
-/** Keys of other progress formats (older playgrounds), which are removed and reported. */
-function otherFormatKeys(storage: ProgressStorage): string[] {
+/**
+ * Keys of older progress formats, which are removed and reported. Keys of newer formats (a later
+ * playground, opened in this browser too) are that playground's business and left alone.
+ */
+function olderFormatKeys(storage: ProgressStorage): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key !== null && key.startsWith(KEY_FAMILY) && key !== PROGRESS_KEY) keys.push(key);
+    if (key === null || !key.startsWith(KEY_FAMILY) || key === PROGRESS_KEY) continue;
+    const version = /:v(\d+)$/.exec(key)?.[1];
+    if (version === undefined || Number(version) < FORMAT_VERSION) keys.push(key);
   }
   return keys;
 }
@@ -152,25 +164,29 @@ function otherFormatKeys(storage: ProgressStorage): string[] {
  * reported in `notice`. Never throws.
  */
 export function readProgress(storage: ProgressStorage | null): ReadProgress {
-  if (storage === null) return { progress: new Map(), notice: NOTICES.unavailable };
+  if (storage === null) return { progress: new Map(), notice: NOTICES.unavailable, writable: true };
   try {
-    const old = otherFormatKeys(storage);
+    const old = olderFormatKeys(storage);
     for (const key of old) storage.removeItem(key);
     const text = storage.getItem(PROGRESS_KEY);
-    if (text === null) return { progress: new Map(), notice: old.length > 0 ? NOTICES.old : null };
+    if (text === null)
+      return { progress: new Map(), notice: old.length > 0 ? NOTICES.old : null, writable: true };
     const parsed = parseProgressText(text);
+    if (parsed.notice === NOTICES.newer)
+      return { progress: new Map(), notice: NOTICES.newer, writable: false };
     if (parsed.progress === null) {
       storage.removeItem(PROGRESS_KEY);
-      return { progress: new Map(), notice: parsed.notice };
+      return { progress: new Map(), notice: parsed.notice, writable: true };
     }
     // Written back cleaned, so the next visit reads it without a word.
     if (parsed.notice !== null) writeProgress(storage, parsed.progress);
     return {
       progress: parsed.progress,
       notice: parsed.notice ?? (old.length > 0 ? NOTICES.old : null),
+      writable: true,
     };
   } catch {
-    return { progress: new Map(), notice: NOTICES.unavailable };
+    return { progress: new Map(), notice: NOTICES.unavailable, writable: true };
   }
 }
 

@@ -253,6 +253,8 @@ function changeProgress(
 ): void {
   const progress = updateProgress(session.getState().progress, packId, exerciseId, change);
   session.setState({ progress });
+  // A newer playground's progress is in the store: this page keeps its own in memory only.
+  if (!stored.writable) return;
   const written = writeProgress(storage, progress);
   // Said once: the learner needs to know their progress will not outlast the page, not every time.
   if (!written.ok && !toldAboutSaving) {
