@@ -41,6 +41,36 @@ describe('setScenario', () => {
   });
 });
 
+describe('undoing knob moves', () => {
+  it('records a knob once while it keeps moving, and undoes it in the running simulation', () => {
+    const store = paused();
+    const version = store.getState().version;
+    const before = store.getState().scenario;
+    // A slider dragged through three values, then another knob.
+    for (const capacity of [30, 40, 50])
+      store.getState().patchScenario('queue.capacity', capacity, {
+        knob: 'queue.capacity',
+      });
+    store.getState().patchScenario('consumers.count', 3, { knob: 'consumers.count' });
+    expect(store.getState().history).toHaveLength(2);
+
+    store.getState().undo();
+    expect(store.getState().scenario.consumers.count).toBe(before.consumers.count);
+    expect(store.getState().scenario.queue.capacity).toBe(50);
+    store.getState().undo();
+    expect(store.getState().scenario).toEqual(before);
+    // Changed in place, as the moves were: the same run goes on.
+    expect(store.getState().version).toBe(version);
+    expect(store.getState().history).toEqual([]);
+  });
+
+  it('does not record a move the scenario refuses', () => {
+    const store = paused();
+    store.getState().patchScenario('queue.capacity', -1, { knob: 'queue.capacity' });
+    expect(store.getState().history).toEqual([]);
+  });
+});
+
 describe('loadPreset and undo', () => {
   it('loads a preset as a fresh run and undo brings the previous scenario back', () => {
     const store = paused();

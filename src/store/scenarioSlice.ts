@@ -4,9 +4,9 @@ import { parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { setAt } from './path.ts';
-import type { ApplyOptions, PlaygroundState, ScenarioSlice } from './types.ts';
+import type { ApplyOptions, HistoryEntry, PlaygroundState, ScenarioSlice } from './types.ts';
 
-/** Enough to walk back through a session's presets and strategy changes, without growing forever. */
+/** Enough to walk back through a session's presets, strategies and knob moves, without growing forever. */
 export const HISTORY_LIMIT = 30;
 
 export function createScenarioSlice(
@@ -47,12 +47,16 @@ export function createScenarioSlice(
         return false;
       }
       const { scenario, presetId, history } = get();
+      const knob = options.knob;
+      const entry: HistoryEntry | null = options.record
+        ? { scenario, presetId }
+        : knob !== undefined && history.at(-1)?.knob !== knob
+          ? { scenario, presetId, knob }
+          : null;
       set({
         scenario: result.value,
         problems: [],
-        history: options.record
-          ? [...history, { scenario, presetId }].slice(-HISTORY_LIMIT)
-          : history,
+        history: entry ? [...history, entry].slice(-HISTORY_LIMIT) : history,
       });
       get().applyToEngine(result.value, options.fresh ?? false);
       return true;
@@ -68,7 +72,8 @@ export function createScenarioSlice(
       if (previous === undefined) return;
       set({ history: history.slice(0, -1) });
       // The preset comes back too, so its button is marked again and the link takes its short form.
-      if (get().setScenario(previous.scenario, { fresh: true }))
+      // A knob's move is taken back in the running simulation, as it was made.
+      if (get().setScenario(previous.scenario, { fresh: previous.knob === undefined }))
         set({ presetId: previous.presetId });
     },
 

@@ -11,12 +11,19 @@ export interface ApplyOptions {
   record?: boolean;
   /** Start a new run instead of changing the running one (loading a preset, undo). */
   fresh?: boolean;
+  /**
+   * The knob (a dotted path) whose move this is: recorded for undo, except while the same knob keeps
+   * moving (a slider dragged through forty values is one change), and undone in place.
+   */
+  knob?: string;
 }
 
 /** A scenario as it was before a recorded change, with the preset it then came from. */
 export interface HistoryEntry {
   scenario: Scenario;
   presetId: string | null;
+  /** Set when the change was a knob's move: undoing it changes the running simulation in place. */
+  knob?: string;
 }
 
 export interface ScenarioSlice {

@@ -15,7 +15,7 @@ import { strategyById, strategyOf } from './strategies.ts';
 
 /** The playground's knobs change its one scenario. */
 const patch = (path: string, value: unknown) =>
-  playgroundStore.getState().patchScenario(path, value);
+  playgroundStore.getState().patchScenario(path, value, { knob: path });
 
 interface GroupProps {
   title: string;
