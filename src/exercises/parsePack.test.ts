@@ -188,7 +188,12 @@ describe('parsePack: each field of an exercise', () => {
     );
     expect(at('title', (ex) => (ex.title = ''))).toMatch(/1 to 80 characters/);
     expect(at('story', (ex) => (ex.story = 'x'.repeat(4001)))).toMatch(/1 to 4000 characters/);
-    expect(at('hints', (ex) => (ex.hints = []))).toMatch(/1 to 10 hints/);
+    expect(at('hints', (ex) => (ex.hints = []))).toBe(
+      'must list 1 to 10 hints (got an empty list)',
+    );
+    expect(at('hints', (ex) => (ex.hints = Array<string>(11).fill('Look.')))).toBe(
+      'must list 1 to 10 hints (got a list of 11)',
+    );
     expect(at('hints.0', (ex) => (ex.hints = [5 as unknown as string]))).toMatch(/text/);
     expect(at('explanation', (ex) => delete (ex as Partial<typeof ex>).explanation)).toBe(
       'is required',

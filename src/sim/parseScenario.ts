@@ -15,7 +15,9 @@ function describeReceived(input: unknown): string {
   if (typeof input === 'number' || typeof input === 'boolean' || input === null)
     return String(input);
   if (input === undefined) return 'nothing';
-  return Array.isArray(input) ? 'a list' : 'an object';
+  if (Array.isArray(input))
+    return input.length === 0 ? 'an empty list' : `a list of ${input.length}`;
+  return 'an object';
 }
 
 /** Turns valibot issues into one plain sentence per problem, each naming its field, each once. */
