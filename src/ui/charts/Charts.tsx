@@ -165,7 +165,7 @@ function DropsChart({ data, width, height }: ChartProps) {
         interval={0}
         allowDecimals={false}
         width={64}
-        label={{ value: 'total dropped', angle: 90, position: 'insideRight', dx: -6 }}
+        label={{ value: 'all drops', angle: 90, position: 'insideRight', dx: -6 }}
       />
       <Tooltip
         labelFormatter={tooltipLabel}
