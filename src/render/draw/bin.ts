@@ -92,9 +92,14 @@ export function drawBin(
       ctx.setLineDash(NO_DASH);
     }
     const countX = b.x + b.w - 8;
-    text(ctx, formatCount(n), countX, cy + f.smallPx * 0.36, f.bold, theme.fg, 'right', b.w * 0.3);
+    const count = formatCount(n);
+    text(ctx, count, countX, cy + f.smallPx * 0.36, f.bold, theme.fg, 'right', b.w * 0.3);
+    // The reason's name gets all the room the count leaves, measured (a fixed share cut short
+    // names that would have fitted beside a small count, and let a big count overlap them).
+    ctx.font = f.bold;
+    const countW = Math.min(ctx.measureText(count).width, b.w * 0.3);
     const labelX = dashX + dashW + (dashW > 0 ? 5 : 0);
-    const labelW = countX - labelX - f.bodyPx * 2.6;
+    const labelW = countX - countW - f.smallPx * 0.6 - labelX;
     if (labelW > f.smallPx * 3) {
       const label = fitText(ctx, paint.label, f.small, labelW);
       text(ctx, label, labelX, cy + f.smallPx * 0.36, f.small, theme.muted, 'left');
