@@ -78,8 +78,9 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         ))}
       </ul>
       <p className="help">
-        Checked on {seedWords(exercise.seeds)}, {exercise.durationSec} simulated seconds each. Every
-        goal must be met on every seed.
+        Checked on {seedWords(exercise.seeds)}, {exercise.durationSec} simulated{' '}
+        {exercise.durationSec === 1 ? 'second' : 'seconds'} each. Every goal must be met on every
+        seed.
       </p>
 
       <h3>What you may change</h3>

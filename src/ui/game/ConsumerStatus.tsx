@@ -11,12 +11,14 @@ export function ConsumerStatus() {
   const rules = useSessionState((s) => s.rules);
   const feedback = useSessionState((s) => s.feedback);
   const { inService, typeAhead } = view.you;
+  // Once the game is over nothing is being processed any more, whatever was in hand when it ended.
+  const over = view.over !== null;
   return (
     <div className="game-status">
       <p className="game-status-line" data-testid="game-you">
         <span className="game-status-who">You:</span>{' '}
-        {inService ? <Working service={inService} now={view.now} /> : 'free.'}
-        {typeAhead.length > 0 && (
+        {over ? 'done.' : inService ? <Working service={inService} now={view.now} /> : 'free.'}
+        {!over && typeAhead.length > 0 && (
           <span className="muted"> Next: {typeAhead.map((lane) => keyName(lane)).join(', ')}.</span>
         )}
       </p>
