@@ -119,7 +119,7 @@ const Workload = v.strictObject({
   spacing: v.optional(
     choice(
       ['poisson', 'even'],
-      'poisson: random gaps between messages (a Poisson process at the pattern’s rate); even: evenly spaced.',
+      'Random gaps between messages, a Poisson process at the pattern’s rate (poisson), or even spacing (even).',
     ),
     'poisson',
   ),
@@ -433,7 +433,7 @@ const Consumers = v.strictObject({
   ordering: v.optional(
     choice(
       ['none', 'per-key'],
-      'none: any free worker takes the next message; per-key: a key always goes to the same worker, as Kafka partitions do.',
+      'Any free worker takes the next message (none), or a key always goes to the same worker, as Kafka partitions do (per-key).',
     ),
     'none',
   ),
