@@ -111,9 +111,10 @@ function readPacks(packs: unknown): { progress: Progress; dropped: number } | nu
 }
 
 /** The stored text as progress, or the reason it cannot be. */
-export function parseProgressText(
-  text: string,
-): { progress: Progress; notice: string | null } | { progress: null; notice: string } {
+export function parseProgressText(text: string):
+  | { progress: Progress; notice: string | null }
+  // `keep`: the text is not this playground's to reset (a newer one wrote it).
+  | { progress: null; notice: string; keep?: true } {
   if (text.length > MAX_PROGRESS_TEXT) return { progress: null, notice: NOTICES.damaged };
   let document: unknown;
   try {
@@ -126,7 +127,7 @@ export function parseProgressText(
   if (typeof version === 'number' && version < FORMAT_VERSION)
     return { progress: null, notice: NOTICES.old };
   if (typeof version === 'number' && Number.isInteger(version) && version > FORMAT_VERSION)
-    return { progress: null, notice: NOTICES.newer };
+    return { progress: null, notice: NOTICES.newer, keep: true };
   if (version !== FORMAT_VERSION) return { progress: null, notice: NOTICES.damaged };
   const read = readPacks(document['packs']);
   if (read === null) return { progress: null, notice: NOTICES.damaged };
@@ -172,8 +173,8 @@ export function readProgress(storage: ProgressStorage | null): ReadProgress {
     if (text === null)
       return { progress: new Map(), notice: old.length > 0 ? NOTICES.old : null, writable: true };
     const parsed = parseProgressText(text);
-    if (parsed.notice === NOTICES.newer)
-      return { progress: new Map(), notice: NOTICES.newer, writable: false };
+    if (parsed.progress === null && parsed.keep)
+      return { progress: new Map(), notice: parsed.notice, writable: false };
     if (parsed.progress === null) {
       storage.removeItem(PROGRESS_KEY);
       return { progress: new Map(), notice: parsed.notice, writable: true };
