@@ -130,7 +130,7 @@ export default tseslint.config(
     rules: simBoundary,
   },
   {
-    files: ['cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}', '.*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier,

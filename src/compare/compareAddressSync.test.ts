@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeAddressHost } from '../ui/share/testing/fakeAddressHost.ts';
+import { fakeAddressHost } from '../share/testing/fakeAddressHost.ts';
 import { startCompareAddressSync } from './compareAddressSync.ts';
 import { decodeCompareQuery } from './compareLink.ts';
 import { createCompareStore } from './compareStore.ts';

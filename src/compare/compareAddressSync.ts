@@ -8,7 +8,7 @@ import {
   followAddress,
   type AddressHost,
   type AddressRule,
-} from '../ui/share/followAddress.ts';
+} from '../share/followAddress.ts';
 import type { CompareState, CompareStore } from './compareStore.ts';
 import { compareUrl } from './compareUrl.ts';
 

@@ -3,7 +3,7 @@
  * The columns share their sample interval and clock, so their series line up row for row.
  */
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
-import { reduceBucket } from '../ui/charts/chartData.ts';
+import { reduceBucket } from '../domain/chartData.ts';
 
 export const COMPARE_CHART_IDS = ['depth', 'lost', 'throughput', 'latency'] as const;
 export type CompareChartId = (typeof COMPARE_CHART_IDS)[number];

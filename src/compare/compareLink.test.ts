@@ -6,7 +6,7 @@ import type { Scenario } from '../sim/scenario.ts';
 import { arbitraryScenario } from '../sim/testing/arbitraryScenario.ts';
 import { decodeBase64Url, encodeBase64Url } from '../share/base64url.ts';
 import { encodeShareQuery } from '../share/shareLink.ts';
-import { STRATEGIES } from '../ui/strategies.ts';
+import { STRATEGIES } from '../domain/strategies.ts';
 import {
   comparisonFrom,
   comparisonOf,

@@ -16,7 +16,7 @@ import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import { PRESETS, presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { decodeShareQuery, encodeShareQuery } from '../share/shareLink.ts';
-import { strategyById, strategyOf } from '../ui/strategies.ts';
+import { strategyById, strategyOf } from '../domain/strategies.ts';
 import {
   COLUMN_LETTERS,
   comparisonOf,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { strategyOf } from '../ui/strategies.ts';
+import { strategyOf } from '../domain/strategies.ts';
 import { createCompareFrameLoop, type FrameHost } from './compareFrameLoop.ts';
 import { createCompareStore, type CompareStore } from './compareStore.ts';
 import { MAX_COLUMNS, MIN_COLUMNS } from './comparison.ts';

@@ -8,7 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { findPreset } from '../sim/presets.ts';
 import type { Summary } from '../sim/types.ts';
 import { clampSpeed } from '../store/runSlice.ts';
-import { strategyById, type StrategyId } from '../ui/strategies.ts';
+import { strategyById, type StrategyId } from '../domain/strategies.ts';
 import {
   addColumn,
   applyPresetSettings,

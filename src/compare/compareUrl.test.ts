@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../sim/presets.ts';
 import { decodeShareQuery } from '../share/shareLink.ts';
-import { strategyOf } from '../ui/strategies.ts';
+import { strategyOf } from '../domain/strategies.ts';
 import { defaultComparison, setColumnField } from './comparison.ts';
 import { decodeCompareQuery } from './compareLink.ts';
 import { compareUrl, compareUrlFor, playgroundUrlFor } from './compareUrl.ts';

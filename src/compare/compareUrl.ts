@@ -6,7 +6,7 @@
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { encodeShareQuery } from '../share/shareLink.ts';
-import { strategyById, strategyOf } from '../ui/strategies.ts';
+import { strategyById, strategyOf } from '../domain/strategies.ts';
 import { comparisonFrom, type Comparison } from './comparison.ts';
 import { encodeCompareQuery } from './compareLink.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { strategyOf } from '../ui/strategies.ts';
+import { strategyOf } from '../domain/strategies.ts';
 import {
   columnLabel,
   comparisonFrom,

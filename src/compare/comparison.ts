@@ -8,8 +8,8 @@
 import { formatProblems, parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import { findPreset, presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { setAt } from '../store/path.ts';
-import { applyStrategy, strategyById, strategyOf, type StrategyId } from '../ui/strategies.ts';
+import { setAt } from '../domain/path.ts';
+import { applyStrategy, strategyById, strategyOf, type StrategyId } from '../domain/strategies.ts';
 
 export const MIN_COLUMNS = 2;
 export const MAX_COLUMNS = 4;

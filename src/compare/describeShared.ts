@@ -1,6 +1,6 @@
 /** The shared workload and seed in one line of words, for the closed settings panel. */
 import type { Scenario } from '../sim/scenario.ts';
-import { formatBytes, formatMs, formatNumber } from '../ui/format.ts';
+import { formatBytes, formatMs, formatNumber } from '../domain/format.ts';
 
 const rate = (perSec: number) => `${formatNumber(perSec)} messages/s`;
 

@@ -3,7 +3,7 @@
  * and each column's difference from column A. Pure data; the component only lays it out.
  */
 import type { Summary } from '../sim/types.ts';
-import { formatBytes, formatMs, formatNumber, formatPercent } from '../ui/format.ts';
+import { formatBytes, formatMs, formatNumber, formatPercent } from '../domain/format.ts';
 
 /** Whether a higher number is better, lower is better, or neither (a fact, not a verdict). */
 export type Better = 'higher' | 'lower' | 'neither';

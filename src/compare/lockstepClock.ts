@@ -6,7 +6,7 @@
  */
 import { createSimulation, type Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { advanceWithinBudget } from '../store/advanceWithinBudget.ts';
+import { advanceWithinBudget } from '../driver/advanceWithinBudget.ts';
 
 export type EngineFactory = (scenario: Scenario) => Engine;
 

@@ -4,7 +4,7 @@
  * gets a working figure. The scenario itself (preset, seed, s, v) is the share link's business.
  */
 import { CHART_IDS, type ChartId } from '../store/types.ts';
-import { MAX_SPEED, MIN_SPEED } from '../store/runSlice.ts';
+import { MAX_SPEED, MIN_SPEED } from '../domain/speed.ts';
 import { FRAME_ID_PATTERN, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from './embedContract.ts';
 
 export const CONTROL_LEVELS = ['none', 'minimal', 'full'] as const;

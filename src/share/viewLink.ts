@@ -5,7 +5,8 @@
  * belong to the reader, not to the link, and stay out of it.
  */
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
-import { CHART_IDS, type ChartId } from '../store/types.ts';
+import { CHART_IDS, type ChartId } from '../domain/charts.ts';
+import { SPEED_RANGE } from '../domain/speed.ts';
 
 export interface LinkView {
   speed: number;
@@ -14,9 +15,6 @@ export interface LinkView {
 }
 
 export const DEFAULT_LINK_VIEW: LinkView = { speed: 1, advanced: false, chartFocus: null };
-
-/** The same range the speed slider offers. */
-const SPEED_RANGE = { min: 0.25, max: 100 } as const;
 
 /** The query parameters this module owns; the scenario's own parameters live in shareLink.ts. */
 export const VIEW_PARAMS = ['speed', 'advanced', 'chart'] as const;

@@ -17,6 +17,7 @@ import { WaitingRoom } from './waitingRoom.ts';
 import { Worker, WorkerState } from './worker.ts';
 import { Meter, type Integrals } from './meter.ts';
 import { Sampler } from './sampler.ts';
+import type { EngineReadout } from './engineReadout.ts';
 import { powInt } from './portableMath/index.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
@@ -96,7 +97,7 @@ function timersChanged(a: Scenario, b: Scenario): boolean {
   );
 }
 
-export class Engine implements Simulation {
+export class Engine implements Simulation, EngineReadout {
   now = 0;
   readonly events: EventLog | null;
   readonly meter: Meter;

@@ -1,5 +1,5 @@
 /** Writes one row of the time series per sample interval, as rates over that interval. */
-import type { Engine } from './engine.ts';
+import type { EngineReadout } from './engineReadout.ts';
 import { SERIES_COLUMNS } from './series.ts';
 import { DROP_REASONS } from './types.ts';
 
@@ -40,7 +40,7 @@ export class Sampler {
   private busy = 0;
   private ready = 0;
 
-  write(engine: Engine): void {
+  write(engine: EngineReadout): void {
     const m = engine.meter;
     const ring = engine.seriesRing;
     const interval = engine.now - this.at;

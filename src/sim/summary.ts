@@ -1,8 +1,8 @@
 /** Builds the run summary from the engine's counters and integrals. */
-import type { Engine } from './engine.ts';
+import type { EngineReadout } from './engineReadout.ts';
 import { DROP_REASONS, type DropCounts, type Summary } from './types.ts';
 
-export function buildSummary(engine: Engine): Summary {
+export function buildSummary(engine: EngineReadout): Summary {
   const m = engine.meter;
   const area = engine.integralsNow();
   const T = area.elapsed;

@@ -10,7 +10,7 @@ import { createExerciseSlice } from './exerciseSlice.ts';
 import { createLiveSlice } from './liveSlice.ts';
 import { createRunSlice } from './runSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
-import type { SimDriver } from './simDriver.ts';
+import type { SimDriver } from '../driver/simDriver.ts';
 import type { PlaygroundState } from './types.ts';
 import { viewSlice } from './viewSlice.ts';
 

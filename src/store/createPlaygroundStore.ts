@@ -1,6 +1,6 @@
 /** The playground store with its simulation on this thread: for tests, the CLI-like uses, fallbacks. */
 import { assembleStore, type PlaygroundStore, type StoreOptions } from './assembleStore.ts';
-import { LocalDriver } from './localDriver.ts';
+import { LocalDriver } from '../driver/localDriver.ts';
 
 export { INITIAL_PRESET, type PlaygroundStore, type StoreOptions } from './assembleStore.ts';
 

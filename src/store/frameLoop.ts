@@ -27,12 +27,8 @@ export interface FrameHost {
   onVisibilityChange(callback: () => void): () => void;
 }
 
-/** A tab coming back from the background jumps ahead at most this much wall time. */
-export const MAX_FRAME_MS = 250;
-/** Simulation work per frame stops here, so a frame keeps its 16.7 ms even at high speeds. */
-export const WORK_BUDGET_MS = 8;
-/** React's numbers refresh at most ten times a second. */
-export const LIVE_INTERVAL_MS = 100;
+export { LIVE_INTERVAL_MS, MAX_FRAME_MS, WORK_BUDGET_MS } from '../driver/frameTiming.ts';
+import { LIVE_INTERVAL_MS, MAX_FRAME_MS, WORK_BUDGET_MS } from '../driver/frameTiming.ts';
 
 export interface FrameLoop {
   subscribeFrame(callback: FrameCallback): () => void;

@@ -1,6 +1,6 @@
 /** The numbers React shows. Refreshed by the frame loop at most ~10 times a second, never per frame. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { SimReadout } from './simReadout.ts';
+import type { SimReadout } from '../driver/simReadout.ts';
 import type { LiveSlice, PlaygroundState } from './types.ts';
 
 export function createLiveSlice(

@@ -1,15 +1,10 @@
 /** The running simulation: the driver that hosts it, play state and speed. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { SimDriver } from './simDriver.ts';
+import type { SimDriver } from '../driver/simDriver.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
+import { clampSpeed } from '../domain/speed.ts';
 
-export const MIN_SPEED = 0.25;
-export const MAX_SPEED = 100;
-
-export function clampSpeed(speed: number): number {
-  if (!Number.isFinite(speed)) return 1;
-  return Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
-}
+export { clampSpeed, MAX_SPEED, MIN_SPEED } from '../domain/speed.ts';
 
 export function createRunSlice(
   driver: SimDriver,

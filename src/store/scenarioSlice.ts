@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { setAt } from './path.ts';
+import { setAt } from '../domain/path.ts';
 import type { ApplyOptions, HistoryEntry, PlaygroundState, ScenarioSlice } from './types.ts';
 
 /** Enough to walk back through a session's presets, strategies and knob moves, without growing forever. */

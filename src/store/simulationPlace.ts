@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../sim/scenario.ts';
 import { WorkerDriver } from '../worker/workerDriver.ts';
-import type { SimDriver } from './simDriver.ts';
+import type { SimDriver } from '../driver/simDriver.ts';
 
 export type DriverFactory = (scenario: Scenario) => SimDriver;
 
@@ -39,6 +39,6 @@ export async function simulationPlace(): Promise<DriverFactory> {
         }),
       );
   }
-  const { LocalDriver } = await import('./localDriver.ts');
+  const { LocalDriver } = await import('../driver/localDriver.ts');
   return (scenario) => new LocalDriver(scenario);
 }

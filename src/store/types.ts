@@ -3,8 +3,9 @@ import type { Exercise } from '../exercises/parsePack.ts';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
-import type { SimDriver } from './simDriver.ts';
-import type { SimReadout } from './simReadout.ts';
+import type { SimDriver } from '../driver/simDriver.ts';
+import type { SimReadout } from '../driver/simReadout.ts';
+import type { ChartId } from '../domain/charts.ts';
 
 export interface ApplyOptions {
   /** Remember the scenario being replaced, so `undo` can bring it back (presets, strategy changes). */
@@ -94,8 +95,7 @@ export interface LiveSlice {
   refreshLive(): void;
 }
 
-export const CHART_IDS = ['depth', 'drops', 'throughput', 'latency', 'producer'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId } from '../domain/charts.ts';
 export type Theme = 'system' | 'light' | 'dark';
 
 export interface ViewSlice {

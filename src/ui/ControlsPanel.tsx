@@ -6,12 +6,18 @@ import { useId } from 'react';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
-import { hasPath } from '../store/path.ts';
+import { hasPath } from '../domain/path.ts';
 import type { ExerciseLocks } from '../store/types.ts';
 import { KnobControl } from './KnobControl.tsx';
-import { CONSUMER_KNOBS, knob, KNOBS, POLICY_KNOB_GROUPS, WORKLOAD_KNOBS } from './knobs.ts';
+import {
+  CONSUMER_KNOBS,
+  knob,
+  KNOBS,
+  POLICY_KNOB_GROUPS,
+  WORKLOAD_KNOBS,
+} from '../domain/knobs.ts';
 import { SeedControl } from './SeedControl.tsx';
-import { strategyById, strategyOf } from './strategies.ts';
+import { strategyById, strategyOf } from '../domain/strategies.ts';
 
 /** The playground's knobs change its one scenario. */
 const patch = (path: string, value: unknown) =>

@@ -2,8 +2,8 @@
 import { PRESET_SUMMARIES } from '../sim/presetSummaries.ts';
 import { findPreset, presetScenario } from '../sim/presets.ts';
 import { usePlayground } from '../store/index.ts';
-import { strategyById, strategyOf } from './strategies.ts';
-import { EXPLANATIONS } from './strategyExplanations.ts';
+import { strategyById, strategyOf } from '../domain/strategies.ts';
+import { EXPLANATIONS } from '../domain/strategyExplanations.ts';
 
 export default function ExplanationPanel() {
   const strategy = usePlayground((s) => strategyById(strategyOf(s.scenario)));

@@ -1,6 +1,6 @@
 /** The one sentence that invites the reader to pick a strategy, once the unlimited queue starts to pile up. */
 import { usePlayground } from '../store/index.ts';
-import { strategyOf } from './strategies.ts';
+import { strategyOf } from '../domain/strategies.ts';
 
 /** Depth at which the pile-up is plain to see in the well. */
 const INVITE_DEPTH = 25;

@@ -5,11 +5,11 @@
 import { memo, useId } from 'react';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { getAt } from '../store/path.ts';
-import { fieldInfo } from './fieldInfo.ts';
-import { formatWithUnit, spokenWithUnit } from './format.ts';
-import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from './knobs.ts';
-import { positionOf, STEPS, valueAfterMove } from './scale.ts';
+import { getAt } from '../domain/path.ts';
+import { fieldInfo } from '../domain/fieldInfo.ts';
+import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
+import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';
+import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
 
 /** Applies a change to one field, by its dotted path. */
 export type Patch = (path: string, value: unknown) => void;

@@ -1,5 +1,5 @@
 /** A small SVG of a palette shape, for legends: the same shapes the stage draws on its canvas. */
-import type { MarkShape } from './palette.ts';
+import type { MarkShape } from '../render/palette.ts';
 
 const PATHS: Record<MarkShape, string> = {
   square: 'M2 2h8v8H2z',

@@ -3,7 +3,7 @@
  * reason a typed seed was refused. The playground and the compare page each say what a seed changes.
  */
 import { useState } from 'react';
-import { fieldInfo } from './fieldInfo.ts';
+import { fieldInfo } from '../domain/fieldInfo.ts';
 
 const MAX_SEED = 4_294_967_295;
 

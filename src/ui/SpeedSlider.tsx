@@ -1,15 +1,7 @@
 /** The speed slider: a log scale from a quarter speed to a hundred times, snapping to round speeds. */
-import { MAX_SPEED, MIN_SPEED } from '../store/runSlice.ts';
-import { formatNumber } from './format.ts';
-import { positionOf, STEPS, valueAfterMove, type Range } from './scale.ts';
-
-export const SPEED_RANGE: Range = { min: MIN_SPEED, max: MAX_SPEED, scale: 'log' };
-const ROUND_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
-
-/** Slider positions rarely land on 1× exactly; round speeds within 4% snap to it. */
-export function snapSpeed(speed: number): number {
-  return ROUND_SPEEDS.find((r) => Math.abs(speed / r - 1) < 0.04) ?? speed;
-}
+import { formatNumber } from '../domain/format.ts';
+import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
+import { snapSpeed, SPEED_RANGE } from '../domain/speed.ts';
 
 interface SpeedSliderProps {
   /** The input's id; its help line is `${id}-help`. */

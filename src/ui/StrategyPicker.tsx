@@ -6,7 +6,7 @@ import {
   STRATEGY_GROUPS,
   strategyOf,
   type Strategy,
-} from './strategies.ts';
+} from '../domain/strategies.ts';
 
 function choose(strategy: Strategy): void {
   const { scenario, setScenario } = playgroundStore.getState();

@@ -4,11 +4,11 @@
  */
 import { rateSegmentAt } from '../sim/arrivalPattern.ts';
 import { Blocked } from '../sim/blocked.ts';
-import type { SimReadout } from '../store/simReadout.ts';
+import type { SimReadout } from '../driver/simReadout.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
-import { formatMs, formatNumber, formatPercent } from './format.ts';
+import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
 
 export type LiveNumberId = 'delivered' | 'dropped' | 'p99' | 'depth' | 'utilisation' | 'little';
 

@@ -8,9 +8,9 @@ import { preparePalette } from '../render/paint.ts';
 import type { Ctx2D } from '../render/draw/ctx.ts';
 import { StagePainter } from '../render/stagePainter.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { LIVE_INTERVAL_MS, MAX_FRAME_MS } from '../store/frameLoop.ts';
-import { LocalDriver } from '../store/localDriver.ts';
-import { BLOCK_STYLES, DROP_REASON_STYLE } from '../ui/palette.ts';
+import { LIVE_INTERVAL_MS, MAX_FRAME_MS } from '../driver/frameTiming.ts';
+import { LocalDriver } from '../driver/localDriver.ts';
+import { BLOCK_STYLES, DROP_REASON_STYLE } from '../render/palette.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { rowsSince } from './seriesRows.ts';
 

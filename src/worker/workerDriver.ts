@@ -7,8 +7,8 @@ import { Blocked } from '../sim/blocked.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { emptySummary } from './emptySummary.ts';
 import type { Summary } from '../sim/types.ts';
-import type { SimDriver } from '../store/simDriver.ts';
-import type { SimReadout } from '../store/simReadout.ts';
+import type { SimDriver } from '../driver/simDriver.ts';
+import type { SimReadout } from '../driver/simReadout.ts';
 import { MirroredSeries } from './seriesRows.ts';
 import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
 

@@ -1,7 +1,7 @@
 /** The engine behind a store whose simulation runs on this thread (as it does in unit tests). */
 import type { Engine } from '../../sim/engine.ts';
 import type { PlaygroundStore } from '../createPlaygroundStore.ts';
-import { LocalDriver } from '../localDriver.ts';
+import { LocalDriver } from '../../driver/localDriver.ts';
 
 export function localEngine(store: PlaygroundStore): Engine {
   const driver = store.getState().driver;

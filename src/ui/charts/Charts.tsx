@@ -15,9 +15,9 @@ import {
   YAxis,
 } from 'recharts';
 import { CHART_IDS, playgroundStore, usePlayground, type ChartId } from '../../store/index.ts';
-import { formatMs, formatNumber } from '../format.ts';
-import { DROP_REASON_STYLE } from '../palette.ts';
-import { buildChartData, type ChartData, type ChartRow } from './chartData.ts';
+import { formatMs, formatNumber } from '../../domain/format.ts';
+import { DROP_REASON_STYLE } from '../../render/palette.ts';
+import { buildChartData, type ChartData, type ChartRow } from '../../domain/chartData.ts';
 import { ChartPngButton } from '../share/ChartPngButton.tsx';
 import { SeriesLegend, type LegendItem } from './SeriesLegend.tsx';
 import { useElementWidth } from './useElementWidth.ts';

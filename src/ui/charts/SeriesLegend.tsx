@@ -3,7 +3,7 @@
  * every redraw. Each entry shows the line's dash or the drop reason's shape, not only its colour.
  */
 import { MarkIcon } from '../MarkIcon.tsx';
-import type { MarkShape } from '../palette.ts';
+import type { MarkShape } from '../../render/palette.ts';
 
 export interface LegendItem {
   label: string;

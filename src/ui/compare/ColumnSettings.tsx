@@ -8,15 +8,15 @@ import { columnLetter, isSharedPath } from '../../compare/comparison.ts';
 import type { ScenarioProblem } from '../../sim/parseScenario.ts';
 import { PRESETS } from '../../sim/presets.ts';
 import type { Scenario } from '../../sim/scenario.ts';
-import { hasPath } from '../../store/path.ts';
-import { CONSUMER_KNOBS, knob, POLICY_KNOB_GROUPS } from '../knobs.ts';
+import { hasPath } from '../../domain/path.ts';
+import { CONSUMER_KNOBS, knob, POLICY_KNOB_GROUPS } from '../../domain/knobs.ts';
 import {
   STRATEGIES,
   STRATEGY_GROUPS,
   strategyById,
   strategyOf,
   type StrategyId,
-} from '../strategies.ts';
+} from '../../domain/strategies.ts';
 import { compareStore } from './compareInstance.ts';
 import { KnobControl, type Patch } from '../KnobControl.tsx';
 

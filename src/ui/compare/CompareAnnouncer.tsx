@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { columnLetter } from '../../compare/comparison.ts';
-import { formatMs, formatPercent } from '../format.ts';
+import { formatMs, formatPercent } from '../../domain/format.ts';
 import { compareStore } from './compareInstance.ts';
 
 function pausedSentence(): string {

@@ -16,7 +16,7 @@ import {
   type CompareChartId,
   type CompareRow,
 } from '../../compare/compareChartData.ts';
-import { formatMs, formatNumber } from '../format.ts';
+import { formatMs, formatNumber } from '../../domain/format.ts';
 import { SeriesLegend, type LegendItem } from '../charts/SeriesLegend.tsx';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { useInView } from '../charts/useInView.ts';

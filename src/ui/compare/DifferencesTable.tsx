@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { columnLabel, columnLetter } from '../../compare/comparison.ts';
 import { buildDifferences, type Better, type DifferenceCell } from '../../compare/differences.ts';
-import { formatMs } from '../format.ts';
+import { formatMs } from '../../domain/format.ts';
 import { ColumnSwatch } from './ColumnSwatch.tsx';
 import { useCompare } from './compareInstance.ts';
 

@@ -6,8 +6,8 @@
 import { useCallback } from 'react';
 import type { ScenarioProblem } from '../../sim/parseScenario.ts';
 import { describeShared } from '../../compare/describeShared.ts';
-import { hasPath } from '../../store/path.ts';
-import { knob, WORKLOAD_KNOBS, type NumberKnob } from '../knobs.ts';
+import { hasPath } from '../../domain/path.ts';
+import { knob, WORKLOAD_KNOBS, type NumberKnob } from '../../domain/knobs.ts';
 import { compareStore, useCompare } from './compareInstance.ts';
 import { KnobControl } from '../KnobControl.tsx';
 import { PriorityField } from './PriorityField.tsx';

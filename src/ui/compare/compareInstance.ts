@@ -11,7 +11,7 @@ import {
   type CompareStoreOptions,
 } from '../../compare/compareStore.ts';
 import { defaultComparison } from '../../compare/comparison.ts';
-import { createEngine } from '../../store/engineControl.ts';
+import { createEngine } from '../../driver/engineControl.ts';
 import { browserFrameHost } from '../../store/frameLoop.ts';
 
 function optionsFromAddress(): CompareStoreOptions {

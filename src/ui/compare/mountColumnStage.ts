@@ -10,7 +10,7 @@
 import type { Engine } from '../../sim/engine.ts';
 import { preparePalette } from '../../render/paint.ts';
 import type { FrameCallback } from '../../compare/compareFrameLoop.ts';
-import { BLOCK_STYLES, DROP_REASON_STYLE } from '../palette.ts';
+import { BLOCK_STYLES, DROP_REASON_STYLE } from '../../render/palette.ts';
 import { browserStageEnv } from '../stage/browserEnv.ts';
 import { mountStage } from '../stage/mountStage.ts';
 import { compareStore, subscribeFrame } from './compareInstance.ts';

@@ -3,7 +3,7 @@ import { loadBuiltInPack } from '../../exercises/index.ts';
 import { decodeShareQuery } from '../../share/shareLink.ts';
 import { createPlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import { startAddressSync } from '../share/addressSync.ts';
-import { fakeAddressHost } from '../share/testing/fakeAddressHost.ts';
+import { fakeAddressHost } from '../../share/testing/fakeAddressHost.ts';
 import { activeExercise } from './activeExercise.ts';
 
 const pack = loadBuiltInPack();

@@ -2,7 +2,7 @@
  * An exercise's knobs in the playground's own words, as the controls are labelled: `consumers.count`
  * is "Consumers", and a whole section such as `retry` is "Retries, and all its settings".
  */
-import { KNOBS } from '../knobs.ts';
+import { KNOBS } from '../../domain/knobs.ts';
 
 /** Sections a pack may open whole that have no single control of their own. */
 const SECTION_WORDS: Record<string, string> = {

@@ -6,7 +6,7 @@
  */
 import { changedPaths } from '../../exercises/knobs.ts';
 import type { Scenario } from '../../sim/scenario.ts';
-import { getAt, setAt } from '../../store/path.ts';
+import { getAt, setAt } from '../../domain/path.ts';
 
 /** The learner's settings as the fields they changed from the start: dotted path and new value. */
 export type Attempt = readonly (readonly [path: string, value: unknown])[];

@@ -1,5 +1,5 @@
 /** Calling a helper consumer: what it does, what it costs, and when it can be called again. */
-import { formatMs, formatPercent } from '../format.ts';
+import { formatMs, formatPercent } from '../../domain/format.ts';
 import { Working } from './ConsumerStatus.tsx';
 import { helperStatus } from './gameText.ts';
 import { useGameSession, useSessionState } from './sessionContext.ts';

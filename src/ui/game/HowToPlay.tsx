@@ -1,6 +1,6 @@
 /** The rules in plain words: what you do, how you score, what each strategy trades, when it ends. */
 import { GAME_STRATEGIES } from '../../game/rules.ts';
-import { formatMs } from '../format.ts';
+import { formatMs } from '../../domain/format.ts';
 import { endRule, kb, strategyText } from './gameText.ts';
 import { useSessionState } from './sessionContext.ts';
 

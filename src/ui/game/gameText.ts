@@ -4,7 +4,7 @@
  */
 import type { GameRules, GameStrategy } from '../../game/rules.ts';
 import type { GameOverReason, GameView, HelperPhase } from '../../game/types.ts';
-import { formatMs, formatNumber, formatPercent } from '../format.ts';
+import { formatMs, formatNumber, formatPercent } from '../../domain/format.ts';
 
 /** Bytes as whole kilobytes (1 KB = 1000 bytes, as in the playground). */
 export function kb(bytes: number): string {

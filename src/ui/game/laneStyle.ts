@@ -2,8 +2,8 @@
  * How a lane looks: the palette's colour and shape for that key (the same ones the playground uses
  * for keys), its letters, and the ink (black or white) that reads best on its colour.
  */
-import { blockStyle } from '../palette.ts';
-import type { MarkShape } from '../palette.ts';
+import { blockStyle } from '../../render/palette.ts';
+import type { MarkShape } from '../../render/palette.ts';
 import { LANE_KEYS } from './keymap.ts';
 
 export interface LaneStyle {

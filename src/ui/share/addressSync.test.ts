@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeShareQuery } from '../../share/shareLink.ts';
 import { createPlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import { startAddressSync } from './addressSync.ts';
-import { fakeAddressHost } from './testing/fakeAddressHost.ts';
+import { fakeAddressHost } from '../../share/testing/fakeAddressHost.ts';
 
 describe('startAddressSync', () => {
   beforeEach(() => {

@@ -12,7 +12,7 @@ import {
   followAddress,
   type AddressHost,
   type AddressRule,
-} from './followAddress.ts';
+} from '../../share/followAddress.ts';
 
 export { ADDRESS_DELAY_MS, browserAddressHost, type AddressHost };
 

@@ -1,8 +1,8 @@
 /** The stage painted on this thread, from the store's local engine, on the store's frame loop. */
 import { preparePalette } from '../../render/paint.ts';
 import { playgroundStore, subscribeFrame } from '../../store/index.ts';
-import type { LocalDriver } from '../../store/localDriver.ts';
-import { BLOCK_STYLES, DROP_REASON_STYLE } from '../palette.ts';
+import type { LocalDriver } from '../../driver/localDriver.ts';
+import { BLOCK_STYLES, DROP_REASON_STYLE } from '../../render/palette.ts';
 import { mountStage, type StageHost } from './mountStage.ts';
 import type { StageEnv } from './watchStageView.ts';
 

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { theoryFor, type Theory } from '../../sim/theory.ts';
 import { usePlayground } from '../../store/index.ts';
-import { formatMs, formatNumber } from '../format.ts';
+import { formatMs, formatNumber } from '../../domain/format.ts';
 import { followWindow, measuredIn, type MeasureWindow, type Measured } from './measuredWindow.ts';
 import { quantitiesFor, theoryRows, type TheoryRow } from './theoryRows.ts';
 import './theory.css';

@@ -3,7 +3,7 @@
  * formatted with its unit, and how far apart the two are. Pure, so it is tested without a browser.
  */
 import type { Expected, FullPolicy } from '../../sim/theory.ts';
-import { formatMs, formatNumber, formatPercent } from '../format.ts';
+import { formatMs, formatNumber, formatPercent } from '../../domain/format.ts';
 import type { Measured } from './measuredWindow.ts';
 
 export type Quantity = Exclude<keyof Expected & keyof Measured, 'offered'>;

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startCompareAddressSync } from '../../compare/compareAddressSync.ts';
-import { compareStore } from './compareInstance.ts';
-import { CompareApp } from './CompareApp.tsx';
+import { compareStore } from '../compare/compareInstance.ts';
+import { CompareApp } from '../compare/CompareApp.tsx';
 import '../global.css';
-import './compare.css';
+import '../compare/compare.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('compare.html has no #root element');

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { ScenarioSchema } from '../sim/scenario.ts';
-import { getAt } from '../store/path.ts';
+import { getAt } from './path.ts';
 
 export interface FieldInfo {
   description: string | undefined;

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { playgroundStore } from './store/index.ts';
-import { App } from './ui/App.tsx';
-import { browserStorage, keepDisplayPrefs } from './ui/displayPrefs.ts';
-import './ui/global.css';
+import { playgroundStore } from '../../store/index.ts';
+import { App } from '../App.tsx';
+import { browserStorage, keepDisplayPrefs } from '../displayPrefs.ts';
+import '../global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -17,6 +17,4 @@ createRoot(root).render(
 // The link's view options, and an address bar that follows the scenario and view so a reload or a
 // bookmark restores what is on screen.
 const query = location.search;
-void import('./ui/share/followLink.ts').then(({ followLink }) =>
-  followLink(playgroundStore, query),
-);
+void import('../share/followLink.ts').then(({ followLink }) => followLink(playgroundStore, query));

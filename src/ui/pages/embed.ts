@@ -4,16 +4,16 @@
  * React, follow in a second chunk. It also wires the figure to its page: pause off screen, report
  * the height, and expose its state as data attributes.
  */
-import { playgroundStore } from '../store/index.ts';
-import { attachStage } from '../ui/stage/attachStage.ts';
-import { parseEmbedOptions, type EmbedTheme } from './embedOptions.ts';
-import { createPlayGate } from './playGate.ts';
-import { createSignal } from './signal.ts';
-import { watchHeight } from './watchHeight.ts';
-import { watchOnScreen } from './watchOnScreen.ts';
-import { writeSignals } from './writeSignals.ts';
-import '../ui/global.css';
-import './embed.css';
+import { playgroundStore } from '../../store/index.ts';
+import { attachStage } from '../stage/attachStage.ts';
+import { parseEmbedOptions, type EmbedTheme } from '../../embed/embedOptions.ts';
+import { createPlayGate } from '../../embed/playGate.ts';
+import { createSignal } from '../../embed/signal.ts';
+import { watchHeight } from '../../embed/watchHeight.ts';
+import { watchOnScreen } from '../../embed/watchOnScreen.ts';
+import { writeSignals } from '../../embed/writeSignals.ts';
+import '../global.css';
+import '../embed/embed.css';
 
 function element<T extends HTMLElement>(selector: string, type: new () => T): T {
   const found = document.querySelector(selector);
@@ -71,7 +71,7 @@ let uiRequested = false;
 function loadUi(): void {
   if (uiRequested) return;
   uiRequested = true;
-  import('./EmbedUi.tsx').then(
+  import('../embed/EmbedUi.tsx').then(
     ({ renderEmbedUi }) =>
       renderEmbedUi(
         {

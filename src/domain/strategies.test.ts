@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { parseScenario } from '../sim/parseScenario.ts';
 import { PRESETS, presetScenario } from '../sim/presets.ts';
-import { hasPath } from '../store/path.ts';
+import { hasPath } from './path.ts';
 import { KNOBS } from './knobs.ts';
 import {
   applyStrategy,

@@ -2,7 +2,7 @@
  * The play/pause button over the stage: large and labelled in the middle while paused, a small
  * corner button while playing. One element throughout, so keyboard focus stays on it when it flips.
  */
-import { playgroundStore, usePlayground } from '../store/index.ts';
+import { playgroundStore, usePlayground } from '../../store/index.ts';
 
 export function PlayOverlay() {
   const playing = usePlayground((s) => s.playing);

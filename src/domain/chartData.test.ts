@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../sim/engine.ts';
-import { presetScenario } from '../../sim/presets.ts';
+import { createSimulation } from '../sim/engine.ts';
+import { presetScenario } from '../sim/presets.ts';
 import { buildChartData, MAX_POINTS, reduceBucket } from './chartData.ts';
 
 describe('buildChartData', () => {

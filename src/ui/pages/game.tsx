@@ -5,12 +5,12 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { GameApp } from '../ui/game/GameApp.tsx';
-import { createGameSession } from '../ui/game/gameSession.ts';
-import { randomSeed } from '../ui/game/usePageHooks.ts';
-import { parseGameOptions } from '../ui/game/urlOptions.ts';
-import '../ui/global.css';
-import '../ui/game/game.css';
+import { GameApp } from '../game/GameApp.tsx';
+import { createGameSession } from '../game/gameSession.ts';
+import { randomSeed } from '../game/usePageHooks.ts';
+import { parseGameOptions } from '../game/urlOptions.ts';
+import '../global.css';
+import '../game/game.css';
 
 const options = parseGameOptions(location.search);
 // For whoever made the link; players see the same sentences on the page.

@@ -3,9 +3,9 @@
  * not be used and what is used instead. The figure runs either way; the reader can dismiss the note.
  */
 import { useState } from 'react';
-import { usePlayground } from '../store/index.ts';
-import type { ScenarioProblem } from '../sim/parseScenario.ts';
-import type { EmbedProblem } from './embedOptions.ts';
+import { usePlayground } from '../../store/index.ts';
+import type { ScenarioProblem } from '../../sim/parseScenario.ts';
+import type { EmbedProblem } from '../../embed/embedOptions.ts';
 
 /** One empty list, so the store selector below returns the same value while nothing is wrong. */
 const NONE: readonly ScenarioProblem[] = [];

@@ -1,6 +1,6 @@
 /** What `controls=full` adds under the transport: the live numbers and the strategy picker. */
-import { LiveStrip } from '../ui/LiveStrip.tsx';
-import { StrategyPicker } from '../ui/StrategyPicker.tsx';
+import { LiveStrip } from '../LiveStrip.tsx';
+import { StrategyPicker } from '../StrategyPicker.tsx';
 
 export function FullControls() {
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaygroundStore } from './createPlaygroundStore.ts';
+import { createPlaygroundStore } from '../store/createPlaygroundStore.ts';
 import { advanceWithinBudget, type Advanceable } from './advanceWithinBudget.ts';
-import { localEngine } from './testing/localEngine.ts';
+import { localEngine } from '../store/testing/localEngine.ts';
 
 /** A bare clock that records where it was sent. */
 function recorder(startMs = 0): Advanceable & { calls: number[] } {

@@ -2,8 +2,8 @@
  * "Open in the full playground": the playground page beside this one (a relative address, so it works
  * under any sub-path) on the scenario the figure is showing now, in a new tab.
  */
-import { encodeShareQuery } from '../share/shareLink.ts';
-import { usePlayground } from '../store/index.ts';
+import { encodeShareQuery } from '../../share/shareLink.ts';
+import { usePlayground } from '../../store/index.ts';
 
 export function OpenFullLink() {
   const scenario = usePlayground((s) => s.scenario);

@@ -4,8 +4,8 @@
  * reader, or one being scrolled past, never stalls the scroll to parse and draw them.
  */
 import { useEffect, useState } from 'react';
-import type { PlayGate } from './playGate.ts';
-import type { Signal } from './signal.ts';
+import type { PlayGate } from '../../embed/playGate.ts';
+import type { Signal } from '../../embed/signal.ts';
 
 export const SETTLE_MS = 500;
 /** The quiet moment is not awaited longer than this. */

@@ -2,8 +2,8 @@
  * Chart rows from the simulation's series: at most `maxPoints` rows, times in seconds, and latency
  * gaps (NaN: nothing delivered in that interval) as null so the lines break there.
  */
-import type { SeriesView } from '../../sim/series.ts';
-import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
+import type { SeriesView } from '../sim/series.ts';
+import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 
 export const MAX_POINTS = 100;
 

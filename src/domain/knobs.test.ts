@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, presetScenario } from '../sim/presets.ts';
 import { parseScenario } from '../sim/parseScenario.ts';
-import { getAt, setAt } from '../store/path.ts';
+import { getAt, setAt } from './path.ts';
 import { fieldInfo } from './fieldInfo.ts';
 import { CONSUMER_KNOBS, KNOBS, knob, POLICY_KNOB_GROUPS, WORKLOAD_KNOBS } from './knobs.ts';
 import { valueAt } from './scale.ts';

@@ -6,19 +6,19 @@
 import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { Transport } from '../ui/Transport.tsx';
-import { useShortcuts } from '../ui/useShortcuts.ts';
+import { Transport } from '../Transport.tsx';
+import { useShortcuts } from '../useShortcuts.ts';
 import { EmbedNotice } from './EmbedNotice.tsx';
-import type { EmbedOptions, EmbedProblem } from './embedOptions.ts';
+import type { EmbedOptions, EmbedProblem } from '../../embed/embedOptions.ts';
 import { FullControls } from './FullControls.tsx';
 import { OpenFullLink } from './OpenFullLink.tsx';
-import type { PlayGate } from './playGate.ts';
+import type { PlayGate } from '../../embed/playGate.ts';
 import { PlayOverlay } from './PlayOverlay.tsx';
-import type { Signal } from './signal.ts';
+import type { Signal } from '../../embed/signal.ts';
 import { useSeenAndIdle } from './useSeenAndIdle.ts';
 
 // Recharts is by far the largest dependency; only figures that show a chart load it.
-const Charts = lazy(() => import('../ui/charts/Charts.tsx'));
+const Charts = lazy(() => import('../charts/Charts.tsx'));
 /** About one chart's height with its caption and legend; the space is kept while they load. */
 const CHART_SLOT_PX = 270;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOBS } from './knobs.ts';
 import { positionOf, STEPS, valueAfterMove, valueAt, type Range } from './scale.ts';
-import { snapSpeed, SPEED_RANGE } from './SpeedSlider.tsx';
+import { snapSpeed, SPEED_RANGE } from './speed.ts';
 
 const log: Range = { min: 1, max: 10_000, scale: 'log' };
 const linear: Range = { min: 0, max: 500, scale: 'linear', integer: true };

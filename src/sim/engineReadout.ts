@@ -1,0 +1,24 @@
+/**
+ * What the summary and the sampler read from a running engine. They take this view instead of the
+ * Engine class, so the engine can use them without a module that imports itself through a cycle.
+ */
+import type { Message } from './message.ts';
+import type { Integrals, Meter } from './meter.ts';
+import type { SeriesRing } from './series.ts';
+import type { WaitingRoom } from './waitingRoom.ts';
+
+export interface EngineReadout {
+  /** Simulated time, ms. */
+  readonly now: number;
+  readonly meter: Meter;
+  readonly room: WaitingRoom;
+  readonly seriesRing: SeriesRing;
+  readonly inService: number;
+  readonly retryWaiting: number;
+  /** The message a blocked producer holds, if any. */
+  readonly held: Message | null;
+  readonly workers: { readonly length: number };
+  readonly credits: number;
+  /** Integrals as they stand now, including the stretch since the last event. */
+  integralsNow(): Integrals;
+}
