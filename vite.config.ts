@@ -80,7 +80,7 @@ export default defineConfig({
             // playground's first JavaScript within its 90 KB (the others pay up to 2 KB for it).
             {
               name: 'basics',
-              test: /src[\\/](ui[\\/](liveNumbers|format|scale|shortcuts)|sim[\\/](series|arrivalPattern|types|blocked))\.ts$/,
+              test: /src[\\/](ui[\\/](liveNumbers|shortcuts)|domain[\\/](format|scale|speed|path|charts)|sim[\\/](series|arrivalPattern|types|blocked))\.ts$/,
             },
           ],
         },
