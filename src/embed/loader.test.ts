@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { RESIZE_MESSAGE_TYPE, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from './embedContract.ts';
 import {
+  CONTROL_MESSAGE_TYPE,
+  MAX_SET_LENGTH,
+  RESIZE_MESSAGE_TYPE,
+  MAX_FRAME_HEIGHT,
+  MIN_FRAME_HEIGHT,
+  STATE_MESSAGE_TYPE,
+  type FigureState,
+} from './embedContract.ts';
+import {
+  controlMessageFor,
   embedFrameUrl,
+  figureId,
   frameTitle,
   initialHeight,
+  pressedFor,
   queryFromDataset,
   resizeHeightFor,
+  stateFor,
   unknownKeys,
   type FrameIdentity,
 } from './loader.ts';
@@ -136,5 +148,95 @@ describe('resizeHeightFor', () => {
     expect(data({ type: RESIZE_MESSAGE_TYPE, id: 'f1', height: Number.NaN })).toBeNull();
     expect(data({ type: RESIZE_MESSAGE_TYPE, id: 'f1', height: 1e9 })).toBe(MAX_FRAME_HEIGHT);
     expect(data({ type: RESIZE_MESSAGE_TYPE, id: 'f1', height: -5 })).toBe(MIN_FRAME_HEIGHT);
+  });
+});
+
+describe('figureId', () => {
+  it('is data-id, or else the placeholder’s own id, when valid', () => {
+    expect(figureId({ id: 'fig-2' }, 'article-figure')).toBe('fig-2');
+    expect(figureId({}, 'fig-2')).toBe('fig-2');
+    expect(figureId({}, '')).toBeNull();
+    expect(figureId({}, 'has spaces')).toBeNull();
+    // A bad data-id is reported, not quietly replaced by the element's id.
+    expect(figureId({ id: 'has spaces' }, 'fig-2')).toBeNull();
+  });
+});
+
+describe('controlMessageFor', () => {
+  it('passes data-set and data-action on as written, for the figure to judge', () => {
+    expect(controlMessageFor({ backpressureFor: 'fig-2', set: 'strategy=blok' }, 'fig-2')).toEqual({
+      type: CONTROL_MESSAGE_TYPE,
+      id: 'fig-2',
+      set: 'strategy=blok',
+      action: null,
+    });
+    expect(controlMessageFor({ set: 'seed=7', action: 'play' }, 'f')).toMatchObject({
+      set: 'seed=7',
+      action: 'play',
+    });
+  });
+
+  it('says what is missing or too long instead of sending it', () => {
+    expect(controlMessageFor({ backpressureFor: 'fig-2' }, 'fig-2')).toMatch(
+      /^a control needs data-set .* or data-action/,
+    );
+    expect(controlMessageFor({ set: 'x'.repeat(MAX_SET_LENGTH + 1) }, 'f')).toBe(
+      `data-set is longer than ${MAX_SET_LENGTH} characters`,
+    );
+    expect(controlMessageFor({ action: 'play-it-again-please' }, 'f')).toContain(
+      'is not one of play, pause, toggle, reset',
+    );
+  });
+});
+
+describe('pressedFor', () => {
+  const state: FigureState = {
+    strategy: 'block',
+    preset: 'no-backpressure',
+    seed: 1,
+    playing: true,
+  };
+
+  it('marks a control that sets only a strategy or a preset', () => {
+    expect(pressedFor('strategy=block', state)).toBe(true);
+    expect(pressedFor(' strategy = drop-oldest; ', state)).toBe(false);
+    expect(pressedFor('preset=no-backpressure', state)).toBe(true);
+    expect(pressedFor('preset=block', state)).toBe(false);
+  });
+
+  it('leaves every other control alone', () => {
+    expect(pressedFor(undefined, state)).toBeNull();
+    expect(pressedFor('consumers.count=2', state)).toBeNull();
+    expect(pressedFor('strategy=block; seed=7', state)).toBeNull();
+  });
+});
+
+describe('stateFor', () => {
+  const frameWindow = { name: 'our frame' };
+  const frame: FrameIdentity = { window: frameWindow, origin: 'https://cdn.example', id: 'f1' };
+  const data = {
+    type: STATE_MESSAGE_TYPE,
+    id: 'f1',
+    strategy: 'block',
+    preset: null,
+    seed: 1,
+    playing: false,
+    problem: null,
+  };
+  const own = 'https://blog.example';
+
+  it('accepts a state message from the frame’s own window, origin and id', () => {
+    expect(
+      stateFor({ data, origin: 'https://cdn.example', source: frameWindow }, frame, own),
+    ).toEqual(data);
+  });
+
+  it('rejects it from another window, origin or id, and in another shape', () => {
+    const from = (over: object) =>
+      stateFor({ data, origin: 'https://cdn.example', source: frameWindow, ...over }, frame, own);
+    expect(from({ source: {} })).toBeNull();
+    expect(from({ origin: 'https://evil.example' })).toBeNull();
+    expect(from({ data: { ...data, id: 'f2' } })).toBeNull();
+    expect(from({ data: { ...data, playing: 'no' } })).toBeNull();
   });
 });

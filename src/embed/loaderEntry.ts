@@ -2,7 +2,8 @@
  * embed.js, built on its own as a classic script (see the embed loader plugin in vite.config.ts). It
  * finds embed.html next to itself, so it works from any host and sub-path, and mounts every
  * placeholder once the document is parsed. `window.BackpressurePlayground.mount()` mounts
- * placeholders added later, e.g. by a single-page blog.
+ * placeholders added later, e.g. by a single-page blog; controls added later need nothing (one click
+ * listener on the document serves them all).
  */
 import { createLoader } from './loader.ts';
 
@@ -15,10 +16,19 @@ function scriptAddress(): string {
   return last ? last.src : new URL('embed.js', location.href).href;
 }
 
-const loader = createLoader(window, scriptAddress());
-const mountAll = () => loader.mount();
-(
-  window as unknown as { BackpressurePlayground?: { mount: typeof mountAll } }
-).BackpressurePlayground = { mount: mountAll };
+interface Api {
+  mount(): number;
+}
+
+function start(): Api {
+  const loader = createLoader(window, scriptAddress());
+  return { mount: () => loader.mount() };
+}
+
+const host = window as unknown as { BackpressurePlayground?: Api };
+// A second copy of the script (a page may include it twice) leaves the work to the first: two
+// loaders would each pass a control's click on, and the second would know none of the frames.
+const api = (host.BackpressurePlayground ??= start());
+const mountAll = () => api.mount();
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
 else mountAll();

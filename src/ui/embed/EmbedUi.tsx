@@ -1,6 +1,6 @@
 /**
  * The figure's React part, loaded just after the stage is already moving: the play/pause overlay, a
- * note on options that could not be used, the controls and charts the URL asks for, and the way out
+ * note on options (or the page's controls) that could not be used, the controls and charts the URL asks for, and the way out
  * to the full playground. The overlay and the note render into their places around the stage.
  */
 import { lazy, StrictMode, Suspense, useEffect } from 'react';
@@ -10,6 +10,7 @@ import { Transport } from '../Transport.tsx';
 import { useShortcuts } from '../useShortcuts.ts';
 import { EmbedNotice } from './EmbedNotice.tsx';
 import type { EmbedOptions, EmbedProblem } from '../../embed/embedOptions.ts';
+import type { ControlNotice } from '../../embed/controlNotice.ts';
 import { FullControls } from './FullControls.tsx';
 import { OpenFullLink } from './OpenFullLink.tsx';
 import type { PlayGate } from '../../embed/playGate.ts';
@@ -37,6 +38,8 @@ export interface EmbedUiProps {
   gate: PlayGate;
   /** Fires whenever the figure moves in the viewport (the reader is scrolling). */
   moved: Signal;
+  /** The last control on the page that could not be used. */
+  controlNotice: ControlNotice;
 }
 
 interface Shell {
@@ -45,7 +48,15 @@ interface Shell {
   onRendered(): void;
 }
 
-function EmbedUi({ slots, onRendered, options, problems, gate, moved }: EmbedUiProps & Shell) {
+function EmbedUi({
+  slots,
+  onRendered,
+  options,
+  problems,
+  gate,
+  moved,
+  controlNotice,
+}: EmbedUiProps & Shell) {
   useShortcuts();
   useEffect(onRendered, [onRendered]);
   const chartsWanted = useSeenAndIdle(gate, moved);
@@ -59,7 +70,7 @@ function EmbedUi({ slots, onRendered, options, problems, gate, moved }: EmbedUiP
   );
   return (
     <>
-      {createPortal(<EmbedNotice problems={problems} />, slots.notice)}
+      {createPortal(<EmbedNotice problems={problems} control={controlNotice} />, slots.notice)}
       {createPortal(<PlayOverlay />, slots.stage)}
       {options.controls !== 'none' && <Transport />}
       {options.controls === 'full' && <FullControls />}

@@ -2,11 +2,16 @@
  * The entry of embed.html. It applies the figure's options and starts the stage without React, so
  * the first moving frame waits only for the simulation and the renderer; the controls, written in
  * React, follow in a second chunk. It also wires the figure to its page: pause off screen, report
- * the height, and expose its state as data attributes.
+ * the height, expose its state as data attributes, and obey the page's controls (embed.js turns a
+ * button's data-set into a message; figureControl.ts, loaded later, carries it out).
  */
 import { playgroundStore } from '../../store/index.ts';
 import { attachStage } from '../stage/attachStage.ts';
 import { parseEmbedOptions, type EmbedTheme } from '../../embed/embedOptions.ts';
+import { createControlNotice } from '../../embed/controlNotice.ts';
+import type { ControlMessage } from '../../embed/embedContract.ts';
+import type { FigureControl } from '../../embed/figureControl.ts';
+import { listenForControls } from '../../embed/listenForControls.ts';
 import { createPlayGate } from '../../embed/playGate.ts';
 import { createSignal } from '../../embed/signal.ts';
 import { watchHeight } from '../../embed/watchHeight.ts';
@@ -58,6 +63,31 @@ attachStage(canvas, element('#embed-stage .stage', HTMLDivElement));
 const moved = createSignal();
 watchOnScreen(root, gate, moved.notify);
 
+// What the figure opened on, for a control's "reset"; the page's controls, and their notice.
+const { scenario: openedScenario, presetId: openedPresetId } = playgroundStore.getState();
+const controlNotice = createControlNotice();
+let control: Promise<FigureControl> | null = null;
+function startControl(): Promise<FigureControl> {
+  control ??= import('../../embed/figureControl.ts').then(({ startFigureControl }) =>
+    startFigureControl({
+      store: playgroundStore,
+      root,
+      notice: controlNotice,
+      opened: { scenario: openedScenario, presetId: openedPresetId },
+      id: options.id,
+      // "*" for the reason watchHeight gives; the state is nothing the page did not set itself.
+      post: (message) => window.parent.postMessage(message, '*'),
+    }),
+  );
+  return control;
+}
+function obey(message: ControlMessage): void {
+  startControl()
+    .then((c) => c.handle(message))
+    .catch(reportError);
+}
+if (window.parent !== window) listenForControls(options.id, obey);
+
 // The parent hears the figure's height only once the controls are in it: a report of the bare stage
 // would shrink the frame, only for the controls to grow it again a moment later.
 let heightWatched = false;
@@ -71,6 +101,7 @@ let uiRequested = false;
 function loadUi(): void {
   if (uiRequested) return;
   uiRequested = true;
+  if (window.parent !== window) startControl().catch(reportError);
   import('../embed/EmbedUi.tsx').then(
     ({ renderEmbedUi }) =>
       renderEmbedUi(
@@ -79,7 +110,7 @@ function loadUi(): void {
           notice: element('#embed-notice', HTMLDivElement),
           stage: stageBox,
         },
-        { options, problems, gate, moved },
+        { options, problems, gate, moved, controlNotice },
         reportHeights,
       ),
     (error: unknown) => {
