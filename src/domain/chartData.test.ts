@@ -1,29 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
-import { buildChartData, MAX_POINTS, reduceBucket } from './chartData.ts';
+import { buildChartData, MAX_POINTS, planRows, reduceBucket } from './chartData.ts';
+
+/** A preset run for `ms` of simulated time, its series with every sample. */
+function run(preset: string, ms: number) {
+  const engine = createSimulation(presetScenario(preset), { eventCapacity: 0 });
+  engine.run(ms);
+  return engine.series;
+}
+
+const spread = (values: readonly number[]) => Math.max(...values) - Math.min(...values);
 
 describe('buildChartData', () => {
   it('keeps at most MAX_POINTS rows, in seconds', () => {
-    const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 0 });
-    engine.run(60_000);
-    const { rows } = buildChartData(engine.series);
+    const { rows } = buildChartData(run('drop-oldest', 60_000));
     expect(rows.length).toBeLessThanOrEqual(MAX_POINTS);
     expect(rows.at(-1)?.t).toBeCloseTo(60, 0);
   });
 
   it('lists only the drop reasons that happened', () => {
-    const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 0 });
-    engine.run(20_000);
-    expect(buildChartData(engine.series).reasons).toEqual(['evicted-oldest']);
+    expect(buildChartData(run('drop-oldest', 20_000)).reasons).toEqual(['evicted-oldest']);
   });
 
-  it('turns intervals without deliveries into gaps', () => {
-    const engine = createSimulation(presetScenario('no-backpressure'), { eventCapacity: 0 });
-    engine.run(20_000); // crashes and restarts: stretches with no delivery
-    const { rows } = buildChartData(engine.series, 10_000);
+  it('draws a steady 70/s producer as a steady line once the first second is in', () => {
+    // Poisson arrivals: 7 messages in a typical 100 ms sample, 70 in a second.
+    const series = run('drop-oldest', 20_000);
+    const all = { maxPoints: 10_000 };
+    const raw = buildChartData(series, { ...all, windowMs: 100 }).rows.filter((r) => r.t >= 2);
+    const averaged = buildChartData(series, all).rows.filter((r) => r.t >= 2);
+    expect(spread(raw.map((r) => r.offeredRate))).toBeGreaterThan(80);
+    const offered = averaged.map((r) => r.offeredRate);
+    expect(Math.min(...offered)).toBeGreaterThan(45);
+    expect(Math.max(...offered)).toBeLessThan(95);
+    // Offered and delivered read apart: 70/s in, about 50/s out (one consumer at 20 ms).
+    const apart = averaged.filter((r) => r.offeredRate > r.deliveredRate + 5);
+    expect(apart.length / averaged.length).toBeGreaterThan(0.9);
+  });
+
+  it('averages a rate as the count in the last second, over the second', () => {
+    const series = run('drop-oldest', 10_000);
+    const { rows, windowMs } = buildChartData(series, { maxPoints: 10_000 });
+    expect(windowMs).toBe(1000);
+    const offered = series.read('offeredRate');
+    // Every row is 100 ms: the last ten rows' messages, over one second.
+    let count = 0;
+    for (let i = offered.length - 10; i < offered.length; i++) count += (offered[i] as number) / 10;
+    expect(rows.at(-1)?.offeredRate).toBeCloseTo(count, 9);
+  });
+
+  it('averages drops by reason over the window too', () => {
+    const series = run('drop-oldest', 20_000);
+    const raw = buildChartData(series, { maxPoints: 10_000, windowMs: 100 });
+    const averaged = buildChartData(series, { maxPoints: 10_000 });
+    const after = (rows: typeof raw.rows) =>
+      rows.filter((r) => r.t >= 2).map((r) => r.drops['drop:evicted-oldest'] ?? 0);
+    expect(spread(after(averaged.rows))).toBeLessThan(spread(after(raw.rows)) / 2);
+    averaged.rows.forEach((r) => expect(r.drops['drop:evicted-oldest']).toBeCloseTo(r.dropRate, 9));
+  });
+
+  it('turns windows without deliveries into gaps', () => {
+    // Crashes and restarts after 3 s: whole seconds with no delivery.
+    const { rows } = buildChartData(run('no-backpressure', 20_000), { maxPoints: 10_000 });
     expect(rows.some((r) => r.latencyP99 === null)).toBe(true);
     expect(rows.every((r) => r.latencyP99 === null || Number.isFinite(r.latencyP99))).toBe(true);
+  });
+
+  it('keeps the percentiles in order after averaging', () => {
+    const { rows } = buildChartData(run('drop-oldest', 20_000));
+    for (const r of rows) {
+      if (r.latencyP50 === null) continue;
+      expect(r.latencyP50).toBeLessThanOrEqual(r.latencyP95 ?? NaN);
+      expect(r.latencyP95).toBeLessThanOrEqual(r.latencyP99 ?? NaN);
+    }
+  });
+
+  it('keeps the deepest point of each bucket when it downsamples', () => {
+    const series = run('drop-oldest', 60_000);
+    const { rows } = buildChartData(series, { maxPoints: 40 });
+    expect(Math.max(...rows.map((r) => r.depth))).toBe(Math.max(...series.read('depth')));
+  });
+});
+
+describe('planRows', () => {
+  const t = Float64Array.from({ length: 600 }, (_, i) => (i + 1) * 100);
+
+  it('averages each point over the window, or over its whole bucket when that is longer', () => {
+    const fine = planRows(t, true, 600, 1000);
+    expect(fine.windowFrom[100]).toBe(91);
+    // 600 rows into 20 points: buckets of 30 rows (3 s) outgrow the 1 s window.
+    const coarse = planRows(t, true, 20, 1000);
+    expect(coarse.to).toHaveLength(20);
+    coarse.to.forEach((end, j) => expect(coarse.windowFrom[j]).toBe(coarse.from[j]));
+    expect(coarse.to.at(-1)).toBe(600);
   });
 });
 

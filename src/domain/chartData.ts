@@ -1,9 +1,17 @@
 /**
- * Chart rows from the simulation's series: at most `maxPoints` rows, times in seconds, and latency
- * gaps (NaN: nothing delivered in that interval) as null so the lines break there.
+ * Chart rows from the simulation's series: at most `maxPoints` rows, times in seconds, rates and
+ * latencies averaged over a trailing window (see rateWindow.ts), and latency gaps (nothing
+ * delivered in the window) as null so the lines break there.
  */
 import type { SeriesView } from '../sim/series.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
+import {
+  countsOf,
+  DEFAULT_WINDOW_MS,
+  rowDurations,
+  weightedMeans,
+  windowStarts,
+} from './rateWindow.ts';
 
 export const MAX_POINTS = 100;
 
@@ -23,31 +31,31 @@ export interface ChartRow {
   latencyP50: number | null;
   latencyP95: number | null;
   latencyP99: number | null;
-  /** Drops per second by reason, only for reasons that occur in the window. */
+  /** Drops per second by reason, only for reasons that occur in the series. */
   drops: Partial<Record<DropKey, number>>;
 }
 
-/** How a bucket of samples becomes one point. */
+/** How a bucket of samples becomes one point, for the values that are not averaged over time. */
 type Reduce = 'mean' | 'max' | 'last';
 
+type RateKey = 'producerRate' | 'offeredRate' | 'acceptedRate' | 'deliveredRate' | 'dropRate';
 type LatencyKey = 'latencyP50' | 'latencyP95' | 'latencyP99';
-type ValueKey = Exclude<keyof ChartRow, 't' | 'drops' | LatencyKey>;
-const isLatency = (key: ValueKey | LatencyKey): key is LatencyKey => key.startsWith('latency');
 
-const COLUMNS: readonly { column: ValueKey | LatencyKey; reduce: Reduce }[] = [
-  // The deepest point of a bucket, so downsampling never hides how close the queue came to full.
-  { column: 'depth', reduce: 'max' },
-  { column: 'producerRate', reduce: 'mean' },
-  { column: 'offeredRate', reduce: 'mean' },
-  { column: 'acceptedRate', reduce: 'mean' },
-  { column: 'deliveredRate', reduce: 'mean' },
-  { column: 'dropRate', reduce: 'mean' },
-  { column: 'droppedTotal', reduce: 'last' },
-  { column: 'workers', reduce: 'max' },
-  { column: 'latencyP50', reduce: 'mean' },
-  { column: 'latencyP95', reduce: 'mean' },
-  { column: 'latencyP99', reduce: 'max' },
+const RATES: readonly RateKey[] = [
+  'producerRate',
+  'offeredRate',
+  'acceptedRate',
+  'deliveredRate',
+  'dropRate',
 ];
+const LATENCIES: readonly LatencyKey[] = ['latencyP50', 'latencyP95', 'latencyP99'];
+/** Levels and counts: the deepest point and the most workers of a bucket, so downsampling never
+ * hides how close the queue came to full; the running total as it stood at the bucket's end. */
+const LEVELS = [
+  { column: 'depth', reduce: 'max' },
+  { column: 'workers', reduce: 'max' },
+  { column: 'droppedTotal', reduce: 'last' },
+] as const;
 
 /** Reduces `values[from, to)` ignoring NaN; NaN when every value is NaN. */
 export function reduceBucket(values: Float64Array, from: number, to: number, how: Reduce): number {
@@ -74,38 +82,128 @@ export function reduceBucket(values: Float64Array, from: number, to: number, how
   }
 }
 
-export interface ChartData {
-  rows: ChartRow[];
-  /** Drop reasons with at least one drop in the window, in DROP_REASONS order. */
-  reasons: DropReason[];
+/** Which rows become which points, and the window each point averages over. */
+export interface RowPlan {
+  /** How long each row of the series covers, in ms. */
+  durations: Float64Array;
+  /** Each point's bucket of rows: [from[j], to[j]). */
+  from: number[];
+  to: number[];
+  /** Each point's averaging window: rows [windowFrom[j], to[j] - 1]. */
+  windowFrom: number[];
 }
 
-export function buildChartData(series: SeriesView, maxPoints = MAX_POINTS): ChartData {
-  const n = series.length;
-  const size = Math.max(1, Math.ceil(n / maxPoints));
+/**
+ * Buckets of at most ⌈n / maxPoints⌉ rows, one point each at the bucket's last row; a point's
+ * window is `windowMs` or, when a bucket covers more time than that, the whole bucket, so every row
+ * counts towards some point.
+ */
+export function planRows(
+  t: Float64Array,
+  wholeRun: boolean,
+  maxPoints: number,
+  windowMs: number,
+): RowPlan {
+  const n = t.length;
+  const durations = rowDurations(t, wholeRun);
+  const size = Math.max(1, Math.ceil(n / Math.max(1, maxPoints)));
+  const from: number[] = [];
+  const to: number[] = [];
+  const windows: number[] = [];
+  for (let start = 0; start < n; start += size) {
+    const end = Math.min(n, start + size);
+    const last = end - 1;
+    const bucketMs = (t[last] as number) - ((t[start] as number) - (durations[start] as number));
+    from.push(start);
+    to.push(end);
+    windows.push(Math.max(windowMs, bucketMs));
+  }
+  const ends = to.map((end) => end - 1);
+  return { durations, from, to, windowFrom: windowStarts(t, durations, ends, windows) };
+}
+
+/** A rate column averaged over each point's window, weighted by time. */
+export function windowedRates(values: Float64Array, plan: RowPlan): Float64Array {
+  return weightedMeans(
+    values,
+    plan.durations,
+    plan.windowFrom,
+    plan.to.map((end) => end - 1),
+  );
+}
+
+/**
+ * A latency column averaged over each point's window, weighted by the deliveries each row's
+ * percentile describes; NaN where the window delivered nothing.
+ */
+export function windowedLatencies(
+  values: Float64Array,
+  deliveredRate: Float64Array,
+  plan: RowPlan,
+): Float64Array {
+  return weightedMeans(
+    values,
+    countsOf(deliveredRate, plan.durations),
+    plan.windowFrom,
+    plan.to.map((end) => end - 1),
+  );
+}
+
+export interface ChartData {
+  rows: ChartRow[];
+  /** Drop reasons with at least one drop in the series, in DROP_REASONS order. */
+  reasons: DropReason[];
+  /** The window rates and latencies are averaged over, in ms. */
+  windowMs: number;
+  /** Simulated seconds where the data begins: 0 while the series holds the whole run. */
+  startT: number;
+}
+
+export interface ChartDataOptions {
+  maxPoints?: number;
+  windowMs?: number;
+}
+
+export function buildChartData(
+  series: SeriesView,
+  { maxPoints = MAX_POINTS, windowMs = DEFAULT_WINDOW_MS }: ChartDataOptions = {},
+): ChartData {
   const t = series.read('t');
-  const columns = COLUMNS.map(({ column, reduce }) => ({
+  const plan = planRows(t, series.total === series.length, maxPoints, windowMs);
+  const delivered = series.read('deliveredRate');
+  const rates = RATES.map((column) => ({
+    column,
+    values: windowedRates(series.read(column), plan),
+  }));
+  const latencies = LATENCIES.map((column) => ({
+    column,
+    values: windowedLatencies(series.read(column), delivered, plan),
+  }));
+  const levels = LEVELS.map(({ column, reduce }) => ({
     column,
     reduce,
     values: series.read(column),
   }));
   const reasons = DROP_REASONS.filter((r) => series.read(`drop:${r}`).some((v) => v > 0));
-  const dropColumns = reasons.map((r) => ({
+  const drops = reasons.map((r) => ({
     key: `drop:${r}` as const,
-    values: series.read(`drop:${r}`),
+    values: windowedRates(series.read(`drop:${r}`), plan),
   }));
-  const rows: ChartRow[] = [];
-  for (let from = 0; from < n; from += size) {
-    const to = Math.min(n, from + size);
-    const row = { t: (t[to - 1] as number) / 1000, drops: {} } as ChartRow;
-    for (const { column, reduce, values } of columns) {
-      const v = reduceBucket(values, from, to, reduce);
-      if (isLatency(column)) row[column] = Number.isNaN(v) ? null : v;
-      else row[column] = Number.isNaN(v) ? 0 : v;
+
+  const rows: ChartRow[] = plan.to.map((end, j) => {
+    const row = { t: (t[end - 1] as number) / 1000, drops: {} } as ChartRow;
+    for (const { column, values } of rates) row[column] = finiteOr(values[j] as number, 0);
+    for (const { column, values } of latencies) {
+      const v = values[j] as number;
+      row[column] = Number.isNaN(v) ? null : v;
     }
-    for (const { key, values } of dropColumns)
-      row.drops[key] = reduceBucket(values, from, to, 'mean');
-    rows.push(row);
-  }
-  return { rows, reasons };
+    for (const { column, reduce, values } of levels)
+      row[column] = finiteOr(reduceBucket(values, plan.from[j] as number, end, reduce), 0);
+    for (const { key, values } of drops) row.drops[key] = finiteOr(values[j] as number, 0);
+    return row;
+  });
+  const startT = t.length > 0 ? ((t[0] as number) - (plan.durations[0] as number)) / 1000 : 0;
+  return { rows, reasons, windowMs, startT };
 }
+
+const finiteOr = (value: number, fallback: number) => (Number.isFinite(value) ? value : fallback);

@@ -2,10 +2,12 @@
  * The overlaid charts, in their own lazily loaded chunk (Recharts is the heaviest dependency): one
  * line per column, in the column's colour and dash, on the same time axis. Like the playground's
  * charts they redraw at most twice a second, one after another, never animate, skip redraws while
- * scrolled out of view, share one hover position, and keep their legends in plain HTML.
+ * scrolled out of view, share one hover position, and keep their legends in plain HTML. Their
+ * rates and latencies are averaged over the last second and their ticks are round and never
+ * collide, by the same rules (src/ui/charts/axes.tsx).
  */
 import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip } from 'recharts';
 import { useShallow } from 'zustand/react/shallow';
 import { columnStyle } from '../../compare/columnStyles.ts';
 import { columnLabel, columnLetter } from '../../compare/comparison.ts';
@@ -17,10 +19,14 @@ import {
   type CompareRow,
 } from '../../compare/compareChartData.ts';
 import { formatMs, formatNumber } from '../../domain/format.ts';
+import type { Ticks } from '../../domain/ticks.ts';
+import { layoutFrame, scaled, timeAxis, valueAxis, valueTicks } from '../charts/axes.tsx';
+import { axisFontOf, DEFAULT_AXIS_FONT, type AxisFont } from '../charts/measureLabel.ts';
 import { SeriesLegend, type LegendItem } from '../charts/SeriesLegend.tsx';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { useInView } from '../charts/useInView.ts';
 import { compareStore, useCompare } from './compareInstance.ts';
+import '../charts/charts.css';
 
 /** Charts redraw at most this often: SVG work is the costliest part of a refresh. */
 const CHART_INTERVAL_MS = 500;
@@ -36,6 +42,8 @@ interface ChartText {
   /** A value with its unit, for tooltips. */
   format(value: number): string;
   step: boolean;
+  /** Counts of things: whole-number ticks. */
+  integer: boolean;
 }
 
 const CHARTS: Record<CompareChartId, ChartText> = {
@@ -45,6 +53,7 @@ const CHARTS: Record<CompareChartId, ChartText> = {
     axis: 'messages',
     format: (v) => `${formatNumber(v)} messages`,
     step: true,
+    integer: true,
   },
   lost: {
     title: 'Messages lost',
@@ -52,24 +61,44 @@ const CHARTS: Record<CompareChartId, ChartText> = {
     axis: 'messages',
     format: (v) => `${formatNumber(v, 6)} lost`,
     step: true,
+    integer: true,
   },
   throughput: {
     title: 'Throughput',
-    caption: 'Messages delivered per second.',
+    caption: 'Messages delivered per second, averaged over the last second.',
     axis: 'messages/s',
     format: (v) => `${formatNumber(v)}/s`,
     step: false,
+    integer: false,
   },
   latency: {
     title: 'Latency p99',
-    caption: 'The slowest 1% of each moment’s deliveries. Gaps mean nothing was delivered.',
+    caption:
+      'How long the slowest 1% of deliveries took, averaged over the last second. Gaps mean nothing was delivered.',
     axis: 'ms',
     format: formatMs,
     step: false,
+    integer: false,
   },
 };
 
 const seconds = (t: number) => `${formatNumber(t, 3)} s`;
+/** Latencies past two seconds read better in seconds than in thousands of ms. */
+const SECONDS_FROM_MS = 2000;
+
+/** The value axis' ticks for a chart: from 0 to past its largest value, in a readable unit. */
+function valueAxisFor(id: CompareChartId, rows: readonly CompareRow[], font: AxisFont) {
+  let max = 0;
+  for (const row of rows) for (const v of row.values) if (v !== null && v > max) max = v;
+  const text = CHARTS[id];
+  if (id === 'latency' && max >= SECONDS_FROM_MS) {
+    return {
+      title: 'seconds',
+      ticks: (h: number): Ticks => scaled(valueTicks(max / 1000, h, font), 1000),
+    };
+  }
+  return { title: text.axis, ticks: (h: number) => valueTicks(max, h, font, text.integer) };
+}
 
 /** Reads the series again at most every CHART_INTERVAL_MS, with a trailing read after a pause. */
 function useChartData(): CompareChartData {
@@ -102,47 +131,34 @@ function useChartData(): CompareChartData {
 interface BodyProps {
   id: CompareChartId;
   rows: CompareRow[];
+  startT: number;
   names: readonly string[];
   width: number;
+  font: AxisFont;
 }
 
 /** Re-renders only when its props change, so a frozen off-screen chart costs nothing. */
-const ChartBody = memo(function ChartBody({ id, rows, names, width }: BodyProps) {
+const ChartBody = memo(function ChartBody({ id, rows, startT, names, width, font }: BodyProps) {
   const text = CHARTS[id];
+  const value = valueAxisFor(id, rows, font);
+  const end = rows[rows.length - 1]?.t ?? startT;
+  const { margin, time, leftTicks, leftWidth } = layoutFrame(
+    { width, height: HEIGHT, font, start: startT, end },
+    value.ticks,
+  );
   return (
-    <ComposedChart
-      data={rows}
-      width={width}
-      height={HEIGHT}
-      syncId={SYNC_ID}
-      margin={{ left: 4, right: 16, top: 8, bottom: 0 }}
-    >
+    <ComposedChart data={rows} width={width} height={HEIGHT} syncId={SYNC_ID} margin={margin}>
       <CartesianGrid strokeDasharray="3 3" />
-      {/* interval={0}: otherwise Recharts measures every tick label in the DOM on each redraw. */}
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={['auto', 'auto']}
-        tickFormatter={seconds}
-        tickCount={5}
-        interval={0}
-        label={{ value: 'simulated time (s)', position: 'insideBottom', offset: 0 }}
-        height={42}
-      />
-      <YAxis
-        interval={0}
-        width={56}
-        label={{ value: text.axis, angle: -90, position: 'insideLeft' }}
-      />
+      {timeAxis(time)}
+      {valueAxis({ ticks: leftTicks, width: leftWidth, title: value.title })}
       <Tooltip
         labelFormatter={(t: unknown) => `t = ${seconds(Number(t))}`}
-        formatter={(value: unknown): ReactNode =>
-          typeof value === 'number' ? text.format(value) : 'none'
-        }
+        formatter={(v: unknown): ReactNode => (typeof v === 'number' ? text.format(v) : 'none')}
       />
       {names.map((name, i) => (
         <Line
           key={i}
+          className={`series-column-${i}`}
           type={text.step ? 'stepAfter' : 'linear'}
           dataKey={(row: CompareRow) => row.values[i] ?? null}
           name={name}
@@ -161,24 +177,33 @@ const ChartBody = memo(function ChartBody({ id, rows, names, width }: BodyProps)
 interface FigureProps {
   id: CompareChartId;
   rows: CompareRow[];
+  startT: number;
   names: readonly string[];
   legend: readonly LegendItem[];
   index: number;
 }
 
 /** A chart with its caption and legend. Off screen it keeps what it last drew. */
-function ChartFigure({ id, rows, names, legend, index }: FigureProps) {
+function ChartFigure({ id, rows, startT, names, legend, index }: FigureProps) {
   const [viewRef, inView] = useInView<HTMLElement>();
   const [sizeRef, width] = useElementWidth<HTMLDivElement>();
-  const [drawn, setDrawn] = useState(rows);
+  const [drawn, setDrawn] = useState({ rows, startT });
+  const [font, setFont] = useState<AxisFont>(DEFAULT_AXIS_FONT);
   useEffect(() => {
-    if (!inView || drawn === rows) return;
+    if (!inView || drawn.rows === rows) return;
     const timer = window.setTimeout(
-      () => startTransition(() => setDrawn(rows)),
+      () => startTransition(() => setDrawn({ rows, startT })),
       index * STAGGER_MS,
     );
     return () => window.clearTimeout(timer);
-  }, [inView, drawn, rows, index]);
+  }, [inView, drawn, rows, startT, index]);
+  // Read once the plot is in the page, to measure tick labels in the font they print in.
+  useEffect(() => {
+    const element = sizeRef.current;
+    if (!element || width === 0) return;
+    const next = axisFontOf(element);
+    setFont((f) => (f.px === next.px && f.family === next.family ? f : next));
+  }, [sizeRef, width]);
   const text = CHARTS[id];
   return (
     <figure ref={viewRef} className="chart" data-testid={`compare-chart-${id}`}>
@@ -186,7 +211,16 @@ function ChartFigure({ id, rows, names, legend, index }: FigureProps) {
         <strong>{text.title}</strong> <span className="muted">{text.caption}</span>
       </figcaption>
       <div ref={sizeRef} className="chart-plot" style={{ height: HEIGHT }}>
-        {width > 0 && <ChartBody id={id} rows={drawn} names={names} width={width} />}
+        {width > 0 && (
+          <ChartBody
+            id={id}
+            rows={drawn.rows}
+            startT={drawn.startT}
+            names={names}
+            width={width}
+            font={font}
+          />
+        )}
       </div>
       <SeriesLegend items={legend} />
     </figure>
@@ -207,7 +241,7 @@ export default function CompareCharts() {
     [names],
   );
   // The data is read per refresh; a change of columns between reads is caught up on the next one.
-  const count = Math.min(names.length, data.depth[0]?.values.length ?? names.length);
+  const count = Math.min(names.length, data.rows.depth[0]?.values.length ?? names.length);
   const drawnNames = useMemo(() => names.slice(0, count), [names, count]);
   return (
     <div className="chart-grid">
@@ -216,7 +250,8 @@ export default function CompareCharts() {
           key={id}
           id={id}
           index={index}
-          rows={data[id]}
+          rows={data.rows[id]}
+          startT={data.startT}
           names={drawnNames}
           legend={legend}
         />

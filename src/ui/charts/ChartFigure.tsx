@@ -1,0 +1,96 @@
+/**
+ * One chart with its caption and legend. It redraws only while on screen, a little after the
+ * charts before it (see STAGGER_MS), and keeps what it last drew while scrolled away.
+ */
+import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
+import type { ChartData } from '../../domain/chartData.ts';
+import type { ChartId } from '../../domain/charts.ts';
+import { ChartPngButton } from '../share/ChartPngButton.tsx';
+import { CHART_BODIES, type ChartProps } from './chartBodies.tsx';
+import { caption, legendFor, TITLES } from './chartStyle.ts';
+import { axisFontOf, DEFAULT_AXIS_FONT, type AxisFont } from './measureLabel.ts';
+import { SeriesLegend } from './SeriesLegend.tsx';
+import { useElementWidth } from './useElementWidth.ts';
+import { useInView } from './useInView.ts';
+
+/**
+ * Each chart redraws this long after the previous one: Recharts updates its internal store
+ * synchronously, so five charts redrawn together make one long task that drops frames, while one
+ * at a time stays short.
+ */
+export const STAGGER_MS = 500 / 6;
+
+/** Re-renders only when its props change, so a frozen off-screen chart costs nothing. */
+const ChartBody = memo(function ChartBody({ id, ...props }: ChartProps & { id: ChartId }) {
+  const Body = CHART_BODIES[id];
+  return <Body {...props} />;
+});
+
+export interface ChartFigureProps {
+  id: ChartId;
+  data: ChartData;
+  height: number;
+  capacity: number | null;
+  focused: boolean;
+  /** Position among the charts shown, for staggering the redraws. */
+  index: number;
+  imageButton: boolean;
+  /** Changes when the page's text size does, so the labels are measured again. */
+  textSize?: string;
+}
+
+export function ChartFigure({
+  id,
+  data,
+  height,
+  capacity,
+  focused,
+  index,
+  imageButton,
+  textSize,
+}: ChartFigureProps): ReactNode {
+  const [viewRef, inView] = useInView<HTMLElement>();
+  const [sizeRef, width] = useElementWidth<HTMLDivElement>();
+  const [drawn, setDrawn] = useState(data);
+  const [font, setFont] = useState<AxisFont>(DEFAULT_AXIS_FONT);
+  useEffect(() => {
+    if (!inView || drawn === data) return;
+    const timer = window.setTimeout(
+      () => startTransition(() => setDrawn(data)),
+      index * STAGGER_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [inView, drawn, data, index]);
+  // Read once the plot is in the page, and again when the text size changes.
+  useEffect(() => {
+    const element = sizeRef.current;
+    if (!element || width === 0) return;
+    const next = axisFontOf(element);
+    setFont((f) => (f.px === next.px && f.family === next.family ? f : next));
+  }, [sizeRef, width, textSize]);
+  return (
+    <figure
+      ref={viewRef}
+      className={focused ? 'chart chart-focused' : 'chart'}
+      data-testid={`chart-${id}`}
+    >
+      <figcaption>
+        <strong>{TITLES[id]}</strong> <span className="muted">{caption(id, drawn.windowMs)}</span>
+      </figcaption>
+      <div ref={sizeRef} className="chart-plot" style={{ height }}>
+        {width > 0 && (
+          <ChartBody
+            id={id}
+            data={drawn}
+            width={width}
+            height={height}
+            capacity={capacity}
+            font={font}
+          />
+        )}
+      </div>
+      <SeriesLegend items={legendFor(id, drawn, capacity)} />
+      {imageButton && <ChartPngButton chartId={id} title={TITLES[id]} />}
+    </figure>
+  );
+}

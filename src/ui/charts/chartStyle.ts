@@ -1,0 +1,121 @@
+/**
+ * What the playground's charts say and how their lines look: titles, captions, and a colour plus a
+ * dash or width for every line, so no two lines of a chart differ by colour alone.
+ */
+import { formatNumber } from '../../domain/format.ts';
+import type { ChartData } from '../../domain/chartData.ts';
+import type { ChartId } from '../../domain/charts.ts';
+import { DROP_REASON_STYLE } from '../../render/palette.ts';
+import type { LegendItem } from './SeriesLegend.tsx';
+
+export const TITLES: Record<ChartId, string> = {
+  depth: 'Queue depth',
+  drops: 'Drops',
+  throughput: 'Throughput in and out',
+  latency: 'Latency',
+  producer: 'Producer rate and workers',
+};
+
+/** "the last second", "the last 5 seconds": how a caption names the averaging window. */
+export function windowPhrase(windowMs: number): string {
+  if (windowMs === 1000) return 'the last second';
+  const seconds = formatNumber(windowMs / 1000);
+  return `the last ${seconds} seconds`;
+}
+
+export function caption(id: ChartId, windowMs: number): string {
+  const over = `averaged over ${windowPhrase(windowMs)}`;
+  switch (id) {
+    case 'depth':
+      return 'Messages waiting, with the queue’s capacity as a dashed line.';
+    case 'drops':
+      return `Drops per second, ${over}, stacked by reason, and all drops so far (right axis).`;
+    case 'throughput':
+      return `Messages offered (retries included), accepted and delivered per second, ${over}.`;
+    case 'latency':
+      return `Time from creation to delivery, ${over}: half the messages arrive sooner than the typical line, 1 in 100 later than the top one. Gaps mean nothing was delivered.`;
+    case 'producer':
+      return `What the producer makes per second, ${over}, and how many workers there are (right axis).`;
+  }
+}
+
+export interface LineStyle {
+  color: string;
+  /** SVG stroke-dasharray; empty for solid. */
+  dash: string;
+  width: number;
+}
+
+/** The lines that are not drop reasons (those use DROP_REASON_STYLE). */
+export const LINE = {
+  depth: { color: '#0072B2', dash: '', width: 1.5 },
+  capacity: { color: 'currentColor', dash: '6 3', width: 1 },
+  offered: { color: '#E69F00', dash: '6 3', width: 2 },
+  accepted: { color: '#56B4E9', dash: '2 3', width: 2 },
+  delivered: { color: '#009E73', dash: '', width: 2.5 },
+  // Latency: the typical line is the boldest, the tails thinner and broken differently, and a
+  // shaded band from the typical to the slowest 1% shows the spread at a glance.
+  p50: { color: '#0072B2', dash: '', width: 2.5 },
+  p95: { color: '#E69F00', dash: '7 4', width: 1.5 },
+  p99: { color: '#D55E00', dash: '2 2', width: 2 },
+  producer: { color: '#CC79A7', dash: '', width: 2 },
+  workers: { color: '#009E73', dash: '6 3', width: 2 },
+  total: { color: 'currentColor', dash: '', width: 1.5 },
+} satisfies Record<string, LineStyle>;
+
+export const LATENCY_BAND = { color: '#D55E00', opacity: 0.12 };
+
+export const NAMES = {
+  offered: 'In: offered',
+  accepted: 'Accepted',
+  delivered: 'Out: delivered',
+  p50: 'Typical (p50)',
+  p95: 'Slowest 5% (p95)',
+  p99: 'Slowest 1% (p99)',
+  band: 'Typical to slowest 1%',
+  producer: 'Producer rate',
+  workers: 'Workers',
+  total: 'Total dropped',
+  waiting: 'Waiting',
+} as const;
+
+const line = (label: string, style: LineStyle): LegendItem => ({
+  label,
+  color: style.color,
+  dash: style.dash,
+  width: style.width,
+});
+
+export function legendFor(id: ChartId, data: ChartData, capacity: number | null): LegendItem[] {
+  switch (id) {
+    case 'depth':
+      return [
+        line(NAMES.waiting, LINE.depth),
+        ...(capacity === null ? [] : [line(`Capacity (${formatNumber(capacity)})`, LINE.capacity)]),
+      ];
+    case 'drops':
+      return [
+        ...data.reasons.map((r) => ({
+          label: DROP_REASON_STYLE[r].label,
+          color: DROP_REASON_STYLE[r].color,
+          shape: DROP_REASON_STYLE[r].shape,
+        })),
+        line(NAMES.total, LINE.total),
+      ];
+    case 'throughput':
+      return [
+        line(NAMES.offered, LINE.offered),
+        line(NAMES.accepted, LINE.accepted),
+        line(NAMES.delivered, LINE.delivered),
+      ];
+    case 'latency':
+      return [
+        line(NAMES.p50, LINE.p50),
+        line(NAMES.p95, LINE.p95),
+        line(NAMES.p99, LINE.p99),
+        { label: NAMES.band, color: LATENCY_BAND.color, fill: LATENCY_BAND.opacity },
+      ];
+    case 'producer':
+      return [line(NAMES.producer, LINE.producer), line(NAMES.workers, LINE.workers)];
+  }
+}
