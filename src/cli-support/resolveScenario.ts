@@ -5,7 +5,7 @@
 import { formatProblems, parseScenario } from '../sim/parseScenario.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
 import { didYouMean } from './closeNames.ts';
-import { findJsonSyntaxError } from './jsonSyntax.ts';
+import { readJsonText, tooDeepMessage } from './readJsonText.ts';
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
@@ -44,19 +44,20 @@ export function scenarioFromPreset(id: string, presets: readonly PresetLike[]): 
 
 /** Parses a scenario file's text; `label` (the path) prefixes every problem line. */
 export function scenarioFromJsonText(text: string, label: string): ScenarioResult {
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let input: unknown;
-  try {
-    input = JSON.parse(body);
-  } catch (error) {
-    const where = findJsonSyntaxError(body);
-    const detail = where
-      ? `${where.line}:${where.column}: not valid JSON: ${where.message}`
-      : `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, problems: [`${label}:${detail}`] };
+  const read = readJsonText(text);
+  if (read.ok) return validate(read.value, `${label}: `);
+  const { problem } = read;
+  switch (problem.kind) {
+    case 'too-deep':
+      return { ok: false, problems: [`${label}: ${tooDeepMessage(problem.limit)}`] };
+    case 'syntax':
+      return {
+        ok: false,
+        problems: [`${label}:${problem.line}:${problem.column}: not valid JSON: ${problem.message}`],
+      };
+    case 'unreadable':
+      return { ok: false, problems: [`${label}: not valid JSON: ${problem.message}`] };
   }
-  return validate(input, `${label}: `);
 }
 
 /** The scenario with the command line's --seed and --duration applied. */

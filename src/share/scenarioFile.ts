@@ -2,7 +2,7 @@
  * The scenario file: what "Export scenario" writes and "Import scenario" reads. Pure, so the format
  * and its checks are tested without a browser. Reading never throws; every problem names its field.
  */
-import { findJsonSyntaxError } from '../cli-support/jsonSyntax.ts';
+import { readJsonText, tooDeepMessage } from '../cli-support/readJsonText.ts';
 import { parseScenario, type ParseResult, type ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 
@@ -30,17 +30,14 @@ export function checkScenarioFileSize(bytes: number): ScenarioProblem | null {
 
 /** A scenario file's text as a valid scenario, or what is wrong with it, field by field. */
 export function scenarioFromFileText(text: string): ParseResult<Scenario> {
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let input: unknown;
-  try {
-    input = JSON.parse(body);
-  } catch {
-    const where = findJsonSyntaxError(body);
-    const detail = where
-      ? `line ${where.line}, column ${where.column}: ${where.message}`
-      : 'it could not be read';
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${detail})` }] };
-  }
-  return parseScenario(input);
+  const read = readJsonText(text);
+  if (read.ok) return parseScenario(read.value);
+  const { problem } = read;
+  const message =
+    problem.kind === 'too-deep'
+      ? tooDeepMessage(problem.limit)
+      : problem.kind === 'syntax'
+        ? `is not valid JSON (line ${problem.line}, column ${problem.column}: ${problem.message})`
+        : 'is not valid JSON (it could not be read)';
+  return { ok: false, problems: [{ path: '', message }] };
 }
