@@ -53,7 +53,9 @@ export function scenarioFromJsonText(text: string, label: string): ScenarioResul
     case 'syntax':
       return {
         ok: false,
-        problems: [`${label}:${problem.line}:${problem.column}: not valid JSON: ${problem.message}`],
+        problems: [
+          `${label}:${problem.line}:${problem.column}: not valid JSON: ${problem.message}`,
+        ],
       };
     case 'unreadable':
       return { ok: false, problems: [`${label}: not valid JSON: ${problem.message}`] };
