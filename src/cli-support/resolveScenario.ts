@@ -6,6 +6,7 @@ import { formatProblems, parseScenario } from '../sim/parseScenario.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
 import { didYouMean } from './closeNames.ts';
 import { readJsonText, tooDeepMessage } from './readJsonText.ts';
+import { echo } from './terminalText.ts';
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
@@ -18,11 +19,10 @@ export interface PresetLike {
 function validate(input: unknown, prefix: string): ScenarioResult {
   const parsed = parseScenario(input);
   if (parsed.ok) return { ok: true, scenario: parsed.value };
+  // One line per problem, each formatted alone: a key with a line break in it stays in its line.
   return {
     ok: false,
-    problems: formatProblems(parsed.problems)
-      .split('\n')
-      .map((line) => `${prefix}${line}`),
+    problems: parsed.problems.map((p) => `${prefix}${formatProblems([p])}`),
   };
 }
 
@@ -35,7 +35,7 @@ export function scenarioFromPreset(id: string, presets: readonly PresetLike[]): 
     );
     return {
       ok: false,
-      problems: [`--preset: no preset is called ${JSON.stringify(id)}${hint}; see --list-presets`],
+      problems: [`--preset: no preset is called "${echo(id, 40)}"${hint}; see --list-presets`],
     };
   }
   // Presets are checked by their own tests, but a broken one should still read as a plain message.

@@ -20,11 +20,19 @@ export function scenarioFileText(scenario: Scenario): string {
 
 /** A problem for a file over the size limit, or null; checked before the file is read. */
 export function checkScenarioFileSize(bytes: number): ScenarioProblem | null {
-  if (bytes <= MAX_SCENARIO_FILE_BYTES) return null;
+  return bytes <= MAX_SCENARIO_FILE_BYTES ? null : scenarioFileTooLarge(bytes);
+}
+
+/**
+ * The problem of a file over the size limit; `bytes` is null when its size is not known (a stream
+ * the CLI stopped reading at the limit).
+ */
+export function scenarioFileTooLarge(bytes: number | null): ScenarioProblem {
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+  const size = bytes === null ? `more than ${mb(MAX_SCENARIO_FILE_BYTES)}` : mb(bytes);
   return {
     path: '',
-    message: `is too large to be a scenario (${mb(bytes)}; a scenario file is at most ${mb(MAX_SCENARIO_FILE_BYTES)})`,
+    message: `is too large to be a scenario (${size}; a scenario file is at most ${mb(MAX_SCENARIO_FILE_BYTES)})`,
   };
 }
 

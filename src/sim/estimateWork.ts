@@ -145,7 +145,7 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const sec = scenario.durationSec;
   const { workload, queue, feedback, retry, rateLimit, consumers, metrics } = scenario;
 
-  const asked = patternMessages(workload.pattern, ms) / sec;
+  const asked = sec > 0 ? patternMessages(workload.pattern, ms) / sec : 0;
   const perWorker = 1000 / meanServiceMs(consumers.service);
   const scale = consumers.autoscale;
   const workers =
