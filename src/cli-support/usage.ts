@@ -28,7 +28,7 @@ Exit codes:
   ${EXIT.done} done
   ${EXIT.internalError} internal error (a bug; SIM_DEBUG=1 shows the stack trace)
   ${EXIT.badInput} bad input, or a run over --max-events (one line per problem on stderr)
-  ${EXIT.outputFailed} the run finished, but its output could not be written (--csv, standard output)`;
+  ${EXIT.outputFailed} the output could not be written (--csv, standard output); the scenario was fine`;
 
 /** One line per preset: the id, padded so the titles line up, then the title. */
 export function formatPresetList(presets: readonly { id: string; title: string }[]): string[] {
