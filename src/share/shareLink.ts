@@ -12,7 +12,7 @@
 import { findPreset, presetScenario } from '../sim/presets.ts';
 import { formatProblems, parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { findTooDeep, tooDeepMessage } from '../cli-support/readJsonText.ts';
+import { findTooDeep, tooDeepMessage } from '../cli-support/jsonDepth.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { diffFrom, mergeOnto } from './scenarioDiff.ts';
 
