@@ -3,29 +3,34 @@
  * This file is only the Node shell (arguments, the file, exit codes); the work is in
  * src/exercises/checkExercisesCommand.ts, which is unit-tested.
  *
- * Exit codes: 0 all proven, 1 a proof failed, 2 bad input (one line per problem on stderr), and 1
- * with one line for a bug (no stack trace unless SIM_DEBUG is set).
+ * Exit codes: 0 all proven, 1 a proof failed, 2 bad input (one line per problem on stderr), 3 the
+ * output could not be written, and 1 with one line for a bug (no stack trace unless SIM_DEBUG is set).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { decodeTextFile } from '../src/cli-support/decodeTextFile.ts';
+import { echo, terminalLine, terminalLines } from '../src/cli-support/terminalText.ts';
 import {
   EXIT_BAD_PACK,
+  EXIT_OUTPUT_FAILED,
   USAGE,
+  packFileTooLarge,
   runCheckExercises,
   type PackSource,
 } from '../src/exercises/checkExercisesCommand.ts';
+import { MAX_PACK_TEXT } from '../src/exercises/parsePack.ts';
+import { fileError, readInputFile } from './readInputFile.ts';
 
-/** Node's error codes say what went wrong with a file more plainly than its messages. */
-function fileError(error: unknown): string {
-  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
-  const plain: Record<string, string> = {
-    ENOENT: 'no such file',
-    EACCES: 'permission denied',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'a folder on the path is a file',
-  };
-  return plain[code] ?? (error instanceof Error ? error.message : String(error));
-}
+/**
+ * Every line is escaped on its way out, a line break inside it too: a pack's title, a window's
+ * label or a quoted value could hold terminal controls or try to forge a line.
+ */
+const out = (line: string) => process.stdout.write(`${terminalLine(line)}\n`);
+const err = (line: string) => process.stderr.write(`${terminalLine(line)}\n`);
+/** The usage text, the program's own lines, after the problem (from the input) if there is one. */
+const usage = (stream: NodeJS.WriteStream, problem?: string) =>
+  stream.write(
+    `${problem === undefined ? '' : `${terminalLine(problem)}\n\n`}${terminalLines(USAGE)}\n`,
+  );
 
 function main(argv: readonly string[]): number {
   let values: { help?: boolean };
@@ -38,43 +43,48 @@ function main(argv: readonly string[]): number {
       strict: true,
     }));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    usage(process.stderr, error instanceof Error ? error.message : String(error));
     return EXIT_BAD_PACK;
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    usage(process.stdout);
     return 0;
   }
   if (positionals.length > 1) {
-    process.stderr.write(`Give at most one pack file (got ${positionals.length}).\n\n${USAGE}\n`);
+    usage(process.stderr, `Give at most one pack file (got ${positionals.length}).`);
     return EXIT_BAD_PACK;
   }
   let source: PackSource = null;
   const path = positionals[0];
   if (path !== undefined) {
-    try {
-      source = { text: readFileSync(path, 'utf8'), label: path };
-    } catch (error) {
-      process.stderr.write(`${path}: cannot read the pack: ${fileError(error)}\n`);
+    const label = echo(path, 120);
+    // At most the largest pack the page takes, read so that /dev/zero or a FIFO stops there.
+    const file = readInputFile(path, MAX_PACK_TEXT);
+    if (!file.ok) {
+      err(
+        file.tooLarge
+          ? `${label}: ${packFileTooLarge(file.bytes)}`
+          : `${label}: cannot read the pack: ${fileError(file.error)}`,
+      );
       return EXIT_BAD_PACK;
     }
+    source = { text: decodeTextFile(file.bytes), label };
   }
-  return runCheckExercises(source, {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  });
+  return runCheckExercises(source, { out, err });
 }
 
-// `... | head` closes the pipe early; that is the reader's choice, not an error.
+// `... | head` closes the pipe early; that is the reader's choice, not an error. Any other failure
+// to write standard output (a full disk) is an output failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(`check-exercises: cannot write the output: ${fileError(error, true)}\n`);
+  process.exit(EXIT_OUTPUT_FAILED);
 });
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   const detail = process.env.SIM_DEBUG && error instanceof Error ? error.stack : String(error);
-  process.stderr.write(`check-exercises: internal error: ${detail}\n`);
+  process.stderr.write(`${terminalLines(`check-exercises: internal error: ${detail}`)}\n`);
   process.exitCode = 1;
 }

@@ -325,6 +325,23 @@ test('a pack at an address opens by link, and a failed download says so', async 
   expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 });
 
+// Once a stack overflow while locating the syntax error: "Loading the exercise pack…" forever.
+test('a pack at an address nested too deeply is refused in words', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.route('**/packs/deep.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: `{"format": "backpressure-exercises", "exercises": [${'['.repeat(20_000)}`,
+    }),
+  );
+  await page.goto('./?pack=packs%2Fdeep.json&exercise=rate-limit');
+  await expect(panel(page).getByTestId('route-problems')).toContainText(
+    'is nested too deeply (more than 64 levels)',
+    { timeout: 30_000 },
+  );
+  expect(errors).toEqual([]);
+});
+
 test('corrupt stored progress is reported once and reset, without a crash', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./');

@@ -342,6 +342,8 @@ test.describe('an invalid file is refused by field, and changes nothing', () => 
     ['not JSON', '{ "seed": 4,\n  "queue" }', []],
     ['a list', '[1, 2, 3]', []],
     ['too large', Buffer.alloc(1_200_000, 32), []],
+    // Once a stack overflow: the import failed without a word.
+    ['nested too deeply', `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`, []],
   ];
   for (const [what, content, fields] of files) {
     test(what, async ({ page }) => {
@@ -357,6 +359,8 @@ test.describe('an invalid file is refused by field, and changes nothing', () => 
       if (fields.length === 0) await expect(result.locator('li')).toHaveCount(1);
       if (what === 'not JSON') await expect(result).toContainText('line 2, column 11');
       if (what === 'too large') await expect(result).toContainText('1.2 MB');
+      if (what === 'nested too deeply')
+        await expect(result).toContainText('is nested too deeply (more than 64 levels)');
       await expect(page.getByTestId('share-url')).toHaveValue(link);
       await expect(page.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('12');
       await expect(page.getByRole('button', { name: 'Undo last change' })).toBeDisabled();

@@ -49,6 +49,14 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError("{'a': 1}")).toMatchObject({ column: 2 });
   });
 
+  // Its old limit, 10,000 levels, was above Node's stack: 6,000 brackets threw a RangeError.
+  it('stops at a depth far below any stack limit, and says so', () => {
+    expect(findJsonSyntaxError('['.repeat(100_000))).toMatchObject({
+      column: 1002,
+      message: 'too deeply nested',
+    });
+  });
+
   it('agrees with JSON.parse on a sample of broken texts', () => {
     for (const text of ['', '01', '-', '1.', '.5', 'tru', '[,]', '{"a":1,,}', 'NaN', '"\t"']) {
       expect(() => JSON.parse(text)).toThrow();

@@ -24,6 +24,33 @@ describe('validateCliValues', () => {
     });
   });
 
+  it('reads --max-events as a whole number, in digits, groups or exponent form', () => {
+    for (const text of ['2000000000', '2_000_000_000', '2e9', '2E+9', '2.0e9']) {
+      const result = validateCliValues({ preset: 'a', 'max-events': text });
+      expect(result.ok && result.command.kind === 'run' && result.command.maxEvents, text).toBe(
+        2e9,
+      );
+    }
+    for (const text of ['0', '-5', '1.5', 'lots', '', '2e99', '1e9x']) {
+      expect(validateCliValues({ preset: 'a', 'max-events': text })).toEqual({
+        ok: false,
+        problems: [
+          `--max-events: must be a whole number of events from 1 to 1000000000000000, such as 2000000000 or 2e9 (got "${text}")`,
+        ],
+      });
+    }
+  });
+
+  it('quotes what it was given escaped and shortened, so a message stays one short line', () => {
+    const result = validateCliValues({ preset: 'a', seed: `\u001b[2J${'9'.repeat(1000)}` });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        `--seed: must be a whole number from 0 to 4294967295 (got "\\u001b[2J${'9'.repeat(36)}… (1004 characters)")`,
+      ],
+    });
+  });
+
   it('leaves out what was not given', () => {
     expect(validateCliValues({ scenario: 'mine.json' })).toEqual({
       ok: true,

@@ -4,6 +4,7 @@
  * here, so it is unit-tested directly.
  */
 import { didYouMean } from './closeNames.ts';
+import { echo } from './terminalText.ts';
 
 /** The option table handed to `parseArgs`; numbers arrive as text and are checked below. */
 export const CLI_OPTIONS = {
@@ -13,6 +14,7 @@ export const CLI_OPTIONS = {
   seed: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'string' },
+  'max-events': { type: 'string' },
   'list-presets': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -28,6 +30,7 @@ export interface RawCliValues {
   seed?: string | undefined;
   json?: boolean | undefined;
   csv?: string | undefined;
+  'max-events'?: string | undefined;
   'list-presets'?: boolean | undefined;
   help?: boolean | undefined;
 }
@@ -44,6 +47,8 @@ export interface RunCommand {
   json: boolean;
   /** Where to write the time series as CSV. */
   csvPath?: string;
+  /** The most work (events) a run may be expected to take; absent means DEFAULT_MAX_EVENTS. */
+  maxEvents?: number;
 }
 
 export type CliCommand = { kind: 'help' } | { kind: 'list-presets' } | RunCommand;
@@ -54,12 +59,22 @@ export type CliArgsResult = { ok: true; command: CliCommand } | { ok: false; pro
 export const DURATION_MIN_SEC = 0.001;
 export const DURATION_MAX_SEC = 86_400;
 export const SEED_MAX = 4_294_967_295;
+/**
+ * Runs expected to take more events than this are refused unless --max-events allows them: about
+ * a minute or two at the core's pace (a few million events a second), where a day at a million
+ * messages a second would be hours.
+ */
+export const DEFAULT_MAX_EVENTS = 500_000_000;
+const MAX_EVENTS_MAX = 1e15;
 
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Digits, perhaps in groups (500_000_000), or a mantissa and exponent (5e8). */
+const COUNT = /^(\d+(_\d+)*|\d+(\.\d+)?[eE]\+?\d+)$/;
 const WHOLE = /^\d+$/;
 
+/** A value from the command line, quoted for a message: escaped and, if long, shortened. */
 function quoted(text: string): string {
-  return JSON.stringify(text);
+  return `"${echo(text, 40)}"`;
 }
 
 function parseDuration(text: string, problems: string[]): number | undefined {
@@ -75,6 +90,15 @@ function parseSeed(text: string, problems: string[]): number | undefined {
   const value = WHOLE.test(text.trim()) ? Number(text) : Number.NaN;
   if (value <= SEED_MAX) return value;
   problems.push(`--seed: must be a whole number from 0 to ${SEED_MAX} (got ${quoted(text)})`);
+  return undefined;
+}
+
+function parseMaxEvents(text: string, problems: string[]): number | undefined {
+  const value = COUNT.test(text.trim()) ? Number(text.trim().replaceAll('_', '')) : Number.NaN;
+  if (Number.isInteger(value) && value >= 1 && value <= MAX_EVENTS_MAX) return value;
+  problems.push(
+    `--max-events: must be a whole number of events from 1 to ${MAX_EVENTS_MAX}, such as 2000000000 or 2e9 (got ${quoted(text)})`,
+  );
   return undefined;
 }
 
@@ -114,6 +138,8 @@ export function validateCliValues(
   const durationSec =
     values.duration === undefined ? undefined : parseDuration(values.duration, problems);
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed, problems);
+  const maxEvents =
+    values['max-events'] === undefined ? undefined : parseMaxEvents(values['max-events'], problems);
   if (values.csv !== undefined && values.csv.trim() === '') {
     problems.push('--csv: needs the path of the file to write');
   }
@@ -123,6 +149,7 @@ export function validateCliValues(
   if (durationSec !== undefined) command.durationSec = durationSec;
   if (seed !== undefined) command.seed = seed;
   if (values.csv !== undefined) command.csvPath = values.csv;
+  if (maxEvents !== undefined) command.maxEvents = maxEvents;
   return { ok: true, command };
 }
 
@@ -144,7 +171,7 @@ export function describeArgError(error: unknown): string {
         name.startsWith('--') ? name : `--${name.replace(/^-+/, '')}`,
         OPTION_FLAGS,
       );
-      return `${name}: not an option${hint || ' (see --help)'}`;
+      return `${echo(name, 40)}: not an option${hint || ' (see --help)'}`;
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (flag && message.includes('does not take an argument')) return `${flag}: takes no value`;

@@ -32,6 +32,14 @@ describe('scenarioFromPreset', () => {
 });
 
 describe('scenarioFromJsonText', () => {
+  it('refuses a file nested too deeply with one line, valid JSON or not', () => {
+    for (const text of ['['.repeat(8_000), `${'['.repeat(20_000)}${']'.repeat(20_000)}`])
+      expect(scenarioFromJsonText(text, 'deep.json')).toEqual({
+        ok: false,
+        problems: ['deep.json: is nested too deeply (more than 64 levels)'],
+      });
+  });
+
   it('accepts a valid file, with or without a byte-order mark', () => {
     const text = '{"name": "Mine", "queue": {"capacity": 5}}';
     for (const t of [text, `\uFEFF${text}`]) {

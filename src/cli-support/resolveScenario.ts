@@ -5,7 +5,8 @@
 import { formatProblems, parseScenario } from '../sim/parseScenario.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
 import { didYouMean } from './closeNames.ts';
-import { findJsonSyntaxError } from './jsonSyntax.ts';
+import { readJsonText, tooDeepMessage } from './readJsonText.ts';
+import { echo } from './terminalText.ts';
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
@@ -18,11 +19,10 @@ export interface PresetLike {
 function validate(input: unknown, prefix: string): ScenarioResult {
   const parsed = parseScenario(input);
   if (parsed.ok) return { ok: true, scenario: parsed.value };
+  // One line per problem, each formatted alone: a key with a line break in it stays in its line.
   return {
     ok: false,
-    problems: formatProblems(parsed.problems)
-      .split('\n')
-      .map((line) => `${prefix}${line}`),
+    problems: parsed.problems.map((p) => `${prefix}${formatProblems([p])}`),
   };
 }
 
@@ -35,7 +35,7 @@ export function scenarioFromPreset(id: string, presets: readonly PresetLike[]): 
     );
     return {
       ok: false,
-      problems: [`--preset: no preset is called ${JSON.stringify(id)}${hint}; see --list-presets`],
+      problems: [`--preset: no preset is called "${echo(id, 40)}"${hint}; see --list-presets`],
     };
   }
   // Presets are checked by their own tests, but a broken one should still read as a plain message.
@@ -44,19 +44,22 @@ export function scenarioFromPreset(id: string, presets: readonly PresetLike[]): 
 
 /** Parses a scenario file's text; `label` (the path) prefixes every problem line. */
 export function scenarioFromJsonText(text: string, label: string): ScenarioResult {
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let input: unknown;
-  try {
-    input = JSON.parse(body);
-  } catch (error) {
-    const where = findJsonSyntaxError(body);
-    const detail = where
-      ? `${where.line}:${where.column}: not valid JSON: ${where.message}`
-      : `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, problems: [`${label}:${detail}`] };
+  const read = readJsonText(text);
+  if (read.ok) return validate(read.value, `${label}: `);
+  const { problem } = read;
+  switch (problem.kind) {
+    case 'too-deep':
+      return { ok: false, problems: [`${label}: ${tooDeepMessage(problem.limit)}`] };
+    case 'syntax':
+      return {
+        ok: false,
+        problems: [
+          `${label}:${problem.line}:${problem.column}: not valid JSON: ${problem.message}`,
+        ],
+      };
+    case 'unreadable':
+      return { ok: false, problems: [`${label}: not valid JSON: ${problem.message}`] };
   }
-  return validate(input, `${label}: `);
 }
 
 /** The scenario with the command line's --seed and --duration applied. */

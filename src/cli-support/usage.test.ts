@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CLI_OPTIONS } from './parseCliArgs.ts';
+import { EXIT } from './exitCodes.ts';
+import { CLI_OPTIONS, DEFAULT_MAX_EVENTS } from './parseCliArgs.ts';
 import { HELP_TEXT, formatPresetList } from './usage.ts';
 
 describe('HELP_TEXT', () => {
   it('mentions every option', () => {
     for (const name of Object.keys(CLI_OPTIONS)) expect(HELP_TEXT).toContain(`--${name}`);
+  });
+
+  it('lists every exit code with what it means', () => {
+    for (const code of Object.values(EXIT))
+      expect(HELP_TEXT).toMatch(new RegExp(`\\b${code} [a-z]`));
+    expect(HELP_TEXT).toContain(String(DEFAULT_MAX_EVENTS));
   });
 });
 

@@ -4,17 +4,19 @@
  * Pure: cli/checkExercises.ts reads the file and owns the process; tests call this directly.
  *
  * Exit codes: 0 every proof holds, 1 at least one does not, 2 the pack is not valid (one line per
- * problem, each naming its field).
+ * problem, each naming its field), 3 the output could not be written (cli/checkExercises.ts).
  */
 import { BUILT_IN_PACK } from './builtInPack.ts';
 import { formatNumber, formatQuantity } from './formatValue.ts';
 import { METRICS } from './metrics.ts';
-import { parsePack, parsePackText, type ExercisePack } from './parsePack.ts';
+import { MAX_PACK_TEXT, parsePack, parsePackText, type ExercisePack } from './parsePack.ts';
 import { proveExercise, relativeRoom, type ExerciseProof } from './proveExercise.ts';
 
 export const EXIT_PROVEN = 0;
 export const EXIT_NOT_PROVEN = 1;
 export const EXIT_BAD_PACK = 2;
+/** Standard output could not be written (a full disk); the proofs themselves ran. */
+export const EXIT_OUTPUT_FAILED = 3;
 
 /** Where the command writes: standard output and standard error, a line at a time. */
 export interface CommandOutput {
@@ -31,7 +33,15 @@ Validates an exercise pack and proves that each exercise's starting scenario fai
 every seed and that its reference solution passes them on every seed. Without a file, checks the
 built-in pack. See docs/workshop.md for the pack format.
 
-Exit codes: 0 every exercise proven, 1 a proof failed, 2 the pack is not valid.`;
+Exit codes: 0 every exercise proven, 1 a proof failed (or an internal error), 2 the pack is not
+valid (or not readable, or over ${MAX_PACK_TEXT / 1e6} MB), 3 the output could not be written.`;
+
+/** The line for a pack file over the size limit; `bytes` is null when its size is not known. */
+export function packFileTooLarge(bytes: number | null): string {
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  const size = bytes === null ? `more than ${mb(MAX_PACK_TEXT)}` : mb(bytes);
+  return `is too large to be an exercise pack (${size}; a pack file is at most ${mb(MAX_PACK_TEXT)})`;
+}
 
 function loadPack(source: PackSource): { pack: ExercisePack } | { problems: string[] } {
   const parsed = source === null ? parsePack(BUILT_IN_PACK) : parsePackText(source.text);

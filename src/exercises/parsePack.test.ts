@@ -167,6 +167,15 @@ describe('parsePack: the file as a whole', () => {
     expect(problemAt(many, 'exercises')).toMatch(/1 to 100 exercises/);
   });
 
+  it('refuses a text nested too deeply with one problem, valid JSON or not', () => {
+    const deep = `{"exercises": [${'['.repeat(10_000)}`;
+    for (const text of [deep, `${'['.repeat(10_000)}${']'.repeat(10_000)}`])
+      expect(parsePackText(text)).toEqual({
+        ok: false,
+        problems: [{ path: '', message: 'is nested too deeply (more than 64 levels)' }],
+      });
+  });
+
   it('parses text, with line and column for bad JSON and a byte-order mark allowed', () => {
     expect(parsePackText(`\ufeff${JSON.stringify(minimalPack())}`).ok).toBe(true);
     const bad = parsePackText('{\n  "format": "backpressure-exercises",\n  "version": 1,,\n}');
@@ -202,7 +211,7 @@ describe('parsePack: each field of an exercise', () => {
 
   it('re-paths the starting scenario’s problems under the exercise', () => {
     expect(at('start.queue.capacity', (ex) => (ex.start.queue = { capacity: -1 }))).toBe(
-      'must be a whole number from 0 to 1000000 (messages) (got -1)',
+      'must be a whole number from 0 to 1000000 (messages), or null (got -1)',
     );
     expect(
       at(
@@ -227,7 +236,7 @@ describe('parsePack: each field of an exercise', () => {
     const goal = (g: unknown) => (ex: PackFile['exercises'][number]) =>
       ((ex as { goals: unknown[] }).goals = [g]);
     expect(at('goals.0.metric', goal({ metric: 'speed', compare: 'below', value: 1 }))).toMatch(
-      /metric is one of: dropped, droppedFraction/,
+      /must be one of: dropped, droppedFraction, .* \(got "speed"\)/,
     );
     expect(at('goals.0.compare', goal({ metric: 'latencyP99', compare: '<', value: 1 }))).toMatch(
       /below, at-most, at-least, above/,

@@ -16,7 +16,7 @@ import {
   type ScenarioProblem,
 } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { findJsonSyntaxError } from '../cli-support/jsonSyntax.ts';
+import { readJsonText, tooDeepMessage } from '../cli-support/readJsonText.ts';
 import { checkInputSize } from './inputLimits.ts';
 import { applyPatch, knobProblem, lockedChanges, type ScenarioPatch } from './knobs.ts';
 import { migratePack } from './migratePack.ts';
@@ -86,7 +86,7 @@ function issuesToProblems(issues: readonly v.BaseIssue<unknown>[]): ScenarioProb
   return issues.flatMap((issue) =>
     missing(issue)
       ? [{ path: v.getDotPath(issue) ?? '', message: 'is required' }]
-      : toProblems([issue]),
+      : toProblems([issue], PackSchema),
   );
 }
 
@@ -231,19 +231,18 @@ export function parsePackText(text: string): ParseResult<ExercisePack> {
         },
       ],
     };
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let input: unknown;
-  try {
-    input = JSON.parse(body);
-  } catch (error) {
-    const where = findJsonSyntaxError(body);
-    const message = where
-      ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`
-      : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  const read = readJsonText(text);
+  if (!read.ok) {
+    const { problem } = read;
+    const message =
+      problem.kind === 'too-deep'
+        ? tooDeepMessage(problem.limit)
+        : problem.kind === 'syntax'
+          ? `is not valid JSON at line ${problem.line}, column ${problem.column}: ${problem.message}`
+          : `is not valid JSON: ${problem.message}`;
     return { ok: false, problems: [{ path: '', message }] };
   }
-  return parsePack(input);
+  return parsePack(read.value);
 }
 
 /** Problems one per line, `path: sentence`; `(pack)` stands for the file as a whole. */

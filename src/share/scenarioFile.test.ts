@@ -48,6 +48,15 @@ describe('scenarioFromFileText', () => {
     expect(result.ok && result.value.queue.capacity).toBe(5);
   });
 
+  // Before readJsonText, a file 5,000 levels deep overflowed the stack: the import failed silently.
+  it('refuses a file nested too deeply with one problem, whatever its depth', () => {
+    for (const text of ['['.repeat(5_000), `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`])
+      expect(scenarioFromFileText(text)).toEqual({
+        ok: false,
+        problems: [{ path: '', message: 'is nested too deeply (more than 64 levels)' }],
+      });
+  });
+
   it('ignores a byte-order mark', () => {
     expect(scenarioFromFileText('\ufeff{}').ok).toBe(true);
   });

@@ -94,6 +94,19 @@ describe('decodeShareQuery', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses a scenario part nested too deeply, in words', () => {
+    const deep = `${'['.repeat(2000)}${']'.repeat(2000)}`;
+    expect(decodeShareQuery(`v=1&s=${encodeBase64Url(`{"queue":${deep}}`)}`)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 's',
+          message: 'the scenario part of the link is nested too deeply (more than 64 levels)',
+        },
+      ],
+    });
+  });
+
   it('turns any string into a scenario or problems, and never throws', () => {
     fc.assert(
       fc.property(

@@ -12,6 +12,7 @@
 import { findPreset, presetScenario } from '../sim/presets.ts';
 import { formatProblems, parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { findTooDeep, tooDeepMessage } from '../cli-support/jsonDepth.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { diffFrom, mergeOnto } from './scenarioDiff.ts';
 
@@ -93,6 +94,10 @@ function decode(query: string): DecodedLink {
     const json = decodeBase64Url(s);
     if (json === null)
       return fail('s', 'the scenario part of the link is damaged (not valid base64url)');
+    // Only the nesting check of readJsonText: its syntax finder would be dead weight in the first
+    // load of every page, and a link's JSON is ours, so where its syntax fails helps no one.
+    if (findTooDeep(json) >= 0)
+      return fail('s', `the scenario part of the link ${tooDeepMessage()}`);
     try {
       patch = JSON.parse(json);
     } catch {

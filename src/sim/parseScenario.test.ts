@@ -132,7 +132,7 @@ describe('parseScenario: problems name the field and say what is wrong', () => {
     expect(problemsOf({ queue: { capacity: -3 } })).toEqual([
       {
         path: 'queue.capacity',
-        message: 'must be a whole number from 0 to 1000000 (messages) (got -3)',
+        message: 'must be a whole number from 0 to 1000000 (messages), or null (got -3)',
       },
     ]);
   });
@@ -150,14 +150,13 @@ describe('parseScenario: problems name the field and say what is wrong', () => {
     expect(problemsOf({ feedback: { kind: 'magic' } })).toEqual([
       {
         path: 'feedback.kind',
-        message: 'must be an object whose kind is none, watermark or credit (got "magic")',
+        message: 'must be one of: none, watermark, credit (got "magic")',
       },
     ]);
     expect(problemsOf({ consumers: { service: {} } })).toEqual([
       {
         path: 'consumers.service.kind',
-        message:
-          'must be an object whose kind is constant, exponential, uniform or lognormal (got nothing)',
+        message: 'is missing: one of constant, exponential, uniform, lognormal',
       },
     ]);
   });
@@ -247,9 +246,6 @@ describe('parseScenario: problems name the field and say what is wrong', () => {
   });
 });
 
-// These pin behaviour that parseScenario.ts does not have yet (see the helper's report):
-// a scenario or section that is not an object is reported as "is not a field we know", a list is
-// accepted as an empty object, and one bad value can be reported twice.
 describe('parseScenario: inputs of the wrong shape', () => {
   it.each([null, 5, 'text', undefined])('says a scenario must be an object (%s)', (input) => {
     for (const p of problemsOf(input)) {
@@ -272,6 +268,161 @@ describe('parseScenario: inputs of the wrong shape', () => {
   it('reports each field once', () => {
     expect(problemsOf({ queue: { capacity: -3.5 } })).toHaveLength(1);
   });
+});
+
+describe('parseScenario: each message names what the field takes', () => {
+  // One row per kind of field, with the wrong kinds of value a hand-written file has.
+  it.each([
+    // whole numbers, numbers, and those that also take null
+    [
+      { consumers: { count: [1, 2] } },
+      'consumers.count',
+      'must be a whole number from 1 to 100 (workers) (got a list of 2)',
+    ],
+    [
+      { consumers: { count: {} } },
+      'consumers.count',
+      'must be a whole number from 1 to 100 (workers) (got an object)',
+    ],
+    [
+      { durationSec: [] },
+      'durationSec',
+      'must be a number from 0.001 to 86400 (s) (got an empty list)',
+    ],
+    [
+      { queue: { capacity: [] } },
+      'queue.capacity',
+      'must be a whole number from 0 to 1000000 (messages), or null (got an empty list)',
+    ],
+    [
+      { queue: { maxAgeMs: 'soon' } },
+      'queue.maxAgeMs',
+      'must be a number from 1 to 86400000 (ms), or null (got "soon")',
+    ],
+    // true or false
+    [
+      { queue: { conflateByKey: [true] } },
+      'queue.conflateByKey',
+      'must be true or false (got a list of 1)',
+    ],
+    [
+      { queue: { conflateByKey: 'yes' } },
+      'queue.conflateByKey',
+      'must be true or false (got "yes")',
+    ],
+    [
+      { retry: { kind: 'exponential', jitter: 1 } },
+      'retry.jitter',
+      'must be true or false (got 1)',
+    ],
+    // text, a choice, the version
+    [{ name: ['a'] }, 'name', 'must be text (got a list of 1)'],
+    [
+      { workload: { spacing: [] } },
+      'workload.spacing',
+      'must be one of: poisson, even (got an empty list)',
+    ],
+    [{ version: [1] }, 'version', 'must be 1 (got a list of 1)'],
+    // sections, and sections that take null
+    [{ queue: [] }, 'queue', 'must be an object (got an empty list)'],
+    [
+      { workload: { sizeBytes: [1, 2] } },
+      'workload.sizeBytes',
+      'must be an object (got a list of 2)',
+    ],
+    [{ rateLimit: [] }, 'rateLimit', 'must be an object, or null (got an empty list)'],
+    [{ consumers: { autoscale: 5 } }, 'consumers.autoscale', 'must be an object, or null (got 5)'],
+    // kinds
+    [
+      { workload: { pattern: [] } },
+      'workload.pattern',
+      'must be an object whose kind is steady, bursty, ramp, step or sine (got an empty list)',
+    ],
+    [
+      { workload: { pattern: {} } },
+      'workload.pattern.kind',
+      'is missing: one of steady, bursty, ramp, step, sine',
+    ],
+    [{ retry: { kind: 3 } }, 'retry.kind', 'must be one of: none, fixed, exponential (got 3)'],
+    // required fields
+    [
+      { workload: { sizeBytes: { min: 5 } } },
+      'workload.sizeBytes.max',
+      'is missing: a whole number from 1 to 100000000 (bytes)',
+    ],
+    [
+      { workload: { sizeBytes: { max: 5 } } },
+      'workload.sizeBytes.min',
+      'is missing: a whole number from 1 to 100000000 (bytes)',
+    ],
+    // the one list
+    [
+      { workload: { priorityWeights: {} } },
+      'workload.priorityWeights',
+      'must be a list of numbers (got an object)',
+    ],
+    [
+      { workload: { priorityWeights: [[1]] } },
+      'workload.priorityWeights.0',
+      'must be a number from 0 to 1000 (got a list of 1)',
+    ],
+  ])('%j', (input, path, message) => {
+    expect(problemsOf(input)).toEqual([{ path, message }]);
+  });
+
+  it('accepts the one list field as a list, and nests nothing else', () => {
+    const result = parseScenario({ workload: { priorityWeights: [3, 1] } });
+    expect(result.ok && result.value.workload.priorityWeights).toEqual([3, 1]);
+  });
+
+  it('quotes a long text value shortened, with its length', () => {
+    expect(problemsOf({ seed: 'x'.repeat(1_000_000) })).toEqual([
+      {
+        path: 'seed',
+        message: `must be a whole number from 0 to 4294967295 (got "${'x'.repeat(40)}…" (1000000 characters))`,
+      },
+    ]);
+  });
+
+  it('shortens a long unknown field name in the path, and says how long it is', () => {
+    const name = 'k'.repeat(100_000);
+    expect(problemsOf({ queue: { [name]: 1 } })).toEqual([
+      {
+        path: `queue.${'k'.repeat(40)}…`,
+        message: 'is not a field we know (a name of 100000 characters)',
+      },
+    ]);
+  });
+});
+
+describe('parseScenario: deeply nested values', () => {
+  /** `levels` objects or lists inside one another, built without recursion. */
+  function nested(levels: number, kind: 'object' | 'list'): unknown {
+    let value: unknown = 1;
+    for (let i = 0; i < levels; i++) value = kind === 'object' ? { a: value } : [value];
+    return value;
+  }
+
+  // A link or a stored value arrives as objects, not text, so readJsonText's limit is not there.
+  it.each(['object', 'list'] as const)(
+    'answers for %s nesting 100,000 deep, without a stack overflow',
+    (kind) => {
+      for (const where of [
+        { queue: nested(100_000, kind) },
+        { x: nested(100_000, kind) },
+        nested(100_000, kind),
+      ]) {
+        const result = parseScenario(where);
+        expect(result.ok).toBe(false);
+      }
+      expect(problemsOf({ queue: { capacity: nested(100_000, kind) } })).toEqual([
+        {
+          path: 'queue.capacity',
+          message: `must be a whole number from 0 to 1000000 (messages), or null (got ${kind === 'list' ? 'a list of 1' : 'an object'})`,
+        },
+      ]);
+    },
+  );
 });
 
 describe('parseScenario: round trip', () => {

@@ -24,10 +24,13 @@ export function CheckArea() {
     const where = progress
       ? `Checking seed ${progress.seed} (${progress.seedsDone + 1} of ${progress.seedCount})…`
       : 'Starting the check…';
+    // A long check says how long it has left, so a learner knows whether to wait or to cancel.
+    const left = check.timeLeft === null ? '' : ` ${check.timeLeft}`;
     return (
       <div className="check-area" data-testid="check-running">
         <p id={`${id}-label`} className="check-progress-label">
           {where}
+          {left}
         </p>
         <div
           className="check-progress"
@@ -36,7 +39,7 @@ export function CheckArea() {
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`${percent}% checked`}
+          aria-valuetext={`${percent}% checked${check.timeLeft === null ? '' : `, ${check.timeLeft}`}`}
         >
           <div className="check-progress-bar" style={{ width: `${percent}%` }} />
         </div>

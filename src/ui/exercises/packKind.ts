@@ -1,8 +1,9 @@
 /**
  * Tells an exercise pack file from a scenario file by what is in it, so a file dropped on the page
  * goes to the right loader, and a file given to the wrong one gets a helpful word instead of a list
- * of unknown fields. Small and dependency-free: the drop handler loads it before deciding anything.
+ * of unknown fields. Small: the drop handler loads it before deciding anything.
  */
+import { readJsonText } from '../../cli-support/readJsonText.ts';
 
 /** What a pack file says it is (see src/exercises/packSchema.ts, PACK_FORMAT). */
 const PACK_FORMAT = 'backpressure-exercises';
@@ -21,14 +22,12 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
  * object with a scenario's sections; 'other' for the rest.
  */
 export function jsonFileKind(text: string): JsonFileKind {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
+  const read = readJsonText(text);
+  if (!read.ok)
     return /"format"\s*:\s*"backpressure-exercises"|"exercises"\s*:\s*\[/.test(text)
       ? 'pack'
       : 'other';
-  }
+  const value = read.value;
   if (!isRecord(value)) return 'other';
   if (value['format'] === PACK_FORMAT || Array.isArray(value['exercises'])) return 'pack';
   return SCENARIO_SECTIONS.some((key) => Object.hasOwn(value, key)) ? 'scenario' : 'other';

@@ -12,6 +12,7 @@ import type { Scenario } from '../../sim/scenario.ts';
 import { playgroundStore } from '../../store/index.ts';
 import type { ExerciseRoute, PackRef } from '../../store/types.ts';
 import { activeExercise } from './activeExercise.ts';
+import { checkTimeLeft } from './checkTime.ts';
 import { recallFilePack, rememberFilePack } from './filePackMemory.ts';
 import { setListOpen } from './listOpen.ts';
 import { builtInPack, packFromFiles, packFromUrl, type PackLoad } from './packSource.ts';
@@ -39,7 +40,13 @@ export interface ShownPack {
 
 export type CheckState =
   | { status: 'idle' }
-  | { status: 'running'; progress: CheckProgress | null; place: 'worker' | 'page' }
+  | {
+      status: 'running';
+      progress: CheckProgress | null;
+      place: 'worker' | 'page';
+      /** "about 40 s left" for a long check, once there is a pace to judge by; else null. */
+      timeLeft: string | null;
+    }
   | {
       status: 'finished';
       outcome: Exclude<CheckOutcome, { kind: 'cancelled' }>;
@@ -335,12 +342,14 @@ export function runCheck(): void {
   const { exercise: active, scenario } = playgroundStore.getState();
   if (!active || running !== null) return;
   const seeds = active.exercise.seeds.length;
-  const check = startCheck(active.exercise, scenario, (progress) =>
-    session.setState({ check: { status: 'running', progress, place: check.place() } }),
-  );
+  const startedAt = performance.now();
+  const check = startCheck(active.exercise, scenario, (progress) => {
+    const timeLeft = checkTimeLeft(scenario, progress, performance.now() - startedAt);
+    session.setState({ check: { status: 'running', progress, place: check.place(), timeLeft } });
+  });
   running = check;
   session.setState({
-    check: { status: 'running', progress: null, place: check.place() },
+    check: { status: 'running', progress: null, place: check.place(), timeLeft: null },
     announcement: `Checking your answer on ${seeds} ${seeds === 1 ? 'seed' : 'seeds'}…`,
   });
   void check.finished.then((outcome) => {

@@ -2,6 +2,7 @@
  * Imports a scenario file chosen in the picker or dropped on the page. A bad file changes nothing and
  * comes back as problems by field; a good one starts a fresh run that "Undo" can take back.
  */
+import { decodeTextFile } from '../../cli-support/decodeTextFile.ts';
 import { checkScenarioFileSize, scenarioFromFileText } from '../../share/scenarioFile.ts';
 import type { ScenarioProblem } from '../../sim/parseScenario.ts';
 import type { Scenario } from '../../sim/scenario.ts';
@@ -29,7 +30,8 @@ export async function importScenarioFiles(files: readonly File[]): Promise<Impor
   if (tooBig) return { ok: false, fileName: file.name, problems: [tooBig] };
   let text: string;
   try {
-    text = await file.text();
+    // Decoded by its byte-order mark (UTF-8 or UTF-16), as the CLI decodes a scenario file.
+    text = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
   } catch {
     return refuse(file.name, 'could not be read (it may have been moved or deleted)');
   }
