@@ -7,6 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { CheckProgress, Exercise, ExercisePack } from '../../exercises/index.ts';
+import { shortened } from '../../domain/echo.ts';
 import { parseScenario } from '../../sim/parseScenario.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import { playgroundStore } from '../../store/index.ts';
@@ -102,6 +103,24 @@ export function useSession<T>(selector: (state: SessionState) => T): T {
 const refKey = (ref: PackRef) =>
   ref.kind === 'url' ? `url:${ref.url}` : ref.kind === 'file' ? `file:${ref.id}` : 'built-in';
 
+const shortAddress = (address: string) => shortened(address, 120);
+
+let loadingToken = 0;
+
+/**
+ * Shows "Loading <what>…" while `work` runs, and always takes it down after, however the work
+ * ends; a later load's words are left alone.
+ */
+async function whileLoading<T>(what: string, work: () => Promise<T>): Promise<T> {
+  const token = ++loadingToken;
+  session.setState({ loading: what });
+  try {
+    return await work();
+  } finally {
+    if (token === loadingToken) session.setState({ loading: null });
+  }
+}
+
 /** Packs loaded in this visit, so moving between exercises never downloads again. */
 const loaded = new Map<string, ShownPack>([['built-in', session.getState().shown]]);
 
@@ -109,12 +128,12 @@ async function packFor(ref: PackRef): Promise<ShownPack | FailedLoad> {
   const known = loaded.get(refKey(ref));
   if (known) return known;
   if (ref.kind === 'built-in') return session.getState().shown;
-  let load: PackLoad;
-  if (ref.kind === 'url') {
-    session.setState({ loading: `the exercise pack at ${ref.url}` });
-    load = await packFromUrl(ref.url);
-    session.setState({ loading: null });
-  } else load = recallFilePack(storage, ref.id);
+  const load: PackLoad =
+    ref.kind === 'url'
+      ? await whileLoading(`the exercise pack at ${shortAddress(ref.url)}`, () =>
+          packFromUrl(ref.url),
+        )
+      : recallFilePack(storage, ref.id);
   if (!load.ok) return load;
   const shown = shownFrom(load);
   loaded.set(refKey(ref), shown);
@@ -130,9 +149,8 @@ function showPack(shown: ShownPack, note: string | null): void {
 
 /** Loads a pack file chosen or dropped; an invalid one is reported and the shown pack stays. */
 export async function loadPackFiles(files: readonly File[]): Promise<void> {
-  session.setState({ loading: 'the pack file', loadNote: null });
-  const load = await packFromFiles(files);
-  session.setState({ loading: null });
+  session.setState({ loadNote: null });
+  const load = await whileLoading('the pack file', () => packFromFiles(files));
   setListOpen(true);
   if (!load.ok) {
     session.setState({
@@ -156,7 +174,10 @@ export async function loadPackAddress(address: string): Promise<void> {
   session.setState({ loadNote: null });
   const result = await packFor(ref);
   if ('ok' in result) {
-    session.setState({ loadIssue: result, announcement: `The pack at ${ref.url} was not loaded.` });
+    session.setState({
+      loadIssue: result,
+      announcement: `The pack at ${shortAddress(ref.url)} was not loaded.`,
+    });
     return;
   }
   const note = describeLoad(result);
