@@ -23,6 +23,7 @@ import {
   sameAttempt,
   updateProgress,
   withCheck,
+  type Attempt,
   type ExerciseProgress,
   type Progress,
 } from './progress.ts';
@@ -236,14 +237,29 @@ export function openExercise(pack: PackRef, exerciseId: string): void {
   playgroundStore.getState().followExerciseRoute({ pack, exerciseId, answer: null });
 }
 
+/**
+ * The saved settings over the exercise's start, checked as a scenario; null when checking them
+ * fails outright. The storage reader already refuses settings too large or too deep to check, so
+ * this is the last guard: an exercise must open, whatever its saved settings hold.
+ */
+function restoreAttempt(start: Scenario, saved: Attempt): ReturnType<typeof parseScenario> | null {
+  try {
+    return parseScenario(applyAttempt(start, saved));
+  } catch {
+    return null;
+  }
+}
+
 function enter(pack: ExercisePack, exercise: Exercise, answer: Scenario | null): void {
   const active = activeExercise(pack.id, exercise);
   let attempt = answer;
   let note: string | null = null;
   const saved = progressOf(session.getState().progress, pack.id, exercise.id)?.attempt ?? null;
   if (attempt === null && saved !== null) {
-    const parsed = parseScenario(applyAttempt(active.start, saved));
-    if (parsed.ok && active.locks.lockedChanges(parsed.value).length === 0) {
+    const parsed = restoreAttempt(active.start, saved);
+    if (parsed === null)
+      note = 'Your saved settings for this exercise could not be read, so it opens at its start.';
+    else if (parsed.ok && active.locks.lockedChanges(parsed.value).length === 0) {
       attempt = parsed.value;
       note =
         'Welcome back: your settings from last time are restored. “Start over” goes back to the exercise’s start.';
@@ -274,11 +290,20 @@ function changeProgress(
 ): void {
   const progress = updateProgress(session.getState().progress, packId, exerciseId, change);
   session.setState({ progress });
-  // A newer playground's progress is in the store: this page keeps its own in memory only.
+  // What is stored is not this page's to overwrite: it keeps its own progress in memory only.
   if (!stored.writable) return;
-  const written = writeProgress(storage, progress);
+  const written = writeProgress(storage, progress, packId);
+  if (written.ok) {
+    // Room was made: the list shows what a reload would, and the learner hears what went.
+    if (written.evicted.length > 0)
+      session.setState({
+        progress: written.progress,
+        storageNotice: NOTICES.evicted(written.evicted),
+      });
+    return;
+  }
   // Said once: the learner needs to know their progress will not outlast the page, not every time.
-  if (!written.ok && !toldAboutSaving) {
+  if (!toldAboutSaving) {
     toldAboutSaving = true;
     session.setState({ storageNotice: written.notice });
   }
