@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { withContentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -51,10 +52,19 @@ function embedLoader(): Plugin {
   };
 }
 
+/** Puts the Content-Security-Policy into every built page (not in dev: see build/contentSecurityPolicy.ts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'backpressure-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => withContentSecurityPolicy(html) },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths, so dist/ works when hosted under any sub-path.
   base: './',
-  plugins: [react(), embedLoader()],
+  plugins: [react(), embedLoader(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -97,7 +107,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -137,6 +137,15 @@ describe('decodeCompareQuery', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('cuts huge field names short in every column’s problems', () => {
+    const token = `.${encodeBase64Url(JSON.stringify({ ['k'.repeat(2500)]: 1 }))}`;
+    const result = decodeCompareQuery(`compare=1&a=${token}&b=${token}&c=${token}&d=${token}`);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.column)).toEqual(['A', 'B', 'C', 'D']);
+    for (const p of problems) expect(p.path).toBe(`${'k'.repeat(60)}… (2,500 characters)`);
+  });
+
   it('turns any string into a comparison or problems, and never throws', () => {
     const good = encodeCompareQuery(defaultComparison());
     const param = fc.constantFrom('compare', 'v', 'seed', 's', 'a', 'b', 'c', 'd', 'e');

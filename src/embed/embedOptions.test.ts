@@ -50,7 +50,7 @@ describe('parseEmbedOptions', () => {
     expect(options.charts).toEqual(['depth']);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.option).toBe('charts');
-    expect(problems[0]?.message).toContain('"queue", "pie" are not charts');
+    expect(problems[0]?.message).toContain('"queue" and "pie" are not charts');
   });
 
   it('reports a list that names nothing', () => {
@@ -93,6 +93,30 @@ describe('parseEmbedOptions', () => {
   it('quotes a hostile value only in part', () => {
     const message = problemsOf(`theme=${'x'.repeat(5000)}`)[0]?.message ?? '';
     expect(message.length).toBeLessThan(120);
+    expect(message).toContain('(5,000 characters)');
+  });
+
+  it('sums up thousands of unknown parameters in one short line', () => {
+    const query = Array.from({ length: 20_000 }, (_, i) => `p${i}=1`).join('&');
+    const problems = problemsOf(query);
+    expect(problems).toEqual([
+      {
+        option: 'p0, p1, p2, p3, p4 and 19,995 more',
+        message: 'are not embed options and were ignored',
+      },
+    ]);
+  });
+
+  it('sums up a chart list of thousands of unknown names', () => {
+    const charts = Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(',');
+    const message = problemsOf(`charts=depth,${charts}`)[0]?.message ?? '';
+    expect(message).toMatch(/^"c0", "c1", "c2", "c3", "c4" and 19,995 more are not charts;/);
+    expect(message.length).toBeLessThan(200);
+  });
+
+  it('shortens a huge unknown parameter name', () => {
+    const [problem] = problemsOf(`${'n'.repeat(100_000)}=1`);
+    expect(problem?.option).toBe(`${'n'.repeat(24)}… (100,000 characters)`);
   });
 
   it('never throws, and always returns usable options', () => {

@@ -3,6 +3,7 @@
  * reported in a sentence and its default is used, so an author sees what to fix and a reader still
  * gets a working figure. The scenario itself (preset, seed, s, v) is the share link's business.
  */
+import { nameList, quoted } from '../domain/echo.ts';
 import { CHART_IDS, type ChartId } from '../store/types.ts';
 import { MAX_SPEED, MIN_SPEED } from '../domain/speed.ts';
 import { FRAME_ID_PATTERN, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from './embedContract.ts';
@@ -51,7 +52,7 @@ const KNOWN = new Set<string>([...PLAYGROUND_PARAMS, ...OPTION_PARAMS]);
 
 /** Quotes a value for a message, cut short so a hostile URL cannot flood the page. */
 function quote(value: string): string {
-  return `"${value.length > 24 ? `${value.slice(0, 24)}…` : value}"`;
+  return quoted(value, ['"', '"']);
 }
 
 function listOf(values: readonly string[]): string {
@@ -133,11 +134,15 @@ export function parseEmbedOptions(query: string): ParsedEmbedOptions {
       );
   }
 
+  // One line for all the unknown names, however many a link holds (a few named, the rest counted).
+  const unknown: string[] = [];
   for (const name of new Set(params.keys())) {
-    if (!KNOWN.has(name)) report(name.slice(0, 24), 'is not an embed option and was ignored');
+    if (!KNOWN.has(name)) unknown.push(name);
     else if (params.getAll(name).length > 1)
       report(name, 'is given more than once; the first value counts');
   }
+  if (unknown.length === 1) report(nameList(unknown), 'is not an embed option and was ignored');
+  else if (unknown.length > 1) report(nameList(unknown), 'are not embed options and were ignored');
   return { options, problems };
 }
 
@@ -160,7 +165,7 @@ function parseCharts(
   if (unknown.length > 0)
     report(
       'charts',
-      `${unknown.map(quote).join(', ')} ${unknown.length === 1 ? 'is not a chart' : 'are not charts'}; the charts are ${listOf(CHART_IDS)}, all or none`,
+      `${nameList(unknown, quote)} ${unknown.length === 1 ? 'is not a chart' : 'are not charts'}; the charts are ${listOf(CHART_IDS)}, all or none`,
     );
   else if (chosen.length === 0)
     report('charts', `names no chart; use a list of ${listOf(CHART_IDS)}, or all, or none`);

@@ -107,6 +107,17 @@ describe('decodeShareQuery', () => {
     });
   });
 
+  it('cuts a huge unknown field name short instead of repeating it', () => {
+    const key = 'k'.repeat(5000);
+    for (const value of [{ [key]: 1 }, { queue: { [key]: 1 } }]) {
+      const result = decodeShareQuery(`v=1&s=${encodeBase64Url(JSON.stringify(value))}`);
+      expect(result.ok).toBe(false);
+      const path = result.ok ? '' : (result.problems[0]?.path ?? '');
+      expect(path).toMatch(/^[a-z.]*k+…/);
+      expect(path.length).toBeLessThan(100);
+    }
+  });
+
   it('turns any string into a scenario or problems, and never throws', () => {
     fc.assert(
       fc.property(

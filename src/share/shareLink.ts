@@ -13,12 +13,15 @@ import { findPreset, presetScenario } from '../sim/presets.ts';
 import { formatProblems, parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { findTooDeep, tooDeepMessage } from '../cli-support/jsonDepth.ts';
+import { shortened } from '../domain/echo.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { diffFrom, mergeOnto } from './scenarioDiff.ts';
 
 export const LINK_VERSION = 1;
 /** Longer than any link we make by a wide margin; anything longer is not ours. */
 const MAX_QUERY_LENGTH = 8_000;
+/** Longer than any real field's path (workload.pattern.steps.12.ratePerSec). */
+const MAX_ECHOED_PATH = 60;
 
 /**
  * Upgrades the decoded JSON of older link versions to the current one, step by step: `MIGRATIONS[n]`
@@ -59,7 +62,13 @@ const fail = (path: string, message: string): DecodedLink => ({
 /** Reads a link's query (with or without `?`) back into a scenario. Never throws. */
 export function decodeShareQuery(query: string): DecodedLink {
   try {
-    return decode(query);
+    const decoded = decode(query);
+    if (decoded.ok) return decoded;
+    // A path is the link's own text (an unknown key may be thousands of characters): cut it short.
+    return {
+      ok: false,
+      problems: decoded.problems.map((p) => ({ ...p, path: shortened(p.path, MAX_ECHOED_PATH) })),
+    };
   } catch {
     return fail('', 'this link could not be read');
   }

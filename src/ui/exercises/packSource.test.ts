@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_PACK, PACK_FORMAT } from '../../exercises/index.ts';
+import { MAX_PACK_TEXT } from '../../exercises/parsePack.ts';
 import { FILE_PACK_KEY, recallFilePack, rememberFilePack } from './filePackMemory.ts';
 import { isPackDrop, jsonFileKind } from './packKind.ts';
 import { builtInPack, packFromFiles, packFromUrl } from './packSource.ts';
@@ -7,6 +8,28 @@ import type { ProgressStorage } from './progressStorage.ts';
 
 const packText = JSON.stringify(BUILT_IN_PACK);
 const base = 'https://example.org/playground/index.html?pack=x';
+
+const CHUNK = 64 * 1024;
+
+/**
+ * A body of `total` bytes (far more than a pack may have), handed out in pieces, counting what it
+ * handed out and whether the reader cancelled it.
+ */
+function bigBody(total = 40_000_000) {
+  let sent = 0;
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= total) return controller.close();
+      sent += CHUNK;
+      controller.enqueue(new Uint8Array(CHUNK).fill(32));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return { stream, sent: () => sent, cancelled: () => cancelled };
+}
 
 /** A fetch that answers every request with `response` (or throws `error`), recording the calls. */
 function fakeFetch(response: Response | Error) {
@@ -84,6 +107,129 @@ describe('packFromUrl', () => {
     const fetch = fakeFetch(new Response('{}', { headers: { 'content-length': '9000000' } }));
     const load = await packFromUrl('https://x.org/p.json', { fetch, base });
     expect(!load.ok && load.problems[0]?.message).toMatch(/a pack file may be at most 5 MB/);
+  });
+
+  it('refuses an http address on another site, without fetching', async () => {
+    const fetch = fakeFetch(new Response(packText));
+    const load = await packFromUrl('http://x.org/p.json', { fetch, base });
+    expect(!load.ok && load.problems[0]?.message).toMatch(/must be an https address/);
+    expect(fetch).not.toHaveBeenCalled();
+    const sameSite = await packFromUrl('http://example.org/p.json', {
+      fetch,
+      base: 'http://example.org/playground/',
+    });
+    expect(sameSite.ok).toBe(true);
+  });
+
+  it('stops reading a chunked download without a length at the limit, and cancels it', async () => {
+    const body = bigBody();
+    const fetch = fakeFetch(new Response(body.stream));
+    const load = await packFromUrl('https://x.org/p.json', { fetch, base });
+    expect(!load.ok && load.problems[0]?.message).toBe(
+      'is too large; a pack file may be at most 5 MB, so the download was stopped there',
+    );
+    expect(body.cancelled()).toBe(true);
+    // The limit, and at most the few pieces the stream had queued: not the rest.
+    expect(body.sent()).toBeLessThan(MAX_PACK_TEXT + 4 * CHUNK);
+  });
+
+  it('does not trust a Content-Length that is smaller than the body', async () => {
+    const body = bigBody();
+    const fetch = fakeFetch(new Response(body.stream, { headers: { 'content-length': '1000' } }));
+    const load = await packFromUrl('https://x.org/p.json', { fetch, base });
+    expect(!load.ok && load.problems[0]?.message).toMatch(/^is too large; .* at most 5 MB/);
+    expect(body.cancelled()).toBe(true);
+  });
+
+  it('counts a gzip bomb’s bytes after decompression and stops it at the limit', async () => {
+    // 20 MB of zeros, about 20 KB gzipped: fetch would hand the page the 20 MB.
+    const zeros = new Blob([new Uint8Array(20_000_000)]);
+    const gzipped = await new Response(
+      zeros.stream().pipeThrough(new CompressionStream('gzip')),
+    ).arrayBuffer();
+    expect(gzipped.byteLength).toBeLessThan(100_000);
+    const inflated = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const fetch = fakeFetch(
+      new Response(inflated, { headers: { 'content-length': String(gzipped.byteLength) } }),
+    );
+    const load = await packFromUrl('https://x.org/bomb.json', { fetch, base });
+    expect(!load.ok && load.problems[0]?.message).toMatch(/^is too large; .* at most 5 MB/);
+  });
+
+  it('says when the body breaks off partway', async () => {
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 3) controller.error(new TypeError('network error'));
+        else {
+          sent++;
+          controller.enqueue(new TextEncoder().encode('{"format": "backpressure-'.padEnd(4000)));
+        }
+      },
+    });
+    const load = await packFromUrl('https://x.org/p.json', {
+      fetch: fakeFetch(new Response(stream)),
+      base,
+    });
+    expect(load).toMatchObject({ ok: false, kind: 'unreachable' });
+    expect(!load.ok && load.problems[0]?.message).toBe(
+      'could not be downloaded: the connection broke off after 12 KB (network error). Try again; if it keeps happening, check the network connection',
+    );
+  });
+
+  it('gives up on a body that stops arriving, and on one that trickles too long', async () => {
+    const stalledFetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"format":'));
+          // As in a browser: aborting the request errors the body being read.
+          init?.signal?.addEventListener('abort', () =>
+            controller.error(new DOMException('aborted', 'AbortError')),
+          );
+        },
+      });
+      return new Response(stream);
+    });
+    const load = await packFromUrl('https://x.org/p.json', {
+      fetch: stalledFetch,
+      base,
+      timeoutMs: 20,
+    });
+    expect(!load.ok && load.problems[0]?.message).toBe(
+      'could not be downloaded: the server stopped sending it (nothing arrived for 0 s)',
+    );
+
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const trickle = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          timer = setInterval(() => controller.enqueue(new Uint8Array([32])), 5);
+          init?.signal?.addEventListener('abort', () => {
+            clearInterval(timer);
+            controller.error(new DOMException('aborted', 'AbortError'));
+          });
+        },
+      });
+      return new Response(stream);
+    });
+    const slow = await packFromUrl('https://x.org/p.json', {
+      fetch: trickle,
+      base,
+      timeoutMs: 1000,
+      totalTimeoutMs: 60,
+    });
+    clearInterval(timer);
+    expect(!slow.ok && slow.problems[0]?.message).toBe(
+      'could not be downloaded: it took longer than 0 s',
+    );
+  });
+
+  it('shortens a huge address wherever it is repeated, and keeps the whole one to load', async () => {
+    const address = `https://x.org/${'p'.repeat(100_000)}.json`;
+    const load = await packFromUrl(address, { fetch: fakeFetch(new Response('{}')), base });
+    expect(load.ok).toBe(false);
+    expect(!load.ok && load.from).toMatch(/^https:\/\/x\.org\/p+… \(100,019 characters\)$/);
+    expect(!load.ok && load.from.length).toBeLessThan(160);
   });
 
   it('tells a scenario file from a pack', async () => {

@@ -12,7 +12,10 @@ import {
 } from '../../exercises/index.ts';
 import { MAX_PACK_TEXT } from '../../exercises/parsePack.ts';
 import type { PackRef } from '../../store/types.ts';
+import { formatBytes } from '../../domain/format.ts';
+import { shortened } from '../../domain/echo.ts';
 import { jsonFileKind } from './packKind.ts';
+import { readBodyText } from './readLimited.ts';
 
 export type PackLoad =
   | {
@@ -33,8 +36,16 @@ export type PackLoad =
       kind: 'invalid' | 'unreachable';
     };
 
-/** Long enough for a slow room Wi-Fi, short enough that a dead address does not spin forever. */
+/**
+ * How long a download may go without a word from the server (no answer, or no new part of the body)
+ * before it is given up: long enough for a slow room Wi-Fi, short enough that a dead address does
+ * not spin forever.
+ */
 export const DOWNLOAD_TIMEOUT_MS = 20_000;
+/** How long a whole download may take, however steadily it trickles in. */
+export const DOWNLOAD_TOTAL_TIMEOUT_MS = 120_000;
+/** How much of a long address a sentence repeats. */
+const SHOWN_ADDRESS = 120;
 
 const unreachable = (from: string, message: string): PackLoad => ({
   ok: false,
@@ -88,57 +99,120 @@ export interface DownloadOptions {
   fetch?: typeof fetch;
   /** The page's address, against which a relative pack address is read. */
   base?: string;
+  /** How long the server may stay silent (before answering, or between parts of the body). */
   timeoutMs?: number;
+  /** How long the whole download may take. */
+  totalTimeoutMs?: number;
 }
 
-/** Downloads and checks the pack at `address` (absolute, or relative to the page). */
+/** The sentence for a pack over the size limit, with its size when known. */
+function tooLarge(bytes: number | null): string {
+  return `is too large${bytes === null ? '' : ` (${formatBytes(bytes)})`}; a pack file may be at most ${formatBytes(MAX_PACK_TEXT)}`;
+}
+
+/**
+ * Downloads and checks the pack at `address` (absolute, or relative to the page). Every way a
+ * download can fail (no answer, an error status, too much data, a connection that breaks off, a
+ * server that stalls) ends in a sentence for the learner. Never throws.
+ */
 export async function packFromUrl(
   address: string,
   options: DownloadOptions = {},
 ): Promise<PackLoad> {
+  const from = shortened(address, SHOWN_ADDRESS);
+  try {
+    return await download(address, from, options);
+  } catch (error) {
+    // Nothing above throws on purpose; this keeps a surprise from leaving "Loading…" up for good.
+    return unreachable(from, `could not be downloaded${reasonOf(error)}`);
+  }
+}
+
+const reasonOf = (error: unknown) =>
+  error instanceof Error && error.message ? ` (${shortened(error.message, SHOWN_ADDRESS)})` : '';
+
+async function download(
+  address: string,
+  from: string,
+  options: DownloadOptions,
+): Promise<PackLoad> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const ref: PackRef = { kind: 'url', url: address };
+  const base = options.base ?? location.href;
   let url: URL;
   try {
-    url = new URL(address, options.base ?? location.href);
+    url = new URL(address, base);
   } catch {
-    return unreachable(address, 'is not a web address');
+    return unreachable(from, 'is not a web address');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return unreachable(address, 'must be an http or https address');
+    return unreachable(from, 'must be an http or https address');
+  // The built pages' Content-Security-Policy lets them download from their own site and from
+  // https addresses only; saying so beats the browser's bare "Failed to fetch".
+  if (url.protocol === 'http:' && url.origin !== new URL(base).origin)
+    return unreachable(
+      from,
+      'must be an https address: a pack on another site can only be downloaded over https',
+    );
 
   const controller = new AbortController();
-  const timeoutMs = options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS;
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let text: string;
+  const idleMs = options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS;
+  const totalMs = options.totalTimeoutMs ?? DOWNLOAD_TOTAL_TIMEOUT_MS;
+  let stopped: 'silent' | 'slow' | null = null;
+  const stop = (why: 'silent' | 'slow') => {
+    stopped ??= why;
+    controller.abort();
+  };
+  let idle = setTimeout(() => stop('silent'), idleMs);
+  const total = setTimeout(() => stop('slow'), totalMs);
+  const stillThere = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => stop('silent'), idleMs);
+  };
+  const timedOut = (answered: boolean) =>
+    stopped === 'slow'
+      ? `could not be downloaded: it took longer than ${Math.round(totalMs / 1000)} s`
+      : answered
+        ? `could not be downloaded: the server stopped sending it (nothing arrived for ${Math.round(idleMs / 1000)} s)`
+        : `could not be downloaded: there was no answer within ${Math.round(idleMs / 1000)} s`;
   try {
-    const response = await doFetch(url.href, { credentials: 'omit', signal: controller.signal });
-    if (!response.ok)
+    let response: Response;
+    try {
+      response = await doFetch(url.href, { credentials: 'omit', signal: controller.signal });
+    } catch (error) {
+      if (stopped !== null) return unreachable(from, timedOut(false));
       return unreachable(
-        address,
-        `could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        from,
+        `could not be downloaded${reasonOf(error)}. Check the network connection; a pack on another site must also be served with Access-Control-Allow-Origin: *`,
       );
-    const length = Number(response.headers.get('content-length'));
-    if (Number.isFinite(length) && length > MAX_PACK_TEXT)
+    }
+    stillThere();
+    if (!response.ok) {
+      response.body?.cancel().catch(() => {});
       return unreachable(
-        address,
-        `is ${Math.round(length / 1e6)} MB; a pack file may be at most ${MAX_PACK_TEXT / 1e6} MB`,
+        from,
+        `could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${shortened(response.statusText, 40)}` : ''}`,
       );
-    text = await response.text();
-  } catch (error) {
-    if (controller.signal.aborted)
-      return unreachable(
-        address,
-        `could not be downloaded: there was no answer within ${Math.round(timeoutMs / 1000)} s`,
-      );
+    }
+    // A promise of too much is refused at once; the body is counted as it comes in any case.
+    const length = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(length) && length > MAX_PACK_TEXT) {
+      response.body?.cancel().catch(() => {});
+      return unreachable(from, tooLarge(length));
+    }
+    const body = await readBodyText(response, MAX_PACK_TEXT, stillThere);
+    if (body.ok) return packFromText(body.text, from, ref);
+    if (body.reason === 'too-large')
+      return unreachable(from, `${tooLarge(null)}, so the download was stopped there`);
+    if (stopped !== null) return unreachable(from, timedOut(true));
     return unreachable(
-      address,
-      `could not be downloaded${error instanceof Error && error.message ? ` (${error.message})` : ''}. Check the network connection; a pack on another site must also be served with Access-Control-Allow-Origin: *`,
+      from,
+      `could not be downloaded: the connection broke off after ${formatBytes(body.bytes)}${reasonOf(body.error)}. Try again; if it keeps happening, check the network connection`,
     );
   } finally {
-    clearTimeout(timer);
+    clearTimeout(idle);
+    clearTimeout(total);
   }
-  return packFromText(text, address, ref);
 }
 
 /** Reads the one pack file chosen or dropped. */
@@ -150,11 +224,7 @@ export async function packFromFiles(files: readonly File[]): Promise<PackLoad> {
       `${files.length} files`,
       'are more than one; choose one pack file at a time',
     );
-  if (file.size > MAX_PACK_TEXT)
-    return unreachable(
-      file.name,
-      `is ${Math.round(file.size / 1e6)} MB; a pack file may be at most ${MAX_PACK_TEXT / 1e6} MB`,
-    );
+  if (file.size > MAX_PACK_TEXT) return unreachable(file.name, tooLarge(file.size));
   let text: string;
   try {
     text = await file.text();

@@ -2,7 +2,7 @@
  * A learner's progress through exercises, per pack and exercise: when it was first passed, how many
  * checks and hints it took, whether the solution was shown, and the learner's last settings. Plain
  * immutable data (maps, so no id can ever reach an object's prototype); progressStorage.ts keeps it
- * in localStorage.
+ * in localStorage, in the form progressDocument.ts describes.
  */
 import { changedPaths } from '../../exercises/knobs.ts';
 import type { Scenario } from '../../sim/scenario.ts';
@@ -51,7 +51,11 @@ export function statusOf(entry: ExerciseProgress | undefined): ProgressStatus {
   return entry.passedAt === null ? 'tried' : 'passed';
 }
 
-/** The progress with one exercise's entry replaced by `change` of it (a fresh entry if none). */
+/**
+ * The progress with one exercise's entry replaced by `change` of it (a fresh entry if none). Its
+ * pack moves to the end: packs are kept from the least to the most recently used, so that when
+ * storage runs out of room the one used longest ago makes way.
+ */
 export function updateProgress(
   progress: Progress,
   packId: string,
@@ -61,6 +65,7 @@ export function updateProgress(
   const pack = new Map(progress.get(packId) ?? []);
   pack.set(exerciseId, change(pack.get(exerciseId) ?? FRESH));
   const next = new Map(progress);
+  next.delete(packId);
   next.set(packId, pack);
   return next;
 }

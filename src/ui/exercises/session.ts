@@ -7,6 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { CheckProgress, Exercise, ExercisePack } from '../../exercises/index.ts';
+import { shortened } from '../../domain/echo.ts';
 import { parseScenario } from '../../sim/parseScenario.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import { playgroundStore } from '../../store/index.ts';
@@ -23,6 +24,7 @@ import {
   sameAttempt,
   updateProgress,
   withCheck,
+  type Attempt,
   type ExerciseProgress,
   type Progress,
 } from './progress.ts';
@@ -109,6 +111,24 @@ export function useSession<T>(selector: (state: SessionState) => T): T {
 const refKey = (ref: PackRef) =>
   ref.kind === 'url' ? `url:${ref.url}` : ref.kind === 'file' ? `file:${ref.id}` : 'built-in';
 
+const shortAddress = (address: string) => shortened(address, 120);
+
+let loadingToken = 0;
+
+/**
+ * Shows "Loading <what>…" while `work` runs, and always takes it down after, however the work
+ * ends; a later load's words are left alone.
+ */
+async function whileLoading<T>(what: string, work: () => Promise<T>): Promise<T> {
+  const token = ++loadingToken;
+  session.setState({ loading: what });
+  try {
+    return await work();
+  } finally {
+    if (token === loadingToken) session.setState({ loading: null });
+  }
+}
+
 /** Packs loaded in this visit, so moving between exercises never downloads again. */
 const loaded = new Map<string, ShownPack>([['built-in', session.getState().shown]]);
 
@@ -116,12 +136,12 @@ async function packFor(ref: PackRef): Promise<ShownPack | FailedLoad> {
   const known = loaded.get(refKey(ref));
   if (known) return known;
   if (ref.kind === 'built-in') return session.getState().shown;
-  let load: PackLoad;
-  if (ref.kind === 'url') {
-    session.setState({ loading: `the exercise pack at ${ref.url}` });
-    load = await packFromUrl(ref.url);
-    session.setState({ loading: null });
-  } else load = recallFilePack(storage, ref.id);
+  const load: PackLoad =
+    ref.kind === 'url'
+      ? await whileLoading(`the exercise pack at ${shortAddress(ref.url)}`, () =>
+          packFromUrl(ref.url),
+        )
+      : recallFilePack(storage, ref.id);
   if (!load.ok) return load;
   const shown = shownFrom(load);
   loaded.set(refKey(ref), shown);
@@ -137,9 +157,8 @@ function showPack(shown: ShownPack, note: string | null): void {
 
 /** Loads a pack file chosen or dropped; an invalid one is reported and the shown pack stays. */
 export async function loadPackFiles(files: readonly File[]): Promise<void> {
-  session.setState({ loading: 'the pack file', loadNote: null });
-  const load = await packFromFiles(files);
-  session.setState({ loading: null });
+  session.setState({ loadNote: null });
+  const load = await whileLoading('the pack file', () => packFromFiles(files));
   setListOpen(true);
   if (!load.ok) {
     session.setState({
@@ -163,7 +182,10 @@ export async function loadPackAddress(address: string): Promise<void> {
   session.setState({ loadNote: null });
   const result = await packFor(ref);
   if ('ok' in result) {
-    session.setState({ loadIssue: result, announcement: `The pack at ${ref.url} was not loaded.` });
+    session.setState({
+      loadIssue: result,
+      announcement: `The pack at ${shortAddress(ref.url)} was not loaded.`,
+    });
     return;
   }
   const note = describeLoad(result);
@@ -222,14 +244,29 @@ export function openExercise(pack: PackRef, exerciseId: string): void {
   playgroundStore.getState().followExerciseRoute({ pack, exerciseId, answer: null });
 }
 
+/**
+ * The saved settings over the exercise's start, checked as a scenario; null when checking them
+ * fails outright. The storage reader already refuses settings too large or too deep to check, so
+ * this is the last guard: an exercise must open, whatever its saved settings hold.
+ */
+function restoreAttempt(start: Scenario, saved: Attempt): ReturnType<typeof parseScenario> | null {
+  try {
+    return parseScenario(applyAttempt(start, saved));
+  } catch {
+    return null;
+  }
+}
+
 function enter(pack: ExercisePack, exercise: Exercise, answer: Scenario | null): void {
   const active = activeExercise(pack.id, exercise);
   let attempt = answer;
   let note: string | null = null;
   const saved = progressOf(session.getState().progress, pack.id, exercise.id)?.attempt ?? null;
   if (attempt === null && saved !== null) {
-    const parsed = parseScenario(applyAttempt(active.start, saved));
-    if (parsed.ok && active.locks.lockedChanges(parsed.value).length === 0) {
+    const parsed = restoreAttempt(active.start, saved);
+    if (parsed === null)
+      note = 'Your saved settings for this exercise could not be read, so it opens at its start.';
+    else if (parsed.ok && active.locks.lockedChanges(parsed.value).length === 0) {
       attempt = parsed.value;
       note =
         'Welcome back: your settings from last time are restored. “Start over” goes back to the exercise’s start.';
@@ -260,11 +297,20 @@ function changeProgress(
 ): void {
   const progress = updateProgress(session.getState().progress, packId, exerciseId, change);
   session.setState({ progress });
-  // A newer playground's progress is in the store: this page keeps its own in memory only.
+  // What is stored is not this page's to overwrite: it keeps its own progress in memory only.
   if (!stored.writable) return;
-  const written = writeProgress(storage, progress);
+  const written = writeProgress(storage, progress, packId);
+  if (written.ok) {
+    // Room was made: the list shows what a reload would, and the learner hears what went.
+    if (written.evicted.length > 0)
+      session.setState({
+        progress: written.progress,
+        storageNotice: NOTICES.evicted(written.evicted),
+      });
+    return;
+  }
   // Said once: the learner needs to know their progress will not outlast the page, not every time.
-  if (!written.ok && !toldAboutSaving) {
+  if (!toldAboutSaving) {
     toldAboutSaving = true;
     session.setState({ storageNotice: written.notice });
   }

@@ -20,6 +20,16 @@ describe('parseGameOptions', () => {
     expect(parseGameOptions('?speed=100').problems).toHaveLength(1);
     expect(parseGameOptions('?speed=').problems).toHaveLength(1);
   });
+
+  it('quotes only the start of a huge value, with its length', () => {
+    const huge = '9'.repeat(1_000_000);
+    const { problems } = parseGameOptions(`?seed=${huge}&speed=${huge}`);
+    expect(problems).toHaveLength(2);
+    for (const problem of problems) {
+      expect(problem).toContain(`“${'9'.repeat(24)}…” (1,000,000 characters)`);
+      expect(problem.length).toBeLessThan(200);
+    }
+  });
 });
 
 describe('parseSeed', () => {

@@ -2,8 +2,9 @@
  * The game page's address: `game.html?seed=42` starts the same game for everyone; `speed=` runs the
  * game faster or slower than real time (0.25 to 20; tests use it to reach game over quickly, and a
  * workshop can offer a gentler game with `speed=0.5`). Bad values are reported and replaced, never
- * fatal.
+ * fatal, and a value repeated in a sentence is cut short: a link may hold a megabyte in one.
  */
+import { quoted } from '../../domain/echo.ts';
 
 export const MAX_SEED = 0xffff_ffff;
 export const MIN_SPEED = 0.25;
@@ -26,7 +27,7 @@ export function parseGameOptions(search: string): GameOptions {
     seed = parseSeed(seedText);
     if (seed === null)
       problems.push(
-        `The link’s seed “${seedText}” is not a whole number from 0 to ${MAX_SEED}, so a new seed was picked.`,
+        `The link’s seed ${quoted(seedText)} is not a whole number from 0 to ${MAX_SEED}, so a new seed was picked.`,
       );
   }
   let speed = 1;
@@ -36,7 +37,7 @@ export function parseGameOptions(search: string): GameOptions {
     if (speedText.trim() !== '' && value >= MIN_SPEED && value <= MAX_SPEED) speed = value;
     else
       problems.push(
-        `The link’s speed “${speedText}” is not a number from ${MIN_SPEED} to ${MAX_SPEED}, so the game runs at normal speed.`,
+        `The link’s speed ${quoted(speedText)} is not a number from ${MIN_SPEED} to ${MAX_SPEED}, so the game runs at normal speed.`,
       );
   }
   return { seed, speed, problems };

@@ -33,14 +33,18 @@ const PAINT_PROPERTIES = [
 /** Integer pixels per CSS pixel: sharp on high-density screens and projected slides. */
 const SCALE = 2;
 
-/** Writes `source`'s computed paint into `clone`'s style attribute, for the whole tree. */
+/**
+ * Writes `source`'s computed paint into `clone`, for the whole tree, as presentation attributes
+ * (fill="…"), not as a style attribute: the pages' Content-Security-Policy refuses inline styles,
+ * and in the picture, which has no stylesheet, the attributes decide alone.
+ */
 function inlinePaint(source: Element, clone: Element): void {
   const computed = getComputedStyle(source);
-  const style = PAINT_PROPERTIES.map((p) => [p, computed.getPropertyValue(p)] as const)
-    .filter(([, value]) => value !== '')
-    .map(([p, value]) => `${p}:${value}`)
-    .join(';');
-  clone.setAttribute('style', style);
+  clone.removeAttribute('style');
+  for (const property of PAINT_PROPERTIES) {
+    const value = computed.getPropertyValue(property);
+    if (value !== '') clone.setAttribute(property, value);
+  }
   clone.removeAttribute('class');
   for (let i = 0; i < source.children.length; i++) {
     const s = source.children[i];
