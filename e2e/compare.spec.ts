@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeCompareQuery } from '../src/compare/compareLink.ts';
 import { createSimulation } from '../src/sim/engine.ts';
@@ -336,7 +337,7 @@ test('no serious or critical accessibility violations', async ({ page }) => {
   await page.getByText('Change the workload or the seed').click();
   await page.getByText('Settings of column A').click();
   await page.getByTestId('column-A').getByText('Every other policy setting').click();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -4,6 +4,7 @@
  * sandboxed host, and the whole site works from a sub-path.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect as baseExpect, test, type Frame, type Page } from '@playwright/test';
 import { RESIZE_MESSAGE_TYPE } from '../src/embed/embedContract.ts';
 import { serveStatic, type StaticSite } from './support/staticSite.ts';
@@ -364,7 +365,7 @@ test.describe('embed.html on its own', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

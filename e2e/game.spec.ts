@@ -4,6 +4,7 @@
  * address runs the simulated game faster than real time, so a whole game takes a few seconds.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** The first key of each lane, as on screen. */
@@ -52,7 +53,7 @@ async function oldestLane(page: Page): Promise<number | null> {
 }
 
 async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Collects console errors and uncaught exceptions for the whole test. */
@@ -184,7 +185,7 @@ test('no serious or critical accessibility violations', async ({ page }) => {
   await expect(
     page.getByRole('button', { name: 'Go buffered channel', exact: true }),
   ).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { summaryJson } from '../src/cli-support/formatSummary.ts';
 import { createSimulation } from '../src/sim/engine.ts';
@@ -503,7 +504,10 @@ test('the share panel has no serious accessibility problems, in light and dark',
     await page.getByRole('button', { name: 'Pause' }).click();
     await importFile(page, 'bad.json', '{"seed": -1}');
     await expect(page.getByTestId('import-result')).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.share-menu').analyze();
+    const results = await new AxeBuilder({ page })
+      .options(VIOLATIONS_ONLY)
+      .include('.share-menu')
+      .analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
