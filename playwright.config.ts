@@ -1,23 +1,40 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { freePortSync } from './e2e/support/freePort.ts';
 
 // Playwright cannot download its own browser everywhere; Debian's Chromium works just as well.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-// Several people (or agents) testing on one machine each pick their own port and build folder.
-const port = Number(process.env.PW_PORT ?? 4173);
+
+// Each run serves its own fresh build on a port of its own, so a run never tests a server it did not
+// start (another checkout's, another person's, an old preview left running). This file is read once
+// by the runner and again by every worker process: the first reading picks the port and leaves it in
+// the environment, which the workers inherit. PW_PORT (and PW_OUT_DIR, the build folder) may also be
+// set by hand.
+process.env.PW_PORT ||= String(freePortSync());
+const port = Number(process.env.PW_PORT);
 const outDir = process.env.PW_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: ['**/*.bench.spec.ts'],
   fullyParallel: true,
-  workers: 2,
+  // Two cores: one browser per core. PW_WORKERS changes it for a measurement.
+  workers: Number(process.env.PW_WORKERS ?? 2),
+  // A test that needs a retry to pass is a test to fix, not to retry.
   retries: 0,
+  // Budgets for a loaded two-core machine, where a page that answers in 1 s when quiet can take
+  // ten: every wait is for a state (a locator assertion, expect.poll), so a generous budget costs
+  // nothing when things go well and only stops a test that is really stuck.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: every action with the page's DOM before and after it. Without
+    // the screencast, which costs a third more CPU on pages that animate all the time; add
+    // `--trace on` to a run for the pictures too.
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   projects: [
     {
@@ -41,9 +58,12 @@ export default defineConfig({
     },
   ],
   webServer: {
+    // The one build of the run: the specs read the same folder (PW_OUT_DIR) for sizes and files.
     command: `npm run build -- --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    // Never: something already answering on the port is not this run's build.
+    reuseExistingServer: false,
+    // The build alone takes a minute on a busy two-core machine.
+    timeout: 240_000,
   },
 });

@@ -109,5 +109,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     environment: 'node',
+    // The heaviest tests (property runs, CLI processes) take 5 s on a busy two-core machine, Vitest's
+    // own limit: a budget that holds under load, so only a test that is really stuck fails on time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeCompareQuery } from '../src/compare/compareLink.ts';
 import { createSimulation } from '../src/sim/engine.ts';
@@ -125,14 +126,18 @@ test('every column runs on one clock, and each is its scenario run alone to that
   await setSpeed(page, 'PageUp');
 
   // While playing: every reading shows one simulated time for every column, and time moves on.
-  const times: number[] = [];
-  for (let i = 0; i < 6; i++) {
-    const columns = await readColumns(page);
-    expectLockstep(columns);
-    times.push(columns[0]?.timeMs ?? 0);
-    await page.waitForTimeout(400);
-  }
-  expect(times.at(-1)).toBeGreaterThan(times[0] ?? 0);
+  // Read until the clock has moved through several refreshes, however long that takes here.
+  const whilePlaying: ColumnReading[][] = [await readColumns(page)];
+  const startMs = whilePlaying[0]?.[0]?.timeMs ?? 0;
+  await expect
+    .poll(async () => {
+      const columns = await readColumns(page);
+      whilePlaying.push(columns);
+      return new Set(whilePlaying.map((reading) => reading[0]?.timeMs)).size;
+    })
+    .toBeGreaterThanOrEqual(4);
+  for (const columns of whilePlaying) expectLockstep(columns);
+  expect(whilePlaying.at(-1)?.[0]?.timeMs).toBeGreaterThan(startMs);
 
   // Paused: still one time, and each column's numbers are exactly the headless run's.
   await pause(page);
@@ -332,7 +337,7 @@ test('no serious or critical accessibility violations', async ({ page }) => {
   await page.getByText('Change the workload or the seed').click();
   await page.getByText('Settings of column A').click();
   await page.getByTestId('column-A').getByText('Every other policy setting').click();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -345,7 +350,10 @@ test('works on a phone 360 px wide', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await open(page);
   await expect(page.getByTestId('compare-chart-depth')).toBeVisible({ timeout: 15_000 });
-  await page.waitForTimeout(1500);
+  // Once the run has put numbers of their full width in the table.
+  await expect
+    .poll(async () => Number(await page.getByTestId('compare-clock').getAttribute('data-time-ms')))
+    .toBeGreaterThan(1500);
   // Nothing may stick out sideways; the table scrolls in its own box.
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
@@ -366,6 +374,9 @@ test('desktop screenshot', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await open(page);
   await expect(page.getByTestId('compare-chart-depth')).toBeVisible({ timeout: 15_000 });
-  await page.waitForTimeout(3000);
+  // A run under way, with lines in the charts, rather than its first instant.
+  await expect
+    .poll(async () => Number(await page.getByTestId('compare-clock').getAttribute('data-time-ms')))
+    .toBeGreaterThan(3000);
   await page.screenshot({ path: 'test-results-cmp/screenshots/compare-1280.png', fullPage: true });
 });

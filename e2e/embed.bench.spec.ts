@@ -127,7 +127,8 @@ test('frame times while scrolling the sample article', async ({ page }) => {
   await expect(first.getByRole('button', { name: /the simulation/ })).toBeVisible({
     timeout: 20_000,
   });
-  await page.waitForTimeout(1_500);
+  // The article's own loading done (the figures further down load as they are scrolled to).
+  await page.waitForLoadState('networkidle');
   // A brisk reading pace. The first pass meets each figure as it loads (its simulation, controls
   // and, when the reader pauses, charts); the second, every figure already there.
   reportScroll('First pass, figures loading on the way', await measureScroll(page, 1_200));

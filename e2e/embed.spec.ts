@@ -4,6 +4,7 @@
  * sandboxed host, and the whole site works from a sub-path.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect as baseExpect, test, type Frame, type Page } from '@playwright/test';
 import { RESIZE_MESSAGE_TYPE } from '../src/embed/embedContract.ts';
 import { serveStatic, type StaticSite } from './support/staticSite.ts';
@@ -78,12 +79,27 @@ async function stageColours(frame: Frame): Promise<number> {
   }, png.toString('base64'));
 }
 
-/** Whether the stage's picture changes over `ms`: the motion a reader sees. */
-async function stageChanges(frame: Frame, ms = 400): Promise<boolean> {
+/** Waits until the stage's picture changes: the motion a reader sees. */
+async function expectStageChanges(frame: Frame): Promise<void> {
   const canvas = frame.locator('#embed canvas');
   const before = await canvas.screenshot();
-  await frame.page().waitForTimeout(ms);
-  return !before.equals(await canvas.screenshot());
+  await expect.poll(async () => before.equals(await canvas.screenshot())).toBe(false);
+}
+
+/**
+ * Waits until the page has drawn `count` more animation frames: the time a reader would see pass,
+ * which stretches with the machine's load just as the figure's own frames do.
+ */
+async function animationFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((done) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
 }
 
 /** The frame of the n-th figure of the article (0-based), once its document has started. */
@@ -138,7 +154,7 @@ test.describe('the sample article', () => {
       const frame = await figureFrame(page, n);
       await expectMoving(frame);
       await expect.poll(() => stageColours(frame)).toBeGreaterThan(8);
-      expect(await stageChanges(frame)).toBe(true);
+      await expectStageChanges(frame);
       await expect.poll(async () => (await readFigure(frame)).controlsLoaded).toBe(true);
       await expectFitted(page, n, frame);
       // The title names the figure for screen readers.
@@ -166,9 +182,12 @@ test.describe('the sample article', () => {
     const last = await figureFrame(page, FIGURES - 1);
     await expectMoving(last);
     await expect.poll(async () => (await readFigure(first)).onScreen).toBe(false);
+    expect((await readFigure(first)).playing).toBe(false);
+    // The figure on screen keeps going meanwhile: that is the time in which the first must not move
+    // (after its last refresh, sent as it paused, has landed).
+    await expectMoving(last, 300);
     const paused = await readFigure(first);
-    expect(paused.playing).toBe(false);
-    await page.waitForTimeout(600);
+    await expectMoving(last, 600);
     expect((await readFigure(first)).simTime).toBe(paused.simTime);
 
     await scrollToFigure(page, 0);
@@ -207,6 +226,14 @@ test.describe('the sample article', () => {
     const fitted = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     const id = await frame.evaluate(() => new URLSearchParams(location.search).get('id'));
     expect(id).toBeTruthy();
+    // Counts the two messages below as they arrive (the figure's own reports have other heights).
+    await page.evaluate(() => {
+      const counter = window as { heard?: number };
+      counter.heard = 0;
+      window.addEventListener('message', (event) => {
+        if ((event.data as { height?: number } | null)?.height === 1234) counter.heard! += 1;
+      });
+    });
     // The right type and id, but from the article's own window: ignored.
     await page.evaluate(([type, id]) => window.postMessage({ type, id, height: 1234 }, '*'), [
       RESIZE_MESSAGE_TYPE,
@@ -217,7 +244,10 @@ test.describe('the sample article', () => {
       ([type]) => parent.postMessage({ type, id: 'someone-else', height: 1234 }, '*'),
       [RESIZE_MESSAGE_TYPE] as const,
     );
-    await page.waitForTimeout(300);
+    // Both have reached the article's window, and its loader, listening since the page loaded, heard
+    // them before this later listener; a frame later the height is still the figure's own.
+    await page.waitForFunction(() => (window as { heard?: number }).heard === 2);
+    await animationFrames(page, 2);
     expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(fitted);
     // From the right frame with its own id: obeyed (and then corrected by the figure's next report).
     await frame.evaluate(([type, id]) => parent.postMessage({ type, id, height: 1234 }, '*'), [
@@ -271,7 +301,8 @@ test.describe('embed.html on its own', () => {
     const play = page.getByRole('button', { name: 'Play the simulation' });
     await expect(play).toBeVisible();
     await expect(page.getByRole('button', { name: 'Step' })).toHaveCount(0);
-    await page.waitForTimeout(400);
+    // Half a second of frames at 60 Hz, in which a playing figure would have moved.
+    await animationFrames(page, 30);
     expect((await readFigure(page.mainFrame())).simTime).toBe(0);
     await play.focus();
     await page.keyboard.press('Enter');
@@ -283,7 +314,7 @@ test.describe('embed.html on its own', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('embed.html?preset=drop-oldest');
     await expect(page.getByRole('button', { name: 'Play the simulation' })).toBeVisible();
-    await page.waitForTimeout(400);
+    await animationFrames(page, 30);
     expect((await readFigure(page.mainFrame())).simTime).toBe(0);
   });
 
@@ -291,20 +322,40 @@ test.describe('embed.html on its own', () => {
     await page.goto('embed.html?preset=drop-oldest');
     const frame = page.mainFrame();
     await expectMoving(frame);
+    /** Hides or shows the tab, as far as the page can tell; returns when, on the page's clock. */
     const setHidden = (hidden: boolean) =>
       page.evaluate((value) => {
         Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
         document.dispatchEvent(new Event('visibilitychange'));
+        return performance.now();
       }, hidden);
-    await setHidden(true);
-    await page.waitForTimeout(300); // the last live refresh lands
-    const hidden = (await readFigure(frame)).simTime;
-    await page.waitForTimeout(1500);
+    const hiddenAt = await setHidden(true);
+    // The last refresh, sent as the figure stopped, has landed once the time stays put for a while.
+    let hidden = (await readFigure(frame)).simTime;
+    await expect
+      .poll(async () => {
+        await animationFrames(page, 10);
+        const now = (await readFigure(frame)).simTime;
+        const settled = now === hidden;
+        hidden = now;
+        return settled;
+      })
+      .toBe(true);
+    // Hidden for 90 frames of the page (1.5 s at 60 Hz): the figure's clock stands still.
+    await animationFrames(page, 90);
     expect((await readFigure(frame)).simTime).toBe(hidden);
-    await setHidden(false);
-    await expect.poll(async () => (await readFigure(frame)).simTime).toBeGreaterThan(hidden);
-    // Resumed where it stopped: it did not make up the 1.5 s it spent hidden.
-    expect((await readFigure(frame)).simTime - hidden).toBeLessThan(1000);
+    const shownAt = await setHidden(false);
+    const resumed = async () =>
+      frame.evaluate(() => ({
+        simTime: Number(document.getElementById('embed')?.dataset.simTime),
+        at: performance.now(),
+      }));
+    await expect.poll(async () => (await resumed()).simTime).toBeGreaterThan(hidden);
+    // Resumed where it stopped: it moved on by the time since it was shown (at 1x, plus at most one
+    // frame's allowance), not by the time it spent hidden as well.
+    const after = await resumed();
+    expect(shownAt - hiddenAt).toBeGreaterThan(1000);
+    expect(after.simTime - hidden).toBeLessThanOrEqual(after.at - shownAt + 250);
   });
 
   test('fits a phone and passes the accessibility checks, light and dark', async ({ page }) => {
@@ -316,7 +367,7 @@ test.describe('embed.html on its own', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

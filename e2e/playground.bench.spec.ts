@@ -53,8 +53,10 @@ async function openAndSettle(page: Page, query: string): Promise<void> {
   await installFrameProbe(page);
   await page.goto(`./${query}`);
   await expect(page.getByTestId('chart-depth')).toBeVisible({ timeout: 20_000 });
-  // Lazy chunks and first layouts are "load"; the measurement starts once they are done.
-  await page.waitForTimeout(2_000);
+  // Lazy chunks and first layouts are "load"; the measurement starts once they are done: nothing
+  // left to fetch, and the run a second of simulated time in.
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => simClockMs(page)).toBeGreaterThan(1_000);
 }
 
 async function measureRun(page: Page, label: string, askedSpeed: number): Promise<void> {
@@ -86,6 +88,8 @@ test('10,000 messages/s at 100x', async ({ page }) => {
   await slider.focus();
   await slider.press('End');
   await expect(page.getByTestId('speed-value')).toHaveText('100×');
-  await page.waitForTimeout(1_000);
+  // Up to speed: a hundred simulated seconds further on.
+  const before = await simClockMs(page);
+  await expect.poll(() => simClockMs(page)).toBeGreaterThan(before + 100_000);
   await measureRun(page, '10,000 messages/s at 100x', 100);
 });

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Collects console errors and uncaught exceptions for the whole test. */
@@ -26,9 +27,13 @@ async function fullSpeed(page: Page): Promise<void> {
 }
 
 async function chooseStrategy(page: Page, name: RegExp): Promise<void> {
+  // Switched while paused, and played again only once the page shows the fresh run at time zero:
+  // the numbers read after this are this strategy's alone, never a late refresh of the old run.
+  await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('radio', { name }).check();
-  // A fresh run, so the numbers show this strategy alone.
   await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('sim-clock')).toContainText('t = 0.000 s');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
 }
 
 const live = (page: Page, id: string) => page.getByTestId(`live-${id}`);
@@ -54,7 +59,8 @@ test('the page loads and plays without console errors', async ({ page }) => {
   await expect(page.getByTestId('stage-slot')).toBeVisible();
   await expect.poll(() => clockMs(page)).toBeGreaterThan(0);
   await expect(page.getByRole('radio', { name: /No backpressure/ })).toBeChecked();
-  await page.waitForTimeout(1500);
+  // Playing for a while, with live numbers and charts refreshed several times, raises no errors.
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(1500);
   expect(errors).toEqual([]);
 });
 
@@ -179,7 +185,7 @@ test('no serious or critical accessibility violations', async ({ page }) => {
   await expect(
     page.getByRole('button', { name: 'Go buffered channel', exact: true }),
   ).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -214,7 +220,8 @@ test.describe('screenshots', () => {
   test('desktop 1280×800', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page);
-    await page.waitForTimeout(2000);
+    // A run under way, with something in every chart, rather than its first instant.
+    await expect.poll(() => clockMs(page)).toBeGreaterThan(2000);
     await page.screenshot({
       path: 'test-results/screenshots/playground-1280x800.png',
       fullPage: true,
@@ -224,7 +231,8 @@ test.describe('screenshots', () => {
   test('phone 375×740', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await open(page);
-    await page.waitForTimeout(2000);
+    // Once the run has filled the charts and the numbers have grown to their widths.
+    await expect.poll(() => clockMs(page)).toBeGreaterThan(2000);
     // Nothing may stick out sideways on a phone.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
