@@ -36,6 +36,7 @@ function summary(): Summary {
     outOfOrder: 3,
     meanStalenessMs: 0,
     crashes: 0,
+    machineMemoryCrashes: 0,
     bytesSent: 1_034_240,
     bytesWasted: 225_280,
     littlesLaw: { L: 9.25, lambdaPerMs: 0.2, meanTimeInSystemMs: 46.25, lambdaW: 9.25 },
