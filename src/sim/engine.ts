@@ -217,6 +217,8 @@ export class Engine implements Simulation, EngineReadout {
   private serviceMinMs = 0;
   private serviceSpreadMs = 0;
   private serviceSigma = 0;
+  /** The pattern's peak rate is 0: it never asks for a message, so no arrival needs looking for. */
+  private neverProduces = false;
 
   constructor(scenario: Scenario, options: SimulationOptions) {
     this.sc = scenario;
@@ -277,6 +279,7 @@ export class Engine implements Simulation, EngineReadout {
     this.serviceSpreadMs = s.kind === 'uniform' ? s.maxMs - s.minMs : 0;
     this.serviceSigma = s.kind === 'lognormal' ? s.sigma : 0;
     this.room.trackPriorities(sc.queue.whenFull === 'drop-lowest-priority');
+    this.neverProduces = peakRate(w.pattern) === 0;
   }
 
   // ---- The event loop ---------------------------------------------------------------------------
@@ -441,6 +444,8 @@ export class Engine implements Simulation, EngineReadout {
       this.planArrival(t + (work * 1000) / this.steadyRate);
       return;
     }
+    // Nothing to find, however far one looks (a signal or a change of settings plans again).
+    if (this.neverProduces || this.rateCap === 0) return;
     const seg = this.segment;
     const pattern = this.sc.workload.pattern;
     for (let i = 0; i < MAX_SEGMENTS_PER_SEARCH; i++) {
@@ -485,6 +490,7 @@ export class Engine implements Simulation, EngineReadout {
 
   /** The rate-integral covered between `arrivalFrom` and now, under the current pattern and cap. */
   private coveredSinceArrivalFrom(): number {
+    if (this.neverProduces || this.rateCap === 0) return 0;
     let t = this.arrivalFrom;
     let covered = 0;
     const seg = this.segment;
