@@ -147,6 +147,11 @@ export class Engine implements Simulation, EngineReadout {
   /** Cap on the producer's rate set by feedback signals, messages/s; Infinity when unthrottled. */
   rateCap = Infinity;
   credits = 0;
+  /**
+   * Credits taken and not yet back: held by a message in the system or on their way home. In credit
+   * mode, credits + creditsOut is the window; a changed window or kind keeps that true.
+   */
+  private creditsOut = 0;
   private nextMessageId = 0;
   private arrivalGen = 0;
   /**
@@ -556,6 +561,7 @@ export class Engine implements Simulation, EngineReadout {
         return;
       }
       this.credits--;
+      this.creditsOut++;
       m.credit = true;
     }
     if (!this.offer(m, true)) this.hold(m, Blocked.queueFull);
@@ -575,6 +581,7 @@ export class Engine implements Simulation, EngineReadout {
       if (this.creditFeedback) {
         if (this.credits < 1) return;
         this.credits--;
+        this.creditsOut++;
         m.credit = true;
       }
       this.blocked = Blocked.no;
@@ -787,7 +794,9 @@ export class Engine implements Simulation, EngineReadout {
   }
 
   private onCredit(): void {
+    this.creditsOut--;
     const f = this.sc.feedback;
+    // A credit that comes home after credit feedback was turned off is not needed any more.
     if (f.kind !== 'credit') return;
     this.credits++;
     this.events?.write(EV['credit-arrived'], this.now, -1, this.credits);
@@ -1159,10 +1168,10 @@ export class Engine implements Simulation, EngineReadout {
     }
 
     const f = next.feedback;
-    const pf = prev.feedback;
     if (f.kind === 'credit') {
-      // Messages already out hold credits from the old window (or none, if there was none).
-      this.credits = pf.kind === 'credit' ? this.credits + f.window - pf.window : f.window;
+      // Credits still out (held by messages, or on their way back, even from an earlier window that
+      // was turned off) count against the new window; a lower window may leave the producer owing.
+      this.credits = f.window - this.creditsOut;
     }
     if (f.kind !== 'watermark') this.rateCap = Infinity;
     if (next.rateLimit !== null && prev.rateLimit === null) {
@@ -1180,7 +1189,8 @@ export class Engine implements Simulation, EngineReadout {
     }
 
     if (this.blocked === Blocked.no) this.scheduleArrival();
-    else if (this.blocked === Blocked.noCredit && f.kind !== 'credit') this.tryRelease();
+    // A larger window, or no window at all, may release a producer waiting for credit.
+    else if (this.blocked === Blocked.noCredit) this.tryRelease();
     else this.roomFreed();
     return { resetNeeded: false };
   }
