@@ -876,6 +876,9 @@ export class Engine implements Simulation, EngineReadout {
       const w = workers[m.key % workers.length] as Worker;
       return w.state === WorkerState.idle ? w : null;
     }
+    // Ready workers are idle or busy: when all of them are busy (an overloaded system, most of the
+    // time) there is no one to look for among as many as a hundred workers.
+    if (this.readyWorkers === this.inService) return null;
     for (let i = 0; i < workers.length; i++) {
       const w = workers[i] as Worker;
       if (w.state === WorkerState.idle) return w;
@@ -930,8 +933,9 @@ export class Engine implements Simulation, EngineReadout {
   /** An idle worker takes the next message of its lane, if there is one. */
   private pull(w: Worker): void {
     const m = this.room.shift(this.perKey ? w.lane : 0);
-    if (m === null) return;
-    this.startService(w, m);
+    if (m !== null) this.startService(w, m);
+    // Either way a blocked producer may go on: there is a free slot in the queue, or a free worker
+    // to hand its message to (all there is with no room to wait, or for its key's empty lane).
     this.roomFreed();
   }
 
