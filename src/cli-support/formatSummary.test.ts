@@ -81,6 +81,15 @@ describe('formatSummary', () => {
     expect(line('Little')).toMatch(/L = 9\.250, λW = 9\.250, 0\.0% apart$/);
   });
 
+  it('says how many crashes were the machine’s memory rather than the budget', () => {
+    expect(line('Crashes')).toMatch(/ 0$/);
+    const s = summary();
+    s.crashes = 3;
+    s.machineMemoryCrashes = 2;
+    const crashes = formatSummary(s, info).find((l) => l.startsWith('Crashes')) ?? '';
+    expect(crashes).toMatch(/ 3 \(2 out of the machine’s memory\)$/);
+  });
+
   it('says n/a rather than NaN when nothing was delivered', () => {
     const s = summary();
     s.latencyMs = { mean: Number.NaN, p50: Number.NaN, p95: 0, p99: 0, max: 0 };
