@@ -7,6 +7,7 @@
  *   npm run bench [-- --runs 3] [-- --scale 0.1] [-- --strict]
  *
  * --scale shrinks every workload (0.1 = 1 M arrivals and 6 simulated minutes) for a quick look.
+ * The hostile scenarios run once each: they measure memory, which does not vary like speed.
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { MM1K, runCoreMM1K } from './coreMM1K.ts';
 import type { CoreMM1KResult } from './coreMM1K.ts';
 import { runHeavy } from './heavyAutoscale.ts';
 import type { HeavyResult } from './heavyAutoscale.ts';
+import { HOSTILE, runHostile, type HostileName, type HostileResult } from './hostile.ts';
 import { mm1kTheory } from './queueingTheory.ts';
 import { runReferenceMM1K } from './referenceMM1K.ts';
 import type { MM1KResult } from './referenceMM1K.ts';
@@ -23,8 +25,10 @@ import { markdownTable } from './table.ts';
 const TARGET_CORE_RATE = 3_000_000; // messages per second
 const TARGET_MAX_SLOWDOWN = 6; // core within 6x of the reference
 const TARGET_PEAK_HEAP = 100e6; // bytes
+const TARGET_HOSTILE_PEAK_HEAP = 300e6; // bytes: a browser tab must survive any valid scenario
 const MM1K_ARRIVALS = 10_000_000;
 const HEAVY_DURATION_SEC = 3600;
+const HOSTILE_MESSAGES = 10_000_000;
 
 function options(): { runs: number; scale: number; strict: boolean } {
   try {
@@ -75,13 +79,50 @@ function measure(runs: number, scale: number) {
     progress(`heavy run ${i + 1}/${runs} (${heavySec} simulated s)`);
     heavies.push(runHeavy(heavySec, i + 1));
   }
-  return { arrivals, heavySec, references, cores, heavies };
+  const hostileMessages = Math.round(HOSTILE_MESSAGES * scale);
+  const hostiles = (Object.keys(HOSTILE) as HostileName[]).map((name) => {
+    progress(`hostile: ${name} (${si(hostileMessages)} messages)`);
+    return { name, result: runHostile(name, hostileMessages) };
+  });
+  return { arrivals, heavySec, references, cores, heavies, hostileMessages, hostiles };
+}
+
+/** One line per hostile scenario: what it did, and its peak heap against the target. */
+function hostileTable(
+  messages: number,
+  hostiles: readonly { name: HostileName; result: HostileResult }[],
+): string {
+  const what = (r: HostileResult) =>
+    r.crashes === 1
+      ? '1 out-of-memory crash'
+      : r.crashes > 1
+        ? `${r.crashes} out-of-memory crashes`
+        : `${si(r.gaveUp)} given up`;
+  return markdownTable(
+    [
+      `Hostile, 1 M msg/s, ${si(messages)} messages`,
+      'What happened',
+      'Peak heap',
+      'Target',
+      'Result',
+    ],
+    hostiles.map(({ name, result }) => [
+      name,
+      `${what(result)}, ${si(result.heldAtEnd)} held at the end`,
+      megabytes(result.peakHeapBytes),
+      `< ${megabytes(TARGET_HOSTILE_PEAK_HEAP)}`,
+      verdict(result.peakHeapBytes < TARGET_HOSTILE_PEAK_HEAP),
+    ]),
+  );
 }
 
 function main(): void {
   const { runs, scale, strict } = options();
   const gcExposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
-  const { arrivals, heavySec, references, cores, heavies } = measure(runs, scale);
+  const { arrivals, heavySec, references, cores, heavies, hostileMessages, hostiles } = measure(
+    runs,
+    scale,
+  );
 
   const refRates = references.map((r) => perSecond(r.arrivals, r.elapsedMs));
   const coreRates = cores.map((r) => perSecond(r.arrivals, r.elapsedMs));
@@ -93,6 +134,7 @@ function main(): void {
   const ratio = (pick: (rates: readonly number[]) => number) => pick(coreRates) / pick(refRates);
   const ratioOk = ratio(highest) >= 1 / TARGET_MAX_SLOWDOWN;
   const heapOk = highest(heaps) < TARGET_PEAK_HEAP;
+  const hostileOk = hostiles.every(({ result }) => result.peakHeapBytes < TARGET_HOSTILE_PEAK_HEAP);
   const slower = (r: number) => `${r.toFixed(3)} (${(1 / r).toFixed(1)}× slower)`;
   const rate = (x: number) => `${si(x)} msg/s`;
 
@@ -190,10 +232,16 @@ function main(): void {
         `${si(heavy.dropped)} dropped; heap before it ${megabytes(heavy.baselineHeapBytes)}.`
       : '',
     '',
+    hostileTable(hostileMessages, hostiles),
+    '',
+    'Hostile scenarios run once each, the heap sampled every 10 simulated ms: the unbounded queue',
+    'crashes the consumer at the machine’s 200,000 waiting messages; the retry storm keeps 100,000',
+    'waiting to retry and gives up the rest.',
+    '',
     correctness,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (strict && !(coreOk && ratioOk && heapOk)) process.exitCode = 1;
+  if (strict && !(coreOk && ratioOk && heapOk && hostileOk)) process.exitCode = 1;
 }
 
 main();

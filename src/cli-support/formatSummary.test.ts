@@ -36,6 +36,7 @@ function summary(): Summary {
     outOfOrder: 3,
     meanStalenessMs: 0,
     crashes: 0,
+    machineMemoryCrashes: 0,
     bytesSent: 1_034_240,
     bytesWasted: 225_280,
     littlesLaw: { L: 9.25, lambdaPerMs: 0.2, meanTimeInSystemMs: 46.25, lambdaW: 9.25 },
@@ -78,6 +79,15 @@ describe('formatSummary', () => {
     expect(line('Throughput')).toMatch(/158\.0 messages\/s$/);
     expect(line('Utilisation')).toMatch(/98\.7%$/);
     expect(line('Little')).toMatch(/L = 9\.250, λW = 9\.250, 0\.0% apart$/);
+  });
+
+  it('says how many crashes were the machine’s memory rather than the budget', () => {
+    expect(line('Crashes')).toMatch(/ 0$/);
+    const s = summary();
+    s.crashes = 3;
+    s.machineMemoryCrashes = 2;
+    const crashes = formatSummary(s, info).find((l) => l.startsWith('Crashes')) ?? '';
+    expect(crashes).toMatch(/ 3 \(2 out of the machine’s memory\)$/);
   });
 
   it('says n/a rather than NaN when nothing was delivered', () => {

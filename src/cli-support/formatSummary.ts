@@ -78,10 +78,16 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
     ['Producer blocked', percent(s.producerBlockedFraction)],
     ['Workers', `mean ${decimal(s.workers.mean)}, max ${count(s.workers.max)}`],
     ['Out of order', count(s.outOfOrder)],
-    ['Crashes', count(s.crashes)],
+    ['Crashes', crashes(s)],
     ['Little’s law', littlesLaw(s.littlesLaw)],
   );
   return rows;
+}
+
+/** Crashes, and how many of them were the machine's memory rather than the budget. */
+function crashes({ crashes, machineMemoryCrashes }: Summary): string {
+  if (machineMemoryCrashes === 0) return count(crashes);
+  return `${count(crashes)} (${count(machineMemoryCrashes)} out of the machine’s memory)`;
 }
 
 function littlesLaw({ L, lambdaW }: Summary['littlesLaw']): string {

@@ -145,7 +145,7 @@ describe('docs/scenario.md', () => {
 
   it('lists a field with its meaning, unit, default and range', () => {
     expect(docs).toContain(
-      '| `queue.capacity` | How many messages may wait, not counting those being processed; null for no limit. | messages | `50` | whole number, 0 to 1,000,000, or `null` |',
+      '| `queue.capacity` | How many messages may wait, not counting those being processed; null for no limit. The machine holds at most 200,000 waiting messages: one more, and the consumer process runs out of memory. | messages | `50` | whole number, 0 to 1,000,000, or `null` |',
     );
     expect(docs).toContain(
       '| `retry.jitter` | Full jitter: wait a random time between 0 and the backoff, so retries do not arrive together. |  | `true` | `true` or `false` |',

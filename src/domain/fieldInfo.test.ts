@@ -15,7 +15,7 @@ describe('fieldInfo', () => {
   it('finds a nullable field', () => {
     const { description } = fieldInfo('queue.capacity', scenario);
     expect(description).toMatch(
-      /^How many messages may wait, not counting those being processed\.$/,
+      /^How many messages may wait, not counting those being processed\. The machine holds /,
     );
     // "null" is the scenario file's word; the page has a "No limit" checkbox instead.
     expect(description).not.toMatch(/null/);

@@ -30,6 +30,7 @@ function snapshot(over: Partial<SimSnapshot> = {}): SimSnapshot {
     workers: [{ id: 0, status: 'busy', block: null, startedAt: 0, endsAt: 0, readyAt: 0 }],
     retryWaiting: 0,
     crashed: false,
+    crashCause: null,
     restartAt: null,
     produced: 0,
     delivered: 0,
@@ -64,6 +65,7 @@ describe('describeStage', () => {
       memoryBytes: 620_000,
       memoryBudgetBytes: 1_000_000,
       crashed: true,
+      crashCause: 'memory-budget',
       restartAt: 3100,
     });
     const text = describeStage(s, labels);
@@ -72,6 +74,19 @@ describe('describeStage', () => {
         'Consumer crashed out of memory, restarting in 2.1 s; Queue 1,234 waiting, no limit, memory 620 KB of 1 MB',
       ),
     ).toBe(true);
+  });
+
+  it('tells a crash of the machine’s memory from one over the budget', () => {
+    const s = snapshot({
+      capacity: null,
+      waiting: 0,
+      crashed: true,
+      crashCause: 'machine-memory',
+      restartAt: 4000,
+    });
+    expect(describeStage(s, labels)).toMatch(
+      /^Consumer ran out of the machine’s memory, restarting in 3 s; /,
+    );
   });
 
   it('says how much of the time a producer that keeps stopping is held back', () => {

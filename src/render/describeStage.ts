@@ -97,7 +97,11 @@ export function describeStage(
   if (s.crashed) {
     const restart =
       s.restartAt === null ? '' : `, restarting in ${formatDuration(s.restartAt - s.now)}`;
-    parts.unshift(`Consumer crashed out of memory${restart}`);
+    const why =
+      s.crashCause === 'machine-memory'
+        ? 'ran out of the machine’s memory'
+        : 'crashed out of memory';
+    parts.unshift(`Consumer ${why}${restart}`);
   }
   if (s.retryWaiting > 0)
     parts.push(`${plural(s.retryWaiting, 'message', 'messages')} waiting to retry`);

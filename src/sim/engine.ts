@@ -7,6 +7,7 @@ import { Blocked } from './blocked.ts';
 import { peakRate, rateSegmentAt, type RateSegment } from './arrivalPattern.ts';
 import { EV, EventLog } from './eventLog.ts';
 import { EventQueue } from './eventQueue.ts';
+import { DEFAULT_LIMITS, EVENT_COMPACTION_THRESHOLD, type EngineLimits } from './limits.ts';
 import { Message } from './message.ts';
 import { hashUniform, pickWeighted, Random, STREAM } from './random.ts';
 import type { Scenario } from './scenario.ts';
@@ -61,6 +62,36 @@ const CONTINUE_SEARCH = -1;
 export interface SimulationOptions {
   /** Capacity of the animation event log; 0 turns it off (headless runs). Default 4096. */
   eventCapacity?: number;
+  /**
+   * Smaller memory limits than the machine's (limits.ts), so tests can reach them in a short run.
+   * Leave it out anywhere else.
+   */
+  limits?: Partial<EngineLimits> & { eventCompactionThreshold?: number };
+}
+
+/** Why the consumer process last crashed: its memory budget, or the machine's memory. */
+export type CrashCause = 'memory-budget' | 'machine-memory';
+
+/** Where a message the engine holds is (see Engine.inspect). */
+export type MessagePlace = 'waiting' | 'in-service' | 'retry-wait' | 'held' | 'spare';
+
+/** What the engine holds right now, counted by walking its structures (see Engine.inspect). */
+export interface EngineInspection {
+  waiting: number;
+  inService: number;
+  retryWaiting: number;
+  held: number;
+  spare: number;
+  /** Every message above: the engine's memory, in messages. */
+  messages: number;
+  /** Messages in the system (not spare) that hold one of the producer's credits. */
+  creditedMessages: number;
+  /** Credits on their way back to the producer. */
+  creditsInFlight: number;
+  /** Watermark signals on their way to the producer. */
+  signalsInFlight: number;
+  /** Pending events, stale ones included. */
+  pendingEvents: number;
 }
 
 export interface Simulation {
@@ -116,6 +147,11 @@ export class Engine implements Simulation, EngineReadout {
   /** Cap on the producer's rate set by feedback signals, messages/s; Infinity when unthrottled. */
   rateCap = Infinity;
   credits = 0;
+  /**
+   * Credits taken and not yet back: held by a message in the system or on their way home. In credit
+   * mode, credits + creditsOut is the window; a changed window or kind keeps that true.
+   */
+  private creditsOut = 0;
   private nextMessageId = 0;
   private arrivalGen = 0;
   /**
@@ -136,9 +172,12 @@ export class Engine implements Simulation, EngineReadout {
   private tokens = 0;
   private tokensAt = 0;
   crashed = false;
+  /** Why the consumer process last crashed; null before the first crash. */
+  crashCause: CrashCause | null = null;
   /** When a crashed consumer process comes back. */
   restartAt = 0;
   retryWaiting = 0;
+  private signalsInFlight = 0;
   private expiryAt = Infinity;
   private expiryGen = 0;
   private timerGen = 0;
@@ -151,7 +190,12 @@ export class Engine implements Simulation, EngineReadout {
    * them spares the garbage collector. Nothing outside the engine holds a Message (snapshots copy).
    */
   private readonly spareMessages: Message[] = [];
-  private readonly queue = new EventQueue<EventRef>();
+  private readonly queue: EventQueue<EventRef>;
+  // The memory limits (limits.ts).
+  private readonly hostLimit: number;
+  private readonly retryLimit: number;
+  private readonly spareLimit: number;
+  private readonly signalLimit: number;
   private readonly rngArrivals: Random;
   private readonly rngService: Random;
   private readonly rngRetries: Random;
@@ -178,9 +222,20 @@ export class Engine implements Simulation, EngineReadout {
   private serviceMinMs = 0;
   private serviceSpreadMs = 0;
   private serviceSigma = 0;
+  /** The pattern's peak rate is 0: it never asks for a message, so no arrival needs looking for. */
+  private neverProduces = false;
 
   constructor(scenario: Scenario, options: SimulationOptions) {
     this.sc = scenario;
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.hostLimit = limits.hostMessages;
+    this.retryLimit = limits.retryWaiting;
+    this.spareLimit = limits.spareMessages;
+    this.signalLimit = limits.signalsInFlight;
+    this.queue = new EventQueue<EventRef>(
+      (kind, gen, ref) => this.isStale(kind, gen, ref),
+      options.limits?.eventCompactionThreshold ?? EVENT_COMPACTION_THRESHOLD,
+    );
     const capacity = options.eventCapacity ?? 4096;
     this.events = capacity > 0 ? new EventLog(capacity) : null;
     this.rngArrivals = new Random(scenario.seed, STREAM.arrivals);
@@ -229,6 +284,7 @@ export class Engine implements Simulation, EngineReadout {
     this.serviceSpreadMs = s.kind === 'uniform' ? s.maxMs - s.minMs : 0;
     this.serviceSigma = s.kind === 'lognormal' ? s.sigma : 0;
     this.room.trackPriorities(sc.queue.whenFull === 'drop-lowest-priority');
+    this.neverProduces = peakRate(w.pattern) === 0;
   }
 
   // ---- The event loop ---------------------------------------------------------------------------
@@ -307,6 +363,29 @@ export class Engine implements Simulation, EngineReadout {
     this.queue.push(time, kind, gen, ref);
   }
 
+  /**
+   * Whether a pending event will do nothing when its time comes, whatever happens until then: its
+   * generation stamp is out of date, and stamps only ever move on. (Each arrival in the queue is a
+   * superseded one; the live arrival is kept outside it.) The queue drops these once it is large.
+   */
+  private isStale(kind: number, gen: number, ref: EventRef | null): boolean {
+    switch (kind) {
+      case ARRIVAL:
+        return gen !== this.arrivalGen;
+      case SERVICE_END:
+      case WORKER_READY:
+        return gen !== (ref as Worker).epoch;
+      case FEEDBACK_TICK:
+      case AUTOSCALE_TICK:
+      case SAMPLE:
+        return gen !== this.timerGen;
+      case EXPIRE:
+        return gen !== this.expiryGen;
+      default:
+        return false;
+    }
+  }
+
   private handle(kind: number, gen: number, ref: EventRef | null): void {
     switch (kind) {
       case ARRIVAL:
@@ -370,6 +449,8 @@ export class Engine implements Simulation, EngineReadout {
       this.planArrival(t + (work * 1000) / this.steadyRate);
       return;
     }
+    // Nothing to find, however far one looks (a signal or a change of settings plans again).
+    if (this.neverProduces || this.rateCap === 0) return;
     const seg = this.segment;
     const pattern = this.sc.workload.pattern;
     for (let i = 0; i < MAX_SEGMENTS_PER_SEARCH; i++) {
@@ -414,6 +495,7 @@ export class Engine implements Simulation, EngineReadout {
 
   /** The rate-integral covered between `arrivalFrom` and now, under the current pattern and cap. */
   private coveredSinceArrivalFrom(): number {
+    if (this.neverProduces || this.rateCap === 0) return 0;
     let t = this.arrivalFrom;
     let covered = 0;
     const seg = this.segment;
@@ -479,6 +561,7 @@ export class Engine implements Simulation, EngineReadout {
         return;
       }
       this.credits--;
+      this.creditsOut++;
       m.credit = true;
     }
     if (!this.offer(m, true)) this.hold(m, Blocked.queueFull);
@@ -498,6 +581,7 @@ export class Engine implements Simulation, EngineReadout {
       if (this.creditFeedback) {
         if (this.credits < 1) return;
         this.credits--;
+        this.creditsOut++;
         m.credit = true;
       }
       this.blocked = Blocked.no;
@@ -635,6 +719,7 @@ export class Engine implements Simulation, EngineReadout {
     // Both false when there is no limit (Infinity).
     if (m.slotAt + this.maxAgeMs < this.expiryAt) this.scheduleExpiry(m.slotAt + this.maxAgeMs);
     if (room.bytes > this.memoryBudget) this.crash(room.bytes - this.memoryBudget);
+    else if (room.count > this.hostLimit) this.crash(0);
   }
 
   /** The system turned an offer away; the producer may retry it later. */
@@ -648,7 +733,8 @@ export class Engine implements Simulation, EngineReadout {
       this.lose(m, reason);
       return;
     }
-    if (m.attempts >= retry.maxAttempts) {
+    // The last attempt is spent, or the producer has no memory left to keep one more for later.
+    if (m.attempts >= retry.maxAttempts || this.retryWaiting >= this.retryLimit) {
       this.lose(m, REASON['gave-up']);
       return;
     }
@@ -686,7 +772,12 @@ export class Engine implements Simulation, EngineReadout {
     this.meter.drop(reason);
     this.events?.write(EV.drop, this.now, m.id, reason);
     this.returnCredit(m);
-    this.spareMessages.push(m);
+    this.recycle(m);
+  }
+
+  /** Keeps a message that has left for reuse, up to a limit, so memory falls back after a crash. */
+  private recycle(m: Message): void {
+    if (this.spareMessages.length < this.spareLimit) this.spareMessages.push(m);
   }
 
   private returnCredit(m: Message): void {
@@ -703,7 +794,9 @@ export class Engine implements Simulation, EngineReadout {
   }
 
   private onCredit(): void {
+    this.creditsOut--;
     const f = this.sc.feedback;
+    // A credit that comes home after credit feedback was turned off is not needed any more.
     if (f.kind !== 'credit') return;
     this.credits++;
     this.events?.write(EV['credit-arrived'], this.now, -1, this.credits);
@@ -738,9 +831,16 @@ export class Engine implements Simulation, EngineReadout {
     if (this.blocked === Blocked.queueFull) this.tryRelease();
   }
 
+  /** The consumer process dies: over its memory budget by `overflowBytes`, or, with 0, the machine's. */
   private crash(overflowBytes: number): void {
     const meter = this.meter;
     meter.crashes++;
+    if (overflowBytes > 0) {
+      this.crashCause = 'memory-budget';
+    } else {
+      this.crashCause = 'machine-memory';
+      meter.machineCrashes++;
+    }
     const lost = this.room.count + this.inService;
     this.events?.write(EV.crash, this.now, -1, lost, overflowBytes);
     this.room.clear((m) => this.loseAccepted(m, REASON['oom']));
@@ -776,6 +876,9 @@ export class Engine implements Simulation, EngineReadout {
       const w = workers[m.key % workers.length] as Worker;
       return w.state === WorkerState.idle ? w : null;
     }
+    // Ready workers are idle or busy: when all of them are busy (an overloaded system, most of the
+    // time) there is no one to look for among as many as a hundred workers.
+    if (this.readyWorkers === this.inService) return null;
     for (let i = 0; i < workers.length; i++) {
       const w = workers[i] as Worker;
       if (w.state === WorkerState.idle) return w;
@@ -816,7 +919,7 @@ export class Engine implements Simulation, EngineReadout {
     this.events?.write(EV.finish, this.now, m.id, w.id);
     this.meter.delivered(m, this.now, this.deadlineMs);
     this.returnCredit(m);
-    this.spareMessages.push(m);
+    this.recycle(m);
     if (w.retiring) {
       this.retiring.splice(this.retiring.indexOf(w), 1);
       this.readyWorkers--;
@@ -830,8 +933,9 @@ export class Engine implements Simulation, EngineReadout {
   /** An idle worker takes the next message of its lane, if there is one. */
   private pull(w: Worker): void {
     const m = this.room.shift(this.perKey ? w.lane : 0);
-    if (m === null) return;
-    this.startService(w, m);
+    if (m !== null) this.startService(w, m);
+    // Either way a blocked producer may go on: there is a free slot in the queue, or a free worker
+    // to hand its message to (all there is with no room to wait, or for its key's empty lane).
     this.roomFreed();
   }
 
@@ -916,7 +1020,9 @@ export class Engine implements Simulation, EngineReadout {
     // "Speed up" to a producer already at full speed changes nothing, so it is not sent.
     const signal =
       depth >= f.highWatermark ? 0 : depth <= f.lowWatermark && this.rateCap !== Infinity ? 1 : -1;
-    if (signal >= 0) {
+    // While the channel to the producer is full (a long delay, a short interval), nothing is sent.
+    if (signal >= 0 && this.signalsInFlight < this.signalLimit) {
+      this.signalsInFlight++;
       this.events?.write(EV['signal-sent'], this.now, -1, signal, this.now + f.delayMs);
       this.schedule(this.now + f.delayMs, SIGNAL, signal, null);
     }
@@ -925,6 +1031,7 @@ export class Engine implements Simulation, EngineReadout {
 
   /** Multiplicative decrease on "slow down", additive increase on "speed up". */
   private onSignal(signal: number): void {
+    this.signalsInFlight--;
     const f = this.sc.feedback;
     if (f.kind !== 'watermark') return;
     this.settleArrivalProgress();
@@ -984,6 +1091,58 @@ export class Engine implements Simulation, EngineReadout {
     return buildSummary(this);
   }
 
+  /**
+   * Counts what the engine holds by walking its structures rather than trusting its counters, and
+   * shows each message to `visit`: for tests, which check memory limits and bookkeeping with it, and
+   * for diagnostics. O(messages + pending events); not for every frame.
+   */
+  inspect(visit?: (m: Message, place: MessagePlace) => void): EngineInspection {
+    const counts: EngineInspection = {
+      waiting: 0,
+      inService: 0,
+      retryWaiting: 0,
+      held: 0,
+      spare: 0,
+      messages: 0,
+      creditedMessages: 0,
+      creditsInFlight: 0,
+      signalsInFlight: 0,
+      pendingEvents: this.queue.size,
+    };
+    const see = (m: Message, place: MessagePlace) => {
+      counts.messages++;
+      if (place !== 'spare' && m.credit) counts.creditedMessages++;
+      visit?.(m, place);
+    };
+    const room = this.room;
+    for (let lane = 0; lane < room.laneCount; lane++)
+      room.forEachInLane(lane, (m) => {
+        counts.waiting++;
+        see(m, 'waiting');
+      });
+    for (const w of [...this.workers, ...this.retiring]) {
+      if (w.message === null) continue;
+      counts.inService++;
+      see(w.message, 'in-service');
+    }
+    if (this.held !== null) {
+      counts.held++;
+      see(this.held, 'held');
+    }
+    this.queue.forEach((_time, kind, _gen, ref) => {
+      if (kind === RETRY) {
+        counts.retryWaiting++;
+        see(ref as Message, 'retry-wait');
+      } else if (kind === CREDIT) counts.creditsInFlight++;
+      else if (kind === SIGNAL) counts.signalsInFlight++;
+    });
+    for (const m of this.spareMessages) {
+      counts.spare++;
+      see(m, 'spare');
+    }
+    return counts;
+  }
+
   // ---- Live changes -----------------------------------------------------------------------------
 
   /**
@@ -1013,10 +1172,10 @@ export class Engine implements Simulation, EngineReadout {
     }
 
     const f = next.feedback;
-    const pf = prev.feedback;
     if (f.kind === 'credit') {
-      // Messages already out hold credits from the old window (or none, if there was none).
-      this.credits = pf.kind === 'credit' ? this.credits + f.window - pf.window : f.window;
+      // Credits still out (held by messages, or on their way back, even from an earlier window that
+      // was turned off) count against the new window; a lower window may leave the producer owing.
+      this.credits = f.window - this.creditsOut;
     }
     if (f.kind !== 'watermark') this.rateCap = Infinity;
     if (next.rateLimit !== null && prev.rateLimit === null) {
@@ -1034,7 +1193,8 @@ export class Engine implements Simulation, EngineReadout {
     }
 
     if (this.blocked === Blocked.no) this.scheduleArrival();
-    else if (this.blocked === Blocked.noCredit && f.kind !== 'credit') this.tryRelease();
+    // A larger window, or no window at all, may release a producer waiting for credit.
+    else if (this.blocked === Blocked.noCredit) this.tryRelease();
     else this.roomFreed();
     return { resetNeeded: false };
   }

@@ -25,6 +25,8 @@ export class Meter {
   onTimeCount = 0;
   retries = 0;
   crashes = 0;
+  /** Of the crashes, those where the machine's memory ran out rather than the memory budget. */
+  machineCrashes = 0;
   outOfOrder = 0;
   readonly drops = new Float64Array(DROP_REASONS.length);
   droppedTotal = 0;

@@ -1,7 +1,7 @@
 /** Turning knobs on a running simulation. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from './engine.ts';
+import { Blocked, createSimulation, type Engine } from './engine.ts';
 import { parseScenario } from './parseScenario.ts';
 import type { Scenario, ScenarioInput } from './scenario.ts';
 import { arbitraryScenario } from './testing/arbitraryScenario.ts';
@@ -81,6 +81,73 @@ describe('reconfigure', () => {
       max = Math.max(max, sim.room.count);
     }
     expect(max).toBeLessThanOrEqual(5);
+  });
+
+  describe('the credit window', () => {
+    // Credits come back a long 5 s after each message, so the producer runs out and waits.
+    const credit = (window: number): Scenario['feedback'] => ({
+      kind: 'credit',
+      window,
+      delayMs: 5_000,
+    });
+    const slowCredits = scenario({
+      ...base,
+      queue: { capacity: null },
+      feedback: credit(3),
+    });
+    /** Credits with the producer, held by messages in the system, or on their way back. */
+    const accounted = (sim: Engine) => {
+      const held = sim.inspect();
+      return sim.credits + held.creditedMessages + held.creditsInFlight;
+    };
+
+    it('releases a producer waiting for credit as soon as it is raised', () => {
+      const sim = createSimulation(slowCredits, { eventCapacity: 0 });
+      sim.run(1_000);
+      expect(sim.blocked).toBe(Blocked.noCredit);
+      const produced = sim.meter.produced;
+      sim.reconfigure({ ...slowCredits, feedback: credit(10) });
+      // At once, not when a credit comes home 4 s later: the held message and 6 more go out,
+      // and the next waits for credit again.
+      expect(sim.blocked).toBe(Blocked.no);
+      sim.run(500);
+      expect(sim.meter.produced - produced).toBe(6 + 1);
+      expect(sim.blocked).toBe(Blocked.noCredit);
+      expect(accounted(sim)).toBe(10);
+    });
+
+    it('makes a producer wait out a lowered window until enough credits are back', () => {
+      const sim = createSimulation({ ...slowCredits, feedback: credit(10) }, { eventCapacity: 0 });
+      sim.run(1_000);
+      sim.reconfigure({ ...slowCredits, feedback: credit(4) });
+      // 10 credits are out, so the producer owes 6 and may not send until 7 are back.
+      expect(sim.credits).toBe(-6);
+      expect(accounted(sim)).toBe(4);
+      const produced = sim.meter.produced;
+      sim.run(3_000);
+      expect(sim.meter.produced).toBe(produced);
+      sim.run(30_000);
+      expect(accounted(sim)).toBe(4);
+      expect(sim.inspect().creditedMessages + sim.inspect().creditsInFlight).toBeLessThanOrEqual(4);
+    });
+
+    it('counts credits still out from before feedback was turned off against a new window', () => {
+      const sim = createSimulation(slowCredits, { eventCapacity: 0 });
+      sim.run(1_000);
+      sim.reconfigure({ ...slowCredits, feedback: { kind: 'none' } });
+      sim.run(10);
+      sim.reconfigure(slowCredits);
+      // The 3 credits taken before are still on their way back: the producer has none to spend.
+      expect(accounted(sim)).toBe(3);
+      expect(sim.credits).toBeLessThanOrEqual(0);
+      let most = 0;
+      for (let t = sim.now; t < 20_000; t += 50) {
+        sim.advanceTo(t);
+        const held = sim.inspect();
+        most = Math.max(most, held.creditedMessages + held.creditsInFlight);
+      }
+      expect(most).toBe(3);
+    });
   });
 
   it('is deterministic: the same change at the same time gives the same run', () => {

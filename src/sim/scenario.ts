@@ -5,6 +5,7 @@
  * explanation the UI shows beside its control.
  */
 import * as v from 'valibot';
+import { HOST_MESSAGE_LIMIT, RETRY_WAIT_LIMIT } from './limits.ts';
 
 export const SCENARIO_VERSION = 1;
 
@@ -48,6 +49,10 @@ function choice<const T extends readonly [string, ...string[]]>(options: T, desc
     v.description(description),
   );
 }
+
+/** 200000 → "200,000", for the limits quoted in descriptions. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const MACHINE_LIMIT = `The machine holds at most ${grouped(HOST_MESSAGE_LIMIT)} waiting messages`;
 
 const MAX_RATE = 1_000_000;
 const MAX_MS = 86_400_000; // one simulated day
@@ -175,7 +180,7 @@ const Queue = v.strictObject({
     v.nullable(
       int(
         { min: 0, max: 1_000_000, unit: 'messages' },
-        'How many messages may wait, not counting those being processed; null for no limit.',
+        `How many messages may wait, not counting those being processed; null for no limit. ${MACHINE_LIMIT}: one more, and the consumer process runs out of memory.`,
       ),
     ),
     50,
@@ -191,7 +196,7 @@ const Queue = v.strictObject({
     v.nullable(
       int(
         { min: 1, max: 1e12, unit: 'bytes' },
-        'Past this many buffered bytes the consumer process dies out of memory and loses everything it holds; null for no limit.',
+        `Past this many buffered bytes the consumer process dies out of memory and loses everything it holds; null for no budget. ${MACHINE_LIMIT}, with a budget or without.`,
       ),
     ),
     null,
@@ -287,7 +292,7 @@ const attempts = () =>
   v.optional(
     int(
       { min: 1, max: 100, unit: 'attempts' },
-      'Attempts in all, the first included; after the last, the message is lost.',
+      `Attempts in all, the first included; after the last, the message is lost. The producer keeps at most ${grouped(RETRY_WAIT_LIMIT)} messages waiting to retry: past that, a refused message is given up at once.`,
     ),
     5,
   );

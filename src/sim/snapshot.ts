@@ -4,7 +4,7 @@
  * their front `maxBlocksPerLane` messages plus a count, so a frame costs the same with a million
  * messages waiting as with a hundred.
  */
-import { Blocked, type Engine } from './engine.ts';
+import { Blocked, type CrashCause, type Engine } from './engine.ts';
 import type { Message } from './message.ts';
 import { DROP_REASONS, type DropCounts } from './types.ts';
 import { WorkerState } from './worker.ts';
@@ -66,6 +66,8 @@ export interface SimSnapshot {
   workers: WorkerView[];
   retryWaiting: number;
   crashed: boolean;
+  /** While crashed, why: over the memory budget, or out of the machine's memory. */
+  crashCause: CrashCause | null;
   restartAt: number | null;
   produced: number;
   delivered: number;
@@ -145,6 +147,7 @@ export function takeSnapshot(engine: Engine, maxBlocksPerLane = 200): SimSnapsho
     ],
     retryWaiting: engine.retryWaiting,
     crashed: engine.crashed,
+    crashCause: engine.crashed ? engine.crashCause : null,
     restartAt: engine.crashed ? engine.restartAt : null,
     produced: m.produced,
     delivered: m.deliveredCount,

@@ -51,6 +51,7 @@ export function buildSummary(engine: EngineReadout): Summary {
     outOfOrder: m.outOfOrder,
     meanStalenessMs: m.meanStaleness(engine.now),
     crashes: m.crashes,
+    machineMemoryCrashes: m.machineCrashes,
     bytesSent: m.bytesSent,
     bytesWasted: m.bytesWasted,
     littlesLaw: { L, lambdaPerMs, meanTimeInSystemMs: W, lambdaW: lambdaPerMs * W },

@@ -77,6 +77,11 @@ export interface Summary {
   meanStalenessMs: number;
   /** Out-of-memory crashes. */
   crashes: number;
+  /**
+   * Of the crashes, those where the machine's memory ran out (more waiting messages than it can
+   * hold, HOST_MESSAGE_LIMIT) rather than the memory budget.
+   */
+  machineMemoryCrashes: number;
   /** Bytes offered to the queue, retries included. */
   bytesSent: number;
   /** Bytes offered that never became on-time deliveries. */

@@ -34,6 +34,7 @@ export function emptySummary(scenario: Scenario): Summary {
     outOfOrder: 0,
     meanStalenessMs: 0,
     crashes: 0,
+    machineMemoryCrashes: 0,
     bytesSent: 0,
     bytesWasted: 0,
     littlesLaw: { L: 0, lambdaPerMs: 0, meanTimeInSystemMs: 0, lambdaW: 0 },

@@ -34,7 +34,14 @@ const pattern = fc.oneof(
   }),
 );
 
-const feedback = fc.oneof(
+/**
+ * A delay, short as often as long: short retry waits let some messages use up a large budget of
+ * attempts within a run, short credit delays keep credits moving.
+ */
+const shortOrLong = (max: number) =>
+  fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max }));
+
+export const arbitraryFeedback = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc
     .record({
@@ -51,24 +58,31 @@ const feedback = fc.oneof(
   fc.record({
     kind: fc.constant('credit' as const),
     window: fc.integer({ min: 1, max: 60 }),
-    delayMs: fc.integer({ min: 0, max: 300 }),
+    delayMs: shortOrLong(300),
   }),
 );
 
-const retry = fc.oneof(
+/** Every allowed budget from 1 to 100, small ones and ones near the top likelier than the middle. */
+const maxAttempts = fc.oneof(
+  fc.integer({ min: 1, max: 6 }),
+  fc.integer({ min: 1, max: 100 }),
+  fc.integer({ min: 90, max: 100 }),
+);
+
+export const arbitraryRetry = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc.record({
     kind: fc.constant('fixed' as const),
-    delayMs: fc.integer({ min: 0, max: 500 }),
-    maxAttempts: fc.integer({ min: 1, max: 6 }),
+    delayMs: shortOrLong(500),
+    maxAttempts,
   }),
   fc.record({
     kind: fc.constant('exponential' as const),
-    baseDelayMs: fc.integer({ min: 0, max: 300 }),
+    baseDelayMs: shortOrLong(300),
     multiplier: fc.double({ min: 1, max: 4, noNaN: true }),
-    maxDelayMs: fc.integer({ min: 0, max: 3000 }),
+    maxDelayMs: shortOrLong(3000),
     jitter: fc.boolean(),
-    maxAttempts: fc.integer({ min: 1, max: 6 }),
+    maxAttempts,
   }),
 );
 
@@ -139,8 +153,8 @@ export const arbitraryScenario: fc.Arbitrary<ScenarioInput> = fc.record({
     maxAgeMs: fc.option(fc.integer({ min: 1, max: 3000 }), { nil: null }),
     conflateByKey: fc.boolean(),
   }),
-  feedback,
-  retry,
+  feedback: arbitraryFeedback,
+  retry: arbitraryRetry,
   rateLimit: fc.option(
     fc.record({
       ratePerSec: fc.integer({ min: 0, max: 1000 }),
