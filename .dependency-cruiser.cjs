@@ -16,6 +16,7 @@ const LAYERS = [
   ['exercises'], // the exercise checker (a pure core)
   ['cli-support', 'docs', 'game'], // the CLI's pure parts, generated docs, the game's pure core
   ['sim'], // the simulation core
+  ['text'], // quoting outside text in sentences: imports nothing
 ];
 
 const folder = (name) => `^src/${name}/`;

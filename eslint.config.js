@@ -119,12 +119,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/sim/**/*.ts', 'src/game/**/*.ts', 'src/exercises/**/*.ts'],
+    files: ['src/sim/**/*.ts', 'src/game/**/*.ts', 'src/exercises/**/*.ts', 'src/text/**/*.ts'],
     ignores: [
       'src/sim/**/*.test.ts',
       'src/game/**/*.test.ts',
       'src/game/testing/**',
       'src/exercises/**/*.test.ts',
+      'src/text/**/*.test.ts',
     ],
     languageOptions: { globals: {} },
     rules: simBoundary,

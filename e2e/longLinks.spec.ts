@@ -77,14 +77,14 @@ test('the playground and the comparison cut a huge field name short', async ({ p
   const s = encodeBase64Url(JSON.stringify({ [name]: 1 }));
   await page.goto(`./?v=1&s=${s}`);
   const problems = page.getByTestId('problems-notice');
-  await expect(problems).toContainText(`${'k'.repeat(60)}… (2,500 characters): is not a field`, {
+  await expect(problems).toContainText(/k{20,}… \(2,500 characters\): is not a field/, {
     timeout: 30_000,
   });
   expect((await problems.innerText()).length).toBeLessThan(400);
 
   await page.goto(`./compare.html?compare=1&a=.${s}&b=.${s}&c=.${s}&d=.${s}`);
   const notice = page.getByTestId('link-notice');
-  await expect(notice).toContainText(`Column D, ${'k'.repeat(60)}… (2,500 characters)`, {
+  await expect(notice).toContainText(/Column D, k{20,}… \(2,500 characters\)/, {
     timeout: 30_000,
   });
   expect((await notice.innerText()).length).toBeLessThan(800);

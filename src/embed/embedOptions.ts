@@ -3,7 +3,7 @@
  * reported in a sentence and its default is used, so an author sees what to fix and a reader still
  * gets a working figure. The scenario itself (preset, seed, s, v) is the share link's business.
  */
-import { nameList, quoted } from '../domain/echo.ts';
+import { nameList, quoted } from '../text/echo.ts';
 import { CHART_IDS, type ChartId } from '../store/types.ts';
 import { MAX_SPEED, MIN_SPEED } from '../domain/speed.ts';
 import { FRAME_ID_PATTERN, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from './embedContract.ts';

@@ -13,7 +13,7 @@ import { findPreset, presetScenario } from '../sim/presets.ts';
 import { formatProblems, parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { findTooDeep, tooDeepMessage } from '../cli-support/jsonDepth.ts';
-import { shortened } from '../domain/echo.ts';
+import { shortened } from '../text/echo.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { diffFrom, mergeOnto } from './scenarioDiff.ts';
 

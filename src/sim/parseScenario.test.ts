@@ -379,7 +379,7 @@ describe('parseScenario: each message names what the field takes', () => {
     expect(problemsOf({ seed: 'x'.repeat(1_000_000) })).toEqual([
       {
         path: 'seed',
-        message: `must be a whole number from 0 to 4294967295 (got "${'x'.repeat(40)}…" (1000000 characters))`,
+        message: `must be a whole number from 0 to 4294967295 (got "${'x'.repeat(40)}…" (1,000,000 characters))`,
       },
     ]);
   });
@@ -388,8 +388,8 @@ describe('parseScenario: each message names what the field takes', () => {
     const name = 'k'.repeat(100_000);
     expect(problemsOf({ queue: { [name]: 1 } })).toEqual([
       {
-        path: `queue.${'k'.repeat(40)}…`,
-        message: 'is not a field we know (a name of 100000 characters)',
+        path: `queue.${'k'.repeat(40)}… (100,000 characters)`,
+        message: 'is not a field we know',
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
+import { quoted, shortened } from '../text/echo.ts';
 
 /** One thing wrong with an input, at a dotted path such as `queue.capacity`. */
 export interface ScenarioProblem {
@@ -11,13 +12,6 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Sce
 
 /** Text quoted in a problem is cut here: a problem line names a value, it does not reprint it. */
 const QUOTE_MAX = 40;
-
-/** The first `max` characters and an ellipsis, never splitting a character in two. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = text.charCodeAt(max - 1) >> 10 === 0x36 ? max - 1 : max; // a high surrogate
-  return `${text.slice(0, end)}…`;
-}
 
 /**
  * valibot takes a list for an object (a list is an object to JavaScript), so before validating,
@@ -48,7 +42,7 @@ function swapLists(value: unknown, path: string, depth: number): unknown {
 function describeReceived(input: unknown): string {
   if (typeof input === 'string')
     return input.length > QUOTE_MAX
-      ? `${JSON.stringify(cut(input, QUOTE_MAX))} (${input.length} characters)`
+      ? quoted(JSON.stringify(input).slice(1, -1), ['"', '"'], QUOTE_MAX)
       : JSON.stringify(input);
   if (typeof input === 'number' || typeof input === 'boolean' || input === null)
     return String(input);
@@ -139,7 +133,7 @@ function expectedOf(schema: Schema | undefined): string | null {
 
 function describeIssue(issue: v.BaseIssue<unknown>, root: Schema): ScenarioProblem {
   const items = (issue.path ?? []) as readonly PathItem[];
-  const path = items.map((item) => cut(String(item.key), QUOTE_MAX)).join('.');
+  const path = items.map((item) => shortened(String(item.key), QUOTE_MAX)).join('.');
   const last = items.at(-1);
   // A cross-field check reports the whole object as its input; show the field's own value instead.
   const got = ` (got ${describeReceived(issue.type === 'partial_check' && last ? last.value : issue.input)})`;
@@ -148,9 +142,8 @@ function describeIssue(issue: v.BaseIssue<unknown>, root: Schema): ScenarioProbl
   if (issue.type === 'strict_object' || issue.type === 'object') {
     // valibot reports an unknown key as a value that was expected to be "never",
     if (issue.expected === 'never') {
-      const name = String(last?.key);
-      const long = name.length > QUOTE_MAX ? ` (a name of ${name.length} characters)` : '';
-      return { path, message: `is not a field we know${long}` };
+      // A long name is already cut short, with its length, in the path.
+      return { path, message: 'is not a field we know' };
     }
     // a required field left out by the key it expected ('"max"'),
     if (issue.expected?.startsWith('"')) {

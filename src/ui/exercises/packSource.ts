@@ -13,7 +13,7 @@ import {
 import { MAX_PACK_TEXT } from '../../exercises/parsePack.ts';
 import type { PackRef } from '../../store/types.ts';
 import { formatBytes } from '../../domain/format.ts';
-import { shortened } from '../../domain/echo.ts';
+import { shortened } from '../../text/echo.ts';
 import { jsonFileKind } from './packKind.ts';
 import { readBodyText } from './readLimited.ts';
 

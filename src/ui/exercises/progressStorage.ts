@@ -8,7 +8,7 @@
  * the packs used longest ago make room (never the one in use), and the learner is told. A browser
  * that refuses to store at all is reported too; progress then lives as long as the page.
  */
-import { nameList } from '../../domain/echo.ts';
+import { nameList } from '../../text/echo.ts';
 import type { Progress } from './progress.ts';
 import {
   parseProgressText,

@@ -7,7 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { CheckProgress, Exercise, ExercisePack } from '../../exercises/index.ts';
-import { shortened } from '../../domain/echo.ts';
+import { shortened } from '../../text/echo.ts';
 import { parseScenario } from '../../sim/parseScenario.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import { playgroundStore } from '../../store/index.ts';

@@ -4,7 +4,7 @@
  * workshop can offer a gentler game with `speed=0.5`). Bad values are reported and replaced, never
  * fatal, and a value repeated in a sentence is cut short: a link may hold a megabyte in one.
  */
-import { quoted } from '../../domain/echo.ts';
+import { quoted } from '../../text/echo.ts';
 
 export const MAX_SEED = 0xffff_ffff;
 export const MIN_SPEED = 0.25;
