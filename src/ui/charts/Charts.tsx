@@ -410,9 +410,13 @@ function ChartFigure({
 interface ChartsProps {
   /** Just these charts, in this order, without the chooser and image buttons (an embedded figure). */
   only?: readonly ChartId[];
+  /** Charts the page shows elsewhere (the playground's depth chart beside the stage): left out here. */
+  omit?: readonly ChartId[];
+  /** The plot's height in CSS px, when not the usual. */
+  height?: number;
 }
 
-export default function Charts({ only }: ChartsProps = {}) {
+export default function Charts({ only, omit, height: plotHeight }: ChartsProps = {}) {
   const tick = useThrottledTick(CHART_INTERVAL_MS);
   const engine = usePlayground((s) => s.engine);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
@@ -421,19 +425,21 @@ export default function Charts({ only }: ChartsProps = {}) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => buildChartData(engine.series), [engine, tick]);
   const fixed = only !== undefined;
-  const shown = fixed ? only : focus === null ? CHART_IDS : [focus];
-  const height = !fixed && focus !== null ? HEIGHT * 2 : HEIGHT;
+  const ids = omit ? CHART_IDS.filter((id) => !omit.includes(id)) : CHART_IDS;
+  const focused = focus !== null && ids.includes(focus) ? focus : null;
+  const shown = fixed ? only : focused === null ? ids : [focused];
+  const height = plotHeight ?? (!fixed && focused !== null ? HEIGHT * 2 : HEIGHT);
 
   return (
     <>
       {!fixed && (
         <div className="chart-focus" role="group" aria-label="Charts to show">
-          {[null, ...CHART_IDS].map((id) => (
+          {[null, ...ids].map((id) => (
             <button
               key={id ?? 'all'}
               type="button"
               className="chip"
-              aria-pressed={focus === id}
+              aria-pressed={focused === id}
               onClick={() => playgroundStore.getState().setChartFocus(id)}
             >
               {id === null ? 'All charts' : TITLES[id]}
@@ -450,7 +456,7 @@ export default function Charts({ only }: ChartsProps = {}) {
             data={data}
             height={height}
             capacity={capacity}
-            focused={!fixed && focus !== null}
+            focused={!fixed && focused !== null}
             imageButton={!fixed}
           />
         ))}
