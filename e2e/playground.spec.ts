@@ -188,6 +188,8 @@ test('no serious or critical accessibility violations', async ({ page }) => {
 
 for (const width of [360, 700, 1280]) {
   test(`at ${width} px every header panel opens fully on screen`, async ({ page }) => {
+    // Seven panels, some inside the menu: more steps than a test usually takes.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width, height: 740 });
     await open(page);
     const header = page.locator('.header-tools');

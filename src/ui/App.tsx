@@ -93,7 +93,7 @@ export function App() {
             and the other charts (costly to redraw) stay out of view until the reader scrolls. */}
         <div className="column-more">
           <div className="explain-area">
-            <Suspense fallback={<p className="muted">Loading the explanation…</p>}>
+            <Suspense fallback={<p className="muted explain-loading">Loading the explanation…</p>}>
               <ExplanationPanel />
             </Suspense>
           </div>

@@ -69,7 +69,7 @@ describe('liveNumbers', () => {
     expect(restartIn).toBeGreaterThan(0);
     const numbers = liveNumbers(engine.summary(), engine.series, scenario, engine);
     const busy = numbers.find((n) => n.id === 'utilisation');
-    expect(busy?.value).toBe('consumer down');
+    expect(busy?.value).toBe('Down');
     expect(busy?.detail).toBe(`restarting in ${formatNumber(restartIn, 2)} s`);
     expect(numbers.find((n) => n.id === 'p99')?.detail).toBe('last second: consumer down');
     expect(statusSentence(engine.summary(), scenario, engine, engine)).toContain(

@@ -127,9 +127,7 @@ export function liveNumbers(
       id: 'delivered',
       label: 'Delivered',
       value: formatNumber(summary.delivered, 6),
-      detail: down
-        ? 'last second: none, consumer down'
-        : `last second: ${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}/s`,
+      detail: `last second: ${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}/s`,
       formula: 'Messages fully processed since the start; the rate is per simulated second.',
       raw: summary.delivered,
     },
@@ -168,7 +166,8 @@ export function liveNumbers(
     {
       id: 'utilisation',
       label: 'How busy the consumers are',
-      value: down ? downWho(summary) : formatPercent(summary.utilization),
+      // Short, so the card keeps its size when the consumer goes down and comes back.
+      value: down ? 'Down' : formatPercent(summary.utilization),
       detail: down
         ? restartingIn(summary, consumer)
         : `last second: ${formatPercent(Number.isNaN(busyRecently) ? summary.utilization : busyRecently)}, ${workerWords}`,

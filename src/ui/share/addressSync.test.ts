@@ -32,7 +32,7 @@ describe('startAddressSync', () => {
     });
   });
 
-  it('drops the preset from the link after a strategy switch, and takes it back on undo', () => {
+  it('drops the preset from the link after a change, and takes it back on undo', () => {
     const store = createPlaygroundStore({ presetId: 'kafka', playing: false });
     const fake = fakeAddressHost('https://example.org/');
     startAddressSync(store, fake.host, 400);
