@@ -3,7 +3,6 @@
  * pressed only while the preset is on screen as it is; after any change it says "changed", as the
  * line above the stage does, and "Back to" returns to it.
  */
-import { useMemo } from 'react';
 import { PRESETS, type Preset } from '../sim/presets.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
@@ -20,7 +19,7 @@ export function PresetBar() {
   const canUndo = usePlayground((s) => s.history.length > 0);
   const { loadPreset, undo } = playgroundStore.getState();
   // The preset loaded, or (after a reload of a changed preset's link) the one the scenario came from.
-  const base = useMemo(() => basePreset(scenario, presetId), [scenario, presetId]);
+  const base = basePreset(scenario, presetId);
   const asIs = base !== undefined && isPresetAsIs(scenario, base.id);
   return (
     <section className="panel presets" aria-labelledby="presets-title">
