@@ -6,6 +6,7 @@ import { createSimulation } from '../src/sim/engine.ts';
 import type { Scenario } from '../src/sim/scenario.ts';
 import type { Summary } from '../src/sim/types.ts';
 import { decodeShareQuery } from '../src/share/shareLink.ts';
+import { openHeaderMenu } from './support/headerMenu.ts';
 
 /** Collects console errors and uncaught exceptions for the whole test. */
 function watchErrors(page: Page): string[] {
@@ -316,6 +317,7 @@ test('the playground’s Compare link opens its scenario as column A', async ({ 
   await page.goto('./?preset=drop-oldest&seed=7');
   const link = page.getByTestId('compare-link');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpressure Playground');
+  await openHeaderMenu(page);
   // The header's links load just after the first paint.
   await expect(link).toBeVisible();
   await link.click();

@@ -8,6 +8,7 @@ import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect as baseExpect, test, type Frame, type Page } from '@playwright/test';
 import { RESIZE_MESSAGE_TYPE } from '../src/embed/embedContract.ts';
 import { serveStatic, type StaticSite } from './support/staticSite.ts';
+import { openHeaderMenu } from './support/headerMenu.ts';
 
 const OUT_DIR = process.env.PW_OUT_DIR ?? 'dist';
 const ARTICLE = 'examples/blog-post.html';
@@ -385,6 +386,7 @@ test.describe('the Embed panel of the playground', () => {
     const errors = watchErrors(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./?preset=drop-oldest&seed=7');
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const panel = page.getByRole('group', { name: 'Embed this scenario' });
     const loader = panel.getByTestId('embed-loader-snippet');

@@ -50,6 +50,21 @@ describe('STRATEGIES', () => {
   it('points each strategy at a preset that follows it', () => {
     for (const s of STRATEGIES) expect(strategyOf(presetScenario(s.presetId))).toBe(s.id);
   });
+
+  it('speaks one vocabulary: a preset that is one strategy carries exactly its name', () => {
+    const strategyPresets = PRESETS.filter((p) => p.category === 'strategy');
+    expect(strategyPresets.map((p) => p.id).sort()).toEqual(
+      STRATEGIES.map((s) => s.presetId).sort(),
+    );
+    for (const s of STRATEGIES) {
+      const preset = PRESETS.find((p) => p.id === s.presetId);
+      expect(preset?.title, s.id).toBe(s.label);
+      // Its line is the strategy's own; only the real systems need one of their own.
+      expect(preset?.description, s.id).toBeUndefined();
+    }
+    for (const p of PRESETS.filter((p) => p.category === 'system'))
+      expect(p.description?.length ?? 0, p.id).toBeGreaterThan(20);
+  });
 });
 
 describe('applyStrategy', () => {

@@ -155,7 +155,7 @@ export const STRATEGIES: readonly Strategy[] = [
   {
     id: 'drop-incoming',
     group: 'drop-incoming',
-    label: 'Reject new messages (with retries)',
+    label: 'Reject with retries',
     summary: 'A full queue turns the newcomer away; the producer may retry later.',
     presetId: 'reject-with-retries',
     policy: {

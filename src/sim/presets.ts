@@ -15,6 +15,11 @@ export interface Preset {
   id: string;
   title: string;
   category: 'strategy' | 'system';
+  /**
+   * One line for the top of the page, under the title. A preset that is one strategy has none: it
+   * carries the strategy's name, and the strategy's own line says what it does.
+   */
+  description?: string;
   scenario: ScenarioInput;
 }
 
@@ -26,11 +31,13 @@ function preset(
   category: Preset['category'],
   title: string,
   scenario: ScenarioInput,
+  description?: string,
 ): Preset {
   return {
     id,
     title,
     category,
+    ...(description === undefined ? {} : { description }),
     scenario: { name: title, durationSec: DURATION_SEC, ...scenario },
   };
 }
@@ -47,7 +54,7 @@ const STRATEGIES: Preset[] = [
     workload: steady(65),
     queue: { capacity: 20, whenFull: 'block' },
   }),
-  preset('slow-down-signal', 'strategy', 'Slow-down signal (watermarks)', {
+  preset('slow-down-signal', 'strategy', 'Slow-down signal', {
     workload: steady(75),
     queue: { capacity: 50, whenFull: 'reject' },
     feedback: {
@@ -68,11 +75,11 @@ const STRATEGIES: Preset[] = [
     workload: steady(70),
     queue: { capacity: 20, whenFull: 'drop-oldest' },
   }),
-  preset('drop-youngest', 'strategy', 'Drop the youngest (tail)', {
+  preset('drop-youngest', 'strategy', 'Drop the newest waiting', {
     workload: steady(70),
     queue: { capacity: 20, whenFull: 'drop-youngest' },
   }),
-  preset('drop-all', 'strategy', 'Drop the whole buffer', {
+  preset('drop-all', 'strategy', 'Drop everything waiting', {
     workload: steady(70),
     queue: { capacity: 20, whenFull: 'drop-all' },
   }),
@@ -80,11 +87,11 @@ const STRATEGIES: Preset[] = [
     workload: { ...steady(70), priorityWeights: [6, 3, 1] },
     queue: { capacity: 20, whenFull: 'drop-lowest-priority' },
   }),
-  preset('latest-per-key', 'strategy', 'Keep the latest per key (conflation)', {
+  preset('latest-per-key', 'strategy', 'Keep the latest per key', {
     workload: { ...steady(70), keyCount: 20 },
     queue: { capacity: 50, conflateByKey: true },
   }),
-  preset('reject-with-retries', 'strategy', 'Reject, retry with backoff', {
+  preset('reject-with-retries', 'strategy', 'Reject with retries', {
     workload: steady(70),
     queue: { capacity: 20, whenFull: 'reject' },
     retry: {
@@ -96,7 +103,7 @@ const STRATEGIES: Preset[] = [
       maxAttempts: 4,
     },
   }),
-  preset('add-consumers', 'strategy', 'Add consumers (autoscale)', {
+  preset('add-consumers', 'strategy', 'Add consumers', {
     workload: steady(130),
     queue: { capacity: 100, whenFull: 'reject' },
     consumers: {
@@ -115,47 +122,89 @@ const STRATEGIES: Preset[] = [
 ];
 
 const SYSTEMS: Preset[] = [
-  preset('go-channel', 'system', 'Go buffered channel', {
-    workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
-    queue: { capacity: 100, whenFull: 'block' },
-    consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
-  }),
-  preset('tcp-window', 'system', 'TCP window', {
-    workload: steady(300),
-    queue: { capacity: 16 },
-    feedback: { kind: 'credit', window: 16, delayMs: 80 },
-    consumers: { count: 1, service: { kind: 'constant', meanMs: 4 } },
-  }),
-  preset('grpc-stream', 'system', 'gRPC stream (HTTP/2 flow control)', {
-    workload: steady(130),
-    queue: { capacity: 64 },
-    feedback: { kind: 'credit', window: 64, delayMs: 20 },
-    consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
-  }),
-  preset('kafka', 'system', 'Kafka topic (pull consumers, retention)', {
-    workload: { ...steady(160), keyCount: 12 },
-    queue: { capacity: null, memoryBudgetBytes: null, maxAgeMs: 5000 },
-    consumers: { count: 3, ordering: 'per-key', service: { kind: 'exponential', meanMs: 25 } },
-  }),
-  preset('actor-mailbox-block', 'system', 'Actor mailbox, bounded, blocking', {
-    workload: steady(130),
-    queue: { capacity: 32, whenFull: 'block' },
-    consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
-  }),
-  preset('actor-mailbox-dead-letters', 'system', 'Actor mailbox, bounded, dead letters', {
-    workload: steady(130),
-    queue: { capacity: 32, whenFull: 'reject' },
-    retry: { kind: 'none' },
-    consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
-  }),
-  preset('nginx-limit-req', 'system', 'Nginx limit_req', {
-    workload: {
-      pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
+  preset(
+    'go-channel',
+    'system',
+    'Go buffered channel',
+    {
+      workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
+      queue: { capacity: 100, whenFull: 'block' },
+      consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
     },
-    rateLimit: { ratePerSec: 50, burst: 20 },
-    queue: { capacity: 50, whenFull: 'reject' },
-    consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
-  }),
+    'A goroutine sends into a channel of 100 and waits whenever it is full.',
+  ),
+  preset(
+    'tcp-window',
+    'system',
+    'TCP window',
+    {
+      workload: steady(300),
+      queue: { capacity: 16 },
+      feedback: { kind: 'credit', window: 16, delayMs: 80 },
+      consumers: { count: 1, service: { kind: 'constant', meanMs: 4 } },
+    },
+    'At most 16 segments unacknowledged, and each acknowledgement takes 80 ms.',
+  ),
+  preset(
+    'grpc-stream',
+    'system',
+    'gRPC stream',
+    {
+      workload: steady(130),
+      queue: { capacity: 64 },
+      feedback: { kind: 'credit', window: 64, delayMs: 20 },
+      consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
+    },
+    'HTTP/2 flow control: at most 64 messages in flight to a slower server.',
+  ),
+  preset(
+    'kafka',
+    'system',
+    'Kafka topic',
+    {
+      workload: { ...steady(160), keyCount: 12 },
+      queue: { capacity: null, memoryBudgetBytes: null, maxAgeMs: 5000 },
+      consumers: { count: 3, ordering: 'per-key', service: { kind: 'exponential', meanMs: 25 } },
+    },
+    'The log takes everything and keeps it 5 s; three consumers pull at their own pace.',
+  ),
+  preset(
+    'actor-mailbox-block',
+    'system',
+    'Actor mailbox, blocking',
+    {
+      workload: steady(130),
+      queue: { capacity: 32, whenFull: 'block' },
+      consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
+    },
+    'A mailbox of 32; whoever sends to a full one waits.',
+  ),
+  preset(
+    'actor-mailbox-dead-letters',
+    'system',
+    'Actor mailbox, dead letters',
+    {
+      workload: steady(130),
+      queue: { capacity: 32, whenFull: 'reject' },
+      retry: { kind: 'none' },
+      consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
+    },
+    'A mailbox of 32; what does not fit goes to dead letters, never retried.',
+  ),
+  preset(
+    'nginx-limit-req',
+    'system',
+    'Nginx limit_req',
+    {
+      workload: {
+        pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
+      },
+      rateLimit: { ratePerSec: 50, burst: 20 },
+      queue: { capacity: 50, whenFull: 'reject' },
+      consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
+    },
+    'Bursts of 200 requests/s meet a limit of 50/s with room for 20 at once.',
+  ),
 ];
 
 export const PRESETS: readonly Preset[] = [...STRATEGIES, ...SYSTEMS];

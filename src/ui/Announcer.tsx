@@ -10,7 +10,7 @@ const EVERY_MS = 5000;
 
 function sentence(): string {
   const { live, scenario, engine, playing } = playgroundStore.getState();
-  return `${playing ? '' : 'Paused. '}${statusSentence(live.summary, scenario, engine)}`;
+  return `${playing ? '' : 'Paused. '}${statusSentence(live.summary, scenario, engine, engine)}`;
 }
 
 export function Announcer() {

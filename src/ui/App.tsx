@@ -1,21 +1,30 @@
-/** The playground page: stage, simulation controls, live numbers, charts, settings and explanation. */
+/**
+ * The playground page. Cause and effect share the first screen: under a compact header and the line
+ * that names the scenario, the stage with its transport and live cards, and beside it (under it on
+ * narrow screens) the strategy switcher and the queue-depth chart. The rest follows below: the
+ * other charts, the explanation, the theory, the settings and the presets.
+ */
 import { lazy, Suspense } from 'react';
 import { usePlayground } from '../store/index.ts';
 import { LiveStrip } from './LiveStrip.tsx';
 import { StageSlot } from './StageSlot.tsx';
-import { StrategyPicker } from './StrategyPicker.tsx';
 import { Transport } from './Transport.tsx';
 import { useDisplaySettings } from './useDisplaySettings.ts';
 
-// Recharts is the largest dependency; the page is usable before it arrives. The settings, the
-// explanation and the theory follow the first paint too, to keep the initial JavaScript small.
+// Recharts is the largest dependency; the page is usable before it arrives (its place is kept, so
+// nothing moves when it does). The settings, the explanation and the theory follow the first paint
+// too, to keep the initial JavaScript small.
 const Charts = lazy(() => import('./charts/Charts.tsx'));
-// So do the header's buttons, the invitation to pick a strategy (it waits for the well to fill
-// anyway) and the status announcer (its first words come seconds after the start).
-const HeaderTools = lazy(() => import('./HeaderTools.tsx'));
-const InviteCallout = lazy(() =>
-  import('./InviteCallout.tsx').then((m) => ({ default: m.InviteCallout })),
+// So do the header's buttons and the status announcer (its first words come seconds after the start).
+// The scenario's name and the strategy switcher come a moment after the first paint, with the stage,
+// into room kept for them (global.css): the strategy catalog they need stays out of the first chunk.
+const ScenarioLine = lazy(() =>
+  import('./ScenarioLine.tsx').then((m) => ({ default: m.ScenarioLine })),
 );
+const StrategySwitcher = lazy(() =>
+  import('./StrategySwitcher.tsx').then((m) => ({ default: m.StrategySwitcher })),
+);
+const HeaderTools = lazy(() => import('./HeaderTools.tsx'));
 const Announcer = lazy(() => import('./Announcer.tsx').then((m) => ({ default: m.Announcer })));
 const SettingsColumn = lazy(() => import('./SettingsColumn.tsx'));
 const LinkProblemsNotice = lazy(() => import('./ProblemsNotice.tsx'));
@@ -24,56 +33,43 @@ const TheoryPanel = lazy(() => import('./theory/TheoryPanel.tsx'));
 // Exercise mode (an exercise link, or one opened from the list) brings its panel and the exercises.
 const ExerciseArea = lazy(() => import('./exercises/ExerciseArea.tsx'));
 
+/** The queue-depth chart has a place of its own beside the stage; the others are further down. */
+const DEPTH = ['depth'] as const;
+const DEPTH_HEIGHT = 150;
+
 export function App() {
   useDisplaySettings();
   const exerciseMode = usePlayground((s) => s.exerciseRoute !== null);
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>Backpressure Playground</h1>
-          <p className="tagline">
-            A producer makes work faster than its consumers can take it. Something has to give:
-            memory, messages, time, or the producer itself.
-          </p>
-        </div>
+      <header className="page-header playground-header">
+        <h1>Backpressure Playground</h1>
         <div className="header-tools">
           <Suspense fallback={null}>
             <HeaderTools />
           </Suspense>
         </div>
       </header>
+      <Suspense fallback={null}>
+        <LinkProblemsNotice />
+      </Suspense>
+      <div className="scenario-slot">
+        <Suspense fallback={null}>
+          <ScenarioLine />
+        </Suspense>
+      </div>
       <main className="layout">
-        {/* Two columns on wide screens; on narrow ones the columns dissolve and the parts stack in reading order. */}
+        {/* Two columns on wide screens; on narrow ones the columns dissolve and the parts stack in
+            the order that keeps cause and effect on the first screen. */}
         <div className="column-main">
-          <Suspense fallback={null}>
-            <LinkProblemsNotice />
-          </Suspense>
-          <section className="stage-area" aria-label="The system">
+          <section className="stage-area" aria-label="The system" data-tour="stage">
             <StageSlot />
+          </section>
+          <div className="transport-area" data-tour="transport">
             <Transport />
-            <Suspense fallback={null}>
-              <InviteCallout />
-            </Suspense>
-          </section>
-          <div className="live-area">
+          </div>
+          <div className="live-area" data-tour="cards">
             <LiveStrip />
-          </div>
-          <section className="charts-area panel" aria-labelledby="charts-title">
-            <h2 id="charts-title">Charts</h2>
-            <Suspense fallback={<p className="muted">Loading the charts…</p>}>
-              <Charts />
-            </Suspense>
-          </section>
-          <div className="explain-area">
-            <Suspense fallback={<p className="muted">Loading the explanation…</p>}>
-              <ExplanationPanel />
-            </Suspense>
-          </div>
-          <div className="theory-area">
-            <Suspense fallback={<p className="muted">Loading the theory…</p>}>
-              <TheoryPanel />
-            </Suspense>
           </div>
         </div>
         <div className="column-side">
@@ -82,14 +78,41 @@ export function App() {
               <ExerciseArea />
             </Suspense>
           )}
-          <div className="strategy-area panel">
-            <StrategyPicker />
-          </div>
-          <div className="settings-area">
-            <Suspense fallback={<p className="muted">Loading the settings…</p>}>
-              <SettingsColumn />
+          <div className="switcher-area panel" data-tour="strategy-switcher">
+            <Suspense fallback={null}>
+              <StrategySwitcher />
             </Suspense>
           </div>
+          <section className="depth-area panel" aria-label="Queue depth" data-tour="depth-chart">
+            <Suspense fallback={null}>
+              <Charts only={DEPTH} height={DEPTH_HEIGHT} />
+            </Suspense>
+          </section>
+        </div>
+        {/* The strategy's explanation comes first below the fold: it reads on from the switcher,
+            and the other charts (costly to redraw) stay out of view until the reader scrolls. */}
+        <div className="column-more">
+          <div className="explain-area">
+            <Suspense fallback={<p className="muted explain-loading">Loading the explanation…</p>}>
+              <ExplanationPanel />
+            </Suspense>
+          </div>
+          <section className="charts-area panel" aria-labelledby="charts-title">
+            <h2 id="charts-title">More charts</h2>
+            <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+              <Charts omit={DEPTH} />
+            </Suspense>
+          </section>
+          <div className="theory-area">
+            <Suspense fallback={<p className="muted">Loading the theory…</p>}>
+              <TheoryPanel />
+            </Suspense>
+          </div>
+        </div>
+        <div className="column-settings settings-area">
+          <Suspense fallback={<p className="muted">Loading the settings…</p>}>
+            <SettingsColumn />
+          </Suspense>
         </div>
       </main>
       <Suspense fallback={null}>

@@ -1,15 +1,18 @@
 /** What the chosen strategy does, when it fits, what it costs and who uses it; and the preset's story. */
 import { PRESET_SUMMARIES } from '../sim/presetSummaries.ts';
-import { findPreset, presetScenario } from '../sim/presets.ts';
+import { presetScenario } from '../sim/presets.ts';
 import { usePlayground } from '../store/index.ts';
 import { strategyById, strategyOf } from '../domain/strategies.ts';
 import { EXPLANATIONS } from '../domain/strategyExplanations.ts';
+import { basePreset } from './scenarioTitle.ts';
 
 export default function ExplanationPanel() {
   const strategy = usePlayground((s) => strategyById(strategyOf(s.scenario)));
   const explain = EXPLANATIONS[strategy.id];
   const presetId = usePlayground((s) => s.presetId);
-  const preset = presetId === null ? undefined : findPreset(presetId);
+  const scenario = usePlayground((s) => s.scenario);
+  // The preset on screen, or the one a changed preset's link came from (as the line above the stage says).
+  const preset = basePreset(scenario, presetId);
   // The preset's story is told only while its strategy is the one running.
   const story =
     preset && strategyOf(presetScenario(preset.id)) === strategy.id ? preset : undefined;

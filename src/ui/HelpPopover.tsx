@@ -1,7 +1,8 @@
-/** Keyboard shortcuts and how to read the page, behind a "?" button. */
+/** Help: how to read the page, and the keyboard shortcuts. */
 import { useCallback } from 'react';
 import { usePlayground } from '../store/index.ts';
 import { Popover } from './Popover.tsx';
+import { ReadingGuide } from './ReadingGuide.tsx';
 import { SHORTCUTS } from './shortcuts.ts';
 
 export function HelpPopover() {
@@ -9,12 +10,10 @@ export function HelpPopover() {
   const setOpen = usePlayground((s) => s.setHelpOpen);
   const onOpenChange = useCallback((next: boolean) => setOpen(next), [setOpen]);
   return (
-    <Popover
-      label="Help and shortcuts"
-      title="Keyboard shortcuts"
-      open={open}
-      onOpenChange={onOpenChange}
-    >
+    <Popover label="Help and shortcuts" title="Help" open={open} onOpenChange={onOpenChange}>
+      <h3 className="help-heading">How to read the page</h3>
+      <ReadingGuide />
+      <h3 className="help-heading">Keyboard shortcuts</h3>
       <dl className="shortcut-list">
         {SHORTCUTS.map((s) => (
           <div key={s.action}>

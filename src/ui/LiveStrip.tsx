@@ -1,34 +1,54 @@
-/** The live numbers beside the charts. Re-renders only when the store's live stats refresh (≤ 10×/s). */
+/**
+ * The live cards under the stage. Each leads with the run so far in plain words and shows the last
+ * second under it; the symbol and formula behind a card appear when it is hovered or focused (and
+ * are its accessible description). Re-renders only when the store's live stats refresh (≤ 10×/s).
+ */
+import { useId } from 'react';
 import { usePlayground } from '../store/index.ts';
-import { liveNumbers, producerStatus } from './liveNumbers.ts';
+import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
+
+function Card({ number: n }: { number: LiveNumber }) {
+  const id = useId();
+  return (
+    <div
+      className="live-item"
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={`${id}-formula`}
+      // Focusable, so a keyboard reader can bring up the formula as a pointer does by hovering.
+      tabIndex={0}
+      title={n.formula}
+      data-testid={`live-${n.id}`}
+      data-value={dataNumber(n.raw)}
+    >
+      <span className="live-label" id={`${id}-label`}>
+        {n.label}
+      </span>
+      <span className="live-value">{n.value}</span>
+      <span className="live-detail">{n.detail}</span>
+      <span className="live-formula" id={`${id}-formula`}>
+        {n.formula}
+      </span>
+    </div>
+  );
+}
 
 export function LiveStrip() {
   const live = usePlayground((s) => s.live);
   const engine = usePlayground((s) => s.engine);
   const scenario = usePlayground((s) => s.scenario);
-  const numbers = liveNumbers(live.summary, engine.series, scenario);
+  const numbers = liveNumbers(live.summary, engine.series, scenario, engine);
   return (
     <section className="live" aria-labelledby="live-title">
       <h2 id="live-title" className="visually-hidden">
         Live numbers
       </h2>
-      <dl className="live-strip">
+      <div className="live-strip">
         {numbers.map((n) => (
-          <div
-            key={n.id}
-            className="live-item"
-            data-testid={`live-${n.id}`}
-            data-value={dataNumber(n.raw)}
-          >
-            <dt>{n.label}</dt>
-            <dd>
-              <span className="live-value">{n.value}</span>
-              <span className="live-detail">{n.detail}</span>
-            </dd>
-          </div>
+          <Card key={n.id} number={n} />
         ))}
-      </dl>
+      </div>
       <p className="producer-status" data-testid="producer-status">
         Producer: {producerStatus(engine)}
       </p>

@@ -1,8 +1,21 @@
 /**
  * A button that shows and hides a small panel: aria-expanded on the button, Escape or a click
  * elsewhere closes it and gives focus back to the button.
+ *
+ * Popovers nest: the header's "More" (or, on a phone, "Menu") holds the other tools' popovers, whose
+ * panels then open inside it, in place. Escape closes the innermost panel first, and a panel that
+ * opens by itself (the exercise list after a dropped pack, say) opens the menu around it too.
  */
-import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+} from 'react';
 
 interface PopoverProps {
   label: ReactNode;
@@ -12,32 +25,87 @@ interface PopoverProps {
   children: ReactNode;
   /** Extra class on the button. */
   className?: string;
+  /** Move focus to the panel's first control when it opens (a menu of tools). */
+  focusFirst?: boolean;
+  /** Hide the panel's title from the eye (a menu whose button says it all); it still names the panel. */
+  quietTitle?: boolean;
+  /** Extra class on the panel. */
+  panelClassName?: string;
 }
 
-export function Popover({ label, title, open, onOpenChange, children, className }: PopoverProps) {
+/** What a popover tells the popovers inside it. */
+interface Parent {
+  /** Opens this popover and every one around it. */
+  ensureOpen(): void;
+}
+
+const ParentContext = createContext<Parent | null>(null);
+
+/** Open popovers, outermost first: Escape is for the last one. */
+const openStack: symbol[] = [];
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea';
+
+export function Popover({
+  label,
+  title,
+  open,
+  onOpenChange,
+  children,
+  className,
+  focusFirst = false,
+  quietTitle = false,
+  panelClassName,
+}: PopoverProps) {
   const panelId = useId();
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const parent = useContext(ParentContext);
+  const nested = parent !== null;
+  const self = useMemo(() => Symbol('popover'), []);
+
+  const here = useMemo<Parent>(
+    () => ({
+      ensureOpen() {
+        parent?.ensureOpen();
+        onOpenChange(true);
+      },
+    }),
+    [parent, onOpenChange],
+  );
+
+  // A panel inside a closed menu would be open but unseen: open the menu around it.
+  useEffect(() => {
+    if (open) parent?.ensureOpen();
+  }, [open, parent]);
 
   // A panel hangs from its button's right edge (CSS), and one wider than the room left of the button
-  // would stick out of the window there: slide it back in before it is painted.
+  // would stick out of the window there: slide it back in before it is painted. A nested panel opens
+  // in place inside its menu and needs no sliding.
   useLayoutEffect(() => {
     const element = panel.current;
-    if (!open || !element) return;
+    if (!open || !element || nested) return;
     element.style.translate = '';
     const margin = 8;
     const { left, right } = element.getBoundingClientRect();
     const room = document.documentElement.clientWidth - margin;
     if (left < margin) element.style.translate = `${margin - left}px 0`;
     else if (right > room) element.style.translate = `${room - right}px 0`;
-  }, [open]);
+  }, [open, nested]);
+
+  useEffect(() => {
+    if (!open || !focusFirst) return;
+    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  }, [open, focusFirst]);
 
   useEffect(() => {
     if (!open) return;
+    openStack.push(self);
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      // Every open popover hears the key: only the innermost one answers it.
+      if (event.key !== 'Escape' || event.defaultPrevented || openStack.at(-1) !== self) return;
       event.preventDefault();
       onOpenChange(false);
       button.current?.focus();
@@ -48,13 +116,15 @@ export function Popover({ label, title, open, onOpenChange, children, className 
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('pointerdown', onPointerDown);
     return () => {
+      const at = openStack.lastIndexOf(self);
+      if (at >= 0) openStack.splice(at, 1);
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerdown', onPointerDown);
     };
-  }, [open, onOpenChange]);
+  }, [open, onOpenChange, self]);
 
   return (
-    <div className="popover" ref={root}>
+    <div className={nested ? 'popover popover-nested' : 'popover'} ref={root}>
       <button
         ref={button}
         type="button"
@@ -68,15 +138,15 @@ export function Popover({ label, title, open, onOpenChange, children, className 
       <div
         ref={panel}
         id={panelId}
-        className="popover-panel"
+        className={panelClassName ? `popover-panel ${panelClassName}` : 'popover-panel'}
         role="group"
         aria-labelledby={titleId}
         hidden={!open}
       >
-        <h2 id={titleId} className="popover-title">
+        <h2 id={titleId} className={quietTitle ? 'visually-hidden' : 'popover-title'}>
           {title}
         </h2>
-        {children}
+        <ParentContext.Provider value={here}>{children}</ParentContext.Provider>
       </div>
     </div>
   );

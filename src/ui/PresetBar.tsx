@@ -1,6 +1,12 @@
-/** Presets in one click, grouped as the core groups them, with the ways back. */
-import { PRESETS, findPreset, type Preset } from '../sim/presets.ts';
+/**
+ * Presets in one click, grouped as the core groups them, with the ways back. A preset's chip is
+ * pressed only while the preset is on screen as it is; after any change it says "changed", as the
+ * line above the stage does, and "Back to" returns to it.
+ */
+import { PRESETS, type Preset } from '../sim/presets.ts';
+import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
+import { basePreset } from './scenarioTitle.ts';
 
 const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'strategy', title: 'One per strategy' },
@@ -9,9 +15,12 @@ const GROUPS: readonly { category: Preset['category']; title: string }[] = [
 
 export function PresetBar() {
   const presetId = usePlayground((s) => s.presetId);
+  const scenario = usePlayground((s) => s.scenario);
   const canUndo = usePlayground((s) => s.history.length > 0);
-  const { loadPreset, undo, resetToPreset } = playgroundStore.getState();
-  const preset = presetId === null ? undefined : findPreset(presetId);
+  const { loadPreset, undo } = playgroundStore.getState();
+  // The preset loaded, or (after a reload of a changed preset's link) the one the scenario came from.
+  const base = basePreset(scenario, presetId);
+  const asIs = base !== undefined && isPresetAsIs(scenario, base.id);
   return (
     <section className="panel presets" aria-labelledby="presets-title">
       <h2 id="presets-title">Presets</h2>
@@ -24,11 +33,12 @@ export function PresetBar() {
                 key={p.id}
                 type="button"
                 className="chip"
-                aria-pressed={p.id === presetId}
+                aria-pressed={p.id === base?.id && asIs}
                 data-preset={p.id}
                 onClick={() => loadPreset(p.id)}
               >
                 {p.title}
+                {p.id === base?.id && !asIs && <span className="chip-note">, changed</span>}
               </button>
             ))}
           </div>
@@ -38,14 +48,11 @@ export function PresetBar() {
         <button type="button" className="button" onClick={undo} disabled={!canUndo}>
           Undo last change
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={resetToPreset}
-          disabled={preset === undefined}
-        >
-          {preset ? `Back to “${preset.title}”` : 'Back to the preset'}
-        </button>
+        {base && (
+          <button type="button" className="button" onClick={() => loadPreset(base.id)}>
+            Back to “{base.title}”
+          </button>
+        )}
       </div>
     </section>
   );

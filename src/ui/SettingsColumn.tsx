@@ -13,9 +13,9 @@ export default function SettingsColumn() {
   const inExercise = usePlayground((s) => s.exercise !== null);
   return (
     <>
+      {!inExercise && <PresetBar />}
       <ProblemsNotice about="change" />
       <ControlsPanel />
-      {!inExercise && <PresetBar />}
     </>
   );
 }

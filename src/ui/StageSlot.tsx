@@ -1,6 +1,7 @@
 /**
  * Where the canvas stage goes. The stage's drawing code loads as its own chunk right after the page,
- * so the first paint does not wait for it; the placeholder keeps the stage's height meanwhile.
+ * so the first paint does not wait for it; the placeholder keeps the stage's exact height meanwhile
+ * (global.css computes it from the width as the stage does), so nothing below it moves when it comes.
  */
 import { lazy, Suspense } from 'react';
 
@@ -9,7 +10,7 @@ const Stage = lazy(() => import('./stage/Stage.tsx').then((m) => ({ default: m.S
 export function StageSlot() {
   return (
     <div data-testid="stage-slot">
-      <Suspense fallback={<div style={{ minHeight: 320 }} aria-busy="true" />}>
+      <Suspense fallback={<div className="stage-placeholder" aria-busy="true" />}>
         <Stage />
       </Suspense>
     </div>

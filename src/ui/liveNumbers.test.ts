@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
+import { formatNumber } from '../domain/format.ts';
 import { liveNumbers, meanServiceMs, producerStatus, statusSentence } from './liveNumbers.ts';
 
 function run(presetId: string, ms: number) {
@@ -11,7 +12,7 @@ function run(presetId: string, ms: number) {
 }
 
 describe('liveNumbers', () => {
-  it('gives every number a label, a value and a detail line', () => {
+  it('gives every number a label, a value, a detail line and a formula', () => {
     const { numbers } = run('drop-oldest', 5000);
     expect(numbers.map((n) => n.id)).toEqual([
       'delivered',
@@ -25,6 +26,7 @@ describe('liveNumbers', () => {
       expect(n.label).not.toBe('');
       expect(n.value).not.toBe('');
       expect(n.detail).not.toBe('');
+      expect(n.formula).not.toBe('');
     }
   });
 
@@ -35,23 +37,56 @@ describe('liveNumbers', () => {
     expect(run('block', 10_000).numbers.find((n) => n.id === 'dropped')?.raw).toBe(0);
   });
 
-  it('counts drops over the last second, so a strategy switched to shows its own', () => {
+  it('leads with the run so far, and shows the last second second', () => {
     // No backpressure crashes out of memory within ten seconds, losing everything it held.
     const scenario = presetScenario('no-backpressure');
     const engine = createSimulation(scenario, { eventCapacity: 0 });
     engine.run(12_000);
-    expect(engine.summary().dropped.total).toBeGreaterThan(0);
+    const summary = engine.summary();
+    expect(summary.dropped.total).toBeGreaterThan(0);
     const block = presetScenario('block');
     engine.reconfigure({ ...scenario, queue: block.queue });
     engine.run(5_000);
-    const dropped = liveNumbers(engine.summary(), engine.series, engine.scenario).find(
+    const lost = liveNumbers(engine.summary(), engine.series, engine.scenario).find(
       (n) => n.id === 'dropped',
     );
-    expect(dropped?.raw).toBe(0);
-    expect(dropped?.value).toBe('0%');
-    // The run's history is still there, on the second line.
-    expect(dropped?.detail).toMatch(/^last second; [\d,]+ of [\d,]+ in all$/);
-    expect(dropped?.detail).not.toMatch(/^last second; 0 of/);
+    // The headline is the run's loss, which a quiet second does not wipe out...
+    const share = engine.summary().dropped.total / engine.summary().produced;
+    expect(lost?.label).toBe('Lost so far');
+    expect(lost?.raw).toBeCloseTo(share, 12);
+    expect(lost?.value).not.toBe('0%');
+    // ...and the second line is the last second, in which blocking lost nothing.
+    expect(lost?.detail).toBe('last second: 0%');
+    expect(lost?.formula).toMatch(/^Lost ÷ made: [\d,]+ of [\d,]+ messages/);
+  });
+
+  it('says the consumer is down and when it comes back, rather than 0% busy', () => {
+    const scenario = presetScenario('no-backpressure');
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    while (!engine.crashed && engine.now < 30_000) engine.run(50);
+    expect(engine.crashed).toBe(true);
+    const restartIn = (engine.restartAt - engine.summary().timeMs) / 1000;
+    expect(restartIn).toBeGreaterThan(0);
+    const numbers = liveNumbers(engine.summary(), engine.series, scenario, engine);
+    const busy = numbers.find((n) => n.id === 'utilisation');
+    expect(busy?.value).toBe('Down');
+    expect(busy?.detail).toBe(`restarting in ${formatNumber(restartIn, 2)} s`);
+    expect(numbers.find((n) => n.id === 'p99')?.detail).toBe('last second: consumer down');
+    expect(statusSentence(engine.summary(), scenario, engine, engine)).toContain(
+      `consumer down, restarting in ${formatNumber(restartIn, 2)} s`,
+    );
+    // Without the consumer's state the same moment reads as an ordinary one.
+    expect(liveNumbers(engine.summary(), engine.series, scenario)[4]?.value).toMatch(/%$/);
+  });
+
+  it('puts plain words first and keeps the symbols for the formula', () => {
+    const { numbers } = run('block', 5000);
+    const byId = new Map(numbers.map((n) => [n.id, n]));
+    expect(byId.get('utilisation')?.label).toBe('How busy the consumers are');
+    expect(byId.get('utilisation')?.formula).toMatch(/ρ.*λ\/cμ/);
+    expect(byId.get('p99')?.label).toBe('Slowest 1% of deliveries');
+    expect(byId.get('little')?.formula).toMatch(/L = λW/);
+    for (const n of numbers) expect(`${n.label} ${n.value}`).not.toMatch(/[ρλμ]|p99/);
   });
 
   it('shows the queue against its capacity', () => {
@@ -61,7 +96,8 @@ describe('liveNumbers', () => {
 
   it('says there is no latency before anything is delivered', () => {
     const { numbers } = run('drop-oldest', 0);
-    expect(numbers.find((n) => n.id === 'p99')?.value).toBe('no deliveries');
+    expect(numbers.find((n) => n.id === 'p99')?.value).toBe('none yet');
+    expect(numbers.find((n) => n.id === 'p99')?.detail).toBe('last second: none delivered');
   });
 });
 

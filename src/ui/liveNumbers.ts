@@ -14,14 +14,25 @@ export type LiveNumberId = 'delivered' | 'dropped' | 'p99' | 'depth' | 'utilisat
 
 export interface LiveNumber {
   id: LiveNumberId;
+  /** What the number is, in plain words. */
   label: string;
-  /** The number with its unit. */
+  /** The run's figure so far, with its unit: the headline. */
   value: string;
-  /** A second line: the context the number needs. */
+  /** A second line: the last second, or the context the number needs. */
   detail: string;
+  /** The symbol and formula behind it, for whoever wants them (shown on hover or focus). */
+  formula: string;
   /** The number itself, for tests and for comparing. */
   raw: number;
 }
+
+/** Whether the consumer process is down (out of memory) and when it comes back, simulated ms. */
+export interface ConsumerState {
+  crashed: boolean;
+  restartAt: number;
+}
+
+const UP: ConsumerState = { crashed: false, restartAt: 0 };
 
 /** The mean processing time of one message, ms. */
 export function meanServiceMs(scenario: Scenario): number {
@@ -65,22 +76,34 @@ function maxOf(values: Float64Array): number {
   return max;
 }
 
+/** "consumer down", while the consumer process is out (after running out of memory). */
+function downWho(summary: Summary): string {
+  return summary.workers.now === 1 ? 'consumer down' : 'consumers down';
+}
+
+/** "restarting in 2.1 s" */
+function restartingIn(summary: Summary, consumer: ConsumerState): string {
+  const inMs = Math.max(0, consumer.restartAt - summary.timeMs);
+  return `restarting in ${formatNumber(inMs / 1000, 2)} s`;
+}
+
 export function liveNumbers(
   summary: Summary,
   series: SeriesView,
   scenario: Scenario,
+  consumer: ConsumerState = UP,
 ): LiveNumber[] {
   const samplesPerSecond = Math.max(1, Math.round(1000 / scenario.metrics.sampleIntervalMs));
   const deliveredRate = meanOf(recent(series, 'deliveredRate', samplesPerSecond));
   const produced = summary.produced;
-  const droppedInAll = produced > 0 ? summary.dropped.total / produced : 0;
-  // Drops over the last second, as a share of what was made in it, like the p99: a strategy picked
-  // a moment ago shows its own losses, not the run's history (the totals are on the second line).
+  // Each card leads with the run so far, which does not flip with every burst; the last second
+  // follows, so a strategy picked a moment ago still shows its own effect.
+  const lostInAll = produced > 0 ? summary.dropped.total / produced : 0;
   const droppedRecently = sumOf(recent(series, 'dropRate', samplesPerSecond));
   const madeRecently = sumOf(recent(series, 'producerRate', samplesPerSecond));
-  const droppedShare =
+  const lostRecently =
     series.length === 0
-      ? droppedInAll
+      ? lostInAll
       : madeRecently > 0
         ? Math.min(1, droppedRecently / madeRecently)
         : droppedRecently > 0
@@ -88,55 +111,76 @@ export function liveNumbers(
           : 0;
   // Each sample holds the p99 of the deliveries in its interval; the highest over the last second is
   // what a reader watching the numbers would call "the p99 right now", and stays readable at 10 Hz.
-  const p99 = maxOf(recent(series, 'latencyP99', samplesPerSecond));
+  const p99Recently = maxOf(recent(series, 'latencyP99', samplesPerSecond));
+  const p99 = summary.delivered > 0 ? summary.latencyMs.p99 : NaN;
   const capacity = scenario.queue.capacity;
-  const busy = meanOf(recent(series, 'utilization', samplesPerSecond));
+  const busyRecently = meanOf(recent(series, 'utilization', samplesPerSecond));
   const workers = summary.workers.now;
+  const workerWords = `${workers} ${workers === 1 ? 'worker' : 'workers'}`;
   // What the workload asks of the consumers, λ/(cμ): above 1 no amount of queueing can keep up.
   const asked = rateSegmentAt(scenario.workload.pattern, summary.timeMs, { ratePerSec: 0, end: 0 });
   const offeredLoad = (asked.ratePerSec * meanServiceMs(scenario)) / 1000 / workers;
   const { L, lambdaW, lambdaPerMs, meanTimeInSystemMs } = summary.littlesLaw;
+  const down = consumer.crashed;
   return [
     {
       id: 'delivered',
       label: 'Delivered',
-      value: `${formatNumber(summary.delivered, 6)} messages`,
-      detail: `${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)} messages/s now`,
+      value: formatNumber(summary.delivered, 6),
+      detail: `last second: ${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}/s`,
+      formula: 'Messages fully processed since the start; the rate is per simulated second.',
       raw: summary.delivered,
     },
     {
       id: 'dropped',
-      label: 'Dropped',
-      value: formatPercent(droppedShare),
-      detail: `last second; ${formatNumber(summary.dropped.total, 6)} of ${formatNumber(produced, 6)} in all`,
-      raw: droppedShare,
+      label: 'Lost so far',
+      value: formatPercent(lostInAll),
+      detail: `last second: ${formatPercent(lostRecently)}`,
+      formula: `Lost ÷ made: ${formatNumber(summary.dropped.total, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).`,
+      raw: lostInAll,
     },
     {
       id: 'p99',
-      label: 'p99 latency',
-      value: Number.isNaN(p99) ? 'no deliveries' : formatMs(p99),
-      detail: 'slowest 1%, last second',
+      label: 'Slowest 1% of deliveries',
+      value: Number.isNaN(p99) ? 'none yet' : `over ${formatMs(p99)}`,
+      detail: down
+        ? 'last second: consumer down'
+        : Number.isNaN(p99Recently)
+          ? 'last second: none delivered'
+          : `last second: over ${formatMs(p99Recently)}`,
+      formula:
+        'p99 latency: 99% of messages were delivered faster than this, timed from creation to delivery.',
       raw: p99,
     },
     {
       id: 'depth',
-      label: 'Queue depth',
-      value: `${formatNumber(summary.queueDepth.now, 6)} ${capacity === null ? 'messages' : `of ${formatNumber(capacity, 6)}`}`,
-      detail: `most so far ${formatNumber(summary.queueDepth.max, 6)}${capacity === null ? ', no limit' : ''}`,
+      label: 'Waiting in the queue',
+      value:
+        capacity === null
+          ? formatNumber(summary.queueDepth.now, 6)
+          : `${formatNumber(summary.queueDepth.now, 6)} of ${formatNumber(capacity, 6)}`,
+      detail: `most so far: ${formatNumber(summary.queueDepth.max, 6)}${capacity === null ? ', no limit' : ''}`,
+      formula: 'Queue depth: messages waiting for a consumer, not counting those being processed.',
       raw: summary.queueDepth.now,
     },
     {
       id: 'utilisation',
-      label: 'Utilisation ρ',
-      value: formatPercent(Number.isNaN(busy) ? summary.utilization : busy),
-      detail: `load asked λ/cμ ${Number.isFinite(offeredLoad) ? formatNumber(offeredLoad, 2) : '—'}, ${workers} ${workers === 1 ? 'worker' : 'workers'}`,
-      raw: Number.isNaN(busy) ? summary.utilization : busy,
+      label: 'How busy the consumers are',
+      // Short, so the card keeps its size when the consumer goes down and comes back.
+      value: down ? 'Down' : formatPercent(summary.utilization),
+      detail: down
+        ? restartingIn(summary, consumer)
+        : `last second: ${formatPercent(Number.isNaN(busyRecently) ? summary.utilization : busyRecently)}, ${workerWords}`,
+      formula: `Utilisation ρ: busy time ÷ working time. The load asked, λ/cμ, is ${Number.isFinite(offeredLoad) ? formatNumber(offeredLoad, 2) : '—'}: above 1 no queue can keep up.`,
+      raw: summary.utilization,
     },
     {
       id: 'little',
-      label: 'Little’s law',
-      value: `L ${formatNumber(L, 3)} vs λW ${formatNumber(lambdaW, 3)}`,
-      detail: `λ ${formatNumber(lambdaPerMs * 1000)}/s × W ${formatMs(meanTimeInSystemMs)}`,
+      label: 'In the system, on average',
+      value: formatNumber(L, 3),
+      detail: `${formatNumber(lambdaPerMs * 1000)}/s × ${formatMs(meanTimeInSystemMs)} = ${formatNumber(lambdaW, 3)}`,
+      formula:
+        'Little’s law, L = λW: the average number waiting or being processed (L) equals the rate taken in (λ) times the average time each spends inside (W).',
       raw: L,
     },
   ];
@@ -157,10 +201,18 @@ export function producerStatus(engine: SimReadout): string {
   }
 }
 
-/** A short sentence for the screen-reader announcement, every few seconds. */
-export function statusSentence(summary: Summary, scenario: Scenario, engine: SimReadout): string {
+/** A short sentence for the screen-reader announcement, in the cards' words. */
+export function statusSentence(
+  summary: Summary,
+  scenario: Scenario,
+  engine: SimReadout,
+  consumer: ConsumerState = UP,
+): string {
   const capacity = scenario.queue.capacity;
   const depth = `${summary.queueDepth.now}${capacity === null ? '' : ` of ${capacity}`} waiting`;
-  const dropped = summary.produced > 0 ? summary.dropped.total / summary.produced : 0;
-  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatPercent(dropped)} dropped so far, ${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}, producer ${producerStatus(engine)}.`;
+  const lost = summary.produced > 0 ? summary.dropped.total / summary.produced : 0;
+  const workers = consumer.crashed
+    ? `${downWho(summary)}, ${restartingIn(summary, consumer)}`
+    : `${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}`;
+  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatPercent(lost)} lost so far, ${workers}, producer ${producerStatus(engine)}.`;
 }

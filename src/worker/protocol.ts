@@ -35,6 +35,8 @@ export interface LiveMessage {
   summary: Summary;
   blocked: 0 | 1 | 2;
   crashed: boolean;
+  /** When a crashed consumer comes back, simulated ms. */
+  restartAt: number;
   rateCap: number;
   /** Only when new samples were taken since the last message. */
   series: SeriesRows | null;

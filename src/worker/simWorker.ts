@@ -63,6 +63,7 @@ function sendLive(): void {
       summary: engine.summary(),
       blocked: engine.blocked,
       crashed: engine.crashed,
+      restartAt: engine.restartAt,
       rateCap: engine.rateCap,
       series,
     },

@@ -39,6 +39,7 @@ function liveAfter(ms: number, fresh: boolean, run = 1, engine = runFor(ms)): Li
     summary: engine.summary(),
     blocked: engine.blocked,
     crashed: engine.crashed,
+    restartAt: engine.restartAt,
     rateCap: engine.rateCap,
     series: rowsSince(engine.series, 0),
   };

@@ -17,6 +17,7 @@ class RunMirror implements SimReadout {
   now = 0;
   blocked: Blocked = Blocked.no;
   crashed = false;
+  restartAt = 0;
   rateCap = Infinity;
   readonly series: MirroredSeries;
   private last: Summary;
@@ -35,6 +36,7 @@ class RunMirror implements SimReadout {
     this.last = message.summary;
     this.blocked = message.blocked;
     this.crashed = message.crashed;
+    this.restartAt = message.restartAt;
     this.rateCap = message.rateCap;
     if (message.series !== null) this.series.append(message.series);
   }

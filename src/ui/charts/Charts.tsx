@@ -22,13 +22,15 @@ const HEIGHT = 180;
 interface ChartsProps {
   /** Just these charts, in this order, without the chooser (an embedded figure, a side column). */
   only?: readonly ChartId[];
+  /** Charts the page shows elsewhere (the playground's depth chart beside the stage): left out here. */
+  omit?: readonly ChartId[];
   /** Each chart's plot height in CSS pixels; 180 by default, twice that for a chart chosen alone. */
   height?: number;
   /** The averaging choice and the image buttons; by default only with the chooser. */
   tools?: boolean;
 }
 
-export default function Charts({ only, height: fixedHeight, tools }: ChartsProps = {}) {
+export default function Charts({ only, omit, height: fixedHeight, tools }: ChartsProps = {}) {
   const tick = useThrottledTick(CHART_INTERVAL_MS);
   const engine = usePlayground((s) => s.engine);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
@@ -46,8 +48,10 @@ export default function Charts({ only, height: fixedHeight, tools }: ChartsProps
   );
   const fixed = only !== undefined;
   const withTools = tools ?? !fixed;
-  const shown = fixed ? only : focus === null ? CHART_IDS : [focus];
-  const height = fixedHeight ?? (!fixed && focus !== null ? HEIGHT * 2 : HEIGHT);
+  const ids = omit ? CHART_IDS.filter((id) => !omit.includes(id)) : CHART_IDS;
+  const focused = focus !== null && ids.includes(focus) ? focus : null;
+  const shown = fixed ? only : focused === null ? ids : [focused];
+  const height = fixedHeight ?? (!fixed && focused !== null ? HEIGHT * 2 : HEIGHT);
 
   return (
     <>
@@ -55,12 +59,12 @@ export default function Charts({ only, height: fixedHeight, tools }: ChartsProps
         <div className="chart-tools">
           {!fixed && (
             <div className="chart-focus" role="group" aria-label="Charts to show">
-              {[null, ...CHART_IDS].map((id) => (
+              {[null, ...ids].map((id) => (
                 <button
                   key={id ?? 'all'}
                   type="button"
                   className="chip"
-                  aria-pressed={focus === id}
+                  aria-pressed={focused === id}
                   onClick={() => playgroundStore.getState().setChartFocus(id)}
                 >
                   {id === null ? 'All charts' : TITLES[id]}
@@ -82,7 +86,7 @@ export default function Charts({ only, height: fixedHeight, tools }: ChartsProps
             data={data}
             height={height}
             capacity={capacity}
-            focused={!fixed && focus !== null}
+            focused={!fixed && focused !== null}
             imageButton={withTools}
             textSize={largeText ? 'large' : 'normal'}
           />

@@ -23,7 +23,9 @@ interface ColumnNumbersProps {
 
 export function ColumnNumbers({ index, timeMs, summary, engine, scenario }: ColumnNumbersProps) {
   const letter = columnLetter(index);
-  const numbers = liveNumbers(summary, engine.series, scenario).filter((n) => SHOWN.includes(n.id));
+  const numbers = liveNumbers(summary, engine.series, scenario, engine).filter((n) =>
+    SHOWN.includes(n.id),
+  );
   return (
     <div
       className="column-numbers"

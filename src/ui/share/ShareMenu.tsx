@@ -4,6 +4,7 @@
  * the first time it opens or a file is dropped, to keep the first paint's JavaScript small.
  */
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Popover } from '../Popover.tsx';
 import type { ImportResult } from './importScenario.ts';
 import { useFileDrop } from './useFileDrop.ts';
@@ -48,14 +49,17 @@ export function ShareMenu() {
           </Suspense>
         )}
       </Popover>
-      {dragging && (
-        <div className="drop-target" data-testid="drop-target">
-          <p>
-            Drop a scenario file (.json) to load it, or an exercise pack to add its exercises.
-            <span className="muted"> Nothing changes if the file is not valid.</span>
-          </p>
-        </div>
-      )}
+      {/* On the page itself, not in the button's place, which may be inside a closed menu. */}
+      {dragging &&
+        createPortal(
+          <div className="drop-target" data-testid="drop-target">
+            <p>
+              Drop a scenario file (.json) to load it, or an exercise pack to add its exercises.
+              <span className="muted"> Nothing changes if the file is not valid.</span>
+            </p>
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

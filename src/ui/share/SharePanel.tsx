@@ -5,6 +5,7 @@
 import { useId, useRef } from 'react';
 import { scenarioJsonFile, seriesCsvFile, summaryJsonFile } from '../../share/exportFiles.ts';
 import type { ExportContext } from '../../share/fileNames.ts';
+import { linkPresetId } from '../../share/presetAsIs.ts';
 import { shareUrl } from '../../share/shareUrl.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { copyText } from './copyText.ts';
@@ -33,7 +34,12 @@ function LinkSection() {
   const field = useRef<HTMLInputElement>(null);
   const [status, say] = useStatus();
   const id = useId();
-  const url = shareUrl(location.href, scenario, presetId, { speed, advanced, chartFocus });
+  // As in the address bar: a changed preset's link carries the whole difference.
+  const url = shareUrl(location.href, scenario, linkPresetId(scenario, presetId), {
+    speed,
+    advanced,
+    chartFocus,
+  });
 
   const copy = async () => {
     if (await copyText(url)) {

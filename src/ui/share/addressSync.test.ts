@@ -23,11 +23,25 @@ describe('startAddressSync', () => {
     expect(fake.writes).toHaveLength(1);
     const url = new URL(fake.url());
     expect(url.pathname).toBe('/play/');
+    // A changed preset's link is the whole difference: it no longer names the preset.
+    expect(url.searchParams.has('preset')).toBe(false);
     expect(decodeShareQuery(url.search)).toEqual({
       ok: true,
       scenario: store.getState().scenario,
-      presetId: 'drop-oldest',
+      presetId: null,
     });
+  });
+
+  it('drops the preset from the link after a change, and takes it back on undo', () => {
+    const store = createPlaygroundStore({ presetId: 'kafka', playing: false });
+    const fake = fakeAddressHost('https://example.org/');
+    startAddressSync(store, fake.host, 400);
+    store.getState().patchScenario('queue.capacity', 40, { record: true });
+    vi.advanceTimersByTime(400);
+    expect(fake.url()).toMatch(/^https:\/\/example\.org\/\?v=1&seed=\d+&s=/);
+    store.getState().undo();
+    vi.advanceTimersByTime(400);
+    expect(fake.url()).toMatch(/\?preset=kafka&seed=\d+$/);
   });
 
   it('leaves the address alone until something changes, and ignores unrelated state', () => {

@@ -2,6 +2,7 @@
  * The playground's address: the link to the scenario and view on screen (or, in an exercise, the
  * exercise's link), kept in the address bar by `followAddress`.
  */
+import { linkPresetId } from '../../share/presetAsIs.ts';
 import { shareUrl } from '../../share/shareUrl.ts';
 import type { PlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import type { PlaygroundState } from '../../store/types.ts';
@@ -27,10 +28,15 @@ const playgroundAddress: AddressRule<PlaygroundState> = {
   urlFor(state, currentUrl) {
     const { scenario, presetId, speed, advanced, chartFocus, exerciseRoute } = state;
     // In an exercise the address is the exercise's link, which a reload reopens with the learner's
-    // saved work, rather than a scenario link that would leave the exercise.
+    // saved work, rather than a scenario link that would leave the exercise. A preset keeps its short
+    // link only while it is unchanged: after a change the link is the whole difference.
     return exerciseRoute
       ? exerciseUrl(currentUrl, exerciseRoute)
-      : shareUrl(currentUrl, scenario, presetId, { speed, advanced, chartFocus });
+      : shareUrl(currentUrl, scenario, linkPresetId(scenario, presetId), {
+          speed,
+          advanced,
+          chartFocus,
+        });
   },
 };
 

@@ -1,0 +1,44 @@
+/**
+ * The line above the stage that names what is on screen: the preset's (or strategy's) title, marked
+ * "changed" once anything differs from the preset, and one line that says what it is. In the
+ * default scenario the line turns into the invitation to pick a strategy once the well piles up,
+ * in the same place and the same space, so nothing on the page moves when it does.
+ */
+import { useMemo } from 'react';
+import { usePlayground } from '../store/index.ts';
+import { strategyOf } from '../domain/strategies.ts';
+import { scenarioTitle } from './scenarioTitle.ts';
+
+/** Depth at which the pile-up is plain to see in the well. */
+const INVITE_DEPTH = 25;
+
+export function ScenarioLine() {
+  const scenario = usePlayground((s) => s.scenario);
+  const presetId = usePlayground((s) => s.presetId);
+  const named = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
+  // Not in an exercise: there the story says what to do, and the strategies may be fixed.
+  const invite = usePlayground(
+    (s) =>
+      s.exercise === null &&
+      strategyOf(s.scenario) === 'none' &&
+      (s.live.summary.queueDepth.now >= INVITE_DEPTH || s.live.summary.crashes > 0),
+  );
+  return (
+    <section className="scenario-line" aria-labelledby="scenario-title" data-testid="scenario-line">
+      <h2 id="scenario-title" className="scenario-title">
+        <span data-testid="scenario-name">{named.title}</span>
+        {named.changed && <span className="scenario-changed">, changed</span>}
+      </h2>
+      {invite ? (
+        <p className="scenario-description invite" data-testid="invite">
+          Faster in than out, so the queue only grows. <a href="#strategy">Pick a strategy</a> to
+          see what gives.
+        </p>
+      ) : (
+        <p className="scenario-description" data-testid="scenario-description">
+          {named.description}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The playground's strategy switcher, compact enough to sit beside the stage: every strategy by name
+ * in its group, and the chosen one's line under them. Wide screens list them as radio buttons; narrow
+ * ones as a native list box (with its groups), so the stage and the switcher share the first screen.
+ * The embedded figure keeps the full picker with a line per strategy (StrategyPicker).
+ */
+import { useId } from 'react';
+import { playgroundStore, usePlayground } from '../store/index.ts';
+import {
+  applyStrategy,
+  STRATEGIES,
+  STRATEGY_GROUPS,
+  strategyById,
+  strategyOf,
+  type Strategy,
+  type StrategyId,
+} from '../domain/strategies.ts';
+import { useMediaQuery, WIDE } from './useMediaQuery.ts';
+
+function choose(id: StrategyId): void {
+  const { scenario, setScenario } = playgroundStore.getState();
+  // Recorded, so "Undo" goes back to the previous strategy and its knobs.
+  setScenario(applyStrategy(scenario, strategyById(id)), { record: true });
+}
+
+const QUESTION = 'What happens when the consumers fall behind?';
+
+export function StrategySwitcher() {
+  const wide = useMediaQuery(WIDE);
+  const current = usePlayground((s) => strategyOf(s.scenario));
+  // In an exercise, a strategy that would change a fixed field is shown but cannot be picked.
+  const exercise = usePlayground((s) => s.exercise);
+  const scenario = usePlayground((s) => s.scenario);
+  const fixed = new Set(
+    exercise === null
+      ? []
+      : STRATEGIES.filter(
+          (s) => exercise.locks.lockedChanges(applyStrategy(scenario, s)).length > 0,
+        ).map((s) => s.id),
+  );
+  const locked = (s: Strategy) => fixed.has(s.id);
+  const anyLocked = fixed.size > 0;
+  const summaryId = useId();
+  const lockedId = useId();
+  const selectId = useId();
+  const describedBy = anyLocked ? `${summaryId} ${lockedId}` : summaryId;
+
+  const after = (
+    <>
+      <p className="switcher-summary" id={summaryId} data-testid="strategy-summary">
+        {strategyById(current).summary}
+      </p>
+      {anyLocked && (
+        <p className="locked-note" id={lockedId}>
+          The greyed strategies are fixed in this exercise.
+        </p>
+      )}
+    </>
+  );
+
+  if (!wide)
+    return (
+      <div className="switcher switcher-narrow" id="strategy">
+        <label htmlFor={selectId} className="switcher-label">
+          Strategy
+        </label>
+        <select
+          id={selectId}
+          value={current}
+          aria-describedby={describedBy}
+          data-testid="strategy-select"
+          onChange={(e) => choose(e.target.value as StrategyId)}
+        >
+          {STRATEGY_GROUPS.map((group) => (
+            <optgroup key={group.id} label={group.label}>
+              {STRATEGIES.filter((s) => s.group === group.id).map((s) => (
+                <option key={s.id} value={s.id} disabled={locked(s)}>
+                  {s.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        {after}
+      </div>
+    );
+
+  return (
+    <fieldset className="switcher switcher-wide" id="strategy" aria-describedby={describedBy}>
+      <legend>{QUESTION}</legend>
+      {STRATEGY_GROUPS.map((group) => (
+        <div
+          key={group.id}
+          className="switcher-group"
+          role="group"
+          aria-labelledby={`switcher-${group.id}`}
+        >
+          <p className="switcher-group-label" id={`switcher-${group.id}`}>
+            {group.label}
+          </p>
+          {STRATEGIES.filter((s) => s.group === group.id).map((s) => (
+            <label key={s.id} className="switcher-option" data-strategy={s.id}>
+              <input
+                type="radio"
+                name="strategy"
+                value={s.id}
+                checked={current === s.id}
+                disabled={locked(s)}
+                aria-describedby={locked(s) ? `${lockedId}-${s.id}` : undefined}
+                onChange={() => choose(s.id)}
+              />
+              {s.label}
+              {locked(s) && (
+                // The note under the list says it for the eye; each greyed choice says it too.
+                <span className="visually-hidden" id={`${lockedId}-${s.id}`}>
+                  Fixed in this exercise
+                </span>
+              )}
+            </label>
+          ))}
+        </div>
+      ))}
+      {after}
+    </fieldset>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../sim/presets.ts';
+import { applyStrategy, strategyById } from '../domain/strategies.ts';
+import { setAt } from '../domain/path.ts';
+import { decodeShareQuery, encodeShareQuery } from '../share/shareLink.ts';
+import { linkPresetId } from '../share/presetAsIs.ts';
+import { scenarioTitle } from './scenarioTitle.ts';
+
+describe('scenarioTitle', () => {
+  it('names a real system by its preset, with its own line', () => {
+    expect(scenarioTitle(presetScenario('kafka'), 'kafka')).toEqual({
+      title: 'Kafka topic',
+      changed: false,
+      description: expect.stringMatching(/three consumers pull/),
+    });
+  });
+
+  it('says a preset was changed, whatever the change, and keeps its name', () => {
+    const kafka = presetScenario('kafka');
+    const moreConsumers = setAt(kafka, 'consumers.count', 4);
+    expect(scenarioTitle(moreConsumers, 'kafka')).toMatchObject({
+      title: 'Kafka topic',
+      changed: true,
+    });
+    const blocking = applyStrategy(kafka, strategyById('block'));
+    expect(scenarioTitle(blocking, 'kafka')).toMatchObject({ title: 'Kafka topic', changed: true });
+    // Another seed is the same preset.
+    expect(scenarioTitle({ ...kafka, seed: 99 }, 'kafka').changed).toBe(false);
+  });
+
+  it('still knows the preset after a reload of a changed preset’s link, which names none', () => {
+    const changed = setAt(presetScenario('kafka'), 'consumers.count', 4);
+    const query = encodeShareQuery(changed, linkPresetId(changed, 'kafka'));
+    expect(query).not.toContain('preset=');
+    const decoded = decodeShareQuery(query);
+    if (!decoded.ok) throw new Error('the link did not decode');
+    expect(decoded.presetId).toBeNull();
+    expect(scenarioTitle(decoded.scenario, decoded.presetId)).toMatchObject({
+      title: 'Kafka topic',
+      changed: true,
+    });
+  });
+
+  it('names a strategy preset by its strategy, and gives way when another strategy is picked', () => {
+    const block = presetScenario('block');
+    expect(scenarioTitle(block, 'block')).toEqual({
+      title: 'Block the producer',
+      changed: false,
+      description: strategyById('block').summary,
+    });
+    expect(scenarioTitle(setAt(block, 'queue.capacity', 30), 'block')).toMatchObject({
+      title: 'Block the producer',
+      changed: true,
+    });
+    const dropOldest = applyStrategy(block, strategyById('drop-oldest'));
+    expect(scenarioTitle(dropOldest, 'block')).toEqual({
+      title: 'Drop the oldest',
+      changed: false,
+      description: strategyById('drop-oldest').summary,
+    });
+  });
+
+  it('uses a file’s own name, and the strategy otherwise', () => {
+    const mine = { ...presetScenario('drop-oldest'), name: 'Sensor feed on a train' };
+    expect(scenarioTitle(mine, null)).toEqual({
+      title: 'Sensor feed on a train',
+      changed: false,
+      description: `Drop the oldest: ${strategyById('drop-oldest').summary}`,
+    });
+    const unnamed = { ...presetScenario('credit-window'), name: 'Untitled scenario' };
+    expect(scenarioTitle(unnamed, null).title).toBe('Credit window');
+  });
+});

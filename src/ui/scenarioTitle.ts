@@ -1,0 +1,59 @@
+/**
+ * The name of what is on screen, for the line above the stage: the preset's title (", changed" once
+ * anything differs from it) or the strategy's, and one line that says what it is.
+ */
+import { PRESETS, findPreset, presetScenario, type Preset } from '../sim/presets.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { isPresetAsIs } from '../share/presetAsIs.ts';
+import { strategyById, strategyOf, type StrategyId } from '../domain/strategies.ts';
+
+export interface ScenarioTitle {
+  title: string;
+  /** True when the scenario began as the preset named in the title and something was changed since. */
+  changed: boolean;
+  /** One line: the preset's own, or the strategy's. */
+  description: string;
+}
+
+/** A file's or a link's scenario has no name but this one (the schema's default). */
+const UNNAMED = 'Untitled scenario';
+
+const presetStrategy = new Map<string, StrategyId>();
+function strategyOfPreset(id: string): StrategyId {
+  let strategy = presetStrategy.get(id);
+  if (strategy === undefined) {
+    strategy = strategyOf(presetScenario(id));
+    presetStrategy.set(id, strategy);
+  }
+  return strategy;
+}
+
+/**
+ * The preset a scenario started from: the one the page loaded, or, after a reload of a changed
+ * preset's link (which names no preset), the one whose title the scenario still carries as its name.
+ */
+export function basePreset(scenario: Scenario, presetId: string | null): Preset | undefined {
+  if (presetId !== null) return findPreset(presetId);
+  return PRESETS.find((p) => p.title === scenario.name);
+}
+
+export function scenarioTitle(scenario: Scenario, presetId: string | null): ScenarioTitle {
+  const strategy = strategyById(strategyOf(scenario));
+  const preset = basePreset(scenario, presetId);
+  // A real system keeps its name whatever strategy it is tried with ("Kafka topic, changed"); a
+  // preset that is one strategy gives way to the strategy picked instead of it.
+  if (preset && (preset.category === 'system' || strategyOfPreset(preset.id) === strategy.id)) {
+    return {
+      title: preset.title,
+      changed: !isPresetAsIs(scenario, preset.id),
+      description: preset.description ?? strategy.summary,
+    };
+  }
+  const named = scenario.name.trim();
+  const ownName = named !== '' && named !== UNNAMED && !PRESETS.some((p) => p.title === named);
+  return {
+    title: ownName ? named : strategy.label,
+    changed: false,
+    description: ownName ? `${strategy.label}: ${strategy.summary}` : strategy.summary,
+  };
+}
