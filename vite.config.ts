@@ -97,7 +97,7 @@ export default defineConfig({
             },
             {
               name: 'basics',
-              test: /src[\\/](ui[\\/](liveNumbers|shortcuts)|domain[\\/](format|scale|speed|path|charts)|sim[\\/](series|arrivalPattern|types|blocked))\.ts$/,
+              test: /src[\\/](ui[\\/](liveNumbers|shortcuts)|domain[\\/](format|scale|speed|path|charts)|sim[\\/](series|arrivalPattern|types|blocked|limits)|text[\\/]echo|cli-support[\\/]jsonDepth)\.ts$/,
             },
           ],
         },
