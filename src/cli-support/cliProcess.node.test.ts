@@ -3,6 +3,7 @@
  * process shows: exit codes, what goes to stdout and stderr, no stack traces. Each spawn costs about a
  * second, so there are few cases and they run concurrently.
  */
+import { formatCount } from '../text/echo.ts';
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -178,7 +179,7 @@ describe.concurrent('the sim CLI, as a process', () => {
     expectNothingRaw(stderr);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr.length).toBeLessThan(300);
-    expect(stderr).toContain(`is not a field we know (a name of ${key.length} characters)`);
+    expect(stderr).toContain(`… (${formatCount(key.length)} characters): is not a field we know`);
   });
 
   it(
