@@ -1,6 +1,7 @@
 /**
- * Builds the JSON Schema of a scenario file from the valibot schema, so editors can check
- * scenario files and docs/scenario.md can be generated from one place.
+ * Builds the JSON Schema of a scenario file from the valibot schema and the field descriptions
+ * (src/sim/scenarioDescriptions.ts), so editors can check scenario files and docs/scenario.md can
+ * be generated from one place.
  *
  * @valibot/to-json-schema converts almost everything. What it cannot express, we keep as text
  * instead of dropping it: cross-field rules (lowWatermark below highWatermark, ...) become a
@@ -14,7 +15,9 @@ import {
   type OverrideActionContext,
   type OverrideSchemaContext,
 } from '@valibot/to-json-schema';
-import { SCENARIO_VERSION, ScenarioSchema } from '../sim/scenario.ts';
+import { SCENARIO_VERSION } from '../sim/scenario.ts';
+import { SCENARIO_DESCRIPTIONS } from '../sim/scenarioDescriptions.ts';
+import { describeScenarioSchema } from './describedScenarioSchema.ts';
 import { getObject, getObjects, getString, isJsonObject, toJson, type JsonObject } from './json.ts';
 import { KIND_NOTES, SECTION_NOTES } from './scenarioNotes.ts';
 
@@ -131,7 +134,7 @@ function fieldAt(root: JsonObject, path: string): JsonObject | undefined {
   return node;
 }
 
-/** Sections and kinds have no description in scenario.ts; they get ours. */
+/** Sections and kinds have no description in scenarioDescriptions.ts; they get ours. */
 function addNotes(root: JsonObject): void {
   for (const [path, note] of Object.entries(SECTION_NOTES)) {
     const field = fieldAt(root, path);
@@ -157,8 +160,13 @@ export function kindOf(branch: JsonObject): string | undefined {
 }
 
 export function buildScenarioJsonSchema(): JsonObject {
+  const described = describeScenarioSchema(SCENARIO_DESCRIPTIONS);
+  if (described.unused.length > 0) {
+    const names = described.unused.join(', ');
+    throw new Error(`scenarioDescriptions: no field ${names} in the scenario schema`);
+  }
   const converted = toJson(
-    toJsonSchema(ScenarioSchema, {
+    toJsonSchema(described.schema, {
       target: 'draft-07',
       // Anything new that cannot be converted should fail loudly here, not vanish from the docs.
       errorMode: 'throw',

@@ -1,7 +1,7 @@
 /**
- * One sentence for each part of a scenario that scenario.ts gives no description of: the sections
- * and the kinds to choose from. They end up in the JSON Schema (editors show them) and so in
- * docs/scenario.md. A path that no longer exists in the schema makes the generator fail.
+ * One sentence for each part of a scenario that src/sim/scenarioDescriptions.ts does not describe:
+ * the sections and the kinds to choose from. They end up in the JSON Schema (editors show them) and
+ * so in docs/scenario.md. A path that no longer exists in the schema makes the generator fail.
  */
 
 /** Keyed by dotted path. */

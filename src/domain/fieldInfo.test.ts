@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../sim/presets.ts';
+import { SCENARIO_DESCRIPTIONS } from '../sim/scenarioDescriptions.ts';
 import { fieldInfo } from './fieldInfo.ts';
+import { setAt } from './path.ts';
+
+/**
+ * A description key as a control asks for it: 'retry:fixed.delayMs' is the path 'retry.delayMs'
+ * in a scenario whose retry is of kind fixed.
+ */
+function askedAs(key: string): { path: string; scenario: unknown } {
+  let scenario: unknown = {};
+  const names: string[] = [];
+  for (const part of key.split('.')) {
+    const [name = '', kind] = part.split(':');
+    names.push(name);
+    if (kind !== undefined) scenario = setAt(scenario, [...names, 'kind'].join('.'), kind);
+  }
+  return { path: names.join('.'), scenario };
+}
 
 describe('fieldInfo', () => {
   const scenario = presetScenario('slow-down-signal');
@@ -26,6 +43,16 @@ describe('fieldInfo', () => {
     const credit = presetScenario('credit-window');
     expect(fieldInfo('feedback.delayMs', credit).description).toMatch(/credit/);
     expect(fieldInfo('workload.pattern.ratePerSec', scenario).unit).toBe('messages/s');
+  });
+
+  it('finds every field’s description, whatever kind it belongs to', () => {
+    const fields = Object.entries(SCENARIO_DESCRIPTIONS).filter(([key]) => !key.endsWith('[]'));
+    for (const [key, text] of fields) {
+      const { path, scenario } = askedAs(key);
+      const { description } = fieldInfo(path, scenario);
+      // The page leaves out the scenario file's clause about null; the rest is the same text.
+      expect(description, key).toBe(text.replace(/; null [^.]*\./, '.'));
+    }
   });
 
   it('gives nothing for an unknown path', () => {

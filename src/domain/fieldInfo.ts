@@ -1,9 +1,10 @@
 /**
- * What the scenario schema says about one field: its one-line description and its unit. The schema
- * is the single source of truth for both, so a control's explanation never drifts from the docs.
+ * What the page says about one field: its one-line description (from scenarioDescriptions.ts) and
+ * its unit (from the schema's range message). The docs take both from the same places, so a
+ * control's explanation never drifts from the docs.
  */
-import * as v from 'valibot';
 import { ScenarioSchema } from '../sim/scenario.ts';
+import { fieldKey, kindKey, scenarioDescription } from '../sim/scenarioDescriptions.ts';
 import { getAt } from './path.ts';
 
 export interface FieldInfo {
@@ -37,29 +38,39 @@ function unwrap(node: Node): Node {
   }
 }
 
-/** For a `kind`-discriminated variant, the option whose kind matches the current value. */
-function pickOption(node: Node, value: unknown): Node | undefined {
-  if (node.type !== 'variant' || !Array.isArray(node.options)) return node;
+/**
+ * For a `kind`-discriminated variant, the option whose kind matches the current value, and that
+ * kind; any other node stands for itself.
+ */
+function pickOption(node: Node, value: unknown): { option: Node | undefined; kind?: string } {
+  if (node.type !== 'variant' || !Array.isArray(node.options)) return { option: node };
   const kind = getAt(value, 'kind');
-  return node.options.map(asNode).find((option) => {
-    const entries = asNode(option?.entries) as Record<string, unknown> | undefined;
+  const option = node.options.map(asNode).find((candidate) => {
+    const entries = asNode(candidate?.entries) as Record<string, unknown> | undefined;
     const literal = asNode(entries?.['kind']) as { literal?: unknown } | undefined;
     return literal?.literal === kind;
   });
+  return { option, kind: String(kind) };
 }
 
-/** The schema node for `path`, choosing variant options by the kinds in `scenario`. */
-function schemaAt(path: string, scenario: unknown): Node | undefined {
+/**
+ * The schema node for `path`, choosing variant options by the kinds in `scenario`, and the key of
+ * its description.
+ */
+function schemaAt(path: string, scenario: unknown): { node: Node; key: string } | undefined {
   let node: Node | undefined = asNode(ScenarioSchema);
   let value: unknown = scenario;
-  for (const key of path.split('.')) {
+  let key = '';
+  for (const name of path.split('.')) {
     if (node === undefined) return undefined;
-    const object: Node | undefined = pickOption(unwrap(node), value);
-    const entries = asNode(object?.entries) as Record<string, unknown> | undefined;
-    node = asNode(entries?.[key]);
-    value = getAt(value, key);
+    const { option, kind } = pickOption(unwrap(node), value);
+    if (kind !== undefined) key = kindKey(key, kind);
+    const entries = asNode(option?.entries) as Record<string, unknown> | undefined;
+    node = asNode(entries?.[name]);
+    value = getAt(value, name);
+    key = fieldKey(key, name);
   }
-  return node === undefined ? undefined : unwrap(node);
+  return node === undefined ? undefined : { node: unwrap(node), key };
 }
 
 /**
@@ -80,12 +91,10 @@ export function fieldInfo(path: string, scenario: unknown): FieldInfo {
   const cacheKey = `${path}|${kinds}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const node = schemaAt(path, scenario);
-  const description = node
-    ? v.getDescription(node as Parameters<typeof v.getDescription>[0])
-    : undefined;
+  const found = schemaAt(path, scenario);
+  const description = found && scenarioDescription(found.key);
   // scenario.ts ends each number's message with its unit in brackets: "… to 86400000 (ms)".
-  const message = typeof node?.message === 'string' ? node.message : '';
+  const message = typeof found?.node.message === 'string' ? found.node.message : '';
   const unit = /\(([^()]+)\)$/.exec(message)?.[1];
   const info = { description: description && forReaders(description), unit };
   cache.set(cacheKey, info);

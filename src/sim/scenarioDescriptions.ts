@@ -1,0 +1,134 @@
+/**
+ * The one-line description of every scenario field: the explanation beside each control on the page,
+ * and the text of the generated JSON Schema and docs/scenario.md.
+ *
+ * They live here rather than in the schema (scenario.ts) because the page needs the schema for its
+ * first paint, to read the scenario in its link, and the descriptions only later, when the settings
+ * open: kept apart, they stay out of the first download. A test in src/docs checks that this list
+ * and the schema name the same fields, so the two cannot drift apart.
+ *
+ * Keys are dotted paths through the schema. A field inside one kind of a choice of kinds carries
+ * that kind after the choice, so the same name can say different things for different kinds:
+ * `feedback:watermark.delayMs`, `feedback:credit.delayMs`. The items of a list add `[]`.
+ */
+import { HOST_MESSAGE_LIMIT, RETRY_WAIT_LIMIT } from './limits.ts';
+
+/** The key of the field `name` of the object at `parent` ('' for the top level). */
+export const fieldKey = (parent: string, name: string): string =>
+  parent === '' ? name : `${parent}.${name}`;
+
+/** The key of one kind of the choice at `choice`: 'feedback' and 'credit' → 'feedback:credit'. */
+export const kindKey = (choice: string, kind: string): string => `${choice}:${kind}`;
+
+/** The key of each item of the list at `list`. */
+export const itemKey = (list: string): string => `${list}[]`;
+
+/** 200000 → "200,000", for the limits quoted in descriptions. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const MACHINE_LIMIT = `The machine holds at most ${grouped(HOST_MESSAGE_LIMIT)} waiting messages`;
+
+const ATTEMPTS = `Attempts in all, the first included; after the last, the message is lost. The producer keeps at most ${grouped(RETRY_WAIT_LIMIT)} messages waiting to retry: past that, a refused message is given up at once.`;
+const SERVICE_MEAN = 'Average time to process one message.';
+
+export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  name: 'A title for people.',
+  seed: 'Seed of the random numbers: the same seed gives the same run.',
+  durationSec: 'How long a headless run lasts, in simulated seconds.',
+
+  // ---- Workload
+  'workload.pattern:steady.ratePerSec': 'Messages the producer makes per second.',
+  'workload.pattern:bursty.onRatePerSec': 'Rate during a burst.',
+  'workload.pattern:bursty.offRatePerSec': 'Rate between bursts.',
+  'workload.pattern:bursty.onMs': 'How long each burst lasts.',
+  'workload.pattern:bursty.offMs': 'How long the quiet spell between bursts lasts.',
+  'workload.pattern:ramp.startRatePerSec': 'Rate at the start.',
+  'workload.pattern:ramp.risePerSec':
+    'How much the rate rises each second, like Tetris speeding up.',
+  'workload.pattern:ramp.maxRatePerSec': 'The rate stops rising here.',
+  'workload.pattern:step.baseRatePerSec': 'Rate before and after the step.',
+  'workload.pattern:step.stepRatePerSec':
+    'Rate during the step (a spike when it ends, a step when it does not).',
+  'workload.pattern:step.atMs': 'When the step begins.',
+  'workload.pattern:step.durationMs': 'How long the step lasts; null for a step that never ends.',
+  'workload.pattern:sine.meanRatePerSec': 'The average rate.',
+  'workload.pattern:sine.amplitudePerSec':
+    'How far the rate swings above and below the average (the rate never goes below 0).',
+  'workload.pattern:sine.periodMs': 'How long one full swing takes.',
+  'workload.spacing':
+    'Random gaps between messages, a Poisson process at the pattern’s rate (poisson), or even spacing (even).',
+  'workload.priorityWeights': 'Share of messages at each priority level, lowest priority first.',
+  'workload.priorityWeights[]': 'Relative share of this priority level.',
+  'workload.keyCount': 'How many distinct keys messages carry (users, symbols, partitions).',
+  'workload.sizeBytes': 'Message size, drawn uniformly between min and max.',
+  'workload.sizeBytes.min': 'Smallest message.',
+  'workload.sizeBytes.max': 'Largest message.',
+
+  // ---- Queue
+  'queue.capacity': `How many messages may wait, not counting those being processed; null for no limit. ${MACHINE_LIMIT}: one more, and the consumer process runs out of memory.`,
+  'queue.whenFull':
+    'What happens to a new message when the queue is full: block the producer, reject the new message, or evict waiting ones.',
+  'queue.memoryBudgetBytes': `Past this many buffered bytes the consumer process dies out of memory and loses everything it holds; null for no budget. ${MACHINE_LIMIT}, with a budget or without.`,
+  'queue.restartDelayMs': 'How long a crashed consumer process takes to restart.',
+  'queue.maxAgeMs':
+    'Messages that wait longer than this expire (load shedding, retention); null to keep them.',
+  'queue.conflateByKey':
+    'A newer message for a key replaces the one still waiting, in its place: only the latest value matters.',
+
+  // ---- Producer feedback
+  'feedback:watermark.highWatermark': 'Above this depth the consumers signal “slow down”.',
+  'feedback:watermark.lowWatermark': 'Below this depth the consumers signal “speed up”.',
+  'feedback:watermark.delayMs': 'How long a signal takes to reach the producer.',
+  'feedback:watermark.intervalMs': 'How often the consumers look at the depth and signal.',
+  'feedback:watermark.decreaseFactor': 'On “slow down” the producer multiplies its rate by this.',
+  'feedback:watermark.increasePerSec':
+    'After “speed up” the rate climbs back by this much each second.',
+  'feedback:watermark.minRatePerSec': 'The producer never slows below this.',
+  'feedback:credit.window':
+    'How many messages may be outstanding (sent, not yet processed and credited back).',
+  'feedback:credit.delayMs': 'How long a returned credit takes to reach the producer.',
+
+  // ---- Retries
+  'retry:fixed.delayMs': 'Wait before each retry.',
+  'retry:fixed.maxAttempts': ATTEMPTS,
+  'retry:exponential.baseDelayMs': 'Wait before the first retry.',
+  'retry:exponential.multiplier': 'Each retry waits this many times longer than the last.',
+  'retry:exponential.maxDelayMs': 'No wait grows longer than this.',
+  'retry:exponential.jitter':
+    'Full jitter: wait a random time between 0 and the backoff, so retries do not arrive together.',
+  'retry:exponential.maxAttempts': ATTEMPTS,
+
+  // ---- Admission rate limit
+  'rateLimit.ratePerSec': 'Sustained rate admitted (tokens added per second).',
+  'rateLimit.burst': 'How many messages may pass at once above the rate (bucket size).',
+
+  // ---- Consumers
+  'consumers.count':
+    'Workers processing messages in parallel (the starting number when autoscaling).',
+  'consumers.service:constant.meanMs': SERVICE_MEAN,
+  'consumers.service:exponential.meanMs': SERVICE_MEAN,
+  'consumers.service:uniform.minMs': 'Shortest processing time.',
+  'consumers.service:uniform.maxMs': 'Longest processing time.',
+  'consumers.service:lognormal.meanMs': SERVICE_MEAN,
+  'consumers.service:lognormal.sigma':
+    'Spread of the log of the time: larger means a longer tail of slow messages.',
+  'consumers.ordering':
+    'Any free worker takes the next message (none), or a key always goes to the same worker, as Kafka partitions do (per-key).',
+  'consumers.autoscale.min': 'Never fewer workers than this.',
+  'consumers.autoscale.max': 'Never more workers than this.',
+  'consumers.autoscale.scaleUpDepth': 'Add a worker when the queue is at least this deep.',
+  'consumers.autoscale.scaleDownDepth': 'Remove a worker when the queue is at most this deep.',
+  'consumers.autoscale.intervalMs': 'How often the autoscaler looks at the queue.',
+  'consumers.autoscale.cooldownMs': 'Minimum time between two scaling actions.',
+  'consumers.autoscale.coldStartMs': 'How long a new worker takes before it can process messages.',
+
+  // ---- Metrics
+  'metrics.sampleIntervalMs': 'Time between two points of the time series.',
+  'metrics.seriesLength': 'How many points of history the time series keep.',
+  'metrics.deadlineMs':
+    'Deliveries slower than this count as wasted work (no goodput); null for no deadline.',
+};
+
+/** The description under `key`, if there is one (never one of Object's own properties). */
+export function scenarioDescription(key: string): string | undefined {
+  return Object.hasOwn(SCENARIO_DESCRIPTIONS, key) ? SCENARIO_DESCRIPTIONS[key] : undefined;
+}
