@@ -2,7 +2,7 @@
  * The page's side of the simulation worker: sends commands, and keeps a mirror of the run (clock,
  * summary, producer state, series) from the worker's messages, which is what React reads.
  */
-import type { StageViewParams } from '../render/stagePainter.ts';
+import type { StageInput, StageOutputs, StageViewParams } from '../render/stagePainter.ts';
 import { Blocked } from '../sim/blocked.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { emptySummary } from './emptySummary.ts';
@@ -51,7 +51,7 @@ export class WorkerDriver implements SimDriver {
   readonly kind = 'worker';
   private mirror: RunMirror;
   private readonly listeners = new Set<(fresh: boolean) => void>();
-  private readonly describers = new Set<(text: string) => void>();
+  private readonly stageListeners = new Set<Partial<StageOutputs>>();
   private lastFrameNow = 0;
 
   constructor(
@@ -101,18 +101,28 @@ export class WorkerDriver implements SimDriver {
   }
 
   /** Hands the stage's canvas to the worker, which paints it from then on. */
-  attachStage(canvas: OffscreenCanvas, view: StageViewParams): void {
-    this.port.postMessage({ type: 'stage', canvas, view }, [canvas]);
+  attachStage(canvas: OffscreenCanvas, view: StageViewParams, reportLabels = false): void {
+    this.port.postMessage({ type: 'stage', canvas, view, reportLabels }, [canvas]);
   }
 
   setStageView(view: StageViewParams): void {
     this.send({ type: 'stage-view', view });
   }
 
+  /** Passes a reader's pick or key to the stage. */
+  stageInput(input: StageInput): void {
+    this.send({ type: 'stage-input', input });
+  }
+
+  /** Hears what the stage says (text alternative, story, moments, labels); returns an unsubscribe. */
+  onStage(listener: Partial<StageOutputs>): () => void {
+    this.stageListeners.add(listener);
+    return () => this.stageListeners.delete(listener);
+  }
+
   /** Hears the stage's text alternative; returns an unsubscribe. */
   onDescribe(listener: (text: string) => void): () => void {
-    this.describers.add(listener);
-    return () => this.describers.delete(listener);
+    return this.onStage({ describe: listener });
   }
 
   onUpdate(listener: (fresh: boolean) => void): () => void {
@@ -122,7 +132,7 @@ export class WorkerDriver implements SimDriver {
 
   dispose(): void {
     this.listeners.clear();
-    this.describers.clear();
+    this.stageListeners.clear();
     this.port.terminate();
   }
 
@@ -143,7 +153,16 @@ export class WorkerDriver implements SimDriver {
         for (const listener of this.listeners) listener(message.fresh);
         break;
       case 'describe':
-        for (const listener of this.describers) listener(message.text);
+        for (const listener of this.stageListeners) listener.describe?.(message.text);
+        break;
+      case 'story':
+        for (const listener of this.stageListeners) listener.story?.(message.text);
+        break;
+      case 'moment':
+        for (const listener of this.stageListeners) listener.moment?.(message.text);
+        break;
+      case 'labels':
+        for (const listener of this.stageListeners) listener.labels?.(message.frame);
         break;
       case 'error':
         console.error(`simulation worker: ${message.message}`);
