@@ -37,6 +37,11 @@ export const LOSS_STORY: Record<DropReason, string> = {
   'gave-up': 'given up after its last retry',
 };
 
+/** A duration in the story: a blink of a service reads "under 1 ms", not "0 ms". */
+function dur(ms: number): string {
+  return ms > 0 && ms < 0.5 ? 'under 1 ms' : formatDuration(ms);
+}
+
 /** Clauses kept at most: a message that retries many times tells its latest steps. */
 const MAX_CLAUSES = 5;
 
@@ -111,15 +116,14 @@ export class Follower {
         const waited = e.time - this.enqueuedAt;
         this.add(
           this.enqueuedAt > 0 && waited > 0
-            ? `waited ${formatDuration(waited)}`
+            ? `waited ${dur(waited)}`
             : 'went straight to a consumer',
         );
         break;
       }
       case 'finish': {
-        if (!Number.isNaN(this.startedAt))
-          this.add(`processed in ${formatDuration(e.time - this.startedAt)}`);
-        this.add(`delivered, ${formatDuration(e.time - this.createdAt)} in all`);
+        if (!Number.isNaN(this.startedAt)) this.add(`processed in ${dur(e.time - this.startedAt)}`);
+        this.add(`delivered, ${dur(e.time - this.createdAt)} in all`);
         this.done = true;
         break;
       }

@@ -119,3 +119,12 @@ describe('planWorkerRows', () => {
     }
   });
 });
+
+describe('the placeholder the page reserves for the stage', () => {
+  it('matches stageHeightFor: clamp(340px, 200px + 24% of the width, 500px)', () => {
+    for (const width of [300, 360, 583, 700, 1000, 1300, 1600])
+      expect(stageHeightFor(width)).toBe(
+        Math.round(Math.min(500, Math.max(340, 200 + 0.24 * width))),
+      );
+  });
+});

@@ -78,7 +78,10 @@ export interface StageLayout {
   captionY3: number;
 }
 
-/** Canvas height for a container width: wide and short on desktops, taller on phones. */
+/**
+ * Canvas height for a container width: wide and short on desktops, taller on phones. The page's
+ * placeholder for the stage (src/ui/StageSlot.tsx) reserves the same in CSS: keep the two in step.
+ */
 export function stageHeightFor(width: number, fontScale = 1): number {
   const base = 200 + 0.24 * width;
   return Math.round(Math.min(500, Math.max(340, base)) * Math.min(1.25, Math.max(1, fontScale)));
@@ -100,7 +103,7 @@ export function fontsFor(width: number, fontScale: number, compact: boolean): Fo
   const scale = Math.min(1.25, Math.max(1, fontScale));
   const body = Math.round((compact ? 13 : Math.min(15, Math.max(13, width / 68))) * scale);
   const small = Math.max(MIN_TEXT_PX, Math.round((body >= 15 ? 13 : 12) * scale));
-  const big = Math.round(body * (compact ? 1.4 : 1.5));
+  const big = Math.round(compact ? 16 * scale : body * 1.5);
   return {
     smallPx: small,
     bodyPx: body,
@@ -263,11 +266,15 @@ export function computeStageLayout(
 
   // The producer: a box at the top of the left column, its exit facing the conveyor.
   // Its exit lines up with the well's mouth where there is room, so the conveyor runs level.
-  const prodH = Math.round(fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7);
+  // On a phone the name takes the box's first line, over the light and the rate, so it fits.
+  const lightR = compact ? 4 : Math.max(4, Math.round(fs * 0.42));
+  const lightH = 6 * lightR + 12;
+  const prodH = compact
+    ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * 1.6)
+    : Math.round(fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7);
   const below = (options.credit ? fs * 2.8 : 0) + fs * 3.1 + fs * 6;
   const prodY = Math.max(top + fs * 0.4, Math.min(mouthY - prodH * 0.55, floorY - below - prodH));
   const producer: Rect = { x: left.x, y: prodY, w: left.w, h: prodH };
-  const lightR = Math.max(4, Math.round(fs * 0.42));
   const exitX = producer.x + producer.w;
   const exitY = Math.min(producer.y + producer.h - fs, Math.max(producer.y + fs * 1.2, mouthY));
 
@@ -310,7 +317,7 @@ export function computeStageLayout(
     pad,
     producer,
     lightX: producer.x + lightR + 6,
-    lightY: producer.y + fs * 0.6 + lightR,
+    lightY: producer.y + (compact ? fonts.smallPx * 1.55 : fs * 0.6) + lightR + 3,
     lightR,
     exitX,
     exitY,

@@ -2,7 +2,7 @@
  * The page's side of the simulation worker: sends commands, and keeps a mirror of the run (clock,
  * summary, producer state, series) from the worker's messages, which is what React reads.
  */
-import type { StageInput, StageOutputs, StageViewParams } from '../render/stagePainter.ts';
+import type { StageInput, StageViewParams } from '../render/stagePainter.ts';
 import { Blocked } from '../sim/blocked.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { emptySummary } from './emptySummary.ts';
@@ -10,7 +10,7 @@ import type { Summary } from '../sim/types.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
 import { MirroredSeries } from './seriesRows.ts';
-import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
+import type { FromWorker, LiveMessage, StageMessage, ToWorker } from './protocol.ts';
 
 /** The mirror: plain fields the worker's messages overwrite. */
 class RunMirror implements SimReadout {
@@ -51,7 +51,7 @@ export class WorkerDriver implements SimDriver {
   readonly kind = 'worker';
   private mirror: RunMirror;
   private readonly listeners = new Set<(fresh: boolean) => void>();
-  private readonly stageListeners = new Set<Partial<StageOutputs>>();
+  private readonly stageListeners = new Set<(message: StageMessage) => void>();
   private lastFrameNow = 0;
 
   constructor(
@@ -115,14 +115,9 @@ export class WorkerDriver implements SimDriver {
   }
 
   /** Hears what the stage says (text alternative, story, moments, labels); returns an unsubscribe. */
-  onStage(listener: Partial<StageOutputs>): () => void {
+  onStage(listener: (message: StageMessage) => void): () => void {
     this.stageListeners.add(listener);
     return () => this.stageListeners.delete(listener);
-  }
-
-  /** Hears the stage's text alternative; returns an unsubscribe. */
-  onDescribe(listener: (text: string) => void): () => void {
-    return this.onStage({ describe: listener });
   }
 
   onUpdate(listener: (fresh: boolean) => void): () => void {
@@ -152,21 +147,12 @@ export class WorkerDriver implements SimDriver {
         this.mirror.take(message);
         for (const listener of this.listeners) listener(message.fresh);
         break;
-      case 'describe':
-        for (const listener of this.stageListeners) listener.describe?.(message.text);
-        break;
-      case 'story':
-        for (const listener of this.stageListeners) listener.story?.(message.text);
-        break;
-      case 'moment':
-        for (const listener of this.stageListeners) listener.moment?.(message.text);
-        break;
-      case 'labels':
-        for (const listener of this.stageListeners) listener.labels?.(message.frame);
-        break;
       case 'error':
         console.error(`simulation worker: ${message.message}`);
         break;
+      default:
+        // The stage painter's words: the page's stage shell knows what to do with each.
+        for (const listener of this.stageListeners) listener(message);
     }
   }
 }

@@ -15,12 +15,13 @@ import {
   binTwoLine,
 } from '../binPlan.ts';
 import { formatCount } from '../format.ts';
-import { label, type Pen } from '../labels.ts';
+import { label, measure, type Pen } from '../labels.ts';
 import { REASON_SHORT, REASON_TINY } from '../moments.ts';
 import type { ReasonPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
 import { panel } from './ctx.ts';
 import { traceMark } from './marks.ts';
+import { shortCount } from './workers.ts';
 
 const NO_DASH: number[] = [];
 
@@ -33,17 +34,20 @@ export function drawBin(pen: Pen, scene: StageScene): void {
   const any = dropped.total > 0;
   panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
   const headY = binHeadY(l);
-  const total = formatCount(dropped.total);
+  const head = l.compact ? f.smallBold : f.bold;
+  // The total keeps the room its heading's shortest word leaves; a large one reads as "12k".
+  const headRoom = b.w - 14 - 5;
   const totalW = label(
     pen,
-    total,
-    b.x + b.w - 8,
+    [formatCount(dropped.total), shortCount(dropped.total)],
+    b.x + b.w - 7,
     headY,
-    f.bold,
+    head,
     any ? theme.danger : theme.muted,
     'right',
+    headRoom - measure(pen.ctx, head, 'Lost'),
   );
-  label(pen, ['Dropped', 'Lost'], b.x + 8, headY, f.bold, theme.fg, 'left', b.w - 16 - totalW - 6);
+  label(pen, ['Dropped', 'Lost'], b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
   if (!any) {
     label(
       pen,
@@ -91,7 +95,16 @@ export function drawBin(pen: Pen, scene: StageScene): void {
     ctx.fill('evenodd');
     const countX = b.x + b.w - 8;
     const baseline = sy + f.smallPx * 0.36;
-    const countW = label(pen, formatCount(n), countX, baseline, f.smallBold, theme.fg, 'right');
+    const countW = label(
+      pen,
+      [formatCount(n), shortCount(n)],
+      countX,
+      baseline,
+      f.smallBold,
+      theme.fg,
+      'right',
+      b.w - 14 - sw - 6,
+    );
     const names = [paint.label, REASON_SHORT[reason], REASON_TINY[reason]];
     if (two) {
       // The name on its own line under the swatch, as long as the bin allows.

@@ -24,6 +24,8 @@ function drawCallout(pen: Pen, scene: StageScene, c: CalloutView): void {
   const w = tw + 14;
   const h = f.smallPx + 10;
   const gap = 8;
+  // Wider than the stage: said to screen readers only.
+  if (w > l.width - 4) return;
   // Candidate top-left corners: above, below, then beside the point.
   const spots: Spot[] = [
     { x: c.x - w / 2, y: c.y - gap - h },

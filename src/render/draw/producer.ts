@@ -29,7 +29,7 @@ function statusWords(scene: StageScene): readonly string[] {
   if (part !== null) {
     const why = scene.producerShares.stopKind === 'blocked' ? 'blocked' : 'out of credit';
     const pct = Math.round(part * 100);
-    return [`${why} ${pct}% of the time`, `${why} ${pct}%`, `stopped ${pct}%`];
+    return [`${why} ${pct}% of the time`, `${why} ${pct}%`, `stopped ${pct}%`, `held ${pct}%`];
   }
   if (scene.producerShares.stopped >= 0.7) {
     return scene.producerShares.stopKind === 'blocked'
@@ -84,14 +84,19 @@ export function drawProducer(pen: Pen, scene: StageScene): void {
 
   const tx = hx + 2 * r + 6 + 6;
   const maxW = b.x + b.w - tx - 5;
-  const title = l.compact ? f.smallBold : f.bold;
-  label(pen, 'Producer', tx, b.y + f.bodyPx * 1.3, title, theme.fg, 'left', maxW);
+  // Beside the light on a desktop; on a phone the name has the first line to itself.
+  if (l.compact)
+    label(pen, 'Producer', b.x + 7, b.y + f.smallPx * 1.2, f.smallBold, theme.fg, 'left', b.w - 12);
+  else label(pen, 'Producer', tx, b.y + f.bodyPx * 1.3, f.bold, theme.fg, 'left', maxW);
   const rate = scene.producerRate;
+  const rateY = l.compact
+    ? l.lightY + r + 3 + f.bigPx * 0.36
+    : b.y + f.bodyPx * 1.35 + f.bigPx * 1.05;
   label(
     pen,
     [formatRate(rate), `${shortRate(rate)}/s`, shortRate(rate)],
     tx,
-    b.y + f.bodyPx * 1.35 + f.bigPx * 1.05,
+    rateY,
     f.big,
     stopped ? theme.danger : theme.fg,
     'left',

@@ -274,8 +274,8 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   const line1 =
     s.capacity === null
       ? lanes > 1
-        ? [`${waiting} waiting in ${lanes} partitions`, `${waiting} waiting`]
-        : [`${waiting} waiting · no limit`, `${waiting} waiting`]
+        ? [`${waiting} waiting in ${lanes} partitions`, `${waiting} waiting`, waiting]
+        : [`${waiting} waiting · no limit`, `${waiting} waiting`, waiting]
       : [
           `${waiting} of ${formatCount(s.capacity)} waiting`,
           `${waiting} / ${formatCount(s.capacity)} waiting`,
@@ -295,6 +295,7 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
       `a grey cell stands for ${unit} messages`,
       `grey cell = ${unit} messages`,
       `grey = ${unit} each`,
+      `grey ×${unit}`,
     ];
   } else {
     line2 = ['each block is one message', 'block = message', ''];
@@ -434,7 +435,7 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
   label(pen, ['consumer down,', 'down,'], cx, baseline, f.small, '#ffffff', 'center', w - 8);
   label(
     pen,
-    [restart, restart.replace('restarting in ', 'back in ')],
+    [restart, restart.replace('restarting in ', 'back in '), restart.replace('restarting in ', '')],
     cx,
     baseline + f.smallPx * 1.3,
     f.small,

@@ -50,6 +50,7 @@ export function drawWire(pen: Pen, scene: StageScene): void {
           `signals · ${delay} delay`,
           `signals · ${delay}`,
           'signals',
+          '',
         ];
   const midX = ((w[2] as number) + (w[4] as number)) / 2;
   label(

@@ -22,7 +22,11 @@ function attachToWorker(
   env: StageEnv,
 ): () => void {
   const shell = createStageShell(canvas, container, (input) => driver.stageInput(input));
-  const stopListening = driver.onStage(shell.outputs);
+  const out = shell.outputs;
+  const stopListening = driver.onStage((m) => {
+    if (m.type === 'labels') out.labels(m.frame);
+    else out[m.type](m.text);
+  });
   const stopView = watchStageView(canvas, container, env, (view) => {
     if (!transferred.has(canvas)) {
       transferred.add(canvas);
