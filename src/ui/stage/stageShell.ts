@@ -77,7 +77,8 @@ export function createStageShell(
     event.stopPropagation();
     send(input);
   };
-  const onPointer = (event: PointerEvent) => {
+  // A click, not a pointer down: a finger that swipes across the stage to scroll picks nothing.
+  const onPointer = (event: MouseEvent) => {
     const box = canvas.getBoundingClientRect();
     if (box.width <= 0) return;
     send({ kind: 'pick', x: event.clientX - box.left, y: event.clientY - box.top });
@@ -91,7 +92,7 @@ export function createStageShell(
     if (!following) story.textContent = idleHint();
   };
   canvas.addEventListener('keydown', onKey);
-  canvas.addEventListener('pointerdown', onPointer);
+  canvas.addEventListener('click', onPointer);
   canvas.addEventListener('focus', onFocusChange);
   canvas.addEventListener('blur', onFocusChange);
   button.addEventListener('click', onLegend);
@@ -116,7 +117,7 @@ export function createStageShell(
     outputs,
     dispose() {
       canvas.removeEventListener('keydown', onKey);
-      canvas.removeEventListener('pointerdown', onPointer);
+      canvas.removeEventListener('click', onPointer);
       canvas.removeEventListener('focus', onFocusChange);
       canvas.removeEventListener('blur', onFocusChange);
       button.removeEventListener('click', onLegend);
