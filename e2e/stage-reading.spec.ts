@@ -109,12 +109,28 @@ test('"How to read this" explains every mark on the stage, and closes back to it
 
 test('a moment is called out on the stage and told to screen readers', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // Every word any stage reports, from the start: a callout lasts only a few seconds.
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __stageWordsSeen: Set<string> }).__stageWordsSeen = seen;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const raw = (r.target as HTMLElement).dataset.labels;
+        if (raw === undefined) continue;
+        for (const l of (JSON.parse(raw) as LabelsFrame).labels) seen.add(l.text);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-labels'] });
+  });
   await page.goto('./?preset=block');
   await expect(page.getByTestId('stage-moments')).toHaveText(
     'The queue is full, so the producer is blocked until there is room.',
   );
   await expect
-    .poll(async () => (await stageWords(page))?.labels.map((l) => l.text) ?? [])
+    .poll(() =>
+      page.evaluate(() => [
+        ...(window as unknown as { __stageWordsSeen: Set<string> }).__stageWordsSeen,
+      ]),
+    )
     .toContain('Queue full: producer blocked');
 });
 
