@@ -187,3 +187,12 @@ test('the words fit under reduced motion too, where the wire counts what is on i
     expect(await watchStages(canvas, [[/signals/]], 2000, `reduced ${width}`)).toEqual([]);
   }
 });
+
+test('the hook reports the same way when the stage paints on the page’s own thread', async ({
+  page,
+}) => {
+  await hooked(page, 700, 900);
+  await page.goto('./?sim=main&preset=drop-oldest&speed=4');
+  const canvas = page.locator('[data-testid="stage"] canvas');
+  expect(await watchStages(canvas, [[/Oldest/]], 2000, 'on the main thread')).toEqual([]);
+});
