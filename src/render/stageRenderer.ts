@@ -141,7 +141,13 @@ export class StageRenderer {
   /** The text alternative for the last frame. */
   describe(labels: Parameters<typeof describeStage>[1]): string {
     if (this.snapshot === null) return 'The stage is loading.';
-    return describeStage(this.snapshot, labels, this.animator.scene.producerShares);
+    // In words, the same numbers the stage writes (the cards' readout), not the frame's own.
+    const n = this.animator.scene.numbers;
+    const s =
+      n === null
+        ? this.snapshot
+        : { ...this.snapshot, waiting: n.waiting, delivered: n.delivered, dropped: n.dropped };
+    return describeStage(s, labels, this.animator.scene.producerShares);
   }
 }
 
