@@ -22,7 +22,7 @@ function snapshot(over: Partial<SimSnapshot> = {}): SimSnapshot {
       credits: null,
       window: null,
     },
-    lanes: [{ count: 0, blocks: [] }],
+    lanes: [{ count: 0, blocks: [], tail: [] }],
     waiting: 0,
     capacity: 20,
     memoryBytes: 0,

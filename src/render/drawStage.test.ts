@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { drawStage } from './drawStage.ts';
+import { LabelLog, type DrawnLabel } from './labels.ts';
 import type { StageScene } from './scene.ts';
+import { stageHeightFor } from './stageLayout.ts';
+import { stageNumbersOfSnapshot } from './stageNumbers.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
 import { harness, TEST_PALETTE } from './testing/harness.ts';
 import { DARK_THEME, LIGHT_THEME } from './theme.ts';
 
 const FRAME = 1000 / 60;
 
-function sceneAfter(preset: string, frames: number, speed = 1, reduced = false): StageScene {
-  const h = harness(preset);
+function sceneAfter(
+  preset: string,
+  frames: number,
+  speed = 1,
+  reduced = false,
+  width = 900,
+  height = 420,
+): StageScene {
+  const h = harness(preset, width, height);
   let s = h.step(FRAME, speed, reduced);
   for (let i = 0; i < frames; i++) s = h.step(FRAME, speed, reduced);
   return s;
@@ -16,19 +26,42 @@ function sceneAfter(preset: string, frames: number, speed = 1, reduced = false):
 
 function draw(scene: StageScene, theme = LIGHT_THEME) {
   const ctx = createFakeContext();
-  drawStage(ctx, scene, theme, TEST_PALETTE);
-  return ctx;
+  const labels = new LabelLog();
+  drawStage(ctx, scene, theme, TEST_PALETTE, labels);
+  return Object.assign(ctx, { labels: labels.list() });
+}
+
+/** What is wrong with a frame's words: cut short, too small, off the canvas, or overlapping. */
+function faults(labels: DrawnLabel[], width: number, height: number): string[] {
+  const out: string[] = [];
+  labels.forEach((a, i) => {
+    if (a.shortened) out.push(`shortened: ${a.text}`);
+    if (a.px < 12) out.push(`small: ${a.text}`);
+    if (a.x < 0 || a.y < 0 || a.x + a.w > width + 0.5 || a.y + a.h > height + 0.5)
+      out.push(`off the canvas: ${a.text}`);
+    for (const b of labels.slice(i + 1)) {
+      const overlap =
+        a.x < b.x + b.w - 0.5 &&
+        b.x < a.x + a.w - 0.5 &&
+        a.y < b.y + b.h - 0.5 &&
+        b.y < a.y + a.h - 0.5;
+      if (overlap) out.push(`overlap: ${a.text} / ${b.text}`);
+    }
+  });
+  return out;
 }
 
 describe('drawStage', () => {
   it('draws every part of the stage with its words', () => {
     const ctx = draw(sceneAfter('drop-oldest', 300));
     const texts = ctx.texts().join(' | ');
-    for (const word of ['Producer', 'Consumers', 'Done', 'Dropped', 'waiting', 'limit 20']) {
+    for (const word of ['Producer', 'Consumers', 'Done', 'Dropped', 'of 20 waiting', 'next']) {
       expect(texts).toContain(word);
     }
-    // The reason's label, shortened to fit the bin.
-    expect(texts).toMatch(/Reason evicted-\S*/);
+    // The reason's name, in its short form where the full one does not fit.
+    expect(texts).toMatch(/Reason evicted-oldest|Oldest out/);
+    // The line that used to read like a link now says what a block is.
+    expect(texts).toContain('each block is one message');
   });
 
   it('never uses shadows or filters, which are slow on canvas', () => {
@@ -47,14 +80,16 @@ describe('drawStage', () => {
     expect(ctx.count('fill')).toBeLessThan(60);
   });
 
-  it('shows the memory gauge and the crash banner when the process dies', () => {
+  it('says the consumer is down and when it restarts, over the emptied well', () => {
     const h = harness('no-backpressure');
     let s = h.step(FRAME);
     for (let i = 0; i < 60 * 14 && !s.snapshot.crashed; i++) s = h.step(FRAME);
     expect(s.snapshot.crashed).toBe(true);
     const texts = draw(s).texts();
-    expect(texts).toContain('OUT OF MEMORY');
-    expect(texts.some((t) => t.includes('over'))).toBe(true);
+    expect(texts).toContain('Out of memory');
+    expect(texts.some((t) => /^consumer down, restarting in \d/.test(t))).toBe(true);
+    // The gauge says by how much memory overflowed.
+    expect(texts.some((t) => /^\+[\d.]+ KB/.test(t))).toBe(true);
   });
 
   it('draws the wire only when there is feedback, with its delay', () => {
@@ -71,7 +106,7 @@ describe('drawStage', () => {
     expect(
       draw(sceneAfter('credit-window', 60))
         .texts()
-        .some((t) => t.startsWith('Credits ')),
+        .some((t) => t.startsWith('Credits')),
     ).toBe(true);
   });
 
@@ -83,8 +118,56 @@ describe('drawStage', () => {
     expect(ctx.calls[0]).toEqual({ name: 'set:fillStyle', args: [DARK_THEME.bg] });
   });
 
-  it('draws a huge queue in aggregate, with a count and the messages per cell', () => {
-    const texts = draw(sceneAfter('kafka', 600, 4)).texts();
-    expect(texts.some((t) => t.startsWith('each cell ≈'))).toBe(true);
+  it('packs a long queue into grey rows with one ×N, never a number over a wall', () => {
+    const scene = sceneAfter('kafka', 600, 4);
+    expect(scene.packUnit).toBeGreaterThan(1);
+    const { labels } = draw(scene);
+    const texts = labels.map((l) => l.text);
+    expect(texts).toContain(`×${scene.packUnit}`);
+    expect(texts.some((t) => t.includes(`${scene.packUnit} messages`))).toBe(true);
+    // Inside the well, the only words are the ×N chip (no counts on the partitions).
+    const w = scene.layout.well;
+    const inWell = labels.filter(
+      (l) => l.x >= w.x && l.x + l.w <= w.x + w.w && l.y >= w.y && l.y + l.h <= w.y + w.h,
+    );
+    expect(inWell.map((l) => l.text)).toEqual([`×${scene.packUnit}`]);
+    // …and it sits inside one partition, not across a wall between two.
+    const chip = inWell[0] as DrawnLabel;
+    const laneW = scene.grid.colsPerLane * scene.layout.cell;
+    expect(Math.floor((chip.x - w.x) / laneW)).toBe(
+      Math.floor((chip.x + chip.w - 1 - w.x) / laneW),
+    );
   });
+
+  it('writes the numbers it was given, not the frame’s own', () => {
+    const scene = sceneAfter('drop-oldest', 300);
+    const published = stageNumbersOfSnapshot(scene.snapshot, 61, 47);
+    scene.numbers = { ...published, waiting: 5, delivered: 1234, timeMs: scene.snapshot.now - 50 };
+    const texts = draw(scene).texts();
+    expect(texts).toContain('5 of 20 waiting');
+    expect(texts).toContain('1,234');
+    expect(texts).toContain('47/s');
+    expect(texts).not.toContain(`${scene.snapshot.waiting} of 20 waiting`);
+  });
+
+  it('fits every word, at least 12 px, apart and on the canvas, from a phone to a desktop', () => {
+    const presets = [
+      'no-backpressure',
+      'kafka',
+      'credit-window',
+      'reject-with-retries',
+      'add-consumers',
+      'slow-down-signal',
+      'drop-lowest-priority',
+      'nginx-limit-req',
+    ];
+    for (const width of [360, 700, 900, 1280]) {
+      const height = stageHeightFor(width);
+      for (const preset of presets) {
+        const scene = sceneAfter(preset, 420, 4, false, width, height);
+        const { labels } = draw(scene);
+        expect(faults(labels, width, height), `${preset} at ${width} px`).toEqual([]);
+      }
+    }
+  }, 120_000);
 });

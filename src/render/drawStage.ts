@@ -1,15 +1,19 @@
 /**
  * Draws one frame of the stage from its scene: furniture first, then the blocks at rest and on the
- * move, then the banners and the well's read-out on top. No state, no allocation beyond short labels, no shadows.
+ * move, then the marks, banners and the well's caption on top, the followed message's ring over
+ * everything, and the moment callouts last (they look for room among the words already drawn). No
+ * state, no allocation beyond short labels, no shadows. Every word drawn is recorded in `labels`.
  */
-import { drawFlights, drawSprites } from './draw/blocks.ts';
+import { drawFlights, drawFollow, drawSprites } from './draw/blocks.ts';
 import { drawBin } from './draw/bin.ts';
+import { drawCallouts } from './draw/callouts.ts';
 import { drawConveyor, drawOutput } from './draw/conveyor.ts';
 import type { Ctx2D } from './draw/ctx.ts';
 import { drawCreditMeter, drawProducer, drawTray } from './draw/producer.ts';
-import { drawWellBack, drawWellCaption, drawWellFront } from './draw/well.ts';
+import { drawMarks, drawWellBack, drawWellCaption, drawWellFront } from './draw/well.ts';
 import { drawWire } from './draw/wire.ts';
 import { drawSink, drawWorkers } from './draw/workers.ts';
+import { LabelLog, type Pen } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
 import type { StageScene } from './scene.ts';
 import type { StageTheme } from './theme.ts';
@@ -20,25 +24,31 @@ export function drawStage(
   scene: StageScene,
   theme: StageTheme,
   palette: PreparedPalette,
+  labels: LabelLog = new LabelLog(),
 ): void {
   const l = scene.layout;
+  const pen: Pen = { ctx, theme, palette, labels };
+  labels.begin();
   ctx.fillStyle = theme.bg;
   ctx.fillRect(0, 0, l.width, l.height);
   ctx.textBaseline = 'alphabetic';
 
-  drawWire(ctx, scene, theme);
-  drawBin(ctx, scene, theme, palette);
-  drawWellBack(ctx, scene, theme);
-  drawConveyor(ctx, scene, theme, palette);
-  drawProducer(ctx, scene, theme);
-  drawCreditMeter(ctx, scene, theme);
-  drawOutput(ctx, scene, theme, palette);
-  drawFlights(ctx, scene, theme, palette, false);
-  drawWorkers(ctx, scene, theme);
-  drawSink(ctx, scene, theme);
-  drawTray(ctx, scene, theme, palette);
-  drawSprites(ctx, scene, theme, palette);
-  drawWellFront(ctx, scene, theme, palette);
-  drawFlights(ctx, scene, theme, palette, true);
-  drawWellCaption(ctx, scene, theme);
+  drawWire(pen, scene);
+  drawBin(pen, scene);
+  drawWellBack(pen, scene);
+  drawConveyor(pen, scene);
+  drawProducer(pen, scene);
+  drawCreditMeter(pen, scene);
+  drawOutput(pen, scene);
+  drawFlights(pen, scene, false);
+  drawWorkers(pen, scene);
+  drawSink(pen, scene);
+  drawTray(pen, scene);
+  drawSprites(pen, scene);
+  drawMarks(pen, scene);
+  drawWellFront(pen, scene);
+  drawFlights(pen, scene, true);
+  drawWellCaption(pen, scene);
+  drawFollow(pen, scene);
+  drawCallouts(pen, scene);
 }

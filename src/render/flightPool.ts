@@ -23,6 +23,8 @@ export interface Flight extends Mover, FlightView {
 }
 
 export interface FlightLook {
+  /** The message's id. */
+  id: number;
   style: number;
   /** DROP_REASONS index, or -1 for a delivery. */
   reason: number;
@@ -40,6 +42,7 @@ export class FlightPool {
       this.flights.push({
         ...createMover(),
         alive: false,
+        id: -1,
         style: 0,
         reason: -1,
         alpha: 1,
@@ -67,6 +70,7 @@ export class FlightPool {
     if (!force) this.tokens -= 1;
     placeMover(f, x, y);
     f.alive = true;
+    f.id = look.id;
     f.style = look.style;
     f.reason = look.reason;
     f.fadeFrom = look.fadeFrom;
@@ -89,6 +93,12 @@ export class FlightPool {
       if (done) f.alive = false;
       else out.push(f);
     }
+  }
+
+  /** The live flight of message `id`, if it has one. */
+  find(id: number): Flight | null {
+    for (const f of this.flights) if (f.alive && f.id === id) return f;
+    return null;
   }
 
   clear(): void {

@@ -92,8 +92,9 @@ export class RetryTray {
       index++;
       if (index > maxVisible || wallNow < t.visibleFrom) continue;
       const span = t.until - t.startAt;
-      this.views[out.length] ??= { x: 0, y: 0, style: 0, progress: 0 };
+      this.views[out.length] ??= { id: -1, x: 0, y: 0, style: 0, progress: 0 };
       const v = this.views[out.length] as TrayView;
+      v.id = t.id;
       v.x = t.x;
       v.y = t.y;
       v.style = t.style;

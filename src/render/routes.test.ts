@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DROP_REASONS } from '../sim/types.ts';
 import { createMover, pathEndX, pathEndY, placeMover } from './mover.ts';
 import {
-  binMouthX,
-  binMouthY,
   dropRoute,
   planArrival,
   planBackoff,
@@ -12,14 +10,11 @@ import {
   planDrop,
   planFall,
 } from './routes.ts';
-import { computeStageLayout } from './stageLayout.ts';
-import { planWellGrid } from './wellGrid.ts';
+import { computeStageLayout, gridForSpace } from './stageLayout.ts';
 
-const l = computeStageLayout(
-  900,
-  420,
-  planWellGrid({ capacity: 20, lanes: 1, budgetMessages: null }),
-);
+const l = computeStageLayout(900, 420, gridForSpace(900, 420, 20, 1));
+/** A landing spot in the bin. */
+const to = { x: l.bin.x + 20, y: l.bin.y + 40 };
 
 describe('dropRoute', () => {
   it('shows each strategy as what it does', () => {
@@ -30,10 +25,26 @@ describe('dropRoute', () => {
     expect(dropRoute('conflated', true)).toBe('replaced');
     expect(dropRoute('oom', true)).toBe('crash');
     expect(dropRoute('expired', true)).toBe('from-slot');
+    expect(dropRoute('priority', true)).toBe('lifted');
+    expect(dropRoute('rate-limited', false)).toBe('gate');
   });
 
-  it('bounces anything that never got in', () => {
-    for (const r of DROP_REASONS) if (r !== 'conflated') expect(dropRoute(r, false)).toBe('bounce');
+  it('gives every reason that empties a waiting slot a way out of its own', () => {
+    const own = [
+      'evicted-oldest',
+      'evicted-youngest',
+      'flushed',
+      'priority',
+      'expired',
+      'oom',
+    ] as const;
+    expect(new Set(own.map((r) => dropRoute(r, true))).size).toBe(own.length);
+    expect(dropRoute('conflated', true)).toBe('replaced');
+  });
+
+  it('bounces anything that never got in, and stops a rate-limited one at the gate', () => {
+    for (const r of DROP_REASONS)
+      if (r !== 'conflated' && r !== 'rate-limited') expect(dropRoute(r, false)).toBe('bounce');
   });
 });
 
@@ -60,16 +71,36 @@ describe('journeys', () => {
   it('pushes the oldest out through the floor and into the bin', () => {
     const m = createMover();
     placeMover(m, l.well.x + l.well.w - l.cell / 2, l.well.y + l.well.h - l.cell / 2);
-    planDrop(m, l, 'out-bottom', 0, 1);
+    planDrop(m, l, 'out-bottom', 0, 1, to.x, to.y);
     expect(m.pts[3]).toBeGreaterThan(l.well.y + l.well.h);
-    expect(pathEndX(m)).toBeLessThanOrEqual(l.bin.x + l.bin.w);
+    expect([pathEndX(m), pathEndY(m)]).toEqual([to.x, to.y]);
   });
 
   it('bounces a rejected message off the mouth into the bin', () => {
     const m = createMover(l.exitX, l.exitY);
-    planDrop(m, l, 'bounce', 0, 1);
+    planDrop(m, l, 'bounce', 0, 1, to.x, to.y);
     expect(m.pts[2]).toBe(l.conveyor.x1);
-    expect([pathEndX(m), pathEndY(m)]).toEqual([binMouthX(l), binMouthY(l)]);
+    expect([pathEndX(m), pathEndY(m)]).toEqual([to.x, to.y]);
+  });
+
+  it('takes each way out first: up over the rim, through the left wall, or lifted first', () => {
+    const start = () => {
+      const m = createMover();
+      placeMover(m, l.well.x + l.cell * 1.5, l.well.y + l.well.h - l.cell * 1.5);
+      return m;
+    };
+    const top = start();
+    planDrop(top, l, 'out-top', 0, 1, to.x, to.y);
+    expect(top.pts[3]).toBeLessThan(l.well.y);
+    const side = start();
+    planDrop(side, l, 'from-slot', 0, 1, to.x, to.y);
+    expect(side.pts[2]).toBeLessThan(l.well.x);
+    expect(side.pts[3]).toBe(side.pts[1]);
+    const lifted = start();
+    planDrop(lifted, l, 'lifted', 0, 1, to.x, to.y);
+    expect(lifted.pts[3]).toBeLessThan(lifted.pts[1] as number);
+    expect(lifted.pts[2]).toBe(lifted.pts[0]);
+    for (const m of [top, side, lifted]) expect([pathEndX(m), pathEndY(m)]).toEqual([to.x, to.y]);
   });
 
   it('sends a retry back to the tray, and a delivery into the sink', () => {

@@ -7,24 +7,31 @@ import type { DropReason } from '../sim/types.ts';
 import { beginPath, extendPath, pathLength, travelMs, type Mover } from './mover.ts';
 import type { StageLayout } from './stageLayout.ts';
 
-/** How a lost message leaves the picture. */
+/**
+ * How a lost message leaves the picture. Each reason has a way out of its own, and every route but a
+ * crash and a replacement ends on the reason's swatch in the bin, in the reason's colour and mark.
+ */
 export type DropRoute =
-  /** Came from the producer, hit the full well's mouth, fell into the bin. */
+  /** Came from the producer, hit the full well's mouth and bounced back into the bin (rejected). */
   | 'bounce'
-  /** Lifted out of its cell sideways into the bin (expired, lower priority). */
+  /** Stopped at the producer's gate, before the conveyor: straight down into the bin. */
+  | 'gate'
+  /** Lifted up out of its cell, then over the left wall (lower priority). */
+  | 'lifted'
+  /** Slid out sideways through the left wall at its row (expired). */
   | 'from-slot'
-  /** The front of the well pushed out through the floor (drop oldest). */
+  /** Pushed out through the floor at the front of the queue (drop oldest). */
   | 'out-bottom'
-  /** The newest pushed back out over the rim (drop youngest). */
+  /** The newest pushed back up out over the rim (drop youngest). */
   | 'out-top'
   /** Swept out with everything else through the floor (drop all). */
   | 'flush'
-  /** Lost with the crashed process: falls away and fades. */
+  /** Lost with the crashed process: falls away below the well and fades. */
   | 'crash'
-  /** Replaced in place by a newer message of its key: fades where it stood. */
+  /** Replaced in place by a newer message of its key: rises a little and fades where it stood. */
   | 'replaced';
 
-/** The route for a drop, given whether the message was resting somewhere on the stage. */
+/** The route for a drop, given whether the message was resting in the queue. */
 export function dropRoute(reason: DropReason, resting: boolean): DropRoute {
   switch (reason) {
     case 'conflated':
@@ -37,10 +44,13 @@ export function dropRoute(reason: DropReason, resting: boolean): DropRoute {
       return resting ? 'out-top' : 'bounce';
     case 'oom':
       return resting ? 'crash' : 'bounce';
-    case 'expired':
     case 'priority':
-    case 'rejected':
+      return resting ? 'lifted' : 'bounce';
+    case 'expired':
+      return resting ? 'from-slot' : 'bounce';
     case 'rate-limited':
+      return 'gate';
+    case 'rejected':
     case 'gave-up':
       return resting ? 'from-slot' : 'bounce';
   }
@@ -58,14 +68,6 @@ function finish(m: Mover, now: number, [min, max]: [number, number]): number {
   m.t0 = now;
   m.dur = travelMs(pathLength(m), PX_PER_SEC, min, max);
   return m.dur;
-}
-
-/** Where lost blocks land: low in the bin, under its counts, where they fade. */
-export function binMouthX(l: StageLayout): number {
-  return l.bin.x + l.bin.w * 0.6;
-}
-export function binMouthY(l: StageLayout): number {
-  return l.bin.y + l.bin.h - l.fonts.bodyPx * 1.2;
 }
 
 /** From the producer along the conveyor, over its column, then down into its cell. */
@@ -141,47 +143,59 @@ export function planBackoff(m: Mover, l: StageLayout, tx: number, ty: number, no
   return finish(m, now, DROP_MS);
 }
 
-/** Where the lost block goes for each route. */
+/** Where the lost block goes for each route: out its own way, then to (toX, toY) in the bin. */
 export function planDrop(
   m: Mover,
   l: StageLayout,
   route: DropRoute,
   now: number,
   seed: number,
+  toX: number,
+  toY: number,
 ): number {
   const floor = l.well.y + l.well.h;
-  const below = Math.min(floor + l.cell * 0.8, l.bin.y + l.bin.h - l.fonts.bodyPx * 0.6);
-  const binSideX = l.bin.x + l.bin.w - l.fonts.bodyPx;
+  const below = Math.min(floor + l.cell * 0.8, l.height - l.pad);
   beginPath(m, now, 0, 'in-out');
   switch (route) {
     case 'bounce':
       if (m.x < l.conveyor.x1) extendPath(m, l.conveyor.x1, l.conveyor.y1);
       extendPath(m, l.conveyor.x1 - l.cell * 0.8, l.mouthY - l.cell * 0.9);
-      extendPath(m, binMouthX(l), binMouthY(l));
+      extendPath(m, toX, toY);
+      break;
+    case 'gate':
+      extendPath(m, m.x, Math.max(m.y, toY - l.cell));
+      extendPath(m, toX, toY);
+      break;
+    case 'lifted':
+      extendPath(m, m.x, m.y - l.cell * 0.7);
+      extendPath(m, l.well.x - l.cell * 0.8, m.y - l.cell * 0.7);
+      extendPath(m, toX, toY);
       break;
     case 'from-slot':
-      extendPath(m, l.well.x - l.cell * 0.6, m.y);
-      extendPath(m, binMouthX(l), binMouthY(l));
+      extendPath(m, l.well.x - l.cell * 0.8, m.y);
+      extendPath(m, toX, toY);
       break;
     case 'out-bottom':
     case 'flush':
       extendPath(m, m.x, below);
-      extendPath(m, binSideX, below);
+      extendPath(m, Math.max(toX, l.bin.x + l.bin.w - l.cell), below);
+      extendPath(m, toX, toY);
       break;
     case 'out-top':
       extendPath(m, m.x, l.mouthY - l.cell);
-      extendPath(m, binMouthX(l), binMouthY(l));
+      extendPath(m, toX, toY);
       break;
     case 'crash': {
       // Scatter a little, by id, so a crash reads as things falling apart rather than a column.
       const jitter = (((seed * 2654435761) >>> 0) / 4294967296 - 0.5) * l.cell * 3;
-      extendPath(m, m.x + jitter, floor + l.cell * 2.5);
+      extendPath(m, m.x + jitter, Math.min(floor + l.cell * 2.5, l.height - l.pad));
       break;
     }
     case 'replaced':
-      // Stays put and fades: its replacement flashes on the same spot.
+      // Rises a little and fades: its replacement flashes on the same spot.
+      extendPath(m, m.x, m.y - l.cell * 0.5);
       m.t0 = now;
-      m.dur = 320;
+      m.dur = 420;
       return m.dur;
   }
   return finish(m, now, DROP_MS);

@@ -5,11 +5,14 @@
  */
 import type { SimSnapshot, WorkerStatus } from '../sim/snapshot.ts';
 import type { FlowMode } from './flow.ts';
+import type { StageNumbers } from './stageNumbers.ts';
 import type { StageLayout, WorkerRows } from './stageLayout.ts';
-import type { WellGrid } from './wellGrid.ts';
+import type { LanePile, WellGrid } from './wellGrid.ts';
 
 /** A block resting in the well, at a worker or in the producer's hands, or moving between them. */
 export interface BlockSprite {
+  /** The message's id. */
+  id: number;
   x: number;
   y: number;
   /** Side, px: a cell in the well, smaller at a worker. */
@@ -23,6 +26,8 @@ export interface BlockSprite {
 
 /** A block on its way out: to the sink, the bin, or nowhere (a crash). */
 export interface FlightView {
+  /** The message's id. */
+  id: number;
   x: number;
   y: number;
   size: number;
@@ -43,6 +48,7 @@ export interface PulseView {
 
 /** A message waiting out its retry backoff. */
 export interface TrayView {
+  id: number;
   x: number;
   y: number;
   style: number;
@@ -69,8 +75,44 @@ export interface ProducerShares {
   stopKind: 'blocked' | 'out-of-credit';
 }
 
+/** Where a lane's head (next to leave) and tail (newest) are drawn; NaN when the lane is empty. */
+export interface LaneMarks {
+  headX: number;
+  headY: number;
+  /** The head is in the packed rows, not a block of its own. */
+  headPacked: boolean;
+  tailX: number;
+  tailY: number;
+}
+
+/** The block a reader follows, wherever it is this frame. */
+export interface FollowView {
+  id: number;
+  x: number;
+  y: number;
+  /** Side of the ring around it, px. */
+  size: number;
+  /** False while it is hidden (in the packed rows it is shown as a ring on its approximate cell). */
+  visible: boolean;
+}
+
+export type MomentKind = 'first-drop' | 'blocked' | 'oom' | 'consumer-added' | 'retry-wave';
+
+/** A moment called out on the stage: a few words near where it happened, fading. */
+export interface CalloutView {
+  kind: MomentKind;
+  text: string;
+  /** The point it refers to, px. */
+  x: number;
+  y: number;
+  /** 0–1. */
+  alpha: number;
+}
+
 export interface StageScene {
   snapshot: SimSnapshot;
+  /** The published numbers the stage writes (the same the live cards show). */
+  numbers: StageNumbers;
   layout: StageLayout;
   grid: WellGrid;
   byPriority: boolean;
@@ -86,12 +128,15 @@ export interface StageScene {
   wire: Float64Array;
   /** Offset of the conveyor's moving stripes, px. */
   beltPhase: number;
-  /** Per lane: whether it is drawn as stacked rows, how many messages a cell stands for, and the
-   * displayed fill in cells (eased towards the count). */
-  laneStacked: boolean[];
-  laneUnit: number[];
-  laneLevel: number[];
+  /** Messages per packed (grey) cell, shared by every lane; 1 when nothing is packed. */
+  packUnit: number;
+  /** Per lane: packed rows at the bottom and single blocks above. */
+  piles: LanePile[];
+  /** Per lane: where its head and tail are. */
+  marks: LaneMarks[];
   sprites: BlockSprite[];
+  follow: FollowView | null;
+  callouts: CalloutView[];
   flights: FlightView[];
   pulses: PulseView[];
   /** Signals and credits on the wire, including those not drawn. */

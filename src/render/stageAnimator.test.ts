@@ -3,7 +3,8 @@ import { parseScenario } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { ScenarioInput } from '../sim/scenario.ts';
 import { DROP_REASONS } from '../sim/types.ts';
-import { EVENT_BUDGET, FLIGHT_CAP, PULSE_CAP, tempoFor } from './stageAnimator.ts';
+import { binLanding } from './binPlan.ts';
+import { CALLOUT_MS, EVENT_BUDGET, FLIGHT_CAP, PULSE_CAP, tempoFor } from './stageAnimator.ts';
 import { harness } from './testing/harness.ts';
 
 function scenario(input: ScenarioInput) {
@@ -133,6 +134,221 @@ describe('StageAnimator', () => {
     for (let i = 0; i < 60; i++) h.step(FRAME);
     h.animator.reset();
     expect(h.animator.spriteCount).toBe(0);
+  });
+});
+
+describe('StageAnimator: blocks in their places', () => {
+  it('keeps every waiting block in its column, falling only, even when it cannot read every event', () => {
+    // A flood turned away by a rate limit: more events each frame than the animator reads (so it
+    // resyncs every frame), while the queue behind the limit drains slowly.
+    const h = harness(
+      scenario({
+        workload: { pattern: { kind: 'steady', ratePerSec: 100_000 } },
+        rateLimit: { ratePerSec: 20, burst: 5 },
+        queue: { capacity: 20, whenFull: 'reject' },
+        consumers: { count: 1, service: { kind: 'constant', meanMs: 400 } },
+      }),
+    );
+    for (let i = 0; i < 90; i++) h.step(FRAME, 1, true);
+    let before = new Map<number, { x: number; y: number }>();
+    let resynced = 0;
+    let fell = 0;
+    for (let i = 0; i < 120; i++) {
+      const written = h.engine.events?.written ?? 0;
+      const s = h.step(FRAME, 1, true);
+      if ((h.engine.events?.written ?? 0) - written > EVENT_BUDGET) resynced++;
+      const now = new Map<number, { x: number; y: number }>();
+      const w = s.layout.well;
+      for (const b of s.sprites)
+        if (b.x > w.x && b.x < w.x + w.w) now.set(b.id, { x: b.x, y: b.y });
+      for (const [id, p] of now) {
+        const was = before.get(id);
+        if (was === undefined) continue;
+        expect(p.x, `block ${id} changed column`).toBe(was.x);
+        expect(p.y, `block ${id} moved up`).toBeGreaterThanOrEqual(was.y);
+        if (p.y > was.y) fell++;
+      }
+      before = now;
+    }
+    expect(resynced).toBeGreaterThan(100);
+    // Departures happened meanwhile, and some blocks fell into the gaps they left.
+    expect(fell).toBeGreaterThan(0);
+  });
+
+  it('marks the head and the newest of a single queue where their blocks are', () => {
+    const h = harness('block');
+    let s = h.step(FRAME);
+    for (let i = 0; i < 240; i++) s = h.step(FRAME, 1, true);
+    const m = s.marks[0]!;
+    const head = s.snapshot.lanes[0]!.blocks[0]!;
+    const newest = s.snapshot.lanes[0]!.blocks.at(-1)!;
+    const at = (id: number) => s.sprites.find((b) => b.id === id)!;
+    expect([m.headX, m.headY]).toEqual([at(head.id).x, at(head.id).y]);
+    expect([m.tailX, m.tailY]).toEqual([at(newest.id).x, at(newest.id).y]);
+    // The head sits on the floor: the next to leave is at the bottom.
+    expect(m.headY).toBeGreaterThan(s.layout.well.y + s.layout.well.h - s.layout.cell);
+  });
+
+  it('packs a long queue under its newest blocks, and marks the head in the packed rows', () => {
+    const h = harness('no-backpressure');
+    let s = h.step(FRAME);
+    for (let i = 0; i < 60 * 6 && s.snapshot.lanes[0]!.count <= s.grid.cellsPerLane + 10; i++)
+      s = h.step(FRAME, 1, true);
+    const pile = s.piles[0]!;
+    expect(s.packUnit).toBeGreaterThan(1);
+    expect(pile.packedRows).toBeGreaterThan(0);
+    expect(pile.single + pile.packed).toBe(s.snapshot.lanes[0]!.count);
+    // The single blocks are the newest messages.
+    const newest = s.snapshot.lanes[0]!.tail.slice(-pile.single).map((b) => b.id);
+    const shown = s.sprites.filter((b) => b.y < s.layout.well.y + s.layout.well.h).map((b) => b.id);
+    for (const id of newest) expect(shown).toContain(id);
+    expect(s.marks[0]!.headPacked).toBe(true);
+  });
+
+  it('sends each lost block to its reason’s place in the bin, in the reason’s colour', () => {
+    const h = harness('reject-with-retries');
+    const gaveUp = DROP_REASONS.indexOf('gave-up');
+    let s = h.step(FRAME);
+    let flight = null as { x: number; y: number } | null;
+    for (let i = 0; i < 60 * 20 && flight === null; i++) {
+      s = h.step(FRAME);
+      const f = s.flights.find((g) => g.reason === gaveUp);
+      if (f !== undefined) flight = f;
+    }
+    expect(flight).not.toBeNull();
+    // Let it land: its last position is the reason's swatch.
+    const landing = binLanding(s.layout, s.snapshot.dropped, gaveUp, { x: 0, y: 0 });
+    const f = s.flights.find((g) => g.reason === gaveUp)!;
+    let last = { x: f.x, y: f.y };
+    for (let i = 0; i < 60 && s.flights.includes(f); i++) {
+      last = { x: f.x, y: f.y };
+      s = h.step(FRAME, 0);
+    }
+    expect(Math.hypot(last.x - landing.x, last.y - landing.y)).toBeLessThan(s.layout.cell);
+  });
+});
+
+describe('StageAnimator: following a message', () => {
+  it('highlights a picked block all the way to the sink and tells its story', () => {
+    const h = harness('block');
+    let s = h.step(FRAME);
+    for (let i = 0; i < 180; i++) s = h.step(FRAME);
+    const w = s.layout.well;
+    const target = s.sprites.find((b) => b.x > w.x && b.x < w.x + w.w && b.y > w.y)!;
+    h.animator.input({ kind: 'pick', x: target.x + 2, y: target.y - 2 });
+    s = h.step(FRAME);
+    expect(h.animator.follower.id).toBe(target.id);
+    expect(s.follow).toMatchObject({ id: target.id, visible: true });
+    const places = new Set<string>();
+    for (let i = 0; i < 60 * 6 && s.follow !== null; i++) {
+      s = h.step(FRAME);
+      const f = s.follow;
+      if (f === null || !f.visible) continue;
+      const l = s.layout;
+      places.add(
+        f.x >= l.workers.x && f.x <= l.workers.x + l.workers.w
+          ? 'worker'
+          : f.x >= l.sink.x - l.cell
+            ? 'sink'
+            : 'well',
+      );
+    }
+    expect([...places]).toEqual(expect.arrayContaining(['well', 'worker', 'sink']));
+    // Delivered: the ring is gone, the story stays.
+    expect(s.follow).toBeNull();
+    expect(h.animator.storyText).toMatch(
+      /^Message [\d,]+: .* · waited [\d.]+ m?s · processed in .* · delivered, [\d.]+ m?s in all\.$/,
+    );
+  });
+
+  it('picks the next to leave and the newest by key, and moves between blocks', () => {
+    const h = harness('block');
+    let s = h.step(FRAME);
+    for (let i = 0; i < 240; i++) s = h.step(FRAME, 1, true);
+    const lane = s.snapshot.lanes[0]!;
+    h.animator.input({ kind: 'head' });
+    s = h.step(FRAME, 0, true);
+    expect(h.animator.follower.id).toBe(lane.blocks[0]!.id);
+    h.animator.input({ kind: 'newest' });
+    s = h.step(FRAME, 0, true);
+    expect(h.animator.follower.id).toBe(s.snapshot.lanes[0]!.blocks.at(-1)!.id);
+    const from = { ...s.follow! };
+    h.animator.input({ kind: 'down' });
+    s = h.step(FRAME, 0, true);
+    expect(s.follow!.y).toBeGreaterThan(from.y);
+    h.animator.input({ kind: 'clear' });
+    s = h.step(FRAME, 0, true);
+    expect(s.follow).toBeNull();
+    expect(h.animator.storyText).toBe('');
+  });
+
+  it('says what happened to a message pushed out or replaced', () => {
+    for (const [preset, words] of [
+      ['drop-oldest', /pushed out as the oldest waiting|delivered/],
+      ['latest-per-key', /evicted by a newer message with the same key|delivered/],
+    ] as const) {
+      const h = harness(preset);
+      for (let i = 0; i < 240; i++) h.step(FRAME);
+      h.animator.input({ kind: 'newest' });
+      for (let i = 0; i < 60 * 10 && !h.animator.follower.done; i++) h.step(FRAME);
+      expect(h.animator.storyText, preset).toMatch(words);
+    }
+  });
+});
+
+describe('StageAnimator: moments', () => {
+  it('calls out each moment once, where it happened, for a while', () => {
+    const h = harness('add-consumers');
+    const said: string[] = [];
+    let s = h.step(FRAME);
+    let seen = null as { at: number; text: string } | null;
+    for (let i = 0; i < 60 * 12; i++) {
+      s = h.step(FRAME);
+      said.push(...h.animator.takeMoments().map((m) => m.kind));
+      const added = s.callouts.find((c) => c.kind === 'consumer-added');
+      if (added !== undefined && seen === null) seen = { at: h.wall, text: added.text };
+    }
+    expect(said.filter((k) => k === 'consumer-added')).toHaveLength(1);
+    expect(said).toContain('first-drop');
+    expect(seen?.text).toBe('Consumer added');
+    // Gone after its time.
+    expect(s.callouts.some((c) => c.kind === 'consumer-added')).toBe(
+      h.wall - seen!.at < CALLOUT_MS,
+    );
+  });
+
+  it('calls out an out-of-memory crash and a blocked producer, in words for screen readers', () => {
+    const crash = harness('no-backpressure');
+    const words: string[] = [];
+    for (let i = 0; i < 60 * 14; i++) {
+      crash.step(FRAME);
+      words.push(...crash.animator.takeMoments().map((m) => m.announce));
+    }
+    expect(words.some((w) => w.startsWith('The consumer ran out of memory'))).toBe(true);
+    // The crash was the first loss: no separate "first loss" after it.
+    expect(words.some((w) => w.startsWith('The first message was lost'))).toBe(false);
+    const block = harness('block');
+    const kinds: string[] = [];
+    for (let i = 0; i < 60 * 3; i++) {
+      block.step(FRAME);
+      kinds.push(...block.animator.takeMoments().map((m) => m.kind));
+    }
+    expect(kinds).toEqual(['blocked']);
+  });
+
+  it('holds a callout still under reduced motion, and fades it otherwise', () => {
+    for (const reduced of [true, false]) {
+      const h = harness('block');
+      let alpha = 1;
+      let s = h.step(FRAME, 1, reduced);
+      for (let i = 0; i < 60 * 6; i++) {
+        s = h.step(FRAME, 1, reduced);
+        const c = s.callouts[0];
+        if (c !== undefined) alpha = Math.min(alpha, c.alpha);
+      }
+      if (reduced) expect(alpha).toBe(1);
+      else expect(alpha).toBeLessThan(1);
+    }
   });
 });
 

@@ -2,19 +2,27 @@
  * Turns the simulation's snapshot (what is where) and its event log (what just happened) into a
  * scene to draw. The snapshot is the truth: every resting block is placed from it each frame, so the
  * picture can never drift. Events only say where a newcomer came from and where a departing block
- * goes (the sink, the bin and why), and start wall-clock tweens for that.
+ * goes (the sink, or its reason's place in the bin, by a route of its own), and start wall-clock
+ * tweens for that. Blocks keep their cells between frames, whatever the rate: the well's piles are
+ * kept across resyncs and only start afresh when the well changes shape.
+ *
+ * It also follows the one message a reader picked (its place each frame and its story), and spots
+ * the moments worth calling out.
  *
  * Work per frame is bounded whatever the message rate: at most EVENT_BUDGET events are read (past
  * that the animator resyncs from the snapshot), flights and pulses come from fixed pools, and resting
  * blocks are limited by the well's cells.
  */
 import type { EventLog, SimEvent } from '../sim/eventLog.ts';
-import type { BlockView, SimSnapshot } from '../sim/snapshot.ts';
-import { DROP_REASONS } from '../sim/types.ts';
+import type { BlockView, LaneView, SimSnapshot } from '../sim/snapshot.ts';
+import { DROP_REASONS, type DropReason } from '../sim/types.ts';
+import { binLanding } from './binPlan.ts';
 import { fadeSince } from './easing.ts';
 import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './flightPool.ts';
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
+import { Follower, type FollowPlace } from './follow.ts';
+import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
 import { createMover, placeMover, stepMover, type Mover } from './mover.ts';
 import { PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
@@ -29,7 +37,7 @@ import {
   planSettle,
   type DropRoute,
 } from './routes.ts';
-import type { StageScene } from './scene.ts';
+import type { CalloutView, LaneMarks, StageScene } from './scene.ts';
 import type { StageConfig } from './stageConfig.ts';
 import {
   cellCenterX,
@@ -41,7 +49,8 @@ import {
   workerSlotY,
   type StageLayout,
 } from './stageLayout.ts';
-import { stackUnit, type Cell, type WellGrid } from './wellGrid.ts';
+import { stageNumbersOfSnapshot, type StageNumbers } from './stageNumbers.ts';
+import { packUnit, planLanePile, type Cell, type WellGrid } from './wellGrid.ts';
 import { WellPiles } from './wellPiles.ts';
 import { WorkerFades } from './workerFades.ts';
 
@@ -54,12 +63,15 @@ export const EVENT_BUDGET = 1024;
 /** Messages whose colour is remembered from their produce event. */
 const RECENT_STYLES = 512;
 /** Lost blocks shrink to this fraction of their size on their way to the bin. */
-const DROP_SCALE = 0.55;
+const DROP_SCALE = 0.7;
 const CRASH_FLASH_MS = 1100;
 const FLUSH_FLASH_MS = 650;
 const BUMP_MS = 450;
 const FLASH_MS = 600;
 const FADE_IN_MS = 180;
+/** How long a moment's callout stays, and how long its fade takes at the end. */
+export const CALLOUT_MS = 3800;
+const CALLOUT_FADE_MS = 1000;
 
 /**
  * How much to shorten motion at `perSec` messages a wall-clock second: not at all while a reader can
@@ -86,6 +98,10 @@ interface Sprite extends Mover {
   place: Place;
   tx: number;
   ty: number;
+  /** From its snapshot entry: for the story of a followed message. */
+  lane: number;
+  createdAt: number;
+  enqueuedAt: number;
 }
 
 export interface AnimatorFrame {
@@ -94,10 +110,19 @@ export interface AnimatorFrame {
   layout: StageLayout;
   grid: WellGrid;
   config: StageConfig;
+  /** The numbers the page published for its cards; null until it has (then the snapshot's). */
+  numbers: StageNumbers | null;
+  /** Drop reasons in words, for the moments read to screen readers (the bin's short names if absent). */
+  reasonLabels?: Readonly<Record<DropReason, string>>;
   /** Wall-clock time, ms. */
   wallNow: number;
   reducedMotion: boolean;
 }
+
+/** What a reader asks of the stage: pick a block by pointer or by key, or stop following. */
+export type StageInput =
+  | { kind: 'pick'; x: number; y: number }
+  | { kind: 'head' | 'newest' | 'left' | 'right' | 'up' | 'down' | 'clear' };
 
 /** Where a blocked producer's held block waits: on the start of the conveyor. */
 export function heldX(layout: StageLayout): number {
@@ -112,9 +137,18 @@ export function styleOf(block: BlockView, byPriority: boolean): number {
 const REASON_FLUSHED = DROP_REASONS.indexOf('flushed');
 const REASON_CONFLATED = DROP_REASONS.indexOf('conflated');
 
+const emptyMarks = (): LaneMarks => ({
+  headX: Number.NaN,
+  headY: Number.NaN,
+  headPacked: false,
+  tailX: Number.NaN,
+  tailY: Number.NaN,
+});
+
 function emptyScene(): StageScene {
   return {
     snapshot: null as unknown as SimSnapshot,
+    numbers: null as unknown as StageNumbers,
     layout: null as unknown as StageLayout,
     grid: null as unknown as WellGrid,
     byPriority: false,
@@ -126,10 +160,12 @@ function emptyScene(): StageScene {
     outRate: 0,
     wire: new Float64Array(8),
     beltPhase: 0,
-    laneStacked: [],
-    laneUnit: [],
-    laneLevel: [],
+    packUnit: 1,
+    piles: [],
+    marks: [],
     sprites: [],
+    follow: null,
+    callouts: [],
     flights: [],
     pulses: [],
     pulsesInFlight: 0,
@@ -146,8 +182,14 @@ function emptyScene(): StageScene {
   };
 }
 
+interface CalloutState extends CalloutView {
+  at: number;
+}
+
 export class StageAnimator {
   readonly scene: StageScene = emptyScene();
+  /** The followed message's story. */
+  readonly follower = new Follower();
   private readonly sprites = new Map<number, Sprite>();
   private readonly spritePool: Sprite[] = [];
   private readonly flights = new FlightPool();
@@ -156,14 +198,21 @@ export class StageAnimator {
   private readonly workers = new WorkerFades();
   private readonly meters = new FlowMeters();
   private readonly piles = new WellPiles();
+  private readonly spotter = new MomentSpotter();
+  /** Moments spotted since the shell last took them (for screen readers). */
+  private readonly moments: Moment[] = [];
+  private readonly calloutStates: CalloutState[] = [];
   /** Where this frame's newcomers came from: id → index into originXY. */
   private readonly origins = new Map<number, number>();
   private readonly originXY = new Float64Array(EVENT_BUDGET * 2 + 2);
+  /** Per origin: the block came from the well's packed rows (a hop) rather than the producer. */
+  private readonly originPacked = new Uint8Array(EVENT_BUDGET + 1);
   private originCount = 0;
   /** Palette index of recently produced messages, so a block seen only in events keeps its colour. */
   private readonly recentStyles = new Map<number, number>();
   private readonly workerIndex = new Map<number, number>();
   private readonly cell: Cell = { col: 0, row: 0 };
+  private readonly landing = { x: 0, y: 0 };
   private cursor = 0;
   private frameNo = 0;
   private crashAt = -Infinity;
@@ -177,6 +226,16 @@ export class StageAnimator {
   private discrete = true;
   private motion = true;
   private tempo = 1;
+  /** The followed message joined a lane this frame: say how many were ahead once it shows. */
+  private followJoined = false;
+  /** The followed message's lane while it waits. */
+  private followLane = 0;
+  private followEnqueuedAt = 0;
+  /** A reader's request, applied on the next frame (when the scene is current). */
+  private pending: StageInput | null = null;
+  /** What to tell the reader who asked for something the stage cannot give (empty when nothing). */
+  private hint = '';
+  private hintVersion = 0;
 
   /** Forgets everything: for a new engine. */
   reset(): void {
@@ -186,27 +245,31 @@ export class StageAnimator {
     this.workers.reset();
     this.meters.reset();
     this.recentStyles.clear();
+    this.spotter.reset();
+    this.calloutStates.length = 0;
+    this.scene.callouts.length = 0;
     this.cursor = 0;
     this.scene.flow = 'discrete';
     this.crashAt = this.flushAt = this.sinkAt = -Infinity;
     this.binAt.fill(-Infinity);
     this.wasCrashed = false;
     this.scene.overflowBytes = 0;
+    this.scene.packUnit = 1;
+    this.scene.piles.length = 0;
     this.layout = null;
+    if (this.follower.id !== null) this.follower.clear();
+    this.scene.follow = null;
   }
 
   /** Whether anything is still moving or fading (a paused stage can skip redrawing otherwise). */
   get animating(): boolean {
     const s = this.scene;
-    if (s.flights.length > 0 || s.pulses.length > 0) return true;
+    if (s.flights.length > 0 || s.pulses.length > 0 || s.callouts.length > 0) return true;
     if (s.crashFlash > 0 || s.flushFlash > 0 || s.sinkBump > 0) return true;
+    if (this.pending !== null) return true;
     for (const b of s.binBump) if (b > 0) return true;
     for (const sp of this.sprites.values()) {
       if (sp.dur > 0 || sp.alpha < 1 || sp.flash > 0) return true;
-    }
-    for (let i = 0; i < s.laneLevel.length; i++) {
-      const target = (s.snapshot.lanes[i]?.count ?? 0) / (s.laneUnit[i] ?? 1);
-      if (s.laneStacked[i] && Math.abs((s.laneLevel[i] ?? 0) - target) > 0.01) return true;
     }
     return false;
   }
@@ -219,6 +282,29 @@ export class StageAnimator {
   /** Resting sprites tracked (bounded by the well's cells, the workers and the held block). */
   get spriteCount(): number {
     return this.sprites.size;
+  }
+
+  /** A reader's pick or key; applied with the next frame. */
+  input(request: StageInput): void {
+    this.pending = request;
+  }
+
+  /** What to say about the followed message, or the hint for a request the stage could not meet. */
+  get storyText(): string {
+    return this.follower.id !== null ? this.follower.text() : this.hint;
+  }
+
+  /** Changes whenever `storyText` may have. */
+  get storyVersion(): number {
+    return this.follower.revision * 1000 + this.hintVersion;
+  }
+
+  /** Moments spotted since the last call, oldest first. */
+  takeMoments(): Moment[] {
+    if (this.moments.length === 0) return EMPTY_MOMENTS;
+    const out = this.moments.slice();
+    this.moments.length = 0;
+    return out;
   }
 
   /** Advances to wall time `input.wallNow` and returns the scene to draw. */
@@ -253,11 +339,13 @@ export class StageAnimator {
     scene.producerRate = meters.producerRate;
     scene.inRate = meters.inRate;
     scene.outRate = meters.outRate;
+    scene.numbers =
+      input.numbers ?? stageNumbersOfSnapshot(snapshot, meters.inRate, meters.outRate);
     scene.workerRows = planWorkerRows(layout, snapshot.workers.length);
-    // The wire comes down to just above the first worker, wherever the rows sit.
+    // The wire comes down to just above the "Consumers" heading, wherever the rows sit.
     scene.wire.set(layout.wire);
     const rows = scene.workerRows;
-    const rowsTop = rows.top - layout.fonts.bodyPx * (rows.mode === 'rows' ? 1.4 : 2);
+    const rowsTop = rows.top - layout.fonts.smallPx * (rows.mode === 'rows' ? 1.9 : 2.2);
     scene.wire[1] = Math.max(scene.wire[3] as number, rowsTop);
     this.workerIndex.clear();
     snapshot.workers.forEach((w, i) => this.workerIndex.set(w.id, i));
@@ -291,6 +379,13 @@ export class StageAnimator {
       scene.workers,
     );
     this.effects(snapshot, wallNow, dtWall);
+    if (this.pending !== null) {
+      const request = this.pending;
+      this.pending = null;
+      this.apply(request);
+    }
+    this.locateFollowed();
+    this.advanceCallouts(wallNow);
     return scene;
   }
 
@@ -319,6 +414,7 @@ export class StageAnimator {
   private readEvents(log: EventLog | null): boolean {
     this.origins.clear();
     this.originCount = 0;
+    this.followJoined = false;
     if (log === null) return false;
     if (this.cursor > log.written) this.cursor = 0; // a different log: start over
     if (log.written - this.cursor > EVENT_BUDGET) {
@@ -334,22 +430,36 @@ export class StageAnimator {
     const input = this.frameInput as AnimatorFrame;
     const now = input.wallNow;
     const layout = this.layout as StageLayout;
+    const followed = this.follower.id;
+    if (followed !== null && (e.id === followed || (e.kind === 'conflate' && e.a === followed))) {
+      this.follower.onEvent(e);
+      if (e.kind === 'enqueue') {
+        this.followJoined = true;
+        this.followLane = e.a;
+        this.followEnqueuedAt = e.time;
+      }
+    }
+    const moment = this.spotter.onEvent(e, input.reasonLabels ?? REASON_SHORT);
+    if (moment !== null) this.noteMoment(moment, now);
     switch (e.kind) {
       case 'produce':
         this.rememberStyle(e.id, input.config.byPriority ? e.b : e.a);
-        if (this.discrete) this.setOrigin(e.id, heldX(layout), layout.exitY);
+        if (this.discrete) this.setOrigin(e.id, heldX(layout), layout.exitY, false);
         break;
       case 'conflate': {
         // The newcomer takes the old block's place, and flashes there.
         const old = this.sprites.get(e.a);
         if (old === undefined) break;
-        if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, false);
+        if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
         this.sprites.delete(e.a);
         old.id = e.id;
         old.flashAt = now;
         this.sprites.set(e.id, old);
         break;
       }
+      case 'start':
+        this.onStart(e.id, e.a, layout);
+        break;
       case 'finish':
         this.onFinish(e.id, e.a, now, layout);
         break;
@@ -361,7 +471,7 @@ export class StageAnimator {
         break;
       case 'retry': {
         const entry = this.tray.take(e.id);
-        if (entry !== null && this.discrete) this.setOrigin(e.id, entry.x, entry.y);
+        if (entry !== null && this.discrete) this.setOrigin(e.id, entry.x, entry.y, false);
         break;
       }
       case 'signal-sent':
@@ -378,7 +488,6 @@ export class StageAnimator {
         this.scene.overflowBytes = e.b;
         break;
       case 'enqueue':
-      case 'start':
       case 'refuse':
       case 'block':
       case 'unblock':
@@ -392,23 +501,37 @@ export class StageAnimator {
     }
   };
 
+  /** A message the well shows only packed leaves for a worker from the bottom of its lane. */
+  private onStart(id: number, workerId: number, layout: StageLayout): void {
+    if (this.sprites.has(id) || !this.discrete) return;
+    const lanes = this.scene.piles.length;
+    const lane = lanes > 1 ? (this.workerIndex.get(workerId) ?? 0) : 0;
+    const pile = this.scene.piles[lane];
+    if (pile === undefined || pile.packedRows === 0) return;
+    const g = this.scene.grid;
+    const col = (lane + 1) * g.colsPerLane - 1;
+    this.setOrigin(id, cellCenterX(layout, col), cellCenterY(layout, 0), true);
+  }
+
   private onFinish(id: number, workerId: number, now: number, layout: StageLayout): void {
     this.sinkAt = now;
     const s = this.sprites.get(id);
     if (s !== undefined) this.release(s);
-    if (!this.discrete) return; // the output belt shows the stream
+    const followed = id === this.follower.id;
+    if (!this.discrete && !followed) return; // the output belt shows the stream
     // It leaves by way of its worker, even if it started and finished since the last frame.
     const i = this.workerIndex.get(workerId);
     const rows = this.scene.workerRows;
     const wx = i === undefined ? Number.NaN : workerSlotX(layout, rows, i);
     const wy = i === undefined ? 0 : workerSlotY(layout, rows, i);
     const size = workerBlockSize(layout, rows);
-    if (s !== undefined) this.deliver(s.x, s.y, wx, wy, s.style, size, now, layout);
+    if (s !== undefined) this.deliver(id, s.x, s.y, wx, wy, s.style, size, now, layout, followed);
     else if (i !== undefined)
-      this.deliver(wx, wy, Number.NaN, 0, this.styleOfId(id), size, now, layout);
+      this.deliver(id, wx, wy, Number.NaN, 0, this.styleOfId(id), size, now, layout, followed);
   }
 
   private deliver(
+    id: number,
     x: number,
     y: number,
     viaX: number,
@@ -417,9 +540,10 @@ export class StageAnimator {
     size: number,
     now: number,
     layout: StageLayout,
+    force: boolean,
   ): void {
-    const look = { style, reason: -1, fadeFrom: 0.6, size, endScale: 0.8 };
-    const f = this.flights.start(x, y, look, false);
+    const look = { id, style, reason: -1, fadeFrom: 0.6, size, endScale: 0.8 };
+    const f = this.flights.start(x, y, look, force);
     if (f === null) return;
     const there = Number.isNaN(viaX) || Math.hypot(x - viaX, y - viaY) < 2;
     planDeliver(f, layout, now, there ? Number.NaN : viaX, viaY);
@@ -431,26 +555,35 @@ export class StageAnimator {
     if (reasonIndex === REASON_CONFLATED) return; // its fade began at the conflation
     const reason = DROP_REASONS[reasonIndex];
     if (reason === undefined) return;
+    const followed = id === this.follower.id;
     const s = this.sprites.get(id);
     const route = dropRoute(reason, s !== undefined);
     if (s !== undefined) {
       // A flush or a crash empties the well at once: shown whatever the allowance says.
       if (this.motion)
-        this.launch(s, reasonIndex, route, now, route === 'flush' || route === 'crash');
+        this.launch(s, reasonIndex, route, now, route === 'flush' || route === 'crash' || followed);
       this.release(s);
       return;
     }
     if (!this.motion) return;
     const size = Math.min(layout.cell * 0.7, 18);
     const look = {
+      id,
       style: this.styleOfId(id),
       reason: reasonIndex,
-      fadeFrom: 0.75,
+      fadeFrom: 0.8,
       size,
       endScale: DROP_SCALE,
     };
-    const f = this.flights.start(this.originX(id, layout), this.originY(id, layout), look, false);
-    if (f !== null) planDrop(f, layout, route, now, id);
+    const f = this.flights.start(
+      this.originX(id, layout),
+      this.originY(id, layout),
+      look,
+      followed,
+    );
+    if (f === null) return;
+    const to = binLanding(layout, this.scene.snapshot.dropped, reasonIndex, this.landing);
+    planDrop(f, layout, route, now, id, to.x, to.y);
   }
 
   private onBackoff(
@@ -464,18 +597,33 @@ export class StageAnimator {
     const entry = this.tray.add(id, style, startAt, until, layout, now);
     if (entry === null || !this.motion) return;
     const size = Math.min(layout.cell * 0.7, 18);
-    const look = { style, reason: -1, fadeFrom: 1, size, endScale: trayBlockSize(layout) / size };
-    const f = this.flights.start(this.originX(id, layout), this.originY(id, layout), look, false);
+    const look = {
+      id,
+      style,
+      reason: -1,
+      fadeFrom: 1,
+      size,
+      endScale: trayBlockSize(layout) / size,
+    };
+    const followed = id === this.follower.id;
+    const f = this.flights.start(
+      this.originX(id, layout),
+      this.originY(id, layout),
+      look,
+      followed,
+    );
     if (f !== null) entry.visibleFrom = now + planBackoff(f, layout, entry.x, entry.y, now);
   }
 
   /** Sends a resting sprite's block off along a drop route, as a flight. */
   private launch(s: Sprite, reason: number, route: DropRoute, now: number, force: boolean): void {
     if (this.layout === null) return;
-    const fadeFrom = route === 'crash' || route === 'replaced' ? 0 : 0.7;
-    const look = { style: s.style, reason, fadeFrom, size: s.size, endScale: DROP_SCALE };
+    const fadeFrom = route === 'crash' || route === 'replaced' ? 0 : 0.8;
+    const look = { id: s.id, style: s.style, reason, fadeFrom, size: s.size, endScale: DROP_SCALE };
     const f = this.flights.start(s.x, s.y, look, force);
-    if (f !== null) planDrop(f, this.layout, route, now, s.id);
+    if (f === null) return;
+    const to = binLanding(this.layout, this.scene.snapshot.dropped, reason, this.landing);
+    planDrop(f, this.layout, route, now, s.id, to.x, to.y);
   }
 
   /**
@@ -483,21 +631,22 @@ export class StageAnimator {
    * conveyor already shows the flow, so a refused block starts at the end of the conveyor.
    */
   private originX(id: number, layout: StageLayout): number {
-    if (!this.discrete) return layout.conveyor.x1 - layout.cell;
     const o = this.origins.get(id);
-    return o === undefined ? heldX(layout) : (this.originXY[o] as number);
+    if (o !== undefined) return this.originXY[o] as number;
+    return this.discrete ? heldX(layout) : layout.conveyor.x1 - layout.cell;
   }
   private originY(id: number, layout: StageLayout): number {
-    if (!this.discrete) return layout.conveyor.y1;
     const o = this.origins.get(id);
-    return o === undefined ? layout.exitY : (this.originXY[o + 1] as number);
+    if (o !== undefined) return this.originXY[o + 1] as number;
+    return this.discrete ? layout.exitY : layout.conveyor.y1;
   }
 
-  private setOrigin(id: number, x: number, y: number): void {
+  private setOrigin(id: number, x: number, y: number, packed: boolean): void {
     if (this.originCount >= EVENT_BUDGET) return;
     const i = this.originCount++ * 2;
     this.originXY[i] = x;
     this.originXY[i + 1] = y;
+    this.originPacked[i / 2] = packed ? 1 : 0;
     this.origins.set(id, i);
   }
 
@@ -524,42 +673,89 @@ export class StageAnimator {
     this.originCount = 0;
   }
 
+  // ---- Moments ------------------------------------------------------------------------------------
+
+  private noteMoment(m: Moment, now: number): void {
+    this.moments.push(m);
+    if (this.moments.length > 8) this.moments.shift();
+    const l = this.layout as StageLayout;
+    const anchor = momentAnchor(m.kind, l);
+    const state: CalloutState = {
+      kind: m.kind,
+      text: m.text,
+      x: anchor.x,
+      y: anchor.y,
+      alpha: 1,
+      at: now,
+    };
+    const same = this.calloutStates.findIndex((c) => c.kind === m.kind);
+    if (same >= 0) this.calloutStates.splice(same, 1);
+    this.calloutStates.push(state);
+  }
+
+  private advanceCallouts(wallNow: number): void {
+    const out = this.scene.callouts;
+    out.length = 0;
+    const l = this.layout as StageLayout;
+    for (let i = this.calloutStates.length - 1; i >= 0; i--) {
+      const c = this.calloutStates[i] as CalloutState;
+      const age = wallNow - c.at;
+      if (age >= CALLOUT_MS) {
+        this.calloutStates.splice(i, 1);
+        continue;
+      }
+      // Anchored to the layout of the moment it happened; follow a resize.
+      const anchor = momentAnchor(c.kind, l);
+      c.x = anchor.x;
+      c.y = anchor.y;
+      // Under reduced motion a callout stays still and whole, then goes.
+      c.alpha = this.motion ? Math.min(1, (CALLOUT_MS - age) / CALLOUT_FADE_MS) : 1;
+    }
+    for (const c of this.calloutStates) out.push(c);
+  }
+
   // ---- Resting blocks -----------------------------------------------------------------------------
 
   private reconcile(input: AnimatorFrame, resync: boolean): void {
     const { snapshot, grid, layout, wallNow } = input;
     const scene = this.scene;
     const lanes = snapshot.lanes;
-    if (resync || this.piles.currentGrid !== grid) this.piles.reset(grid);
-    scene.laneStacked.length = lanes.length;
-    scene.laneUnit.length = lanes.length;
-    const dt = this.meters.wallDt;
+    // The piles survive a resync: blocks keep their cells; only a new well shape starts afresh.
+    if (this.piles.currentGrid !== grid) {
+      this.piles.reset(grid);
+      scene.piles.length = 0;
+    }
+    scene.packUnit = packUnit(grid, laneCounts(lanes, this.countsScratch), scene.packUnit);
+    scene.marks.length = lanes.length;
     for (let l = 0; l < lanes.length; l++) {
-      const lane = lanes[l];
-      if (lane === undefined) continue;
-      const unit = stackUnit(grid, lane.count);
-      const stacked = unit > 1;
-      scene.laneStacked[l] = stacked;
-      scene.laneUnit[l] = unit;
-      // Stacked rows rise and fall smoothly rather than jumping with every message.
-      const target = lane.count / unit;
-      const level = scene.laneLevel[l];
-      const snap = level === undefined || !this.motion || resync || !Number.isFinite(dt);
-      scene.laneLevel[l] = snap ? target : level + (target - level) * (1 - Math.exp(-dt / 120));
-      if (stacked) {
-        this.piles.clearLane(l);
-        continue;
-      }
-      const visible = Math.min(lane.blocks.length, grid.cellsPerLane);
-      this.piles.update(l, lane.blocks, visible);
-      for (let i = 0; i < visible; i++) {
-        const b = lane.blocks[i] as BlockView;
+      const lane = lanes[l] as LaneView;
+      const prev = scene.piles[l]?.packedRows ?? 0;
+      const pile = planLanePile(
+        grid,
+        lane.count,
+        scene.packUnit,
+        prev,
+        (scene.piles[l] ??= {
+          packedRows: 0,
+          packedCells: 0,
+          packed: 0,
+          single: 0,
+        }),
+      );
+      this.piles.setFloor(l, pile.packedRows);
+      // Single blocks: all of a lane that fits, else its newest above the packed rows.
+      const source = lane.tail.length > 0 ? lane.tail : lane.blocks;
+      const single = Math.min(pile.single, source.length);
+      const from = source.length - single;
+      this.piles.update(l, source, single, from);
+      for (let i = from; i < source.length; i++) {
+        const b = source[i] as BlockView;
         if (!this.piles.cellOf(b.id, this.cell)) continue;
         const x = cellCenterX(layout, this.cell.col);
-        this.visitBlock(b, x, cellCenterY(layout, this.cell.row), 'well', input, resync);
+        this.visitBlock(b, l, x, cellCenterY(layout, this.cell.row), 'well', input, resync);
       }
     }
-    scene.laneLevel.length = lanes.length;
+    scene.piles.length = lanes.length;
 
     const rows = scene.workerRows;
     const workers = snapshot.workers;
@@ -567,10 +763,11 @@ export class StageAnimator {
       const block = (workers[i] as (typeof workers)[number]).block;
       if (block === null) continue;
       const x = workerSlotX(layout, rows, i);
-      this.visitBlock(block, x, workerSlotY(layout, rows, i), 'worker', input, resync);
+      this.visitBlock(block, -1, x, workerSlotY(layout, rows, i), 'worker', input, resync);
     }
     const held = snapshot.producer.held;
-    if (held !== null) this.visitBlock(held, heldX(layout), layout.exitY, 'held', input, resync);
+    if (held !== null)
+      this.visitBlock(held, -1, heldX(layout), layout.exitY, 'held', input, resync);
 
     // Whatever the snapshot no longer shows and no event took away simply goes.
     const out = scene.sprites;
@@ -588,10 +785,45 @@ export class StageAnimator {
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
+    // The marks go where the blocks are now (a newcomer may still be falling into its cell).
+    for (let l = 0; l < lanes.length; l++) this.markLane(l, lanes[l] as LaneView, layout);
+  }
+
+  private readonly countsScratch: number[] = [];
+
+  /** Where a lane's head (next to leave) and tail (newest) are drawn. */
+  private markLane(l: number, lane: LaneView, layout: StageLayout): void {
+    const m = (this.scene.marks[l] ??= emptyMarks());
+    m.headX = m.headY = m.tailX = m.tailY = Number.NaN;
+    m.headPacked = false;
+    const pile = this.scene.piles[l];
+    if (lane.count === 0 || pile === undefined) return;
+    const source = lane.tail.length > 0 ? lane.tail : lane.blocks;
+    const g = this.scene.grid;
+    if (pile.packedRows > 0) {
+      // The oldest packed cell: the bottom row at the lane's exit side.
+      m.headPacked = true;
+      m.headX = cellCenterX(layout, (l + 1) * g.colsPerLane - 1);
+      m.headY = cellCenterY(layout, 0);
+    } else {
+      const head = lane.blocks[0];
+      const s = head === undefined ? undefined : this.sprites.get(head.id);
+      if (s !== undefined && s.place === 'well') {
+        m.headX = s.x;
+        m.headY = s.y;
+      }
+    }
+    const newest = source[source.length - 1];
+    const t = newest === undefined ? undefined : this.sprites.get(newest.id);
+    if (t !== undefined && t.place === 'well' && lane.count > 1) {
+      m.tailX = t.x;
+      m.tailY = t.y;
+    }
   }
 
   private visitBlock(
     b: BlockView,
+    lane: number,
     tx: number,
     ty: number,
     place: Place,
@@ -613,15 +845,18 @@ export class StageAnimator {
       if (!this.motion || resync) {
         placeMover(s, tx, ty);
       } else if (o !== undefined) {
-        // Newcomers come from the producer's side (its exit, or the retry tray).
+        // Newcomers come from the producer's side (its exit, or the retry tray), or up out of the
+        // packed rows when a worker takes a message the well showed only packed.
         placeMover(s, this.originXY[o] as number, this.originXY[o + 1] as number);
-        this.journey(s, 'held', place, tx, ty, now, layout);
+        const from: Place = this.originPacked[o / 2] === 1 ? 'well' : 'held';
+        this.journey(s, from, place, tx, ty, now, layout);
       } else if (place === 'well' && this.scene.flow === 'stream') {
         planFall(s, layout, tx, ty, now, this.tempo);
       } else {
-        // Unknown origin (first frame, or it just came into view): fade in where it is.
+        // Unknown origin (first frame, or it just came into view): fade in where it is. At a worker
+        // it shows at once: its service may be over before a fade would be.
         placeMover(s, tx, ty);
-        s.bornAt = now;
+        if (place !== 'worker') s.bornAt = now;
       }
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
       if (!this.motion || resync) placeMover(s, tx, ty);
@@ -632,6 +867,9 @@ export class StageAnimator {
     s.tx = tx;
     s.ty = ty;
     s.place = place;
+    s.lane = lane;
+    s.createdAt = b.createdAt;
+    s.enqueuedAt = b.enqueuedAt;
     s.style = styleOf(b, input.config.byPriority);
     s.size = place === 'worker' ? workerBlockSize(layout, this.scene.workerRows) : layout.cell - 2;
     s.seen = this.frameNo;
@@ -680,6 +918,9 @@ export class StageAnimator {
       place: 'well',
       tx: 0,
       ty: 0,
+      lane: -1,
+      createdAt: 0,
+      enqueuedAt: 0,
     };
   }
 
@@ -687,5 +928,261 @@ export class StageAnimator {
     if (this.sprites.get(s.id) === s) this.sprites.delete(s.id);
     s.seen = -1;
     this.spritePool.push(s);
+  }
+
+  // ---- Following one message ----------------------------------------------------------------------
+
+  private apply(request: StageInput): void {
+    switch (request.kind) {
+      case 'clear':
+        if (this.follower.id !== null) this.follower.clear();
+        this.say('');
+        return;
+      case 'pick':
+        this.pickAt(request.x, request.y);
+        return;
+      case 'head':
+        this.pickEnd(true);
+        return;
+      case 'newest':
+        this.pickEnd(false);
+        return;
+      default:
+        this.pickNext(request.kind);
+    }
+  }
+
+  private say(hint: string): void {
+    if (hint === this.hint) return;
+    this.hint = hint;
+    this.hintVersion++;
+  }
+
+  /** Follows the resting block under (x, y), or the nearest within a fingertip's reach. */
+  private pickAt(x: number, y: number): void {
+    let best: Sprite | null = null;
+    let bestD = Infinity;
+    for (const s of this.scene.sprites as Sprite[]) {
+      const d = Math.hypot(s.x - x, s.y - y);
+      const reach = Math.max(s.size / 2 + 4, 16);
+      if (d <= reach && d < bestD) {
+        best = s;
+        bestD = d;
+      }
+    }
+    if (best !== null) {
+      this.followSprite(best);
+      return;
+    }
+    for (const t of this.scene.tray) {
+      if (Math.hypot(t.x - x, t.y - y) <= 16) {
+        this.startFollow(t.id, 0, 0, 'tray', 0);
+        return;
+      }
+    }
+    const w = this.scene.layout.well;
+    if (x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h && this.scene.packUnit > 1) {
+      this.say(
+        `Grey cells are packed: each stands for ${this.scene.packUnit} messages. Pick a coloured block to follow one.`,
+      );
+    }
+  }
+
+  /** Follows the head (next to leave) or the newest message of the fullest lane. */
+  private pickEnd(head: boolean): void {
+    const lanes = this.scene.snapshot.lanes;
+    let lane = -1;
+    for (let l = 0; l < lanes.length; l++)
+      if (
+        (lanes[l]?.count ?? 0) > 0 &&
+        (lane < 0 || (lanes[l]?.count ?? 0) > (lanes[lane]?.count ?? 0))
+      )
+        lane = l;
+    if (lane < 0) {
+      // Nothing waits: follow what a consumer holds, or what the producer holds.
+      const busy = this.scene.sprites.find((s) => (s as Sprite).place !== 'well') as
+        Sprite | undefined;
+      if (busy !== undefined) this.followSprite(busy);
+      else this.say('The queue is empty: there is no message to follow yet.');
+      return;
+    }
+    const view = lanes[lane] as LaneView;
+    const pile = this.scene.piles[lane];
+    if (head) {
+      const b = view.blocks[0] as BlockView;
+      const s = this.sprites.get(b.id);
+      if (s !== undefined) this.followSprite(s);
+      else {
+        this.followLane = lane;
+        this.startFollow(b.id, b.createdAt, b.enqueuedAt, 'packed', 0);
+      }
+      return;
+    }
+    const source = view.tail.length > 0 ? view.tail : view.blocks;
+    const newest = source[source.length - 1];
+    const s = newest === undefined ? undefined : this.sprites.get(newest.id);
+    if (s !== undefined) this.followSprite(s);
+    else if (pile !== undefined) this.say('The newest message is not on the stage yet.');
+  }
+
+  /** Moves the follow to the nearest block in a direction (or starts at the head). */
+  private pickNext(dir: 'left' | 'right' | 'up' | 'down'): void {
+    const current = this.follower.id === null ? undefined : this.sprites.get(this.follower.id);
+    if (current === undefined) {
+      this.pickEnd(true);
+      return;
+    }
+    const dx = dir === 'left' ? -1 : dir === 'right' ? 1 : 0;
+    const dy = dir === 'up' ? -1 : dir === 'down' ? 1 : 0;
+    let best: Sprite | null = null;
+    let bestScore = Infinity;
+    for (const s of this.scene.sprites as Sprite[]) {
+      if (s === current) continue;
+      const along = (s.x - current.x) * dx + (s.y - current.y) * dy;
+      if (along <= 1) continue;
+      const across = Math.abs((s.x - current.x) * dy) + Math.abs((s.y - current.y) * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best !== null) this.followSprite(best);
+  }
+
+  private followSprite(s: Sprite): void {
+    const place: FollowPlace =
+      s.place === 'well' ? 'well' : s.place === 'worker' ? 'worker' : 'held';
+    let ahead = 0;
+    if (place === 'well' && s.lane >= 0) {
+      this.followLane = s.lane;
+      ahead = this.aheadOf(s.id, s.lane);
+    }
+    this.startFollow(s.id, s.createdAt, s.enqueuedAt, place, ahead);
+  }
+
+  /** Messages in front of `id` in its lane. */
+  private aheadOf(id: number, lane: number): number {
+    const view = this.scene.snapshot.lanes[lane];
+    if (view === undefined) return 0;
+    const front = view.blocks.findIndex((b) => b.id === id);
+    if (front >= 0) return front;
+    const back = view.tail.findIndex((b) => b.id === id);
+    return back >= 0 ? view.count - view.tail.length + back : 0;
+  }
+
+  private startFollow(
+    id: number,
+    createdAt: number,
+    enqueuedAt: number,
+    place: FollowPlace,
+    ahead: number,
+  ): void {
+    this.followEnqueuedAt = enqueuedAt;
+    this.follower.start({ id, createdAt, enqueuedAt, place, ahead, now: this.scene.snapshot.now });
+    this.say('');
+  }
+
+  /** Puts the followed message's ring where it is this frame, wherever that is. */
+  private locateFollowed(): void {
+    const scene = this.scene;
+    const id = this.follower.id;
+    if (id === null) {
+      scene.follow = null;
+      return;
+    }
+    const f = (scene.follow ??= { id, x: 0, y: 0, size: 0, visible: false });
+    f.id = id;
+    const s = this.sprites.get(id);
+    if (s !== undefined) {
+      if (this.followJoined && s.place === 'well') {
+        this.follower.joined(this.aheadOf(id, s.lane), this.followEnqueuedAt);
+        this.followJoined = false;
+      }
+      f.x = s.x;
+      f.y = s.y;
+      f.size = s.size;
+      f.visible = true;
+      return;
+    }
+    const flight = this.flights.find(id);
+    if (flight !== null) {
+      f.x = flight.x;
+      f.y = flight.y;
+      f.size = flight.size;
+      f.visible = true;
+      return;
+    }
+    for (const t of scene.tray) {
+      if (t.id !== id) continue;
+      f.x = t.x;
+      f.y = t.y;
+      f.size = trayBlockSize(scene.layout);
+      f.visible = true;
+      return;
+    }
+    if (!this.follower.done && this.locatePacked(f)) return;
+    f.visible = false;
+    // Its story is told and its last journey over: the highlight goes, the words stay.
+    if (this.follower.done) scene.follow = null;
+  }
+
+  /**
+   * A followed message in the packed rows has no block of its own: its ring goes on about the cell it
+   * is in, judged by when it joined against the lane's oldest and its newest single block.
+   */
+  private locatePacked(f: NonNullable<StageScene['follow']>): boolean {
+    const scene = this.scene;
+    const lane = scene.snapshot.lanes[this.followLane];
+    const pile = scene.piles[this.followLane];
+    if (lane === undefined || pile === undefined || pile.packed <= 0) return false;
+    const head = lane.blocks[0];
+    const source = lane.tail.length > 0 ? lane.tail : lane.blocks;
+    const firstSingle = source[source.length - pile.single];
+    if (head === undefined || firstSingle === undefined) return false;
+    const t = this.followEnqueuedAt;
+    if (t < head.enqueuedAt || t > firstSingle.enqueuedAt) return false;
+    const span = Math.max(1, firstSingle.enqueuedAt - head.enqueuedAt);
+    const index = Math.min(
+      pile.packed - 1,
+      Math.floor(((t - head.enqueuedAt) / span) * pile.packed),
+    );
+    const cellIndex = Math.min(
+      pile.packedCells - 1,
+      Math.floor(index / Math.max(1, scene.packUnit)),
+    );
+    const g = scene.grid;
+    const row = Math.floor(cellIndex / g.colsPerLane);
+    const within = cellIndex - row * g.colsPerLane;
+    const col = (this.followLane + 1) * g.colsPerLane - 1 - within;
+    f.x = cellCenterX(scene.layout, col);
+    f.y = cellCenterY(scene.layout, row);
+    f.size = scene.layout.cell - 2;
+    f.visible = true;
+    return true;
+  }
+}
+
+const EMPTY_MOMENTS: Moment[] = [];
+
+function laneCounts(lanes: readonly LaneView[], out: number[]): number[] {
+  out.length = lanes.length;
+  for (let i = 0; i < lanes.length; i++) out[i] = (lanes[i] as LaneView).count;
+  return out;
+}
+
+/** The point a moment's callout refers to. */
+function momentAnchor(kind: Moment['kind'], l: StageLayout): { x: number; y: number } {
+  switch (kind) {
+    case 'first-drop':
+      return { x: l.bin.x + l.bin.w / 2, y: l.bin.y };
+    case 'blocked':
+      return { x: l.producer.x + l.producer.w / 2, y: l.producer.y + l.producer.h };
+    case 'oom':
+      return { x: l.well.x + l.well.w / 2, y: l.well.y };
+    case 'consumer-added':
+      return { x: l.workers.x + l.workers.w / 2, y: l.workers.y + l.workers.h / 2 };
+    case 'retry-wave':
+      return { x: l.tray.x + l.tray.w / 2, y: l.tray.y };
   }
 }

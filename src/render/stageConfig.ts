@@ -1,6 +1,5 @@
 /** What the stage needs to know about the scenario, read once per scenario change. */
 import type { Scenario } from '../sim/scenario.ts';
-import { planWellGrid, type WellGrid } from './wellGrid.ts';
 
 export interface StageConfig {
   /** Colour blocks by priority (several levels in play) rather than by key. */
@@ -11,13 +10,10 @@ export interface StageConfig {
   coldStartMs: number;
   capacity: number | null;
   memoryBudgetBytes: number | null;
-  /** About how many messages fit the memory budget (null without one). */
-  budgetMessages: number | null;
 }
 
 export function stageConfigOf(scenario: Scenario): StageConfig {
   const { workload, queue, feedback, consumers } = scenario;
-  const meanSize = (workload.sizeBytes.min + workload.sizeBytes.max) / 2;
   return {
     byPriority: workload.priorityWeights.length > 1,
     feedback: feedback.kind,
@@ -25,15 +21,5 @@ export function stageConfigOf(scenario: Scenario): StageConfig {
     coldStartMs: consumers.autoscale?.coldStartMs ?? 0,
     capacity: queue.capacity,
     memoryBudgetBytes: queue.memoryBudgetBytes,
-    budgetMessages:
-      queue.memoryBudgetBytes === null ? null : queue.memoryBudgetBytes / Math.max(1, meanSize),
   };
-}
-
-export function gridFor(config: StageConfig, lanes: number): WellGrid {
-  return planWellGrid({
-    capacity: config.capacity,
-    lanes,
-    budgetMessages: config.capacity === null ? config.budgetMessages : null,
-  });
 }

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   cellCenterX,
   cellCenterY,
+  COMPACT_BELOW,
   computeStageLayout,
+  gridForSpace,
+  MIN_TEXT_PX,
   planWorkerRows,
   stageHeightFor,
   workerSlotX,
   workerSlotY,
   type Rect,
 } from './stageLayout.ts';
-import { planWellGrid } from './wellGrid.ts';
 
 const inside = (r: Rect, w: number, h: number) =>
   r.x >= 0 && r.y >= 0 && r.x + r.w <= w + 0.5 && r.y + r.h <= h + 0.5;
@@ -29,35 +31,56 @@ describe('stageHeightFor', () => {
 });
 
 describe('computeStageLayout', () => {
-  const grids = [
-    planWellGrid({ capacity: 20, lanes: 1, budgetMessages: null }),
-    planWellGrid({ capacity: null, lanes: 1, budgetMessages: 195 }),
-    planWellGrid({ capacity: null, lanes: 3, budgetMessages: null }),
-    planWellGrid({ capacity: 1, lanes: 1, budgetMessages: null }),
+  const shapes: [number | null, number][] = [
+    [20, 1],
+    [null, 1],
+    [null, 3],
+    [1, 1],
+    [100, 1],
   ];
 
-  it('keeps every part on the canvas and apart from the others, from 320 to 1200 px', () => {
-    for (const width of [320, 375, 500, 700, 960, 1200]) {
+  it('keeps every part on the canvas and apart from the others, from 320 to 1440 px', () => {
+    for (const width of [320, 360, 500, 700, 960, 1200, 1440]) {
       const height = stageHeightFor(width);
-      for (const grid of grids) {
+      for (const [capacity, lanes] of shapes) {
         for (const credit of [false, true]) {
-          const l = computeStageLayout(width, height, grid, { credit });
-          for (const r of [l.producer, l.bin, l.well, l.workers, l.sink, l.gauge]) {
-            expect(inside(r, width, height), `${width}px`).toBe(true);
+          for (const memory of [false, true]) {
+            const o = { credit, memory };
+            const l = computeStageLayout(
+              width,
+              height,
+              gridForSpace(width, height, capacity, lanes, o),
+              o,
+            );
+            const parts = [l.producer, l.bin, l.well, l.workers, l.sink, l.gauge, l.tray];
+            for (const r of parts) expect(inside(r, width, height), `${width}px`).toBe(true);
+            expect(apart(l.producer, l.well)).toBe(true);
+            expect(apart(l.bin, l.well)).toBe(true);
+            expect(apart(l.well, l.workers)).toBe(true);
+            expect(apart(l.workers, l.sink)).toBe(true);
+            expect(apart(l.producer, l.bin)).toBe(true);
+            expect(apart(l.tray, l.bin)).toBe(true);
+            if (memory) expect(apart(l.gauge, l.workers)).toBe(true);
+            expect(l.compact).toBe(width < COMPACT_BELOW);
+            // The caption under the well stays on the canvas.
+            expect(l.captionY2 + l.fonts.smallPx * 0.3).toBeLessThanOrEqual(height);
           }
-          expect(apart(l.producer, l.well)).toBe(true);
-          expect(apart(l.bin, l.well)).toBe(true);
-          expect(apart(l.well, l.workers)).toBe(true);
-          expect(apart(l.workers, l.sink)).toBe(true);
-          expect(apart(l.producer, l.bin)).toBe(true);
-          expect(l.compact).toBe(width < 640);
         }
       }
     }
   });
 
+  it('writes nothing smaller than 12 px, at any width or text size', () => {
+    for (const width of [240, 360, 700, 1440])
+      for (const fontScale of [1, 1.2]) {
+        const l = computeStageLayout(width, 400, gridForSpace(width, 400, 20, 1), { fontScale });
+        for (const f of [l.fonts.small, l.fonts.smallBold, l.fonts.body, l.fonts.bold, l.fonts.big])
+          expect(f.px).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+      }
+  });
+
   it('makes the well exactly its cells, with the conveyor ending over its mouth', () => {
-    const grid = grids[0] as (typeof grids)[number];
+    const grid = gridForSpace(900, 420, 20, 1);
     const l = computeStageLayout(900, 420, grid);
     expect(l.well.w).toBe(l.cell * grid.cols);
     expect(l.well.h).toBe(l.cell * grid.rows);
@@ -69,7 +92,7 @@ describe('computeStageLayout', () => {
   });
 
   it('runs the wire from the workers up, across and down to the producer', () => {
-    const l = computeStageLayout(900, 420, grids[0] as (typeof grids)[number]);
+    const l = computeStageLayout(900, 420, gridForSpace(900, 420, 20, 1));
     expect(l.wire[6]).toBe(l.producer.x + l.producer.w / 2);
     expect(l.wire[7]).toBe(l.producer.y);
     expect(l.wire[3]).toBeLessThan(l.producer.y);
@@ -77,11 +100,7 @@ describe('computeStageLayout', () => {
 });
 
 describe('planWorkerRows', () => {
-  const l = computeStageLayout(
-    900,
-    420,
-    planWellGrid({ capacity: 20, lanes: 1, budgetMessages: null }),
-  );
+  const l = computeStageLayout(900, 420, gridForSpace(900, 420, 20, 1));
 
   it('gives a few workers a row each, centred, inside the column', () => {
     const rows = planWorkerRows(l, 3);
@@ -98,5 +117,14 @@ describe('planWorkerRows', () => {
       expect(workerSlotX(l, rows, i)).toBeLessThanOrEqual(l.workers.x + l.workers.w);
       expect(workerSlotY(l, rows, i)).toBeLessThanOrEqual(l.workers.y + l.workers.h);
     }
+  });
+});
+
+describe('the placeholder the page reserves for the stage', () => {
+  it('matches stageHeightFor: clamp(340px, 200px + 24% of the width, 500px)', () => {
+    for (const width of [300, 360, 583, 700, 1000, 1300, 1600])
+      expect(stageHeightFor(width)).toBe(
+        Math.round(Math.min(500, Math.max(340, 200 + 0.24 * width))),
+      );
   });
 });

@@ -1,10 +1,15 @@
 /**
  * Where everything sits on the stage, in CSS pixels, for a given size and well shape. Left to right:
  * producer (with the credit meter, the retry tray and the drop bin below it), the conveyor, the well
- * (with its memory gauge), the workers and the "done" sink; a wire runs along the top from the workers
- * back to the producer. Pure geometry, so it is tested without a canvas.
+ * (with the marks for its head and tail beside it, and its memory gauge), the workers and the "done"
+ * sink; a wire runs along the top from the workers back to the producer. Pure geometry, so it is
+ * tested without a canvas.
+ *
+ * Planning takes two steps because the well's cells depend on its room and everything else on the
+ * well: `wellSpaceFor` says how much room the well has, `planWellGrid` shapes it, and
+ * `computeStageLayout` places it all.
  */
-import type { WellGrid } from './wellGrid.ts';
+import { planWellGrid, type WellGrid } from './wellGrid.ts';
 
 export interface Rect {
   x: number;
@@ -13,20 +18,27 @@ export interface Rect {
   h: number;
 }
 
+/** A font as the canvas wants it and its size in CSS px (for measuring and the label checks). */
+export interface FontSpec {
+  css: string;
+  px: number;
+}
+
 export interface Fonts {
   smallPx: number;
   bodyPx: number;
   bigPx: number;
-  small: string;
-  body: string;
-  bold: string;
-  big: string;
+  small: FontSpec;
+  smallBold: FontSpec;
+  body: FontSpec;
+  bold: FontSpec;
+  big: FontSpec;
 }
 
 export interface StageLayout {
   width: number;
   height: number;
-  /** Narrow screens: the sink sits under the workers and labels shorten. */
+  /** Narrow screens: the sink sits under the workers and labels take their short forms. */
   compact: boolean;
   fonts: Fonts;
   pad: number;
@@ -45,40 +57,62 @@ export interface StageLayout {
   conveyor: { x0: number; y0: number; x1: number; y1: number };
   /** From the workers to the sink; zero length when there is no room for it. */
   outBelt: { x0: number; y0: number; x1: number; y1: number };
-  /** The column the well and its read-outs may use. */
+  /** The column the well, its marks, its gauge and its caption may use. */
   wellArea: Rect;
   /** The height at which falling blocks enter the well. */
   mouthY: number;
   well: Rect;
   cell: number;
+  /** Where the head and tail marks start, right of the well's wall, and whether words fit there. */
+  markX: number;
+  markWords: boolean;
+  /** The memory gauge (zero width without a memory budget). */
   gauge: Rect;
   workers: Rect;
   sink: Rect;
   /** The feedback wire, four points from the workers to the producer. */
   wire: Float64Array;
-  /** Baseline of the read-out under the well. */
-  wellLabelY: number;
+  /** Baselines of the caption lines under the well (the third only on a phone with a memory budget). */
+  captionY1: number;
+  captionY2: number;
+  captionY3: number;
 }
 
-/** Canvas height for a container width: wide and short on desktops, taller on phones. */
+/**
+ * Canvas height for a container width: wide and short on desktops, taller on phones. The page's
+ * placeholder for the stage (src/ui/StageSlot.tsx) reserves the same in CSS: keep the two in step.
+ */
 export function stageHeightFor(width: number, fontScale = 1): number {
   const base = 200 + 0.24 * width;
-  return Math.round(Math.min(500, Math.max(320, base)) * Math.min(1.25, Math.max(1, fontScale)));
+  return Math.round(Math.min(500, Math.max(340, base)) * Math.min(1.25, Math.max(1, fontScale)));
 }
 
-function fontsFor(width: number, fontScale: number): Fonts {
-  const body = Math.round(Math.min(14, Math.max(11, width / 85)) * fontScale);
-  const small = Math.max(10, Math.round(body * 0.86));
-  const big = Math.round(body * 1.55);
-  const family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Below this width the stage takes its compact arrangement. */
+export const COMPACT_BELOW = 560;
+
+const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+function spec(weight: string, px: number): FontSpec {
+  return { css: `${weight}${px}px ${FAMILY}`, px };
+}
+
+/** Stage text is never smaller than 12 CSS px. */
+export const MIN_TEXT_PX = 12;
+
+export function fontsFor(width: number, fontScale: number, compact: boolean): Fonts {
+  const scale = Math.min(1.25, Math.max(1, fontScale));
+  const body = Math.round((compact ? 13 : Math.min(15, Math.max(13, width / 68))) * scale);
+  const small = Math.max(MIN_TEXT_PX, Math.round((body >= 15 ? 13 : 12) * scale));
+  const big = Math.round(compact ? 16 * scale : body * 1.5);
   return {
     smallPx: small,
     bodyPx: body,
     bigPx: big,
-    small: `${small}px ${family}`,
-    body: `${body}px ${family}`,
-    bold: `600 ${body}px ${family}`,
-    big: `700 ${big}px ${family}`,
+    small: spec('', small),
+    smallBold: spec('600 ', small),
+    body: spec('', body),
+    bold: spec('600 ', body),
+    big: spec('700 ', big),
   };
 }
 
@@ -86,47 +120,45 @@ export interface LayoutOptions {
   fontScale?: number;
   /** Reserve a row under the producer for the credit meter. */
   credit?: boolean;
+  /** Reserve a gauge beside the well for a memory budget. */
+  memory?: boolean;
 }
 
-export function computeStageLayout(
-  width: number,
-  height: number,
-  grid: WellGrid,
-  options: LayoutOptions = {},
-): StageLayout {
-  const W = Math.max(200, width);
-  const H = Math.max(200, height);
-  const fonts = fontsFor(W, options.fontScale ?? 1);
-  const fs = fonts.bodyPx;
-  const compact = W < 640;
-  const pad = Math.round(Math.min(20, Math.max(8, W * 0.018)));
-  const wireH = Math.round(fs * 2.2);
-  const top = pad + wireH;
-  const bottom = H - pad;
-  const inner = W - 2 * pad;
+interface Frame {
+  W: number;
+  H: number;
+  compact: boolean;
+  fonts: Fonts;
+  pad: number;
+  top: number;
+  bottom: number;
+  wireH: number;
+  left: { x: number; w: number };
+  belt: { x: number; w: number };
+  wellCol: { x: number; w: number };
+  workersCol: { x: number; w: number };
+  sinkCol: { x: number; w: number };
+  /** Beside the well: the marks' gutter and the gauge. */
+  gutterW: number;
+  gaugeW: number;
+  gaugeGap: number;
+  captionH: number;
+  mouthH: number;
+}
 
-  // Column widths as fractions of the inner width.
+/** Columns, bands and fonts: everything that does not depend on the well's shape. */
+function frameFor(width: number, height: number, options: LayoutOptions): Frame {
+  const W = Math.max(240, width);
+  const H = Math.max(240, height);
+  const compact = W < COMPACT_BELOW;
+  const fonts = fontsFor(W, options.fontScale ?? 1, compact);
+  const fs = fonts.bodyPx;
+  const pad = Math.round(Math.min(18, Math.max(8, W * 0.018)));
+  const wireH = Math.round(fs * 2.2);
+  const inner = W - 2 * pad;
   const f = compact
-    ? {
-        left: 0.27,
-        belt: 0.06,
-        well: 0.3,
-        gauge: 0.045,
-        gap: 0.035,
-        workers: 0.29,
-        gap2: 0,
-        sink: 0,
-      }
-    : {
-        left: 0.21,
-        belt: 0.08,
-        well: 0.26,
-        gauge: 0.04,
-        gap: 0.04,
-        workers: 0.21,
-        gap2: 0.04,
-        sink: 0.12,
-      };
+    ? { left: 0.3, belt: 0.025, well: 0.355, gap: 0.015, workers: 0.305, gap2: 0, sink: 0 }
+    : { left: 0.2, belt: 0.06, well: 0.34, gap: 0.03, workers: 0.21, gap2: 0.04, sink: 0.12 };
   let x = pad;
   const col = (frac: number) => {
     const r = { x, w: inner * frac };
@@ -136,69 +168,127 @@ export function computeStageLayout(
   const left = col(f.left);
   const belt = col(f.belt);
   const wellCol = col(f.well);
-  const gaugeCol = col(f.gauge);
   col(f.gap);
   const workersCol = col(f.workers);
   col(f.gap2);
   const sinkCol = col(f.sink);
-  void belt;
+  // Words beside the well ("next", "newest") where a column of them fits; a pointer alone otherwise.
+  const words = !compact && wellCol.w >= fs * 13;
+  const gutterW = words ? Math.round(fs * 4.4) : 12;
+  const gaugeW = options.memory ? (compact ? 8 : 12) : 0;
+  const gaugeGap = options.memory ? 4 : 0;
+  return {
+    W,
+    H,
+    compact,
+    fonts,
+    pad,
+    top: pad + wireH,
+    bottom: H - pad,
+    wireH,
+    left,
+    belt,
+    wellCol,
+    workersCol,
+    sinkCol,
+    gutterW,
+    gaugeW,
+    gaugeGap,
+    // A phone says the memory in words under the well, on a third line.
+    captionH: Math.round(fs * 1.3 + fonts.smallPx * (compact && options.memory ? 2.85 : 1.5)),
+    mouthH: Math.round(Math.max(fs * 2.8, fonts.smallPx * 2.7 + 8)),
+  };
+}
 
-  // The well: whole cells, floor on a shared baseline, mouth room above for blocks to fall in.
-  const labelH = Math.round(fs * 2.6);
-  const mouthH = Math.round(fs * 2.8);
-  const availH = bottom - top - labelH - mouthH;
-  const maxCell = compact ? 28 : 42;
+/** The room the well itself has (without its marks, gauge, caption and mouth). */
+export function wellSpaceFor(
+  width: number,
+  height: number,
+  options: LayoutOptions = {},
+): { w: number; h: number; compact: boolean } {
+  const fr = frameFor(width, height, options);
+  return {
+    w: fr.wellCol.w - fr.gutterW - fr.gaugeW - fr.gaugeGap - 6,
+    h: fr.bottom - fr.top - fr.captionH - fr.mouthH,
+    compact: fr.compact,
+  };
+}
+
+/** The well's grid for a stage of this size: a shortcut for tests and the renderer. */
+export function gridForSpace(
+  width: number,
+  height: number,
+  capacity: number | null,
+  lanes: number,
+  options: LayoutOptions = {},
+): WellGrid {
+  const space = wellSpaceFor(width, height, options);
+  return planWellGrid({
+    capacity,
+    lanes,
+    spaceW: space.w,
+    spaceH: space.h,
+    compact: space.compact,
+  });
+}
+
+export function computeStageLayout(
+  width: number,
+  height: number,
+  grid: WellGrid,
+  options: LayoutOptions = {},
+): StageLayout {
+  const fr = frameFor(width, height, options);
+  const { W, H, compact, fonts, pad, top, bottom, left, wellCol, workersCol, sinkCol } = fr;
+  const fs = fonts.bodyPx;
+  const space = wellSpaceFor(width, height, options);
+
+  // The well: whole cells, floor on the caption's line, mouth room above for blocks to fall in.
   const cell = Math.max(
     3,
-    Math.floor(Math.min(maxCell, (wellCol.w - 6) / grid.cols, availH / grid.rows)),
+    Math.floor(Math.min(grid.cell, space.w / grid.cols, space.h / grid.rows)),
   );
   const wellW = cell * grid.cols;
   const wellH = cell * grid.rows;
-  const floorY = bottom - labelH;
-  const well: Rect = {
-    x: wellCol.x + (wellCol.w - wellW) / 2,
-    y: floorY - wellH,
-    w: wellW,
-    h: wellH,
-  };
+  const floorY = bottom - fr.captionH;
+  // The well, its marks and its gauge, centred as a group in their column.
+  const groupW = wellW + 3 + fr.gutterW + fr.gaugeGap + fr.gaugeW;
+  const wellX = Math.round(wellCol.x + Math.max(3, (wellCol.w - groupW) / 2));
+  const well: Rect = { x: wellX, y: floorY - wellH, w: wellW, h: wellH };
   const mouthY = well.y - Math.max(cell * 0.6, fs * 0.9);
+  const markX = well.x + well.w + 4;
+  const gauge: Rect = {
+    x: markX + fr.gutterW + fr.gaugeGap - 1,
+    y: well.y,
+    w: fr.gaugeW,
+    h: well.h,
+  };
 
   // The producer: a box at the top of the left column, its exit facing the conveyor.
   // Its exit lines up with the well's mouth where there is room, so the conveyor runs level.
-  const prodH = Math.round(fs * 6.6);
+  // On a phone the name takes the box's first line, over the light and the rate, so it fits.
+  const lightR = compact ? 4 : Math.max(4, Math.round(fs * 0.42));
+  const lightH = 6 * lightR + 12;
+  const prodH = compact
+    ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * 1.6)
+    : Math.round(fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7);
   const below = (options.credit ? fs * 2.8 : 0) + fs * 3.1 + fs * 6;
   const prodY = Math.max(top + fs * 0.4, Math.min(mouthY - prodH * 0.55, floorY - below - prodH));
   const producer: Rect = { x: left.x, y: prodY, w: left.w, h: prodH };
-  const lightR = Math.max(3, Math.round(fs * 0.42));
   const exitX = producer.x + producer.w;
   const exitY = Math.min(producer.y + producer.h - fs, Math.max(producer.y + fs * 1.2, mouthY));
 
   let y = producer.y + producer.h + fs * 0.5;
-  const creditH = options.credit ? Math.round(fs * 2.4) : 0;
+  const creditH = options.credit ? Math.round(fonts.smallPx * 1.5 + fs * 0.9) : 0;
   const credit: Rect = { x: left.x, y, w: left.w, h: creditH };
   y += creditH + (creditH > 0 ? fs * 0.4 : 0);
-  const trayH = Math.round(fs * 2.6);
+  const trayH = Math.round(fonts.smallPx * 1.4 + Math.min(cell, 18) + 4);
   const tray: Rect = { x: left.x, y, w: left.w, h: trayH };
-  y += trayH + fs * 0.5;
-  // The bin stands at the bottom beside the well; it grows to show up to five reasons, no taller.
-  const binH = Math.min(bottom - y, Math.round(fs * 10.5));
-  const bin: Rect = {
-    x: left.x,
-    y: Math.max(y, bottom - binH),
-    w: left.w,
-    h: Math.min(binH, bottom - y),
-  };
+  y += trayH + fs * 0.4;
+  // The bin stands at the bottom of the left column, as tall as the room left.
+  const bin: Rect = { x: left.x, y, w: left.w, h: Math.max(fs * 3, bottom - y) };
 
-  // The memory gauge stands close beside the well it measures.
-  const gaugeW = Math.max(6, Math.min(14, gaugeCol.w * 0.45));
-  const gauge: Rect = {
-    x: Math.min(gaugeCol.x + gaugeCol.w - gaugeW, well.x + well.w + Math.max(10, fs * 1.6)),
-    y: well.y,
-    w: gaugeW,
-    h: well.h,
-  };
-
-  const sinkH = Math.round(fs * 5.6);
+  const sinkH = Math.round(fs * 1.7 + fonts.bigPx * 1.3 + fonts.smallPx * 1.7);
   const workersTop = top + fs * 0.6;
   const workers: Rect = compact
     ? { x: workersCol.x, y: workersTop, w: workersCol.w, h: bottom - sinkH - fs - workersTop }
@@ -207,7 +297,7 @@ export function computeStageLayout(
     ? { x: workersCol.x, y: bottom - sinkH, w: workersCol.w, h: sinkH }
     : { x: sinkCol.x, y: top + (bottom - top - sinkH) / 2, w: sinkCol.w, h: sinkH };
 
-  const wireY = pad + wireH * 0.45;
+  const wireY = pad + fr.wireH * 0.45;
   const wire = new Float64Array([
     workers.x + workers.w / 2,
     workers.y,
@@ -226,8 +316,8 @@ export function computeStageLayout(
     fonts,
     pad,
     producer,
-    lightX: producer.x + lightR + fs * 0.6,
-    lightY: producer.y + fs * 0.6 + lightR,
+    lightX: producer.x + lightR + 6,
+    lightY: producer.y + (compact ? fonts.smallPx * 1.55 : fs * 0.6) + lightR + 3,
     lightR,
     exitX,
     exitY,
@@ -243,15 +333,19 @@ export function computeStageLayout(
           x1: sink.x - 4,
           y1: sink.y + sink.h * 0.55,
         },
-    wellArea: { x: wellCol.x, y: top, w: wellCol.w + gaugeCol.w * 0.3, h: bottom - top },
+    wellArea: { x: wellCol.x, y: top, w: wellCol.w, h: bottom - top },
     mouthY,
     well,
     cell,
+    markX,
+    markWords: fr.gutterW > 12,
     gauge,
     workers,
     sink,
     wire,
-    wellLabelY: floorY + fs * 1.5,
+    captionY1: floorY + Math.round(fs * 1.35),
+    captionY2: floorY + Math.round(fs * 1.35 + fonts.smallPx * 1.35),
+    captionY3: floorY + Math.round(fs * 1.35 + fonts.smallPx * 2.7),
   };
 }
 
@@ -279,13 +373,23 @@ export function planWorkerRows(layout: StageLayout, count: number): WorkerRows {
   const area = layout.workers;
   const fs = layout.fonts.bodyPx;
   const n = Math.max(1, count);
-  const rowH = Math.min(fs * 3.6, area.h / n);
+  // The "Consumers" heading takes a line above the rows.
+  const headH = layout.fonts.smallPx * 1.6;
+  const rowH = Math.min(fs * 3.6, (area.h - headH) / n);
   if (rowH >= fs * 2.1) {
     const used = rowH * n;
-    return { mode: 'rows', count, rowH, perRow: 1, tile: 0, top: area.y + (area.h - used) / 2 };
+    const topMin = area.y + headH;
+    return {
+      mode: 'rows',
+      count,
+      rowH,
+      perRow: 1,
+      tile: 0,
+      top: Math.max(topMin, area.y + (area.h - used) / 2),
+    };
   }
   // Many workers: tiles, as square as the column allows, under a one-line summary.
-  const labelH = fs * 1.6;
+  const labelH = layout.fonts.smallPx * 1.8;
   const h = area.h - labelH;
   let perRow = Math.max(1, Math.ceil(Math.sqrt((n * area.w) / Math.max(1, h))));
   let tile = Math.floor(Math.min(area.w / perRow, h / Math.ceil(n / perRow)));
@@ -298,18 +402,18 @@ export function planWorkerRows(layout: StageLayout, count: number): WorkerRows {
 
 /** Side of a block waiting in the retry tray. */
 export function trayBlockSize(layout: StageLayout): number {
-  return Math.max(6, Math.min(layout.cell, layout.tray.h * 0.42, 18));
+  return Math.max(8, Math.min(layout.cell, 18));
 }
 
 /** Side of the block shown at a worker. */
 export function workerBlockSize(layout: StageLayout, rows: WorkerRows): number {
   if (rows.mode === 'grid') return Math.max(2, rows.tile - 2);
-  return Math.max(4, Math.floor(Math.min(layout.cell, (rows.rowH - 4) * 0.62, 30)));
+  return Math.max(4, Math.floor(Math.min(layout.cell, (rows.rowH - 4) * 0.62, 28)));
 }
 
 /** Centre of worker slot `index` (where its block sits). */
 export function workerSlotX(layout: StageLayout, rows: WorkerRows, index: number): number {
-  if (rows.mode === 'rows') return layout.workers.x + 7 + workerBlockSize(layout, rows) / 2;
+  if (rows.mode === 'rows') return layout.workers.x + 5 + workerBlockSize(layout, rows) / 2;
   return layout.workers.x + ((index % rows.perRow) + 0.5) * rows.tile;
 }
 export function workerSlotY(layout: StageLayout, rows: WorkerRows, index: number): number {

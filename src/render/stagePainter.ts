@@ -1,15 +1,25 @@
 /**
  * Paints the stage frame by frame on a 2D context, wherever that context lives: a canvas on the page
- * or an OffscreenCanvas in the simulation's worker. It skips frames when nothing moves, and keeps the
- * text alternative current at most once a second. No DOM: the caller supplies the view.
+ * or an OffscreenCanvas in the simulation's worker. It skips frames when nothing moves, and tells the
+ * page (through `StageOutputs`) what only it knows: the text alternative (at most once a second), the
+ * followed message's story, the moments worth announcing, and, for tests, the words it drew with
+ * their boxes. It takes the numbers the page published for its cards, and the reader's picks. No DOM:
+ * the caller supplies the view.
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Ctx2D } from './draw/ctx.ts';
+import type { DrawnLabel } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
+import type { StageInput } from './stageAnimator.ts';
+import type { StageNumbers } from './stageNumbers.ts';
 import { StageRenderer, type StageView } from './stageRenderer.ts';
 import { LIGHT_THEME, type StageTheme } from './theme.ts';
 
 export const ARIA_INTERVAL_MS = 1000;
+/** How often the drawn words are reported when a test asks for them. */
+export const LABELS_INTERVAL_MS = 200;
+
+export type { StageInput };
 
 /** What the page decides about the stage: its size, pixel ratio, theme and motion preference. */
 export interface StageViewParams {
@@ -26,12 +36,37 @@ export interface StageViewParams {
   reducedMotion: boolean;
 }
 
+/** The words a frame drew, for the test hook (`data-labels` on the canvas). */
+export interface StageLabelsFrame {
+  /** The canvas, CSS px. */
+  width: number;
+  height: number;
+  /** Simulated time of the numbers written on it, ms. */
+  timeMs: number;
+  labels: DrawnLabel[];
+}
+
+/** What the painter tells the page. */
+export interface StageOutputs {
+  /** The text alternative, when it changes (at most once a second). */
+  describe(text: string): void;
+  /** The followed message's story, or a hint, when it changes ('' for none). */
+  story(text: string): void;
+  /** A moment worth announcing, as a sentence. */
+  moment(text: string): void;
+  /** The words drawn, with their boxes; only called when the painter was asked to report them. */
+  labels(frame: StageLabelsFrame): void;
+}
+
 export class StagePainter {
   private readonly renderer: StageRenderer;
   private readonly view: StageView;
   private dirty = true;
   private lastAria = -Infinity;
   private ariaText = '';
+  private lastLabels = -Infinity;
+  private storyVersion = -1;
+  private numbers: StageNumbers | null = null;
   // What the last frame showed, to tell when a paused stage has something new (a step, a knob).
   private lastEngine: Engine | null = null;
   private lastNow = Number.NaN;
@@ -42,8 +77,9 @@ export class StagePainter {
     private readonly ctx: Ctx2D,
     palette: PreparedPalette,
     clock: () => number,
-    /** Hears the text alternative when it changes. */
-    private readonly onDescribe: (text: string) => void,
+    private readonly out: StageOutputs,
+    /** Report the drawn words (for tests: costs a copy of the list a few times a second). */
+    private readonly reportLabels = false,
   ) {
     this.renderer = new StageRenderer(clock);
     this.view = {
@@ -74,6 +110,19 @@ export class StagePainter {
     this.dirty = true;
   }
 
+  /** The numbers the page just published for its cards: the stage writes these. */
+  publish(numbers: StageNumbers | null): void {
+    if (numbers === this.numbers) return;
+    this.numbers = numbers;
+    this.dirty = true;
+  }
+
+  /** A reader's pick or key. */
+  input(request: StageInput): void {
+    this.renderer.animator.input(request);
+    this.dirty = true;
+  }
+
   /** Draws `engine` unless the last frame is still right; `force` draws regardless. */
   frame(engine: Engine, now: number, force = false): void {
     const written = engine.events?.written ?? 0;
@@ -88,15 +137,30 @@ export class StagePainter {
     this.lastWritten = written;
     // Paused, settled and unchanged: skip the work.
     if (!force && !changed && !this.dirty && !this.renderer.animating) return;
-    this.renderer.frame(this.ctx, engine, this.view, now);
+    const scene = this.renderer.frame(this.ctx, engine, this.view, now, this.numbers);
     this.dirty = false;
+    const animator = this.renderer.animator;
+    if (animator.storyVersion !== this.storyVersion) {
+      this.storyVersion = animator.storyVersion;
+      this.out.story(animator.storyText);
+    }
+    for (const m of animator.takeMoments()) this.out.moment(m.announce);
     if (force || now - this.lastAria >= ARIA_INTERVAL_MS) {
       this.lastAria = now;
       const next = `Stage: ${this.renderer.describe(this.view.palette.labels)}`;
       if (next !== this.ariaText) {
         this.ariaText = next;
-        this.onDescribe(next);
+        this.out.describe(next);
       }
+    }
+    if (this.reportLabels && (now - this.lastLabels >= LABELS_INTERVAL_MS || !this.animating)) {
+      this.lastLabels = now;
+      this.out.labels({
+        width: this.view.width,
+        height: this.view.height,
+        timeMs: scene.numbers.timeMs,
+        labels: this.renderer.labels.list(),
+      });
     }
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
+import { takeSnapshot } from '../sim/snapshot.ts';
+import { stageNumbersOfSnapshot } from './stageNumbers.ts';
 import { StageRenderer, type StageView } from './stageRenderer.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
 import { TEST_PALETTE } from './testing/harness.ts';
@@ -26,6 +28,18 @@ describe('StageRenderer', () => {
     r.frame(ctx, engine, view, 0);
     expect(ctx.calls.find((c) => c.name === 'setTransform')?.args).toEqual([2, 0, 0, 2, 0, 0]);
     expect(r.describe(TEST_PALETTE.labels)).toMatch(/^Queue \d+ of 20/);
+  });
+
+  it('says in words the numbers the page published, like the picture', () => {
+    const engine = createSimulation(presetScenario('block'), { eventCapacity: 4096 });
+    engine.run(5000);
+    const r = new StageRenderer();
+    const snapshot = takeSnapshot(engine);
+    const published = { ...stageNumbersOfSnapshot(snapshot, 65, 50), waiting: 3, delivered: 77 };
+    r.frame(createFakeContext(), engine, view, 0, published);
+    const text = r.describe(TEST_PALETTE.labels);
+    expect(text).toMatch(/^Queue 3 of 20/);
+    expect(text).toContain('77 done');
   });
 
   it('starts the animation over when the engine is replaced', () => {

@@ -1,7 +1,8 @@
 /**
  * One frame of the stage, from an engine to pixels: reads a snapshot (bounded per lane), lets the
  * animator plan motion, and draws. Keeps the derived pieces (scenario config, well grid, layout) and
- * rebuilds them only when their inputs change. No DOM, no store: the shell hands in a context.
+ * rebuilds them only when their inputs change. No DOM, no store: the shell hands in a context, and
+ * the numbers the page published for its cards.
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
@@ -10,11 +11,13 @@ import { takeSnapshot } from '../sim/snapshot.ts';
 import { describeStage } from './describeStage.ts';
 import type { Ctx2D } from './draw/ctx.ts';
 import { drawStage } from './drawStage.ts';
+import { LabelLog } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
 import type { StageScene } from './scene.ts';
 import { StageAnimator } from './stageAnimator.ts';
-import { gridFor, stageConfigOf, type StageConfig } from './stageConfig.ts';
-import { computeStageLayout, type StageLayout } from './stageLayout.ts';
+import { stageConfigOf, type StageConfig } from './stageConfig.ts';
+import { computeStageLayout, gridForSpace, type StageLayout } from './stageLayout.ts';
+import type { StageNumbers } from './stageNumbers.ts';
 import type { StageTheme } from './theme.ts';
 import { MAX_CELLS, type WellGrid } from './wellGrid.ts';
 
@@ -35,13 +38,15 @@ const SNAPSHOT_BUDGET_MS = 2;
 
 export class StageRenderer {
   readonly animator = new StageAnimator();
+  /** The words the last frame drew, with their boxes. */
+  readonly labels = new LabelLog();
   private engine: Engine | null = null;
   private scenario: Scenario | null = null;
   private config: StageConfig | null = null;
   private grid: WellGrid | null = null;
-  private gridLanes = -1;
+  private gridKey = '';
   private layout: StageLayout | null = null;
-  private layoutKey = '';
+  private layoutGrid: WellGrid | null = null;
   private snapshot: SimSnapshot | null = null;
   private skipSnapshots = 0;
 
@@ -58,7 +63,18 @@ export class StageRenderer {
     return this.snapshot;
   }
 
-  frame(ctx: Ctx2D, engine: Engine, view: StageView, wallNow: number): StageScene {
+  /** The last layout drawn. */
+  get lastLayout(): StageLayout | null {
+    return this.layout;
+  }
+
+  frame(
+    ctx: Ctx2D,
+    engine: Engine,
+    view: StageView,
+    wallNow: number,
+    numbers: StageNumbers | null = null,
+  ): StageScene {
     if (engine !== this.engine) {
       this.engine = engine;
       this.animator.reset();
@@ -68,39 +84,45 @@ export class StageRenderer {
     if (engine.scenario !== this.scenario || this.config === null) {
       this.scenario = engine.scenario;
       this.config = stageConfigOf(engine.scenario);
-      this.grid = null;
     }
+    const config = this.config;
     const snapshot = this.readSnapshot(engine);
     const lanes = snapshot.lanes.length;
-    if (this.grid === null || lanes !== this.gridLanes) {
-      this.grid = gridFor(this.config, lanes);
-      this.gridLanes = lanes;
-    }
-    const credit = this.config.feedback === 'credit';
-    const key = `${view.width}|${view.height}|${view.fontScale}|${credit}`;
-    if (this.layout === null || key !== this.layoutKey || this.layoutGrid !== this.grid) {
-      this.layout = computeStageLayout(view.width, view.height, this.grid, {
-        fontScale: view.fontScale,
-        credit,
-      });
-      this.layoutKey = key;
+    const options = {
+      fontScale: view.fontScale,
+      credit: config.feedback === 'credit',
+      memory: config.memoryBudgetBytes !== null,
+    };
+    const key = `${view.width}|${view.height}|${view.fontScale}|${options.credit}|${options.memory}|${config.capacity}|${lanes}`;
+    if (this.grid === null || key !== this.gridKey) {
+      const grid = gridForSpace(view.width, view.height, config.capacity, lanes, options);
+      // Keep the same object for the same shape, so the piles (and every block's cell) survive.
+      if (this.grid === null || !sameShape(grid, this.grid)) this.grid = grid;
+      else this.grid.cell = grid.cell;
+      this.layout = computeStageLayout(view.width, view.height, this.grid, options);
       this.layoutGrid = this.grid;
+      this.gridKey = key;
+    }
+    const grid = this.grid;
+    if (this.layout === null || this.layoutGrid !== grid) {
+      this.layout = computeStageLayout(view.width, view.height, grid, options);
+      this.layoutGrid = grid;
     }
     const scene = this.animator.frame({
       snapshot,
       events: engine.events,
       layout: this.layout,
-      grid: this.grid,
-      config: this.config,
+      grid,
+      config,
+      numbers: numbers !== null && numbers.timeMs <= snapshot.now ? numbers : null,
+      reasonLabels: view.palette.labels,
       wallNow,
       reducedMotion: view.reducedMotion,
     });
     ctx.setTransform(view.scale, 0, 0, view.scale, 0, 0);
-    drawStage(ctx, scene, view.theme, view.palette);
+    drawStage(ctx, scene, view.theme, view.palette, this.labels);
     return scene;
   }
-
-  private layoutGrid: WellGrid | null = null;
 
   private readSnapshot(engine: Engine): SimSnapshot {
     if (this.snapshot !== null && this.skipSnapshots > 0) {
@@ -109,7 +131,7 @@ export class StageRenderer {
     }
     const limit = this.grid?.cellsPerLane ?? MAX_CELLS;
     const began = this.clock();
-    this.snapshot = takeSnapshot(engine, limit);
+    this.snapshot = takeSnapshot(engine, limit, limit);
     const cost = this.clock() - began;
     if (cost > SNAPSHOT_BUDGET_MS)
       this.skipSnapshots = Math.min(30, Math.ceil(cost / SNAPSHOT_BUDGET_MS));
@@ -119,6 +141,22 @@ export class StageRenderer {
   /** The text alternative for the last frame. */
   describe(labels: Parameters<typeof describeStage>[1]): string {
     if (this.snapshot === null) return 'The stage is loading.';
-    return describeStage(this.snapshot, labels, this.animator.scene.producerShares);
+    // In words, the same numbers the stage writes (the cards' readout), not the frame's own.
+    const n = this.animator.scene.numbers;
+    const s =
+      n === null
+        ? this.snapshot
+        : { ...this.snapshot, waiting: n.waiting, delivered: n.delivered, dropped: n.dropped };
+    return describeStage(s, labels, this.animator.scene.producerShares);
   }
+}
+
+function sameShape(a: WellGrid, b: WellGrid): boolean {
+  return (
+    a.lanes === b.lanes &&
+    a.colsPerLane === b.colsPerLane &&
+    a.rows === b.rows &&
+    a.capacity === b.capacity &&
+    a.fitsCapacity === b.fitsCapacity
+  );
 }

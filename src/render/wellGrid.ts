@@ -1,16 +1,18 @@
 /**
  * The shape of the Tetris well: how many columns and rows of cells, split into lanes under per-key
- * ordering, and how many messages one cell stands for when there are more than can be drawn.
+ * ordering, and, when a lane holds more than its cells, how its oldest messages pack into grey rows
+ * at the bottom where each cell stands for several messages (the "×N" rows).
+ *
+ * The well is planned for the room it has, so its blocks stay large enough to read as blocks: a
+ * bounded queue gets one cell per slot while that fits at a readable size; anything larger, and an
+ * unbounded queue, gets a well of readable cells whose newest messages are drawn one by one on top of
+ * the packed rows.
  */
 
-/** Cells drawn per lane at most; beyond it the lane is drawn in aggregate. */
+/** Cells drawn per lane at most (the snapshot reads this many from each end of a lane). */
 export const MAX_CELLS = 200;
 /** A single-lane well is never wider than Tetris's ten columns. */
 export const MAX_COLS = 10;
-/** Cells shown for an unbounded queue with no memory budget to size it by. */
-export const UNBOUNDED_CELLS = 160;
-/** Cells across all lanes at most, so the number of blocks drawn per frame stays bounded. */
-export const MAX_TOTAL_CELLS = 600;
 
 export interface WellGrid {
   lanes: number;
@@ -20,15 +22,20 @@ export interface WellGrid {
   cellsPerLane: number;
   /** The queue's capacity in messages; null when unbounded. */
   capacity: number | null;
-  /** Messages one cell stands for when the capacity is larger than the well (1 otherwise). */
-  unit: number;
+  /** Whether every slot of a bounded queue has its own cell (cells past it are hatched). */
+  fitsCapacity: boolean;
+  /** The side of a cell the plan was made for, CSS px. */
+  cell: number;
 }
 
 export interface WellGridInput {
   capacity: number | null;
   lanes: number;
-  /** For an unbounded queue: how many messages fit the memory budget, if there is one. */
-  budgetMessages: number | null;
+  /** Room for the well, CSS px. */
+  spaceW: number;
+  spaceH: number;
+  /** Phones: slightly smaller cells are still readable there. */
+  compact?: boolean;
 }
 
 /** The smallest of 1, 2, 5, 10, 20, 50, … that is at least `x`. */
@@ -64,37 +71,57 @@ export function chooseColumns(cells: number): number {
   return best;
 }
 
-export function planWellGrid({ capacity, lanes, budgetMessages }: WellGridInput): WellGrid {
-  const laneCount = Math.max(1, Math.floor(lanes));
-  const wanted =
-    capacity !== null
-      ? Math.max(1, capacity)
-      : budgetMessages !== null
-        ? Math.min(MAX_CELLS, Math.max(20, Math.ceil(budgetMessages)))
-        : UNBOUNDED_CELLS;
-  const unit = capacity !== null && capacity > MAX_CELLS ? niceCeil(capacity / MAX_CELLS) : 1;
-  const cells = Math.min(MAX_CELLS, Math.ceil(wanted / unit));
-  if (laneCount === 1) {
-    const cols = chooseColumns(cells);
-    const rows = Math.max(1, Math.ceil(cells / cols));
-    return { lanes: 1, colsPerLane: cols, cols, rows, cellsPerLane: cols * rows, capacity, unit };
-  }
-  // Lanes fill independently, so each gets narrow columns and the well stays readable as lanes.
-  const colsPerLane = laneCount === 2 ? 3 : laneCount === 3 ? 2 : 1;
-  const cols = laneCount * colsPerLane;
-  const rows = Math.max(
-    1,
-    Math.min(20, Math.floor(MAX_TOTAL_CELLS / cols), Math.max(4, Math.ceil(cells / cols))),
-  );
-  return {
-    lanes: laneCount,
-    colsPerLane,
-    cols,
-    rows,
-    cellsPerLane: colsPerLane * rows,
-    capacity,
-    unit,
+/** Smallest cell that still reads as a block with its mark, and the largest worth drawing. */
+export function cellLimits(compact: boolean): { min: number; max: number } {
+  return compact ? { min: 16, max: 30 } : { min: 18, max: 36 };
+}
+
+export function planWellGrid(input: WellGridInput): WellGrid {
+  const { capacity } = input;
+  const lanes = Math.max(1, Math.floor(input.lanes));
+  const { min, max } = cellLimits(input.compact ?? false);
+  const spaceW = Math.max(min, input.spaceW);
+  const spaceH = Math.max(min, input.spaceH);
+  const maxCols = Math.max(1, Math.floor(spaceW / min));
+  const maxRows = Math.max(1, Math.floor(spaceH / min));
+  const done = (colsPerLane: number, rows: number, fitsCapacity: boolean): WellGrid => {
+    const cols = colsPerLane * lanes;
+    const cell = Math.max(3, Math.floor(Math.min(max, spaceW / cols, spaceH / rows)));
+    return {
+      lanes,
+      colsPerLane,
+      cols,
+      rows,
+      cellsPerLane: colsPerLane * rows,
+      capacity,
+      fitsCapacity,
+      cell,
+    };
   };
+
+  if (lanes > 1) {
+    // Lanes fill independently: narrow columns each, as many rows as fit at the cell size.
+    let colsPerLane = lanes === 2 ? 3 : lanes === 3 ? 2 : 1;
+    while (colsPerLane > 1 && colsPerLane * lanes > maxCols) colsPerLane--;
+    const cell = Math.max(3, Math.min(max, Math.floor(spaceW / (colsPerLane * lanes))));
+    const rows = Math.max(3, Math.min(24, Math.floor(spaceH / cell)));
+    return done(colsPerLane, rows, false);
+  }
+  if (capacity !== null) {
+    // One cell per slot while that fits at a readable size.
+    const cols = chooseColumns(capacity);
+    const rows = Math.max(1, Math.ceil(capacity / cols));
+    if (cols <= maxCols && rows <= maxRows && capacity <= MAX_CELLS) return done(cols, rows, true);
+  }
+  // A window of readable cells; a longer queue packs its oldest messages into ×N rows.
+  const per = input.compact === true ? 22 : 28;
+  const cols = Math.max(
+    3,
+    Math.min(capacity === null ? 8 : MAX_COLS, maxCols, Math.round(spaceW / per)),
+  );
+  const cell = Math.min(max, Math.floor(spaceW / cols));
+  const rows = Math.max(3, Math.min(Math.floor(MAX_CELLS / cols), Math.floor(spaceH / cell)));
+  return done(cols, rows, false);
 }
 
 export interface Cell {
@@ -103,25 +130,72 @@ export interface Cell {
   row: number;
 }
 
-/**
- * The cell of the `index`-th message of a lane (0 = the front). The lane snakes up from the bottom
- * right, alternating direction each row, so when the front leaves every block moves one cell along
- * the snake, never across the well.
- */
-export function slotCell(grid: WellGrid, lane: number, index: number, out: Cell): Cell {
-  const cpl = grid.colsPerLane;
-  const row = Math.floor(index / cpl);
-  const within = index - row * cpl;
-  out.row = row;
-  out.col = lane * cpl + (row % 2 === 0 ? cpl - 1 - within : within);
-  return out;
+/** How a lane is drawn this frame: packed rows at the bottom, single blocks on top. */
+export interface LanePile {
+  /** Rows at the bottom given to packed messages (0: every message is a block of its own). */
+  packedRows: number;
+  /** Grey cells in those rows, each standing for `unit` messages (the last may hold fewer). */
+  packedCells: number;
+  /** Messages in the packed rows. */
+  packed: number;
+  /** The newest messages, drawn one by one above the packed rows. */
+  single: number;
+}
+
+/** Rows of a lane that stay single blocks at least, so the Tetris picture never disappears. */
+export function maxPackedRows(rows: number): number {
+  return Math.max(1, rows - Math.max(1, Math.ceil(rows / 3)));
+}
+
+/** Packed rows needed for `count` messages at `unit` per cell (0 when they all fit as blocks). */
+function packedRowsNeeded(count: number, cols: number, rows: number, unit: number): number {
+  if (count <= cols * rows) return 0;
+  if (unit <= 1) return Infinity;
+  return Math.max(1, Math.ceil((count - cols * rows) / (cols * (unit - 1))));
 }
 
 /**
- * Messages per cell for a lane holding `count`: the grid's unit while everything fits, else a round
- * number large enough that it does (so the unit changes rarely as the pile grows).
+ * Messages per packed cell, shared by every lane so their heights compare: the smallest round number
+ * that fits the fullest lane, kept while it still fits and is not far too large (so it changes
+ * rarely as the queue grows and shrinks).
  */
-export function stackUnit(grid: WellGrid, count: number): number {
-  if (count <= grid.cellsPerLane * grid.unit) return grid.unit;
-  return niceCeil(count / grid.cellsPerLane);
+export function packUnit(grid: WellGrid, counts: readonly number[], previous: number): number {
+  const sMax = maxPackedRows(grid.rows);
+  const c = grid.colsPerLane;
+  let needed = 1;
+  for (const count of counts) {
+    if (count <= c * grid.rows) continue;
+    needed = Math.max(needed, niceCeil(1 + (count - c * grid.rows) / (c * sMax)), 2);
+  }
+  if (needed === 1) return previous > 1 && counts.some((n) => n > c * grid.rows) ? previous : 1;
+  if (previous >= needed && needed * 4 > previous) return previous;
+  return needed;
+}
+
+/**
+ * The pile of one lane holding `count` at `unit` per packed cell. `previousRows` keeps the packed
+ * rows steady: one more than needed is allowed, so a queue hovering at a boundary does not make
+ * every block above jump up and down a row.
+ */
+export function planLanePile(
+  grid: WellGrid,
+  count: number,
+  unit: number,
+  previousRows: number,
+  out: LanePile,
+): LanePile {
+  const c = grid.colsPerLane;
+  const r = grid.rows;
+  const sMax = maxPackedRows(r);
+  let s = packedRowsNeeded(count, c, r, unit);
+  if (s === 0 && previousRows > 0 && count > c * r - c / 2 && unit > 1) s = 1;
+  else if (s > 0 && previousRows >= s && previousRows <= s + 1) s = previousRows;
+  s = Math.min(sMax, s);
+  const single = s === 0 ? count : Math.min(count, (r - s) * c);
+  const packed = count - single;
+  out.packedRows = s;
+  out.packed = packed;
+  out.packedCells = Math.min(s * c, Math.ceil(packed / Math.max(1, unit)));
+  out.single = single;
+  return out;
 }

@@ -3,6 +3,8 @@ import { planWellGrid } from './wellGrid.ts';
 import { WellPiles } from './wellPiles.ts';
 
 const ids = (...n: number[]) => n.map((id) => ({ id }));
+const grid = (capacity: number | null, lanes = 1) =>
+  planWellGrid({ capacity, lanes, spaceW: 300, spaceH: 300 });
 
 function cells(piles: WellPiles, list: number[]) {
   const out = { col: 0, row: 0 };
@@ -11,7 +13,7 @@ function cells(piles: WellPiles, list: number[]) {
 
 describe('WellPiles', () => {
   it('fills an undisturbed well row by row from the bottom', () => {
-    const g = planWellGrid({ capacity: 12, lanes: 1, budgetMessages: null });
+    const g = grid(12);
     const piles = new WellPiles();
     piles.reset(g);
     piles.update(0, ids(1, 2, 3, 4), 4);
@@ -19,7 +21,7 @@ describe('WellPiles', () => {
   });
 
   it('lets only the column above a departed block fall, by one cell', () => {
-    const g = planWellGrid({ capacity: 12, lanes: 1, budgetMessages: null });
+    const g = grid(12);
     const piles = new WellPiles();
     piles.reset(g);
     piles.update(0, ids(1, 2, 3, 4, 5, 6, 7), 7);
@@ -29,7 +31,7 @@ describe('WellPiles', () => {
   });
 
   it('puts a newcomer on the lowest column', () => {
-    const g = planWellGrid({ capacity: 12, lanes: 1, budgetMessages: null });
+    const g = grid(12);
     const piles = new WellPiles();
     piles.reset(g);
     piles.update(0, ids(1, 2, 3, 4, 5, 6), 6);
@@ -38,7 +40,7 @@ describe('WellPiles', () => {
   });
 
   it('never uses cells past the capacity', () => {
-    const g = planWellGrid({ capacity: 10, lanes: 1, budgetMessages: null });
+    const g = grid(10);
     const piles = new WellPiles();
     piles.reset(g);
     const all = Array.from({ length: 10 }, (_, i) => i);
@@ -51,14 +53,42 @@ describe('WellPiles', () => {
     expect(topRow).toBe(10 - g.cols * (g.rows - 1));
   });
 
-  it('forgets a lane drawn in aggregate, and everything on reset', () => {
-    const g = planWellGrid({ capacity: null, lanes: 2, budgetMessages: null });
+  it('raises a packed lane’s floor, keeping its blocks in their columns and order', () => {
+    const g = grid(null);
     const piles = new WellPiles();
     piles.reset(g);
-    piles.update(0, ids(1, 2), 2);
+    const all = Array.from({ length: g.cols + 2 }, (_, i) => i);
+    piles.update(0, ids(...all), all.length);
+    const before = cells(piles, all);
+    piles.setFloor(0, 2);
+    expect(piles.floorOf(0)).toBe(2);
+    // Everything moved up two rows, nothing moved sideways.
+    expect(cells(piles, all)).toEqual(
+      before.map((c) => {
+        const [col, row] = c.split(',').map(Number);
+        return `${col},${(row as number) + 2}`;
+      }),
+    );
+    // The floor comes down again, and the blocks with it.
+    piles.setFloor(0, 0);
+    expect(cells(piles, all)).toEqual(before);
+  });
+
+  it('reads the newest blocks from the back of a list', () => {
+    const g = grid(null);
+    const piles = new WellPiles();
+    piles.reset(g);
+    piles.update(0, ids(1, 2, 3, 4, 5), 2, 3);
+    expect(cells(piles, [1, 2, 3, 4, 5]).filter((c) => c !== 'none')).toHaveLength(2);
+    expect(cells(piles, [4, 5])).not.toContain('none');
+  });
+
+  it('forgets everything on reset', () => {
+    const g = grid(null, 2);
+    const piles = new WellPiles();
+    piles.reset(g);
     piles.update(1, ids(3), 1);
-    piles.clearLane(0);
-    expect(cells(piles, [1, 2, 3])).toEqual(['none', 'none', `${g.colsPerLane * 2 - 1},0`]);
+    expect(cells(piles, [3])).toEqual([`${g.colsPerLane * 2 - 1},0`]);
     piles.reset(g);
     expect(cells(piles, [3])).toEqual(['none']);
   });

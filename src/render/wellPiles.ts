@@ -4,7 +4,8 @@
  * the lowest column (ties broken so an undisturbed well fills row by row). So at 50 departures a
  * second the well settles calmly instead of every block shuffling along one place each time.
  *
- * Cells past the queue's capacity (the hatched ones in a part-filled top row) are never used.
+ * Cells past the queue's capacity (the hatched ones in a part-filled top row) are never used. A lane
+ * whose oldest messages are packed into ×N rows has a raised floor: its blocks pile on those rows.
  */
 import type { Cell, WellGrid } from './wellGrid.ts';
 
@@ -16,6 +17,8 @@ export class WellPiles {
   private cells = new Float64Array(0);
   private heights = new Int32Array(0);
   private maxHeights = new Int32Array(0);
+  /** Per lane: rows at the bottom taken by packed messages. */
+  private floors = new Int32Array(0);
   private readonly where = new Map<number, number>();
   private readonly present = new Set<number>();
 
@@ -26,10 +29,11 @@ export class WellPiles {
     this.cells = new Float64Array(n).fill(EMPTY);
     this.heights = new Int32Array(grid.cols);
     this.maxHeights = new Int32Array(grid.cols).fill(grid.rows);
+    this.floors = new Int32Array(grid.lanes);
     this.where.clear();
-    if (grid.lanes === 1 && grid.capacity !== null) {
+    if (grid.lanes === 1 && grid.capacity !== null && grid.fitsCapacity) {
       // The last cells along the snake fill order are past the capacity: lower those columns.
-      const usable = Math.ceil(grid.capacity / grid.unit);
+      const usable = grid.capacity;
       for (let i = Math.max(0, usable); i < n; i++) {
         const row = Math.floor(i / grid.cols);
         const within = i - row * grid.cols;
@@ -43,25 +47,42 @@ export class WellPiles {
     return this.grid;
   }
 
-  /** Empties one lane's columns (when it is drawn in aggregate instead). */
-  clearLane(lane: number): void {
+  /**
+   * Raises or lowers a lane's floor to `rows` packed rows. Blocks keep their order in each column and
+   * move with the floor; any that no longer fit under the top leave the pile (the next update places
+   * what the snapshot still shows).
+   */
+  setFloor(lane: number, rows: number): void {
     const g = this.grid;
-    if (g === null) return;
+    if (g === null || lane >= g.lanes) return;
+    const old = this.floors[lane] as number;
+    if (old === rows) return;
+    this.floors[lane] = rows;
     for (let c = lane * g.colsPerLane; c < (lane + 1) * g.colsPerLane; c++) {
-      for (let r = 0; r < (this.heights[c] as number); r++)
-        this.where.delete(this.cells[c * g.rows + r] as number);
-      this.cells.fill(EMPTY, c * g.rows, (c + 1) * g.rows);
-      this.heights[c] = 0;
+      const room = Math.max(0, g.rows - rows);
+      const h = this.heights[c] as number;
+      for (let r = room; r < h; r++) this.where.delete(this.cells[c * g.rows + r] as number);
+      if (h > room) {
+        this.cells.fill(EMPTY, c * g.rows + room, c * g.rows + h);
+        this.heights[c] = room;
+      }
+      // Only a lane without hatched cells ever packs, so its columns may use all the room left.
+      this.maxHeights[c] = room;
     }
   }
 
-  /** Makes `lane` hold exactly the first `count` of `blocks` (front first). */
-  update(lane: number, blocks: readonly { id: number }[], count: number): void {
+  /** The packed rows under a lane's blocks. */
+  floorOf(lane: number): number {
+    return this.floors[lane] ?? 0;
+  }
+
+  /** Makes `lane` hold exactly `count` of `blocks` from index `from` (oldest first). */
+  update(lane: number, blocks: readonly { id: number }[], count: number, from = 0): void {
     const g = this.grid;
     if (g === null) return;
     const present = this.present;
     present.clear();
-    for (let i = 0; i < count; i++) present.add((blocks[i] as { id: number }).id);
+    for (let i = from; i < from + count; i++) present.add((blocks[i] as { id: number }).id);
     const c0 = lane * g.colsPerLane;
     const c1 = c0 + g.colsPerLane;
     // Gravity: whatever left makes the blocks above it fall.
@@ -83,7 +104,7 @@ export class WellPiles {
       this.heights[c] = write;
     }
     // Newcomers, oldest first, each onto the lowest column with room.
-    for (let i = 0; i < count; i++) {
+    for (let i = from; i < from + count; i++) {
       const id = (blocks[i] as { id: number }).id;
       const at = this.where.get(id);
       if (at !== undefined) {
@@ -117,13 +138,13 @@ export class WellPiles {
     return best;
   }
 
-  /** The cell of a placed block; false if it has none. */
+  /** The cell of a placed block (rows counted from the well's floor); false if it has none. */
   cellOf(id: number, out: Cell): boolean {
     const g = this.grid;
     const at = this.where.get(id);
     if (g === null || at === undefined) return false;
     out.col = Math.floor(at / g.rows);
-    out.row = at - out.col * g.rows;
+    out.row = at - out.col * g.rows + (this.floors[Math.floor(out.col / g.colsPerLane)] as number);
     return true;
   }
 }

@@ -28,6 +28,23 @@ describe('takeSnapshot', () => {
     }
   });
 
+  it('adds the back of a lane the front does not reach, oldest first, newest last', () => {
+    const sim = simulate({
+      workload: { pattern: { kind: 'steady', ratePerSec: 300 } },
+      queue: { capacity: null },
+    });
+    sim.run(5_000);
+    const lane = takeSnapshot(sim, 20, 15).lanes[0]!;
+    expect(lane.count).toBeGreaterThan(21);
+    expect(lane.tail).toHaveLength(15);
+    const all: number[] = [];
+    sim.room.forEachInLane(0, (m) => all.push(m.id));
+    expect(lane.tail.map((b) => b.id)).toEqual(all.slice(-15));
+    expect(lane.blocks.map((b) => b.id)).toEqual(all.slice(0, 20));
+    // A lane the front covers has no separate back.
+    expect(takeSnapshot(sim, 10_000, 15).lanes[0]!.tail).toEqual([]);
+  });
+
   it('shows a blocked producer holding its message, and busy workers with theirs', () => {
     const sim = simulate({
       workload: { pattern: { kind: 'steady', ratePerSec: 300 } },

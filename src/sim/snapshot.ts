@@ -25,6 +25,12 @@ export interface LaneView {
   count: number;
   /** The front of the lane, oldest first; at most the snapshot's limit. */
   blocks: BlockView[];
+  /**
+   * The back of the lane (up to the snapshot's tail limit), oldest first, when the lane holds more
+   * than the front shows; empty otherwise. The newest messages: the stage draws them one by one above
+   * the packed rows.
+   */
+  tail: BlockView[];
 }
 
 export type WorkerStatus = 'idle' | 'busy' | 'starting' | 'down' | 'retiring';
@@ -93,15 +99,26 @@ const STATUS: Record<number, WorkerStatus> = {
   [WorkerState.down]: 'down',
 };
 
-/** Reads the engine's state into plain data. */
-export function takeSnapshot(engine: Engine, maxBlocksPerLane = 200): SimSnapshot {
+/**
+ * Reads the engine's state into plain data: each lane's front `maxBlocksPerLane` messages, and its
+ * back `maxTailPerLane` when the front does not reach them.
+ */
+export function takeSnapshot(
+  engine: Engine,
+  maxBlocksPerLane = 200,
+  maxTailPerLane = 0,
+): SimSnapshot {
   const sc = engine.scenario;
   const room = engine.room;
   const lanes: LaneView[] = [];
   for (let lane = 0; lane < room.laneCount; lane++) {
     const blocks: BlockView[] = [];
     room.forEachInLane(lane, (m) => blocks.push(blockOf(m)), maxBlocksPerLane);
-    lanes.push({ count: room.laneSize(lane), blocks });
+    const count = room.laneSize(lane);
+    const tail: BlockView[] = [];
+    if (count > maxBlocksPerLane && maxTailPerLane > 0)
+      room.forEachAtBackOfLane(lane, (m) => tail.push(blockOf(m)), maxTailPerLane);
+    lanes.push({ count, blocks, tail });
   }
   const workerView = (w: Engine['workers'][number], retiring: boolean): WorkerView => ({
     id: w.id,

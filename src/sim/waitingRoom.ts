@@ -205,6 +205,13 @@ export class WaitingRoom {
     for (let m = (this.lanes[lane] as List).head; m && n < limit; m = m.next, n++) visit(m);
   }
 
+  /** Visits the back `limit` messages of one lane, oldest of them first (reads only). */
+  forEachAtBackOfLane(lane: number, visit: (message: Message) => void, limit: number): void {
+    let m = (this.lanes[lane] as List).tail;
+    for (let n = 1; m !== null && n < limit && m.prev !== null; n++) m = m.prev;
+    for (; m !== null; m = m.next) visit(m);
+  }
+
   /** Removes every waiting message, oldest place first, and hands each to `dispose`. */
   clear(dispose: (message: Message) => void): void {
     const all = this.takeAll();

@@ -4,6 +4,7 @@ import { usePlayground } from '../store/index.ts';
 import { Popover } from './Popover.tsx';
 import { ReadingGuide } from './ReadingGuide.tsx';
 import { SHORTCUTS } from './shortcuts.ts';
+import { STAGE_KEYS } from './stage/stageKeys.ts';
 
 export function HelpPopover() {
   const open = usePlayground((s) => s.helpOpen);
@@ -27,6 +28,21 @@ export function HelpPopover() {
       <p className="muted">
         Shortcuts do nothing while a text field, slider or list has focus; press Tab to move on
         first. Every control is also reachable with Tab.
+      </p>
+      <h3 className="shortcut-heading">On the stage, once it has focus</h3>
+      <dl className="shortcut-list">
+        {STAGE_KEYS.map((k) => (
+          <div key={k.keys}>
+            <dt>
+              <kbd>{k.keys}</kbd>
+            </dt>
+            <dd>{k.what}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted">
+        Or click or tap a block to follow it. “How to read this”, under the stage, explains
+        everything on it.
       </p>
     </Popover>
   );

@@ -1,7 +1,8 @@
 /**
  * Where the canvas stage goes. The stage's drawing code loads as its own chunk right after the page,
  * so the first paint does not wait for it; the placeholder keeps the stage's exact height meanwhile
- * (global.css computes it from the width as the stage does), so nothing below it moves when it comes.
+ * (global.css computes it from the width as the stage does, plus the line under the canvas), so
+ * nothing below it moves when it comes.
  */
 import { lazy, Suspense } from 'react';
 

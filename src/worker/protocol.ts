@@ -3,7 +3,7 @@
  * the run's numbers (at most LIVE_INTERVAL_MS apart, and after every command) and the stage's text
  * alternative. Everything is plain data or a transferable (the OffscreenCanvas, the series columns).
  */
-import type { StageViewParams } from '../render/stagePainter.ts';
+import type { StageInput, StageLabelsFrame, StageViewParams } from '../render/stagePainter.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
 
@@ -14,8 +14,15 @@ export type ToWorker =
   | { type: 'playing'; playing: boolean }
   | { type: 'speed'; speed: number }
   | { type: 'hidden'; hidden: boolean }
-  | { type: 'stage'; canvas: OffscreenCanvas; view: StageViewParams }
-  | { type: 'stage-view'; view: StageViewParams };
+  | {
+      type: 'stage';
+      canvas: OffscreenCanvas;
+      view: StageViewParams;
+      /** Report the words drawn with their boxes (the test hook). */
+      reportLabels?: boolean;
+    }
+  | { type: 'stage-view'; view: StageViewParams }
+  | { type: 'stage-input'; input: StageInput };
 
 /** Samples taken since the last message, so the page's copy of the series can catch up. */
 export interface SeriesRows {
@@ -42,5 +49,11 @@ export interface LiveMessage {
   series: SeriesRows | null;
 }
 
-export type FromWorker =
-  LiveMessage | { type: 'describe'; text: string } | { type: 'error'; message: string };
+/** What the stage painter in the worker tells the page. */
+export type StageMessage =
+  | { type: 'describe'; text: string }
+  | { type: 'story'; text: string }
+  | { type: 'moment'; text: string }
+  | { type: 'labels'; frame: StageLabelsFrame };
+
+export type FromWorker = LiveMessage | StageMessage | { type: 'error'; message: string };

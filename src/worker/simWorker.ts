@@ -7,6 +7,7 @@
 import { preparePalette } from '../render/paint.ts';
 import type { Ctx2D } from '../render/draw/ctx.ts';
 import { StagePainter } from '../render/stagePainter.ts';
+import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { LIVE_INTERVAL_MS, MAX_FRAME_MS } from '../driver/frameTiming.ts';
 import { LocalDriver } from '../driver/localDriver.ts';
@@ -54,13 +55,18 @@ function sendLive(): void {
   const series = rowsSince(engine.series, seriesSent);
   seriesSent = engine.series.total;
   const transfer = series ? [series.rows.buffer] : [];
+  const summary = engine.summary();
+  // The stage writes exactly the numbers the page's cards are about to show.
+  painter?.publish(
+    stageNumbersFrom(summary, engine.series, engine.scenario.metrics.sampleIntervalMs, engine),
+  );
   post(
     {
       type: 'live',
       fresh,
       run,
       now: engine.now,
-      summary: engine.summary(),
+      summary,
       blocked: engine.blocked,
       crashed: engine.crashed,
       restartAt: engine.restartAt,
@@ -157,13 +163,29 @@ function handle(message: ToWorker): void {
         return;
       }
       const palette = preparePalette({ blocks: BLOCK_STYLES, reasons: DROP_REASON_STYLE });
-      painter = new StagePainter(ctx, palette, clock, (text) => post({ type: 'describe', text }));
+      painter = new StagePainter(
+        ctx,
+        palette,
+        clock,
+        {
+          describe: (text) => post({ type: 'describe', text }),
+          story: (text) => post({ type: 'story', text }),
+          moment: (text) => post({ type: 'moment', text }),
+          labels: (frame) => post({ type: 'labels', frame }),
+        },
+        message.reportLabels === true,
+      );
       resizeStage(message.view);
       break;
     }
     case 'stage-view':
       resizeStage(message.view);
       break;
+    case 'stage-input':
+      painter?.input(message.input);
+      if (driver !== null) painter?.frame(driver.engine, clock());
+      schedule();
+      return;
   }
   afterCommand();
 }

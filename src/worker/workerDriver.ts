@@ -2,7 +2,7 @@
  * The page's side of the simulation worker: sends commands, and keeps a mirror of the run (clock,
  * summary, producer state, series) from the worker's messages, which is what React reads.
  */
-import type { StageViewParams } from '../render/stagePainter.ts';
+import type { StageInput, StageViewParams } from '../render/stagePainter.ts';
 import { Blocked } from '../sim/blocked.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { emptySummary } from './emptySummary.ts';
@@ -10,7 +10,7 @@ import type { Summary } from '../sim/types.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
 import { MirroredSeries } from './seriesRows.ts';
-import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
+import type { FromWorker, LiveMessage, StageMessage, ToWorker } from './protocol.ts';
 
 /** The mirror: plain fields the worker's messages overwrite. */
 class RunMirror implements SimReadout {
@@ -53,7 +53,7 @@ export class WorkerDriver implements SimDriver {
   readonly kind = 'worker';
   private mirror: RunMirror;
   private readonly listeners = new Set<(fresh: boolean) => void>();
-  private readonly describers = new Set<(text: string) => void>();
+  private readonly stageListeners = new Set<(message: StageMessage) => void>();
   private lastFrameNow = 0;
 
   constructor(
@@ -103,18 +103,23 @@ export class WorkerDriver implements SimDriver {
   }
 
   /** Hands the stage's canvas to the worker, which paints it from then on. */
-  attachStage(canvas: OffscreenCanvas, view: StageViewParams): void {
-    this.port.postMessage({ type: 'stage', canvas, view }, [canvas]);
+  attachStage(canvas: OffscreenCanvas, view: StageViewParams, reportLabels = false): void {
+    this.port.postMessage({ type: 'stage', canvas, view, reportLabels }, [canvas]);
   }
 
   setStageView(view: StageViewParams): void {
     this.send({ type: 'stage-view', view });
   }
 
-  /** Hears the stage's text alternative; returns an unsubscribe. */
-  onDescribe(listener: (text: string) => void): () => void {
-    this.describers.add(listener);
-    return () => this.describers.delete(listener);
+  /** Passes a reader's pick or key to the stage. */
+  stageInput(input: StageInput): void {
+    this.send({ type: 'stage-input', input });
+  }
+
+  /** Hears what the stage says (text alternative, story, moments, labels); returns an unsubscribe. */
+  onStage(listener: (message: StageMessage) => void): () => void {
+    this.stageListeners.add(listener);
+    return () => this.stageListeners.delete(listener);
   }
 
   onUpdate(listener: (fresh: boolean) => void): () => void {
@@ -124,7 +129,7 @@ export class WorkerDriver implements SimDriver {
 
   dispose(): void {
     this.listeners.clear();
-    this.describers.clear();
+    this.stageListeners.clear();
     this.port.terminate();
   }
 
@@ -144,12 +149,12 @@ export class WorkerDriver implements SimDriver {
         this.mirror.take(message);
         for (const listener of this.listeners) listener(message.fresh);
         break;
-      case 'describe':
-        for (const listener of this.describers) listener(message.text);
-        break;
       case 'error':
         console.error(`simulation worker: ${message.message}`);
         break;
+      default:
+        // The stage painter's words: the page's stage shell knows what to do with each.
+        for (const listener of this.stageListeners) listener(message);
     }
   }
 }

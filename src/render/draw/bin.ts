@@ -1,45 +1,57 @@
 /**
  * The bin beside the well: how many messages were lost, by reason, each with its colour, mark and
- * line dash from the shared palette, so it matches the drops chart and its legend.
+ * line dash from the shared palette, so it matches the drops chart and its legend. Lost blocks fly
+ * to their reason's swatch. A narrow bin puts each reason's name on a line of its own.
  */
 import { DROP_REASONS } from '../../sim/types.ts';
+import {
+  binHeadY,
+  binMaxRows,
+  binRowH,
+  binRowTop,
+  binSwatchSize,
+  binSwatchX,
+  binSwatchY,
+  binTwoLine,
+} from '../binPlan.ts';
 import { formatCount } from '../format.ts';
-import type { PreparedPalette, ReasonPaint } from '../paint.ts';
+import { label, measure, type Pen } from '../labels.ts';
+import { REASON_SHORT, REASON_TINY } from '../moments.ts';
+import type { ReasonPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
-import type { StageTheme } from '../theme.ts';
-import { fitText, panel, text, type Ctx2D } from './ctx.ts';
+import { panel } from './ctx.ts';
 import { traceMark } from './marks.ts';
+import { shortCount } from './workers.ts';
 
 const NO_DASH: number[] = [];
 
-export function drawBin(
-  ctx: Ctx2D,
-  scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
-): void {
+export function drawBin(pen: Pen, scene: StageScene): void {
+  const { ctx, theme, palette } = pen;
   const l = scene.layout;
   const b = l.bin;
   const f = l.fonts;
-  const dropped = scene.snapshot.dropped;
+  const dropped = scene.numbers.dropped;
   const any = dropped.total > 0;
   panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
-  const headY = b.y + f.bodyPx * 1.35;
-  text(ctx, 'Dropped', b.x + 8, headY, f.bold, theme.fg, 'left', b.w * 0.55);
-  text(
-    ctx,
-    formatCount(dropped.total),
-    b.x + b.w - 8,
+  const headY = binHeadY(l);
+  const head = l.compact ? f.smallBold : f.bold;
+  // The total keeps the room its heading's shortest word leaves; a large one reads as "12k".
+  const headRoom = b.w - 14 - 5;
+  const totalW = label(
+    pen,
+    [formatCount(dropped.total), shortCount(dropped.total)],
+    b.x + b.w - 7,
     headY,
-    f.bold,
+    head,
     any ? theme.danger : theme.muted,
     'right',
-    b.w * 0.4,
+    headRoom - measure(pen.ctx, head, 'Lost'),
   );
+  label(pen, ['Dropped', 'Lost'], b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
   if (!any) {
-    text(
-      ctx,
-      'nothing lost yet',
+    label(
+      pen,
+      ['nothing lost yet', 'none yet'],
       b.x + 8,
       headY + f.smallPx * 1.6,
       f.small,
@@ -49,8 +61,10 @@ export function drawBin(
     );
     return;
   }
-  const rowH = Math.max(f.smallPx * 1.55, 14);
-  const maxRows = Math.max(0, Math.floor((b.y + b.h - headY - 4) / rowH));
+  const two = binTwoLine(l);
+  const rowH = binRowH(l);
+  const maxRows = binMaxRows(l);
+  const sw = binSwatchSize(l);
   let row = 0;
   let hidden = 0;
   for (let r = 0; r < DROP_REASONS.length; r++) {
@@ -61,60 +75,70 @@ export function drawBin(
       hidden++;
       continue;
     }
-    const y = headY + 4 + row * rowH;
+    const top = binRowTop(l, row);
     const paint = palette.reasons[r] as ReasonPaint;
     const bump = scene.binBump[r] ?? 0;
     if (bump > 0) {
       ctx.globalAlpha = 0.25 * bump;
       ctx.fillStyle = paint.color;
-      ctx.fillRect(b.x + 2, y, b.w - 4, rowH);
+      ctx.fillRect(b.x + 2, top, b.w - 4, rowH);
       ctx.globalAlpha = 1;
     }
-    const cy = y + rowH / 2;
-    const sw = rowH * 0.8;
-    // Swatch: the reason's colour with its mark, then a sample of its line dash.
+    const sx = binSwatchX(l);
+    const sy = binSwatchY(l, row);
+    // Swatch: the reason's colour with its mark.
     ctx.fillStyle = paint.color;
-    ctx.fillRect(b.x + 8, cy - sw / 2, sw, sw);
+    ctx.fillRect(sx - sw / 2, sy - sw / 2, sw, sw);
     ctx.beginPath();
-    traceMark(ctx, paint.shape, b.x + 8 + sw / 2, cy, sw * 0.32);
+    traceMark(ctx, paint.shape, sx, sy, sw * 0.32);
     ctx.fillStyle = palette.reasonInkDark[r] ? theme.inkOnLight : theme.inkOnDark;
     ctx.fill('evenodd');
-    const dashX = b.x + 12 + sw;
-    const dashW = l.compact ? 0 : Math.min(16, b.w * 0.1);
-    if (dashW > 0) {
+    const countX = b.x + b.w - 8;
+    const baseline = sy + f.smallPx * 0.36;
+    const countW = label(
+      pen,
+      [formatCount(n), shortCount(n)],
+      countX,
+      baseline,
+      f.smallBold,
+      theme.fg,
+      'right',
+      b.w - 14 - sw - 6,
+    );
+    const names = [paint.label, REASON_SHORT[reason], REASON_TINY[reason]];
+    if (two) {
+      // The name on its own line under the swatch, as long as the bin allows.
+      label(
+        pen,
+        names,
+        b.x + 7,
+        baseline + f.smallPx * 1.3,
+        f.small,
+        theme.muted,
+        'left',
+        b.w - 12,
+      );
+    } else {
+      // A sample of its line dash (as in the drops chart), then the name in the room the count leaves.
+      const dashX = sx + sw / 2 + 4;
+      const dashW = Math.min(14, b.w * 0.08);
       ctx.beginPath();
-      ctx.moveTo(dashX, cy);
-      ctx.lineTo(dashX + dashW, cy);
+      ctx.moveTo(dashX, sy);
+      ctx.lineTo(dashX + dashW, sy);
       ctx.setLineDash(paint.dash);
       ctx.lineWidth = 2;
       ctx.strokeStyle = paint.color;
       ctx.stroke();
       ctx.setLineDash(NO_DASH);
-    }
-    const countX = b.x + b.w - 8;
-    const count = formatCount(n);
-    text(ctx, count, countX, cy + f.smallPx * 0.36, f.bold, theme.fg, 'right', b.w * 0.3);
-    // The reason's name gets all the room the count leaves, measured (a fixed share cut short
-    // names that would have fitted beside a small count, and let a big count overlap them).
-    ctx.font = f.bold;
-    const countW = Math.min(ctx.measureText(count).width, b.w * 0.3);
-    const labelX = dashX + dashW + (dashW > 0 ? 5 : 0);
-    const labelW = countX - countW - f.smallPx * 0.6 - labelX;
-    if (labelW > f.smallPx * 3) {
-      const label = fitText(ctx, paint.label, f.small, labelW);
-      text(ctx, label, labelX, cy + f.smallPx * 0.36, f.small, theme.muted, 'left');
+      const nameX = dashX + dashW + 5;
+      const room = countX - countW - 6 - nameX;
+      label(pen, names, nameX, baseline, f.small, theme.muted, 'left', room);
     }
     row++;
   }
-  if (hidden > 0)
-    text(
-      ctx,
-      `+${hidden} more reasons`,
-      b.x + 8,
-      headY + 4 + row * rowH + f.smallPx,
-      f.small,
-      theme.muted,
-      'left',
-      b.w - 16,
-    );
+  if (hidden > 0) {
+    const y = binRowTop(l, row) + f.smallPx;
+    if (y + 2 <= b.y + b.h)
+      label(pen, [`+${hidden} more`, ''], b.x + 8, y, f.small, theme.muted, 'left', b.w - 16);
+  }
 }

@@ -3,6 +3,7 @@
  * colour and one per ink for the marks, so a full well costs a couple of dozen fills, not hundreds.
  * Only the few that are fading or flashing are drawn one by one.
  */
+import type { Pen } from '../labels.ts';
 import { blockIndex, type BlockPaint, type PreparedPalette } from '../paint.ts';
 import type { BlockSprite, StageScene } from '../scene.ts';
 import type { StageTheme } from '../theme.ts';
@@ -16,12 +17,8 @@ const INKS = [true, false] as const;
 
 const plain = (s: BlockSprite) => s.alpha >= 1 && s.flash <= 0;
 
-export function drawSprites(
-  ctx: Ctx2D,
-  scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
-): void {
+export function drawSprites(pen: Pen, scene: StageScene): void {
+  const { ctx, theme, palette } = pen;
   const sprites = scene.sprites;
   if (sprites.length === 0) return;
   const colours = palette.blocks.length;
@@ -95,8 +92,8 @@ function bevel(ctx: Ctx2D, sprites: readonly BlockSprite[]): void {
 }
 
 /**
- * One block, on its own: its key's (or priority's) colour and mark, so a reader can see which were
- * lost; a lost block also wears a thick border in its drop reason's colour on its way to the bin.
+ * One block, on its own: its key's (or priority's) colour and mark; a lost block on its way out takes
+ * its drop reason's colour and mark instead, the same as the reason's swatch in the bin it flies to.
  */
 export function drawOne(
   ctx: Ctx2D,
@@ -110,10 +107,26 @@ export function drawOne(
   alpha: number,
 ): void {
   if (alpha <= 0) return;
-  const i = blockIndex(palette, style);
-  const paint = palette.blocks[i] as BlockPaint;
   const h = size / 2;
   ctx.globalAlpha = alpha;
+  const r = reason >= 0 ? palette.reasons[reason] : undefined;
+  if (r !== undefined) {
+    ctx.fillStyle = r.color;
+    ctx.fillRect(x - h, y - h, size, size);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = theme.bg;
+    ctx.strokeRect(x - h - 0.75, y - h - 0.75, size + 1.5, size + 1.5);
+    if (size >= 7) {
+      ctx.beginPath();
+      traceMark(ctx, r.shape, x, y, size * 0.32);
+      ctx.fillStyle = palette.reasonInkDark[reason] ? theme.inkOnLight : theme.inkOnDark;
+      ctx.fill('evenodd');
+    }
+    ctx.globalAlpha = 1;
+    return;
+  }
+  const i = blockIndex(palette, style);
+  const paint = palette.blocks[i] as BlockPaint;
   ctx.fillStyle = paint.color;
   ctx.fillRect(x - h, y - h, size, size);
   if (size >= 7) {
@@ -122,13 +135,6 @@ export function drawOne(
     ctx.fillStyle = palette.blockInkDark[i] ? theme.inkOnLight : theme.inkOnDark;
     ctx.fill('evenodd');
   }
-  const r = reason >= 0 ? palette.reasons[reason] : undefined;
-  if (r !== undefined) {
-    const w = Math.max(2, Math.min(4, size * 0.16));
-    ctx.lineWidth = w;
-    ctx.strokeStyle = r.color;
-    ctx.strokeRect(x - h - w / 2, y - h - w / 2, size + w, size + w);
-  }
   ctx.globalAlpha = 1;
 }
 
@@ -136,15 +142,27 @@ export function drawOne(
  * Blocks on their way out. Deliveries (`lost` false) are drawn under the workers and the sink, so
  * they pass into a worker and come out the other side; lost ones are drawn over everything.
  */
-export function drawFlights(
-  ctx: Ctx2D,
-  scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
-  lost: boolean,
-): void {
+export function drawFlights(pen: Pen, scene: StageScene, lost: boolean): void {
+  const { ctx, theme, palette } = pen;
   for (const f of scene.flights) {
     if (f.reason >= 0 === lost)
       drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
   }
+}
+
+/**
+ * The followed message: a thick ring in the page's text colour with a halo of its background, so it
+ * stands out on any block and over any part of the stage, wherever the message goes.
+ */
+export function drawFollow(pen: Pen, scene: StageScene): void {
+  const f = scene.follow;
+  if (f === null || !f.visible) return;
+  const { ctx, theme } = pen;
+  const h = f.size / 2 + 4;
+  ctx.lineWidth = 6;
+  ctx.strokeStyle = theme.bg;
+  ctx.strokeRect(f.x - h, f.y - h, h * 2, h * 2);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = theme.fg;
+  ctx.strokeRect(f.x - h, f.y - h, h * 2, h * 2);
 }

@@ -4,11 +4,9 @@
  * no longer tweened one by one, they carry an even stream of blocks and say the rate in numbers.
  */
 import { formatRate } from '../format.ts';
-import type { PreparedPalette } from '../paint.ts';
+import { label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
-import type { StageTheme } from '../theme.ts';
 import { drawOne } from './blocks.ts';
-import { text, type Ctx2D } from './ctx.ts';
 
 const STRIPES = [3, 7];
 const NO_DASH: number[] = [];
@@ -21,15 +19,14 @@ interface Segment {
 }
 
 function drawBelt(
-  ctx: Ctx2D,
+  pen: Pen,
   scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
   seg: Segment,
   moving: boolean,
   rate: number,
   ride: number,
 ): void {
+  const { ctx, theme, palette } = pen;
   const len = Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0);
   if (len < 12) return;
   const l = scene.layout;
@@ -71,26 +68,19 @@ function drawBelt(
     }
   }
   if (ride === 0) return; // the sink says its own rate
-  // Under the belt: above it is where blocks bounce off a full well.
-  const labelY = Math.max(seg.y0, seg.y1) + thick + l.fonts.bodyPx;
-  text(
-    ctx,
-    `≈ ${formatRate(rate)}`,
-    (seg.x0 + seg.x1) / 2,
-    labelY,
-    l.fonts.bold,
-    theme.fg,
-    'center',
-    len,
-  );
+  // Under the belt (above it is where blocks bounce off a full well), between the producer and the
+  // well's wall, and only where it fits there: the producer's box says its rate anyway.
+  const f = l.fonts;
+  const text = `≈ ${formatRate(rate)}`;
+  const w = measure(ctx, f.smallBold, text);
+  const left = seg.x0 + 2;
+  const right = l.well.x - Math.max(4, l.cell * 0.3) - 4;
+  if (right - left < w) return;
+  const labelY = Math.max(seg.y0, seg.y1) + thick / 2 + f.smallPx * 1.1;
+  label(pen, text, right, labelY, f.smallBold, theme.fg, 'right');
 }
 
-export function drawConveyor(
-  ctx: Ctx2D,
-  scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
-): void {
+export function drawConveyor(pen: Pen, scene: StageScene): void {
   const l = scene.layout;
   const c = l.conveyor;
   // Blocks ride on the belt, so the belt runs half a block below their path.
@@ -98,15 +88,10 @@ export function drawConveyor(
   const seg = { x0: c.x0, y0: c.y0 + drop, x1: c.x1 + l.cell * 0.5, y1: c.y1 + drop };
   const status = scene.snapshot.producer.status;
   const moving = status === 'running' || status === 'slowed';
-  drawBelt(ctx, scene, theme, palette, seg, moving, scene.inRate, 1);
+  drawBelt(pen, scene, seg, moving, scene.numbers.producedPerSec, 1);
 }
 
-export function drawOutput(
-  ctx: Ctx2D,
-  scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
-): void {
+export function drawOutput(pen: Pen, scene: StageScene): void {
   const o = scene.layout.outBelt;
-  drawBelt(ctx, scene, theme, palette, o, scene.outRate > 0.5, scene.outRate, 0);
+  drawBelt(pen, scene, o, scene.outRate > 0.5, scene.outRate, 0);
 }

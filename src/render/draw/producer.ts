@@ -4,12 +4,11 @@
  * out a retry backoff.
  */
 import { formatCount, formatRate } from '../format.ts';
-import type { PreparedPalette } from '../paint.ts';
+import { label, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { trayBlockSize } from '../stageLayout.ts';
-import type { StageTheme } from '../theme.ts';
 import { drawOne } from './blocks.ts';
-import { fitText, panel, text, type Ctx2D } from './ctx.ts';
+import { panel } from './ctx.ts';
 
 /** How brightly each lamp (stop, slow, go) burns: the share of recent time in that state. */
 function lampLevel(scene: StageScene, lamp: number): number {
@@ -23,34 +22,36 @@ export function stoppedPart(scene: StageScene): number | null {
   return share > 0.06 && share < 0.7 ? share : null;
 }
 
-function statusText(scene: StageScene): string {
+/** What the producer is doing, longest wording first. */
+function statusWords(scene: StageScene): readonly string[] {
   const p = scene.snapshot.producer;
   const part = stoppedPart(scene);
   if (part !== null) {
     const why = scene.producerShares.stopKind === 'blocked' ? 'blocked' : 'out of credit';
     const pct = Math.round(part * 100);
-    return scene.layout.compact ? `${why} ${pct}%` : `${why} ${pct}% of the time`;
+    return [`${why} ${pct}% of the time`, `${why} ${pct}%`, `stopped ${pct}%`, `held ${pct}%`];
   }
   if (scene.producerShares.stopped >= 0.7) {
     return scene.producerShares.stopKind === 'blocked'
-      ? 'blocked: queue full'
-      : 'waiting for credit';
+      ? ['blocked: queue full', 'blocked']
+      : ['waiting for credit', 'no credit'];
   }
   switch (p.status) {
     case 'running':
-      return 'sending';
+      return ['sending'];
     case 'slowed':
-      return `slowed · wants ${formatRate(p.targetRatePerSec)}`;
+      return [`slowed · wants ${formatRate(p.targetRatePerSec)}`, 'slowed down', 'slowed'];
     case 'blocked':
-      return 'blocked: queue full';
+      return ['blocked: queue full', 'blocked'];
     case 'out-of-credit':
-      return 'waiting for credit';
+      return ['waiting for credit', 'no credit'];
     case 'idle':
-      return 'idle';
+      return ['idle'];
   }
 }
 
-export function drawProducer(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+export function drawProducer(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const b = l.producer;
   const f = l.fonts;
@@ -81,42 +82,61 @@ export function drawProducer(ctx: Ctx2D, scene: StageScene, theme: StageTheme): 
   }
   ctx.globalAlpha = 1;
 
-  const tx = hx + 2 * r + 6 + f.bodyPx * 0.6;
-  const maxW = b.x + b.w - tx - 6;
-  text(ctx, 'Producer', tx, b.y + f.bodyPx * 1.35, f.bold, theme.fg, 'left', maxW);
-  text(
-    ctx,
-    formatRate(scene.producerRate),
+  const tx = hx + 2 * r + 6 + 6;
+  const maxW = b.x + b.w - tx - 5;
+  // Beside the light on a desktop; on a phone the name has the first line to itself.
+  if (l.compact)
+    label(pen, 'Producer', b.x + 7, b.y + f.smallPx * 1.2, f.smallBold, theme.fg, 'left', b.w - 12);
+  else label(pen, 'Producer', tx, b.y + f.bodyPx * 1.3, f.bold, theme.fg, 'left', maxW);
+  const rate = scene.producerRate;
+  const rateY = l.compact
+    ? l.lightY + r + 3 + f.bigPx * 0.36
+    : b.y + f.bodyPx * 1.35 + f.bigPx * 1.05;
+  label(
+    pen,
+    [formatRate(rate), `${shortRate(rate)}/s`, shortRate(rate)],
     tx,
-    b.y + f.bodyPx * 1.4 + f.bigPx * 1.05,
+    rateY,
     f.big,
     stopped ? theme.danger : theme.fg,
     'left',
     maxW,
   );
   const warn = stopped || stoppedPart(scene) !== null;
-  const status = fitText(ctx, statusText(scene), f.small, maxW);
-  text(
-    ctx,
-    status,
-    tx,
-    b.y + b.h - f.smallPx * 0.7,
+  // The status runs under the light, across the whole box.
+  const statusY = Math.max(hy + 6 * r + 12 + f.smallPx, b.y + b.h - f.smallPx * 0.6);
+  label(
+    pen,
+    statusWords(scene),
+    b.x + 8,
+    Math.min(statusY, b.y + b.h - 3),
     f.small,
     warn ? theme.danger : theme.muted,
     'left',
+    b.w - 14,
   );
 }
 
-export function drawCreditMeter(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+/** A rate without its unit, as short as it goes: 1.2k. */
+function shortRate(perSec: number): string {
+  if (!Number.isFinite(perSec) || perSec <= 0) return '0';
+  if (perSec < 1000) return perSec < 10 ? perSec.toFixed(1) : String(Math.round(perSec));
+  return `${(perSec / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+}
+
+export function drawCreditMeter(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const p = scene.snapshot.producer;
   const c = l.credit;
   if (c.h <= 0 || p.window === null || p.credits === null) return;
   const f = l.fonts;
   const credits = Math.max(0, p.credits);
-  text(
-    ctx,
-    `Credits ${formatCount(credits)} of ${formatCount(p.window)}`,
+  const have = formatCount(credits);
+  const of = formatCount(p.window);
+  label(
+    pen,
+    [`Credits: ${have} of ${of}`, `Credits ${have}/${of}`, `${have}/${of}`],
     c.x,
     c.y + f.smallPx,
     f.small,
@@ -146,20 +166,22 @@ export function drawCreditMeter(ctx: Ctx2D, scene: StageScene, theme: StageTheme
   ctx.strokeRect(c.x + 0.5, y + 0.5, c.w - 1, h - 1);
 }
 
-export function drawTray(
-  ctx: Ctx2D,
-  scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
-): void {
+export function drawTray(pen: Pen, scene: StageScene): void {
+  const { ctx, theme, palette } = pen;
   const l = scene.layout;
-  const waiting = scene.snapshot.retryWaiting;
+  const waiting = scene.numbers.retryWaiting;
   if (waiting === 0 && scene.tray.length === 0) return;
   const t = l.tray;
   const f = l.fonts;
-  text(
-    ctx,
-    `Retrying: ${formatCount(waiting)} waiting out a backoff`,
+  const n = formatCount(waiting);
+  label(
+    pen,
+    [
+      `Retrying: ${n} waiting out a backoff`,
+      `Retrying: ${n} in backoff`,
+      `Retrying: ${n}`,
+      `Retry ${n}`,
+    ],
     t.x,
     t.y + f.smallPx,
     f.small,

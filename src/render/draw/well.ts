@@ -1,17 +1,18 @@
 /**
- * The queue as a Tetris well: cells, the capacity line, walls that turn red when it is full, rows
- * stacked with a count when it holds more than can be drawn, the memory gauge of an unbounded queue,
- * and the flash and banner of an out-of-memory crash.
+ * The queue as a Tetris well: cells, the packed "×N" rows of a long queue, the marks for its head
+ * (next to leave) and tail (newest), walls that turn red when it is full, the memory gauge of an
+ * unbounded queue, the flash and banner of an out-of-memory crash, and the caption under its floor.
+ * Every number here is the published one (the live cards' readout), not the frame's snapshot.
  */
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount, formatDuration } from '../format.ts';
-import type { PreparedPalette } from '../paint.ts';
+import { label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
-import type { StageTheme } from '../theme.ts';
-import { fitText, panel, text, type Ctx2D } from './ctx.ts';
+import { panel } from './ctx.ts';
 
 const FLUSHED = DROP_REASONS.indexOf('flushed');
 const CAP_DASH = [6, 4];
+const TAIL_DASH = [3, 2];
 const NO_DASH: number[] = [];
 
 /** Whether the queue is at its limit: the moment the reader should notice. */
@@ -21,7 +22,8 @@ export function wellIsFull(scene: StageScene): boolean {
   return s.memoryBudgetBytes !== null && s.memoryBytes >= s.memoryBudgetBytes * 0.9;
 }
 
-export function drawWellBack(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+export function drawWellBack(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const w = l.well;
   const g = scene.grid;
@@ -51,24 +53,25 @@ export function drawWellBack(ctx: Ctx2D, scene: StageScene, theme: StageTheme): 
       ctx.moveTo(x, w.y);
       ctx.lineTo(x, w.y + w.h);
     }
-    ctx.lineWidth = 1;
+    // Partitions are apart: a firm line between them.
+    ctx.lineWidth = 2;
     ctx.strokeStyle = theme.panelEdge;
     ctx.stroke();
   }
-  drawUnavailable(ctx, scene, theme);
-  drawStacks(ctx, scene, theme);
+  drawUnavailable(pen, scene);
+  drawPacked(pen, scene);
 }
 
 /** Cells past the capacity in the top row are hatched: there is no room there. */
-function drawUnavailable(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+function drawUnavailable(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const g = scene.grid;
-  if (g.lanes !== 1 || g.capacity === null) return;
+  if (g.lanes !== 1 || g.capacity === null || !g.fitsCapacity) return;
   const l = scene.layout;
-  const cells = Math.ceil(g.capacity / g.unit);
   const total = g.cols * g.rows;
-  if (cells >= total) return;
+  if (g.capacity >= total) return;
   ctx.beginPath();
-  for (let i = Math.max(0, cells); i < total; i++) {
+  for (let i = Math.max(0, g.capacity); i < total; i++) {
     const row = Math.floor(i / g.cols);
     const within = i - row * g.cols;
     const col = row % 2 === 0 ? g.cols - 1 - within : within;
@@ -86,60 +89,147 @@ function drawUnavailable(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void
   ctx.stroke();
 }
 
-/** Lanes holding more than their cells: solid rows, each standing for `unit` messages a cell. */
-function drawStacks(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+/**
+ * A long queue's oldest messages, packed into grey cells at the bottom (each drawn as a little stack,
+ * filled from the exit side), with one "×N" on them saying how many messages a cell stands for.
+ */
+function drawPacked(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const g = scene.grid;
   const c = l.cell;
+  const inset = Math.max(1, Math.round(c * 0.06));
   let any = false;
-  for (let lane = 0; lane < scene.laneStacked.length; lane++) {
-    if (!scene.laneStacked[lane]) continue;
-    const level = Math.min(g.cellsPerLane, scene.laneLevel[lane] ?? 0);
-    const full = Math.floor(level / g.colsPerLane);
-    const part = level - full * g.colsPerLane;
-    const x = l.well.x + lane * g.colsPerLane * c;
-    const laneW = g.colsPerLane * c;
+  let widest = -1;
+  for (let lane = 0; lane < scene.piles.length; lane++) {
+    const pile = scene.piles[lane];
+    if (pile === undefined || pile.packedCells <= 0) continue;
     if (!any) ctx.beginPath();
     any = true;
-    const floor = l.well.y + l.well.h;
-    for (let r = 0; r < full; r++) ctx.rect(x + 1, floor - (r + 1) * c + 1, laneW - 2, c - 2);
-    if (part > 0.01)
-      ctx.rect(x + 1, floor - (full + 1) * c + 1, ((laneW - 2) * part) / g.colsPerLane, c - 2);
+    if (widest < 0 || pile.packedRows > (scene.piles[widest]?.packedRows ?? 0)) widest = lane;
+    for (let k = 0; k < pile.packedCells; k++) {
+      const row = Math.floor(k / g.colsPerLane);
+      const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
+      const x = l.well.x + col * c;
+      const y = l.well.y + l.well.h - (row + 1) * c;
+      ctx.rect(x + inset, y + inset, c - 2 * inset, c - 2 * inset);
+    }
   }
   if (!any) return;
   ctx.fillStyle = theme.stack;
   ctx.fill();
-  // The count on each stack, where there is room for it.
+  // The layers of each stack: two pale lines across every packed cell, in one stroke.
+  if (c >= 12) {
+    ctx.beginPath();
+    for (const [lane, pile] of scene.piles.entries()) {
+      for (let k = 0; k < pile.packedCells; k++) {
+        const row = Math.floor(k / g.colsPerLane);
+        const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
+        const x = l.well.x + col * c;
+        const y = l.well.y + l.well.h - (row + 1) * c;
+        for (const f of LAYERS) {
+          ctx.moveTo(x + inset * 2, y + c * f + 0.5);
+          ctx.lineTo(x + c - inset * 2, y + c * f + 0.5);
+        }
+      }
+    }
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = theme.dark ? 'rgba(0,0,0,0.35)' : 'rgba(255,255,255,0.55)';
+    ctx.stroke();
+  }
+  // "×N" on a chip over the packed rows of the lane with the most, where it fits inside the lane.
+  const pile = scene.piles[widest];
+  if (pile === undefined) return;
   const f = l.fonts;
-  for (let lane = 0; lane < scene.laneStacked.length; lane++) {
-    if (!scene.laneStacked[lane]) continue;
-    const laneW = g.colsPerLane * c;
-    const count = scene.snapshot.lanes[lane]?.count ?? 0;
-    const level = Math.min(g.cellsPerLane, scene.laneLevel[lane] ?? 0);
-    const rows = Math.ceil(level / g.colsPerLane);
-    const y = Math.max(l.well.y + f.bodyPx, l.well.y + l.well.h - rows * c + f.bodyPx * 1.1);
-    const x = l.well.x + lane * laneW + laneW / 2;
-    if (laneW >= f.bodyPx * 2.2)
-      text(ctx, formatCount(count), x, y, f.bold, '#ffffff', 'center', laneW - 4);
+  const text = `×${formatCount(scene.packUnit)}`;
+  const tw = measure(ctx, f.smallBold, text);
+  const laneW = g.colsPerLane * c;
+  const chipW = tw + 8;
+  const chipH = f.smallPx + 6;
+  if (chipW > laneW - 4 || chipH > pile.packedRows * c - 2) return;
+  const cx = l.well.x + widest * laneW + laneW / 2;
+  const cy = l.well.y + l.well.h - (pile.packedRows * c) / 2;
+  panel(ctx, cx - chipW / 2, cy - chipH / 2, chipW, chipH, theme.bg, theme.panelEdge);
+  label(pen, text, cx, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+}
+
+const LAYERS = [0.38, 0.66];
+
+/**
+ * The head (next to leave) and the tail (newest) of each lane: a solid ring and a dashed ring round
+ * their blocks, and, for a single queue where there is room, "next" and "newest" beside the wall.
+ */
+export function drawMarks(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const l = scene.layout;
+  const c = l.cell;
+  const h = c / 2;
+  const single = scene.marks.length === 1;
+  for (const m of scene.marks) {
+    if (!Number.isNaN(m.headX)) {
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = theme.fg;
+      ctx.strokeRect(m.headX - h + 1, m.headY - h + 1, c - 2, c - 2);
+    }
+    if (!Number.isNaN(m.tailX)) {
+      ctx.setLineDash(TAIL_DASH);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = theme.fg;
+      ctx.strokeRect(m.tailX - h + 1, m.tailY - h + 1, c - 2, c - 2);
+      ctx.setLineDash(NO_DASH);
+    }
+  }
+  const m = scene.marks[0];
+  if (!single || m === undefined) return;
+  // Pointers at the wall, and the words where the gutter has room for them.
+  const x = l.markX;
+  const f = l.fonts;
+  const pointer = (y: number, filled: boolean) => {
+    const s = Math.min(6, c * 0.3);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + s * 1.3, y - s);
+    ctx.lineTo(x + s * 1.3, y + s);
+    ctx.closePath();
+    if (filled) {
+      ctx.fillStyle = theme.fg;
+      ctx.fill();
+    } else {
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = theme.fg;
+      ctx.stroke();
+    }
+  };
+  const room = l.gauge.w > 0 ? l.gauge.x - 4 - (x + 10) : l.workers.x - 6 - (x + 10);
+  const rowY = (y: number) => y + f.smallPx * 0.36;
+  // Beside the wall only while the block is inside the well (a newcomer may still be falling in).
+  const inside = (y: number) => y >= l.well.y + c * 0.4 && y <= l.well.y + l.well.h;
+  const headRow = Number.isNaN(m.headY) || !inside(m.headY) ? Number.NaN : m.headY;
+  if (!Number.isNaN(headRow)) {
+    pointer(headRow, true);
+    if (l.markWords)
+      label(pen, ['next', ''], x + 10, rowY(headRow), f.smallBold, theme.fg, 'left', room);
+  }
+  if (!Number.isNaN(m.tailY) && inside(m.tailY)) {
+    // Words for the tail only where they do not run into the head's.
+    const apart = Number.isNaN(headRow) || Math.abs(m.tailY - headRow) >= f.smallPx * 1.2;
+    pointer(m.tailY, false);
+    if (l.markWords && apart)
+      label(pen, ['newest', ''], x + 10, rowY(m.tailY), f.small, theme.fg, 'left', room);
   }
 }
 
-export function drawWellFront(
-  ctx: Ctx2D,
-  scene: StageScene,
-  theme: StageTheme,
-  palette: PreparedPalette,
-): void {
+export function drawWellFront(pen: Pen, scene: StageScene): void {
+  const { ctx, theme, palette } = pen;
   const l = scene.layout;
   const w = l.well;
-  const s = scene.snapshot;
   const full = wellIsFull(scene);
 
   // Momentary flashes: red for a crash, the flush colour for drop-all.
   if (scene.crashFlash > 0) {
     ctx.globalAlpha = 0.6 * scene.crashFlash;
     ctx.fillStyle = theme.danger;
-    ctx.fillRect(w.x, w.y - l.cell, w.w, w.h + l.cell);
+    ctx.fillRect(w.x, w.y, w.w, w.h);
     ctx.globalAlpha = 1;
   }
   if (scene.flushFlash > 0) {
@@ -149,7 +239,7 @@ export function drawWellFront(
     ctx.globalAlpha = 1;
   }
 
-  drawCapacityLine(ctx, scene, theme);
+  drawCapacityStep(pen, scene);
 
   // Walls and floor: a U, red and heavier when the queue is full.
   const wall = Math.max(3, Math.min(6, l.cell * 0.18));
@@ -164,131 +254,110 @@ export function drawWellFront(
   ctx.stroke();
   ctx.lineJoin = 'miter';
 
-  drawGauge(ctx, scene, theme);
-  if (s.crashed) drawCrashBanner(ctx, scene, theme);
+  drawGauge(pen, scene);
+  if (scene.numbers.crashed) drawCrashBanner(pen, scene);
 }
 
 /**
- * The read-out under the floor, drawn after everything that moves: a block evicted through the
- * floor passes behind it instead of hiding it, on a strip of background that keeps it legible.
+ * The caption under the floor, drawn after everything that moves (a block pushed out through the
+ * floor passes behind it): how many wait, and what a block, or a packed cell, stands for.
  */
-export function drawWellCaption(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+export function drawWellCaption(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const s = scene.snapshot;
+  const n = scene.numbers;
   const f = l.fonts;
   const full = wellIsFull(scene);
-  const label =
+  const waiting = formatCount(n.waiting);
+  const lanes = scene.grid.lanes;
+  const line1 =
     s.capacity === null
-      ? `${formatCount(s.waiting)} waiting${l.compact ? '' : ' · no limit'}`
-      : `${formatCount(s.waiting)} / ${formatCount(s.capacity)} waiting`;
-  // The label may use the well's column, but not run under the memory gauge.
-  const right = s.memoryBudgetBytes === null ? l.wellArea.x + l.wellArea.w : l.gauge.x - 6;
-  const room = right - l.wellArea.x;
-  const cx = (l.wellArea.x + right) / 2;
+      ? lanes > 1
+        ? [`${waiting} waiting in ${lanes} partitions`, `${waiting} waiting`, waiting]
+        : [`${waiting} waiting · no limit`, `${waiting} waiting`, waiting]
+      : [
+          `${waiting} of ${formatCount(s.capacity)} waiting`,
+          `${waiting} / ${formatCount(s.capacity)} waiting`,
+          `${waiting} / ${formatCount(s.capacity)}`,
+        ];
+  const area = l.wellArea;
+  const cx = area.x + area.w / 2;
+  const memoryLine = l.compact && s.memoryBudgetBytes !== null;
+  const last = memoryLine ? l.captionY3 : l.captionY2;
   ctx.fillStyle = theme.bg;
-  ctx.fillRect(l.wellArea.x, l.wellLabelY - f.bodyPx, room, f.bodyPx * 1.3 + f.smallPx * 1.3);
-  text(
-    ctx,
-    fitText(ctx, label, f.bold, room),
-    cx,
-    l.wellLabelY,
-    f.bold,
-    full ? theme.danger : theme.fg,
-    'center',
-  );
-  const unit = maxUnit(scene);
-  const legend =
-    unit > 1
-      ? `each cell ≈ ${formatCount(unit)} messages`
-      : l.compact
-        ? ''
-        : `colour and shape: ${scene.byPriority ? 'priority' : 'key'}`;
-  if (legend !== '') {
-    text(
-      ctx,
-      fitText(ctx, legend, f.small, room),
+  ctx.fillRect(area.x, l.captionY1 - f.bodyPx, area.w, last - l.captionY1 + f.bodyPx * 1.3);
+  label(pen, line1, cx, l.captionY1, f.bold, full ? theme.danger : theme.fg, 'center', area.w);
+  let line2: readonly string[];
+  if (scene.packUnit > 1) {
+    const unit = formatCount(scene.packUnit);
+    line2 = [
+      `a grey cell stands for ${unit} messages`,
+      `grey cell = ${unit} messages`,
+      `grey = ${unit} each`,
+      `grey ×${unit}`,
+    ];
+  } else {
+    line2 = ['each block is one message', 'block = message', ''];
+  }
+  label(pen, line2, cx, l.captionY2, f.small, theme.muted, 'center', area.w);
+  if (memoryLine && s.memoryBudgetBytes !== null) {
+    const used = formatBytes(s.crashed ? s.memoryBudgetBytes + scene.overflowBytes : s.memoryBytes);
+    const budget = formatBytes(s.memoryBudgetBytes);
+    label(
+      pen,
+      [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
       cx,
-      l.wellLabelY + f.smallPx * 1.3,
+      l.captionY3,
       f.small,
       theme.muted,
       'center',
+      area.w,
     );
   }
 }
 
-function maxUnit(scene: StageScene): number {
-  let unit = 1;
-  for (const u of scene.laneUnit) if (u > unit) unit = u;
-  return unit;
-}
-
-function drawCapacityLine(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+/** A part-filled top row: the capacity steps down where the hatched cells begin. */
+function drawCapacityStep(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const g = scene.grid;
   const l = scene.layout;
-  if (g.lanes !== 1 || g.capacity === null) return;
-  const cells = g.capacity / g.unit;
-  const row = Math.floor(cells / g.cols);
-  const rem = cells - row * g.cols;
+  if (g.lanes !== 1 || g.capacity === null || !g.fitsCapacity) return;
+  const row = Math.floor(g.capacity / g.cols);
+  const rem = g.capacity - row * g.cols;
+  if (rem === 0) return;
   const w = l.well;
   const c = l.cell;
   const y = w.y + w.h - row * c;
   const yUp = y - c;
+  const fromRight = row % 2 === 0;
+  const split = fromRight ? w.x + w.w - rem * c : w.x + rem * c;
   ctx.beginPath();
-  if (rem === 0) {
-    ctx.moveTo(w.x - 4, y);
-    ctx.lineTo(w.x + w.w + 4, y);
+  if (fromRight) {
+    ctx.moveTo(w.x, y);
+    ctx.lineTo(split, y);
+    ctx.lineTo(split, yUp);
+    ctx.lineTo(w.x + w.w, yUp);
   } else {
-    // A step: the part-filled top row counts only its first `rem` cells along the snake.
-    const fromRight = row % 2 === 0;
-    const split = fromRight ? w.x + w.w - rem * c : w.x + rem * c;
-    if (fromRight) {
-      ctx.moveTo(w.x - 4, y);
-      ctx.lineTo(split, y);
-      ctx.lineTo(split, yUp);
-      ctx.lineTo(w.x + w.w + 4, yUp);
-    } else {
-      ctx.moveTo(w.x - 4, yUp);
-      ctx.lineTo(split, yUp);
-      ctx.lineTo(split, y);
-      ctx.lineTo(w.x + w.w + 4, y);
-    }
+    ctx.moveTo(w.x, yUp);
+    ctx.lineTo(split, yUp);
+    ctx.lineTo(split, y);
+    ctx.lineTo(w.x + w.w, y);
   }
   ctx.setLineDash(CAP_DASH);
   ctx.lineWidth = 2;
   ctx.strokeStyle = theme.capacityLine;
   ctx.stroke();
   ctx.setLineDash(NO_DASH);
-  const f = l.fonts;
-  const labelY = (rem === 0 ? y : Math.min(y, yUp)) - 4;
-  if (labelY > w.y + f.smallPx)
-    text(
-      ctx,
-      `limit ${formatCount(g.capacity)}`,
-      w.x + 3,
-      labelY,
-      f.small,
-      theme.capacityLine,
-      'left',
-      w.w,
-    );
-  else {
-    // At the brim: beside the well if that leaves the consumers' caption alone (on a phone it
-    // would not), else just above the right wall, away from the conveyor coming in on the left.
-    const label = `limit ${formatCount(g.capacity)}`;
-    ctx.font = f.small;
-    const besideX = w.x + w.w + 6;
-    if (besideX + ctx.measureText(label).width <= l.workers.x - 4)
-      text(ctx, label, besideX, w.y + f.smallPx, f.small, theme.capacityLine, 'left');
-    else text(ctx, label, w.x + w.w, w.y - l.cell * 0.3 - 4, f.small, theme.capacityLine, 'right');
-  }
 }
 
 /** The memory gauge: buffered bytes against the budget; over the top, in red, after a crash. */
-function drawGauge(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+function drawGauge(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const s = scene.snapshot;
-  if (s.memoryBudgetBytes === null) return;
   const l = scene.layout;
   const g = l.gauge;
+  if (s.memoryBudgetBytes === null || g.w <= 0) return;
   const f = l.fonts;
   const budget = s.memoryBudgetBytes;
   const overflowing = s.crashed && scene.overflowBytes > 0;
@@ -302,7 +371,8 @@ function drawGauge(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
   ctx.fillRect(g.x, g.y + g.h - h, g.w, h);
   if (overflowing) {
     // Bursting through the top: the reason for the crash, drawn above the budget line.
-    ctx.fillRect(g.x, g.y - l.cell * 0.8, g.w, l.cell * 0.8);
+    const over = Math.min(l.cell * 0.8, 12);
+    ctx.fillRect(g.x, g.y - over, g.w, over);
   }
   ctx.lineWidth = 1;
   ctx.strokeStyle = theme.panelEdge;
@@ -313,34 +383,61 @@ function drawGauge(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
   ctx.lineWidth = 2;
   ctx.strokeStyle = theme.danger;
   ctx.stroke();
-  // Read-outs above the gauge, running right into the free space (the well is to its left).
-  const cx = g.x - 2;
-  const top = g.y - (overflowing ? l.cell : 0) - 5;
-  const usedText = overflowing ? `+${formatBytes(scene.overflowBytes)} over` : formatBytes(used);
-  text(ctx, usedText, cx, top - f.smallPx * 1.25, f.bold, colour, 'left');
-  const budgetText = l.compact ? `of ${formatBytes(budget)}` : `of ${formatBytes(budget)} memory`;
-  text(ctx, budgetText, cx, top, f.small, theme.muted, 'left');
+  if (l.compact) return; // the caption says it on a phone
+  // Read-outs above the gauge, right-aligned to it, in the room over the marks' gutter.
+  const right = g.x + g.w;
+  const room = right - (l.well.x + l.well.w + 4);
+  const top = g.y - 6 - (overflowing ? 12 : 0);
+  const usedText = overflowing
+    ? [`+${formatBytes(scene.overflowBytes)} over`, `+${formatBytes(scene.overflowBytes)}`]
+    : [formatBytes(used)];
+  label(
+    pen,
+    [`of ${formatBytes(budget)} memory`, `of ${formatBytes(budget)}`],
+    right,
+    top,
+    f.small,
+    theme.muted,
+    'right',
+    room,
+  );
+  label(pen, usedText, right, top - f.smallPx * 1.25, f.smallBold, colour, 'right', room);
 }
 
-function drawCrashBanner(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+/** Over the emptied well while the consumer is down: what happened, and when it comes back. */
+function drawCrashBanner(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
-  const s = scene.snapshot;
+  const n = scene.numbers;
   const f = l.fonts;
-  const w = Math.max(l.well.w + l.cell, f.bodyPx * 10);
-  const h = f.bodyPx * 3.4;
-  const x = l.well.x + l.well.w / 2 - w / 2;
+  const restart =
+    n.restartAt === null
+      ? 'restarting'
+      : `restarting in ${formatDuration(Math.max(0, n.restartAt - n.timeMs))}`;
+  const oneLine = `consumer down, ${restart}`;
+  const w = Math.min(
+    l.wellArea.w - 4,
+    Math.max(l.well.w + l.cell, measure(ctx, f.small, oneLine) + 16),
+  );
+  const two = measure(ctx, f.small, oneLine) > w - 12;
+  const h = f.bodyPx * 1.6 + f.smallPx * (two ? 2.7 : 1.4) + 6;
+  const x = Math.max(l.wellArea.x + 2, l.well.x + l.well.w / 2 - w / 2);
   const y = l.well.y + l.well.h / 2 - h / 2;
   panel(ctx, x, y, w, h, theme.danger, theme.danger);
-  text(ctx, 'OUT OF MEMORY', x + w / 2, y + f.bodyPx * 1.45, f.bold, '#ffffff', 'center', w - 8);
-  const restart =
-    s.restartAt === null
-      ? 'restarting'
-      : `restart in ${formatDuration(Math.max(0, s.restartAt - s.now))}`;
-  text(
-    ctx,
-    `all lost · ${restart}`,
-    x + w / 2,
-    y + f.bodyPx * 2.75,
+  const cx = x + w / 2;
+  let baseline = y + f.bodyPx * 1.3;
+  label(pen, ['Out of memory', 'Crashed'], cx, baseline, f.bold, '#ffffff', 'center', w - 8);
+  baseline += f.smallPx * 1.4;
+  if (!two) {
+    label(pen, oneLine, cx, baseline, f.small, '#ffffff', 'center', w - 8);
+    return;
+  }
+  label(pen, ['consumer down,', 'down,'], cx, baseline, f.small, '#ffffff', 'center', w - 8);
+  label(
+    pen,
+    [restart, restart.replace('restarting in ', 'back in '), restart.replace('restarting in ', '')],
+    cx,
+    baseline + f.smallPx * 1.3,
     f.small,
     '#ffffff',
     'center',

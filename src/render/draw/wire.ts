@@ -3,11 +3,11 @@
  * Slow-down (▼) and speed-up (▲) signals and credits (●) travel it over their delay.
  */
 import { formatCount, formatDuration } from '../format.ts';
+import { label, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
-import type { StageTheme } from '../theme.ts';
-import { text, type Ctx2D } from './ctx.ts';
 
-export function drawWire(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+export function drawWire(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   if (scene.feedback === 'none') return;
   const l = scene.layout;
   const w = scene.wire;
@@ -31,20 +31,37 @@ export function drawWire(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void
   ctx.fillStyle = theme.wire;
   ctx.fill();
 
-  const what = scene.feedback === 'credit' ? 'credits return' : 'slow-down / speed-up signals';
-  let label = `${what} · ${formatDuration(scene.signalDelayMs)} delay`;
-  if (scene.reducedMotion && scene.pulsesInFlight > 0)
-    label += ` · ${formatCount(scene.pulsesInFlight)} on the way`;
+  const delay = formatDuration(scene.signalDelayMs);
+  const extra =
+    scene.reducedMotion && scene.pulsesInFlight > 0
+      ? ` · ${formatCount(scene.pulsesInFlight)} on the way`
+      : '';
+  const words =
+    scene.feedback === 'credit'
+      ? [
+          `credits return · ${delay} delay${extra}`,
+          `credits return · ${delay} delay`,
+          `credits · ${delay}`,
+          'credits',
+        ]
+      : [
+          `slow-down / speed-up signals · ${delay} delay${extra}`,
+          `slow-down / speed-up signals · ${delay} delay`,
+          `signals · ${delay} delay`,
+          `signals · ${delay}`,
+          'signals',
+          '',
+        ];
   const midX = ((w[2] as number) + (w[4] as number)) / 2;
-  text(
-    ctx,
-    label,
+  label(
+    pen,
+    words,
     midX,
     (w[3] as number) - 5,
     f.small,
     theme.muted,
     'center',
-    Math.abs((w[2] as number) - (w[4] as number)) - 40,
+    Math.abs((w[2] as number) - (w[4] as number)) - 24,
   );
 
   const r = Math.max(4, f.bodyPx * 0.42);

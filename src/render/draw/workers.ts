@@ -1,36 +1,48 @@
 /**
  * The consumers and the "done" sink. Each worker is a row with the block it serves and a progress
  * bar; a starting worker is faint until its cold start ends, a retiring one fades; with many workers
- * they become a grid of tiles under a one-line count.
+ * they become a grid of tiles under a one-line count. Names shorten with the room ("Worker 1 · busy",
+ * "W1 · busy") rather than being cut.
  */
 import { formatCount, formatDuration, formatRate } from '../format.ts';
+import { label, type Pen } from '../labels.ts';
 import type { StageScene, WorkerView } from '../scene.ts';
 import { workerBlockSize, workerSlotX, workerSlotY } from '../stageLayout.ts';
-import type { StageTheme } from '../theme.ts';
-import { panel, text, type Ctx2D } from './ctx.ts';
+import { panel } from './ctx.ts';
 
-function statusLabel(v: WorkerView): string {
+/** A worker's state in words, longest first. */
+function statusWords(v: WorkerView): readonly string[] {
   switch (v.status) {
     case 'idle':
-      return 'idle';
+      return ['idle'];
     case 'busy':
-      return 'busy';
+      return ['busy'];
     case 'starting':
-      return `warming up ${formatDuration(v.readyInMs)}`;
+      return [`warming up ${formatDuration(v.readyInMs)}`, 'warming up', 'warming'];
     case 'down':
-      return 'down';
+      return ['down'];
     case 'retiring':
-      return 'retiring';
+      return ['leaving'];
   }
 }
 
-export function drawWorkers(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+function nameWords(v: WorkerView): string[] {
+  const n = v.id + 1;
+  const out: string[] = [];
+  for (const st of statusWords(v)) out.push(`Worker ${n} · ${st}`);
+  for (const st of statusWords(v)) out.push(`W${n} · ${st}`);
+  out.push(`W${n}`);
+  return out;
+}
+
+export function drawWorkers(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const rows = scene.workerRows;
   const f = l.fonts;
   const area = l.workers;
   if (rows.mode === 'grid') {
-    drawWorkerGrid(ctx, scene, theme);
+    drawWorkerGrid(pen, scene);
     return;
   }
   const block = workerBlockSize(l, rows);
@@ -67,23 +79,13 @@ export function drawWorkers(ctx: Ctx2D, scene: StageScene, theme: StageTheme): v
       ctx.stroke();
     }
 
-    const tx = sx + block + 8;
-    const tw = area.x + area.w - 8 - tx;
-    const twoLines = h >= f.bodyPx * 2.6;
-    const labelY = twoLines ? y + h / 2 - 2 : y + h / 2 + f.smallPx * 0.35;
-    const name = l.compact ? `W${v.id + 1}` : `Worker ${v.id + 1}`;
-    text(
-      ctx,
-      `${name} · ${statusLabel(v)}`,
-      tx,
-      labelY,
-      f.small,
-      down ? theme.danger : theme.fg,
-      'left',
-      tw,
-    );
+    const tx = sx + block + 5;
+    const tw = area.x + area.w - 4 - tx;
+    const twoLines = h >= f.smallPx * 2.6;
+    const labelY = twoLines ? y + h / 2 - 3 : y + h / 2 + f.smallPx * 0.36;
+    label(pen, nameWords(v), tx, labelY, f.small, down ? theme.danger : theme.fg, 'left', tw);
     if (twoLines) {
-      const by = y + h / 2 + 3;
+      const by = y + h / 2 + 2;
       const bh = Math.max(4, Math.min(8, h * 0.16));
       ctx.fillStyle = theme.wellBg;
       ctx.fillRect(tx, by, tw, bh);
@@ -97,14 +99,24 @@ export function drawWorkers(ctx: Ctx2D, scene: StageScene, theme: StageTheme): v
     }
   }
   ctx.globalAlpha = 1;
-  text(ctx, 'Consumers', area.x, rows.top - 6, f.small, theme.muted, 'left', area.w);
+  label(
+    pen,
+    'Consumers',
+    area.x,
+    rows.top - f.smallPx * 0.55,
+    f.small,
+    theme.muted,
+    'left',
+    area.w,
+  );
 }
 
 const DASH = [4, 3];
 const FILLS = [true, false] as const;
 const NO_DASH: number[] = [];
 
-function drawWorkerGrid(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+function drawWorkerGrid(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const rows = scene.workerRows;
   const f = l.fonts;
@@ -132,12 +144,19 @@ function drawWorkerGrid(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void 
       ctx.stroke();
     }
   }
+  const n = formatCount(scene.workers.length);
+  const b = formatCount(busy);
   const extra = starting > 0 ? `, ${formatCount(starting)} starting` : '';
-  text(
-    ctx,
-    `${formatCount(scene.workers.length)} workers · ${formatCount(busy)} busy${extra}`,
+  label(
+    pen,
+    [
+      `${n} consumers · ${b} busy${extra}`,
+      `${n} consumers · ${b} busy`,
+      `${b} of ${n} busy`,
+      `${b}/${n} busy`,
+    ],
     l.workers.x,
-    l.workers.y + f.smallPx,
+    rows.top - f.smallPx * 0.6,
     f.small,
     theme.fg,
     'left',
@@ -145,7 +164,8 @@ function drawWorkerGrid(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void 
   );
 }
 
-export function drawSink(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void {
+export function drawSink(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
   const l = scene.layout;
   const s = l.sink;
   const f = l.fonts;
@@ -161,25 +181,36 @@ export function drawSink(ctx: Ctx2D, scene: StageScene, theme: StageTheme): void
     1 + bump * 1.5,
   );
   const cx = s.x + s.w / 2;
-  text(ctx, 'Done', cx, s.y + f.bodyPx * 1.4, f.bold, theme.fg, 'center', s.w - 8);
-  text(
-    ctx,
-    formatCount(scene.snapshot.delivered),
+  const n = scene.numbers;
+  let y = s.y + f.bodyPx * 1.35;
+  label(pen, 'Done', cx, y, f.bold, theme.fg, 'center', s.w - 8);
+  y += f.bigPx * 1.15;
+  label(
+    pen,
+    [formatCount(n.delivered), shortCount(n.delivered)],
     cx,
-    s.y + f.bodyPx * 1.5 + f.bigPx * 1.1,
+    y,
     f.big,
     theme.ok,
     'center',
     s.w - 8,
   );
-  text(
-    ctx,
-    formatRate(scene.outRate),
+  label(
+    pen,
+    [formatRate(n.deliveredPerSec), ''],
     cx,
-    s.y + s.h - f.smallPx * 0.7,
+    s.y + s.h - f.smallPx * 0.6,
     f.small,
     theme.muted,
     'center',
     s.w - 8,
   );
+}
+
+/** 12k, 1.2M: a count for a narrow box. */
+export function shortCount(n: number): string {
+  const v = Math.round(n);
+  if (v < 1000) return String(v);
+  if (v < 100_000) return `${(v / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+  return formatCount(v);
 }

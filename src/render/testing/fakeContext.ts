@@ -75,10 +75,13 @@ export function createFakeContext(): FakeContext {
       written.clear();
     },
   };
-  // Text is measured as if every character were 0.55 em wide: close enough for layout tests.
+  // Text is measured as if every character were 0.58 em wide (0.64 em in bold), about what a
+  // browser's system-ui font measures: close enough for layout tests.
   target.measureText = (s: string) => {
-    const px = Number(/(\d+(?:\.\d+)?)px/.exec(String(state.font))?.[1] ?? 10);
-    return { width: s.length * px * 0.55 };
+    const font = String(state.font);
+    const px = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 10);
+    const bold = /^(600|700|bold)\b/.test(font);
+    return { width: s.length * px * (bold ? 0.64 : 0.58) };
   };
   for (const name of METHODS) {
     target[name] = (...args: unknown[]) => {

@@ -12,8 +12,9 @@ import {
 } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
 import { StageAnimator } from '../stageAnimator.ts';
-import { gridFor, stageConfigOf } from '../stageConfig.ts';
-import { computeStageLayout } from '../stageLayout.ts';
+import { stageConfigOf } from '../stageConfig.ts';
+import { computeStageLayout, gridForSpace } from '../stageLayout.ts';
+import type { WellGrid } from '../wellGrid.ts';
 
 const SHAPES: MarkShape[] = [
   'square',
@@ -74,15 +75,20 @@ export function harness(scenarioOrPreset: Scenario | string, width = 900, height
       h.wall += dtMs;
       engine.advanceTo(engine.now + dtMs * speed);
       const lanes = scenario.consumers.ordering === 'per-key' ? engine.workers.length : 1;
-      const grid = gridFor(config, lanes);
-      const layout = layoutFor(width, height, grid, config.feedback === 'credit');
-      const snapshot = takeSnapshot(engine, grid.cellsPerLane);
+      const options = {
+        credit: config.feedback === 'credit',
+        memory: config.memoryBudgetBytes !== null,
+      };
+      const grid = gridFor(width, height, config.capacity, lanes, options);
+      const layout = layoutFor(width, height, grid, options);
+      const snapshot = takeSnapshot(engine, grid.cellsPerLane, grid.cellsPerLane);
       return animator.frame({
         snapshot,
         events: engine.events,
         layout,
         grid,
         config,
+        numbers: null,
         wallNow: h.wall,
         reducedMotion,
       });
@@ -91,12 +97,29 @@ export function harness(scenarioOrPreset: Scenario | string, width = 900, height
   return h;
 }
 
+interface Options {
+  credit: boolean;
+  memory: boolean;
+}
+
+// One grid object per shape, as the renderer keeps it, so the animator's piles persist.
+const grids = new Map<string, WellGrid>();
+function gridFor(w: number, hgt: number, capacity: number | null, lanes: number, o: Options) {
+  const key = `${w}|${hgt}|${capacity}|${lanes}|${o.credit}|${o.memory}`;
+  let g = grids.get(key);
+  if (g === undefined) {
+    g = gridForSpace(w, hgt, capacity, lanes, o);
+    grids.set(key, g);
+  }
+  return g;
+}
+
 const layouts = new Map<string, ReturnType<typeof computeStageLayout>>();
-function layoutFor(w: number, hgt: number, grid: ReturnType<typeof gridFor>, credit: boolean) {
-  const key = `${w}|${hgt}|${JSON.stringify(grid)}|${credit}`;
+function layoutFor(w: number, hgt: number, grid: WellGrid, o: Options) {
+  const key = `${w}|${hgt}|${JSON.stringify(grid)}|${o.credit}|${o.memory}`;
   let l = layouts.get(key);
   if (l === undefined) {
-    l = computeStageLayout(w, hgt, grid, { credit });
+    l = computeStageLayout(w, hgt, grid, o);
     layouts.set(key, l);
   }
   return l;

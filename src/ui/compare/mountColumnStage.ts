@@ -12,7 +12,9 @@ import { preparePalette } from '../../render/paint.ts';
 import type { FrameCallback } from '../../compare/compareFrameLoop.ts';
 import { BLOCK_STYLES, DROP_REASON_STYLE } from '../../render/palette.ts';
 import { browserStageEnv } from '../stage/browserEnv.ts';
-import { mountStage } from '../stage/mountStage.ts';
+import { mountStage, type MountedStage } from '../stage/mountStage.ts';
+import { publishedNumbers } from '../stage/publishedNumbers.ts';
+import { createStageShell, testHooksWanted } from '../stage/stageShell.ts';
 import { compareStore, subscribeFrame } from './compareInstance.ts';
 
 const palette = preparePalette({ blocks: BLOCK_STYLES, reasons: DROP_REASON_STYLE });
@@ -56,16 +58,28 @@ export function mountColumnStage(
     const { engines } = compareStore.getState().clock;
     return (engines[index] ?? engines[0]) as Engine;
   };
+  // The column's numbers as its cards show them: the comparison's last refresh.
+  const getNumbers = publishedNumbers(() => {
+    const { live, clock } = compareStore.getState();
+    const summary = live.summaries[index];
+    const engine = clock.engines[index];
+    return summary === undefined || engine === undefined ? null : { live: { summary }, engine };
+  });
   const frames = thinnedFrames(container);
-  const stop = mountStage(
+  let mounted: MountedStage | null = null;
+  const shell = createStageShell(canvas, container, (input) => mounted?.input(input));
+  mounted = mountStage(
     canvas,
     container,
-    { getEngine, subscribeFrame: frames.subscribe },
+    { getEngine, subscribeFrame: frames.subscribe, getNumbers },
     palette,
     browserStageEnv(),
+    shell.outputs,
+    testHooksWanted(),
   );
   return () => {
-    stop();
+    mounted?.stop();
+    shell.dispose();
     frames.stop();
   };
 }

@@ -1,12 +1,15 @@
 /**
  * Puts the stage on a canvas, wherever the simulation runs. With the simulation in a worker, the
  * canvas's drawing moves there too (an OffscreenCanvas), so neither the core nor the painting takes
- * time from the page's main thread; the page only tells the worker the size, theme and preferences.
- * Without a worker, the stage draws the engine on this thread on the store's frame loop.
+ * time from the page's main thread; the page only tells the worker the size, theme and preferences,
+ * and passes on the reader's picks. Without a worker, the stage draws the engine on this thread on
+ * the store's frame loop. Either way the DOM around the canvas is the stage shell's.
  */
 import { playgroundStore } from '../../store/index.ts';
 import { WorkerDriver } from '../../worker/workerDriver.ts';
+import type { StageInput } from '../../render/stagePainter.ts';
 import { browserStageEnv } from './browserEnv.ts';
+import { createStageShell, testHooksWanted } from './stageShell.ts';
 import { watchStageView, type StageEnv } from './watchStageView.ts';
 
 /** A canvas's drawing can be handed to a worker only once; React may mount the same canvas twice. */
@@ -18,16 +21,22 @@ function attachToWorker(
   driver: WorkerDriver,
   env: StageEnv,
 ): () => void {
-  const stopDescribe = driver.onDescribe((text) => canvas.setAttribute('aria-label', text));
+  const shell = createStageShell(canvas, container, (input) => driver.stageInput(input));
+  const out = shell.outputs;
+  const stopListening = driver.onStage((m) => {
+    if (m.type === 'labels') out.labels(m.frame);
+    else out[m.type](m.text);
+  });
   const stopView = watchStageView(canvas, container, env, (view) => {
     if (!transferred.has(canvas)) {
       transferred.add(canvas);
-      driver.attachStage(canvas.transferControlToOffscreen(), view);
+      driver.attachStage(canvas.transferControlToOffscreen(), view, testHooksWanted());
     } else driver.setStageView(view);
   });
   return () => {
     stopView();
-    stopDescribe();
+    stopListening();
+    shell.dispose();
   };
 }
 
@@ -39,13 +48,15 @@ export function attachStage(
   const driver = playgroundStore.getState().driver;
   if (driver instanceof WorkerDriver) return attachToWorker(canvas, container, driver, env);
   // The painter and its kernels load only when they run here, not with the page.
-  let stop: (() => void) | null = null;
+  let mounted: { input(request: StageInput): void; stop(): void } | null = null;
   let stopped = false;
+  const shell = createStageShell(canvas, container, (input) => mounted?.input(input));
   void import('./mountLocalStage.ts').then(({ mountLocalStage }) => {
-    if (!stopped) stop = mountLocalStage(canvas, container, env);
+    if (!stopped) mounted = mountLocalStage(canvas, container, env, shell.outputs);
   });
   return () => {
     stopped = true;
-    stop?.();
+    mounted?.stop();
+    shell.dispose();
   };
 }

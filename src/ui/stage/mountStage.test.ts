@@ -4,6 +4,9 @@ import { createFakeContext } from '../../render/testing/fakeContext.ts';
 import { TEST_PALETTE } from '../../render/testing/harness.ts';
 import { createSimulation } from '../../sim/engine.ts';
 import { presetScenario } from '../../sim/presets.ts';
+import type { StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
+import { stageNumbersOfSnapshot, type StageNumbers } from '../../render/stageNumbers.ts';
+import { takeSnapshot } from '../../sim/snapshot.ts';
 import {
   ARIA_INTERVAL_MS,
   mountStage,
@@ -12,7 +15,7 @@ import {
   type StageEnv,
 } from './mountStage.ts';
 
-function setup(options: { dpr?: number; reduced?: boolean } = {}) {
+function setup(options: { dpr?: number; reduced?: boolean; labels?: boolean } = {}) {
   const ctx = createFakeContext();
   const attributes = new Map<string, string>();
   const canvas = {
@@ -46,8 +49,19 @@ function setup(options: { dpr?: number; reduced?: boolean } = {}) {
     clock: () => clock,
   };
   let engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
+  let numbers: StageNumbers | null = null;
+  const stories: string[] = [];
+  const moments: string[] = [];
+  const labelFrames: StageLabelsFrame[] = [];
+  const outputs: StageOutputs = {
+    describe: (text) => attributes.set('aria-label', text),
+    story: (text) => stories.push(text),
+    moment: (text) => moments.push(text),
+    labels: (frame) => labelFrames.push(frame),
+  };
   const host = {
     getEngine: () => engine,
+    getNumbers: () => numbers,
     subscribeFrame(cb: (info: FrameInfo) => void) {
       frame = cb;
       return () => {
@@ -56,18 +70,28 @@ function setup(options: { dpr?: number; reduced?: boolean } = {}) {
       };
     },
   };
-  const unmount = mountStage(
+  const mounted = mountStage(
     canvas as unknown as HTMLCanvasElement,
     container as unknown as HTMLElement,
     host,
     TEST_PALETTE,
     env,
+    outputs,
+    options.labels ?? false,
   );
   return {
     ctx,
     canvas,
     attributes,
-    unmount,
+    stories,
+    moments,
+    labelFrames,
+    unmount: () => mounted.stop(),
+    input: mounted.input,
+    engine: () => engine,
+    publish: (n: StageNumbers | null) => {
+      numbers = n;
+    },
     resize: (w: number) => onWidth(w),
     media: (q: string, m: boolean) => media.get(q)?.(m),
     tick(now: number, simDtMs: number) {
@@ -120,6 +144,40 @@ describe('mountStage', () => {
     s.replaceEngine();
     s.tick(3032, 0);
     expect(s.ctx.count('fillRect')).toBeGreaterThan(0);
+  });
+
+  it('writes the numbers the page published, and reports its words only when asked', () => {
+    const s = setup({ labels: true });
+    s.tick(16, 4000);
+    const snapshot = takeSnapshot(s.engine());
+    s.publish({
+      ...stageNumbersOfSnapshot(snapshot, 70, 50),
+      delivered: 4321,
+      timeMs: snapshot.now,
+    });
+    s.ctx.reset();
+    s.tick(400, 16);
+    expect(s.ctx.texts()).toContain('4,321');
+    const frame = s.labelFrames.at(-1);
+    expect(frame?.labels.some((l) => l.text === '4,321')).toBe(true);
+    expect(frame?.width).toBe(800);
+    const quiet = setup();
+    quiet.tick(400, 16);
+    expect(quiet.labelFrames).toEqual([]);
+  });
+
+  it('follows the block a reader picks and tells its story', () => {
+    const s = setup();
+    for (let t = 16; t < 3000; t += 16) s.tick(t, 16);
+    s.input({ kind: 'head' });
+    expect(s.stories.at(-1)).toMatch(/^Message [\d,]+: waiting, next to leave\.$/);
+    for (let t = 3000; t < 6000; t += 16) s.tick(t, 16);
+    // Under drop-oldest the head is either taken by the consumer or pushed out to make room.
+    expect(s.stories.at(-1)).toMatch(
+      /(waited [\d.]+ m?s · processed in [\d.]+ m?s · delivered, [\d.]+ m?s in all|pushed out as the oldest waiting, to make room for a newer message)\.$/,
+    );
+    s.input({ kind: 'clear' });
+    expect(s.stories.at(-1)).toBe('');
   });
 
   it('stops listening when unmounted', () => {

@@ -1,0 +1,198 @@
+/**
+ * No word on the stage is cut short, too small, off its canvas or on top of another, at 360, 700,
+ * 1280 and 1440 px, in the playground, the embed and every compare column, through the scenarios
+ * that put the most words on it (every drop reason, Kafka's partitions, credits, autoscaling, a
+ * crash). Read through the stage's test hook: with `window.__stageTestHooks` set before the page
+ * loads, each stage canvas carries the words it last drew, with their boxes, in `data-labels`
+ * (see src/ui/stage/stageShell.ts). Every frame reported while a scenario plays out is checked.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+interface DrawnLabel {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  px: number;
+  shortened: boolean;
+}
+
+interface LabelsFrame {
+  width: number;
+  height: number;
+  timeMs: number;
+  labels: DrawnLabel[];
+}
+
+const WIDTHS = [
+  { width: 360, height: 740 },
+  { width: 700, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+];
+
+/** What each scenario must have shown before the check counts (any of the words, per entry). */
+const SCENARIOS: { preset: string; shows: RegExp[] }[] = [
+  { preset: 'no-backpressure', shows: [/Out of memory|Crashed/] },
+  { preset: 'kafka', shows: [/Expired/] },
+  { preset: 'credit-window', shows: [/^Credits|^\d+\/\d+$/] },
+  { preset: 'add-consumers', shows: [/Rejected/, /^W2|Worker 2|consumers/] },
+  { preset: 'reject-with-retries', shows: [/Gave up/, /^Retry/] },
+  { preset: 'slow-down-signal', shows: [/signals/] },
+  { preset: 'drop-oldest', shows: [/Oldest/] },
+  { preset: 'drop-youngest', shows: [/Newest/] },
+  { preset: 'drop-all', shows: [/Flushed/] },
+  { preset: 'drop-lowest-priority', shows: [/[Pp]riority/] },
+  { preset: 'latest-per-key', shows: [/Replaced/] },
+  { preset: 'nginx-limit-req', shows: [/Rate/] },
+];
+
+/** Everything wrong with one frame's words. */
+function faults(frame: LabelsFrame): string[] {
+  const out: string[] = [];
+  const { labels, width, height } = frame;
+  labels.forEach((a, i) => {
+    if (a.shortened) out.push(`cut short: "${a.text}"`);
+    if (a.px < 12) out.push(`${a.px} px: "${a.text}"`);
+    if (a.x < -0.5 || a.y < -0.5 || a.x + a.w > width + 0.5 || a.y + a.h > height + 0.5)
+      out.push(`off the canvas: "${a.text}"`);
+    for (const b of labels.slice(i + 1)) {
+      const apart =
+        a.x + a.w <= b.x + 0.5 ||
+        b.x + b.w <= a.x + 0.5 ||
+        a.y + a.h <= b.y + 0.5 ||
+        b.y + b.h <= a.y + 0.5;
+      if (!apart) out.push(`overlap: "${a.text}" / "${b.text}"`);
+    }
+  });
+  return out;
+}
+
+async function readFrame(canvas: Locator): Promise<LabelsFrame | null> {
+  const raw = await canvas.getAttribute('data-labels');
+  return raw === null ? null : (JSON.parse(raw) as LabelsFrame);
+}
+
+/**
+ * Checks every frame the stages report until each has shown what it should (and has reported a few
+ * frames since), and returns the faults found, each with where it was seen.
+ */
+async function watchStages(
+  canvases: Locator,
+  shows: RegExp[][],
+  minTimeMs: number,
+  where: string,
+): Promise<string[]> {
+  const count = await canvases.count();
+  const found = new Set<string>();
+  const frames = Array.from({ length: count }, () => new Set<number>());
+  const words = Array.from({ length: count }, () => new Set<string>());
+  /** What stage `i` has yet to show: the words missing, too few frames, too little time. */
+  const pending = (i: number): string[] => {
+    const seen = [...(words[i] as Set<string>)];
+    const missing = (shows[i] ?? []).filter((re) => !seen.some((w) => re.test(w)));
+    const times = [...(frames[i] as Set<number>)];
+    const out = missing.map((re) => `${where} #${i + 1}: nothing matching ${re} yet`);
+    if (times.length < 6) out.push(`${where} #${i + 1}: ${times.length} frames so far`);
+    if (Math.max(0, ...times) < minTimeMs)
+      out.push(`${where} #${i + 1}: at ${Math.round(Math.max(0, ...times))} ms`);
+    return out;
+  };
+  await expect
+    .poll(
+      async () => {
+        for (let i = 0; i < count; i++) {
+          const frame = await readFrame(canvases.nth(i));
+          if (frame === null) continue;
+          (frames[i] as Set<number>).add(frame.timeMs);
+          for (const l of frame.labels) (words[i] as Set<string>).add(l.text);
+          for (const f of faults(frame)) found.add(`${where} #${i + 1}: ${f}`);
+        }
+        return Array.from({ length: count }, (_, i) => pending(i)).flat();
+      },
+      { timeout: 60_000, intervals: [120] },
+    )
+    .toEqual([]);
+  return [...found];
+}
+
+async function hooked(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.addInitScript(() => {
+    (window as unknown as { __stageTestHooks: boolean }).__stageTestHooks = true;
+  });
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+for (const { width, height } of WIDTHS) {
+  test.describe(`at ${width} px`, () => {
+    test('the playground’s stage fits every word, through every scenario', async ({ page }) => {
+      await hooked(page, width, height);
+      const problems: string[] = [];
+      for (const { preset, shows } of SCENARIOS) {
+        await page.goto(`./?preset=${preset}&speed=4`);
+        const canvas = page.locator('[data-testid="stage"] canvas');
+        problems.push(...(await watchStages(canvas, [shows], 2000, preset)));
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('the embedded figure’s stage fits every word', async ({ page }) => {
+      await hooked(page, width, height);
+      const problems: string[] = [];
+      for (const { preset, shows } of SCENARIOS.filter((_, i) => i % 2 === 0)) {
+        await page.goto(`./embed.html?preset=${preset}&speed=4`);
+        const canvas = page.locator('[data-testid="stage"] canvas');
+        problems.push(...(await watchStages(canvas, [shows], 2000, `embed ${preset}`)));
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('every compare column’s stage fits every word', async ({ page }) => {
+      await hooked(page, width, height);
+      const problems: string[] = [];
+      const sets = [
+        ['no-backpressure', 'kafka', 'reject-with-retries', 'add-consumers'],
+        ['credit-window', 'drop-all', 'latest-per-key', 'nginx-limit-req'],
+      ];
+      for (const set of sets) {
+        const columns = set.map((p, i) => `${'abcd'[i]}=${p}`).join('&');
+        await page.goto(`./compare.html?compare=1&${columns}`);
+        const stages = page.locator('[data-testid^="column-stage-"]');
+        await expect(stages).toHaveCount(4);
+        // A column paints only while on screen: each is brought into view and watched in turn.
+        for (let i = 0; i < 4; i++) {
+          await stages.nth(i).scrollIntoViewIfNeeded();
+          const canvas = stages.nth(i).locator('canvas');
+          const where = `compare ${set[i]}`;
+          problems.push(...(await watchStages(canvas, [[/^Done$/]], 3000, where)));
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+test('the words fit under reduced motion too, where the wire counts what is on its way', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const { width, height } of [WIDTHS[0], WIDTHS[3]].filter((w) => w !== undefined)) {
+    await hooked(page, width, height);
+    await page.goto('./?preset=slow-down-signal&speed=2');
+    // Reduced motion waits for Play in nothing but the embed: the playground runs.
+    const canvas = page.locator('[data-testid="stage"] canvas');
+    expect(await watchStages(canvas, [[/signals/]], 2000, `reduced ${width}`)).toEqual([]);
+  }
+});
+
+test('the hook reports the same way when the stage paints on the page’s own thread', async ({
+  page,
+}) => {
+  await hooked(page, 700, 900);
+  await page.goto('./?sim=main&preset=drop-oldest&speed=4');
+  const canvas = page.locator('[data-testid="stage"] canvas');
+  expect(await watchStages(canvas, [[/Oldest/]], 2000, 'on the main thread')).toEqual([]);
+});

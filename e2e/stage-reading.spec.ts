@@ -1,0 +1,207 @@
+/**
+ * Reading the stage: following one message by keyboard or by pointer, with its story told in words;
+ * the "How to read this" legend; moments announced to screen readers; and the stage writing the same
+ * numbers as the live cards at the same instant.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+interface LabelsFrame {
+  timeMs: number;
+  labels: { text: string }[];
+}
+
+async function stageWords(page: Page): Promise<LabelsFrame | null> {
+  const raw = await page.locator('[data-testid="stage"] canvas').getAttribute('data-labels');
+  return raw === null ? null : (JSON.parse(raw) as LabelsFrame);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __stageTestHooks: boolean }).__stageTestHooks = true;
+  });
+});
+
+test('a keyboard reader follows the next message to leave and hears its story', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?preset=block');
+  const stage = page.getByRole('img', { name: /^Stage:/ });
+  const story = page.locator('.stage-story');
+  await expect.poll(async () => (await stageWords(page))?.labels.length ?? 0).toBeGreaterThan(5);
+  await stage.focus();
+  // Focused and following nothing, the line under the stage lists the keys.
+  await expect(story).toContainText('F follows the next to leave');
+  await page.keyboard.press('f');
+  await expect(story).toHaveText(/^Message [\d,]+: waiting, (next to leave|\d+ ahead of it)/);
+  // The head of a blocking queue is taken by the consumer: the story ends with its delivery.
+  await expect(story).toHaveText(/waited [\d.]+ m?s · processed in [\d.]+ m?s · delivered, /, {
+    timeout: 10_000,
+  });
+  // The stage's keys are its own: the arrow did not step (and so pause) the run.
+  await page.keyboard.press('n');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(story).toContainText('F follows the next to leave');
+});
+
+test('a click on a block follows it; a lost one says why', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?preset=drop-oldest');
+  const canvas = page.locator('[data-testid="stage"] canvas');
+  await expect.poll(async () => (await stageWords(page))?.labels.length ?? 0).toBeGreaterThan(5);
+  const story = page.locator('.stage-story');
+  // Keep clicking on the full well until a block is under the pointer.
+  await expect
+    .poll(
+      async () => {
+        const box = await canvas.boundingBox();
+        if (box === null) return '';
+        await canvas.click({ position: { x: box.width * 0.48, y: box.height * 0.72 } });
+        return (await story.textContent()) ?? '';
+      },
+      { timeout: 15_000 },
+    )
+    .toMatch(/^Message [\d,]+: /);
+  await expect(story).toHaveText(
+    /(pushed out as the oldest waiting, to make room for a newer message|delivered, [\d.]+ m?s in all)\.$/,
+    { timeout: 15_000 },
+  );
+});
+
+test('"How to read this" explains every mark on the stage, and closes back to its button', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  await page.goto('./?preset=kafka');
+  const button = page.getByRole('button', { name: 'How to read this' });
+  await button.click();
+  const legend = page.getByRole('dialog', { name: 'How to read the stage' });
+  await expect(legend).toBeVisible();
+  for (const words of [
+    'Blocks',
+    'Next and newest',
+    'Grey cells and “×N”',
+    'Memory gauge',
+    'Partitions',
+    'Traffic light',
+    'Credit meter',
+    'The wire',
+    'Retry tray',
+    'Out of memory',
+    'Done',
+  ])
+    await expect(legend.getByText(words, { exact: true }).first()).toBeVisible();
+  // Every drop reason, each with its swatch.
+  for (const reason of ['Lost in out-of-memory crash', 'Replaced by newer (same key)', 'Expired'])
+    await expect(legend.locator('dt', { hasText: reason }).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(serious.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(legend).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('a moment is called out on the stage and told to screen readers', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Every word any stage reports, from the start: a callout lasts only a few seconds.
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __stageWordsSeen: Set<string> }).__stageWordsSeen = seen;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const raw = (r.target as HTMLElement).dataset.labels;
+        if (raw === undefined) continue;
+        for (const l of (JSON.parse(raw) as LabelsFrame).labels) seen.add(l.text);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-labels'] });
+  });
+  await page.goto('./?preset=block');
+  await expect(page.getByTestId('stage-moments')).toHaveText(
+    'The queue is full, so the producer is blocked until there is room.',
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(() => [
+        ...(window as unknown as { __stageWordsSeen: Set<string> }).__stageWordsSeen,
+      ]),
+    )
+    .toContain('Queue full: producer blocked');
+});
+
+test('the stage and the cards state the same numbers at the same instant', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?preset=add-consumers');
+  await expect(page.locator('[data-testid="stage"] canvas')).toHaveAttribute('data-labels', /Done/);
+  // Record, as it happens, every instant the cards show (with the clock beside them) and every
+  // set of words the stage reports.
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __cards: Record<string, { waiting: string; done: string }>;
+      __stage: Record<string, string[]>;
+    };
+    w.__cards = {};
+    w.__stage = {};
+    const value = (id: string) =>
+      document.querySelector<HTMLElement>(`[data-testid="${id}"]`)?.dataset.value ?? '';
+    new MutationObserver(() => {
+      const clock = /t = ([\d.]+) s/.exec(document.querySelector('.transport')?.textContent ?? '');
+      if (clock === null) return;
+      w.__cards[clock[1] as string] = {
+        waiting: Number(value('live-depth')).toLocaleString('en-US'),
+        done: Number(value('live-delivered')).toLocaleString('en-US'),
+      };
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    const canvas = document.querySelector('[data-testid="stage"] canvas') as HTMLElement;
+    new MutationObserver(() => {
+      const frame = JSON.parse(canvas.dataset.labels ?? '{}') as {
+        timeMs: number;
+        labels: { text: string }[];
+      };
+      w.__stage[(frame.timeMs / 1000).toFixed(3)] = frame.labels.map((l) => l.text);
+    }).observe(canvas, { attributes: true, attributeFilter: ['data-labels'] });
+  });
+  const recorded = () =>
+    page.evaluate(() => {
+      const w = window as unknown as {
+        __cards: Record<string, { waiting: string; done: string }>;
+        __stage: Record<string, string[]>;
+      };
+      return { cards: w.__cards, stage: w.__stage };
+    });
+  await expect
+    .poll(async () => Object.keys((await recorded()).stage).length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(15);
+  const { cards, stage } = await recorded();
+  // The stage only ever writes the numbers of an instant the cards showed (never the newer ones of
+  // its own frame), and at that instant both say the same.
+  const disagreements: string[] = [];
+  for (const [time, words] of Object.entries(stage)) {
+    const card = cards[time];
+    if (card === undefined) {
+      disagreements.push(`at ${time} s the stage wrote numbers the cards never showed`);
+      continue;
+    }
+    const done = words[words.indexOf('Done') + 1];
+    if (!words.some((w) => w.startsWith(`${card.waiting} of `)))
+      disagreements.push(`at ${time} s the cards say ${card.waiting} waiting`);
+    if (done !== card.done)
+      disagreements.push(`at ${time} s the stage says ${done} done, the cards ${card.done}`);
+  }
+  expect(disagreements).toEqual([]);
+});
+
+test('a crash reads "consumer down, restarting in …" on the stage', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?preset=no-backpressure&speed=4');
+  await expect
+    .poll(async () => (await stageWords(page))?.labels.map((l) => l.text).join(' | ') ?? '', {
+      timeout: 20_000,
+    })
+    .toMatch(/consumer down, restarting in [\d.]+ m?s/);
+});

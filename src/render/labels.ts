@@ -1,0 +1,183 @@
+/**
+ * Every word on the stage goes through here. A label comes in one or more wordings, longest first;
+ * the first that fits its room is drawn, so a narrow stage says "W1 · busy" where a wide one says
+ * "Worker 1 · busy", and nothing is squeezed. Only when even the shortest wording does not fit is it
+ * cut with an ellipsis, and the label is recorded as shortened: a design fault the e2e test catches.
+ *
+ * Each frame's labels are kept with their boxes (CSS px) in a `LabelLog`, which is what the stage's
+ * test hook publishes, and what a callout consults to find a free place.
+ */
+import type { Ctx2D } from './draw/ctx.ts';
+import type { PreparedPalette } from './paint.ts';
+import type { FontSpec } from './stageLayout.ts';
+import type { StageTheme } from './theme.ts';
+
+export interface DrawnLabel {
+  text: string;
+  /** Box, CSS px: left, top, width, height. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Font size, CSS px. */
+  px: number;
+  /** Cut with an ellipsis because no wording fitted. */
+  shortened: boolean;
+}
+
+/** Of a font's size, how far a label's box reaches above and below its baseline. */
+const ASCENT = 0.8;
+const DESCENT = 0.2;
+
+export class LabelLog {
+  private readonly items: DrawnLabel[] = [];
+  private n = 0;
+
+  /** Starts a frame's list. */
+  begin(): void {
+    this.n = 0;
+  }
+
+  get count(): number {
+    return this.n;
+  }
+
+  add(text: string, x: number, y: number, w: number, h: number, px: number, shortened: boolean) {
+    let item = this.items[this.n];
+    if (item === undefined) {
+      item = { text, x, y, w, h, px, shortened };
+      this.items.push(item);
+    } else {
+      item.text = text;
+      item.x = x;
+      item.y = y;
+      item.w = w;
+      item.h = h;
+      item.px = px;
+      item.shortened = shortened;
+    }
+    this.n++;
+  }
+
+  /** Whether a box would touch any label drawn so far this frame (with `margin` px around it). */
+  overlaps(x: number, y: number, w: number, h: number, margin = 2): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const b = this.items[i] as DrawnLabel;
+      if (
+        x < b.x + b.w + margin &&
+        b.x < x + w + margin &&
+        y < b.y + b.h + margin &&
+        b.y < y + h + margin
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /** The frame's labels as plain data, rounded to tenths of a pixel. */
+  list(): DrawnLabel[] {
+    const r = (v: number) => Math.round(v * 10) / 10;
+    return this.items.slice(0, this.n).map((l) => ({
+      text: l.text,
+      x: r(l.x),
+      y: r(l.y),
+      w: r(l.w),
+      h: r(l.h),
+      px: l.px,
+      shortened: l.shortened,
+    }));
+  }
+}
+
+/** What drawing code carries: the context, the colours, and the log its words go into. */
+export interface Pen {
+  ctx: Ctx2D;
+  theme: StageTheme;
+  palette: PreparedPalette;
+  labels: LabelLog;
+}
+
+const widths = new Map<string, number>();
+
+/** The width of `s` in `font`, remembered: labels repeat every frame. */
+export function measure(ctx: Ctx2D, font: FontSpec, s: string): number {
+  const key = `${font.css}|${s}`;
+  const hit = widths.get(key);
+  if (hit !== undefined) return hit;
+  ctx.font = font.css;
+  const w = ctx.measureText(s).width;
+  if (widths.size > 2000) widths.clear();
+  widths.set(key, w);
+  return w;
+}
+
+/** The first of `variants` that fits `maxWidth` in `font`, or null if none does. */
+export function firstFitting(
+  ctx: Ctx2D,
+  variants: string | readonly string[],
+  font: FontSpec,
+  maxWidth: number,
+): string | null {
+  if (typeof variants === 'string')
+    return measure(ctx, font, variants) <= maxWidth ? variants : null;
+  for (const v of variants) if (measure(ctx, font, v) <= maxWidth) return v;
+  return null;
+}
+
+/** `s` cut with an ellipsis to fit `maxWidth`. */
+function ellipsize(ctx: Ctx2D, s: string, font: FontSpec, maxWidth: number): string {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(ctx, font, `${s.slice(0, mid)}…`) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? '' : `${s.slice(0, lo).trimEnd()}…`;
+}
+
+/** The box a label of `width` would take at (x, baseline y) with `align`. */
+export function labelBox(
+  x: number,
+  y: number,
+  width: number,
+  px: number,
+  align: CanvasTextAlign,
+): { x: number; y: number; w: number; h: number } {
+  const left =
+    align === 'center' ? x - width / 2 : align === 'right' || align === 'end' ? x - width : x;
+  return { x: left, y: y - px * ASCENT, w: width, h: px * (ASCENT + DESCENT) };
+}
+
+/**
+ * Draws the first wording of `variants` that fits `maxWidth` at baseline (x, y), records it, and
+ * returns its width (0 when nothing was drawn: an empty string).
+ */
+export function label(
+  pen: Pen,
+  variants: string | readonly string[],
+  x: number,
+  y: number,
+  font: FontSpec,
+  color: string,
+  align: CanvasTextAlign = 'left',
+  maxWidth = Infinity,
+): number {
+  const { ctx } = pen;
+  let s = firstFitting(ctx, variants, font, maxWidth);
+  let shortened = false;
+  if (s === null) {
+    const last = typeof variants === 'string' ? variants : (variants[variants.length - 1] ?? '');
+    s = ellipsize(ctx, last, font, maxWidth);
+    shortened = true;
+  }
+  if (s === '') return 0;
+  const w = measure(ctx, font, s);
+  ctx.font = font.css;
+  ctx.fillStyle = color;
+  ctx.textAlign = align;
+  ctx.fillText(s, x, y);
+  const box = labelBox(x, y, w, font.px, align);
+  pen.labels.add(s, box.x, box.y, box.w, box.h, font.px, shortened);
+  return w;
+}

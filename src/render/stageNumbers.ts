@@ -1,0 +1,73 @@
+/**
+ * The numbers the stage writes (waiting, done, dropped, the rates on the belts, the crash countdown),
+ * taken from the readout the page publishes for its live cards about ten times a second, never from
+ * the frame's own snapshot. So the stage and the cards always state the same numbers for the same
+ * simulated instant, while the blocks keep moving every frame.
+ */
+import { lastSecondMean } from '../domain/recentRates.ts';
+import type { SeriesView } from '../sim/series.ts';
+import type { SimSnapshot } from '../sim/snapshot.ts';
+import type { DropCounts, Summary } from '../sim/types.ts';
+
+export interface StageNumbers {
+  /** The simulated time these numbers are for, ms. */
+  timeMs: number;
+  waiting: number;
+  delivered: number;
+  dropped: DropCounts;
+  retryWaiting: number;
+  /** Messages made and delivered per second over the last simulated second. */
+  producedPerSec: number;
+  deliveredPerSec: number;
+  crashed: boolean;
+  /** When a crashed consumer comes back, ms (null when it is not down). */
+  restartAt: number | null;
+}
+
+/** What a page publishes besides the summary: whether the consumer is down, and until when. */
+export interface CrashState {
+  crashed: boolean;
+  restartAt: number;
+}
+
+const orZero = (v: number) => (Number.isNaN(v) ? 0 : v);
+
+/** The stage's numbers from a published summary and the series as of the same moment. */
+export function stageNumbersFrom(
+  summary: Summary,
+  series: SeriesView,
+  sampleIntervalMs: number,
+  crash: CrashState,
+): StageNumbers {
+  const t = summary.timeMs;
+  return {
+    timeMs: t,
+    waiting: summary.queueDepth.now,
+    delivered: summary.delivered,
+    dropped: summary.dropped,
+    retryWaiting: summary.retryWaiting,
+    producedPerSec: orZero(lastSecondMean(series, 'producerRate', sampleIntervalMs, t)),
+    deliveredPerSec: orZero(lastSecondMean(series, 'deliveredRate', sampleIntervalMs, t)),
+    crashed: crash.crashed,
+    restartAt: crash.crashed ? crash.restartAt : null,
+  };
+}
+
+/** Numbers straight from a snapshot: until a page publishes any (tests, the very first frame). */
+export function stageNumbersOfSnapshot(
+  s: SimSnapshot,
+  producedPerSec: number,
+  deliveredPerSec: number,
+): StageNumbers {
+  return {
+    timeMs: s.now,
+    waiting: s.waiting,
+    delivered: s.delivered,
+    dropped: s.dropped,
+    retryWaiting: s.retryWaiting,
+    producedPerSec,
+    deliveredPerSec,
+    crashed: s.crashed,
+    restartAt: s.restartAt,
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * "How to read this": a dialog that explains every mark on the stage, opened from the button under
+ * it. Loaded on first use. The colours and marks are the shared palette's, so the swatches here are
+ * the stage's own; plain DOM, so it works the same in the playground, the embed and compare.
+ */
+import { BLOCK_STYLES, DROP_REASON_STYLE, type MarkShape } from '../../render/palette.ts';
+import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
+import { STAGE_KEYS } from './stageKeys.ts';
+
+/** The marks as characters, for the swatches. */
+const GLYPH: Record<MarkShape, string> = {
+  square: '■',
+  circle: '●',
+  triangle: '▲',
+  'triangle-down': '▼',
+  diamond: '◆',
+  cross: '✖',
+  plus: '✚',
+  star: '★',
+  hexagon: '⬢',
+  bar: '▬',
+  ring: '◎',
+};
+
+/** How a message lost for each reason leaves the stage. */
+const WAY_OUT: Record<DropReason, string> = {
+  rejected: 'turned away at the full well: it bounces off the top into the bin.',
+  'evicted-oldest': 'the oldest waiting is pushed out through the floor to make room.',
+  'evicted-youngest': 'the newest waiting is pushed back up over the rim to make room.',
+  flushed: 'the whole queue drains out through the floor at once.',
+  priority: 'a message of lower priority is lifted out over the left wall to make room.',
+  conflated: 'a newer message with the same key takes its place: the old one fades where it stood.',
+  expired: 'it waited longer than messages are kept: it slides out through the left wall.',
+  'rate-limited': 'the rate limit stops it at the producer: it drops straight into the bin.',
+  oom: 'the consumer ran out of memory: everything waiting falls away with the crash.',
+  'gave-up': 'turned away on its last retry: it bounces into the bin for good.',
+};
+
+function swatch(color: string, glyph: string, ink: string): HTMLElement {
+  const s = document.createElement('span');
+  s.className = 'stage-legend-swatch';
+  s.style.background = color;
+  s.style.color = ink;
+  s.textContent = glyph;
+  s.setAttribute('aria-hidden', 'true');
+  return s;
+}
+
+/** Dark ink on light colours, white on dark ones. */
+function inkFor(hex: string): string {
+  const v = Number.parseInt(hex.slice(1), 16);
+  const r = (v >> 16) & 255;
+  const g = (v >> 8) & 255;
+  const b = v & 255;
+  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#14181e' : '#ffffff';
+}
+
+function item(
+  dl: HTMLElement,
+  term: string | (string | Node)[],
+  ...description: (string | Node)[]
+): void {
+  const dt = document.createElement('dt');
+  if (typeof term === 'string') dt.textContent = term;
+  else dt.append(...term);
+  const dd = document.createElement('dd');
+  dd.append(...description);
+  dl.append(dt, dd);
+}
+
+function section(body: HTMLElement, title: string): HTMLElement {
+  const h = document.createElement('h3');
+  h.textContent = title;
+  const dl = document.createElement('dl');
+  body.append(h, dl);
+  return dl;
+}
+
+function build(): HTMLDialogElement {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'stage-legend';
+  dialog.setAttribute('aria-labelledby', 'stage-legend-title');
+  dialog.dataset.testid = 'stage-legend';
+  const head = document.createElement('div');
+  head.className = 'stage-legend-head';
+  const title = document.createElement('h2');
+  title.id = 'stage-legend-title';
+  title.textContent = 'How to read the stage';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'stage-legend-button';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => dialog.close());
+  head.append(title, close);
+  const body = document.createElement('div');
+  body.className = 'stage-legend-body';
+  const intro = document.createElement('p');
+  intro.textContent =
+    'Messages flow left to right: the producer makes them, they wait in the queue (the well), consumers work on them, and they end up done, or lost in the bin.';
+  body.append(intro);
+
+  const blocks = section(body, 'The queue');
+  const swatches = document.createElement('span');
+  swatches.className = 'stage-legend-swatches';
+  for (const b of BLOCK_STYLES) swatches.append(swatch(b.color, GLYPH[b.shape], inkFor(b.color)));
+  item(
+    blocks,
+    'Blocks',
+    'Each block is one message waiting. Its colour and mark show its key (say, the customer it is about): messages with the same key look alike. When messages have priorities, colour and mark show the priority instead.',
+    swatches,
+  );
+  item(
+    blocks,
+    'Next and newest',
+    'A solid ring marks the message that leaves next (the oldest, at the bottom: consumers take messages in order); a dashed ring marks the newest, the last to join. Beside the wall they are labelled “next” and “newest” where there is room.',
+  );
+  item(
+    blocks,
+    'Grey cells and “×N”',
+    'When more messages wait than the well can show, the oldest are packed into grey cells at the bottom; “×20” means each grey cell stands for 20 messages. The newest stay single blocks on top, so you can still watch them arrive.',
+  );
+  item(
+    blocks,
+    'Walls, limit and caption',
+    'The caption under the well says how many wait, and the limit if there is one. Hatched cells and a dashed step are past the limit. The walls turn red when the queue is full. “No limit” means it grows until something gives way.',
+  );
+  item(
+    blocks,
+    'Memory gauge',
+    'The bar beside an unlimited queue is the memory its messages take, against the budget (the red line at the top). Past the budget the consumer crashes.',
+  );
+  item(
+    blocks,
+    'Partitions',
+    'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer. Each consumer reads only its own partition, so one can fall behind while another is empty.',
+  );
+
+  const producer = section(body, 'The producer');
+  item(
+    producer,
+    'Traffic light',
+    'Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (blocked) or it has no credit left. The number is the rate it is set to send; the line below says what it is doing.',
+  );
+  item(
+    producer,
+    'Credit meter',
+    'Under a credit window the producer may only send while it holds credit: each message spends one, each delivered message sends one back.',
+  );
+  item(
+    producer,
+    'The wire',
+    'The line along the top carries feedback from the consumers back to the producer, taking the delay shown: ▼ slow down, ▲ speed up, ● a credit returning.',
+  );
+  item(
+    producer,
+    'Retry tray',
+    'Messages turned away wait here before they try again; the ring round each fills as its wait runs out.',
+  );
+
+  const consumers = section(body, 'Consumers and done');
+  item(
+    consumers,
+    'Consumers',
+    'Each row is a consumer with the message it is working on and how far along it is. A dashed outline: warming up, or leaving. Many consumers show as tiles, green when busy.',
+  );
+  item(
+    consumers,
+    'Out of memory',
+    'After a crash the well flashes red and every waiting message is lost; the banner counts down until the consumer is back.',
+  );
+  item(consumers, 'Done', 'Messages delivered so far, and how many a second over the last second.');
+
+  const bin = section(body, 'Dropped: the bin and each way out');
+  for (const r of DROP_REASONS) {
+    const style = DROP_REASON_STYLE[r];
+    item(
+      bin,
+      [swatch(style.color, GLYPH[style.shape], inkFor(style.color)), style.label],
+      WAY_OUT[r],
+    );
+  }
+  const binNote = document.createElement('p');
+  binNote.textContent =
+    'A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in the bin.';
+  body.append(binNote);
+
+  const follow = section(body, 'Following one message');
+  item(
+    follow,
+    'Pick a block',
+    'Click or tap a block to follow it: a thick ring stays on it all the way, and the line under the stage tells its story (how long it waited, what happened to it). The first loss, a blocked producer, a crash, an added consumer and a wave of retries are called out on the stage as they happen.',
+  );
+  for (const k of STAGE_KEYS)
+    item(follow, `Key: ${k.keys}`, `${k.what} (when the stage has focus).`);
+
+  dialog.append(head, body);
+  dialog.addEventListener('click', (event) => {
+    // A click on the backdrop (the dialog itself, outside its content) closes it.
+    if (event.target === dialog) dialog.close();
+  });
+  return dialog;
+}
+
+let dialog: HTMLDialogElement | null = null;
+
+export function openStageLegend(opener: HTMLElement): void {
+  if (dialog === null) {
+    dialog = build();
+    document.body.append(dialog);
+  }
+  const d = dialog;
+  d.addEventListener('close', () => opener.focus(), { once: true });
+  d.showModal();
+}

@@ -1,0 +1,128 @@
+/**
+ * The page's side of the stage around its canvas, the same in the playground, the embed and each
+ * compare column (plain DOM, no React): the canvas takes focus and keys, a click or tap picks a block
+ * to follow, and a line under the stage tells the followed message's story next to the "How to read
+ * this" button. Moments are announced politely to screen readers. Whoever paints (this thread or the
+ * worker) reports through the `StageOutputs` this returns; picks go out through `send`.
+ *
+ * Test hook: with `?test-hooks=1` in the address or `window.__stageTestHooks = true` set before the
+ * page loads (Playwright's addInitScript), the painter reports the words it drew with their boxes
+ * (`StageLabelsFrame`, CSS px relative to the canvas) a few times a second, as JSON in the canvas's
+ * `data-labels` attribute and as `window.__stageLabels` (the last report of any stage on the page).
+ */
+import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
+import { stageInputForKey } from './stageKeys.ts';
+import './stage.css';
+
+const HINT = 'Click or tap a block to follow it.';
+/** The hint while the stage has focus and nothing is followed: the keys. */
+const KEY_HINT = 'Keys: F follows the next to leave, N the newest, arrows move, Esc stops.';
+
+declare global {
+  interface Window {
+    __stageTestHooks?: boolean;
+    __stageLabels?: StageLabelsFrame;
+  }
+}
+
+/** Whether this page asked for the stage's test hook. */
+export function testHooksWanted(): boolean {
+  if (typeof window === 'undefined') return false;
+  if (window.__stageTestHooks === true) return true;
+  return new URLSearchParams(window.location.search).has('test-hooks');
+}
+
+let shells = 0;
+
+export interface StageShell {
+  outputs: StageOutputs;
+  dispose(): void;
+}
+
+export function createStageShell(
+  canvas: HTMLCanvasElement,
+  container: HTMLElement,
+  send: (input: StageInput) => void,
+): StageShell {
+  const id = `stage-story-${++shells}`;
+  canvas.tabIndex = 0;
+  canvas.setAttribute('aria-describedby', id);
+  canvas.classList.add('stage-canvas');
+
+  const footer = document.createElement('div');
+  footer.className = 'stage-footer';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'stage-legend-button';
+  button.textContent = 'How to read this';
+  button.setAttribute('aria-haspopup', 'dialog');
+  const story = document.createElement('p');
+  story.className = 'stage-story';
+  story.id = id;
+  story.setAttribute('aria-live', 'polite');
+  story.textContent = HINT;
+  footer.append(button, story);
+  const moments = document.createElement('div');
+  moments.className = 'visually-hidden';
+  moments.setAttribute('aria-live', 'polite');
+  moments.dataset.testid = 'stage-moments';
+  container.append(footer, moments);
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const input = stageInputForKey(event.key);
+    if (input === null) return;
+    // The stage's own keys; the page's shortcuts (the arrows step the run) must not also fire.
+    event.preventDefault();
+    event.stopPropagation();
+    send(input);
+  };
+  // A click, not a pointer down: a finger that swipes across the stage to scroll picks nothing.
+  const onPointer = (event: MouseEvent) => {
+    const box = canvas.getBoundingClientRect();
+    if (box.width <= 0) return;
+    send({ kind: 'pick', x: event.clientX - box.left, y: event.clientY - box.top });
+  };
+  const onLegend = () => {
+    void import('./stageLegend.ts').then(({ openStageLegend }) => openStageLegend(button));
+  };
+  let following = false;
+  const idleHint = () => (document.activeElement === canvas ? KEY_HINT : HINT);
+  const onFocusChange = () => {
+    if (!following) story.textContent = idleHint();
+  };
+  canvas.addEventListener('keydown', onKey);
+  canvas.addEventListener('click', onPointer);
+  canvas.addEventListener('focus', onFocusChange);
+  canvas.addEventListener('blur', onFocusChange);
+  button.addEventListener('click', onLegend);
+
+  const hooks = testHooksWanted();
+  const outputs: StageOutputs = {
+    describe: (text) => canvas.setAttribute('aria-label', text),
+    story: (text) => {
+      following = text !== '';
+      story.textContent = following ? text : idleHint();
+    },
+    moment: (text) => {
+      moments.textContent = text;
+    },
+    labels: (frame) => {
+      if (!hooks) return;
+      canvas.dataset.labels = JSON.stringify(frame);
+      window.__stageLabels = frame;
+    },
+  };
+  return {
+    outputs,
+    dispose() {
+      canvas.removeEventListener('keydown', onKey);
+      canvas.removeEventListener('click', onPointer);
+      canvas.removeEventListener('focus', onFocusChange);
+      canvas.removeEventListener('blur', onFocusChange);
+      button.removeEventListener('click', onLegend);
+      footer.remove();
+      moments.remove();
+    },
+  };
+}
