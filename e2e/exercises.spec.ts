@@ -328,6 +328,14 @@ test('a pack at an address opens by link, and a failed download says so', async 
   await panel(page).getByRole('button', { name: 'Back to the free playground' }).click();
   await expect(page.getByTestId('exercise-panel')).toHaveCount(0);
   await expect(page).toHaveURL(/\?preset=no-backpressure/);
+
+  // The address field takes the same relative address the link does.
+  await openList(page);
+  await page.getByLabel('Or the pack’s address').fill('packs/team.json');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByTestId('pack-status')).toContainText('Loaded “Team queues”', {
+    timeout: 30_000,
+  });
   // A failed network request is logged by the browser itself; nothing else may be.
   expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 });
