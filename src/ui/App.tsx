@@ -58,7 +58,7 @@ export function App() {
           <ScenarioLine />
         </Suspense>
       </div>
-      <main className="layout">
+      <main className={exerciseMode ? 'layout exercise-layout' : 'layout'}>
         {/* Two columns on wide screens; on narrow ones the columns dissolve and the parts stack in
             the order that keeps cause and effect on the first screen. */}
         <div className="column-main">
