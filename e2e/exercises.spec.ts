@@ -158,8 +158,15 @@ test('an exercise worked end to end: locked knobs, a passing answer, progress ke
     timeout: 30_000,
   });
   await expect(panel(page).getByTestId('exercise-explanation')).toBeVisible();
+
+  // Looking at the solution after a pass: the welcome note goes (the settings running are no longer
+  // the learner's), and the pass stays a plain pass.
+  await panel(page).getByRole('button', { name: 'Show the solution' }).click();
+  await panel(page).getByRole('button', { name: 'Yes, show it' }).click();
+  await expect(panel(page).getByTestId('exercise-note')).toHaveCount(0);
   await openList(page);
   await expect(page.getByTestId('progress-tipping-point')).toContainText('Passed on');
+  await expect(page.getByTestId('progress-tipping-point')).not.toContainText('solution shown');
   expect(errors).toEqual([]);
 });
 

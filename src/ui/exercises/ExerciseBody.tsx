@@ -13,7 +13,7 @@ import { HintList } from './HintList.tsx';
 import { ExerciseKnobs } from './ExerciseKnobs.tsx';
 import { Paragraphs } from './Paragraphs.tsx';
 import { progressOf } from './progress.ts';
-import { openExercise, useSession } from './session.ts';
+import { openExercise, startOver, useSession } from './session.ts';
 import { SolutionControl } from './SolutionControl.tsx';
 
 interface ExerciseBodyProps {
@@ -101,11 +101,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
       <HintList hints={exercise.hints} shown={entry?.hintsShown ?? 0} />
 
       <div className="exercise-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => playgroundStore.getState().startOver()}
-        >
+        <button type="button" className="button" onClick={startOver}>
           Start over
         </button>
         <SolutionControl />

@@ -334,10 +334,22 @@ export function applySolution(): void {
   const active = playgroundStore.getState().exercise;
   if (!active) return;
   playgroundStore.getState().showSolution();
-  changeProgress(active.packId, active.exercise.id, (e) => ({ ...e, solutionShown: true }));
+  // A pass earned before looking stays a plain pass: only a solution seen first is noted.
+  changeProgress(active.packId, active.exercise.id, (e) => ({
+    ...e,
+    solutionShown: e.solutionShown || e.passedAt === null,
+  }));
   session.setState({
+    // "Welcome back: your settings are restored" is no longer true of what runs.
+    routeNote: null,
     announcement: 'The reference solution is running. “Undo” brings your own settings back.',
   });
+}
+
+/** Back to the exercise's start; a note about restored settings no longer applies. */
+export function startOver(): void {
+  playgroundStore.getState().startOver();
+  session.setState({ routeNote: null });
 }
 
 /** The learner's settings, saved a moment after they stop changing them. */
