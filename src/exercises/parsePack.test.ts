@@ -182,6 +182,16 @@ describe('parsePack: the file as a whole', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems[0]?.message).toMatch(/line 3, column 16/);
   });
+
+  it('refuses a key given twice in one object, which JSON would silently keep only once', () => {
+    const text = JSON.stringify(minimalPack()).replace('"title":', '"title":"First","title":');
+    const result = parsePackText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]?.message).toBe(
+        'has the key “title” twice (JSON would keep only the last): remove one',
+      );
+  });
 });
 
 describe('parsePack: each field of an exercise', () => {

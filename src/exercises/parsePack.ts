@@ -16,7 +16,9 @@ import {
   type ScenarioProblem,
 } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { findDuplicateKey } from '../cli-support/jsonDuplicateKeys.ts';
 import { readJsonText, tooDeepMessage } from '../cli-support/readJsonText.ts';
+import { shortened } from '../text/echo.ts';
 import { checkInputSize } from './inputLimits.ts';
 import { applyPatch, knobProblem, lockedChanges, type ScenarioPatch } from './knobs.ts';
 import { migratePack } from './migratePack.ts';
@@ -242,6 +244,19 @@ export function parsePackText(text: string): ParseResult<ExercisePack> {
           : `is not valid JSON: ${problem.message}`;
     return { ok: false, problems: [{ path: '', message }] };
   }
+  // JSON keeps the last of two equal keys and drops the first without a word: a pack author who
+  // wrote "goals" twice would lose one set, so the pack is refused and the key named.
+  const duplicate = findDuplicateKey(text);
+  if (duplicate)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: duplicate.path,
+          message: `has the key “${shortened(duplicate.key)}” twice (JSON would keep only the last): remove one`,
+        },
+      ],
+    };
   return parsePack(read.value);
 }
 
