@@ -72,7 +72,7 @@ const outOfMemory: ExerciseFile = {
     name: 'Out of memory',
     workload: {
       pattern: { kind: 'steady', ratePerSec: 70 },
-      sizeBytes: { min: 2048, max: 8192 },
+      sizeBytes: { min: 2000, max: 8000 },
     },
     queue: { capacity: null, memoryBudgetBytes: 1_000_000, restartDelayMs: 3000 },
   },

@@ -31,6 +31,7 @@ export const LIMITS = {
   knobs: 50,
   seeds: 100,
   hints: 10,
+  wrongAnswers: 10,
   /** Simulated seconds of one run; a check runs every seed this long. */
   durationSec: 3600,
 } as const;
@@ -246,6 +247,21 @@ export const SolutionSchema = ScenarioObject(
   'A reference solution, as a patch over the start: only the fields it changes, such as { "queue": { "capacity": 20 } }. Objects merge field by field; a section with a different kind replaces the section. It may change only knobs.',
 );
 
+/** A wrong answer's settings: a patch like the solution; checked by parsePack. */
+export const WrongSettingsSchema = ScenarioObject(
+  'The wrong settings, as a patch over the start, like the solution: { "queue": { "whenFull": "block" } }. A learner’s settings match when every field named here has this value; fields left out may be anything. It may change only knobs, and `npm run check-exercises` proves it fails.',
+);
+
+/** A tempting wrong answer: settings a learner is likely to try, and what to tell them when they do. */
+export const WrongAnswerSchema = v.strictObject({
+  settings: WrongSettingsSchema,
+  note: text(
+    1,
+    1000,
+    'What to tell a learner whose failed check used these settings: why they are tempting and why they do not work.',
+  ),
+});
+
 export const ExerciseSchema = v.strictObject({
   id: slug('A short name, unique in the pack, used in links and to remember progress.'),
   title: text(1, 80, 'The exercise’s name in the list.'),
@@ -289,6 +305,16 @@ export const ExerciseSchema = v.strictObject({
     'Hints shown one at a time, from a gentle nudge to the answer.',
   ),
   solution: SolutionSchema,
+  wrongAnswers: v.optional(
+    list(
+      WrongAnswerSchema,
+      0,
+      LIMITS.wrongAnswers,
+      'wrong answers',
+      'Tempting wrong answers, each with the note shown when a learner’s failed check used it; the first that matches is shown.',
+    ),
+    () => [],
+  ),
   explanation: text(1, 4000, 'Why the solution works and what it costs, shown after success.'),
 });
 
