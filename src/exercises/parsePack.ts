@@ -215,7 +215,8 @@ function checkExercise(
     if (lockedChanges({ knobs: [], start }, scenario).length === 0)
       out.push({
         path,
-        message: 'changes nothing in the start, which is already known to fail; name the tempting settings',
+        message:
+          'changes nothing in the start, which is already known to fail; name the tempting settings',
       });
     else wrongAnswers.push({ settings: settings as ScenarioPatch, scenario, note });
   });

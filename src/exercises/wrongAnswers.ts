@@ -18,7 +18,9 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
  */
 export function patchLeaves(patch: unknown, path = ''): string[] {
   if (!isObject(patch) || Object.keys(patch).length === 0) return path ? [path] : [];
-  return Object.keys(patch).flatMap((key) => patchLeaves(patch[key], path ? `${path}.${key}` : key));
+  return Object.keys(patch).flatMap((key) =>
+    patchLeaves(patch[key], path ? `${path}.${key}` : key),
+  );
 }
 
 /** Same value: numbers, text and flags by value, lists and nulls by their JSON. */
