@@ -317,6 +317,60 @@ describe('parsePack: each field of an exercise', () => {
     );
   });
 
+  it('reads tempting wrong answers: settings applied to the start, with their notes', () => {
+    const result = parsePack(
+      edited((pack) => {
+        pack.exercises[0]!.wrongAnswers = [
+          { settings: { queue: { capacity: 500 } }, note: 'Too deep.' },
+          { settings: { queue: { whenFull: 'block' } }, note: 'Blocking needs a bound.' },
+        ];
+      }),
+    );
+    if (!result.ok) throw new Error(formatPackProblems(result.problems));
+    const [exercise] = result.value.exercises;
+    expect(exercise?.wrongAnswers.map((w) => w.note)).toEqual([
+      'Too deep.',
+      'Blocking needs a bound.',
+    ]);
+    expect(exercise?.wrongAnswers[0]?.settings).toEqual({ queue: { capacity: 500 } });
+    // The scenario is the whole start with the settings applied, defaults filled in.
+    expect(exercise?.wrongAnswers[1]?.scenario.queue).toMatchObject({
+      capacity: null,
+      whenFull: 'block',
+    });
+    // A pack without any has none: the field is optional, so version 1 packs load unchanged.
+    const plain = parsePack(minimalPack());
+    expect(plain.ok && plain.value.exercises[0]?.wrongAnswers).toEqual([]);
+  });
+
+  it('checks each wrong answer: a valid scenario, only knobs, a change, and a note', () => {
+    const wrong =
+      (settings: unknown, note = 'No.') =>
+      (ex: PackFile['exercises'][number]) =>
+        (ex.wrongAnswers = [{ settings: settings as never, note }]);
+    expect(
+      at('wrongAnswers.0.settings.queue.capacity', wrong({ queue: { capacity: -3 } })),
+    ).toMatch(/whole number/);
+    expect(
+      at('wrongAnswers.0.settings.consumers.count', wrong({ consumers: { count: 3 } })),
+    ).toMatch(/not a knob of this exercise/);
+    expect(at('wrongAnswers.0.settings', wrong({ queue: { capacity: null } }))).toMatch(
+      /changes nothing in the start/,
+    );
+    expect(at('wrongAnswers.0.note', wrong({ queue: { capacity: 5 } }, ''))).toMatch(
+      /text of 1 to 1000 characters/,
+    );
+    expect(at('wrongAnswers.0.settings', wrong('block'))).toMatch(/object/);
+    expect(
+      at('wrongAnswers', (ex) => {
+        ex.wrongAnswers = Array.from({ length: 11 }, (_, i) => ({
+          settings: { queue: { capacity: i + 1 } },
+          note: 'No.',
+        }));
+      }),
+    ).toMatch(/0 to 10 wrong answers/);
+  });
+
   it('finds a repeated exercise id', () => {
     const twice = edited((p) => p.exercises.push(structuredClone(p.exercises[0]!)));
     expect(problemAt(twice, 'exercises.1.id')).toBe(
