@@ -7,6 +7,7 @@ import { useId, useMemo } from 'react';
 import { usePlayground } from '../../store/index.ts';
 import { CheckReport } from './CheckReport.tsx';
 import { cancelCheck, runCheck, useSession } from './session.ts';
+import { wrongAnswerNote } from './wrongAnswerNote.ts';
 
 export function CheckArea() {
   const id = useId();
@@ -63,7 +64,15 @@ export function CheckArea() {
       </button>
       {check.status === 'finished' &&
         (check.outcome.kind === 'done' ? (
-          <CheckReport result={check.outcome.result} stale={check.checked !== scenario} />
+          <CheckReport
+            result={check.outcome.result}
+            stale={check.checked !== scenario}
+            wrongNote={
+              exercise
+                ? wrongAnswerNote(exercise.exercise, check.outcome.result, check.checked)
+                : null
+            }
+          />
         ) : (
           <p className="knob-problem" data-testid="check-failed">
             The check could not finish: {check.outcome.message}. Try again; if it keeps failing,

@@ -1,6 +1,7 @@
 /**
- * A check's result: the headline, each goal met or missed with its worst seed and by how much, and
- * every seed's numbers behind a disclosure.
+ * A check's result: the headline, the note for a tempting wrong answer when the settings were one,
+ * each goal met or missed with its worst seed and by how much, and every seed's numbers behind a
+ * disclosure.
  */
 import type { CheckResult } from '../../exercises/index.ts';
 import { ProblemList } from '../share/ProblemList.tsx';
@@ -9,6 +10,8 @@ interface CheckReportProps {
   result: CheckResult;
   /** The learner changed the settings after this check ran. */
   stale: boolean;
+  /** What the pack says about the tempting wrong answer these settings were; null when none. */
+  wrongNote?: string | null;
 }
 
 function seedList(seeds: readonly number[]): string {
@@ -16,7 +19,7 @@ function seedList(seeds: readonly number[]): string {
   return `seeds ${seeds.slice(0, -1).join(', ')} and ${seeds.at(-1)}`;
 }
 
-export function CheckReport({ result, stale }: CheckReportProps) {
+export function CheckReport({ result, stale, wrongNote = null }: CheckReportProps) {
   return (
     <div
       className={`check-report ${result.passed ? 'check-passed' : 'check-failed'}`}
@@ -26,6 +29,11 @@ export function CheckReport({ result, stale }: CheckReportProps) {
       <p className="check-headline" data-testid="check-headline">
         {result.headline}
       </p>
+      {wrongNote !== null && (
+        <p className="wrong-answer-note" data-testid="wrong-answer-note">
+          <strong>A common wrong turn.</strong> {wrongNote}
+        </p>
+      )}
       {stale && (
         <p className="help">
           Your settings have changed since this check. Check again to see how they do.

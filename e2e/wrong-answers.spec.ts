@@ -1,0 +1,78 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  applyPatch,
+  checkExercise,
+  loadBuiltInPack,
+  matchWrongAnswer,
+  type Exercise,
+} from '../src/exercises/index.ts';
+import { parseScenario } from '../src/sim/parseScenario.ts';
+
+const pack = loadBuiltInPack();
+const leaderboard = pack.exercises.find((e) => e.id === 'live-leaderboard') as Exercise;
+
+/** What Node's checker says of the exercise's start with `patch`, and which note it matches. */
+function expected(patch: unknown) {
+  const parsed = parseScenario(
+    applyPatch({ ...leaderboard.start, seed: leaderboard.seeds[0] }, patch),
+  );
+  if (!parsed.ok) throw new Error('test scenario is invalid');
+  return {
+    result: checkExercise(leaderboard, parsed.value),
+    note: matchWrongAnswer(leaderboard, parsed.value)?.note ?? null,
+  };
+}
+
+const panel = (page: Page) => page.getByTestId('exercise-panel');
+
+async function check(page: Page): Promise<void> {
+  await panel(page).getByRole('button', { name: 'Check my answer' }).click();
+  await expect(panel(page).getByTestId('check-headline')).toBeVisible({ timeout: 60_000 });
+}
+
+// The machine running these may be slow and shared.
+test.describe.configure({ timeout: 180_000 });
+
+test('a tempting wrong answer gets its note at Check; another failing answer does not', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+
+  await page.goto('./?exercise=live-leaderboard');
+  await expect(
+    panel(page).getByRole('heading', { level: 2, name: 'The live leaderboard' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Yours to change in this exercise' })).toBeVisible(
+    { timeout: 30_000 },
+  );
+  await page.getByLabel(/Advanced: show every policy setting/).check();
+  const whenFull = page.getByRole('combobox', { name: 'When the queue is full' });
+
+  // Blocking the producer: the tempting answer the pack warns about.
+  await whenFull.selectOption('block');
+  const blocking = expected({ queue: { whenFull: 'block' } });
+  expect(blocking.result.passed).toBe(false);
+  expect(blocking.note).not.toBeNull();
+  await check(page);
+  await expect(panel(page).getByTestId('check-headline')).toHaveText(blocking.result.headline);
+  const note = panel(page).getByTestId('wrong-answer-note');
+  await expect(note).toContainText(blocking.note as string);
+  // Heard as well as seen: the announcement carries the note after the headline.
+  await expect(panel(page).getByTestId('exercise-announcer')).toHaveText(
+    `${blocking.result.headline} ${blocking.note as string}`,
+  );
+
+  // Dropping the oldest from a deep queue also fails, but is not a listed wrong answer: no note.
+  await whenFull.selectOption('drop-oldest');
+  const dropping = expected({ queue: { whenFull: 'drop-oldest' } });
+  expect(dropping.result.passed).toBe(false);
+  expect(dropping.note).toBeNull();
+  await check(page);
+  await expect(panel(page).getByTestId('check-headline')).toHaveText(dropping.result.headline);
+  await expect(note).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
