@@ -12,6 +12,8 @@ interface CheckReportProps {
   stale: boolean;
   /** What the pack says about the tempting wrong answer these settings were; null when none. */
   wrongNote?: string | null;
+  /** After a failed check: the seed where it failed worst, and how to run it on the stage. */
+  watch?: { seed: number; onWatch: () => void; watching: boolean } | null;
 }
 
 function seedList(seeds: readonly number[]): string {
@@ -19,7 +21,7 @@ function seedList(seeds: readonly number[]): string {
   return `seeds ${seeds.slice(0, -1).join(', ')} and ${seeds.at(-1)}`;
 }
 
-export function CheckReport({ result, stale, wrongNote = null }: CheckReportProps) {
+export function CheckReport({ result, stale, wrongNote = null, watch = null }: CheckReportProps) {
   return (
     <div
       className={`check-report ${result.passed ? 'check-passed' : 'check-failed'}`}
@@ -43,6 +45,18 @@ export function CheckReport({ result, stale, wrongNote = null }: CheckReportProp
         <ProblemList problems={result.problems} whole="The scenario" />
       ) : (
         <>
+          {watch !== null && (
+            <p className="watch-seed">
+              <button type="button" className="button" onClick={watch.onWatch}>
+                Watch seed {watch.seed}, where it failed
+              </button>{' '}
+              <span className="muted" data-testid="watch-seed-status" aria-live="polite">
+                {watch.watching
+                  ? `The stage now runs seed ${watch.seed} from the start, with the settings checked.`
+                  : ''}
+              </span>
+            </p>
+          )}
           <ul className="goal-results">
             {result.goals.map((goal) => (
               <li

@@ -10,6 +10,7 @@ import { parseScenario } from '../src/sim/parseScenario.ts';
 
 const pack = loadBuiltInPack();
 const leaderboard = pack.exercises.find((e) => e.id === 'live-leaderboard') as Exercise;
+const tippingPoint = pack.exercises.find((e) => e.id === 'tipping-point') as Exercise;
 
 /** What Node's checker says of the exercise's start with `patch`, and which note it matches. */
 function expected(patch: unknown) {
@@ -75,4 +76,32 @@ test('a tempting wrong answer gets its note at Check; another failing answer doe
   await expect(panel(page).getByTestId('check-headline')).toHaveText(dropping.result.headline);
   await expect(note).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('a failed check offers to watch the seed where it failed, and runs it on the stage', async ({
+  page,
+}) => {
+  await page.goto('./?exercise=tipping-point');
+  await expect(
+    panel(page).getByRole('heading', { level: 2, name: 'The tipping point' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue(String(tippingPoint.seeds[0]));
+  await check(page);
+  const result = checkExercise(tippingPoint, {
+    ...tippingPoint.start,
+    seed: tippingPoint.seeds[0]!,
+  });
+  const seed = /on seed (\d+)\.$/.exec(result.headline)?.[1];
+  // Another seed than the one on screen, so the change below is the button's doing.
+  expect(seed).toBeDefined();
+  expect(seed).not.toBe(String(tippingPoint.seeds[0]));
+  await panel(page)
+    .getByRole('button', { name: `Watch seed ${seed as string}, where it failed` })
+    .click();
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue(seed as string);
+  await expect(panel(page).getByTestId('watch-seed-status')).toHaveText(
+    `The stage now runs seed ${seed as string} from the start, with the settings checked.`,
+  );
+  // A new seed is not a new answer: the report is still the one for these settings.
+  await expect(panel(page).getByText('Your settings have changed since this check')).toHaveCount(0);
 });
