@@ -34,7 +34,7 @@ async function check(page: Page): Promise<void> {
 // The machine running these may be slow and shared.
 test.describe.configure({ timeout: 180_000 });
 
-test('a tempting wrong answer gets its note at Check; another failing answer does not', async ({
+test('at Check, the prediction and a tempting wrong answer’s note show beside the result; another failing answer gets no note', async ({
   page,
 }) => {
   const errors: string[] = [];
@@ -53,6 +53,9 @@ test('a tempting wrong answer gets its note at Check; another failing answer doe
   await page.getByLabel(/Advanced: show every policy setting/).check();
   const whenFull = page.getByRole('combobox', { name: 'When the queue is full' });
 
+  // The exercise asks for a prediction first; it is repeated beside the result.
+  await panel(page).getByRole('radio', { name: 'Never' }).check();
+
   // Blocking the producer: the tempting answer the pack warns about.
   await whenFull.selectOption('block');
   const blocking = expected({ queue: { whenFull: 'block' } });
@@ -60,6 +63,9 @@ test('a tempting wrong answer gets its note at Check; another failing answer doe
   expect(blocking.note).not.toBeNull();
   await check(page);
   await expect(panel(page).getByTestId('check-headline')).toHaveText(blocking.result.headline);
+  await expect(panel(page).getByTestId('prediction-beside-result')).toHaveText(
+    'Your prediction: Never.',
+  );
   const note = panel(page).getByTestId('wrong-answer-note');
   await expect(note).toContainText(blocking.note as string);
   // Heard as well as seen: the announcement carries the note after the headline.

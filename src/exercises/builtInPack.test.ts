@@ -67,6 +67,12 @@ describe('the built-in texts', () => {
     { where: `${ex.id} explanation`, text: ex.explanation },
     { where: `${ex.id} story`, text: ex.story },
     ...ex.wrongAnswers.map((w, i) => ({ where: `${ex.id} wrong answer ${i + 1}`, text: w.note })),
+    ...(ex.prediction
+      ? [ex.prediction.question, ...(ex.prediction.choices ?? [])].map((text) => ({
+          where: `${ex.id} prediction`,
+          text,
+        }))
+      : []),
   ]);
 
   it.each(texts)('$where names no JSON path or field', ({ text }) => {

@@ -23,6 +23,8 @@ export interface ExerciseFile {
   seeds?: number[];
   hints: string[];
   solution: ScenarioPatch;
+  /** What to predict before checking: a number (with a unit) or one of the choices. */
+  prediction?: { question: string; choices?: string[]; unit?: string };
   /** Tempting wrong answers, each with the note shown when a learner's failed check used it. */
   wrongAnswers?: { settings: ScenarioPatch; note: string }[];
   explanation: string;
@@ -61,6 +63,11 @@ const tippingPoint: ExerciseFile = {
     'Either add a second consumer (“Consumers” to 2), or make each message faster to handle: at a “Processing time” of 15 ms one consumer manages about 67 a second.',
   ],
   solution: { consumers: { count: 2 } },
+  prediction: {
+    question:
+      'Before you check: with your settings, how long will the slowest 1% of tickets wait, at most?',
+    unit: 'ms',
+  },
   wrongAnswers: [
     {
       settings: { consumers: { count: 1, service: { meanMs: 19 } } },
@@ -134,6 +141,10 @@ const liveLeaderboard: ExerciseFile = {
     'Turn on “Keep only the latest per key”: a new score replaces the waiting one for the same player, so at most 20 ever wait. “Drop the oldest” with a “Queue capacity” of about 20 works too.',
   ],
   solution: { queue: { conflateByKey: true } },
+  prediction: {
+    question: 'Before you check: with your settings, how often will the game have to wait?',
+    choices: ['Never', 'Now and then', 'Much of the time'],
+  },
   wrongAnswers: [
     {
       settings: { queue: { whenFull: 'block' } },
@@ -381,6 +392,11 @@ const rateLimit: ExerciseFile = {
     'Set the “Admitted rate” to 70 a second and the “Burst allowance” to 20. Either change alone is not enough: the rate stops the flood, the burst lets the clumps of clicks through.',
   ],
   solution: { rateLimit: { ratePerSec: 70, burst: 20 } },
+  prediction: {
+    question:
+      'Before you check: during the flood, what share of the ordinary users’ requests will your limit turn away?',
+    unit: '%',
+  },
   wrongAnswers: [
     {
       settings: { rateLimit: { ratePerSec: 70, burst: 1 } },
@@ -427,6 +443,11 @@ const kafkaRetention: ExerciseFile = {
     'Set “Consumers” to 6: no consumer owns more than two partitions, about 27 records a second of the 40 it can handle. Four or five fail: some consumers still own three partitions, 40 a second, exactly their limit.',
   ],
   solution: { consumers: { count: 6 } },
+  prediction: {
+    question:
+      'Before you check: with your group, how many partitions will the busiest consumer own?',
+    unit: 'partitions',
+  },
   wrongAnswers: [
     {
       settings: { consumers: { count: 5 } },

@@ -59,6 +59,7 @@ export {
   type Exercise,
   type ExercisePack,
   type PackProblem,
+  type Prediction,
   type WrongAnswer,
 } from './parsePack.ts';
 export { proveExercise, type ExerciseProof } from './proveExercise.ts';

@@ -262,6 +262,40 @@ export const WrongAnswerSchema = v.strictObject({
   ),
 });
 
+/** A question asked before the check: a number (with a unit) or one of a few choices. */
+export const PredictionSchema = v.pipe(
+  v.strictObject({
+    question: text(
+      1,
+      300,
+      'What to predict, asked beside the Check button, such as "How many partitions will your busiest consumer own?"',
+    ),
+    choices: v.optional(
+      list(
+        text(1, 120, 'One choice.'),
+        2,
+        6,
+        'choices',
+        'The answers to choose from; without choices the prediction is a number.',
+      ),
+    ),
+    unit: v.optional(
+      text(1, 30, 'The unit after a number prediction, such as "partitions" or "%".'),
+    ),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['choices'], ['unit']],
+      (p) => p.choices === undefined || p.unit === undefined,
+      'is for a number prediction; leave it out when there are choices',
+    ),
+    ['unit'],
+  ),
+  v.description(
+    'Asks the learner to predict before checking: a number or one of the choices, shown beside the result.',
+  ),
+);
+
 export const ExerciseSchema = v.strictObject({
   id: slug('A short name, unique in the pack, used in links and to remember progress.'),
   title: text(1, 80, 'The exercise’s name in the list.'),
@@ -305,6 +339,7 @@ export const ExerciseSchema = v.strictObject({
     'Hints shown one at a time, from a gentle nudge to the answer.',
   ),
   solution: SolutionSchema,
+  prediction: v.optional(PredictionSchema),
   wrongAnswers: v.optional(
     list(
       WrongAnswerSchema,

@@ -371,6 +371,46 @@ describe('parsePack: each field of an exercise', () => {
     ).toMatch(/0 to 10 wrong answers/);
   });
 
+  it('reads a prediction: a number with its unit, or one of a few choices', () => {
+    const read = (prediction: unknown) => {
+      const result = parsePack(
+        edited((pack) => {
+          pack.exercises[0]!.prediction = prediction as never;
+        }),
+      );
+      if (!result.ok) throw new Error(formatPackProblems(result.problems));
+      return result.value.exercises[0]?.prediction;
+    };
+    expect(read({ question: 'How deep?', unit: 'messages' })).toEqual({
+      question: 'How deep?',
+      choices: null,
+      unit: 'messages',
+    });
+    expect(read({ question: 'Lost?', choices: ['None', 'Some'] })).toEqual({
+      question: 'Lost?',
+      choices: ['None', 'Some'],
+      unit: '',
+    });
+    const plain = parsePack(minimalPack());
+    expect(plain.ok && plain.value.exercises[0]?.prediction).toBeNull();
+  });
+
+  it('checks a prediction: a question, two to six choices, and a unit only for a number', () => {
+    const predict = (prediction: unknown) => (ex: PackFile['exercises'][number]) => {
+      ex.prediction = prediction as never;
+    };
+    expect(at('prediction.question', predict({ question: '' }))).toMatch(/text of 1 to 300/);
+    expect(at('prediction.choices', predict({ question: 'Lost?', choices: ['All'] }))).toMatch(
+      /2 to 6 choices/,
+    );
+    expect(
+      at('prediction.unit', predict({ question: 'Lost?', choices: ['A', 'B'], unit: 'ms' })),
+    ).toBe('is for a number prediction; leave it out when there are choices (got "ms")');
+    expect(at('prediction.answer', predict({ question: 'Lost?', answer: 3 }))).toMatch(
+      /not a field/,
+    );
+  });
+
   it('finds a repeated exercise id', () => {
     const twice = edited((p) => p.exercises.push(structuredClone(p.exercises[0]!)));
     expect(problemAt(twice, 'exercises.1.id')).toBe(

@@ -32,6 +32,15 @@ export interface WrongAnswer {
   note: string;
 }
 
+/** A prediction the exercise asks for before the check. */
+export interface Prediction {
+  question: string;
+  /** The answers to choose from; null for a number. */
+  choices: string[] | null;
+  /** The unit after a number prediction; empty when none, and for choices. */
+  unit: string;
+}
+
 /** One exercise, checked and complete: its scenarios parsed, its defaults filled in. */
 export interface Exercise {
   id: string;
@@ -49,6 +58,8 @@ export interface Exercise {
   solutionPatch: ScenarioPatch;
   /** The reference solution as a complete scenario: the start with the patch applied. */
   solution: Scenario;
+  /** What to predict before checking; null when the exercise asks for nothing. */
+  prediction: Prediction | null;
   /** Tempting wrong answers in the pack's order; the first that matches is the one shown. */
   wrongAnswers: WrongAnswer[];
   explanation: string;
@@ -234,6 +245,13 @@ function checkExercise(
     hints: raw.hints,
     solutionPatch: solutionInput as ScenarioPatch,
     solution,
+    prediction: raw.prediction
+      ? {
+          question: raw.prediction.question,
+          choices: raw.prediction.choices ?? null,
+          unit: raw.prediction.unit ?? '',
+        }
+      : null,
     wrongAnswers,
     explanation: raw.explanation,
   };

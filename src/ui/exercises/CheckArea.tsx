@@ -10,6 +10,7 @@ import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { CheckReport } from './CheckReport.tsx';
 import { cancelCheck, runCheck, useSession } from './session.ts';
 import { failingSeed } from './failingSeed.ts';
+import { PredictionField, predictionText } from './PredictionField.tsx';
 import { wrongAnswerNote } from './wrongAnswerNote.ts';
 
 /**
@@ -43,6 +44,23 @@ export function CheckArea() {
     () => (exercise ? exercise.locks.lockedChanges(scenario) : []),
     [exercise, scenario],
   );
+
+  // The learner's prediction for this exercise, and what it was when the last check started.
+  const exerciseKey = exercise ? `${exercise.packId}/${exercise.exercise.id}` : '';
+  const [predicting, setPredicting] = useState({ key: '', value: '' });
+  const [predicted, setPredicted] = useState<{ key: string; text: string | null }>({
+    key: '',
+    text: null,
+  });
+  const prediction = exercise?.exercise.prediction ?? null;
+  const predictionValue = predicting.key === exerciseKey ? predicting.value : '';
+  const checkWithPrediction = () => {
+    setPredicted({
+      key: exerciseKey,
+      text: prediction ? predictionText(prediction, predictionValue) : null,
+    });
+    runCheck();
+  };
 
   const watchFor = (result: CheckResult, checked: Scenario) => {
     const seed = failingSeed(result);
@@ -96,7 +114,14 @@ export function CheckArea() {
           fixed, so the check will not run them. “Start over” goes back to the start.
         </p>
       )}
-      <button type="button" className="button primary" onClick={runCheck}>
+      {prediction && (
+        <PredictionField
+          prediction={prediction}
+          value={predictionValue}
+          onChange={(value) => setPredicting({ key: exerciseKey, value })}
+        />
+      )}
+      <button type="button" className="button primary" onClick={checkWithPrediction}>
         Check my answer
       </button>
       {check.status === 'finished' &&
@@ -110,6 +135,7 @@ export function CheckArea() {
                 : null
             }
             watch={watchFor(check.outcome.result, check.checked)}
+            predicted={predicted.key === exerciseKey ? predicted.text : null}
           />
         ) : (
           <p className="knob-problem" data-testid="check-failed">

@@ -12,6 +12,8 @@ interface CheckReportProps {
   stale: boolean;
   /** What the pack says about the tempting wrong answer these settings were; null when none. */
   wrongNote?: string | null;
+  /** The learner's prediction before this check, in words; null when none was asked or given. */
+  predicted?: string | null;
   /** After a failed check: the seed where it failed worst, and how to run it on the stage. */
   watch?: { seed: number; onWatch: () => void; watching: boolean } | null;
 }
@@ -21,7 +23,13 @@ function seedList(seeds: readonly number[]): string {
   return `seeds ${seeds.slice(0, -1).join(', ')} and ${seeds.at(-1)}`;
 }
 
-export function CheckReport({ result, stale, wrongNote = null, watch = null }: CheckReportProps) {
+export function CheckReport({
+  result,
+  stale,
+  wrongNote = null,
+  watch = null,
+  predicted = null,
+}: CheckReportProps) {
   return (
     <div
       className={`check-report ${result.passed ? 'check-passed' : 'check-failed'}`}
@@ -31,6 +39,11 @@ export function CheckReport({ result, stale, wrongNote = null, watch = null }: C
       <p className="check-headline" data-testid="check-headline">
         {result.headline}
       </p>
+      {predicted !== null && (
+        <p className="prediction-beside" data-testid="prediction-beside-result">
+          Your prediction: <strong>{predicted}</strong>.
+        </p>
+      )}
       {wrongNote !== null && (
         <p className="wrong-answer-note" data-testid="wrong-answer-note">
           <strong>A common wrong turn.</strong> {wrongNote}
