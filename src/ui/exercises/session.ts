@@ -30,6 +30,7 @@ import {
 } from './progress.ts';
 import { browserStorage, NOTICES, readProgress, writeProgress } from './progressStorage.ts';
 import { startCheck, type CheckOutcome, type RunningCheck } from './runCheck.ts';
+import { wrongAnswerNote } from './wrongAnswerNote.ts';
 
 export type FailedLoad = Extract<PackLoad, { ok: false }>;
 
@@ -421,11 +422,14 @@ export function runCheck(): void {
         });
       return;
     }
+    // A tempting wrong answer's note is read out with the headline, as it shows beside it.
+    const note =
+      outcome.kind === 'done' ? wrongAnswerNote(active.exercise, outcome.result, scenario) : null;
     session.setState({
       check: { status: 'finished', outcome, checked: scenario },
       announcement:
         outcome.kind === 'done'
-          ? outcome.result.headline
+          ? `${outcome.result.headline}${note === null ? '' : ` ${note}`}`
           : `The check could not finish: ${outcome.message}`,
     });
     if (outcome.kind === 'done')
