@@ -128,3 +128,10 @@ function loadUi(): void {
 writeSignals(root, gate, loadUi);
 if (!gate.wantsToPlay) loadUi();
 else window.setTimeout(loadUi, UI_AT_THE_LATEST_MS);
+// In this site's own pages (the sample article) or on its own, once the figure has loaded: a copy
+// of the whole site, for when the network goes away.
+void import('../offline/keepOffline.ts').then(
+  (m) => m.keepOfflineWhenFirstParty(),
+  // Already offline, before any copy was made: the figure works on as it is.
+  () => undefined,
+);
