@@ -106,6 +106,14 @@ test.describe('after one visit, without a network', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpressure Playground');
     await expectRunning(page);
+    // An exercise, checked in its worker.
+    await page.goto('./?exercise=tipping-point');
+    const exercise = page.getByTestId('exercise-panel');
+    await expect(
+      exercise.getByRole('heading', { level: 2, name: 'The tipping point' }),
+    ).toBeVisible();
+    await exercise.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(exercise.getByTestId('check-headline')).toBeVisible({ timeout: 60_000 });
     await page.goto('./compare.html?seed=3');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare strategies');
     await expect(page.getByTestId('column-A')).toBeVisible();
@@ -217,4 +225,22 @@ test('dist opened from disk says how to serve it', async ({ page }) => {
     await expect(notice, name).toContainText('python3 -m http.server');
     await expect(notice, name).toContainText('npx vite preview');
   }
+});
+
+test('a figure whose controls cannot be downloaded runs on, and Retry brings them', async ({
+  page,
+}) => {
+  const chunk = /assets\/EmbedUi-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+  await page.goto('./embed.html?preset=drop-oldest&controls=full');
+  const failed = page.getByTestId('load-failed');
+  await expect(failed).toContainText('The controls could not be loaded');
+  const simTime = () =>
+    page.evaluate(() => Number(document.getElementById('embed')?.dataset.simTime));
+  await expect.poll(simTime, { timeout: 30_000 }).toBeGreaterThan(0);
+
+  await page.unroute(chunk);
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('group', { name: 'Simulation' })).toBeVisible();
+  await expect(failed).toHaveCount(0);
 });
