@@ -87,6 +87,37 @@ function offlineCopy(): Plugin[] {
   });
 }
 
+/**
+ * `npm run dev` has no offline copy, but a browser may still hold one for the same address (a build
+ * previewed on that port earlier), and would go on showing that old build instead of the code being
+ * edited. The dev server answers the browser's check for a new sw.js with a worker that removes
+ * itself and reloads its pages.
+ */
+const WORKER_THAT_LEAVES = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    self.registration
+      .unregister()
+      .then(() => self.clients.matchAll({ type: 'window' }))
+      .then((pages) => Promise.all(pages.map((page) => page.navigate(page.url)))),
+  );
+});
+`;
+
+function noOfflineCopyInDev(): Plugin {
+  return {
+    name: 'backpressure-no-offline-copy-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/sw.js', (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-store');
+        response.end(WORKER_THAT_LEAVES);
+      });
+    },
+  };
+}
+
 /** Puts the Content-Security-Policy into every built page (not in dev: see build/contentSecurityPolicy.ts). */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -111,7 +142,14 @@ function notServedNotice(): Plugin {
 export default defineConfig({
   // Relative asset paths, so dist/ works when hosted under any sub-path.
   base: './',
-  plugins: [react(), embedLoader(), contentSecurityPolicy(), notServedNotice(), offlineCopy()],
+  plugins: [
+    react(),
+    embedLoader(),
+    contentSecurityPolicy(),
+    notServedNotice(),
+    offlineCopy(),
+    noOfflineCopyInDev(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
