@@ -81,9 +81,7 @@ export function tagSide(
  */
 export function scrollToShow(target: Box, card: Box | null, viewportHeight: number, margin = 8) {
   const overlapsX =
-    card !== null &&
-    target.left < card.left + card.width &&
-    card.left < target.left + target.width;
+    card !== null && target.left < card.left + card.width && card.left < target.left + target.width;
   const top = margin;
   const bottom = (overlapsX && card ? Math.min(card.top, viewportHeight) : viewportHeight) - margin;
   const targetBottom = target.top + target.height;

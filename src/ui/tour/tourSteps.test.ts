@@ -44,7 +44,8 @@ describe('the tour’s steps', () => {
       step.act(store, page);
       expect(step.done(observe(), entry), `${step.id} done after its action`).toBe(true);
       const next = TOUR_STEPS[i + 1];
-      if (next) expect(next.inPlace(store.getState()), `${next.id} in place after ${step.id}`).toBe(true);
+      if (next)
+        expect(next.inPlace(store.getState()), `${next.id} in place after ${step.id}`).toBe(true);
     }
     // The last step: any other strategy counts.
     const last = TOUR_STEPS.at(-1)!;

@@ -8,7 +8,12 @@
  * action. The invited action leads into the next step's scenario: doing it moves the tour on, and
  * so does Next, which sets that scenario itself when the reader did not.
  */
-import { applyStrategy, strategyById, strategyOf, type StrategyId } from '../../domain/strategies.ts';
+import {
+  applyStrategy,
+  strategyById,
+  strategyOf,
+  type StrategyId,
+} from '../../domain/strategies.ts';
 import { isPresetAsIs } from '../../share/presetAsIs.ts';
 import type { StageRegionName } from '../../render/stageRegions.ts';
 import type { PlaygroundStore } from '../../store/createPlaygroundStore.ts';
@@ -59,7 +64,8 @@ function choose(store: PlaygroundStore, id: StrategyId): void {
   setScenario(applyStrategy(scenario, strategyById(id)), { record: true });
 }
 
-const strategyIs = (id: StrategyId) => (state: PlaygroundState) => strategyOf(state.scenario) === id;
+const strategyIs = (id: StrategyId) => (state: PlaygroundState) =>
+  strategyOf(state.scenario) === id;
 const becomes = (id: StrategyId) => (now: Observed) => strategyOf(now.state.scenario) === id;
 
 /** The story's problem: no backpressure, a producer at 70/s and one consumer at about 50/s. */
@@ -70,15 +76,17 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'outpaces',
     title: 'More comes in than goes out',
-    body: 'The producer on the left makes 70 messages a second. The consumer on the right finishes about 50, so every second 20 more arrive than leave.',
+    body: 'The producer on the left sends 70 messages a second; the consumer on the right finishes about 50. Every second, 20 more arrive than leave.',
     invite: 'Speed the run up to 5× to see where that leads.',
     target: 'producer',
     targetName: 'The producer',
     actionLabel: 'Speed up to 5×',
-    inPlace: (s) => s.presetId === STORY_PRESET && isPresetAsIs(s.scenario, STORY_PRESET) && s.speed < FAST,
+    inPlace: (s) =>
+      s.presetId === STORY_PRESET && isPresetAsIs(s.scenario, STORY_PRESET) && s.speed < FAST,
     setUp(store) {
       const s = store.getState();
-      if (!(s.presetId === STORY_PRESET && isPresetAsIs(s.scenario, STORY_PRESET))) loadStory(store);
+      if (!(s.presetId === STORY_PRESET && isPresetAsIs(s.scenario, STORY_PRESET)))
+        loadStory(store);
       if (store.getState().speed >= FAST) store.getState().setSpeed(1);
     },
     done: (now, entry) => now.state.speed >= FAST && entry.state.speed < FAST,
@@ -87,7 +95,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well that fills like a Tetris board. Each message waits behind all those before it, so the fuller the well, the longer the wait (the latency).',
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well that fills like a Tetris board. Each message waits behind all those before it: the fuller the well, the longer the wait.',
     invite: 'Click a block in the well to follow it and see how long it waits.',
     target: 'well',
     targetName: 'The queue',
@@ -100,7 +108,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'memory',
     title: 'Then memory runs out',
-    body: 'This queue has no limit but the machine’s memory: the thin gauge beside the well. When that is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
+    body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
     invite: 'Something has to give. First remedy: press Block the producer.',
     target: 'gauge',
     targetName: 'Memory',
@@ -113,7 +121,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Now a full queue stops the producer: its light turns red until there is room. Nothing is lost; the price is a producer held to the consumer’s pace (a slow-down signal, or a cap on messages in flight, pushes back earlier and more gently).',
+    body: 'A full queue now stops the producer (its light turns red) until there is room: nothing is lost, but the producer is held to the consumer’s pace. Slow-down signal and Credit window push back earlier and more gently.',
     invite: 'Or throw some away: press Drop the oldest.',
     target: 'light',
     targetName: 'The producer’s light',
@@ -126,10 +134,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'drop',
     title: 'Drop: throw messages away',
-    body: 'Now a full queue throws out the message that has waited longest, into the bin. Waits stay short and the producer never stops; the price is lost messages (or drop the newest, or keep only the newest of each key).',
+    body: 'A full queue now throws out the message that has waited longest: waits stay short and the producer never stops, at the price of lost messages. Drop the newest waiting and Keep the latest per key choose others to lose.',
     invite: 'Or turn newcomers away: press Reject with retries.',
     target: 'bin',
-    targetName: 'The bin',
+    targetName: 'Dropped',
     actionLabel: 'Reject with retries',
     inPlace: strategyIs('drop-oldest'),
     setUp: (store) => choose(store, 'drop-oldest'),
@@ -139,8 +147,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'retry',
     title: 'Reject, and try again later',
-    body: 'Now a full queue turns newcomers away, and the producer sends them again later, waiting longer after each try. The price: extra traffic while the queue is full, and a message given up after four tries.',
-    invite: 'Or add capacity: drag Consumers to 2, in the settings further down.',
+    body: 'A full queue now turns newcomers away, and the producer sends them again later, waiting longer after each try. The price is extra traffic while the queue is full, and a message given up after four tries.',
+    invite: 'Or add capacity: set Consumers to 2 in the settings further down.',
     target: 'retries',
     targetName: 'Retries',
     actionLabel: 'Set consumers to 2',
@@ -158,7 +166,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'consumers',
     title: 'Add consumers',
-    body: 'With two consumers, more is finished than the producer makes, and the well stays nearly empty. The price is another machine, and it only helps while you can keep adding them (Add consumers starts them on demand).',
+    body: 'With two consumers more is finished than made, and the well stays nearly empty. The price is another machine, and it helps only while you can keep adding them (Add consumers starts them on demand).',
     invite: 'Your turn: pick any strategy and watch the well change.',
     target: 'consumers',
     targetName: 'The consumers',
