@@ -4,7 +4,7 @@
  * visit shows a small invitation to it.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { arriveAtTour, openTour, useTourRequest } from './tour/openTour.ts';
+import { arriveAtTour, openTour, setInvitationAside, useTourRequest } from './tour/openTour.ts';
 import { TourInvitation } from './tour/TourInvitation.tsx';
 import { tourStorage } from './tour/tourProgress.ts';
 
@@ -31,7 +31,7 @@ export function StartHere() {
       >
         Start here
       </button>
-      {invited && !open && <TourInvitation />}
+      {invited && !open && <TourInvitation onAway={setInvitationAside} />}
       {open && (
         <Suspense fallback={null}>
           <Tour />

@@ -44,6 +44,11 @@ export function useTourRequest(): TourRequest {
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
+/** The invitation goes for this visit (the reader started on their own); it comes back next time. */
+export function setInvitationAside(): void {
+  tourStore.setState({ invited: false });
+}
+
 /** "Not now" on the invitation: it goes, and does not come back on the next visit. */
 export function declineInvitation(storage: Storage | null): void {
   tourStore.setState({ invited: false });
