@@ -72,18 +72,13 @@ export default function Tour() {
     const storage = tourStorage();
     writeTourProgress(storage, { seen: true, step: index, finished: false });
     // A step that removed the focused button (the last has no action button) hands focus to its title.
-    const card = cardRef.current;
-    if (
-      card !== null &&
-      !card.contains(document.activeElement) &&
-      document.activeElement === document.body
-    )
+    if (document.activeElement === null || document.activeElement === document.body)
       titleRef.current?.focus({ preventScroll: true });
     const entry = observe();
-    let moved = false;
+    let advanced = false;
     const check = () => {
-      if (moved || !here.done(observe(), entry)) return;
-      moved = true;
+      if (advanced || !here.done(observe(), entry)) return;
+      advanced = true;
       if (index + 1 < COUNT) {
         setIndex(index + 1);
         setMoved(true);
