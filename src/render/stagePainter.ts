@@ -3,8 +3,8 @@
  * or an OffscreenCanvas in the simulation's worker. It skips frames when nothing moves, and tells the
  * page (through `StageOutputs`) what only it knows: the text alternative (at most once a second), the
  * followed message's story, the moments worth announcing, where its named parts are (for the guided
- * tour's callouts), and, for tests, the words it drew with their boxes. It takes the numbers the page published for its cards, and the reader's picks. No DOM:
- * the caller supplies the view.
+ * tour's callouts), and, for tests, the words it drew with their boxes. It takes the numbers the
+ * page published for its cards, and the reader's picks. No DOM: the caller supplies the view.
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Ctx2D } from './draw/ctx.ts';

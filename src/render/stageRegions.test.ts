@@ -20,7 +20,17 @@ describe('regionsOf', () => {
       const { regions, width: w, height: h } = regionsOf(layout);
       const canvas = { x: 0, y: 0, w, h };
       expect(Object.keys(regions).sort()).toEqual(
-        ['bin', 'consumers', 'credit', 'done', 'gauge', 'light', 'producer', 'retries', 'well'].sort(),
+        [
+          'bin',
+          'consumers',
+          'credit',
+          'done',
+          'gauge',
+          'light',
+          'producer',
+          'retries',
+          'well',
+        ].sort(),
       );
       for (const [name, box] of Object.entries(regions)) {
         expect(inside(box, canvas), `${name} at ${width} px`).toBe(true);
