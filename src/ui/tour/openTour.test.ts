@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalAction, declineInvitation } from './openTour.ts';
+import {
+  arrivalAction,
+  arriveAtTour,
+  closeTour,
+  declineInvitation,
+  openTour,
+  setInvitationAside,
+  tourOpened,
+  tourRequest,
+} from './openTour.ts';
 import { FIRST_VISIT, readTourProgress, TOUR_KEY } from './tourProgress.ts';
 
 const seen = { seen: true, step: 2, finished: false };
@@ -30,5 +39,32 @@ describe('declineInvitation', () => {
     declineInvitation(storage);
     expect(readTourProgress(storage)).toEqual({ seen: true, step: 3, finished: false });
     expect(arrivalAction('', readTourProgress(storage))).toBe('none');
+  });
+});
+
+describe('arriveAtTour', () => {
+  const storageWith = (text: string | null) => ({ getItem: () => text, setItem: () => {} });
+
+  it('opens the tour at the beginning with ?tour=1, then resumes if drawn again', () => {
+    closeTour();
+    arriveAtTour('?tour=1', storageWith('{"seen":true,"step":4}'));
+    expect(tourRequest()).toMatchObject({ open: true, from: 'beginning', invited: false });
+    tourOpened();
+    expect(tourRequest().from).toBe('resume');
+  });
+
+  it('invites on a first visit, and the invitation goes when the tour opens', () => {
+    closeTour();
+    arriveAtTour('', storageWith(null));
+    expect(tourRequest()).toMatchObject({ open: false, invited: true });
+    openTour();
+    expect(tourRequest()).toMatchObject({ open: true, from: 'resume', invited: false });
+  });
+
+  it('does nothing for a reader who has seen it', () => {
+    closeTour();
+    setInvitationAside();
+    arriveAtTour('', storageWith('{"seen":true,"step":0}'));
+    expect(tourRequest()).toMatchObject({ open: false, invited: false });
   });
 });

@@ -38,6 +38,11 @@ export function closeTour(): void {
   tourStore.setState({ open: false });
 }
 
+/** The request as it stands (for code outside React, and tests). */
+export function tourRequest(): TourRequest {
+  return tourStore.getState();
+}
+
 export function useTourRequest(): TourRequest {
   return useStore(tourStore);
 }
