@@ -324,17 +324,17 @@ test.describe('the header', () => {
     await expect(menu).toBeFocused();
   });
 
-  test('“Start here” opens how to read the page, on screen', async ({ page }) => {
+  test('“Start here” opens the guided tour, on screen, and Esc closes it', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await open(page);
     const start = page.getByRole('button', { name: 'Start here' });
     await start.click();
     await expect(start).toHaveAttribute('aria-expanded', 'true');
-    const guide = page.getByRole('group', { name: 'How to read the page' });
-    await expect(guide).toContainText('The stage');
-    await expectInViewport(page, guide, 'the reading guide');
+    const tour = page.getByRole('dialog', { name: 'More comes in than goes out' });
+    await expect(tour).toContainText('Step 1 of');
+    await expectInViewport(page, tour, 'the tour');
     await page.keyboard.press('Escape');
-    await expect(guide).toBeHidden();
+    await expect(tour).toBeHidden();
     await expect(start).toBeFocused();
   });
 });
