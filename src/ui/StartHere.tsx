@@ -3,12 +3,14 @@
  * reader reached. The tour's code loads on first use; `?tour=1` opens it by itself, and a first
  * visit shows a small invitation to it.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
+import { LazyPart } from './loading/LoadBoundary.tsx';
+import { retryableLazy } from './loading/retryableLazy.ts';
 import { arriveAtTour, openTour, setInvitationAside, useTourRequest } from './tour/openTour.ts';
 import { TourInvitation } from './tour/TourInvitation.tsx';
 import { tourStorage } from './tour/tourProgress.ts';
 
-const Tour = lazy(() => import('./tour/Tour.tsx'));
+const Tour = retryableLazy(() => import('./tour/Tour.tsx'));
 
 /** Once per page, however often the header is drawn again (a window crossing the wide breakpoint). */
 let arrived = false;
@@ -33,9 +35,9 @@ export function StartHere() {
       </button>
       {invited && !open && <TourInvitation onAway={setInvitationAside} />}
       {open && (
-        <Suspense fallback={null}>
+        <LazyPart what="the guided tour">
           <Tour />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );
