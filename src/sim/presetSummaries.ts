@@ -24,6 +24,8 @@ export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
     'One worker faces 130 messages/s; whenever 20 or more wait, the autoscaler adds a worker, at most one every 2 s and each taking 1 s to warm up. Catching up takes several seconds, during which messages pile up or are rejected, and the extra workers are the bill.',
   'go-channel':
     'A goroutine sends 120 values/s into a channel of 100 read by one goroutine that needs about 10 ms each. The send blocks whenever the channel is full, so nothing is lost, but values sit about a second in the buffer and the sender is idle about a sixth of the time.',
+  'go-unbuffered-channel':
+    'A goroutine wants to send 120 values/s into a channel with no buffer, read by one goroutine that needs about 10 ms each. Every send is a handoff that waits for the receiver, so nothing waits in between and nothing is lost, and the sender runs at exactly the receiver’s pace, about 100/s, blocked about a sixth of the time.',
   'tcp-window':
     'The sender may have 16 segments unacknowledged and each acknowledgement takes 80 ms to come back, so throughput stops near 16 ÷ round trip (about 180/s) although the receiver could take 250/s; a larger window or a shorter round trip would raise it.',
   'grpc-stream':

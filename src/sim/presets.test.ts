@@ -51,6 +51,7 @@ describe('presets', () => {
       'reject-with-retries',
       'add-consumers',
       'go-channel',
+      'go-unbuffered-channel',
       'tcp-window',
       'grpc-stream',
       'kafka',

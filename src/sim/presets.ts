@@ -134,6 +134,17 @@ const SYSTEMS: Preset[] = [
     'A goroutine sends into a channel of 100 and waits whenever it is full.',
   ),
   preset(
+    'go-unbuffered-channel',
+    'system',
+    'Go unbuffered channel',
+    {
+      workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
+      queue: { capacity: 0, whenFull: 'block' },
+      consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
+    },
+    'make(chan T): each send waits until the receiving goroutine takes the value.',
+  ),
+  preset(
     'tcp-window',
     'system',
     'TCP window',
