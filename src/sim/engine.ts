@@ -20,6 +20,7 @@ import { Meter, type Integrals } from './meter.ts';
 import { Sampler } from './sampler.ts';
 import type { EngineReadout } from './engineReadout.ts';
 import { powInt } from './portableMath/index.ts';
+import { creditWindowOf } from './creditWindow.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
@@ -149,7 +150,8 @@ export class Engine implements Simulation, EngineReadout {
   credits = 0;
   /**
    * Credits taken and not yet back: held by a message in the system or on their way home. In credit
-   * mode, credits + creditsOut is the window; a changed window or kind keeps that true.
+   * mode, credits + creditsOut is the window in force (creditWindow.ts: the window, capped at the
+   * queue's capacity); a changed window, capacity or kind keeps that true.
    */
   private creditsOut = 0;
   private nextMessageId = 0;
@@ -246,7 +248,7 @@ export class Engine implements Simulation, EngineReadout {
     this.seriesRing = new SeriesRing(scenario.metrics.seriesLength);
     this.flatten();
     this.tokens = scenario.rateLimit?.burst ?? 0;
-    this.credits = scenario.feedback.kind === 'credit' ? scenario.feedback.window : 0;
+    this.credits = creditWindowOf(scenario) ?? 0;
     for (let i = 0; i < scenario.consumers.count; i++) this.addWorker(false);
     this.arrivalWork = this.sampleArrivalWork();
     this.scheduleArrival();
@@ -1172,10 +1174,12 @@ export class Engine implements Simulation, EngineReadout {
     }
 
     const f = next.feedback;
-    if (f.kind === 'credit') {
+    const window = creditWindowOf(next);
+    if (window !== null) {
       // Credits still out (held by messages, or on their way back, even from an earlier window that
-      // was turned off) count against the new window; a lower window may leave the producer owing.
-      this.credits = f.window - this.creditsOut;
+      // was turned off) count against the new window; a lower window (or a smaller queue, which
+      // caps it) may leave the producer owing.
+      this.credits = window - this.creditsOut;
     }
     if (f.kind !== 'watermark') this.rateCap = Infinity;
     if (next.rateLimit !== null && prev.rateLimit === null) {

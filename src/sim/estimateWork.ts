@@ -13,6 +13,7 @@
  */
 import { sin } from './portableMath/index.ts';
 import type { Pattern, Scenario } from './scenario.ts';
+import { effectiveCreditWindow } from './creditWindow.ts';
 
 export interface WorkEstimate {
   /** Messages the producer makes (and arrivals a feedback signal re-plans). */
@@ -160,7 +161,8 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const throttled = queue.whenFull === 'block' || feedback.kind !== 'none';
   const roundTrip =
     feedback.kind === 'credit'
-      ? feedback.window / ((feedback.delayMs + meanServiceMs(consumers.service)) / 1000)
+      ? effectiveCreditWindow(feedback.window, queue.capacity) /
+        ((feedback.delayMs + meanServiceMs(consumers.service)) / 1000)
       : Infinity;
   const made = throttled ? Math.min(asked, capacity, roundTrip) : asked;
   // What the system takes in before anything is refused: the rate limit, then a queue that

@@ -84,7 +84,7 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'After “speed up” the rate climbs back by this much each second.',
   'feedback:watermark.minRatePerSec': 'The producer never slows below this.',
   'feedback:credit.window':
-    'How many messages may be outstanding (sent, not yet processed and credited back).',
+    'How many messages may be outstanding (sent, not yet processed and credited back); at most the queue’s capacity, since credit is only given for room there is.',
   'feedback:credit.delayMs': 'How long a returned credit takes to reach the producer.',
 
   // ---- Retries

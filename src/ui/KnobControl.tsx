@@ -7,6 +7,7 @@ import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { getAt } from '../domain/path.ts';
 import { fieldInfo } from '../domain/fieldInfo.ts';
+import { knobNote } from '../domain/knobNotes.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
@@ -23,17 +24,19 @@ interface KnobProps<K extends Knob> {
   locked?: boolean;
 }
 
-/** `aria-describedby` naming only the lock, help and problem lines that are actually there. */
+/** `aria-describedby` naming only the lock, help, note and problem lines that are actually there. */
 function describedBy(
   id: string,
   hasHelp: boolean,
   path: string,
   problems: readonly ScenarioProblem[],
   locked = false,
+  hasNote = false,
 ) {
   const ids = [
     locked ? `${id}-locked` : '',
     hasHelp ? `${id}-help` : '',
+    hasNote ? `${id}-note` : '',
     problems.some((p) => p.path === path) ? `${id}-problem` : '',
   ];
   return ids.filter(Boolean).join(' ') || undefined;
@@ -44,6 +47,16 @@ function LockedNote({ id, locked }: { id: string; locked: boolean | undefined })
   return (
     <p className="locked-note" id={`${id}-locked`}>
       Fixed in this exercise
+    </p>
+  );
+}
+
+/** Why a knob does not take (full) effect as set, because another setting overrides it. */
+function KnobNote({ id, note }: { id: string; note: string | null }) {
+  if (note === null) return null;
+  return (
+    <p className="knob-note" id={id} data-testid="knob-note">
+      {note}
     </p>
   );
 }
@@ -71,6 +84,7 @@ function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps
   const raw = getAt(scenario, knob.path);
   const value = typeof raw === 'number' ? raw : null;
   const info = fieldInfo(knob.path, scenario);
+  const note = knobNote(knob.path, scenario);
   const unit = knob.unit;
   const off = value === null;
   const shown = off ? (knob.nullable?.label ?? '—') : formatWithUnit(value, unit);
@@ -97,6 +111,7 @@ function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps
           knob.path,
           problems,
           locked,
+          note !== null,
         )}
         onChange={(e) => onChange(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
       />
@@ -120,6 +135,7 @@ function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps
           {info.description}
         </p>
       )}
+      <KnobNote id={`${id}-note`} note={note} />
       <Problems path={knob.path} problems={problems} id={`${id}-problem`} />
     </div>
   );

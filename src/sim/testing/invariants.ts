@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS, type EngineLimits } from '../limits.ts';
 import { MAX_WORKERS } from '../scenario.ts';
 import { WorkerState } from '../worker.ts';
 import { conservationGap } from './conservation.ts';
+import { creditWindowOf } from '../creditWindow.ts';
 
 /**
  * What must hold after every event of any run, counted by walking the engine's structures
@@ -31,10 +32,11 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
 
   // The credit window: every credit is with the producer, held by a message, or on its way back.
   const f = sim.scenario.feedback;
-  if (f.kind === 'credit') {
+  const window = creditWindowOf(sim.scenario);
+  if (window !== null) {
     const total = sim.credits + held.creditedMessages + held.creditsInFlight;
-    if (total !== f.window)
-      return `credits ${sim.credits} + ${held.creditedMessages} held by messages + ${held.creditsInFlight} returning = ${total}, window ${f.window}`;
+    if (total !== window)
+      return `credits ${sim.credits} + ${held.creditedMessages} held by messages + ${held.creditsInFlight} returning = ${total}, window in force ${window}`;
   }
 
   // A blocked producer waits for something that is not there.
