@@ -313,13 +313,13 @@ const rateLimit: ExerciseFile = {
   ],
   durationSec: 45,
   hints: [
-    'A token bucket has two numbers: the rate it allows on average, and the burst it allows at once on top. The flood is a matter of rate; the users’ clumps are a matter of burst.',
+    'A limit like nginx’s limit_req has two numbers: the rate it lets through on average, and the burst, how many it lets in ahead of that rate (each waiting its turn) before it refuses any. The flood is a matter of rate; the users’ clumps are a matter of burst.',
     'Pick a rate comfortably above the users’ 40 a second but well below the server’s 100, and a burst big enough for a clump of clicks.',
-    'Set rateLimit to 70 a second with a burst of 20. A burst of 1 turns away hundreds of ordinary requests; a rate of 100 lets in so much of the flood that the queue backs up.',
+    'Set rateLimit to 70 a second with a burst of 20. A burst of 0 turns away hundreds of ordinary requests; a rate of 100 lets in so much of the flood that the queue backs up.',
   ],
   solution: { rateLimit: { ratePerSec: 70, burst: 20 } },
   explanation:
-    'Rate limiting at the door protects everyone behind it: refusing the excess immediately is cheap, while queueing it makes every user wait for the flood to be served. The bucket’s rate must sit between the legitimate load and what the service can handle, so there is room for normal traffic and the queue still drains during an attack. Its burst absorbs the natural clumping of real traffic: requests arriving at random come in clusters far above their average rate for a moment, and a burst of one would punish them. The script’s requests are refused at about 530 a second, and in a real API it would get 429 Too Many Requests while the people kept their fast answers.',
+    'Rate limiting at the door protects everyone behind it: refusing the excess immediately is cheap, while queueing it makes every user wait for the flood to be served. The limit’s rate must sit between the legitimate load and what the service can handle, so there is room for normal traffic and the queue still drains during an attack. Its burst absorbs the natural clumping of real traffic: requests arriving at random come in clusters far above their average rate for a moment, and a burst of zero would punish them; a burst waits its turn at the rate, a fraction of a second here, unless nodelay passes it on at once. The script’s requests are refused at about 530 a second, and in a real API it would get 429 Too Many Requests while the people kept their fast answers.',
 };
 
 const kafkaRetention: ExerciseFile = {

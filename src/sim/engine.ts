@@ -21,6 +21,7 @@ import { Sampler } from './sampler.ts';
 import type { EngineReadout } from './engineReadout.ts';
 import { powInt } from './portableMath/index.ts';
 import { creditWindowOf } from './creditWindow.ts';
+import { LimitReq, REFUSED } from './limitReq.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
@@ -41,6 +42,7 @@ const WORKER_READY = 7;
 const RESTART = 8;
 const EXPIRE = 9;
 const SAMPLE = 10;
+const LIMIT_RELEASE = 11;
 
 // Blocked lives in its own module so the page can read a producer's state without the engine.
 export { Blocked } from './blocked.ts';
@@ -74,13 +76,16 @@ export interface SimulationOptions {
 export type CrashCause = 'memory-budget' | 'machine-memory';
 
 /** Where a message the engine holds is (see Engine.inspect). */
-export type MessagePlace = 'waiting' | 'in-service' | 'retry-wait' | 'held' | 'spare';
+export type MessagePlace =
+  'waiting' | 'in-service' | 'retry-wait' | 'rate-delayed' | 'held' | 'spare';
 
 /** What the engine holds right now, counted by walking its structures (see Engine.inspect). */
 export interface EngineInspection {
   waiting: number;
   inService: number;
   retryWaiting: number;
+  /** Requests the rate limit is delaying (nginx limit_req without nodelay). */
+  rateDelayed: number;
   held: number;
   spare: number;
   /** Every message above: the engine's memory, in messages. */
@@ -171,8 +176,9 @@ export class Engine implements Simulation, EngineReadout {
   private readonly segment: RateSegment = { ratePerSec: 0, end: 0 };
 
   // Admission
-  private tokens = 0;
-  private tokensAt = 0;
+  private readonly limiter = new LimitReq();
+  /** Requests the rate limit is delaying now, each waiting its turn at the limit's rate. */
+  rateDelayed = 0;
   crashed = false;
   /** Why the consumer process last crashed; null before the first crash. */
   crashCause: CrashCause | null = null;
@@ -247,7 +253,6 @@ export class Engine implements Simulation, EngineReadout {
     this.room = new WaitingRoom(scenario.workload.keyCount);
     this.seriesRing = new SeriesRing(scenario.metrics.seriesLength);
     this.flatten();
-    this.tokens = scenario.rateLimit?.burst ?? 0;
     this.credits = creditWindowOf(scenario) ?? 0;
     for (let i = 0; i < scenario.consumers.count; i++) this.addWorker(false);
     this.arrivalWork = this.sampleArrivalWork();
@@ -427,6 +432,9 @@ export class Engine implements Simulation, EngineReadout {
         break;
       case SAMPLE:
         if (gen === this.timerGen) this.onSample();
+        break;
+      case LIMIT_RELEASE:
+        this.onLimitRelease(ref as Message);
         break;
     }
   }
@@ -624,18 +632,28 @@ export class Engine implements Simulation, EngineReadout {
     }
     const limit = this.sc.rateLimit;
     if (limit !== null) {
-      this.tokens = Math.min(
-        limit.burst,
-        this.tokens + ((this.now - this.tokensAt) * limit.ratePerSec) / 1000,
-      );
-      this.tokensAt = this.now;
-      if (this.tokens < 1) {
+      const wait = this.limiter.admit(this.now, limit);
+      if (wait === REFUSED) {
         this.refuse(m, REASON['rate-limited']);
         return true;
       }
-      this.tokens -= 1;
+      if (wait > 0) {
+        // Let in, but it waits its turn at the limit's rate (nginx's delayed burst) before going on.
+        this.rateDelayed++;
+        this.events?.write(EV.delay, this.now, m.id, wait, this.now + wait);
+        this.schedule(this.now + wait, LIMIT_RELEASE, 0, m);
+        return true;
+      }
     }
     return this.admit(m, fromProducer);
+  }
+
+  /** A request the rate limit delayed goes on to the consumers, as it would have on arrival. */
+  private onLimitRelease(m: Message): void {
+    this.rateDelayed--;
+    if (this.crashed) this.refuse(m, REASON['oom']);
+    // Nobody is blocked holding it now, so a full queue under `block` turns it away.
+    else this.admit(m, false);
   }
 
   private admit(m: Message, fromProducer: boolean): boolean {
@@ -1103,6 +1121,7 @@ export class Engine implements Simulation, EngineReadout {
       waiting: 0,
       inService: 0,
       retryWaiting: 0,
+      rateDelayed: 0,
       held: 0,
       spare: 0,
       messages: 0,
@@ -1135,6 +1154,9 @@ export class Engine implements Simulation, EngineReadout {
       if (kind === RETRY) {
         counts.retryWaiting++;
         see(ref as Message, 'retry-wait');
+      } else if (kind === LIMIT_RELEASE) {
+        counts.rateDelayed++;
+        see(ref as Message, 'rate-delayed');
       } else if (kind === CREDIT) counts.creditsInFlight++;
       else if (kind === SIGNAL) counts.signalsInFlight++;
     });
@@ -1182,10 +1204,8 @@ export class Engine implements Simulation, EngineReadout {
       this.credits = window - this.creditsOut;
     }
     if (f.kind !== 'watermark') this.rateCap = Infinity;
-    if (next.rateLimit !== null && prev.rateLimit === null) {
-      this.tokens = next.rateLimit.burst;
-      this.tokensAt = this.now;
-    }
+    // A limit turned on starts from nothing seen; a changed one keeps its excess, as nginx's zone does.
+    if (next.rateLimit !== null && prev.rateLimit === null) this.limiter.reset();
 
     if (timersChanged(prev, next)) this.startTimers();
     if (next.queue.maxAgeMs !== prev.queue.maxAgeMs) {

@@ -58,6 +58,7 @@ describe('presets', () => {
       'actor-mailbox-block',
       'actor-mailbox-dead-letters',
       'nginx-limit-req',
+      'nginx-limit-req-nodelay',
     ])
       expect(ids.has(id), id).toBe(true);
   });

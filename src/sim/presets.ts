@@ -214,7 +214,21 @@ const SYSTEMS: Preset[] = [
       queue: { capacity: 50, whenFull: 'reject' },
       consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
     },
-    'Bursts of 200 requests/s meet a limit of 50/s with room for 20 at once.',
+    'limit_req rate=50r/s burst=20: bursts of 200 requests/s; 20 beyond the rate wait their turn, the rest get 503.',
+  ),
+  preset(
+    'nginx-limit-req-nodelay',
+    'system',
+    'Nginx limit_req, nodelay',
+    {
+      workload: {
+        pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
+      },
+      rateLimit: { ratePerSec: 50, burst: 20, nodelay: true },
+      queue: { capacity: 50, whenFull: 'reject' },
+      consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
+    },
+    'limit_req rate=50r/s burst=20 nodelay: the same bursts; the 20 beyond the rate go on at once.',
   ),
 ];
 

@@ -209,9 +209,12 @@ const Retry = v.variant(
 
 // ---- Admission rate limit ---------------------------------------------------------------------
 
+// Nginx's limit_req, its knobs named as nginx names them (see limitReq.ts).
 const RateLimit = v.strictObject({
   ratePerSec: v.optional(rate(), 100),
-  burst: v.optional(int({ min: 1, max: 1_000_000, unit: 'messages' }), 20),
+  burst: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 20),
+  delay: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 0),
+  nodelay: v.optional(v.boolean('must be true or false'), false),
 });
 
 // ---- Consumers --------------------------------------------------------------------------------

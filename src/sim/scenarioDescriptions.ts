@@ -98,8 +98,13 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'retry:exponential.maxAttempts': ATTEMPTS,
 
   // ---- Admission rate limit
-  'rateLimit.ratePerSec': 'Sustained rate admitted (tokens added per second).',
-  'rateLimit.burst': 'How many messages may pass at once above the rate (bucket size).',
+  'rateLimit.ratePerSec': 'nginx rate: requests admitted per second, on average.',
+  'rateLimit.burst':
+    'nginx burst: requests let in ahead of the rate, each waiting its turn at the rate (unless nodelay); beyond them, refused at once.',
+  'rateLimit.delay':
+    'nginx delay: how many of the burst go on at once; the rest wait their turn. 0 delays all of them.',
+  'rateLimit.nodelay':
+    'nginx nodelay: the burst goes on at once instead of waiting its turn (as delay equal to burst).',
 
   // ---- Consumers
   'consumers.count':

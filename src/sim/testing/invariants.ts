@@ -19,6 +19,8 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
     return `${held.waiting} waiting, room says ${sim.room.count}`;
   if (held.inService !== sim.inService)
     return `inService ${sim.inService} but ${held.inService} workers hold a message`;
+  if (held.rateDelayed !== sim.rateDelayed)
+    return `rateDelayed ${sim.rateDelayed} but ${held.rateDelayed} delayed requests pending`;
   if (held.retryWaiting !== sim.retryWaiting)
     return `retryWaiting ${sim.retryWaiting} but ${held.retryWaiting} retries pending`;
 
@@ -65,8 +67,14 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
     return `${held.spare} spare messages, above ${limits.spareMessages}`;
   if (held.signalsInFlight > limits.signalsInFlight)
     return `${held.signalsInFlight} signals in flight, above ${limits.signalsInFlight}`;
+  // Requests the rate limit delays are as many as its burst lets in, whatever memory there is.
   const most =
-    limits.hostMessages + limits.retryWaiting + limits.spareMessages + 2 * MAX_WORKERS + 1;
+    limits.hostMessages +
+    limits.retryWaiting +
+    limits.spareMessages +
+    2 * MAX_WORKERS +
+    1 +
+    held.rateDelayed;
   if (held.messages > most) return `${held.messages} messages held, above ${most}`;
   return null;
 }
