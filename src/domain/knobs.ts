@@ -210,6 +210,15 @@ const KNOB_LIST: readonly Knob[] = [
       { value: 'credit', label: 'Credit window' },
     ],
   },
+  {
+    kind: 'choice',
+    path: 'feedback.mode',
+    label: 'On the signal',
+    options: [
+      { value: 'rate', label: 'Cut the rate by a factor' },
+      { value: 'pause', label: 'Pause, then resume' },
+    ],
+  },
   count('feedback.highWatermark', 'Slow down above', 'messages', 1, 1000),
   count('feedback.lowWatermark', 'Speed up below', 'messages', 0, 500, 'linear'),
   ms('feedback.delayMs', 'Signal delay', 0, 2000, 'linear'),
@@ -356,6 +365,7 @@ export const POLICY_KNOB_GROUPS: readonly { title: string; paths: readonly strin
     title: 'Feedback',
     paths: [
       'feedback',
+      'feedback.mode',
       'feedback.highWatermark',
       'feedback.lowWatermark',
       'feedback.delayMs',

@@ -125,7 +125,8 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
 function timersChanged(a: Scenario, b: Scenario): boolean {
   const fa = a.feedback;
   const fb = b.feedback;
-  const feedbackTimer = (f: Scenario['feedback']) => (f.kind === 'watermark' ? f.intervalMs : -1);
+  const feedbackTimer = (f: Scenario['feedback']) =>
+    f.kind === 'watermark' && f.mode === 'rate' ? f.intervalMs : -1;
   const scaleTimer = (s: Scenario) => s.consumers.autoscale?.intervalMs ?? -1;
   return (
     feedbackTimer(fa) !== feedbackTimer(fb) ||
@@ -186,6 +187,8 @@ export class Engine implements Simulation, EngineReadout {
   restartAt = 0;
   retryWaiting = 0;
   private signalsInFlight = 0;
+  /** Pause mode: the consumers' last signal was "stop" (XOFF), so the next one will be "resume". */
+  private stopSent = false;
   private expiryAt = Infinity;
   private expiryGen = 0;
   private timerGen = 0;
@@ -232,6 +235,9 @@ export class Engine implements Simulation, EngineReadout {
   private serviceSigma = 0;
   /** The pattern's peak rate is 0: it never asks for a message, so no arrival needs looking for. */
   private neverProduces = false;
+  /** Pause-mode watermarks: stop at this depth (Infinity: not in pause mode) and resume at that one. */
+  private pauseHigh = Infinity;
+  private pauseLow = -1;
 
   constructor(scenario: Scenario, options: SimulationOptions) {
     this.sc = scenario;
@@ -292,6 +298,10 @@ export class Engine implements Simulation, EngineReadout {
     this.serviceSigma = s.kind === 'lognormal' ? s.sigma : 0;
     this.room.trackPriorities(sc.queue.whenFull === 'drop-lowest-priority');
     this.neverProduces = peakRate(w.pattern) === 0;
+    const f = sc.feedback;
+    const pause = f.kind === 'watermark' && f.mode === 'pause';
+    this.pauseHigh = pause ? f.highWatermark : Infinity;
+    this.pauseLow = pause ? f.lowWatermark : -1;
   }
 
   // ---- The event loop ---------------------------------------------------------------------------
@@ -697,6 +707,7 @@ export class Engine implements Simulation, EngineReadout {
           return true;
         }
         room.clear((victim) => this.loseAccepted(victim, REASON['flushed']));
+        this.resumeIfLow();
         this.accept(m);
         this.enqueue(m);
         return true;
@@ -736,6 +747,8 @@ export class Engine implements Simulation, EngineReadout {
     room.push(m, this.perKey ? m.key % this.workers.length : 0);
     this.meter.noteDepth(room.count, room.bytes);
     this.events?.write(EV.enqueue, this.now, m.id, m.lane);
+    // Pause mode: the consumers say "stop" the moment the queue reaches the high watermark.
+    if (room.count >= this.pauseHigh && !this.stopSent) this.sendPauseSignal(0);
     // Both false when there is no limit (Infinity).
     if (m.slotAt + this.maxAgeMs < this.expiryAt) this.scheduleExpiry(m.slotAt + this.maxAgeMs);
     if (room.bytes > this.memoryBudget) this.crash(room.bytes - this.memoryBudget);
@@ -849,6 +862,23 @@ export class Engine implements Simulation, EngineReadout {
   /** Space opened in the queue: a producer blocked on a full queue may go on. */
   private roomFreed(): void {
     if (this.blocked === Blocked.queueFull) this.tryRelease();
+    this.resumeIfLow();
+  }
+
+  /** Pause mode: the consumers say "resume" the moment the queue is back at the low watermark. */
+  private resumeIfLow(): void {
+    if (this.stopSent && this.room.count <= this.pauseLow) this.sendPauseSignal(1);
+  }
+
+  /** Pause mode's signals, at a watermark rather than on a timer: 0 "stop", 1 "resume". */
+  private sendPauseSignal(signal: number): void {
+    const f = this.sc.feedback;
+    // While the channel to the producer is full, nothing more is sent (and the state stays as it is).
+    if (f.kind !== 'watermark' || this.signalsInFlight >= this.signalLimit) return;
+    this.stopSent = signal === 0;
+    this.signalsInFlight++;
+    this.events?.write(EV['signal-sent'], this.now, -1, signal, this.now + f.delayMs);
+    this.schedule(this.now + f.delayMs, SIGNAL, signal, null);
   }
 
   /** The consumer process dies: over its memory budget by `overflowBytes`, or, with 0, the machine's. */
@@ -1027,7 +1057,8 @@ export class Engine implements Simulation, EngineReadout {
   private startTimers(): void {
     const gen = ++this.timerGen;
     const f = this.sc.feedback;
-    if (f.kind === 'watermark') this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, gen, null);
+    if (f.kind === 'watermark' && f.mode === 'rate')
+      this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, gen, null);
     const a = this.sc.consumers.autoscale;
     if (a !== null) this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, gen, null);
     this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, gen, null);
@@ -1035,7 +1066,7 @@ export class Engine implements Simulation, EngineReadout {
 
   private onFeedbackTick(): void {
     const f = this.sc.feedback;
-    if (f.kind !== 'watermark') return;
+    if (f.kind !== 'watermark' || f.mode !== 'rate') return;
     const depth = this.room.count;
     // "Speed up" to a producer already at full speed changes nothing, so it is not sent.
     const signal =
@@ -1049,14 +1080,19 @@ export class Engine implements Simulation, EngineReadout {
     this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, this.timerGen, null);
   }
 
-  /** Multiplicative decrease on "slow down", additive increase on "speed up". */
+  /**
+   * Multiplicative decrease on "slow down", additive increase on "speed up"; in pause mode, a stop
+   * on "stop" and the full rate again on "resume".
+   */
   private onSignal(signal: number): void {
     this.signalsInFlight--;
     const f = this.sc.feedback;
     if (f.kind !== 'watermark') return;
     this.settleArrivalProgress();
     const pattern = this.sc.workload.pattern;
-    if (signal === 0) {
+    if (f.mode === 'pause') {
+      this.rateCap = signal === 0 ? 0 : Infinity;
+    } else if (signal === 0) {
       const current = Math.min(
         rateSegmentAt(pattern, this.now, this.segment).ratePerSec,
         this.rateCap,
@@ -1203,7 +1239,18 @@ export class Engine implements Simulation, EngineReadout {
       // caps it) may leave the producer owing.
       this.credits = window - this.creditsOut;
     }
-    if (f.kind !== 'watermark') this.rateCap = Infinity;
+    const pauseBefore = prev.feedback.kind === 'watermark' && prev.feedback.mode === 'pause';
+    const pauseNow = this.pauseHigh !== Infinity;
+    // Leaving or entering pause mode starts from a producer at full speed that has not been stopped.
+    if (f.kind !== 'watermark' || pauseBefore !== pauseNow) {
+      this.rateCap = Infinity;
+      this.stopSent = false;
+    }
+    if (pauseNow) {
+      // New watermarks apply to the queue as it is now.
+      if (!this.stopSent && this.room.count >= this.pauseHigh) this.sendPauseSignal(0);
+      else this.resumeIfLow();
+    }
     // A limit turned on starts from nothing seen; a changed one keeps its excess, as nginx's zone does.
     if (next.rateLimit !== null && prev.rateLimit === null) this.limiter.reset();
 

@@ -177,10 +177,18 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const completions = Math.min(admitted, capacity);
 
   const overloaded = asked > capacity;
-  const watermark = feedback.kind === 'watermark';
+  const watermark = feedback.kind === 'watermark' && feedback.mode === 'rate';
   const feedbackTicks = watermark ? ms / feedback.intervalMs : 0;
-  // Under overload the watermarks signal on nearly every tick; each signal re-plans an arrival.
-  const signals = watermark && overloaded ? feedbackTicks : 0;
+  // Under overload the watermarks signal on nearly every tick; each signal re-plans an arrival. In
+  // pause mode there are no ticks: a stop and a resume each time the queue swings between the marks.
+  const swing =
+    feedback.kind === 'watermark' ? Math.max(1, feedback.highWatermark - feedback.lowWatermark) : 1;
+  const signals =
+    watermark && overloaded
+      ? feedbackTicks
+      : feedback.kind === 'watermark' && overloaded
+        ? (2 * made * sec) / swing
+        : 0;
   const autoscaleTicks = scale === null ? 0 : ms / scale.intervalMs;
   const samples = ms / metrics.sampleIntervalMs;
 

@@ -38,6 +38,8 @@ export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
     'The same actor and mailbox, but a message sent to a full mailbox goes to dead letters and is never retried. The sender never waits; about one message in five is silently lost.',
   'nginx-limit-req':
     'Clients arrive in bursts of 200 requests/s; as nginx does without nodelay, the limiter passes one at once, lets up to 20 more wait their turn, one every 1/50 s, and answers the rest, about two thirds of each burst, with 503 at once. The upstream never sees more than 50/s, and the requests let in wait up to 0.4 s at the door.',
+  'node-stream':
+    'A writer wants to send 150 objects/s to a stream whose reader takes about 125/s; write() returns false once 16 are buffered, and the writer stops until “drain”, when the buffer is empty. The buffer never holds more than 16 and nothing is lost, but the reader sits idle after each drain until the writer’s next object arrives, about 6% of its time.',
   'nginx-limit-req-nodelay':
     'The same bursts and limit with nodelay: the 20 beyond the rate are passed on at once instead of waiting their turn, so the upstream takes a short rush of 21 and its queue, not the door, does the waiting. Exactly as many requests are refused; those let in are answered sooner, the slowest in about a quarter of a second.',
 };

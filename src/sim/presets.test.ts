@@ -59,6 +59,7 @@ describe('presets', () => {
       'actor-mailbox-dead-letters',
       'nginx-limit-req',
       'nginx-limit-req-nodelay',
+      'node-stream',
     ])
       expect(ids.has(id), id).toBe(true);
   });

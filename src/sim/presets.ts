@@ -230,6 +230,24 @@ const SYSTEMS: Preset[] = [
     },
     'limit_req rate=50r/s burst=20 nodelay: the same bursts; the 20 beyond the rate go on at once.',
   ),
+  preset(
+    'node-stream',
+    'system',
+    'Node.js stream',
+    {
+      workload: steady(150),
+      queue: { capacity: null, memoryBudgetBytes: null },
+      feedback: {
+        kind: 'watermark',
+        mode: 'pause',
+        highWatermark: 16,
+        lowWatermark: 0,
+        delayMs: 0,
+      },
+      consumers: { count: 1, service: { kind: 'exponential', meanMs: 8 } },
+    },
+    'write() returns false at a highWaterMark of 16; the writer waits for “drain” before writing again.',
+  ),
 ];
 
 export const PRESETS: readonly Preset[] = [...STRATEGIES, ...SYSTEMS];

@@ -153,6 +153,9 @@ const NoFeedback = v.strictObject({ kind: kind('none') });
 const WatermarkFeedback = v.pipe(
   v.strictObject({
     kind: kind('watermark'),
+    // 'rate': cut the rate by a factor and raise it in steps (AIMD, as TCP's congestion control).
+    // 'pause': stop at the high watermark and resume at the low one (Node streams, Netty, XON/XOFF).
+    mode: v.optional(choice(['rate', 'pause']), 'rate'),
     highWatermark: v.optional(int({ min: 1, max: 1_000_000, unit: 'messages' }), 30),
     lowWatermark: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 10),
     delayMs: v.optional(ms(), 200),

@@ -75,10 +75,15 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'A newer message for a key replaces the one still waiting, in its place: only the latest value matters.',
 
   // ---- Producer feedback
-  'feedback:watermark.highWatermark': 'Above this depth the consumers signal “slow down”.',
-  'feedback:watermark.lowWatermark': 'Below this depth the consumers signal “speed up”.',
+  'feedback:watermark.mode':
+    'rate: “slow down” cuts the producer’s rate by a factor and “speed up” raises it in steps. pause: the producer stops when the queue reaches the high watermark and resumes when it is back at the low one, as Node streams, Netty and XON/XOFF do.',
+  'feedback:watermark.highWatermark':
+    'Above this depth the consumers signal “slow down” (in pause mode, at this depth: “stop”).',
+  'feedback:watermark.lowWatermark':
+    'Below this depth the consumers signal “speed up” (in pause mode, at this depth: “resume”).',
   'feedback:watermark.delayMs': 'How long a signal takes to reach the producer.',
-  'feedback:watermark.intervalMs': 'How often the consumers look at the depth and signal.',
+  'feedback:watermark.intervalMs':
+    'How often the consumers look at the depth and signal (rate mode; in pause mode they signal the moment a watermark is reached).',
   'feedback:watermark.decreaseFactor': 'On “slow down” the producer multiplies its rate by this.',
   'feedback:watermark.increasePerSec':
     'After “speed up” the rate climbs back by this much each second.',
