@@ -104,6 +104,15 @@ describe('the slow-down signal in pause mode', () => {
 
   it('leaves rate mode as it was: the slow-down-signal preset still cuts its rate by a factor', () => {
     const preset = presetScenario('slow-down-signal');
-    expect(preset.feedback).toMatchObject({ kind: 'watermark', mode: 'rate' });
+    expect(preset.feedback).toMatchObject({ kind: 'watermark', mode: 'rate', decreaseFactor: 0.7 });
+    const sim = createSimulation(preset, { eventCapacity: 1 << 16 });
+    sim.run(10_000);
+    const caps: number[] = [];
+    sim.events!.readSince(0, (e) => {
+      if (e.kind === 'signal-arrived' && e.a === 0) caps.push(e.b);
+    });
+    // Each "slow down" leaves the producer going, slower: 75/s × 0.7 = 52.5/s the first time.
+    expect(caps[0]).toBeCloseTo(52.5, 9);
+    for (const cap of caps) expect(cap).toBeGreaterThan(0);
   });
 });
