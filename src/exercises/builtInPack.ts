@@ -388,9 +388,9 @@ const rateLimit: ExerciseFile = {
   ],
   durationSec: 45,
   hints: [
-    'A token bucket has two numbers: the rate it allows on average, and the burst it allows at once on top. The flood is a matter of rate; the users’ clumps are a matter of burst.',
-    'Pick an “Admitted rate” comfortably above the users’ 40 a second but well below the server’s 100, and a “Burst allowance” big enough for a clump of clicks.',
-    'Set the “Admitted rate” to 70 a second and the “Burst allowance” to 20. Either change alone is not enough: the rate stops the flood, the burst lets the clumps of clicks through.',
+    'A limit like nginx’s limit_req has two numbers: the rate it lets through on average, and the burst, how many it lets in ahead of that rate (each waiting its turn) before it refuses any. The flood is a matter of rate; the users’ clumps are a matter of burst.',
+    'Pick a “Rate” comfortably above the users’ 40 a second but well below the server’s 100, and a “Burst” big enough for a clump of clicks.',
+    'Set the “Rate” to 70 a second and the “Burst” to 20. Either change alone is not enough: the rate stops the flood, the burst lets the clumps of clicks through.',
   ],
   solution: { rateLimit: { ratePerSec: 70, burst: 20 } },
   prediction: {
@@ -401,11 +401,11 @@ const rateLimit: ExerciseFile = {
   wrongAnswers: [
     {
       settings: { rateLimit: { ratePerSec: 70, burst: 1 } },
-      note: 'The rate is right and the flood is stopped, but a burst of one refuses every request that comes within a seventieth of a second of the one before, and people clicking at random do that all the time: hundreds of ordinary requests are turned away. Raise the “Burst allowance” too.',
+      note: 'The rate is right and the flood is stopped, but a burst of one refuses every request that comes within a seventieth of a second of the one before, and people clicking at random do that all the time: hundreds of ordinary requests are turned away. Raise the “Burst” too.',
     },
     {
       settings: { rateLimit: { ratePerSec: 150, burst: 20 } },
-      note: 'The burst now lets the clumps of clicks through, but 150 a second is more than the server’s 100: during the flood the limit lets in more than can be served, the queue backs up, and everyone waits seconds. Bring the “Admitted rate” below what the server can do.',
+      note: 'The burst now lets the clumps of clicks through, but 150 a second is more than the server’s 100: during the flood the limit lets in more than can be served, the queue backs up, and everyone waits seconds. Bring the “Rate” below what the server can do.',
     },
     {
       settings: { rateLimit: null },
@@ -413,7 +413,7 @@ const rateLimit: ExerciseFile = {
     },
   ],
   explanation:
-    'Rate limiting at the door protects everything behind it: refusing the excess at once is cheap, while queueing it makes every user wait for the flood to be served. The bucket’s rate must sit between the legitimate load and what the service can handle, so there is room for normal traffic and the queue still drains during an attack; at 150 a second the limit let in more than the server can do. Its burst absorbs the natural clumping of real traffic: requests arriving at random come in clusters far above their average rate for a moment, and a burst of one refuses every request that arrives too soon after the one before.\n\nBe honest about what one shared bucket buys. It cannot tell the script from the people, so during the flood it admits 70 requests a second out of 640, and about nine in ten of the people’s requests are refused along with the script’s. What it protects is the service: the queue never backs up, whoever gets in is answered quickly, and everyone is served normally the moment the flood stops. A limit per client (one bucket per API key or address, as public APIs usually have) would refuse only the script, with 429 Too Many Requests, and let the people’s 40 a second through untouched. This playground models one bucket for everyone.',
+    'Rate limiting at the door protects everything behind it: refusing the excess at once is cheap, while queueing it makes every user wait for the flood to be served. The bucket’s rate must sit between the legitimate load and what the service can handle, so there is room for normal traffic and the queue still drains during an attack; at 150 a second the limit let in more than the server can do. Its burst absorbs the natural clumping of real traffic: requests arriving at random come in clusters far above their average rate for a moment, and a burst of one refuses every request that arrives too soon after the one before. A request let in on the burst waits its turn at the rate, a fraction of a second here, unless nodelay passes it on at once.\n\nBe honest about what one shared bucket buys. It cannot tell the script from the people, so during the flood it admits 70 requests a second out of 640, and about nine in ten of the people’s requests are refused along with the script’s. What it protects is the service: the queue never backs up, whoever gets in is answered quickly, and everyone is served normally the moment the flood stops. A limit per client (one bucket per API key or address, as public APIs usually have) would refuse only the script, with 429 Too Many Requests, and let the people’s 40 a second through untouched. This playground models one bucket for everyone.',
 };
 
 const kafkaRetention: ExerciseFile = {

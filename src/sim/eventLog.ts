@@ -25,6 +25,7 @@ export const SIM_EVENT_KINDS = [
   'worker-removed', // a = worker id
   'crash', // a = messages lost, b = bytes that overflowed the budget
   'restart',
+  'delay', // id, a = wait ms at the rate limit, b = when it goes on
 ] as const;
 export type SimEventKind = (typeof SIM_EVENT_KINDS)[number];
 

@@ -26,7 +26,13 @@ function valid(input: ScenarioInput): Scenario {
 function conservationGap(s: Summary): number {
   return (
     s.produced -
-    (s.delivered + s.dropped.total + s.waiting + s.inService + s.retryWaiting + s.heldByProducer)
+    (s.delivered +
+      s.dropped.total +
+      s.waiting +
+      s.inService +
+      s.retryWaiting +
+      s.rateDelayed +
+      s.heldByProducer)
   );
 }
 

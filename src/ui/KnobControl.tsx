@@ -7,6 +7,7 @@ import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { getAt } from '../domain/path.ts';
 import { fieldInfo } from '../domain/fieldInfo.ts';
+import { knobNote } from '../domain/knobNotes.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
@@ -29,17 +30,19 @@ interface KnobProps<K extends Knob> {
   compact?: boolean;
 }
 
-/** `aria-describedby` naming only the lock, help and problem lines that are actually there. */
+/** `aria-describedby` naming only the lock, help, note and problem lines that are actually there. */
 function describedBy(
   id: string,
   hasHelp: boolean,
   path: string,
   problems: readonly ScenarioProblem[],
   locked = false,
+  hasNote = false,
 ) {
   const ids = [
     locked ? `${id}-locked` : '',
     hasHelp ? `${id}-help` : '',
+    hasNote ? `${id}-note` : '',
     problems.some((p) => p.path === path) ? `${id}-problem` : '',
   ];
   return ids.filter(Boolean).join(' ') || undefined;
@@ -50,6 +53,16 @@ function LockedNote({ id, locked }: { id: string; locked: boolean | undefined })
   return (
     <p className="locked-note" id={`${id}-locked`}>
       Fixed in this exercise
+    </p>
+  );
+}
+
+/** Why a knob does not take (full) effect as set, because another setting overrides it. */
+function KnobNote({ id, note }: { id: string; note: string | null }) {
+  if (note === null) return null;
+  return (
+    <p className="knob-note" id={id} data-testid="knob-note">
+      {note}
     </p>
   );
 }
@@ -84,6 +97,7 @@ function NumberControl({
   const raw = getAt(scenario, knob.path);
   const value = typeof raw === 'number' ? raw : null;
   const info = fieldInfo(knob.path, scenario);
+  const note = knobNote(knob.path, scenario);
   const unit = knob.unit;
   const off = value === null;
   const shown = off ? (knob.nullable?.label ?? '—') : formatWithUnit(value, unit);
@@ -112,6 +126,7 @@ function NumberControl({
             knob.path,
             problems,
             locked,
+            note !== null,
           )}
           onChange={(e) => onChange(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
         />
@@ -149,6 +164,7 @@ function NumberControl({
           {info.description}
         </p>
       )}
+      <KnobNote id={`${id}-note`} note={note} />
       <Problems path={knob.path} problems={problems} id={`${id}-problem`} />
     </div>
   );
