@@ -47,11 +47,11 @@ test('at Check, the prediction and a tempting wrong answer’s note show beside 
   await expect(
     panel(page).getByRole('heading', { level: 2, name: 'The live leaderboard' }),
   ).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: 'Yours to change in this exercise' })).toBeVisible(
-    { timeout: 30_000 },
-  );
-  await page.getByLabel(/Advanced: show every policy setting/).check();
-  const whenFull = page.getByRole('combobox', { name: 'When the queue is full' });
+  // The learner's knobs sit in the exercise panel, between the goals and Check.
+  const whenFull = panel(page)
+    .getByTestId('exercise-knobs')
+    .getByRole('combobox', { name: 'When the queue is full' });
+  await expect(whenFull).toBeEnabled({ timeout: 30_000 });
 
   // The exercise asks for a prediction first; it is repeated beside the result.
   await panel(page).getByRole('radio', { name: 'Never' }).check();
