@@ -39,6 +39,15 @@ function summary(): Summary {
     machineMemoryCrashes: 0,
     bytesSent: 1_034_240,
     bytesWasted: 225_280,
+    timedOut: 0,
+    wastedDeliveries: 0,
+    wastedWorkMs: 0,
+    discarded: 0,
+    abandoned: 0,
+    attemptsPerMessage: 1.01,
+    heldBack: 0,
+    peakRetryRatePerSec: 0,
+    breakerOpened: 0,
     littlesLaw: { L: 9.25, lambdaPerMs: 0.2, meanTimeInSystemMs: 46.25, lambdaW: 9.25 },
   };
 }
