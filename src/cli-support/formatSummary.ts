@@ -70,7 +70,10 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
       ['Peak retry rate', `${decimal(s.peakRetryRatePerSec)} retries/s`],
     );
   if (s.heldBack >= 0.5)
-    rows.push(['Held back', `${count(Math.round(s.heldBack))} messages the producer could not send`]);
+    rows.push([
+      'Held back',
+      `${count(Math.round(s.heldBack))} messages the producer could not send`,
+    ]);
   rows.push(
     [
       'In the system at end',

@@ -863,9 +863,9 @@ export class Engine implements Simulation, EngineReadout {
 
   private onRetry(m: Message): void {
     this.retryWaiting--;
-    if (this.breaker !== null && !this.breakerAdmits(m)) return;
     this.meter.retries++;
     this.events?.write(EV.retry, this.now, m.id, 0, m.attempts + 1);
+    if (this.breaker !== null && !this.breakerAdmits(m)) return;
     this.offer(m, false);
   }
 
@@ -882,12 +882,11 @@ export class Engine implements Simulation, EngineReadout {
     this.abandonedHere++;
     this.meter.timedOut++;
     this.breaker?.failure(this.now, m.probe);
-    const retried = this.retryAfterTimeout(m);
-    this.events?.write(EV.timeout, this.now, m.id, retried ? 1 : 0, m.attempts);
+    this.retryAfterTimeout(m);
     if (this.propagateDeadline) this.withdraw(m);
   }
 
-  private retryAfterTimeout(m: Message): boolean {
+  private retryAfterTimeout(m: Message): void {
     const retry = this.sc.retry;
     if (
       retry.kind === 'none' ||
@@ -896,7 +895,8 @@ export class Engine implements Simulation, EngineReadout {
       (this.budget !== null && !this.budget.trySpend())
     ) {
       this.meter.drop(REASON['timed-out']);
-      return false;
+      this.events?.write(EV.timeout, this.now, m.id, -1, m.attempts);
+      return;
     }
     const copy = this.spareMessages.pop() ?? new Message(0, 0, 0, 0, 0);
     copy.reuse(COPY_ID_BASE + this.copyIds++, m.key, m.priority, m.size, m.createdAt);
@@ -904,9 +904,9 @@ export class Engine implements Simulation, EngineReadout {
     copy.attempts = m.attempts;
     const delay = retryDelay(retry, m.attempts, this.rngRetries);
     this.retryWaiting++;
+    this.events?.write(EV.timeout, this.now, m.id, copy.id, m.attempts);
     this.events?.write(EV['retry-wait'], this.now, copy.id, delay, copy.attempts + 1);
     this.schedule(this.now + delay, RETRY, 0, copy);
-    return true;
   }
 
   /** Deadline propagation: the consumers drop a copy whose deadline passed, waiting or mid-work. */
@@ -947,6 +947,7 @@ export class Engine implements Simulation, EngineReadout {
   private breakerAdmits(m: Message): boolean {
     const verdict = (this.breaker as CircuitBreaker).admit(this.now);
     if (verdict === Admit.no) {
+      this.meter.neverSent++;
       this.lose(m, REASON['circuit-open']);
       return false;
     }

@@ -38,6 +38,8 @@ export class Meter {
   wastedWorkMs = 0;
   discarded = 0;
   heldBack = 0;
+  /** Attempts (first ones and retries) an open circuit breaker failed before they were sent. */
+  neverSent = 0;
   peakRetryRate = 0;
 
   /** Creation to completion of every delivered message; and the same since the last sample. */

@@ -39,7 +39,8 @@ const WAY_OUT: Record<DropReason, string> = {
   'timed-out':
     'its requester stopped waiting: the copy still in the well is work nobody needs (it leaves through the left wall if a consumer throws it away).',
   shed: 'it waited too long in a standing queue: CoDel sheds it from the front.',
-  'circuit-open': 'the circuit breaker is open: the request fails at the producer without being sent.',
+  'circuit-open':
+    'the circuit breaker is open: the request fails at the producer without being sent.',
 };
 
 function swatch(color: string, glyph: string, ink: string): HTMLElement {
