@@ -63,7 +63,7 @@ export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>
     'adaptive-lifo':
       'First in, first out while the queue is short, the newest first once it is long, as Facebook’s servers do.',
     codel:
-      'First in, first out, shedding from the front when waits stay above a target for an interval (CoDel, RFC 8289).',
+      'First in, first out; once the queue has not been empty for a whole interval, whatever waited longer than the target is shed from the front (CoDel as Facebook’s servers use it).',
   },
   'triggers[]': {
     spike: 'The producer’s rate is multiplied for a while.',

@@ -10,6 +10,7 @@
 import type { ScenarioInput } from '../sim/scenario.ts';
 import type { ScenarioPatch } from './knobs.ts';
 import { PACK_FORMAT, PACK_VERSION, type Goal } from './packSchema.ts';
+import { METASTABLE_BASE } from '../sim/metastablePresets.ts';
 
 /** One exercise as written in a pack file, with the scenario types to catch typos here. */
 export interface ExerciseFile {
@@ -354,6 +355,32 @@ const kafkaRetention: ExerciseFile = {
     'A log does not push back: producers write at full speed whatever the consumers do, and the only signal of trouble is the lag. When the lag outgrows retention, records are deleted unread and nobody is told. The fix is consumer capacity, and in Kafka capacity comes in partitions: a consumer owns whole partitions, so a group larger than the partition count leaves consumers idle, and a size that does not divide the partitions evenly leaves some consumers with more than their share. Here 6, 8 or 12 consumers work; 4 and 5 do not. Turning off per-key ordering would also spread the load, but breaks the order of each partition’s records, which is why Kafka does not allow it.',
 };
 
+const bringItBack: ExerciseFile = {
+  id: 'bring-it-back',
+  title: 'Bring it back',
+  story:
+    'Clients send 140 requests a second to four workers that handle about 200. Each client waits 300 ms for an answer and, if none comes, asks again at once, up to five times. At 5 s the workers stall for one second.\n\nRun it: the outage is long over by 6 s, the load is what it always was, and yet almost nothing gets through to the end. The queue is full of requests nobody waits for any more, the workers spend their time on them, and every new request times out behind them and adds its retries. Bring it back within seconds, without adding a worker.',
+  start: { name: 'Bring it back', ...METASTABLE_BASE },
+  knobs: ['requester', 'retry', 'queue.discipline'],
+  goals: [
+    {
+      metric: 'goodput',
+      compare: 'at-least',
+      value: 133,
+      window: { fromSec: 10, toSec: 30, label: 'from 5 s after the outage to the end' },
+    },
+  ],
+  durationSec: 30,
+  hints: [
+    'The load alone is 70% of what the workers can do. What keeps them busy after the outage is work for requesters who have given up, and the retries those requesters send.',
+    'Limit the retries when many fail (a retry budget or a circuit breaker), or stop the workers from serving requests nobody waits for (serve the newest first, shed what waited too long, or let the deadline travel with the request).',
+    'Give the requesters a retry budget: requester.retryBudget with 0.1 tokens per request and at most 10 tokens.',
+  ],
+  solution: { requester: { retryBudget: { tokensPerRequest: 0.1, maxTokens: 10 } } },
+  explanation:
+    'This is a metastable failure: the trigger is gone but the system stays in its bad state, because the bad state feeds itself. Once waits pass the 300 ms timeout, every request is tried several times and every try is processed, needed or not, so the work is several times the load. Any remedy that breaks that loop brings it back. A retry budget lets retries be at most about a tenth of the requests, so the work can never grow far beyond the load; a circuit breaker stops sending for a while and lets the queue drain. Serving the newest first under a backlog (adaptive LIFO) answers requests whose clients still wait and leaves the abandoned ones for later; CoDel sheds what waited too long; deadline propagation throws away a request as soon as its client gives up. Backoff with jitter alone does not: it spreads the retries out, but each request still makes all its tries and each is still processed.',
+};
+
 /** The built-in pack, as a pack file; parse it with parsePack (see loadBuiltInPack). */
 export const BUILT_IN_PACK: PackFile = {
   format: PACK_FORMAT,
@@ -361,7 +388,7 @@ export const BUILT_IN_PACK: PackFile = {
   id: 'backpressure-basics',
   title: 'Backpressure basics',
   description:
-    'Nine short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, drop, conflate, retry, signal, scale out and limit.',
+    'Ten short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, drop, conflate, retry, signal, scale out, limit, and bring back a system that does not heal.',
   exercises: [
     tippingPoint,
     outOfMemory,
@@ -372,5 +399,6 @@ export const BUILT_IN_PACK: PackFile = {
     orderedScaleOut,
     rateLimit,
     kafkaRetention,
+    bringItBack,
   ],
 };

@@ -76,9 +76,9 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'queue.discipline:adaptive-lifo.lifoAboveDepth':
     'First in, first out while at most this many wait; beyond it, the newest first.',
   'queue.discipline:codel.targetMs':
-    'The time in the queue CoDel tolerates: a queue whose waits stay above it for a whole interval starts shedding.',
+    'The wait tolerated in a standing queue: once the queue has not been empty for a whole interval, a message that waited longer is shed as it reaches the front.',
   'queue.discipline:codel.intervalMs':
-    'How long waits must stay above the target before the first shed; later sheds come closer together, as in CoDel.',
+    'While the queue has been empty within this time, a message may wait this long; it is also how long the queue must stand before the target applies.',
 
   // ---- Producer feedback
   'feedback:watermark.highWatermark': 'Above this depth the consumers signal “slow down”.',
