@@ -143,7 +143,7 @@ const payments: ExerciseFile = {
   ],
   solution: { queue: { whenFull: 'block' } },
   explanation:
-    'Blocking pushes the wait back to the producer: nothing is lost and a payment that gets in waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner. A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
+    'Blocking pushes the wait back to the producer: no payment that gets in is lost and each waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner (the payments it could not take meanwhile are counted as held back). A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
 };
 
 const retryStorm: ExerciseFile = {
