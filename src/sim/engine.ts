@@ -20,7 +20,7 @@ import { Meter, type Integrals } from './meter.ts';
 import { Sampler } from './sampler.ts';
 import type { EngineReadout } from './engineReadout.ts';
 import { Admit, CircuitBreaker, retryDelay, RetryBudget } from './requesters.ts';
-import { TriggerEffects, type TriggerBand } from './triggers.ts';
+import { TriggerEffects, type InjectedTrigger, type TriggerBand } from './triggers.ts';
 import { CoDel, DISCIPLINE, disciplineCode, lifoNow, type DisciplineCode } from './disciplines.ts';
 import { heldBackBetween } from './demand.ts';
 import type { Trigger } from './scenario.ts';
@@ -999,7 +999,7 @@ export class Engine implements Simulation, EngineReadout {
    * Puts a trigger in effect now, for its duration (its `atMs` is ignored): the scenario's triggers
    * at their time, and the playground's buttons at the press.
    */
-  inject(t: Pick<Trigger, 'kind' | 'durationMs'> & { factor?: number }): void {
+  inject(t: InjectedTrigger): void {
     this.settleArrivalProgress();
     this.settleHeldBack();
     const factor = t.kind === 'outage' ? 1 : (t.factor ?? 1);

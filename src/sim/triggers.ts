@@ -26,6 +26,14 @@ interface Effect {
   factor: number;
 }
 
+/** Trouble started at the press of a button: starts now, lasts `durationMs`. */
+export interface InjectedTrigger {
+  kind: TriggerKind;
+  durationMs: number;
+  /** Rate or service-time factor; ignored for an outage. */
+  factor?: number;
+}
+
 /** How many bands are kept: the charts show a bounded history, and so does this. */
 export const MAX_BANDS = 64;
 
