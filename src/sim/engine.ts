@@ -234,6 +234,7 @@ export class Engine implements Simulation, EngineReadout {
   private skipAbandoned = false;
   private propagateDeadline = false;
   private refusalCostMs = 0;
+  private slowUnderLoad: Scenario['consumers']['slowUnderLoad'] = null;
   /** Consumer time owed for refusals and skips, paid by the next service to start. */
   private consumerDebtMs = 0;
   private discipline: DisciplineCode = DISCIPLINE.fifo;
@@ -352,6 +353,7 @@ export class Engine implements Simulation, EngineReadout {
     this.propagateDeadline = r.propagateDeadline;
     this.skipAbandoned = sc.consumers.skipAbandoned;
     this.refusalCostMs = sc.consumers.refusalCostMs;
+    this.slowUnderLoad = sc.consumers.slowUnderLoad;
     const d = sc.queue.discipline;
     this.discipline = disciplineCode(d);
     this.lifoAboveDepth =
@@ -1220,7 +1222,7 @@ export class Engine implements Simulation, EngineReadout {
     let duration = this.sampleServiceTime();
     const slower = this.triggers.serviceFactor;
     if (slower !== 1) duration *= slower;
-    const load = this.sc.consumers.slowUnderLoad;
+    const load = this.slowUnderLoad;
     if (load !== null)
       duration *= slowdownFactor(
         load,
