@@ -880,6 +880,8 @@ export class Engine implements Simulation, EngineReadout {
    */
   private onTimeout(m: Message): void {
     m.timeoutGen = 0;
+    // Timeouts turned off since this one was set: the requester now waits for ever.
+    if (this.timeoutMs === Infinity) return;
     m.abandoned = true;
     this.abandonedHere++;
     this.meter.timedOut++;

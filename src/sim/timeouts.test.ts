@@ -73,6 +73,20 @@ describe('a requester timeout', () => {
   });
 });
 
+describe('a requester timeout changed mid-run', () => {
+  it('turned off, lets the attempts already waiting wait for ever', () => {
+    const sim = simulate(overloaded);
+    sim.run(3_000);
+    const before = sim.summary().timedOut;
+    const next = structuredClone(sim.scenario);
+    next.requester.timeoutMs = null;
+    sim.reconfigure(next);
+    sim.run(3_000);
+    expect(before).toBeGreaterThan(0);
+    expect(sim.summary().timedOut).toBe(before);
+  });
+});
+
 describe('checking the deadline before working (consumers.skipAbandoned)', () => {
   it('throws away copies whose requester gave up, instead of processing them', () => {
     // Half the worker's capacity, but a two-second spike of six times that leaves a backlog.
