@@ -360,18 +360,21 @@ export class Engine implements Simulation, EngineReadout {
       d.kind === 'adaptive-lifo' ? d.lifoAboveDepth : d.kind === 'lifo' ? -1 : Infinity;
     if (d.kind === 'codel') this.codel.configure(d.targetMs, d.intervalMs);
     // A budget or breaker keeps its state through unrelated changes; a changed one starts afresh.
+    const budget = JSON.stringify(r.retryBudget);
     if (r.retryBudget === null) this.budget = null;
-    else if (this.budget === null || this.budgetPolicy !== r.retryBudget)
+    else if (this.budget === null || this.budgetPolicy !== budget)
       this.budget = new RetryBudget(r.retryBudget);
-    this.budgetPolicy = r.retryBudget;
+    this.budgetPolicy = budget;
+    const breaker = JSON.stringify(r.circuitBreaker);
     if (r.circuitBreaker === null) this.breaker = null;
-    else if (this.breaker === null || this.breakerPolicy !== r.circuitBreaker)
+    else if (this.breaker === null || this.breakerPolicy !== breaker)
       this.breaker = new CircuitBreaker(r.circuitBreaker);
-    this.breakerPolicy = r.circuitBreaker;
+    this.breakerPolicy = breaker;
   }
 
-  private budgetPolicy: Scenario['requester']['retryBudget'] = null;
-  private breakerPolicy: Scenario['requester']['circuitBreaker'] = null;
+  /** The budget's and the breaker's settings as last applied, to tell a real change from a copy. */
+  private budgetPolicy = 'null';
+  private breakerPolicy = 'null';
 
   // ---- The event loop ---------------------------------------------------------------------------
 

@@ -87,6 +87,34 @@ describe('a requester timeout changed mid-run', () => {
   });
 });
 
+describe('a retry budget and a circuit breaker across live changes', () => {
+  it('keep their state when another knob changes, and start afresh when their own settings do', () => {
+    const sim = simulate({
+      ...overloaded,
+      retry: { kind: 'fixed', delayMs: 0, maxAttempts: 5 },
+      requester: {
+        timeoutMs: 150,
+        retryBudget: { tokensPerRequest: 0.1, maxTokens: 10 },
+        circuitBreaker: { failures: 5, windowMs: 1000, openMs: 60_000, probes: 1 },
+      },
+    });
+    sim.run(3_000);
+    const budget = sim.budget;
+    const breaker = sim.breaker;
+    expect(breaker?.opened).toBe(1);
+    const other = structuredClone(sim.scenario);
+    other.consumers.refusalCostMs = 1;
+    sim.reconfigure(other);
+    expect(sim.budget).toBe(budget);
+    expect(sim.breaker).toBe(breaker);
+    const own = structuredClone(other);
+    own.requester.retryBudget = { tokensPerRequest: 0.2, maxTokens: 10 };
+    sim.reconfigure(own);
+    expect(sim.budget).not.toBe(budget);
+    expect(sim.budget?.tokens).toBe(10);
+  });
+});
+
 describe('checking the deadline before working (consumers.skipAbandoned)', () => {
   it('throws away copies whose requester gave up, instead of processing them', () => {
     // Half the worker's capacity, but a two-second spike of six times that leaves a backlog.
