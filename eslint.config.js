@@ -119,6 +119,27 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // A part that loads after the first paint may fail to download (the network went away): it must
+    // then say so in its place, with Retry, not take the whole page down. src/ui/loading does that.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/loading/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: ['lazy', 'Suspense'],
+              message:
+                'Load parts with retryableLazy and show them in a LazyPart (src/ui/loading), so a part that cannot be downloaded says so and offers Retry.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/sim/**/*.ts', 'src/game/**/*.ts', 'src/exercises/**/*.ts', 'src/text/**/*.ts'],
     ignores: [
       'src/sim/**/*.test.ts',

@@ -35,6 +35,10 @@ export default defineConfig({
     // the screencast, which costs a third more CPU on pages that animate all the time; add
     // `--trace on` to a run for the pictures too.
     trace: { mode: 'retain-on-failure', screenshots: false },
+    // The built pages register a service worker that keeps a copy of the whole site. A request it
+    // answers never reaches page.route(), which many specs use to stand in for the network, and each
+    // copy is a second download of the site: only e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { withContentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+import { withNotServedNotice } from './build/notServedNotice.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -52,6 +54,70 @@ function embedLoader(): Plugin {
   };
 }
 
+/**
+ * The service worker that keeps the whole site for use without a network (workshops lose their Wi-Fi):
+ * generated at build time with the list of every file the build wrote, each with its content's
+ * revision. The page registers it itself, after the first paint (src/ui/offline/keepOffline.ts), so
+ * the plugin injects nothing into the pages.
+ */
+function offlineCopy(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      // Every page, script, style, schema and picture, and embed.js; not the source maps.
+      globPatterns: ['**/*.{html,js,css,json,svg}'],
+      // Well above the largest file (the charts' chunk, about 400 KB), so none is ever left out
+      // quietly; e2e/offline.spec.ts checks that every file is on the list.
+      maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      // Pages are opened with their settings in the query (?preset=…, ?seed=…): the same file.
+      ignoreURLParametersMatching: [/.*/],
+      // An unknown address is not the playground: no page stands in for another.
+      navigateFallback: null,
+      // A new build takes over at once (its files replace the old ones in the cache), so the next
+      // load shows it; nobody stays on an old version because another tab is still open.
+      skipWaiting: true,
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      // The Workbox runtime ships as its own prebuilt file beside sw.js (workbox-<hash>.js), which
+      // the worker loads itself: bundling it into sw.js would add seconds to every build.
+      inlineWorkboxRuntime: false,
+      sourcemap: false,
+    },
+  });
+}
+
+/**
+ * `npm run dev` has no offline copy, but a browser may still hold one for the same address (a build
+ * previewed on that port earlier), and would go on showing that old build instead of the code being
+ * edited. The dev server answers the browser's check for a new sw.js with a worker that removes
+ * itself and reloads its pages.
+ */
+const WORKER_THAT_LEAVES = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    self.registration
+      .unregister()
+      .then(() => self.clients.matchAll({ type: 'window' }))
+      .then((pages) => Promise.all(pages.map((page) => page.navigate(page.url)))),
+  );
+});
+`;
+
+function noOfflineCopyInDev(): Plugin {
+  return {
+    name: 'backpressure-no-offline-copy-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/sw.js', (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-store');
+        response.end(WORKER_THAT_LEAVES);
+      });
+    },
+  };
+}
+
 /** Puts the Content-Security-Policy into every built page (not in dev: see build/contentSecurityPolicy.ts). */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -61,10 +127,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Puts the notice for a page whose scripts cannot run (dist/ opened from disk) at the top of every
+ * built page; global.css hides it wherever the page works (see build/notServedNotice.ts).
+ */
+function notServedNotice(): Plugin {
+  return {
+    name: 'backpressure-not-served-notice',
+    apply: 'build',
+    transformIndexHtml: (html) => withNotServedNotice(html),
+  };
+}
+
 export default defineConfig({
   // Relative asset paths, so dist/ works when hosted under any sub-path.
   base: './',
-  plugins: [react(), embedLoader(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    embedLoader(),
+    contentSecurityPolicy(),
+    notServedNotice(),
+    offlineCopy(),
+    noOfflineCopyInDev(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -97,7 +182,7 @@ export default defineConfig({
             },
             {
               name: 'basics',
-              test: /src[\\/](ui[\\/](liveNumbers|shortcuts)|domain[\\/](format|scale|speed|path|charts)|sim[\\/](series|arrivalPattern|types|blocked|limits)|text[\\/]echo|cli-support[\\/]jsonDepth)\.ts$/,
+              test: /src[\\/](ui[\\/](liveNumbers|shortcuts|loading[\\/]\w+)|domain[\\/](format|scale|speed|path|charts)|sim[\\/](series|arrivalPattern|types|blocked|limits)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
             },
           ],
         },

@@ -368,6 +368,13 @@ test('works on a phone 360 px wide', async ({ page }) => {
   for (const box of boxes) expect(box?.width ?? 0).toBeGreaterThan(300);
   expect(boxes[1]?.y ?? 0).toBeGreaterThan(boxes[0]?.y ?? 0);
   expectLockstep(await readColumns(page));
+  // The table's explanation is read whole, not cut by the box that scrolls sideways.
+  const note = page.locator('#differences-note');
+  await expect(note).toContainText('difference from column A');
+  const panel = await page.locator('.compare-differences').boundingBox();
+  const noteBox = await note.boundingBox();
+  expect(noteBox!.x + noteBox!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
+  expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   await page.screenshot({ path: 'test-results-cmp/screenshots/compare-360.png', fullPage: true });
   expect(errors).toEqual([]);
 });

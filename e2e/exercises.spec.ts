@@ -48,10 +48,8 @@ async function openExercise(page: Page, query: string, title: string): Promise<v
   await expect(panel(page).getByRole('heading', { level: 2, name: title })).toBeVisible({
     timeout: 30_000,
   });
-  // The settings load just after the first paint; the learner's knobs are first in them.
-  await expect(page.getByRole('heading', { name: 'Yours to change in this exercise' })).toBeVisible(
-    { timeout: 30_000 },
-  );
+  // The learner's knobs sit in the exercise panel, between the goals and Check.
+  await expect(page.getByTestId('exercise-knobs')).toBeVisible({ timeout: 30_000 });
 }
 
 /**
@@ -114,18 +112,20 @@ test('an exercise worked end to end: locked knobs, a passing answer, progress ke
   await openExercise(page, '?exercise=tipping-point', 'The tipping point');
   await expect(page).toHaveURL(/\?exercise=tipping-point$/);
 
-  // The goals in words, and what may change.
+  // The goals in words, and the knobs the learner may turn, in the panel itself.
   await expect(panel(page).getByTestId('goal-list')).toContainText('p99 latency under 500 ms');
-  await expect(panel(page).getByTestId('knob-list')).toContainText('Consumers');
+  const yours = panel(page).getByTestId('exercise-knobs');
+  await expect(yours.getByRole('slider', { name: 'Consumers', exact: true })).toBeEnabled();
+  await expect(yours.getByRole('slider', { name: 'Processing time', exact: true })).toBeEnabled();
 
-  // Fixed knobs are disabled and say why, in the sliders and the strategy picker.
+  // Fixed knobs are disabled and say why; a fixed strategy folds to one line.
   const rate = page.getByRole('slider', { name: 'Producer rate' });
   await expect(rate).toBeDisabled();
   await expect(rate).toHaveAccessibleDescription(/Fixed in this exercise/);
-  const block = page.getByRole('radio', { name: /Block the producer/ });
-  await expect(block).toBeDisabled();
-  await expect(block).toHaveAccessibleDescription('Fixed in this exercise');
-  await expect(page.getByRole('slider', { name: 'Consumers', exact: true })).toBeEnabled();
+  await expect(page.getByTestId('strategy-fixed')).toContainText(
+    'Strategy: No backpressure (fixed in this exercise)',
+  );
+  await expect(page.getByRole('radio', { name: /Block the producer/ })).toHaveCount(0);
   // In the advanced view too.
   await page.getByLabel(/Advanced: show every policy setting/).check();
   await expect(page.getByRole('combobox', { name: 'When the queue is full' })).toBeDisabled();
@@ -158,8 +158,15 @@ test('an exercise worked end to end: locked knobs, a passing answer, progress ke
     timeout: 30_000,
   });
   await expect(panel(page).getByTestId('exercise-explanation')).toBeVisible();
+
+  // Looking at the solution after a pass: the welcome note goes (the settings running are no longer
+  // the learner's), and the pass stays a plain pass.
+  await panel(page).getByRole('button', { name: 'Show the solution' }).click();
+  await panel(page).getByRole('button', { name: 'Yes, show it' }).click();
+  await expect(panel(page).getByTestId('exercise-note')).toHaveCount(0);
   await openList(page);
   await expect(page.getByTestId('progress-tipping-point')).toContainText('Passed on');
+  await expect(page.getByTestId('progress-tipping-point')).not.toContainText('solution shown');
   expect(errors).toEqual([]);
 });
 
@@ -328,6 +335,14 @@ test('a pack at an address opens by link, and a failed download says so', async 
   await panel(page).getByRole('button', { name: 'Back to the free playground' }).click();
   await expect(page.getByTestId('exercise-panel')).toHaveCount(0);
   await expect(page).toHaveURL(/\?preset=no-backpressure/);
+
+  // The address field takes the same relative address the link does.
+  await openList(page);
+  await page.getByLabel('Or the pack’s address').fill('packs/team.json');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByTestId('pack-status')).toContainText('Loaded “Team queues”', {
+    timeout: 30_000,
+  });
   // A failed network request is logged by the browser itself; nothing else may be.
   expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 });

@@ -1,14 +1,21 @@
 /**
  * How smooth the playground stays (`npm run bench:e2e`): the default scenario at 1x, and 10,000
- * messages/s at 100x, 20 s of wall time each. Prints frame times, long tasks, main-thread busy time,
- * the simulated speed actually reached, and the initial JavaScript. Targets: p95 frame <= 17.5 ms, no
- * long task over 50 ms after load, main thread busy under 50%, initial JS <= 90 KB gzipped.
+ * messages/s at 100x, 20 s of wall time each, and the guided tour walked through while the run
+ * plays (each step sets its scenario; the callout is drawn over the stage). Prints frame times,
+ * long tasks, main-thread busy time, the simulated speed actually reached, and the initial
+ * JavaScript. Targets: p95 frame <= 17.5 ms, no long task over 50 ms after load, main thread busy under 50%, initial JS <= 90 KB gzipped.
  * It prints PASS/FAIL rather than failing, as machines are noisy; BENCH_STRICT=1 makes misses fail.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { heavyScenario } from '../bench/heavyAutoscale.ts';
 import { encodeShareQuery } from '../src/share/shareLink.ts';
-import { installFrameProbe, measureWindow, type WindowStats } from './support/frameProbe.ts';
+import { TOUR_STEPS } from '../src/ui/tour/tourSteps.ts';
+import {
+  installFrameProbe,
+  measureWhile,
+  measureWindow,
+  type WindowStats,
+} from './support/frameProbe.ts';
 import { initialJavaScript } from './support/initialJs.ts';
 
 const WINDOW_MS = 20_000;
@@ -92,4 +99,49 @@ test('10,000 messages/s at 100x', async ({ page }) => {
   const before = await simClockMs(page);
   await expect.poll(() => simClockMs(page)).toBeGreaterThan(before + 100_000);
   await measureRun(page, '10,000 messages/s at 100x', 100);
+});
+
+/** Opens the tour and walks it through at a reader's pace, Next every few seconds. */
+async function walkTheTour(page: Page, recordStepChanges: boolean): Promise<void> {
+  await openAndSettle(page, '?tour=1');
+  const tour = page.getByTestId('tour');
+  await expect(tour).toBeVisible();
+  const steps = TOUR_STEPS.length;
+  const recording = (on: boolean) =>
+    page.evaluate((value) => {
+      window.__probe!.recording = value;
+    }, on);
+  const simBefore = await simClockMs(page);
+  const wallBefore = Date.now();
+  const stats = await measureWhile(page, async () => {
+    for (let i = 1; i < steps; i++) {
+      await page.waitForTimeout(WINDOW_MS / steps);
+      // Next sets the next step's scenario, the same work as picking a strategy in the switcher.
+      if (!recordStepChanges) await recording(false);
+      await tour.getByRole('button', { name: 'Next', exact: true }).click();
+      await expect(tour).toContainText(`Step ${i + 1} of ${steps}`);
+      if (!recordStepChanges) {
+        await page.waitForTimeout(1_000);
+        await recording(true);
+      }
+    }
+    await page.waitForTimeout(WINDOW_MS / steps);
+  });
+  const simSpeed = ((await simClockMs(page)) - simBefore) / (Date.now() - wallBefore);
+  report(
+    recordStepChanges
+      ? 'The guided tour at 1x, step changes included'
+      : 'The guided tour at 1x, while each step is read (a second after each change on)',
+    stats,
+    simSpeed,
+    1,
+  );
+}
+
+test('the guided tour, read step by step while the run plays', async ({ page }) => {
+  await walkTheTour(page, false);
+});
+
+test('the guided tour, walked through, step changes included', async ({ page }) => {
+  await walkTheTour(page, true);
 });

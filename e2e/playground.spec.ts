@@ -271,3 +271,24 @@ test('display preferences are the reader’s own, and survive a reload', async (
   // Not part of the link: the address says nothing about them.
   expect(page.url()).not.toContain('dark');
 });
+
+test('a credit window larger than the queue says beside the knob how much of it counts', async ({
+  page,
+}) => {
+  await page.goto('./?preset=credit-window');
+  const window = page.getByRole('slider', { name: 'Credit window' });
+  await expect(window).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('knob-note')).toHaveCount(0);
+  await window.focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('value-feedback.window')).toHaveText(/1,000/);
+  const note = page.locator('[data-knob="feedback.window"]').getByTestId('knob-note');
+  await expect(note).toHaveText(
+    'Only 50 take effect: the consumers never give out more credit than the 50 places in the queue, so the queue cannot overflow.',
+  );
+  // The slider's description includes the note, for screen readers.
+  const describedBy = (await window.getAttribute('aria-describedby')) ?? '';
+  expect(describedBy.split(' ').some((id) => id.endsWith('-note'))).toBe(true);
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('knob-note')).toHaveCount(0);
+});

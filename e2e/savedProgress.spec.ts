@@ -32,9 +32,7 @@ async function openTippingPoint(page: Page): Promise<void> {
   await expect(
     panel(page).getByRole('heading', { level: 2, name: 'The tipping point' }),
   ).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: 'Yours to change in this exercise' })).toBeVisible(
-    { timeout: 30_000 },
-  );
+  await expect(page.getByTestId('exercise-knobs')).toBeVisible({ timeout: 30_000 });
 }
 
 const storedItems = (page: Page) =>

@@ -93,7 +93,10 @@ test('a scenario theory solves: expected values as theoryFor gives them, measure
   await expect(panel).toContainText('M/M/1/10');
   await expect(panel.getByRole('table')).toContainText('Expected in the long run');
   for (const [id, value] of Object.entries(theory.expected)) {
-    if (id === 'arrivalRatePerSec' || id === 'offeredLoad' || id === 'producerBlockedFraction')
+    // Not rows for a rejecting queue (its losses are its rejections).
+    if (
+      ['arrivalRatePerSec', 'offeredLoad', 'producerBlockedFraction', 'lostFraction'].includes(id)
+    )
       continue;
     expect(await expectedOf(page, id), id).toBe(value);
   }
@@ -133,16 +136,36 @@ test('after a change the run is measured again from the change', async ({ page }
   expect(errors).toEqual([]);
 });
 
-test('scenarios theory does not solve say why; an overloaded unbounded queue has no steady state', async ({
+test('a queue that drops its oldest message is solved as the same queue rejecting newcomers', async ({
   page,
 }) => {
   const errors = watchErrors(page);
   await open(page, 'preset=drop-oldest');
+  const theory = theoryFor(presetScenario('drop-oldest'));
+  if (theory.kind !== 'steady') throw new Error('drop-oldest should be solvable');
+  const panel = page.getByTestId('theory');
+  await expect(panel).toHaveAttribute('data-kind', 'steady');
+  await expect(panel).toContainText('Theory solves this scenario exactly.');
+  await expect(panel).toContainText('M/M/1/21');
+  await expect(panel).toContainText('changes which message is lost, not how many or when');
+  expect(await expectedOf(page, 'lostFraction')).toBe(theory.expected.lostFraction);
+  expect(await expectedOf(page, 'meanInSystem')).toBe(theory.expected.meanInSystem);
+  // Waiting times are not the queue's averages here, so there are no rows for them.
+  await expect(row(page, 'meanWaitMs')).toHaveCount(0);
+  await expect(row(page, 'meanLatencyMs')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('scenarios theory does not solve say why; an overloaded unbounded queue has no steady state', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await open(page, 'preset=drop-all');
   const panel = page.getByTestId('theory');
   await expect(panel).toHaveAttribute('data-kind', 'unsolvable');
   await expect(panel).toContainText('Theory has no exact answer for this scenario.');
-  const expected = theoryFor(presetScenario('drop-oldest'));
-  if (expected.kind !== 'unsolvable') throw new Error('drop-oldest should be unsolvable');
+  const expected = theoryFor(presetScenario('drop-all'));
+  if (expected.kind !== 'unsolvable') throw new Error('drop-all should be unsolvable');
   await expect(page.getByTestId('theory-reasons').getByRole('listitem')).toHaveText(
     expected.reasons,
   );

@@ -85,7 +85,13 @@ describe.concurrent('the sim CLI, as a process', () => {
     expect(s.durationSec).toBe(5);
     expect(s.produced).toBeGreaterThan(0);
     expect(s.produced).toBe(
-      s.delivered + s.dropped.total + s.waiting + s.inService + s.retryWaiting + s.heldByProducer,
+      s.delivered +
+        s.dropped.total +
+        s.waiting +
+        s.inService +
+        s.retryWaiting +
+        s.rateDelayed +
+        s.heldByProducer,
     );
   });
 

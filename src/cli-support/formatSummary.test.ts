@@ -20,6 +20,7 @@ function summary(): Summary {
     waiting: 8,
     inService: 2,
     retryWaiting: 0,
+    rateDelayed: 0,
     heldByProducer: 0,
     queueDepth: { now: 8, mean: 7.5, max: 20 },
     meanQueueLength: 7.5,

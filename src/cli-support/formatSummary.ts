@@ -78,7 +78,8 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
     [
       'In the system at end',
       `${count(s.waiting)} waiting, ${count(s.inService)} in service, ` +
-        `${count(s.retryWaiting)} awaiting retry, ${count(s.heldByProducer)} held by producer`,
+        `${count(s.retryWaiting)} awaiting retry, ${count(s.heldByProducer)} held by producer` +
+        (s.rateDelayed > 0 ? `, ${count(s.rateDelayed)} delayed by the rate limit` : ''),
     ],
     ['Mean queue length', `${decimal(s.meanQueueLength)} messages`],
     ['Max queue length', `${count(s.queueDepth.max)} messages`],

@@ -15,7 +15,7 @@ export const SECTION_NOTES: Readonly<Record<string, string>> = {
   feedback: 'How, if at all, the consumer side tells the producer to slow down; choose one kind.',
   retry: 'What the producer does with a message the system refused; choose one kind.',
   rateLimit:
-    'An admission limit in front of the queue, a token bucket as in Nginx limit_req: messages above the rate and burst are refused. null for no limit.',
+    'An admission limit in front of the queue that works as Nginx limit_req does: requests beyond the rate wait their turn at the rate, up to `burst` of them (or go on at once with `nodelay`), and any more are refused at once. null for no limit.',
   consumers: 'The workers that take messages from the queue and process them.',
   'consumers.service': 'How long one message takes to process; choose one kind.',
   'consumers.autoscale':

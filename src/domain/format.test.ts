@@ -30,10 +30,13 @@ describe('formatters', () => {
   it('uses the singular for exactly one', () => {
     expect(formatWithUnit(1, 'workers')).toBe('1 worker');
     expect(formatWithUnit(3, 'workers')).toBe('3 workers');
+    expect(formatWithUnit(1, 'messages/s')).toBe('1 message/s');
+    expect(formatWithUnit(2, 'messages/s')).toBe('2 messages/s');
   });
 
   it('spells units out for screen readers', () => {
     expect(spokenWithUnit(70, 'messages/s')).toBe('70 messages per second');
     expect(spokenWithUnit(20, 'ms')).toBe('20 milliseconds');
+    expect(spokenWithUnit(1, 'messages/s')).toBe('1 message per second');
   });
 });

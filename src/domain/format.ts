@@ -46,6 +46,8 @@ const SINGULAR: Record<string, string> = {
   messages: 'message',
   attempts: 'attempt',
   keys: 'key',
+  'messages/s': 'message/s',
+  'messages/s per second': 'message/s per second',
 };
 
 /** A value with its unit; `ms` and `bytes` pick a readable scale. */

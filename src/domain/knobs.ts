@@ -210,6 +210,15 @@ const KNOB_LIST: readonly Knob[] = [
       { value: 'credit', label: 'Credit window' },
     ],
   },
+  {
+    kind: 'choice',
+    path: 'feedback.mode',
+    label: 'On the signal',
+    options: [
+      { value: 'rate', label: 'Cut the rate by a factor' },
+      { value: 'pause', label: 'Pause, then resume' },
+    ],
+  },
   count('feedback.highWatermark', 'Slow down above', 'messages', 1, 1000),
   count('feedback.lowWatermark', 'Speed up below', 'messages', 0, 500, 'linear'),
   ms('feedback.delayMs', 'Signal delay', 0, 2000, 'linear'),
@@ -317,10 +326,12 @@ const KNOB_LIST: readonly Knob[] = [
     label: 'Rate limit at the door',
     objectWhenOn: {},
     description:
-      'A token bucket in front of the queue turns away what arrives faster than its rate.',
+      'Nginx limit_req in front of the queue: what comes faster than its rate waits its turn, up to the burst, and the rest is refused at once.',
   },
-  rate('rateLimit.ratePerSec', 'Admitted rate'),
-  count('rateLimit.burst', 'Burst allowance', 'messages', 1, 1000),
+  // Named as nginx names them: limit_req … rate=… burst=… nodelay.
+  rate('rateLimit.ratePerSec', 'Rate'),
+  count('rateLimit.burst', 'Burst', 'messages', 0, 200, 'linear'),
+  { kind: 'toggle', path: 'rateLimit.nodelay', label: 'nodelay' },
 
   // Autoscaling
   {
@@ -452,6 +463,7 @@ export const POLICY_KNOB_GROUPS: readonly { title: string; paths: readonly strin
     title: 'Feedback',
     paths: [
       'feedback',
+      'feedback.mode',
       'feedback.highWatermark',
       'feedback.lowWatermark',
       'feedback.delayMs',
@@ -474,7 +486,10 @@ export const POLICY_KNOB_GROUPS: readonly { title: string; paths: readonly strin
       'retry.maxAttempts',
     ],
   },
-  { title: 'Rate limit', paths: ['rateLimit', 'rateLimit.ratePerSec', 'rateLimit.burst'] },
+  {
+    title: 'Rate limit',
+    paths: ['rateLimit', 'rateLimit.ratePerSec', 'rateLimit.burst', 'rateLimit.nodelay'],
+  },
   {
     title: 'Consumers',
     paths: [

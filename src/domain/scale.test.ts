@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { KNOBS } from './knobs.ts';
-import { positionOf, STEPS, valueAfterMove, valueAt, type Range } from './scale.ts';
+import {
+  linearStep,
+  positionOf,
+  roundForLog,
+  STEPS,
+  valueAfterMove,
+  valueAt,
+  type Range,
+} from './scale.ts';
 import { snapSpeed, SPEED_RANGE } from './speed.ts';
 
 const log: Range = { min: 1, max: 10_000, scale: 'log' };
@@ -72,6 +80,27 @@ describe('valueAfterMove: arrow keys walk every slider end to end', () => {
     expect(pressUntilStuck(20, -1, service)).toContain(15);
     const capacity = KNOBS.get('queue.capacity') as Range;
     expect(pressUntilStuck(200, -1, capacity)).toContain(20);
+  });
+
+  it('stops on round numbers only, so 70 messages/s, 4 s and 0.9× can be reached', () => {
+    const rate = KNOBS.get('workload.pattern.ratePerSec') as Range;
+    expect(pressUntilStuck(50, 1, rate)).toContain(70);
+    const restart = KNOBS.get('queue.restartDelayMs') as Range;
+    expect(pressUntilStuck(3000, 1, restart)).toContain(4000);
+    const factor = KNOBS.get('feedback.decreaseFactor') as Range;
+    expect(pressUntilStuck(0.5, 1, factor)).toContain(0.9);
+    for (const knob of KNOBS.values()) {
+      if (knob.kind !== 'number') continue;
+      for (let p = 1; p < STEPS; p++) {
+        const value = valueAt(p, knob);
+        if (knob.scale === 'log' && !knob.integer)
+          expect(roundForLog(value), knob.path).toBe(value);
+        if (knob.scale === 'linear' && !knob.integer) {
+          const steps = value / linearStep(knob.min, knob.max);
+          expect(Math.abs(steps - Math.round(steps)), knob.path).toBeLessThan(1e-6);
+        }
+      }
+    }
   });
 
   it('takes the value at the new position when nothing is set yet', () => {

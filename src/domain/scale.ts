@@ -1,6 +1,5 @@
 /** Slider positions to values and back, for linear and logarithmic sliders. */
 import type { Scale } from './knobs.ts';
-import { round } from './format.ts';
 
 /** Slider positions run from 0 to STEPS: fine enough to drag, coarse enough for arrow keys. */
 export const STEPS = 200;
@@ -12,12 +11,46 @@ export interface Range {
   integer?: boolean;
 }
 
-/** The value at slider position `position` (0..STEPS). */
+/** Removes the float dust of grid arithmetic: 170 × 0.005 + 0.05 is 0.9, not 0.9000000000000001. */
+const clean = (value: number) => Number(value.toPrecision(12));
+
+/**
+ * The round number nearest `value` on a log slider, as a person would write it: two significant
+ * figures, the second in fives from 2 up (… 1.8, 1.9, 2, 2.5, 3, … 9.5, 10 …). Each decade has 26
+ * such values, fewer than a slider's positions per decade, so every one of them can be reached.
+ */
+export function roundForLog(value: number): number {
+  if (value <= 0 || !Number.isFinite(value)) return value;
+  const decade = 10 ** Math.floor(Math.log10(value));
+  const mantissa = value / decade;
+  const step = mantissa < 2 ? 0.1 : 0.5;
+  return clean(Math.round(mantissa / step) * step * decade);
+}
+
+/** The grid of a linear slider: the first 1, 2 or 5 × 10ⁿ at least as wide as one position. */
+export function linearStep(min: number, max: number): number {
+  const raw = (max - min) / STEPS;
+  const decade = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (m * decade >= raw * (1 - 1e-9)) return m * decade;
+  return 10 * decade;
+}
+
+/**
+ * The value at slider position `position` (0..STEPS). The ends are exact; between them a slider
+ * stops only on round numbers (70 messages/s, 4 s, 0.9×), which hints and exercises ask for; any
+ * other value is typed into the knob's box.
+ */
 export function valueAt(position: number, { min, max, scale, integer }: Range): number {
-  const f = Math.min(1, Math.max(0, position / STEPS));
-  const raw = scale === 'log' ? min * (max / min) ** f : min + (max - min) * f;
-  // Log sliders would otherwise produce values such as 73.4829.
-  const value = scale === 'log' ? round(raw, 2) : round(raw, 3);
+  if (position <= 0) return min;
+  if (position >= STEPS) return max;
+  const f = position / STEPS;
+  let value: number;
+  if (scale === 'log') value = roundForLog(min * (max / min) ** f);
+  else {
+    const step = linearStep(min, max);
+    value = clean(Math.round((min + (max - min) * f) / step) * step);
+  }
+  value = Math.min(max, Math.max(min, value));
   return integer ? Math.round(value) : value;
 }
 

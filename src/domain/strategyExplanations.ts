@@ -26,12 +26,12 @@ export const EXPLANATIONS: Record<StrategyId, Explanation> = {
       'Go’s buffered channels, Java’s ArrayBlockingQueue.put, Python’s queue.Queue(maxsize).put, Unix pipes (a write waits when the pipe buffer is full), and actor mailboxes configured to block.',
   },
   'slow-down': {
-    what: 'The consumers watch the queue. Above the high-water mark they send “slow down” and the producer cuts its rate by a factor; below the low-water mark they send “speed up” and the rate climbs back step by step.',
+    what: 'The consumers watch the queue. Above the high-water mark they send “slow down” and the producer cuts its rate by a factor; below the low-water mark they send “speed up” and the rate climbs back step by step. In pause mode the producer instead stops at the high-water mark and goes on at full speed at the low one.',
     fits: 'Producers that can change their pace, such as readers of a file or a socket, and links where a little overshoot is harmless.',
     costs:
       'The signal takes time to arrive, so the queue overshoots the mark; the producer’s rate saws up and down and the consumers sit idle after each cut. Tuning the marks, the delay and the factors matters.',
     usedBy:
-      'Node.js streams (write() returns false past highWaterMark, then “drain”), Netty’s channel writability water marks, XON/XOFF on serial lines, and TCP’s congestion control, which also cuts by a factor and climbs back in steps.',
+      'Pausing: Node.js streams (write() returns false past highWaterMark, then “drain”), Netty’s channel writability water marks and XON/XOFF on serial lines, as in the Node.js stream preset. Cutting the rate: TCP’s congestion control, which cuts by a factor and climbs back in steps.',
   },
   credit: {
     what: 'The producer holds a number of credits. Sending a message spends one; each processed message gives one back after a short delay. With no credit left, the producer waits.',
@@ -84,7 +84,7 @@ export const EXPLANATIONS: Record<StrategyId, Explanation> = {
     what: 'The queue has a fixed size and a full queue refuses the newcomer. The producer is told and may try again after a wait that grows with each attempt, with some randomness (jitter) so retries do not arrive together.',
     fits: 'Services answering clients over a network: refusing fast keeps the server healthy, and the client decides whether the request is worth another try.',
     costs:
-      'The server stays healthy and latency bounded, but retries add to a load that was already too high, so offers exceed production; without jitter and a cap on attempts, retries can keep an overloaded system down.',
+      'The server stays healthy and latency bounded, but retries add to a load that was already too high, so offers exceed production. Retries that come back together, without jitter or a cap on attempts, can keep a system down after the overload has passed: the metastable-retry-storm preset shows it.',
     usedBy:
       'HTTP 429 and 503 with Retry-After, the AWS SDKs’ exponential backoff with full jitter, thread pools with an abort policy (RejectedExecutionException), and actor mailboxes that send overflow to dead letters.',
   },

@@ -60,6 +60,55 @@ describe('the built-in pack', () => {
   });
 });
 
+// The texts speak the page's words: knob labels and strategy names, never a scenario's JSON.
+describe('the built-in texts', () => {
+  const texts = pack.exercises.flatMap((ex) => [
+    ...ex.hints.map((text, i) => ({ where: `${ex.id} hint ${i + 1}`, text })),
+    { where: `${ex.id} explanation`, text: ex.explanation },
+    { where: `${ex.id} story`, text: ex.story },
+    ...ex.wrongAnswers.map((w, i) => ({ where: `${ex.id} wrong answer ${i + 1}`, text: w.note })),
+    ...(ex.prediction
+      ? [ex.prediction.question, ...(ex.prediction.choices ?? [])].map((text) => ({
+          where: `${ex.id} prediction`,
+          text,
+        }))
+      : []),
+  ]);
+
+  it.each(texts)('$where names no JSON path or field', ({ text }) => {
+    // A dotted path (queue.conflateByKey, consumers.count) or a field name (intervalMs, rateLimit).
+    expect(text).not.toMatch(/\b[a-z][A-Za-z]*\.[a-z][A-Za-z]*\b/);
+    expect(text).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+  });
+});
+
+/** The exercises this pack's wrong-answer notes were written for (retry-storm is being reworked). */
+const WITH_WRONG_ANSWERS = [
+  'tipping-point',
+  'out-of-memory',
+  'live-leaderboard',
+  'payments',
+  'feedback-delay',
+  'ordered-scale-out',
+  'rate-limit',
+  'kafka-retention',
+];
+
+describe('tempting wrong answers', () => {
+  it.each(WITH_WRONG_ANSWERS)('%s lists at least one, and each fails on every seed', (id) => {
+    const proof = proveExercise(exercise(id));
+    expect(proof.wrongAnswers.length).toBeGreaterThan(0);
+    for (const wrong of proof.wrongAnswers)
+      expect(wrong.failedSeeds, JSON.stringify(wrong.wrongAnswer.settings)).toEqual(
+        exercise(id).seeds,
+      );
+  });
+
+  it.each(WITH_WRONG_ANSWERS)('%s meets every goal with at least 10% to spare', (id) => {
+    expect(proveExercise(exercise(id)).thinMargins).toEqual([]);
+  });
+});
+
 // What the hints and explanations promise about other answers, checked, so the text stays true.
 describe('the other answers the texts mention', () => {
   it('tipping point: a faster handler also passes', () => {
@@ -67,19 +116,37 @@ describe('the other answers the texts mention', () => {
   });
 
   it('out of memory: blocking or dropping the oldest pass too; a bound too large for the budget does not', () => {
-    expect(attempt('out-of-memory', { queue: { capacity: 100, whenFull: 'block' } }).passed).toBe(
+    expect(attempt('out-of-memory', { queue: { capacity: 90, whenFull: 'block' } }).passed).toBe(
       true,
     );
     expect(
-      attempt('out-of-memory', { queue: { capacity: 100, whenFull: 'drop-oldest' } }).passed,
+      attempt('out-of-memory', { queue: { capacity: 90, whenFull: 'drop-oldest' } }).passed,
     ).toBe(true);
     expect(met(attempt('out-of-memory', { queue: { capacity: 150 } }), 'Peak memory')).toBe(false);
   });
 
-  it('live leaderboard: drop-oldest with a small queue passes; a small rejecting queue does not', () => {
+  it('out of memory: the solution holds the budget even if every upload is the largest', () => {
+    const ex = exercise('out-of-memory');
+    const { capacity } = ex.solution.queue;
+    const budget = ex.goals.find((g) => g.metric === 'memoryMax')?.value;
+    expect(capacity).not.toBeNull();
+    expect((capacity ?? Infinity) * ex.start.workload.sizeBytes.max).toBeLessThanOrEqual(
+      budget ?? 0,
+    );
+  });
+
+  it('live leaderboard: drop-oldest or drop-everything with a small queue pass; a small rejecting queue does not', () => {
     expect(
       attempt('live-leaderboard', { queue: { capacity: 20, whenFull: 'drop-oldest' } }).passed,
     ).toBe(true);
+    expect(
+      attempt('live-leaderboard', { queue: { capacity: 20, whenFull: 'drop-all' } }).passed,
+    ).toBe(true);
+    // Blocking keeps the board fresh in the simulation, since a blocked producer makes nothing;
+    // the goal that the game never waits is what fails it, as a live game cannot stop scoring.
+    const blocking = attempt('live-leaderboard', { queue: { capacity: 20, whenFull: 'block' } });
+    expect(met(blocking, 'Mean staleness')).toBe(true);
+    expect(met(blocking, 'Producer blocked')).toBe(false);
     const rejecting = attempt('live-leaderboard', { queue: { capacity: 10 } });
     expect(met(rejecting, 'Mean staleness')).toBe(true);
     expect(met(rejecting, 'No message rejected')).toBe(false);
@@ -117,6 +184,23 @@ describe('the other answers the texts mention', () => {
     ).toBe(false);
   });
 
+  it('rate limit: the start needs both lessons, the rate and the burst', () => {
+    const start = attempt('rate-limit', {});
+    expect(met(start, 'No message lost before the flood')).toBe(false);
+    expect(met(start, 'p99')).toBe(false);
+  });
+
+  it('rate limit: during the flood one shared bucket refuses most ordinary requests too, as the explanation says', () => {
+    const ex = exercise('rate-limit');
+    const pattern = ex.start.workload.pattern;
+    if (pattern.kind !== 'step') throw new Error('the rate-limit exercise changed');
+    const admitted = ex.solution.rateLimit?.ratePerSec ?? NaN;
+    // Admission is blind to who sent a request, so every sender gets the same share through.
+    const refusedShare = 1 - admitted / (pattern.baseRatePerSec + pattern.stepRatePerSec);
+    expect(refusedShare).toBeGreaterThan(0.85);
+    expect(ex.explanation).toContain('nine in ten');
+  });
+
   it('rate limit: a burst of one turns users away; a rate of 100 lets the flood back up the queue', () => {
     const strict = attempt('rate-limit', { rateLimit: { ratePerSec: 70, burst: 1 } });
     expect(met(strict, 'No message lost before the flood')).toBe(false);
@@ -125,11 +209,11 @@ describe('the other answers the texts mention', () => {
     );
   });
 
-  it('lag meets retention: longer retention hides the loss as latency; 8 or 12 consumers pass, 4 and 5 do not', () => {
+  it('lag meets retention: longer retention hides the loss as latency; any group from 6 passes, not only divisors of 12; 4 and 5 do not', () => {
     const patient = attempt('kafka-retention', { queue: { maxAgeMs: 60_000 } });
     expect(met(patient, 'No message expired')).toBe(true);
     expect(met(patient, 'p99')).toBe(false);
-    for (const count of [8, 12])
+    for (const count of [7, 9, 13])
       expect(attempt('kafka-retention', { consumers: { count } }).passed).toBe(true);
     for (const count of [4, 5])
       expect(attempt('kafka-retention', { consumers: { count } }).passed).toBe(false);

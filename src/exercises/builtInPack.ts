@@ -1,8 +1,9 @@
 /**
  * The exercises that come with the playground: nine short stories, each a system in trouble, a
  * few knobs to turn, and goals checked over five seeds. Every number was chosen so the start fails
- * every seed by a wide margin and the reference solution passes every seed with room to spare;
- * builtInPack.test.ts and `npm run check-exercises` prove it.
+ * every seed by a wide margin, the reference solution passes every seed with at least 10% to spare
+ * on every goal, and each tempting wrong answer fails every seed; builtInPack.test.ts and
+ * `npm run check-exercises` prove it. Hints and notes name knobs by their labels on the page.
  *
  * Unless an exercise says otherwise, one consumer takes 20 ms on average per message (exponential),
  * so it can process about 50 messages/s.
@@ -24,6 +25,10 @@ export interface ExerciseFile {
   seeds?: number[];
   hints: string[];
   solution: ScenarioPatch;
+  /** What to predict before checking: a number (with a unit) or one of the choices. */
+  prediction?: { question: string; choices?: string[]; unit?: string };
+  /** Tempting wrong answers, each with the note shown when a learner's failed check used it. */
+  wrongAnswers?: { settings: ScenarioPatch; note: string }[];
   explanation: string;
 }
 
@@ -57,9 +62,20 @@ const tippingPoint: ExerciseFile = {
   hints: [
     'Utilisation is the arrival rate divided by what the consumers can do. Here it is exactly 1. What happens to a queue that has no spare capacity at all to recover from a random clump of arrivals?',
     'You need headroom: consumers that can do noticeably more than 50 a second. There are two ways to get it.',
-    'Either add a second consumer (consumers.count = 2), or make each message faster to handle: at 15 ms on average one consumer manages about 67 a second.',
+    'Either add a second consumer (“Consumers” to 2), or make each message faster to handle: at a “Processing time” of 15 ms one consumer manages about 67 a second.',
   ],
   solution: { consumers: { count: 2 } },
+  prediction: {
+    question:
+      'Before you check: with your settings, how long will the slowest 1% of tickets wait, at most?',
+    unit: 'ms',
+  },
+  wrongAnswers: [
+    {
+      settings: { consumers: { count: 1, service: { meanMs: 19 } } },
+      note: 'At 19 ms one consumer manages about 53 a second, just over the 50 that arrive: it is 95% busy. At 95% a message waits about 19 service times on average, with long unlucky stretches on top, so the queue still wanders deep. Headroom has to be real, not a rounding error: aim for 75% busy or less.',
+    },
+  ],
   explanation:
     'With arrivals at random, a queue needs spare capacity to drain after every unlucky clump. Waiting time grows like ρ / (1 − ρ), where ρ is the utilisation: at 50% the average message waits one service time, at 90% nine, and at 100% there is no steady state at all. The queue does a random walk with nothing pulling it back to empty, so the longer you run, the deeper it wanders. That is why a system "exactly at capacity" is already broken, and why capacity plans aim for 70–80% at peak. A second consumer brings ρ down to 0.5 (and costs a second worker); a faster handler at 15 ms brings it to 0.75, which also passes but with less room.',
 };
@@ -73,7 +89,7 @@ const outOfMemory: ExerciseFile = {
     name: 'Out of memory',
     workload: {
       pattern: { kind: 'steady', ratePerSec: 70 },
-      sizeBytes: { min: 2048, max: 8192 },
+      sizeBytes: { min: 2000, max: 8000 },
     },
     queue: { capacity: null, memoryBudgetBytes: 1_000_000, restartDelayMs: 3000 },
   },
@@ -86,19 +102,29 @@ const outOfMemory: ExerciseFile = {
   durationSec: 60,
   hints: [
     'An unbounded queue is a promise to buffer everything. With more arriving than leaving, that promise breaks, and when it does it takes every buffered message down with it.',
-    'Give the queue a capacity. How many messages fit in 750 KB if each can be up to 8 KB?',
-    'Set queue.capacity to 100 (at most 800 KB, about 500 KB on average). The default policy then rejects what does not fit; blocking or dropping the oldest work too.',
+    'Give the queue a capacity (“Queue capacity”). How many uploads fit in 750 KB if each can be up to 8 KB?',
+    'Set “Queue capacity” to 90: at most 90 × 8 KB = 720 KB even if every upload is the largest, about 450 KB on average. The default, “Reject the newcomer”, then turns away what does not fit; “Block the producer” and “Drop the oldest” work too.',
   ],
-  solution: { queue: { capacity: 100 } },
+  solution: { queue: { capacity: 90 } },
+  wrongAnswers: [
+    {
+      settings: { queue: { capacity: 150 } },
+      note: '150 uploads at the average 5 KB is exactly 750 KB, so every run of larger-than-average uploads goes over the budget. A bound has to hold in the worst case: size it from the largest upload, 8 KB.',
+    },
+    {
+      settings: { queue: { capacity: null, whenFull: 'block' } },
+      note: 'Blocking happens only when the queue is full, and a queue with no limit is never full: the producer never waits and the memory still runs out. Give the queue a capacity first; then blocking is one of the policies that work.',
+    },
+  ],
   explanation:
-    'An unbounded buffer does not remove overload, it postpones it, and then loses more than it saved: each crash throws away about 200 buffered messages and 3 s of work. A bound turns that into a decision you make on purpose: reject the newest (callers see an error and can retry elsewhere), drop the oldest (fresh work wins), or block the producer (the pressure moves upstream). Size the bound from the memory you have and the largest message, not from the average, and leave room for everything else the process does. Whichever policy you pick, about 20 uploads a second still cannot be served: bounding the queue makes the loss visible and controlled, it does not make it go away.',
+    'An unbounded buffer does not remove overload, it postpones it, and then loses more than it saved: each crash throws away about 200 buffered messages and 3 s of work. A bound turns that into a decision you make on purpose: reject the newest (callers see an error and can retry elsewhere), drop the oldest (fresh work wins), or block the producer (the pressure moves upstream). Size the bound from the memory you have and the largest message, not from the average: 750 KB ÷ 8 KB is 93 uploads, and 90 leaves a little room for everything else the process does. Sized from the average, 5 KB, the bound would be 150, and any run of large uploads would overflow the budget. Whichever policy you pick, about 20 uploads a second still cannot be served: bounding the queue makes the loss visible and controlled, it does not make it go away.',
 };
 
 const liveLeaderboard: ExerciseFile = {
   id: 'live-leaderboard',
   title: 'The live leaderboard',
   story:
-    'A game streams score updates for 20 players, 70 a second in all, to a scoreboard on a slow client that can apply only 50 a second. The updates wait in a FIFO queue of 200.\n\nRun it: the queue is always full, the scoreboard shows scores that are four seconds old, and brand-new scores are turned away at the door. Only the latest score of each player matters. Make the board fresh.',
+    'A game streams score updates for 20 players, 70 a second in all, to a scoreboard on a slow client that can apply only 50 a second. The updates wait in a FIFO queue of 200.\n\nRun it: the queue is always full, the scoreboard shows scores that are four seconds old, and brand-new scores are turned away at the door. The game cannot wait for the board: it keeps scoring whatever the board does. Only the latest score of each player matters. Make the board fresh.',
   start: {
     name: 'The live leaderboard',
     workload: { pattern: { kind: 'steady', ratePerSec: 70 }, keyCount: 20 },
@@ -108,16 +134,31 @@ const liveLeaderboard: ExerciseFile = {
   goals: [
     { metric: 'stalenessMean', compare: 'below', value: 1000 },
     { metric: 'dropped', reason: 'rejected', compare: 'at-most', value: 0 },
+    { metric: 'producerBlocked', compare: 'at-most', value: 0 },
   ],
   durationSec: 60,
   hints: [
     'A FIFO queue makes every update wait behind all the older ones, even those already made pointless by a newer score for the same player.',
-    'Which messages are worth keeping when there is no room: the old ones or the new ones? Look at the full-queue policies and at conflation.',
-    'Turn on queue.conflateByKey: a new score replaces the waiting one for the same player, so at most 20 ever wait. Dropping the oldest with a capacity of about 20 works too.',
+    'Which messages are worth keeping when there is no room: the old ones or the new ones? Look at the choices under “When the queue is full”, and at “Keep only the latest per key”.',
+    'Turn on “Keep only the latest per key”: a new score replaces the waiting one for the same player, so at most 20 ever wait. “Drop the oldest” with a “Queue capacity” of about 20 works too.',
   ],
   solution: { queue: { conflateByKey: true } },
+  prediction: {
+    question: 'Before you check: with your settings, how often will the game have to wait?',
+    choices: ['Never', 'Now and then', 'Much of the time'],
+  },
+  wrongAnswers: [
+    {
+      settings: { queue: { whenFull: 'block' } },
+      note: 'Blocking loses nothing, and here it can even look fresh, because a blocked simulated producer simply makes nothing while it waits. A live game cannot wait: it keeps scoring, and the updates it cannot hand over pile up on its side instead. Let the board throw away what is stale rather than make the game wait.',
+    },
+    {
+      settings: { queue: { capacity: 20, whenFull: 'reject' } },
+      note: 'A short queue keeps the waiting short, but rejecting when full turns away the newest scores, the very ones the board needs, and keeps older ones waiting. Throw away the old instead: “Drop the oldest”, or “Keep only the latest per key”.',
+    },
+  ],
   explanation:
-    'For state such as scores, prices or positions, an update is superseded by the next one for the same key, so old updates are not work to be done but noise. Conflation keeps only the newest value per key and in its place in line, so the queue can never hold more than one message per key and each delivered value is recent; over a thousand superseded updates are dropped on purpose. Drop-oldest with a small capacity gets close by a different route: the freshest messages survive because the stale ones are evicted first. Rejecting when full does the opposite of what a live view needs: it keeps the stale and refuses the fresh.',
+    'For state such as scores, prices or positions, an update is superseded by the next one for the same key, so old updates are not work to be done but noise. Conflation keeps only the newest value per key and in its place in line, so the queue can never hold more than one message per key and each delivered value is recent; over a thousand superseded updates are dropped on purpose. Drop-oldest with a small capacity gets close by a different route: the freshest messages survive because the stale ones are evicted first. Rejecting when full does the opposite of what a live view needs: it keeps the stale and refuses the fresh. Blocking the producer would pass in the simulation, because a blocked simulated producer makes nothing, but a real game cannot stop scoring: the updates it could not hand over would pile up on its side, or be lost out of sight. Hence the goal that the game never waits. Even “Drop everything waiting” with a small queue is defensible for a view like this: when the queue is full, everything in it is already older than the next update for its player, and each player sends a new score about three times a second, so clearing the queue costs the board a third of a second of freshness, not a wrong score.',
 };
 
 const payments: ExerciseFile = {
@@ -139,9 +180,23 @@ const payments: ExerciseFile = {
   hints: [
     'When the queue is full there are only three ways not to lose a payment: make the checkout wait, tell it to slow down, or process faster.',
     'A bigger queue alone does not help: the extra payments just wait longer, and the 1 s limit catches that. Try each of block, a credit window and a second worker, and compare what each costs.',
-    'Set queue.whenFull to block: the checkout waits when the 20 slots are full. A second worker (consumers.count = 2) or a credit window under feedback also pass.',
+    'Set “When the queue is full” to “Block the producer”: the checkout waits when the 20 slots are full. A second worker (“Consumers” to 2) or a “Credit window” under “Feedback to the producer” also pass.',
   ],
   solution: { queue: { whenFull: 'block' } },
+  wrongAnswers: [
+    {
+      settings: { queue: { capacity: 20 }, feedback: { kind: 'watermark', highWatermark: 30 } },
+      note: 'The slow-down signal is sent only when more payments wait than its “Slow down above” mark, 30 unless you change it, and this queue holds only 20: the signal never fires and payments are still turned away. Put the mark well under the capacity, or use “Block the producer” or a “Credit window”.',
+    },
+    {
+      settings: { queue: { capacity: 200, whenFull: 'reject' } },
+      note: 'A bigger queue only postpones the refusals: 65 payments arrive and 50 leave each second, so 200 slots fill in about 13 s, and then payments are turned away again, after waiting longer. A buffer cannot make up for missing capacity.',
+    },
+    {
+      settings: { queue: { capacity: 100, whenFull: 'block' } },
+      note: 'Nothing is lost, but a payment that gets in now waits behind up to 100 others, about two seconds at 50 a second, and the slowest 1% miss the one-second limit. Keep the queue short: the checkout waiting is the backpressure.',
+    },
+  ],
   explanation:
     'Blocking pushes the wait back to the producer: no payment that gets in is lost and each waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner (the payments it could not take meanwhile are counted as held back). A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
 };
@@ -232,7 +287,7 @@ const feedbackDelay: ExerciseFile = {
   hints: [
     'Count the signals in flight: the service says "halve your rate" ten times a second, and each takes a second to land. By the time the first one arrives, nine more are on their way.',
     'Do not signal faster than the signal travels, react more gently to each one, and start slowing down earlier, so that what arrives during the delay still fits in the queue.',
-    'Check once a second (intervalMs 1000), cut by 10% (decreaseFactor 0.9), speed up by 20 a second, and use watermarks of 20 and 10.',
+    'Check once a second (“Check every” 1,000 ms), cut by 10% (“Slow-down factor” 0.9×), speed up by 20 a second (“Speed-up step”), slow down above 20 and speed up below 10.',
   ],
   solution: {
     feedback: {
@@ -244,6 +299,16 @@ const feedbackDelay: ExerciseFile = {
       lowWatermark: 10,
     },
   },
+  wrongAnswers: [
+    {
+      settings: { feedback: { intervalMs: 100, decreaseFactor: 0.9 } },
+      note: 'A gentler cut helps, but the service still says “slow down” ten times a second while each signal takes a second to arrive: ten gentle cuts in flight still add up to a deep one, and the service idles. Signal about once per delay too.',
+    },
+    {
+      settings: { feedback: { intervalMs: 100, highWatermark: 20, lowWatermark: 10 } },
+      note: 'Lower marks leave more room in the queue, but a signal ten times a second that halves the rate each time still collapses it after every warning, so the service sits idle. Slow the controller down before you move the marks.',
+    },
+  ],
   explanation:
     'A controller that acts faster than its feedback can reach it over-reacts. Ten "slow down" signals in flight compound into a rate cut to a thousandth, the queue empties and the service idles; then the cautious speed-ups take seconds to restore the rate, the queue overflows before the next cut lands, and the cycle repeats. This is the classic delayed-feedback oscillation. Signalling about once per delay lets each correction take effect before the next is decided, a gentle cut avoids overshooting the other way, and a low high-watermark leaves room in the queue for everything that arrives while the signal is still travelling. TCP’s congestion control follows the same rule: adjust about once per round trip.',
 };
@@ -263,15 +328,25 @@ const orderedScaleOut: ExerciseFile = {
   goals: [
     { metric: 'dropped', compare: 'at-most', value: 0 },
     { metric: 'outOfOrder', compare: 'at-most', value: 0 },
-    { metric: 'latencyP99', compare: 'below', value: 1000 },
+    { metric: 'latencyP99', compare: 'below', value: 500 },
   ],
   durationSec: 60,
   hints: [
     'Try three workers first and look at the out-of-order count. Two workers can each take an event of the same customer, and the later one may finish first.',
     'Keep each customer on one worker, the way Kafka keeps each key on one partition: ordering per key.',
-    'Set consumers.ordering to per-key and consumers.count to 3. With only two workers each handles 45 a second of its 50, and the latency goal shows what running that close to the limit costs.',
+    'Set “Ordering” to “One worker per key” and “Consumers” to 3. With only two workers each handles 45 a second of its 50, and the latency goal shows what running that close to the limit costs.',
   ],
   solution: { consumers: { count: 3, ordering: 'per-key' } },
+  wrongAnswers: [
+    {
+      settings: { consumers: { count: 3, ordering: 'none' } },
+      note: 'Three workers keep up, but two events of one customer can now be handled at once, and the later one sometimes finishes first: shipped before paid. Keep each customer on one worker: “One worker per key”.',
+    },
+    {
+      settings: { consumers: { count: 2, ordering: 'per-key' } },
+      note: 'Order holds, but each worker owns six customers, 45 events a second of the 50 it can handle. At 90% busy the queue runs deep in every unlucky stretch and the slowest 1% wait too long. One more worker gives the headroom.',
+    },
+  ],
   explanation:
     'Parallel workers break order whenever two events of one key are in flight at once. Routing by key (hash the key to a worker, as Kafka does with partitions) keeps each key sequential while different keys run in parallel, so order holds where it matters and capacity grows with the workers. The price is balance: a worker owns a fixed share of the keys, so a busy key cannot borrow an idle worker, and capacity only helps up to the number of keys. With 12 customers on 3 workers each worker sees about 30 events a second; a thirteenth worker would own no customer at all and sit idle.',
 };
@@ -280,7 +355,7 @@ const rateLimit: ExerciseFile = {
   id: 'rate-limit',
   title: 'A rate limit that lets people through',
   story:
-    'A public API answers about 40 requests a second from its users, who click in clumps, as people do. One server handles 100 a second. At 20 s a misconfigured script starts sending 600 requests a second, for 10 seconds.\n\nRun it: the queue of 1,000 fills and for the rest of the run everyone waits ten seconds. Add a rate limit at the door that stops the flood but never turns away the ordinary users before it.',
+    'A public API answers about 40 requests a second from its users, who click in clumps, as people do. One server handles 100 a second, with a queue of 1,000. At 20 s a misconfigured script starts sending 600 requests a second, for 10 seconds.\n\nSomeone has already put a rate limit at the door: 150 requests a second, with no allowance for bursts. Run it: ordinary users are turned away long before the flood, and when it comes the queue backs up and everyone waits seconds. Tune the limit so that it stops the flood but never turns away the ordinary users before it.',
   start: {
     name: 'A rate limit that lets people through',
     workload: {
@@ -294,7 +369,7 @@ const rateLimit: ExerciseFile = {
     },
     queue: { capacity: 1000, whenFull: 'reject' },
     consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
-    rateLimit: null,
+    rateLimit: { ratePerSec: 150, burst: 1 },
   },
   knobs: ['rateLimit'],
   goals: [
@@ -314,13 +389,32 @@ const rateLimit: ExerciseFile = {
   ],
   durationSec: 45,
   hints: [
-    'A token bucket has two numbers: the rate it allows on average, and the burst it allows at once on top. The flood is a matter of rate; the users’ clumps are a matter of burst.',
-    'Pick a rate comfortably above the users’ 40 a second but well below the server’s 100, and a burst big enough for a clump of clicks.',
-    'Set rateLimit to 70 a second with a burst of 20. A burst of 1 turns away hundreds of ordinary requests; a rate of 100 lets in so much of the flood that the queue backs up.',
+    'A limit like nginx’s limit_req has two numbers: the rate it lets through on average, and the burst, how many it lets in ahead of that rate (each waiting its turn) before it refuses any. The flood is a matter of rate; the users’ clumps are a matter of burst.',
+    'Pick a “Rate” comfortably above the users’ 40 a second but well below the server’s 100, and a “Burst” big enough for a clump of clicks.',
+    'Set the “Rate” to 70 a second and the “Burst” to 20. Either change alone is not enough: the rate stops the flood, the burst lets the clumps of clicks through.',
   ],
   solution: { rateLimit: { ratePerSec: 70, burst: 20 } },
+  prediction: {
+    question:
+      'Before you check: during the flood, what share of the ordinary users’ requests will your limit turn away?',
+    unit: '%',
+  },
+  wrongAnswers: [
+    {
+      settings: { rateLimit: { ratePerSec: 70, burst: 1 } },
+      note: 'The rate is right and the flood is stopped, but a burst of one refuses every request that comes within a seventieth of a second of the one before, and people clicking at random do that all the time: hundreds of ordinary requests are turned away. Raise the “Burst” too.',
+    },
+    {
+      settings: { rateLimit: { ratePerSec: 150, burst: 20 } },
+      note: 'The burst now lets the clumps of clicks through, but 150 a second is more than the server’s 100: during the flood the limit lets in more than can be served, the queue backs up, and everyone waits seconds. Bring the “Rate” below what the server can do.',
+    },
+    {
+      settings: { rateLimit: null },
+      note: 'With no limit the flood goes straight into the queue of 1,000, which fills, and for the rest of the run everyone waits about ten seconds. Refusing the excess at the door is cheaper for everyone; tune the limit instead of removing it.',
+    },
+  ],
   explanation:
-    'Rate limiting at the door protects everyone behind it: refusing the excess immediately is cheap, while queueing it makes every user wait for the flood to be served. The bucket’s rate must sit between the legitimate load and what the service can handle, so there is room for normal traffic and the queue still drains during an attack. Its burst absorbs the natural clumping of real traffic: requests arriving at random come in clusters far above their average rate for a moment, and a burst of one would punish them. The script’s requests are refused at about 530 a second, and in a real API it would get 429 Too Many Requests while the people kept their fast answers.',
+    'Rate limiting at the door protects everything behind it: refusing the excess at once is cheap, while queueing it makes every user wait for the flood to be served. The bucket’s rate must sit between the legitimate load and what the service can handle, so there is room for normal traffic and the queue still drains during an attack; at 150 a second the limit let in more than the server can do. Its burst absorbs the natural clumping of real traffic: requests arriving at random come in clusters far above their average rate for a moment, and a burst of one refuses every request that arrives too soon after the one before. A request let in on the burst waits its turn at the rate, a fraction of a second here, unless nodelay passes it on at once.\n\nBe honest about what one shared bucket buys. It cannot tell the script from the people, so during the flood it admits 70 requests a second out of 640, and about nine in ten of the people’s requests are refused along with the script’s. What it protects is the service: the queue never backs up, whoever gets in is answered quickly, and everyone is served normally the moment the flood stops. A limit per client (one bucket per API key or address, as public APIs usually have) would refuse only the script, with 429 Too Many Requests, and let the people’s 40 a second through untouched. This playground models one bucket for everyone.',
 };
 
 const kafkaRetention: ExerciseFile = {
@@ -347,12 +441,35 @@ const kafkaRetention: ExerciseFile = {
   durationSec: 60,
   hints: [
     'Longer retention only hides the problem: the lag keeps growing, just for longer. Try it and look at the latency.',
-    'The group needs more consumers, but each consumer owns whole partitions. With 12 partitions, which group sizes give every consumer the same share?',
-    'Set consumers.count to 6: two partitions each, about 27 records a second per consumer. Five consumers fail: two of them own three partitions and run at the limit.',
+    'The group needs more consumers, but each consumer owns whole partitions. For each size of group, how many partitions does the busiest consumer own, and how many records a second is that?',
+    'Set “Consumers” to 6: no consumer owns more than two partitions, about 27 records a second of the 40 it can handle. Four or five fail: some consumers still own three partitions, 40 a second, exactly their limit.',
   ],
   solution: { consumers: { count: 6 } },
+  prediction: {
+    question:
+      'Before you check: with your group, how many partitions will the busiest consumer own?',
+    unit: 'partitions',
+  },
+  wrongAnswers: [
+    {
+      settings: { consumers: { count: 5 } },
+      note: 'Five consumers can handle 200 records a second between them, more than the 160 that arrive, but partitions do not split: two of the five own three partitions each, 40 records a second, exactly what one consumer can do. Those two fall behind as the whole group did. Look at the busiest consumer, not the total.',
+    },
+    {
+      settings: { consumers: { count: 4 } },
+      note: 'Four consumers own three partitions each: 40 records a second, exactly what one consumer can do. Running at 100% busy, their lag still wanders upward. Here no consumer may own three partitions.',
+    },
+    {
+      settings: { queue: { maxAgeMs: 60_000 } },
+      note: 'Longer retention stops the deletions, but the lag keeps growing: records are now read more than 15 seconds late instead of deleted. The loss is hidden as delay, not fixed.',
+    },
+    {
+      settings: { consumers: { ordering: 'none' } },
+      note: 'Without ordering by key any consumer may take any record, so the load spreads evenly, but the records of one partition are now handled out of order. A Kafka consumer group cannot do this: each partition is read by one consumer.',
+    },
+  ],
   explanation:
-    'A log does not push back: producers write at full speed whatever the consumers do, and the only signal of trouble is the lag. When the lag outgrows retention, records are deleted unread and nobody is told. The fix is consumer capacity, and in Kafka capacity comes in partitions: a consumer owns whole partitions, so a group larger than the partition count leaves consumers idle, and a size that does not divide the partitions evenly leaves some consumers with more than their share. Here 6, 8 or 12 consumers work; 4 and 5 do not. Turning off per-key ordering would also spread the load, but breaks the order of each partition’s records, which is why Kafka does not allow it.',
+    'A log does not push back: producers write at full speed whatever the consumers do, and the only signal of trouble is the lag. When the lag outgrows retention, records are deleted unread and nobody is told. The fix is consumer capacity, and in Kafka capacity comes in partitions: a consumer owns whole partitions, so what matters is the busiest consumer’s share, not the group’s total. Each partition brings about 13 records a second and a consumer handles 40, so no consumer may own three partitions (40 a second, exactly its limit). With 4 or 5 consumers some own three; with 6 to 11 the busiest owns two (about 27 a second); with 12 each owns one, and past 12 the extra consumers own nothing and sit idle. So 6, 7, 9 or 13 all work, not only the sizes that divide 12; 6 is the smallest. Turning off per-key ordering would also spread the load, but breaks the order of each partition’s records, which is why Kafka does not allow it.',
 };
 
 const bringItBack: ExerciseFile = {
@@ -366,7 +483,7 @@ const bringItBack: ExerciseFile = {
     {
       metric: 'goodput',
       compare: 'at-least',
-      value: 133,
+      value: 120,
       window: { fromSec: 10, toSec: 30, label: 'from 5 s after the outage to the end' },
     },
   ],
@@ -374,9 +491,24 @@ const bringItBack: ExerciseFile = {
   hints: [
     'The load alone is 70% of what the workers can do. What keeps them busy after the outage is work for requesters who have given up, and the retries those requesters send.',
     'Limit the retries when many fail (a retry budget or a circuit breaker), or stop the workers from serving requests nobody waits for (serve the newest first, shed what waited too long, or let the deadline travel with the request).',
-    'Give the requesters a retry budget: requester.retryBudget with 0.1 tokens per request and at most 10 tokens.',
+    'Tick “Retry budget”, with “Tokens per request” at 0.1 and “Most tokens” at 10: retries may then be at most about one request in ten.',
   ],
   solution: { requester: { retryBudget: { tokensPerRequest: 0.1, maxTokens: 10 } } },
+  wrongAnswers: [
+    {
+      settings: {
+        retry: {
+          kind: 'exponential',
+          baseDelayMs: 100,
+          multiplier: 2,
+          maxDelayMs: 2000,
+          jitter: true,
+          maxAttempts: 5,
+        },
+      },
+      note: 'Backoff with jitter spreads the retries out, but every request still makes all its tries and every try is still processed: the work stays several times the load, so the queue never drains. Limit how many retries there are, or stop working on requests nobody waits for.',
+    },
+  ],
   explanation:
     'This is a metastable failure: the trigger is gone but the system stays in its bad state, because the bad state feeds itself. Once waits pass the 300 ms timeout, every request is tried several times and every try is processed, needed or not, so the work is several times the load. Any remedy that breaks that loop brings it back. A retry budget lets retries be at most about a tenth of the requests, so the work can never grow far beyond the load; a circuit breaker stops sending for a while and lets the queue drain. Serving the newest first under a backlog (adaptive LIFO) answers requests whose clients still wait and leaves the abandoned ones for later; CoDel sheds what waited too long; deadline propagation throws away a request as soon as its client gives up. Backoff with jitter alone does not: it spreads the retries out, but each request still makes all its tries and each is still processed.',
 };

@@ -33,8 +33,15 @@ describe('npm run check-exercises', () => {
       const row = out.find((line) => line.startsWith(`${ex.id} `));
       expect(row, ex.id).toMatch(/ 5 of 5 ✓ +5 of 5 ✓ +\S/);
     }
+    // Each tempting wrong answer has its own line under its exercise, proven to fail.
+    const wrongLines = out.filter((line) => /^ +wrong answer \d+ fails on/.test(line));
+    const listed = BUILT_IN_PACK.exercises.reduce((n, ex) => n + (ex.wrongAnswers?.length ?? 0), 0);
+    expect(wrongLines).toHaveLength(listed);
+    for (const line of wrongLines) expect(line).toMatch(/fails on [1-5] of 5 seeds ✓ /);
+    // No goal of the built-in pack is met by a hair.
+    expect(out.filter((line) => line.includes('⚠'))).toEqual([]);
     expect(out.at(-1)).toBe(
-      'All 10 proven: every start fails on every seed and every solution passes on every seed.',
+      `All 10 proven: every start fails on every seed and every solution passes on every seed, and all ${listed} wrong answers fail.`,
     );
   });
 
@@ -51,7 +58,45 @@ describe('npm run check-exercises', () => {
       'broken.json: exercises.1.knobs.0: is not a field of the scenario: queue has no field "size" (got "queue.size")',
       // With the knob misspelt, the solution's change is to a locked field: said too.
       'broken.json: exercises.1.solution.queue.capacity: changes a field that is not a knob of this exercise; add it to knobs or leave it out',
+      // Its wrong answers are held to the same rule.
+      'broken.json: exercises.1.wrongAnswers.0.settings.queue.capacity: changes a field that is not a knob of this exercise; add it to knobs or leave it out',
+      'broken.json: exercises.1.wrongAnswers.1.settings.queue.whenFull: changes a field that is not a knob of this exercise; add it to knobs or leave it out',
     ]);
+  });
+
+  it('warns, naming the exercise, goal and seed, when the solution meets a goal with under 10% to spare', () => {
+    const text = packText((pack) => {
+      // The solution's deepest queue is 11 on its worst seed: a limit of 12 leaves 8.3%.
+      const depth = pack.exercises[0]!.goals[1]!;
+      if (depth.metric !== 'queueDepthMax') throw new Error('the pack changed: update this test');
+      depth.value = 12;
+    });
+    const { code, out } = run({ text, label: 'thin.json' });
+    expect(code).toBe(EXIT_PROVEN);
+    expect(out.filter((line) => line.includes('⚠'))).toEqual([
+      '  ⚠ tipping-point, goal 2 "Peak queue depth at most 12 messages": 11 messages on seed 2 (8.3% to spare)',
+    ]);
+    expect(out).toContain(
+      'Warning: one goal is met with less than 10% of the threshold to spare; a small change could tip it:',
+    );
+  });
+
+  it('exits 1 when a listed wrong answer passes, and says which', () => {
+    const text = packText((pack) => {
+      // Two consumers is the solution itself: not a wrong answer at all.
+      pack.exercises[0]!.wrongAnswers = [
+        { settings: { consumers: { count: 2 } }, note: 'Two consumers are not enough.' },
+      ];
+    });
+    const { code, out } = run({ text, label: 'wrong.json' });
+    expect(code).toBe(EXIT_NOT_PROVEN);
+    expect(out).toContain(
+      '               wrong answer 1 fails on 0 of 5 seeds ✗  {"consumers":{"count":2}}',
+    );
+    expect(out).toContain(
+      '               ✗ wrong answer 1 ({"consumers":{"count":2}}) passes on every seed, so it is not a wrong answer; change it or remove it',
+    );
+    expect(out.at(-1)).toBe('1 of 2 not proven: tipping-point.');
   });
 
   it('reports bad JSON by line and column', () => {

@@ -10,7 +10,13 @@ import { BUILT_IN_PACK } from './builtInPack.ts';
 import { formatNumber, formatQuantity } from './formatValue.ts';
 import { METRICS } from './metrics.ts';
 import { MAX_PACK_TEXT, parsePack, parsePackText, type ExercisePack } from './parsePack.ts';
-import { proveExercise, relativeRoom, type ExerciseProof } from './proveExercise.ts';
+import {
+  MARGIN_WARNING,
+  proveExercise,
+  relativeRoom,
+  type ExerciseProof,
+} from './proveExercise.ts';
+import type { GoalResult } from './checker.ts';
 
 export const EXIT_PROVEN = 0;
 export const EXIT_NOT_PROVEN = 1;
@@ -30,8 +36,9 @@ export type PackSource = { text: string; label: string } | null;
 export const USAGE = `Usage: npm run check-exercises -- [PACK.json]
 
 Validates an exercise pack and proves that each exercise's starting scenario fails its goals on
-every seed and that its reference solution passes them on every seed. Without a file, checks the
-built-in pack. See docs/workshop.md for the pack format.
+every seed, that its reference solution passes them on every seed, and that each tempting wrong
+answer it lists fails. Warns about goals the solution meets with less than ${MARGIN_WARNING * 100}% to spare.
+Without a file, checks the built-in pack. See docs/workshop.md for the pack format.
 
 Exit codes: 0 every exercise proven, 1 a proof failed (or an internal error), 2 the pack is not
 valid (or not readable, or over ${MAX_PACK_TEXT / 1e6} MB), 3 the output could not be written.`;
@@ -67,6 +74,24 @@ function closestCallText(proof: ExerciseProof): string {
   return `${call.label}: ${formatQuantity(call.measured, unit)} on seed ${call.seed} (${room}% to spare)`;
 }
 
+/** "wrong answer 2 fails on 5 of 5 seeds ✓ (settings)". */
+function wrongAnswerLines(proof: ExerciseProof): string[] {
+  const seeds = proof.exercise.seeds.length;
+  return proof.wrongAnswers.map((w) => {
+    const fails = w.failedSeeds.length;
+    const mark = fails > 0 ? '✓' : '✗';
+    return `wrong answer ${w.index + 1} fails on ${seedsCell(fails, seeds)} seeds ${mark}  ${JSON.stringify(w.wrongAnswer.settings)}`;
+  });
+}
+
+/** `out-of-memory, goal 3 "Throughput at least 42 messages/s": 45 messages/s on seed 5 (7% to spare)`. */
+export function thinMarginLine(proof: ExerciseProof, call: GoalResult): string {
+  const goal = proof.exercise.goals[call.goalIndex];
+  const unit = goal ? METRICS[goal.metric].unit : 'messages';
+  const room = Math.floor(relativeRoom(call) * 1000) / 10;
+  return `${proof.exercise.id}, goal ${call.goalIndex + 1} "${call.label}": ${formatQuantity(call.measured, unit)} on seed ${call.seed} (${room}% to spare)`;
+}
+
 /** Runs the command; returns the exit code. */
 export function runCheckExercises(source: PackSource, output: CommandOutput): number {
   const loaded = loadPack(source);
@@ -88,6 +113,8 @@ export function runCheckExercises(source: PackSource, output: CommandOutput): nu
   output.out('-'.repeat(header.length + 20));
 
   const failed: ExerciseProof[] = [];
+  const thin: string[] = [];
+  let wrongCount = 0;
   for (const exercise of pack.exercises) {
     const proof = proveExercise(exercise);
     const seeds = exercise.seeds.length;
@@ -96,6 +123,9 @@ export function runCheckExercises(source: PackSource, output: CommandOutput): nu
     output.out(
       `${pad(exercise.id, idWidth)}${pad(startCell, 14)}${pad(solutionCell, 18)}${closestCallText(proof)}`,
     );
+    wrongAnswerLines(proof).forEach((line) => output.out(`${' '.repeat(idWidth)}${line}`));
+    wrongCount += proof.wrongAnswers.length;
+    thin.push(...proof.thinMargins.map((call) => thinMarginLine(proof, call)));
     if (!proof.holds) {
       failed.push(proof);
       proof.problems.forEach((p) => output.out(`${' '.repeat(idWidth)}✗ ${p}`));
@@ -103,11 +133,22 @@ export function runCheckExercises(source: PackSource, output: CommandOutput): nu
   }
 
   output.out('');
+  if (thin.length > 0) {
+    output.out(
+      `Warning: ${thin.length === 1 ? 'one goal is' : `${formatNumber(thin.length)} goals are`} met with less than ${MARGIN_WARNING * 100}% of the threshold to spare; a small change could tip ${thin.length === 1 ? 'it' : 'them'}:`,
+    );
+    thin.forEach((line) => output.out(`  ⚠ ${line}`));
+    output.out('');
+  }
   if (failed.length === 0) {
+    const wrong =
+      wrongCount === 0
+        ? ''
+        : `, and ${wrongCount === 1 ? 'the wrong answer fails' : `all ${formatNumber(wrongCount)} wrong answers fail`}`;
     output.out(
       count === 1
-        ? 'Proven: the start fails on every seed and the solution passes on every seed.'
-        : `All ${formatNumber(count)} proven: every start fails on every seed and every solution passes on every seed.`,
+        ? `Proven: the start fails on every seed and the solution passes on every seed${wrong}.`
+        : `All ${formatNumber(count)} proven: every start fails on every seed and every solution passes on every seed${wrong}.`,
     );
     return EXIT_PROVEN;
   }

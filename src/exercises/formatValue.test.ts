@@ -29,6 +29,7 @@ describe('formatQuantity', () => {
     expect(formatQuantity(1, 'messages')).toBe('1 message');
     expect(formatQuantity(1500, 'retries')).toBe('1,500 retries');
     expect(formatQuantity(45, 'per-sec')).toBe('45 messages/s');
+    expect(formatQuantity(1, 'per-sec')).toBe('1 message/s');
     expect(formatQuantity(750_000, 'bytes')).toBe('750 KB');
     expect(formatQuantity(1_000_000, 'bytes')).toBe('1 MB');
     expect(formatQuantity(1, 'crashes')).toBe('1 out-of-memory crash');

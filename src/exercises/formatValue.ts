@@ -85,10 +85,21 @@ export function formatQuantity(value: number, unit: QuantityUnit): string {
     case 'fraction':
       return formatPercent(value);
     case 'per-sec':
-      return `${formatNumber(value)} messages/s`;
+      return countOf(value, 'message/s', 'messages/s');
     case 'bytes':
       return formatBytes(value);
   }
+}
+
+/**
+ * The distance between two fractions, in percentage points: 0.78 against 0.9 is "12 points"
+ * short, which "12%" would misstate (12% of 90% is 10.8 points).
+ */
+export function formatPointGap(gap: number): string {
+  const points = gap * 100;
+  const shown = formatNumber(points, Math.abs(points) < 10 ? 2 : 3);
+  // Singular by what is shown: 0.11 − 0.1 is 0.9999… points, shown as "1".
+  return `${shown} percentage ${shown === '1' ? 'point' : 'points'}`;
 }
 
 /** A simulated time in seconds for a window: 12 → "12 s", 0.5 → "0.5 s". */

@@ -105,7 +105,11 @@ describe('describeOutcome', () => {
     );
     expect(
       describeOutcome({ metric: 'producerBlocked', compare: 'at-most', value: 0.1 }, 0.24),
-    ).toBe('Producer blocked 24% of the time, 14% over the limit of 10%');
+    ).toBe('Producer blocked 24% of the time, 14 percentage points over the limit of 10%');
+    // A gap between two shares is in points: 78% is 12 points short of 90%, not "12%" short.
+    expect(
+      describeOutcome({ metric: 'producerBlocked', compare: 'at-most', value: 0.1 }, 0.11),
+    ).toBe('Producer blocked 11% of the time, 1 percentage point over the limit of 10%');
   });
 
   it('counts in whole messages, with the strict bound made exact', () => {

@@ -3,7 +3,7 @@
  * checked: "No message lost", "p99 latency under 2 s during the burst", and for a result, "p99
  * latency was 3.4 s, 1.4 s over the 2 s limit".
  */
-import { formatNumber, formatQuantity, formatSeconds } from './formatValue.ts';
+import { formatNumber, formatPointGap, formatQuantity, formatSeconds } from './formatValue.ts';
 import { METRICS, REASON_WORDS, type MetricDefinition } from './metrics.ts';
 import type { DropReason } from '../sim/types.ts';
 import type { Comparison, Goal, GoalWindow } from './packSchema.ts';
@@ -144,5 +144,6 @@ export function describeOutcome(goal: Goal, measured: number): string {
   if (passed) return `${got}, ${upper ? 'within' : 'meeting'} ${limit}`;
   const gap = Math.abs(measured - goal.value);
   if (gap === 0) return `${got}, not ${upper ? 'under' : 'over'} ${limit}`;
-  return `${got}, ${fmt(gap)} ${upper ? 'over' : 'short of'} ${limit}`;
+  const gapText = def.unit === 'fraction' ? formatPointGap(gap) : fmt(gap);
+  return `${got}, ${gapText} ${upper ? 'over' : 'short of'} ${limit}`;
 }

@@ -9,7 +9,8 @@
  *            lockedChanges(exercise, scenario).
  * Checking:  checkSteps(exercise, scenario) → a generator to run a few steps per frame or in a
  *            worker; checkExercise(exercise, scenario) runs to the end at once.
- * Words:     goalLabel(goal), describeOutcome(goal, measured), formatQuantity(value, unit).
+ * Words:     goalLabel(goal), describeOutcome(goal, measured), formatQuantity(value, unit);
+ *            matchWrongAnswer(exercise, scenario) → the tempting wrong answer tried, with its note.
  *
  * Everything here is plain data in and out, deterministic, with no DOM, so it runs alike in Node,
  * a Web Worker and the page. The built-in pack is about 20 KB of text: import it lazily.
@@ -58,8 +59,11 @@ export {
   type Exercise,
   type ExercisePack,
   type PackProblem,
+  type Prediction,
+  type WrongAnswer,
 } from './parsePack.ts';
 export { proveExercise, type ExerciseProof } from './proveExercise.ts';
+export { matchWrongAnswer } from './wrongAnswers.ts';
 
 /** The pack that ships with the playground, checked (its tests prove it valid and solvable). */
 export function loadBuiltInPack(): ExercisePack {

@@ -32,6 +32,7 @@ import {
   SolutionSchema,
   StartSchema,
   WindowSchema,
+  WrongSettingsSchema,
 } from './packSchema.ts';
 
 export const PACK_SCHEMA_FILE = 'public/exercises.schema.json';
@@ -49,6 +50,7 @@ function overrideSchema({ valibotSchema }: OverrideSchemaContext): JsonSchema | 
   // A piped schema reaches this hook as the schema at the head of its pipe.
   if (valibotSchema === StartSchema.pipe[0]) return { $ref: '#/$defs/scenario' };
   if (valibotSchema === SolutionSchema.pipe[0]) return { type: 'object' };
+  if (valibotSchema === WrongSettingsSchema.pipe[0]) return { type: 'object' };
   return undefined;
 }
 

@@ -31,6 +31,7 @@ export const LIMITS = {
   knobs: 50,
   seeds: 100,
   hints: 10,
+  wrongAnswers: 10,
   /** Simulated seconds of one run; a check runs every seed this long. */
   durationSec: 3600,
 } as const;
@@ -246,6 +247,55 @@ export const SolutionSchema = ScenarioObject(
   'A reference solution, as a patch over the start: only the fields it changes, such as { "queue": { "capacity": 20 } }. Objects merge field by field; a section with a different kind replaces the section. It may change only knobs.',
 );
 
+/** A wrong answer's settings: a patch like the solution; checked by parsePack. */
+export const WrongSettingsSchema = ScenarioObject(
+  'The wrong settings, as a patch over the start, like the solution: { "queue": { "whenFull": "block" } }. A learner’s settings match when every field named here has this value; fields left out may be anything. It may change only knobs, and `npm run check-exercises` proves it fails.',
+);
+
+/** A tempting wrong answer: settings a learner is likely to try, and what to tell them when they do. */
+export const WrongAnswerSchema = v.strictObject({
+  settings: WrongSettingsSchema,
+  note: text(
+    1,
+    1000,
+    'What to tell a learner whose failed check used these settings: why they are tempting and why they do not work.',
+  ),
+});
+
+/** A question asked before the check: a number (with a unit) or one of a few choices. */
+export const PredictionSchema = v.pipe(
+  v.strictObject({
+    question: text(
+      1,
+      300,
+      'What to predict, asked beside the Check button, such as "How many partitions will your busiest consumer own?"',
+    ),
+    choices: v.optional(
+      list(
+        text(1, 120, 'One choice.'),
+        2,
+        6,
+        'choices',
+        'The answers to choose from; without choices the prediction is a number.',
+      ),
+    ),
+    unit: v.optional(
+      text(1, 30, 'The unit after a number prediction, such as "partitions" or "%".'),
+    ),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['choices'], ['unit']],
+      (p) => p.choices === undefined || p.unit === undefined,
+      'is for a number prediction; leave it out when there are choices',
+    ),
+    ['unit'],
+  ),
+  v.description(
+    'Asks the learner to predict before checking: a number or one of the choices, shown beside the result.',
+  ),
+);
+
 export const ExerciseSchema = v.strictObject({
   id: slug('A short name, unique in the pack, used in links and to remember progress.'),
   title: text(1, 80, 'The exercise’s name in the list.'),
@@ -289,6 +339,17 @@ export const ExerciseSchema = v.strictObject({
     'Hints shown one at a time, from a gentle nudge to the answer.',
   ),
   solution: SolutionSchema,
+  prediction: v.optional(PredictionSchema),
+  wrongAnswers: v.optional(
+    list(
+      WrongAnswerSchema,
+      0,
+      LIMITS.wrongAnswers,
+      'wrong answers',
+      'Tempting wrong answers, each with the note shown when a learner’s failed check used it; the first that matches is shown.',
+    ),
+    () => [],
+  ),
   explanation: text(1, 4000, 'Why the solution works and what it costs, shown after success.'),
 });
 

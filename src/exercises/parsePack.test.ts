@@ -182,6 +182,16 @@ describe('parsePack: the file as a whole', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems[0]?.message).toMatch(/line 3, column 16/);
   });
+
+  it('refuses a key given twice in one object, which JSON would silently keep only once', () => {
+    const text = JSON.stringify(minimalPack()).replace('"title":', '"title":"First","title":');
+    const result = parsePackText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]?.message).toBe(
+        'has the key “title” twice (JSON would keep only the last): remove one',
+      );
+  });
 });
 
 describe('parsePack: each field of an exercise', () => {
@@ -314,6 +324,100 @@ describe('parsePack: each field of an exercise', () => {
     );
     expect(at('solution.nonsense', (ex) => (ex.solution = { nonsense: 1 } as never))).toBe(
       'is not a field we know',
+    );
+  });
+
+  it('reads tempting wrong answers: settings applied to the start, with their notes', () => {
+    const result = parsePack(
+      edited((pack) => {
+        pack.exercises[0]!.wrongAnswers = [
+          { settings: { queue: { capacity: 500 } }, note: 'Too deep.' },
+          { settings: { queue: { whenFull: 'block' } }, note: 'Blocking needs a bound.' },
+        ];
+      }),
+    );
+    if (!result.ok) throw new Error(formatPackProblems(result.problems));
+    const [exercise] = result.value.exercises;
+    expect(exercise?.wrongAnswers.map((w) => w.note)).toEqual([
+      'Too deep.',
+      'Blocking needs a bound.',
+    ]);
+    expect(exercise?.wrongAnswers[0]?.settings).toEqual({ queue: { capacity: 500 } });
+    // The scenario is the whole start with the settings applied, defaults filled in.
+    expect(exercise?.wrongAnswers[1]?.scenario.queue).toMatchObject({
+      capacity: null,
+      whenFull: 'block',
+    });
+    // A pack without any has none: the field is optional, so version 1 packs load unchanged.
+    const plain = parsePack(minimalPack());
+    expect(plain.ok && plain.value.exercises[0]?.wrongAnswers).toEqual([]);
+  });
+
+  it('checks each wrong answer: a valid scenario, only knobs, a change, and a note', () => {
+    const wrong =
+      (settings: unknown, note = 'No.') =>
+      (ex: PackFile['exercises'][number]) =>
+        (ex.wrongAnswers = [{ settings: settings as never, note }]);
+    expect(
+      at('wrongAnswers.0.settings.queue.capacity', wrong({ queue: { capacity: -3 } })),
+    ).toMatch(/whole number/);
+    expect(
+      at('wrongAnswers.0.settings.consumers.count', wrong({ consumers: { count: 3 } })),
+    ).toMatch(/not a knob of this exercise/);
+    expect(at('wrongAnswers.0.settings', wrong({ queue: { capacity: null } }))).toMatch(
+      /changes nothing in the start/,
+    );
+    expect(at('wrongAnswers.0.note', wrong({ queue: { capacity: 5 } }, ''))).toMatch(
+      /text of 1 to 1000 characters/,
+    );
+    expect(at('wrongAnswers.0.settings', wrong('block'))).toMatch(/object/);
+    expect(
+      at('wrongAnswers', (ex) => {
+        ex.wrongAnswers = Array.from({ length: 11 }, (_, i) => ({
+          settings: { queue: { capacity: i + 1 } },
+          note: 'No.',
+        }));
+      }),
+    ).toMatch(/0 to 10 wrong answers/);
+  });
+
+  it('reads a prediction: a number with its unit, or one of a few choices', () => {
+    const read = (prediction: unknown) => {
+      const result = parsePack(
+        edited((pack) => {
+          pack.exercises[0]!.prediction = prediction as never;
+        }),
+      );
+      if (!result.ok) throw new Error(formatPackProblems(result.problems));
+      return result.value.exercises[0]?.prediction;
+    };
+    expect(read({ question: 'How deep?', unit: 'messages' })).toEqual({
+      question: 'How deep?',
+      choices: null,
+      unit: 'messages',
+    });
+    expect(read({ question: 'Lost?', choices: ['None', 'Some'] })).toEqual({
+      question: 'Lost?',
+      choices: ['None', 'Some'],
+      unit: '',
+    });
+    const plain = parsePack(minimalPack());
+    expect(plain.ok && plain.value.exercises[0]?.prediction).toBeNull();
+  });
+
+  it('checks a prediction: a question, two to six choices, and a unit only for a number', () => {
+    const predict = (prediction: unknown) => (ex: PackFile['exercises'][number]) => {
+      ex.prediction = prediction as never;
+    };
+    expect(at('prediction.question', predict({ question: '' }))).toMatch(/text of 1 to 300/);
+    expect(at('prediction.choices', predict({ question: 'Lost?', choices: ['All'] }))).toMatch(
+      /2 to 6 choices/,
+    );
+    expect(
+      at('prediction.unit', predict({ question: 'Lost?', choices: ['A', 'B'], unit: 'ms' })),
+    ).toBe('is for a number prediction; leave it out when there are choices (got "ms")');
+    expect(at('prediction.answer', predict({ question: 'Lost?', answer: 3 }))).toMatch(
+      /not a field/,
     );
   });
 

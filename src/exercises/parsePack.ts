@@ -16,11 +16,32 @@ import {
   type ScenarioProblem,
 } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { findDuplicateKey } from '../cli-support/jsonDuplicateKeys.ts';
 import { readJsonText, tooDeepMessage } from '../cli-support/readJsonText.ts';
+import { shortened } from '../text/echo.ts';
 import { checkInputSize } from './inputLimits.ts';
 import { applyPatch, knobProblem, lockedChanges, type ScenarioPatch } from './knobs.ts';
 import { migratePack } from './migratePack.ts';
 import { ExerciseSchema, PackSchema, type Goal } from './packSchema.ts';
+
+/** A tempting wrong answer, checked: its settings apply to the start and turn only knobs. */
+export interface WrongAnswer {
+  /** The settings as written in the pack: the fields a learner's settings must match. */
+  settings: ScenarioPatch;
+  /** The start with the settings applied: what `npm run check-exercises` proves fails. */
+  scenario: Scenario;
+  /** Shown when a learner's failed check used these settings. */
+  note: string;
+}
+
+/** A prediction the exercise asks for before the check. */
+export interface Prediction {
+  question: string;
+  /** The answers to choose from; null for a number. */
+  choices: string[] | null;
+  /** The unit after a number prediction; empty when none, and for choices. */
+  unit: string;
+}
 
 /** One exercise, checked and complete: its scenarios parsed, its defaults filled in. */
 export interface Exercise {
@@ -39,6 +60,10 @@ export interface Exercise {
   solutionPatch: ScenarioPatch;
   /** The reference solution as a complete scenario: the start with the patch applied. */
   solution: Scenario;
+  /** What to predict before checking; null when the exercise asks for nothing. */
+  prediction: Prediction | null;
+  /** Tempting wrong answers in the pack's order; the first that matches is the one shown. */
+  wrongAnswers: WrongAnswer[];
   explanation: string;
 }
 
@@ -127,7 +152,7 @@ export function parsePack(input: unknown): ParseResult<ExercisePack> {
         message: `is already the id of exercise ${earlier} (got "${own.output.id}")`,
       });
     else seenIds.set(own.output.id, i);
-    const exercise = checkExercise(own.output, input['start'], input['solution'], prefix, problems);
+    const exercise = checkExercise(own.output, input, prefix, problems);
     if (exercise) exercises.push(exercise);
   });
 
@@ -150,12 +175,13 @@ function byExercise(problems: readonly ScenarioProblem[]): ScenarioProblem[] {
 /** The checks of one exercise that need several of its fields; problems go into `out`. */
 function checkExercise(
   raw: RawExercise,
-  startInput: unknown,
-  solutionInput: unknown,
+  input: Record<string, unknown>,
   prefix: string,
   out: ScenarioProblem[],
 ): Exercise | null {
   const before = out.length;
+  const startInput = input['start'];
+  const solutionInput = input['solution'];
   // The start parsed before; parse again to have it typed (it is small, and this stays pure).
   const parsedStart = parseScenario(startInput);
   if (!parsedStart.ok) return null;
@@ -183,26 +209,32 @@ function checkExercise(
       });
   });
 
-  const patched = parseScenario(applyPatch(start, solutionInput));
-  if (!patched.ok) {
-    out.push(...under(`${prefix}.solution`, patched.problems));
-    return null;
-  }
-  const solution = patched.value;
   const knobs = { knobs: raw.knobs, start };
-  for (const locked of lockedChanges(knobs, solution))
-    out.push({
-      path: `${prefix}.solution.${locked.path}`,
-      message:
-        'changes a field that is not a knob of this exercise; add it to knobs or leave it out',
-    });
-  if (lockedChanges({ knobs: [], start }, solution).length === 0)
+  const solution = patchedScenario(knobs, solutionInput, `${prefix}.solution`, out);
+  if (solution && lockedChanges({ knobs: [], start }, solution).length === 0)
     out.push({
       path: `${prefix}.solution`,
       message: 'changes nothing in the start, so it cannot pass where the start fails',
     });
 
-  if (out.length > before) return null;
+  const wrongInputs = Array.isArray(input['wrongAnswers']) ? input['wrongAnswers'] : [];
+  const wrongAnswers: WrongAnswer[] = [];
+  raw.wrongAnswers.forEach(({ note }, k) => {
+    const path = `${prefix}.wrongAnswers.${k}.settings`;
+    const wrong: unknown = wrongInputs[k];
+    const settings = isRecord(wrong) ? wrong['settings'] : undefined;
+    const scenario = patchedScenario(knobs, settings, path, out);
+    if (!scenario) return;
+    if (lockedChanges({ knobs: [], start }, scenario).length === 0)
+      out.push({
+        path,
+        message:
+          'changes nothing in the start, which is already known to fail; name the tempting settings',
+      });
+    else wrongAnswers.push({ settings: settings as ScenarioPatch, scenario, note });
+  });
+
+  if (out.length > before || !solution) return null;
   return {
     id: raw.id,
     title: raw.title,
@@ -215,8 +247,41 @@ function checkExercise(
     hints: raw.hints,
     solutionPatch: solutionInput as ScenarioPatch,
     solution,
+    prediction: raw.prediction
+      ? {
+          question: raw.prediction.question,
+          choices: raw.prediction.choices ?? null,
+          unit: raw.prediction.unit ?? '',
+        }
+      : null,
+    wrongAnswers,
     explanation: raw.explanation,
   };
+}
+
+/**
+ * The start with a patch applied (the solution, or a wrong answer's settings), checked as a
+ * scenario that changes only knobs; null, with problems under `path`, when it is not one.
+ */
+function patchedScenario(
+  exercise: { knobs: readonly string[]; start: Scenario },
+  patch: unknown,
+  path: string,
+  out: ScenarioProblem[],
+): Scenario | null {
+  const patched = parseScenario(applyPatch(exercise.start, patch));
+  if (!patched.ok) {
+    out.push(...under(path, patched.problems));
+    return null;
+  }
+  const locked = lockedChanges(exercise, patched.value);
+  for (const change of locked)
+    out.push({
+      path: `${path}.${change.path}`,
+      message:
+        'changes a field that is not a knob of this exercise; add it to knobs or leave it out',
+    });
+  return locked.length > 0 ? null : patched.value;
 }
 
 /** Parses a pack file's text; JSON errors say where (line:column), as the scenario loader does. */
@@ -242,6 +307,19 @@ export function parsePackText(text: string): ParseResult<ExercisePack> {
           : `is not valid JSON: ${problem.message}`;
     return { ok: false, problems: [{ path: '', message }] };
   }
+  // JSON keeps the last of two equal keys and drops the first without a word: a pack author who
+  // wrote "goals" twice would lose one set, so the pack is refused and the key named.
+  const duplicate = findDuplicateKey(text);
+  if (duplicate)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: duplicate.path,
+          message: `has the key “${shortened(duplicate.key)}” twice (JSON would keep only the last): remove one`,
+        },
+      ],
+    };
   return parsePack(read.value);
 }
 

@@ -147,6 +147,9 @@ export class Follower {
       case 'retry-wait':
         this.add(`waits ${formatDuration(e.a)} before trying again`);
         break;
+      case 'delay':
+        this.add(`held ${formatDuration(e.a)} at the rate limit, waiting its turn`);
+        break;
       case 'block':
         this.add('the producer holds it: the queue is full');
         break;

@@ -496,6 +496,7 @@ export class StageAnimator {
       case 'worker-ready':
       case 'worker-removed':
       case 'restart':
+      case 'delay':
         // The snapshot shows the result of these; there is no journey to plan.
         break;
     }

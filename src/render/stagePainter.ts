@@ -2,9 +2,9 @@
  * Paints the stage frame by frame on a 2D context, wherever that context lives: a canvas on the page
  * or an OffscreenCanvas in the simulation's worker. It skips frames when nothing moves, and tells the
  * page (through `StageOutputs`) what only it knows: the text alternative (at most once a second), the
- * followed message's story, the moments worth announcing, and, for tests, the words it drew with
- * their boxes. It takes the numbers the page published for its cards, and the reader's picks. No DOM:
- * the caller supplies the view.
+ * followed message's story, the moments worth announcing, where its named parts are (for the guided
+ * tour's callouts), and, for tests, the words it drew with their boxes. It takes the numbers the
+ * page published for its cards, and the reader's picks. No DOM: the caller supplies the view.
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Ctx2D } from './draw/ctx.ts';
@@ -13,6 +13,8 @@ import type { PreparedPalette } from './paint.ts';
 import type { StageInput } from './stageAnimator.ts';
 import type { StageNumbers } from './stageNumbers.ts';
 import { StageRenderer, type StageView } from './stageRenderer.ts';
+import { regionsOf, type StageRegions } from './stageRegions.ts';
+import type { StageLayout } from './stageLayout.ts';
 import { LIGHT_THEME, type StageTheme } from './theme.ts';
 
 export const ARIA_INTERVAL_MS = 1000;
@@ -56,6 +58,8 @@ export interface StageOutputs {
   moment(text: string): void;
   /** The words drawn, with their boxes; only called when the painter was asked to report them. */
   labels(frame: StageLabelsFrame): void;
+  /** Where the stage's named parts are, whenever its layout changes. */
+  regions(regions: StageRegions): void;
 }
 
 export class StagePainter {
@@ -72,6 +76,7 @@ export class StagePainter {
   private lastNow = Number.NaN;
   private lastWritten = -1;
   private lastScenario: Engine['scenario'] | null = null;
+  private lastRegions: StageLayout | null = null;
 
   constructor(
     private readonly ctx: Ctx2D,
@@ -145,6 +150,11 @@ export class StagePainter {
       this.out.story(animator.storyText);
     }
     for (const m of animator.takeMoments()) this.out.moment(m.announce);
+    const layout = this.renderer.lastLayout;
+    if (layout !== null && layout !== this.lastRegions) {
+      this.lastRegions = layout;
+      this.out.regions(regionsOf(layout));
+    }
     if (force || now - this.lastAria >= ARIA_INTERVAL_MS) {
       this.lastAria = now;
       const next = `Stage: ${this.renderer.describe(this.view.palette.labels)}`;

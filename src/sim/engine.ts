@@ -24,6 +24,8 @@ import { TriggerEffects, type InjectedTrigger, type TriggerBand } from './trigge
 import { CoDel, DISCIPLINE, disciplineCode, lifoNow, type DisciplineCode } from './disciplines.ts';
 import { heldBackBetween } from './demand.ts';
 import type { Trigger } from './scenario.ts';
+import { creditWindowOf } from './creditWindow.ts';
+import { LimitReq, REFUSED } from './limitReq.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
 /** Each trigger kind's number in the event log's 'trigger' events. */
@@ -79,6 +81,7 @@ const TRIGGER_END = 13;
 
 /** Ids of retry copies (see Engine.retryAfterTimeout) start here, far above any produced message's. */
 const COPY_ID_BASE = 2 ** 40;
+const LIMIT_RELEASE = 14;
 
 // Blocked lives in its own module so the page can read a producer's state without the engine.
 export { Blocked } from './blocked.ts';
@@ -112,13 +115,16 @@ export interface SimulationOptions {
 export type CrashCause = 'memory-budget' | 'machine-memory';
 
 /** Where a message the engine holds is (see Engine.inspect). */
-export type MessagePlace = 'waiting' | 'in-service' | 'retry-wait' | 'held' | 'spare';
+export type MessagePlace =
+  'waiting' | 'in-service' | 'retry-wait' | 'rate-delayed' | 'held' | 'spare';
 
 /** What the engine holds right now, counted by walking its structures (see Engine.inspect). */
 export interface EngineInspection {
   waiting: number;
   inService: number;
   retryWaiting: number;
+  /** Requests the rate limit is delaying (nginx limit_req without nodelay). */
+  rateDelayed: number;
   held: number;
   spare: number;
   /** Every message above: the engine's memory, in messages. */
@@ -158,7 +164,8 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
 function timersChanged(a: Scenario, b: Scenario): boolean {
   const fa = a.feedback;
   const fb = b.feedback;
-  const feedbackTimer = (f: Scenario['feedback']) => (f.kind === 'watermark' ? f.intervalMs : -1);
+  const feedbackTimer = (f: Scenario['feedback']) =>
+    f.kind === 'watermark' && f.mode === 'rate' ? f.intervalMs : -1;
   const scaleTimer = (s: Scenario) => s.consumers.autoscale?.intervalMs ?? -1;
   return (
     feedbackTimer(fa) !== feedbackTimer(fb) ||
@@ -188,7 +195,8 @@ export class Engine implements Simulation, EngineReadout {
   credits = 0;
   /**
    * Credits taken and not yet back: held by a message in the system or on their way home. In credit
-   * mode, credits + creditsOut is the window; a changed window or kind keeps that true.
+   * mode, credits + creditsOut is the window in force (creditWindow.ts: the window, capped at the
+   * queue's capacity); a changed window, capacity or kind keeps that true.
    */
   private creditsOut = 0;
   private nextMessageId = 0;
@@ -208,8 +216,9 @@ export class Engine implements Simulation, EngineReadout {
   private readonly segment: RateSegment = { ratePerSec: 0, end: 0 };
 
   // Admission
-  private tokens = 0;
-  private tokensAt = 0;
+  private readonly limiter = new LimitReq();
+  /** Requests the rate limit is delaying now, each waiting its turn at the limit's rate. */
+  rateDelayed = 0;
   crashed = false;
   /** Why the consumer process last crashed; null before the first crash. */
   crashCause: CrashCause | null = null;
@@ -217,6 +226,8 @@ export class Engine implements Simulation, EngineReadout {
   restartAt = 0;
   retryWaiting = 0;
   private signalsInFlight = 0;
+  /** Pause mode: the consumers' last signal was "stop" (XOFF), so the next one will be "resume". */
+  private stopSent = false;
   private expiryAt = Infinity;
   private expiryGen = 0;
   private timerGen = 0;
@@ -286,6 +297,9 @@ export class Engine implements Simulation, EngineReadout {
   private serviceSigma = 0;
   /** The pattern's peak rate is 0: it never asks for a message, so no arrival needs looking for. */
   private neverProduces = false;
+  /** Pause-mode watermarks: stop at this depth (Infinity: not in pause mode) and resume at that one. */
+  private pauseHigh = Infinity;
+  private pauseLow = -1;
 
   constructor(scenario: Scenario, options: SimulationOptions) {
     this.sc = scenario;
@@ -307,8 +321,7 @@ export class Engine implements Simulation, EngineReadout {
     this.room = new WaitingRoom(scenario.workload.keyCount);
     this.seriesRing = new SeriesRing(scenario.metrics.seriesLength);
     this.flatten();
-    this.tokens = scenario.rateLimit?.burst ?? 0;
-    this.credits = scenario.feedback.kind === 'credit' ? scenario.feedback.window : 0;
+    this.credits = creditWindowOf(scenario) ?? 0;
     for (let i = 0; i < scenario.consumers.count; i++) this.addWorker(false);
     this.arrivalWork = this.sampleArrivalWork();
     this.scheduleArrival();
@@ -370,6 +383,10 @@ export class Engine implements Simulation, EngineReadout {
     else if (this.breaker === null || this.breakerPolicy !== breaker)
       this.breaker = new CircuitBreaker(r.circuitBreaker);
     this.breakerPolicy = breaker;
+    const f = sc.feedback;
+    const pause = f.kind === 'watermark' && f.mode === 'pause';
+    this.pauseHigh = pause ? f.highWatermark : Infinity;
+    this.pauseLow = pause ? f.lowWatermark : -1;
   }
 
   /** The budget's and the breaker's settings as last applied, to tell a real change from a copy. */
@@ -529,6 +546,9 @@ export class Engine implements Simulation, EngineReadout {
         break;
       case TRIGGER_END:
         this.onTriggerEnd(gen);
+        break;
+      case LIMIT_RELEASE:
+        this.onLimitRelease(ref as Message);
         break;
     }
   }
@@ -733,18 +753,28 @@ export class Engine implements Simulation, EngineReadout {
     }
     const limit = this.sc.rateLimit;
     if (limit !== null) {
-      this.tokens = Math.min(
-        limit.burst,
-        this.tokens + ((this.now - this.tokensAt) * limit.ratePerSec) / 1000,
-      );
-      this.tokensAt = this.now;
-      if (this.tokens < 1) {
+      const wait = this.limiter.admit(this.now, limit);
+      if (wait === REFUSED) {
         this.refuse(m, REASON['rate-limited']);
         return true;
       }
-      this.tokens -= 1;
+      if (wait > 0) {
+        // Let in, but it waits its turn at the limit's rate (nginx's delayed burst) before going on.
+        this.rateDelayed++;
+        this.events?.write(EV.delay, this.now, m.id, wait, this.now + wait);
+        this.schedule(this.now + wait, LIMIT_RELEASE, 0, m);
+        return true;
+      }
     }
     return this.admit(m, fromProducer);
+  }
+
+  /** A request the rate limit delayed goes on to the consumers, as it would have on arrival. */
+  private onLimitRelease(m: Message): void {
+    this.rateDelayed--;
+    if (this.crashed) this.refuse(m, REASON['oom']);
+    // Nobody is blocked holding it now, so a full queue under `block` turns it away.
+    else this.admit(m, false);
   }
 
   private admit(m: Message, fromProducer: boolean): boolean {
@@ -788,6 +818,7 @@ export class Engine implements Simulation, EngineReadout {
           return true;
         }
         room.clear((victim) => this.loseAccepted(victim, REASON['flushed']));
+        this.resumeIfLow();
         this.accept(m);
         this.enqueue(m);
         return true;
@@ -831,6 +862,8 @@ export class Engine implements Simulation, EngineReadout {
     room.push(m, this.perKey ? m.key % this.workers.length : 0);
     this.meter.noteDepth(room.count, room.bytes);
     this.events?.write(EV.enqueue, this.now, m.id, m.lane);
+    // Pause mode: the consumers say "stop" the moment the queue reaches the high watermark.
+    if (room.count >= this.pauseHigh && !this.stopSent) this.sendPauseSignal(0);
     // Both false when there is no limit (Infinity).
     if (m.slotAt + this.maxAgeMs < this.expiryAt) this.scheduleExpiry(m.slotAt + this.maxAgeMs);
     if (room.bytes > this.memoryBudget) this.crash(room.bytes - this.memoryBudget);
@@ -1161,6 +1194,23 @@ export class Engine implements Simulation, EngineReadout {
   /** Space opened in the queue: a producer blocked on a full queue may go on. */
   private roomFreed(): void {
     if (this.blocked === Blocked.queueFull) this.tryRelease();
+    this.resumeIfLow();
+  }
+
+  /** Pause mode: the consumers say "resume" the moment the queue is back at the low watermark. */
+  private resumeIfLow(): void {
+    if (this.stopSent && this.room.count <= this.pauseLow) this.sendPauseSignal(1);
+  }
+
+  /** Pause mode's signals, at a watermark rather than on a timer: 0 "stop", 1 "resume". */
+  private sendPauseSignal(signal: number): void {
+    const f = this.sc.feedback;
+    // While the channel to the producer is full, nothing more is sent (and the state stays as it is).
+    if (f.kind !== 'watermark' || this.signalsInFlight >= this.signalLimit) return;
+    this.stopSent = signal === 0;
+    this.signalsInFlight++;
+    this.events?.write(EV['signal-sent'], this.now, -1, signal, this.now + f.delayMs);
+    this.schedule(this.now + f.delayMs, SIGNAL, signal, null);
   }
 
   /** The consumer process dies: over its memory budget by `overflowBytes`, or, with 0, the machine's. */
@@ -1369,7 +1419,8 @@ export class Engine implements Simulation, EngineReadout {
   private startTimers(): void {
     const gen = ++this.timerGen;
     const f = this.sc.feedback;
-    if (f.kind === 'watermark') this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, gen, null);
+    if (f.kind === 'watermark' && f.mode === 'rate')
+      this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, gen, null);
     const a = this.sc.consumers.autoscale;
     if (a !== null) this.schedule(this.now + a.intervalMs, AUTOSCALE_TICK, gen, null);
     this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, gen, null);
@@ -1377,7 +1428,7 @@ export class Engine implements Simulation, EngineReadout {
 
   private onFeedbackTick(): void {
     const f = this.sc.feedback;
-    if (f.kind !== 'watermark') return;
+    if (f.kind !== 'watermark' || f.mode !== 'rate') return;
     const depth = this.room.count;
     // "Speed up" to a producer already at full speed changes nothing, so it is not sent.
     const signal =
@@ -1391,7 +1442,10 @@ export class Engine implements Simulation, EngineReadout {
     this.schedule(this.now + f.intervalMs, FEEDBACK_TICK, this.timerGen, null);
   }
 
-  /** Multiplicative decrease on "slow down", additive increase on "speed up". */
+  /**
+   * Multiplicative decrease on "slow down", additive increase on "speed up"; in pause mode, a stop
+   * on "stop" and the full rate again on "resume".
+   */
   private onSignal(signal: number): void {
     this.signalsInFlight--;
     const f = this.sc.feedback;
@@ -1399,7 +1453,9 @@ export class Engine implements Simulation, EngineReadout {
     this.settleArrivalProgress();
     this.settleHeldBack();
     const pattern = this.sc.workload.pattern;
-    if (signal === 0) {
+    if (f.mode === 'pause') {
+      this.rateCap = signal === 0 ? 0 : Infinity;
+    } else if (signal === 0) {
       const current = Math.min(
         rateSegmentAt(pattern, this.now, this.segment).ratePerSec * this.triggers.rateFactor,
         this.rateCap,
@@ -1464,6 +1520,7 @@ export class Engine implements Simulation, EngineReadout {
       waiting: 0,
       inService: 0,
       retryWaiting: 0,
+      rateDelayed: 0,
       held: 0,
       spare: 0,
       messages: 0,
@@ -1496,6 +1553,9 @@ export class Engine implements Simulation, EngineReadout {
       if (kind === RETRY) {
         counts.retryWaiting++;
         see(ref as Message, 'retry-wait');
+      } else if (kind === LIMIT_RELEASE) {
+        counts.rateDelayed++;
+        see(ref as Message, 'rate-delayed');
       } else if (kind === CREDIT) counts.creditsInFlight++;
       else if (kind === SIGNAL) counts.signalsInFlight++;
     });
@@ -1538,16 +1598,27 @@ export class Engine implements Simulation, EngineReadout {
     }
 
     const f = next.feedback;
-    if (f.kind === 'credit') {
+    const window = creditWindowOf(next);
+    if (window !== null) {
       // Credits still out (held by messages, or on their way back, even from an earlier window that
-      // was turned off) count against the new window; a lower window may leave the producer owing.
-      this.credits = f.window - this.creditsOut;
+      // was turned off) count against the new window; a lower window (or a smaller queue, which
+      // caps it) may leave the producer owing.
+      this.credits = window - this.creditsOut;
     }
-    if (f.kind !== 'watermark') this.rateCap = Infinity;
-    if (next.rateLimit !== null && prev.rateLimit === null) {
-      this.tokens = next.rateLimit.burst;
-      this.tokensAt = this.now;
+    const pauseBefore = prev.feedback.kind === 'watermark' && prev.feedback.mode === 'pause';
+    const pauseNow = this.pauseHigh !== Infinity;
+    // Leaving or entering pause mode starts from a producer at full speed that has not been stopped.
+    if (f.kind !== 'watermark' || pauseBefore !== pauseNow) {
+      this.rateCap = Infinity;
+      this.stopSent = false;
     }
+    if (pauseNow) {
+      // New watermarks apply to the queue as it is now.
+      if (!this.stopSent && this.room.count >= this.pauseHigh) this.sendPauseSignal(0);
+      else this.resumeIfLow();
+    }
+    // A limit turned on starts from nothing seen; a changed one keeps its excess, as nginx's zone does.
+    if (next.rateLimit !== null && prev.rateLimit === null) this.limiter.reset();
 
     if (timersChanged(prev, next)) this.startTimers();
     if (next.queue.maxAgeMs !== prev.queue.maxAgeMs) {

@@ -15,6 +15,8 @@ export interface EngineReadout {
   readonly seriesRing: SeriesRing;
   readonly inService: number;
   readonly retryWaiting: number;
+  /** Requests the rate limit is delaying now. */
+  readonly rateDelayed: number;
   /** The message a blocked producer holds, if any. */
   readonly held: Message | null;
   readonly workers: { readonly length: number };

@@ -13,6 +13,7 @@
  */
 import { sin } from './portableMath/index.ts';
 import type { Pattern, Scenario } from './scenario.ts';
+import { effectiveCreditWindow } from './creditWindow.ts';
 
 export interface WorkEstimate {
   /** Messages the producer makes (and arrivals a feedback signal re-plans). */
@@ -160,7 +161,8 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const throttled = queue.whenFull === 'block' || feedback.kind !== 'none';
   const roundTrip =
     feedback.kind === 'credit'
-      ? feedback.window / ((feedback.delayMs + meanServiceMs(consumers.service)) / 1000)
+      ? effectiveCreditWindow(feedback.window, queue.capacity) /
+        ((feedback.delayMs + meanServiceMs(consumers.service)) / 1000)
       : Infinity;
   const made = throttled ? Math.min(asked, capacity, roundTrip) : asked;
   // What the system takes in before anything is refused: the rate limit, then a queue that
@@ -175,10 +177,18 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const completions = Math.min(admitted, capacity);
 
   const overloaded = asked > capacity;
-  const watermark = feedback.kind === 'watermark';
+  const watermark = feedback.kind === 'watermark' && feedback.mode === 'rate';
   const feedbackTicks = watermark ? ms / feedback.intervalMs : 0;
-  // Under overload the watermarks signal on nearly every tick; each signal re-plans an arrival.
-  const signals = watermark && overloaded ? feedbackTicks : 0;
+  // Under overload the watermarks signal on nearly every tick; each signal re-plans an arrival. In
+  // pause mode there are no ticks: a stop and a resume each time the queue swings between the marks.
+  const swing =
+    feedback.kind === 'watermark' ? Math.max(1, feedback.highWatermark - feedback.lowWatermark) : 1;
+  const signals =
+    watermark && overloaded
+      ? feedbackTicks
+      : feedback.kind === 'watermark' && overloaded
+        ? (2 * made * sec) / swing
+        : 0;
   const autoscaleTicks = scale === null ? 0 : ms / scale.intervalMs;
   const samples = ms / metrics.sampleIntervalMs;
 

@@ -24,6 +24,8 @@ export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
     'One worker faces 130 messages/s; whenever 20 or more wait, the autoscaler adds a worker, at most one every 2 s and each taking 1 s to warm up. Catching up takes several seconds, during which messages pile up or are rejected, and the extra workers are the bill.',
   'go-channel':
     'A goroutine sends 120 values/s into a channel of 100 read by one goroutine that needs about 10 ms each. The send blocks whenever the channel is full, so no value sent is lost, but values sit about a second in the buffer and the sender is idle about a sixth of the time: some 500 values it would have made in 30 s are held back in whatever feeds it.',
+  'go-unbuffered-channel':
+    'A goroutine wants to send 120 values/s into a channel with no buffer, read by one goroutine that needs about 10 ms each. Every send is a handoff that waits for the receiver, so nothing waits in between and nothing is lost, and the sender runs at exactly the receiver’s pace, about 100/s, blocked about a sixth of the time.',
   'tcp-window':
     'The sender may have 16 segments unacknowledged and each acknowledgement takes 80 ms to come back, so throughput stops near 16 ÷ round trip (about 180/s) although the receiver could take 250/s; a larger window or a shorter round trip would raise it. Nothing sent is lost, but the application wanted 300/s: the rest, some 3,500 segments in 30 s, is held back in the sender, blocking its writes.',
   'grpc-stream':
@@ -35,7 +37,7 @@ export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
   'actor-mailbox-dead-letters':
     'The same actor and mailbox, but a message sent to a full mailbox goes to dead letters and is never retried. The sender never waits; about one message in five is silently lost.',
   'nginx-limit-req':
-    'Clients arrive in bursts of 200 requests/s; the limiter lets 20 through at once and then 50/s, and turns the rest away before they reach the upstream. The two upstream workers stay comfortable, while about two thirds of each burst gets an error.',
+    'Clients arrive in bursts of 200 requests/s; as nginx does without nodelay, the limiter passes one at once, lets up to 20 more wait their turn, one every 1/50 s, and answers the rest, about two thirds of each burst, with 503 at once. The upstream never sees more than 50/s, and the requests let in wait up to 0.4 s at the door.',
   'metastable-retry-storm':
     'Four workers handle about 200 requests/s and the requesters send 140/s, each waiting 300 ms and retrying at once; a one-second stall at 5 s leaves a backlog, every request behind it times out, and the workers spend their time on attempts nobody waits for while the retries keep the queue long. The trigger is long gone and the load is what it was, yet goodput stays near zero to the end.',
   'metastable-with-retry-budget':
@@ -48,4 +50,8 @@ export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
     'The same outage; a queue that has not emptied for 500 ms sheds whatever waited longer than 50 ms as it reaches the front. The standing queue melts away in moments, and the shed requests retry into a short queue.',
   'metastable-with-deadline-propagation':
     'The same outage; each request carries its deadline, and when it passes the workers drop it, waiting or half done. No time goes to requests nobody waits for, so the backlog clears and goodput returns.',
+  'node-stream':
+    'A writer wants to send 150 objects/s to a stream whose reader takes about 125/s; write() returns false once 16 are buffered, and the writer stops until “drain”, when the buffer is empty. The buffer never holds more than 16 and nothing is lost, but the reader sits idle after each drain until the writer’s next object arrives, about 6% of its time.',
+  'nginx-limit-req-nodelay':
+    'The same bursts and limit with nodelay: the 20 beyond the rate are passed on at once instead of waiting their turn, so the upstream takes a short rush of 21 and its queue, not the door, does the waiting. Exactly as many requests are refused; those let in are answered sooner, the slowest in about a quarter of a second.',
 };

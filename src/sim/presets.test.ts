@@ -51,12 +51,15 @@ describe('presets', () => {
       'reject-with-retries',
       'add-consumers',
       'go-channel',
+      'go-unbuffered-channel',
       'tcp-window',
       'grpc-stream',
       'kafka',
       'actor-mailbox-block',
       'actor-mailbox-dead-letters',
       'nginx-limit-req',
+      'nginx-limit-req-nodelay',
+      'node-stream',
     ])
       expect(ids.has(id), id).toBe(true);
   });

@@ -135,6 +135,17 @@ const SYSTEMS: Preset[] = [
     'A goroutine sends into a channel of 100 and waits whenever it is full.',
   ),
   preset(
+    'go-unbuffered-channel',
+    'system',
+    'Go unbuffered channel',
+    {
+      workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
+      queue: { capacity: 0, whenFull: 'block' },
+      consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
+    },
+    'make(chan T): each send waits until the receiving goroutine takes the value.',
+  ),
+  preset(
     'tcp-window',
     'system',
     'TCP window',
@@ -204,7 +215,39 @@ const SYSTEMS: Preset[] = [
       queue: { capacity: 50, whenFull: 'reject' },
       consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
     },
-    'Bursts of 200 requests/s meet a limit of 50/s with room for 20 at once.',
+    'limit_req rate=50r/s burst=20: bursts of 200 requests/s; 20 beyond the rate wait their turn, the rest get 503.',
+  ),
+  preset(
+    'nginx-limit-req-nodelay',
+    'system',
+    'Nginx limit_req, nodelay',
+    {
+      workload: {
+        pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
+      },
+      rateLimit: { ratePerSec: 50, burst: 20, nodelay: true },
+      queue: { capacity: 50, whenFull: 'reject' },
+      consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
+    },
+    'limit_req rate=50r/s burst=20 nodelay: the same bursts; the 20 beyond the rate go on at once.',
+  ),
+  preset(
+    'node-stream',
+    'system',
+    'Node.js stream',
+    {
+      workload: steady(150),
+      queue: { capacity: null, memoryBudgetBytes: null },
+      feedback: {
+        kind: 'watermark',
+        mode: 'pause',
+        highWatermark: 16,
+        lowWatermark: 0,
+        delayMs: 0,
+      },
+      consumers: { count: 1, service: { kind: 'exponential', meanMs: 8 } },
+    },
+    'write() returns false at a highWaterMark of 16; the writer waits for “drain” before writing again.',
   ),
 ];
 

@@ -37,6 +37,7 @@ function conservationGap(s: Summary): number {
       s.inService -
       s.abandoned +
       s.retryWaiting +
+      s.rateDelayed +
       s.heldByProducer)
   );
 }

@@ -173,6 +173,9 @@ const NoFeedback = v.strictObject({ kind: kind('none') });
 const WatermarkFeedback = v.pipe(
   v.strictObject({
     kind: kind('watermark'),
+    // 'rate': cut the rate by a factor and raise it in steps (AIMD, as TCP's congestion control).
+    // 'pause': stop at the high watermark and resume at the low one (Node streams, Netty, XON/XOFF).
+    mode: v.optional(choice(['rate', 'pause']), 'rate'),
     highWatermark: v.optional(int({ min: 1, max: 1_000_000, unit: 'messages' }), 30),
     lowWatermark: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 10),
     delayMs: v.optional(ms(), 200),
@@ -229,9 +232,12 @@ const Retry = v.variant(
 
 // ---- Admission rate limit ---------------------------------------------------------------------
 
+// Nginx's limit_req, its knobs named as nginx names them (see limitReq.ts).
 const RateLimit = v.strictObject({
   ratePerSec: v.optional(rate(), 100),
-  burst: v.optional(int({ min: 1, max: 1_000_000, unit: 'messages' }), 20),
+  burst: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 20),
+  delay: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 0),
+  nodelay: v.optional(v.boolean('must be true or false'), false),
 });
 
 // ---- Requesters: how long they wait, and what limits their retries ------------------------------

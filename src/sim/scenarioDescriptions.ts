@@ -81,16 +81,21 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'While the queue has been empty within this time, a message may wait this long; it is also how long the queue must stand before the target applies.',
 
   // ---- Producer feedback
-  'feedback:watermark.highWatermark': 'Above this depth the consumers signal “slow down”.',
-  'feedback:watermark.lowWatermark': 'Below this depth the consumers signal “speed up”.',
+  'feedback:watermark.mode':
+    'rate: “slow down” cuts the producer’s rate by a factor and “speed up” raises it in steps. pause: the producer stops when the queue reaches the high watermark and resumes when it is back at the low one, as Node streams, Netty and XON/XOFF do.',
+  'feedback:watermark.highWatermark':
+    'Above this depth the consumers signal “slow down” (in pause mode, at this depth: “stop”).',
+  'feedback:watermark.lowWatermark':
+    'Below this depth the consumers signal “speed up” (in pause mode, at this depth: “resume”).',
   'feedback:watermark.delayMs': 'How long a signal takes to reach the producer.',
-  'feedback:watermark.intervalMs': 'How often the consumers look at the depth and signal.',
+  'feedback:watermark.intervalMs':
+    'How often the consumers look at the depth and signal (rate mode; in pause mode they signal the moment a watermark is reached).',
   'feedback:watermark.decreaseFactor': 'On “slow down” the producer multiplies its rate by this.',
   'feedback:watermark.increasePerSec':
     'After “speed up” the rate climbs back by this much each second.',
   'feedback:watermark.minRatePerSec': 'The producer never slows below this.',
   'feedback:credit.window':
-    'How many messages may be outstanding (sent, not yet processed and credited back).',
+    'How many messages may be outstanding (sent, not yet processed and credited back); at most the queue’s capacity, since credit is only given for room there is.',
   'feedback:credit.delayMs': 'How long a returned credit takes to reach the producer.',
 
   // ---- Retries
@@ -104,8 +109,13 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'retry:exponential.maxAttempts': ATTEMPTS,
 
   // ---- Admission rate limit
-  'rateLimit.ratePerSec': 'Sustained rate admitted (tokens added per second).',
-  'rateLimit.burst': 'How many messages may pass at once above the rate (bucket size).',
+  'rateLimit.ratePerSec': 'nginx rate: requests admitted per second, on average.',
+  'rateLimit.burst':
+    'nginx burst: requests let in ahead of the rate, each waiting its turn at the rate (unless nodelay); beyond them, refused at once.',
+  'rateLimit.delay':
+    'nginx delay: how many of the burst go on at once; the rest wait their turn. 0 delays all of them.',
+  'rateLimit.nodelay':
+    'nginx nodelay: the burst goes on at once instead of waiting its turn (as delay equal to burst).',
 
   // ---- Consumers
   'consumers.count':

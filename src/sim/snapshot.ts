@@ -7,6 +7,7 @@
 import { Blocked, type CrashCause, type Engine } from './engine.ts';
 import type { Message } from './message.ts';
 import { DROP_REASONS, type DropCounts } from './types.ts';
+import { creditWindowOf } from './creditWindow.ts';
 import { WorkerState } from './worker.ts';
 
 export interface BlockView {
@@ -56,7 +57,7 @@ export interface ProducerView {
   targetRatePerSec: number;
   /** The message a blocked producer is holding. */
   held: BlockView | null;
-  /** Credits in hand and the window, under credit-window feedback. */
+  /** Credits in hand and the window in force (see creditWindow.ts), under credit-window feedback. */
   credits: number | null;
   window: number | null;
 }
@@ -151,7 +152,7 @@ export function takeSnapshot(
       targetRatePerSec: target,
       held: engine.held ? blockOf(engine.held) : null,
       credits: sc.feedback.kind === 'credit' ? engine.credits : null,
-      window: sc.feedback.kind === 'credit' ? sc.feedback.window : null,
+      window: creditWindowOf(sc),
     },
     lanes,
     waiting: room.count,

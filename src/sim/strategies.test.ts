@@ -247,7 +247,7 @@ describe('drop incoming messages', () => {
     expect(s.dropped.rejected).toBe(0);
   });
 
-  it('a token-bucket rate limit admits about its rate and rejects the rest', () => {
+  it('an nginx rate limit admits about its rate and refuses the rest', () => {
     const sim = simulate({ queue: { capacity: null }, rateLimit: { ratePerSec: 90, burst: 10 } });
     sim.run(30_000);
     const s = sim.summary();

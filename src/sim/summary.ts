@@ -25,6 +25,7 @@ export function buildSummary(engine: EngineReadout): Summary {
     waiting: engine.room.count,
     inService: engine.inService,
     retryWaiting: engine.retryWaiting,
+    rateDelayed: engine.rateDelayed,
     heldByProducer: engine.held === null ? 0 : 1,
     queueDepth: { now: engine.room.count, mean: T > 0 ? area.depthArea / T : 0, max: m.maxDepth },
     meanQueueLength: T > 0 ? area.depthArea / T : 0,

@@ -15,6 +15,7 @@ import { createSimulation } from './engine.ts';
 import { parseScenario } from './parseScenario.ts';
 import type { Scenario, ScenarioInput } from './scenario.ts';
 import { theoryFor, type Expected } from './theory.ts';
+import { DROP_REASONS } from './types.ts';
 
 const Z = 4;
 const SEEDS = [11, 22, 33];
@@ -24,6 +25,7 @@ const BATCHES_PER_SEED = 20;
 /** What a run measures, named as in `Expected`. */
 type Quantity =
   | 'rejectedFraction'
+  | 'lostFraction'
   | 'producerBlockedFraction'
   | 'throughputPerSec'
   | 'meanQueueLength'
@@ -55,6 +57,11 @@ function totals(sim: ReturnType<typeof createSimulation>) {
     time: area.elapsed,
     offered: m.offered,
     rejected: m.rejections,
+    // Lost to a full queue: turned away, or pushed out of it for a newcomer.
+    lost:
+      (m.drops[DROP_REASONS.indexOf('rejected')] as number) +
+      (m.drops[DROP_REASONS.indexOf('evicted-oldest')] as number) +
+      (m.drops[DROP_REASONS.indexOf('evicted-youngest')] as number),
     delivered: m.deliveredCount,
     depthArea: area.depthArea,
     systemArea: area.systemArea,
@@ -76,6 +83,7 @@ function measure(input: ScenarioInput, arrivalsPerSeed: number): Measured {
   const batchMs = arrivalsPerSeed / ratePerMs / BATCHES_PER_SEED;
   const ratios: { [q in Quantity]: [number, number][] } = {
     rejectedFraction: [],
+    lostFraction: [],
     producerBlockedFraction: [],
     throughputPerSec: [],
     meanQueueLength: [],
@@ -96,6 +104,7 @@ function measure(input: ScenarioInput, arrivalsPerSeed: number): Measured {
       const d = <K extends keyof typeof after>(k: K) => after[k] - before[k];
       arrivals += d('offered');
       ratios.rejectedFraction.push([d('rejected'), d('offered')]);
+      ratios.lostFraction.push([d('lost'), d('offered')]);
       ratios.producerBlockedFraction.push([d('blockedTime'), d('time')]);
       ratios.throughputPerSec.push([d('delivered') * 1000, d('time')]);
       ratios.meanQueueLength.push([d('depthArea'), d('time')]);
@@ -183,6 +192,45 @@ describe('M/M/1/K, K = 10 (capacity 9), λ = 0.9', () => {
     expectWithinReference(r.value.throughputPerSec, exact.throughputPerSec, 0.71, r.arrivals));
   it('has a p99 time in system of 14.78 service times (reference)', () =>
     expect(r.p99LatencyMs / 14.7834).toBeCloseTo(1, 1));
+});
+
+describe('M/M/1/K, K = 10 (capacity 9), λ = 0.9, dropping the oldest waiting message', () => {
+  // Each loss happens when rejecting would have lost one, so the reference values and variances hold.
+  const input: ScenarioInput = {
+    workload: poisson(900),
+    queue: { capacity: 9, whenFull: 'drop-oldest' },
+    consumers: { count: 1, service: exponentialService },
+  };
+  const exact = theoryOf(input);
+  const r = measure(input, 300_000);
+  it('loses 5.08% of arrivals, none of them rejected', () => {
+    expectWithinReference(r.value.lostFraction, 0.0508137, 125.8, r.arrivals);
+    expect(r.value.rejectedFraction).toBe(0);
+    expect(exact.lostFraction).toBeCloseTo(0.0508137, 6);
+  });
+  it('keeps 3.969 messages in the system on average', () =>
+    expectWithinReference(r.value.meanInSystem, exact.meanInSystem, 13.2, r.arrivals));
+  it('delivers 0.854 per service time', () =>
+    expectWithinReference(r.value.throughputPerSec, exact.throughputPerSec, 0.71, r.arrivals));
+  it('moves exactly as the rejecting queue on the same seed; only who waits how long differs', () => {
+    const run = (whenFull: 'reject' | 'drop-oldest' | 'drop-youngest') => {
+      const sim = createSimulation(parse({ ...input, queue: { capacity: 9, whenFull } }, 5), {
+        eventCapacity: 0,
+      });
+      sim.run(20_000);
+      return sim.summary();
+    };
+    const rejecting = run('reject');
+    for (const whenFull of ['drop-oldest', 'drop-youngest'] as const) {
+      const dropping = run(whenFull);
+      expect(dropping.meanInSystem).toBe(rejecting.meanInSystem);
+      expect(dropping.meanQueueLength).toBe(rejecting.meanQueueLength);
+      expect(dropping.delivered).toBe(rejecting.delivered);
+      expect(dropping.dropped.total).toBe(rejecting.dropped.rejected);
+      expect(dropping.rejections).toBe(0);
+      expect(dropping.latencyMs.mean).not.toBe(rejecting.latencyMs.mean);
+    }
+  });
 });
 
 describe('M/M/1/K, K = 5 (capacity 4), λ = 2: heavy overload', () => {

@@ -1,7 +1,8 @@
 /**
  * Queueing theory beside the simulation. `theoryFor(scenario)` decides whether a scenario is one that
  * theory solves exactly (Poisson arrivals at a constant rate, a fixed number of workers, a queue that
- * rejects newcomers or blocks the producer when full, or has no limit) and gives its steady state in
+ * rejects newcomers, drops one waiting message for them or blocks the producer when full, or has no
+ * limit) and gives its steady state in
  * the units of the run summary; otherwise it says, in plain words, why not. The models themselves live
  * in ./queueing/ and are exported from here for the bench, the UI and exercises.
  */
@@ -27,6 +28,11 @@ export interface Expected {
   utilisation: number;
   /** Fraction of offered messages turned away because the queue is full (rejections / offered). */
   rejectedFraction: number;
+  /**
+   * Fraction of offered messages lost to a full queue: turned away, or pushed out of it to make room
+   * for them (a drop policy loses as many as rejecting would, only others).
+   */
+  lostFraction: number;
   /** Fraction of the time the producer waits for room (when the queue blocks it). */
   producerBlockedFraction: number;
   throughputPerSec: number;
@@ -34,13 +40,28 @@ export interface Expected {
   meanQueueLength: number;
   /** L: time-average number waiting or in service. */
   meanInSystem: number;
-  /** Wq: acceptance to the start of processing, ms. */
+  /** Wq: acceptance to the start of processing, ms; NaN under a drop policy (see DROP_NOTE). */
   meanWaitMs: number;
-  /** Creation to the end of processing, ms: W, plus the time held by a blocked producer. */
+  /** Creation to the end of processing, ms: W, plus the time held by a blocked producer; NaN under a drop policy. */
   meanLatencyMs: number;
 }
 
-export type FullPolicy = 'reject' | 'block' | 'unbounded';
+/** What a full queue does: turn newcomers away, drop a waiting message for them, or block the producer. */
+export type FullPolicy = 'reject' | 'drop' | 'block' | 'unbounded';
+
+/**
+ * Full-queue policies that drop one waiting message to make room for the newcomer (or, under
+ * drop-lowest-priority, the newcomer itself when it matters least). Each loss then happens exactly
+ * when rejecting would have lost one, so the number in the system moves just as it does under
+ * `reject`: the same distribution, the same loss and throughput. Only who waits how long differs.
+ */
+const DROPS_ONE = new Set(['drop-oldest', 'drop-youngest', 'drop-lowest-priority']);
+
+const DROP_NOTE_WHO: Record<string, string> = {
+  'drop-oldest': 'the oldest waiting message',
+  'drop-youngest': 'the newest waiting message',
+  'drop-lowest-priority': 'the lowest-priority message',
+};
 
 export type Theory =
   | {
@@ -109,7 +130,13 @@ export function theoryFor(scenario: Scenario): Theory {
   const lambda = rate / 1000;
   const perKeyLanes = consumers.ordering === 'per-key' && c > 1;
   const policy: FullPolicy =
-    queue.capacity === null ? 'unbounded' : queue.whenFull === 'block' ? 'block' : 'reject';
+    queue.capacity === null
+      ? 'unbounded'
+      : queue.whenFull === 'block'
+        ? 'block'
+        : DROPS_ONE.has(queue.whenFull)
+          ? 'drop'
+          : 'reject';
   const model = kendall(service, c, queue.capacity === null ? null : queue.capacity + c);
   const description = describe(scenario, rate, policy);
   const notes: string[] = [];
@@ -169,8 +196,16 @@ export function theoryFor(scenario: Scenario): Theory {
     notes.push(
       'While the queue is full the producer holds one message and makes no new ones; latency counts from the moment a message is made, so it includes that hold.',
     );
+  if (policy === 'drop')
+    notes.push(
+      `Dropping ${DROP_NOTE_WHO[queue.whenFull] ?? 'a waiting message'} for the newcomer changes which message is lost, not how many or when: the number in the system moves exactly as when newcomers are rejected, so queue length, losses and throughput are those of ${model}. Waiting times differ (the messages served did not all wait in turn), and theory here does not give them.`,
+    );
   const expected =
-    policy === 'block' ? blockedProducer(solution, lambda) : fromSolution(solution, lambda);
+    policy === 'block'
+      ? blockedProducer(solution, lambda)
+      : policy === 'drop'
+        ? droppingOne(solution, lambda)
+        : fromSolution(solution, lambda);
   return { kind: 'steady', model, description, policy, expected, notes };
 }
 
@@ -183,12 +218,27 @@ function fromSolution(solution: Solution, lambdaPerMs: number): Expected {
     offeredLoad: s.offeredLoad,
     utilisation: s.utilisation,
     rejectedFraction: s.fullProbability,
+    lostFraction: s.fullProbability,
     producerBlockedFraction: 0,
     throughputPerSec: s.throughputPerMs * 1000,
     meanQueueLength: s.meanWaiting,
     meanInSystem: s.meanInSystem,
     meanWaitMs: s.meanWaitMs,
     meanLatencyMs: s.meanTimeInSystemMs,
+  };
+}
+
+/**
+ * A queue that drops a waiting message for each newcomer that finds it full: the numbers of the same
+ * queue rejecting newcomers (see DROPS_ONE), except that the loss is no rejection, and waiting times
+ * are left out, since those of the messages served are not the queue's averages.
+ */
+function droppingOne(solution: Solution, lambdaPerMs: number): Expected {
+  return {
+    ...fromSolution(solution, lambdaPerMs),
+    rejectedFraction: 0,
+    meanWaitMs: NaN,
+    meanLatencyMs: NaN,
   };
 }
 
@@ -206,6 +256,7 @@ function blockedProducer(extended: Solution, lambdaPerMs: number): Expected {
     offeredLoad: s.offeredLoad,
     utilisation: s.utilisation,
     rejectedFraction: 0,
+    lostFraction: 0,
     producerBlockedFraction: blocked,
     throughputPerSec: X * 1000,
     meanQueueLength,
@@ -234,6 +285,7 @@ function combineLanes(lanes: Solution[], lambdaPerMs: number, mean: number, c: n
     offeredLoad: (lambdaPerMs * mean) / c,
     utilisation: busy / c,
     rejectedFraction: 0,
+    lostFraction: 0,
     producerBlockedFraction: 0,
     throughputPerSec: lambdaPerMs * 1000,
     meanQueueLength: Lq,
@@ -395,11 +447,9 @@ function patternReason(pattern: Pattern): string | null {
 const NO_FORMULA_SEVERAL_WORKERS = (service: ServiceTime) =>
   `Processing times are ${service.kind}; with more than one worker the formulas here need exponential or constant times.`;
 
+/** Full-queue policies outside the models here (see DROPS_ONE for the ones inside). */
 const DROP_WORDS: Record<string, string> = {
-  'drop-oldest': 'it drops the oldest waiting message',
-  'drop-youngest': 'it drops the newest waiting message',
   'drop-all': 'it empties the whole queue',
-  'drop-lowest-priority': 'it drops the lowest-priority message',
 };
 
 /** Every feature of the scenario that takes it outside the models here, each as one sentence. */
@@ -424,7 +474,7 @@ function unsupportedFeatures(scenario: Scenario): string[] {
     );
   if (rateLimit !== null)
     add(
-      'A rate limit turns messages away before the queue, so what gets through is not a Poisson stream.',
+      'A rate limit delays or turns away messages before the queue, so what gets through is not a Poisson stream.',
     );
   const canRefuse =
     rateLimit !== null ||
@@ -443,7 +493,7 @@ function unsupportedFeatures(scenario: Scenario): string[] {
   const drop = DROP_WORDS[queue.whenFull];
   if (queue.capacity !== null && drop !== undefined)
     add(
-      `When the queue is full ${drop}; the formulas here cover rejecting newcomers or blocking the producer.`,
+      `When the queue is full ${drop}; the formulas here cover rejecting newcomers, dropping one waiting message for each, or blocking the producer.`,
     );
   const c = consumers.count;
   const service = consumers.service;
@@ -499,12 +549,15 @@ function describe(scenario: Scenario, ratePerSec: number, policy: FullPolicy): s
     policy === 'unbounded'
       ? 'no limit on the queue'
       : `room for ${formatCount(capacity as number)} waiting (${formatCount((capacity as number) + c)} in all)`;
+  const dropped = DROP_NOTE_WHO[scenario.queue.whenFull] ?? 'a waiting message';
   const full =
     policy === 'reject'
       ? '; newcomers are rejected when it is full'
-      : policy === 'block'
-        ? '; the producer waits when it is full'
-        : '';
+      : policy === 'drop'
+        ? `; when it is full, ${dropped} is dropped for each newcomer`
+        : policy === 'block'
+          ? '; the producer waits when it is full'
+          : '';
   return `Random (Poisson) arrivals at ${formatCount(ratePerSec)}/s, ${serviceWords(scenario.consumers.service)}, ${c} ${c === 1 ? 'worker' : 'workers'}, ${room}${full}.`;
 }
 

@@ -46,24 +46,29 @@ function close(actual: number, expected: number, tolerance = 1e-12): void {
 
 /** The identities every expected result satisfies, whatever the model. */
 function expectConsistent(e: Expected): void {
-  for (const v of Object.values(e)) expect(Number.isFinite(v), JSON.stringify(e)).toBe(true);
-  for (const p of [e.utilisation, e.rejectedFraction, e.producerBlockedFraction]) {
+  // A queue that drops waiting messages has no waiting times to give (NaN); everything else is a number.
+  const timed = !Number.isNaN(e.meanWaitMs) || !Number.isNaN(e.meanLatencyMs);
+  for (const [k, v] of Object.entries(e))
+    if (timed || (k !== 'meanWaitMs' && k !== 'meanLatencyMs'))
+      expect(Number.isFinite(v), `${k}: ${JSON.stringify(e)}`).toBe(true);
+  for (const p of [e.utilisation, e.rejectedFraction, e.lostFraction, e.producerBlockedFraction]) {
     expect(p).toBeGreaterThanOrEqual(0);
     expect(p).toBeLessThanOrEqual(1);
   }
+  // Every rejection is a loss; a dropping queue loses without rejecting.
+  if (timed) expect(e.lostFraction).toBe(e.rejectedFraction);
+  else expect(e.rejectedFraction).toBe(0);
   const X = e.throughputPerSec / 1000;
   const scale = Math.max(1, e.meanInSystem);
-  // Little's law over the time from creation: a blocked producer's held message counts as in the system.
-  expect(Math.abs(e.meanInSystem + e.producerBlockedFraction - X * e.meanLatencyMs)).toBeLessThan(
-    1e-9 * scale,
-  );
-  expect(Math.abs(e.meanQueueLength - X * e.meanWaitMs)).toBeLessThan(1e-9 * scale);
+  if (timed) {
+    // Little's law over the time from creation: a blocked producer's held message counts as in the system.
+    expect(Math.abs(e.meanInSystem + e.producerBlockedFraction - X * e.meanLatencyMs)).toBeLessThan(
+      1e-9 * scale,
+    );
+    expect(Math.abs(e.meanQueueLength - X * e.meanWaitMs)).toBeLessThan(1e-9 * scale);
+  }
   expect(e.meanQueueLength).toBeLessThanOrEqual(e.meanInSystem + 1e-12);
-  close(
-    X,
-    (e.arrivalRatePerSec / 1000) * (1 - e.rejectedFraction - e.producerBlockedFraction),
-    1e-9,
-  );
+  close(X, (e.arrivalRatePerSec / 1000) * (1 - e.lostFraction - e.producerBlockedFraction), 1e-9);
 }
 
 describe('theoryFor: the model a scenario maps to', () => {
@@ -333,6 +338,44 @@ describe('theoryFor: memory budget below the limit', () => {
   });
 });
 
+describe('theoryFor: a queue that drops a waiting message for each newcomer', () => {
+  for (const [whenFull, who] of [
+    ['drop-oldest', 'the oldest waiting message'],
+    ['drop-youngest', 'the newest waiting message'],
+    ['drop-lowest-priority', 'the lowest-priority message'],
+  ] as const)
+    it(`solves ${whenFull} as the same queue rejecting newcomers, without waiting times`, () => {
+      const input = {
+        workload: steady(900),
+        consumers: { service: { kind: 'exponential' as const, meanMs: 1 } },
+      };
+      const rejecting = expectSteady(
+        theoryFor(scenario({ ...input, queue: { capacity: 9, whenFull: 'reject' } })),
+      );
+      const t = expectSteady(theoryFor(scenario({ ...input, queue: { capacity: 9, whenFull } })));
+      expect(t.model).toBe('M/M/1/10');
+      expect(t.policy).toBe('drop');
+      expect(t.description).toContain(`when it is full, ${who} is dropped for each newcomer`);
+      // The reference M/M/1/K values (shared/reference/queueing.md): P_K 0.0508137, L 3.96944.
+      expect(t.expected.lostFraction).toBeCloseTo(0.0508137, 6);
+      expect(t.expected.meanInSystem).toBeCloseTo(3.96944, 5);
+      for (const q of [
+        'lostFraction',
+        'meanInSystem',
+        'meanQueueLength',
+        'throughputPerSec',
+      ] as const)
+        expect(t.expected[q]).toBe(rejecting.expected[q]);
+      expect(t.expected.rejectedFraction).toBe(0);
+      expect(t.expected.meanWaitMs).toBeNaN();
+      expect(t.expected.meanLatencyMs).toBeNaN();
+      expect(t.notes.join(' ')).toContain(
+        'changes which message is lost, not how many or when: the number in the system moves exactly as when newcomers are rejected',
+      );
+      expectConsistent(t.expected);
+    });
+});
+
 describe('theoryFor: the reasons it gives otherwise', () => {
   const cases: [string, ScenarioInput, RegExp][] = [
     ['a ramp', { workload: { pattern: { kind: 'ramp' } } }, /ramps up/],
@@ -347,7 +390,6 @@ describe('theoryFor: the reasons it gives otherwise', () => {
     ['retries', { retry: { kind: 'fixed' } }, /retries/],
     ['expiry', { queue: { maxAgeMs: 500 } }, /expire after 500 ms/],
     ['conflation', { queue: { conflateByKey: true } }, /Conflation/],
-    ['drop-oldest', { queue: { whenFull: 'drop-oldest' } }, /drops the oldest/],
     ['drop-all', { queue: { whenFull: 'drop-all' } }, /empties the whole queue/],
     [
       'uniform service with two workers',
@@ -411,6 +453,9 @@ describe('theoryFor: the reasons it gives otherwise', () => {
     expect(solvable).toEqual([
       'no-backpressure',
       'block',
+      'drop-oldest',
+      'drop-youngest',
+      'drop-lowest-priority',
       'actor-mailbox-block',
       'actor-mailbox-dead-letters',
     ]);
@@ -438,7 +483,12 @@ const solvableScenario = fc
     ),
     count: fc.integer({ min: 1, max: 12 }),
     capacity: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: null }),
-    whenFull: fc.constantFrom('reject' as const, 'block' as const),
+    whenFull: fc.constantFrom(
+      'reject' as const,
+      'block' as const,
+      'drop-oldest' as const,
+      'drop-youngest' as const,
+    ),
     ordering: fc.constantFrom('none' as const, 'per-key' as const),
     keyCount: fc.integer({ min: 1, max: 30 }),
   })

@@ -54,6 +54,8 @@ export interface Summary {
   inService: number;
   /** Messages waiting out a retry backoff now. */
   retryWaiting: number;
+  /** Requests the rate limit is delaying now, each waiting its turn at its rate (nginx's burst). */
+  rateDelayed: number;
   /** Messages a blocked producer is holding now (0 or 1). */
   heldByProducer: number;
   queueDepth: { now: number; mean: number; max: number };

@@ -112,6 +112,24 @@ describe('locks', () => {
   });
 });
 
+describe('a change in an exercise', () => {
+  it('starts the live run again from zero, as the check runs it', () => {
+    const store = inExercise();
+    const version = store.getState().version;
+    expect(store.getState().patchScenario('consumers.count', 2, { knob: 'consumers.count' })).toBe(
+      true,
+    );
+    expect(store.getState().version).toBe(version + 1);
+  });
+
+  it('carries on in the free playground, where a knob changes the running system', () => {
+    const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: false });
+    const version = store.getState().version;
+    store.getState().patchScenario('consumers.count', 2, { knob: 'consumers.count' });
+    expect(store.getState().version).toBe(version);
+  });
+});
+
 describe('startOver and showSolution', () => {
   it('goes back to the start as a fresh run that undo can take back', () => {
     const store = inExercise();

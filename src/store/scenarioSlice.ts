@@ -58,7 +58,9 @@ export function createScenarioSlice(
         problems: [],
         history: entry ? [...history, entry].slice(-HISTORY_LIMIT) : history,
       });
-      get().applyToEngine(result.value, options.fresh ?? false);
+      // In an exercise every change starts the run again from zero, as the check runs it, so the
+      // live numbers and the check's never disagree over what happened before the change.
+      get().applyToEngine(result.value, (options.fresh ?? false) || get().exercise !== null);
       return true;
     },
 

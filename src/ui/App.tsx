@@ -4,8 +4,9 @@
  * narrow screens) the strategy switcher and the queue-depth chart. The rest follows below: the
  * other charts, the explanation, the theory, the settings and the presets.
  */
-import { lazy, Suspense } from 'react';
 import { usePlayground } from '../store/index.ts';
+import { LazyPart } from './loading/LoadBoundary.tsx';
+import { retryableLazy } from './loading/retryableLazy.ts';
 import { LiveStrip } from './LiveStrip.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { Transport } from './Transport.tsx';
@@ -14,24 +15,26 @@ import { useDisplaySettings } from './useDisplaySettings.ts';
 // Recharts is the largest dependency; the page is usable before it arrives (its place is kept, so
 // nothing moves when it does). The settings, the explanation and the theory follow the first paint
 // too, to keep the initial JavaScript small.
-const Charts = lazy(() => import('./charts/Charts.tsx'));
+const Charts = retryableLazy(() => import('./charts/Charts.tsx'));
 // So do the header's buttons and the status announcer (its first words come seconds after the start).
 // The scenario's name and the strategy switcher come a moment after the first paint, with the stage,
 // into room kept for them (global.css): the strategy catalog they need stays out of the first chunk.
-const ScenarioLine = lazy(() =>
+const ScenarioLine = retryableLazy(() =>
   import('./ScenarioLine.tsx').then((m) => ({ default: m.ScenarioLine })),
 );
-const StrategySwitcher = lazy(() =>
+const StrategySwitcher = retryableLazy(() =>
   import('./StrategySwitcher.tsx').then((m) => ({ default: m.StrategySwitcher })),
 );
-const HeaderTools = lazy(() => import('./HeaderTools.tsx'));
-const Announcer = lazy(() => import('./Announcer.tsx').then((m) => ({ default: m.Announcer })));
-const SettingsColumn = lazy(() => import('./SettingsColumn.tsx'));
-const LinkProblemsNotice = lazy(() => import('./ProblemsNotice.tsx'));
-const ExplanationPanel = lazy(() => import('./ExplanationPanel.tsx'));
-const TheoryPanel = lazy(() => import('./theory/TheoryPanel.tsx'));
+const HeaderTools = retryableLazy(() => import('./HeaderTools.tsx'));
+const Announcer = retryableLazy(() =>
+  import('./Announcer.tsx').then((m) => ({ default: m.Announcer })),
+);
+const SettingsColumn = retryableLazy(() => import('./SettingsColumn.tsx'));
+const LinkProblemsNotice = retryableLazy(() => import('./ProblemsNotice.tsx'));
+const ExplanationPanel = retryableLazy(() => import('./ExplanationPanel.tsx'));
+const TheoryPanel = retryableLazy(() => import('./theory/TheoryPanel.tsx'));
 // Exercise mode (an exercise link, or one opened from the list) brings its panel and the exercises.
-const ExerciseArea = lazy(() => import('./exercises/ExerciseArea.tsx'));
+const ExerciseArea = retryableLazy(() => import('./exercises/ExerciseArea.tsx'));
 
 /** The queue-depth chart has a place of its own beside the stage; the others are further down. */
 const DEPTH = ['depth'] as const;
@@ -45,20 +48,20 @@ export function App() {
       <header className="page-header playground-header">
         <h1>Backpressure Playground</h1>
         <div className="header-tools">
-          <Suspense fallback={null}>
+          <LazyPart what="the header's buttons">
             <HeaderTools />
-          </Suspense>
+          </LazyPart>
         </div>
       </header>
-      <Suspense fallback={null}>
+      <LazyPart what="the link's notice">
         <LinkProblemsNotice />
-      </Suspense>
+      </LazyPart>
       <div className="scenario-slot">
-        <Suspense fallback={null}>
+        <LazyPart what="the scenario's name">
           <ScenarioLine />
-        </Suspense>
+        </LazyPart>
       </div>
-      <main className="layout">
+      <main className={exerciseMode ? 'layout exercise-layout' : 'layout'}>
         {/* Two columns on wide screens; on narrow ones the columns dissolve and the parts stack in
             the order that keeps cause and effect on the first screen. */}
         <div className="column-main">
@@ -74,50 +77,53 @@ export function App() {
         </div>
         <div className="column-side">
           {exerciseMode && (
-            <Suspense fallback={null}>
+            <LazyPart what="the exercise">
               <ExerciseArea />
-            </Suspense>
+            </LazyPart>
           )}
           <div className="switcher-area panel" data-tour="strategy-switcher">
-            <Suspense fallback={null}>
+            <LazyPart what="the strategy switcher">
               <StrategySwitcher />
-            </Suspense>
+            </LazyPart>
           </div>
           <section className="depth-area panel" aria-label="Queue depth" data-tour="depth-chart">
-            <Suspense fallback={null}>
+            <LazyPart what="the queue-depth chart">
               <Charts only={DEPTH} height={DEPTH_HEIGHT} />
-            </Suspense>
+            </LazyPart>
           </section>
         </div>
         {/* The strategy's explanation comes first below the fold: it reads on from the switcher,
             and the other charts (costly to redraw) stay out of view until the reader scrolls. */}
         <div className="column-more">
           <div className="explain-area">
-            <Suspense fallback={<p className="muted explain-loading">Loading the explanation…</p>}>
+            <LazyPart
+              what="the explanation"
+              fallback={<p className="muted explain-loading">Loading the explanation…</p>}
+            >
               <ExplanationPanel />
-            </Suspense>
+            </LazyPart>
           </div>
           <section className="charts-area panel" aria-labelledby="charts-title">
             <h2 id="charts-title">More charts</h2>
-            <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+            <LazyPart what="the charts" fallback={<p className="muted">Loading the charts…</p>}>
               <Charts omit={DEPTH} />
-            </Suspense>
+            </LazyPart>
           </section>
           <div className="theory-area">
-            <Suspense fallback={<p className="muted">Loading the theory…</p>}>
+            <LazyPart what="the theory" fallback={<p className="muted">Loading the theory…</p>}>
               <TheoryPanel />
-            </Suspense>
+            </LazyPart>
           </div>
         </div>
         <div className="column-settings settings-area">
-          <Suspense fallback={<p className="muted">Loading the settings…</p>}>
+          <LazyPart what="the settings" fallback={<p className="muted">Loading the settings…</p>}>
             <SettingsColumn />
-          </Suspense>
+          </LazyPart>
         </div>
       </main>
-      <Suspense fallback={null}>
+      <LazyPart what="the status announcer">
         <Announcer />
-      </Suspense>
+      </LazyPart>
     </div>
   );
 }

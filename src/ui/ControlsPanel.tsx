@@ -74,7 +74,12 @@ export function ControlsPanel() {
     <section className="panel controls" aria-labelledby="controls-title">
       <h2 id="controls-title">Settings</h2>
       {locks && (
-        <KnobGroup title="Yours to change in this exercise" paths={yours} {...common} skip={[]} />
+        // The learner's own knobs sit with the exercise, beside its goals and Check; here is only
+        // what is fixed, so one field never has two controls.
+        <p className="help" data-testid="knobs-with-exercise">
+          The settings you may change are in the exercise, under{' '}
+          <a href="#exercise-knobs">Your settings</a>. These are fixed.
+        </p>
       )}
       {!advanced && (
         <KnobGroup title={`${strategy.label}: its settings`} paths={strategy.knobs} {...common} />

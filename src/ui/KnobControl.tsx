@@ -2,14 +2,16 @@
  * One control for one scenario field: a slider, a list or a checkbox, with its one-line explanation.
  * It reports changes to its caller (the playground's store, or a column of the compare page).
  */
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { getAt } from '../domain/path.ts';
 import { fieldInfo } from '../domain/fieldInfo.ts';
+import { knobNote } from '../domain/knobNotes.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
+import { TypedNumberBox } from './TypedNumberBox.tsx';
 
 /** Applies a change to one field, by its dotted path. */
 export type Patch = (path: string, value: unknown) => void;
@@ -21,19 +23,26 @@ interface KnobProps<K extends Knob> {
   onChange: Patch;
   /** In an exercise, a field the learner may not change: shown, disabled, and saying why. */
   locked?: boolean;
+  /**
+   * Beside an exercise's story, where room is short: the one-line explanation is kept for screen
+   * readers (it still describes the control) but not shown.
+   */
+  compact?: boolean;
 }
 
-/** `aria-describedby` naming only the lock, help and problem lines that are actually there. */
+/** `aria-describedby` naming only the lock, help, note and problem lines that are actually there. */
 function describedBy(
   id: string,
   hasHelp: boolean,
   path: string,
   problems: readonly ScenarioProblem[],
   locked = false,
+  hasNote = false,
 ) {
   const ids = [
     locked ? `${id}-locked` : '',
     hasHelp ? `${id}-help` : '',
+    hasNote ? `${id}-note` : '',
     problems.some((p) => p.path === path) ? `${id}-problem` : '',
   ];
   return ids.filter(Boolean).join(' ') || undefined;
@@ -44,6 +53,16 @@ function LockedNote({ id, locked }: { id: string; locked: boolean | undefined })
   return (
     <p className="locked-note" id={`${id}-locked`}>
       Fixed in this exercise
+    </p>
+  );
+}
+
+/** Why a knob does not take (full) effect as set, because another setting overrides it. */
+function KnobNote({ id, note }: { id: string; note: string | null }) {
+  if (note === null) return null;
+  return (
+    <p className="knob-note" id={id} data-testid="knob-note">
+      {note}
     </p>
   );
 }
@@ -66,14 +85,23 @@ function Problems({
   );
 }
 
-function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps<NumberKnob>) {
+function NumberControl({
+  knob,
+  scenario,
+  problems,
+  onChange,
+  locked,
+  compact,
+}: KnobProps<NumberKnob>) {
   const id = useId();
   const raw = getAt(scenario, knob.path);
   const value = typeof raw === 'number' ? raw : null;
   const info = fieldInfo(knob.path, scenario);
+  const note = knobNote(knob.path, scenario);
   const unit = knob.unit;
   const off = value === null;
   const shown = off ? (knob.nullable?.label ?? '—') : formatWithUnit(value, unit);
+  const [typedError, setTypedError] = useState<string | null>(null);
   return (
     <div className="knob" data-knob={knob.path}>
       <div className="knob-head">
@@ -82,24 +110,40 @@ function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps
           {shown}
         </output>
       </div>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={STEPS}
-        step={1}
-        disabled={off || locked}
-        value={positionOf(value ?? knob.nullable?.fallback ?? knob.min, knob)}
-        aria-valuetext={off ? shown : spokenWithUnit(value, unit)}
-        aria-describedby={describedBy(
-          id,
-          info.description !== undefined,
-          knob.path,
-          problems,
-          locked,
-        )}
-        onChange={(e) => onChange(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
-      />
+      <div className="knob-row">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={STEPS}
+          step={1}
+          disabled={off || locked}
+          value={positionOf(value ?? knob.nullable?.fallback ?? knob.min, knob)}
+          aria-valuetext={off ? shown : spokenWithUnit(value, unit)}
+          aria-describedby={describedBy(
+            id,
+            info.description !== undefined,
+            knob.path,
+            problems,
+            locked,
+            note !== null,
+          )}
+          onChange={(e) => onChange(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
+        />
+        <TypedNumberBox
+          knob={knob}
+          value={value}
+          disabled={off || locked === true}
+          errorId={`${id}-typed`}
+          onError={setTypedError}
+          onChange={onChange}
+        />
+      </div>
+      {typedError && (
+        <p className="knob-problem" id={`${id}-typed`} role="alert">
+          {typedError}
+        </p>
+      )}
       {knob.nullable && (
         <label className="check">
           <input
@@ -116,16 +160,24 @@ function NumberControl({ knob, scenario, problems, onChange, locked }: KnobProps
       )}
       <LockedNote id={id} locked={locked} />
       {info.description && (
-        <p className="help" id={`${id}-help`}>
+        <p className={compact ? 'visually-hidden' : 'help'} id={`${id}-help`}>
           {info.description}
         </p>
       )}
+      <KnobNote id={`${id}-note`} note={note} />
       <Problems path={knob.path} problems={problems} id={`${id}-problem`} />
     </div>
   );
 }
 
-function ChoiceControl({ knob, scenario, problems, onChange, locked }: KnobProps<ChoiceKnob>) {
+function ChoiceControl({
+  knob,
+  scenario,
+  problems,
+  onChange,
+  locked,
+  compact,
+}: KnobProps<ChoiceKnob>) {
   const id = useId();
   const current = getAt(scenario, knob.variant ? `${knob.path}.kind` : knob.path);
   const description = knob.description ?? fieldInfo(knob.path, scenario).description;
@@ -151,7 +203,7 @@ function ChoiceControl({ knob, scenario, problems, onChange, locked }: KnobProps
       </select>
       <LockedNote id={id} locked={locked} />
       {description && (
-        <p className="help" id={`${id}-help`}>
+        <p className={compact ? 'visually-hidden' : 'help'} id={`${id}-help`}>
           {description}
         </p>
       )}
@@ -160,7 +212,14 @@ function ChoiceControl({ knob, scenario, problems, onChange, locked }: KnobProps
   );
 }
 
-function ToggleControl({ knob, scenario, problems, onChange, locked }: KnobProps<ToggleKnob>) {
+function ToggleControl({
+  knob,
+  scenario,
+  problems,
+  onChange,
+  locked,
+  compact,
+}: KnobProps<ToggleKnob>) {
   const id = useId();
   const value = getAt(scenario, knob.path);
   const on = knob.objectWhenOn ? value !== null && value !== undefined : value === true;
@@ -184,7 +243,7 @@ function ToggleControl({ knob, scenario, problems, onChange, locked }: KnobProps
       </label>
       <LockedNote id={id} locked={locked} />
       {description && (
-        <p className="help" id={`${id}-help`}>
+        <p className={compact ? 'visually-hidden' : 'help'} id={`${id}-help`}>
           {description}
         </p>
       )}
@@ -200,8 +259,9 @@ export const KnobControl = memo(function KnobControl({
   problems,
   onChange,
   locked = false,
+  compact = false,
 }: KnobProps<Knob>) {
-  const props = { scenario, problems, onChange, locked };
+  const props = { scenario, problems, onChange, locked, compact };
   switch (knob.kind) {
     case 'number':
       return <NumberControl knob={knob} {...props} />;

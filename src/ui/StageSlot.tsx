@@ -4,16 +4,17 @@
  * (global.css computes it from the width as the stage does, plus the line under the canvas), so
  * nothing below it moves when it comes.
  */
-import { lazy, Suspense } from 'react';
+import { LazyPart } from './loading/LoadBoundary.tsx';
+import { retryableLazy } from './loading/retryableLazy.ts';
 
-const Stage = lazy(() => import('./stage/Stage.tsx').then((m) => ({ default: m.Stage })));
+const Stage = retryableLazy(() => import('./stage/Stage.tsx').then((m) => ({ default: m.Stage })));
 
 export function StageSlot() {
   return (
     <div data-testid="stage-slot">
-      <Suspense fallback={<div className="stage-placeholder" aria-busy="true" />}>
+      <LazyPart what="the stage" fallback={<div className="stage-placeholder" aria-busy="true" />}>
         <Stage />
-      </Suspense>
+      </LazyPart>
     </div>
   );
 }

@@ -1,30 +1,44 @@
 /**
- * "Start here" in the page header: the way into the guided tour (see tour/openTour.ts), which for
- * now opens "How to read the page".
+ * "Start here" in the page header: opens the guided tour (see tour/openTour.ts) at the step the
+ * reader reached. The tour's code loads on first use; `?tour=1` opens it by itself, and a first
+ * visit shows a small invitation to it.
  */
-import { useCallback } from 'react';
-import { Popover } from './Popover.tsx';
-import { ReadingGuide } from './ReadingGuide.tsx';
-import { openTour, setReadingGuideOpen, useReadingGuideOpen } from './tour/openTour.ts';
+import { useEffect } from 'react';
+import { LazyPart } from './loading/LoadBoundary.tsx';
+import { retryableLazy } from './loading/retryableLazy.ts';
+import { arriveAtTour, openTour, setInvitationAside, useTourRequest } from './tour/openTour.ts';
+import { TourInvitation } from './tour/TourInvitation.tsx';
+import { tourStorage } from './tour/tourProgress.ts';
+
+const Tour = retryableLazy(() => import('./tour/Tour.tsx'));
+
+/** Once per page, however often the header is drawn again (a window crossing the wide breakpoint). */
+let arrived = false;
 
 export function StartHere() {
-  const open = useReadingGuideOpen();
-  const onOpenChange = useCallback((next: boolean) => {
-    if (next) openTour();
-    else setReadingGuideOpen(false);
+  const { open, invited } = useTourRequest();
+  useEffect(() => {
+    if (arrived) return;
+    arrived = true;
+    arriveAtTour(location.search, tourStorage());
   }, []);
   return (
     <div className="start-here" data-testid="start-here">
-      <Popover
-        label="Start here"
-        title="How to read the page"
-        open={open}
-        onOpenChange={onOpenChange}
+      <button
+        type="button"
         className="button primary"
-        panelClassName="guide-panel"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => openTour()}
       >
-        <ReadingGuide />
-      </Popover>
+        Start here
+      </button>
+      {invited && !open && <TourInvitation onAway={setInvitationAside} />}
+      {open && (
+        <LazyPart what="the guided tour">
+          <Tour />
+        </LazyPart>
+      )}
     </div>
   );
 }

@@ -58,6 +58,20 @@ export function StrategySwitcher() {
     </>
   );
 
+  // An exercise that fixes the strategy needs no list of choices that cannot be made: one line.
+  if (STRATEGIES.every((s) => s.id === current || locked(s)))
+    return (
+      <div className="switcher switcher-fixed" id="strategy" data-testid="strategy-fixed">
+        <p className="switcher-fixed-line">
+          <span className="switcher-label">Strategy:</span> {strategyById(current).label}{' '}
+          <span className="muted">(fixed in this exercise)</span>
+        </p>
+        <p className="switcher-summary" data-testid="strategy-summary">
+          {strategyById(current).summary}
+        </p>
+      </div>
+    );
+
   if (!wide)
     return (
       <div className="switcher switcher-narrow" id="strategy">

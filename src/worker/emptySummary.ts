@@ -18,6 +18,7 @@ export function emptySummary(scenario: Scenario): Summary {
     waiting: 0,
     inService: 0,
     retryWaiting: 0,
+    rateDelayed: 0,
     heldByProducer: 0,
     queueDepth: { now: 0, mean: 0, max: 0 },
     meanQueueLength: 0,

@@ -4,6 +4,7 @@
  * alternative. Everything is plain data or a transferable (the OffscreenCanvas, the series columns).
  */
 import type { StageInput, StageLabelsFrame, StageViewParams } from '../render/stagePainter.ts';
+import type { StageRegions } from '../render/stageRegions.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { TriggerBand, InjectedTrigger } from '../sim/triggers.ts';
 import type { Summary } from '../sim/types.ts';
@@ -58,6 +59,7 @@ export type StageMessage =
   | { type: 'describe'; text: string }
   | { type: 'story'; text: string }
   | { type: 'moment'; text: string }
-  | { type: 'labels'; frame: StageLabelsFrame };
+  | { type: 'labels'; frame: StageLabelsFrame }
+  | { type: 'regions'; regions: StageRegions };
 
 export type FromWorker = LiveMessage | StageMessage | { type: 'error'; message: string };

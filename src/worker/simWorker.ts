@@ -176,6 +176,7 @@ function handle(message: ToWorker): void {
           story: (text) => post({ type: 'story', text }),
           moment: (text) => post({ type: 'moment', text }),
           labels: (frame) => post({ type: 'labels', frame }),
+          regions: (regions) => post({ type: 'regions', regions }),
         },
         message.reportLabels === true,
       );

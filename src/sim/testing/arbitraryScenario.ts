@@ -46,6 +46,7 @@ export const arbitraryFeedback = fc.oneof(
   fc
     .record({
       kind: fc.constant('watermark' as const),
+      mode: fc.constantFrom('rate' as const, 'pause' as const),
       lowWatermark: fc.integer({ min: 0, max: 20 }),
       gap: fc.integer({ min: 1, max: 30 }),
       delayMs: fc.integer({ min: 0, max: 500 }),
@@ -158,7 +159,9 @@ export const arbitraryScenario: fc.Arbitrary<ScenarioInput> = fc.record({
   rateLimit: fc.option(
     fc.record({
       ratePerSec: fc.integer({ min: 0, max: 1000 }),
-      burst: fc.integer({ min: 1, max: 50 }),
+      burst: fc.integer({ min: 0, max: 50 }),
+      delay: fc.integer({ min: 0, max: 20 }),
+      nodelay: fc.boolean(),
     }),
     { nil: null },
   ),

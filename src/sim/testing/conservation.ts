@@ -1,7 +1,8 @@
 import type { Engine } from '../engine.ts';
 
 /**
- * produced − (delivered + dropped + waiting + in service + waiting to retry + held by the producer),
+ * produced − (delivered + dropped + waiting + in service + waiting to retry + delayed by the rate
+ * limit + held by the producer),
  * read straight off the engine: zero whenever the conservation law holds, and cheap enough to check
  * after every event. Requests are counted, not copies: a copy whose requester gave up (timed out)
  * waits or is processed without standing for a request, so it is left out of waiting and in service.
@@ -14,7 +15,8 @@ export function conservationGap(sim: Engine): number {
     sim.room.count +
     sim.inService -
     sim.abandonedHere +
-    sim.retryWaiting;
+    sim.retryWaiting +
+    sim.rateDelayed;
   return m.produced - accounted - (sim.held ? 1 : 0);
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS, type EngineLimits } from '../limits.ts';
 import { MAX_WORKERS } from '../scenario.ts';
 import { WorkerState } from '../worker.ts';
 import { conservationGap } from './conservation.ts';
+import { creditWindowOf } from '../creditWindow.ts';
 
 /**
  * What must hold after every event of any run, counted by walking the engine's structures
@@ -18,6 +19,8 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
     return `${held.waiting} waiting, room says ${sim.room.count}`;
   if (held.inService !== sim.inService)
     return `inService ${sim.inService} but ${held.inService} workers hold a message`;
+  if (held.rateDelayed !== sim.rateDelayed)
+    return `rateDelayed ${sim.rateDelayed} but ${held.rateDelayed} delayed requests pending`;
   if (held.retryWaiting !== sim.retryWaiting)
     return `retryWaiting ${sim.retryWaiting} but ${held.retryWaiting} retries pending`;
 
@@ -31,10 +34,11 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
 
   // The credit window: every credit is with the producer, held by a message, or on its way back.
   const f = sim.scenario.feedback;
-  if (f.kind === 'credit') {
+  const window = creditWindowOf(sim.scenario);
+  if (window !== null) {
     const total = sim.credits + held.creditedMessages + held.creditsInFlight;
-    if (total !== f.window)
-      return `credits ${sim.credits} + ${held.creditedMessages} held by messages + ${held.creditsInFlight} returning = ${total}, window ${f.window}`;
+    if (total !== window)
+      return `credits ${sim.credits} + ${held.creditedMessages} held by messages + ${held.creditsInFlight} returning = ${total}, window in force ${window}`;
   }
 
   // A blocked producer waits for something that is not there.
@@ -65,8 +69,14 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
     return `${held.spare} spare messages, above ${limits.spareMessages}`;
   if (held.signalsInFlight > limits.signalsInFlight)
     return `${held.signalsInFlight} signals in flight, above ${limits.signalsInFlight}`;
+  // Requests the rate limit delays are as many as its burst lets in, whatever memory there is.
   const most =
-    limits.hostMessages + limits.retryWaiting + limits.spareMessages + 2 * MAX_WORKERS + 1;
+    limits.hostMessages +
+    limits.retryWaiting +
+    limits.spareMessages +
+    2 * MAX_WORKERS +
+    1 +
+    held.rateDelayed;
   if (held.messages > most) return `${held.messages} messages held, above ${most}`;
   return null;
 }

@@ -113,10 +113,12 @@ export function valueAxis({ ticks, width, title, id, right = false }: ValueAxisO
       interval={0}
       allowDataOverflow
       width={width}
+      // Rotated titles are centred on the axis: Recharts anchors an inside label at its start,
+      // which runs a rotated title up from the middle and out of the chart's top.
       label={
         right
-          ? { value: title, angle: 90, position: 'insideRight', dx: -2 }
-          : { value: title, angle: -90, position: 'insideLeft' }
+          ? { value: title, angle: 90, position: 'insideRight', dx: -2, textAnchor: 'middle' }
+          : { value: title, angle: -90, position: 'insideLeft', textAnchor: 'middle' }
       }
     />
   );

@@ -2,8 +2,9 @@
  * The compare page: two to four strategies side by side on one workload and one clock, with their
  * numbers, stages, a table of differences and overlaid charts.
  */
-import { lazy, Suspense } from 'react';
 import { MAX_COLUMNS } from '../../compare/comparison.ts';
+import { LazyPart } from '../loading/LoadBoundary.tsx';
+import { retryableLazy } from '../loading/retryableLazy.ts';
 import { ColumnCard } from './ColumnCard.tsx';
 import { CompareAnnouncer } from './CompareAnnouncer.tsx';
 import { compareStore, useCompare } from './compareInstance.ts';
@@ -15,7 +16,7 @@ import { SharedSettings } from './SharedSettings.tsx';
 import { useCompareShortcuts } from './useCompareShortcuts.ts';
 
 // Recharts is the largest dependency; the columns and the table work before it arrives.
-const CompareCharts = lazy(() => import('./CompareCharts.tsx'));
+const CompareCharts = retryableLazy(() => import('./CompareCharts.tsx'));
 
 function ColumnTools() {
   const count = useCompare((s) => s.comparison.columns.length);
@@ -103,9 +104,9 @@ export function CompareApp() {
         <DifferencesTable />
         <section className="panel compare-charts" aria-labelledby="compare-charts-title">
           <h2 id="compare-charts-title">Charts</h2>
-          <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+          <LazyPart what="the charts" fallback={<p className="muted">Loading the charts…</p>}>
             <CompareCharts />
-          </Suspense>
+          </LazyPart>
         </section>
       </main>
       <CompareAnnouncer />

@@ -3,9 +3,11 @@
  * note on options (or the page's controls) that could not be used, the controls and charts the URL asks for, and the way out
  * to the full playground. The overlay and the note render into their places around the stage.
  */
-import { lazy, StrictMode, Suspense, useEffect } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { LazyPart } from '../loading/LoadBoundary.tsx';
+import { retryableLazy } from '../loading/retryableLazy.ts';
 import { Transport } from '../Transport.tsx';
 import { useShortcuts } from '../useShortcuts.ts';
 import { EmbedNotice } from './EmbedNotice.tsx';
@@ -19,7 +21,7 @@ import type { Signal } from '../../embed/signal.ts';
 import { useSeenAndIdle } from './useSeenAndIdle.ts';
 
 // Recharts is by far the largest dependency; only figures that show a chart load it.
-const Charts = lazy(() => import('../charts/Charts.tsx'));
+const Charts = retryableLazy(() => import('../charts/Charts.tsx'));
 /** About one chart's height with its caption and legend; the space is kept while they load. */
 const CHART_SLOT_PX = 270;
 
@@ -78,9 +80,9 @@ function EmbedUi({
         // They load once the reader stops at the figure.
         <section className="embed-charts" aria-label="Charts">
           {chartsWanted ? (
-            <Suspense fallback={placeholder}>
+            <LazyPart what="the charts" fallback={placeholder}>
               <Charts only={options.charts} />
-            </Suspense>
+            </LazyPart>
           ) : (
             placeholder
           )}

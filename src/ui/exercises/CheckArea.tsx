@@ -3,13 +3,40 @@
  * then shows the report. Before running, it warns about settings the exercise keeps fixed (the
  * check would refuse them unrun).
  */
-import { useId, useMemo } from 'react';
-import { usePlayground } from '../../store/index.ts';
+import { useId, useMemo, useState } from 'react';
+import { changedPaths, isEditable, type CheckResult } from '../../exercises/index.ts';
+import type { Scenario } from '../../sim/scenario.ts';
+import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { CheckReport } from './CheckReport.tsx';
 import { cancelCheck, runCheck, useSession } from './session.ts';
+import { failingSeed } from './failingSeed.ts';
+import { PredictionField, predictionText } from './PredictionField.tsx';
+import { wrongAnswerNote } from './wrongAnswerNote.ts';
+
+/**
+ * Whether the settings differ from the checked ones in a way the check would see: a new seed (as
+ * "Watch seed" sets) or name is not a change, since a check runs its own seeds.
+ */
+function changedSinceCheck(checked: Scenario, scenario: Scenario): boolean {
+  if (checked === scenario) return false;
+  return changedPaths(checked, scenario).some((path) => !isEditable({ knobs: [] }, path));
+}
+
+/**
+ * Runs the checked settings on `seed` from the start, as the check did, so the failure can be
+ * watched; a fresh run that "Undo" can take back.
+ */
+function watchSeed(checked: Scenario, seed: number): boolean {
+  const store = playgroundStore.getState();
+  const loaded = store.setScenario({ ...checked, seed }, { record: true, fresh: true });
+  if (loaded) store.play();
+  return loaded;
+}
 
 export function CheckArea() {
   const id = useId();
+  // The seed last sent to the stage, and for which check (a new check starts without one).
+  const [watched, setWatched] = useState<{ seed: number; checked: Scenario } | null>(null);
   const check = useSession((s) => s.check);
   const scenario = usePlayground((s) => s.scenario);
   const exercise = usePlayground((s) => s.exercise);
@@ -17,6 +44,35 @@ export function CheckArea() {
     () => (exercise ? exercise.locks.lockedChanges(scenario) : []),
     [exercise, scenario],
   );
+
+  // The learner's prediction for this exercise, and what it was when the last check started.
+  const exerciseKey = exercise ? `${exercise.packId}/${exercise.exercise.id}` : '';
+  const [predicting, setPredicting] = useState({ key: '', value: '' });
+  const [predicted, setPredicted] = useState<{ key: string; text: string | null }>({
+    key: '',
+    text: null,
+  });
+  const prediction = exercise?.exercise.prediction ?? null;
+  const predictionValue = predicting.key === exerciseKey ? predicting.value : '';
+  const checkWithPrediction = () => {
+    setPredicted({
+      key: exerciseKey,
+      text: prediction ? predictionText(prediction, predictionValue) : null,
+    });
+    runCheck();
+  };
+
+  const watchFor = (result: CheckResult, checked: Scenario) => {
+    const seed = failingSeed(result);
+    if (seed === null) return null;
+    return {
+      seed,
+      watching: watched?.checked === checked && watched.seed === seed && scenario.seed === seed,
+      onWatch: () => {
+        if (watchSeed(checked, seed)) setWatched({ seed, checked });
+      },
+    };
+  };
 
   if (check.status === 'running') {
     const progress = check.progress;
@@ -58,12 +114,29 @@ export function CheckArea() {
           fixed, so the check will not run them. “Start over” goes back to the start.
         </p>
       )}
-      <button type="button" className="button primary" onClick={runCheck}>
+      {prediction && (
+        <PredictionField
+          prediction={prediction}
+          value={predictionValue}
+          onChange={(value) => setPredicting({ key: exerciseKey, value })}
+        />
+      )}
+      <button type="button" className="button primary" onClick={checkWithPrediction}>
         Check my answer
       </button>
       {check.status === 'finished' &&
         (check.outcome.kind === 'done' ? (
-          <CheckReport result={check.outcome.result} stale={check.checked !== scenario} />
+          <CheckReport
+            result={check.outcome.result}
+            stale={changedSinceCheck(check.checked, scenario)}
+            wrongNote={
+              exercise
+                ? wrongAnswerNote(exercise.exercise, check.outcome.result, check.checked)
+                : null
+            }
+            watch={watchFor(check.outcome.result, check.checked)}
+            predicted={predicted.key === exerciseKey ? predicted.text : null}
+          />
         ) : (
           <p className="knob-problem" data-testid="check-failed">
             The check could not finish: {check.outcome.message}. Try again; if it keeps failing,

@@ -1,6 +1,7 @@
 /**
- * A check's result: the headline, each goal met or missed with its worst seed and by how much, and
- * every seed's numbers behind a disclosure.
+ * A check's result: the headline, the note for a tempting wrong answer when the settings were one,
+ * each goal met or missed with its worst seed and by how much, and every seed's numbers behind a
+ * disclosure.
  */
 import type { CheckResult } from '../../exercises/index.ts';
 import { ProblemList } from '../share/ProblemList.tsx';
@@ -9,6 +10,12 @@ interface CheckReportProps {
   result: CheckResult;
   /** The learner changed the settings after this check ran. */
   stale: boolean;
+  /** What the pack says about the tempting wrong answer these settings were; null when none. */
+  wrongNote?: string | null;
+  /** The learner's prediction before this check, in words; null when none was asked or given. */
+  predicted?: string | null;
+  /** After a failed check: the seed where it failed worst, and how to run it on the stage. */
+  watch?: { seed: number; onWatch: () => void; watching: boolean } | null;
 }
 
 function seedList(seeds: readonly number[]): string {
@@ -16,7 +23,13 @@ function seedList(seeds: readonly number[]): string {
   return `seeds ${seeds.slice(0, -1).join(', ')} and ${seeds.at(-1)}`;
 }
 
-export function CheckReport({ result, stale }: CheckReportProps) {
+export function CheckReport({
+  result,
+  stale,
+  wrongNote = null,
+  watch = null,
+  predicted = null,
+}: CheckReportProps) {
   return (
     <div
       className={`check-report ${result.passed ? 'check-passed' : 'check-failed'}`}
@@ -26,6 +39,16 @@ export function CheckReport({ result, stale }: CheckReportProps) {
       <p className="check-headline" data-testid="check-headline">
         {result.headline}
       </p>
+      {predicted !== null && (
+        <p className="prediction-beside" data-testid="prediction-beside-result">
+          Your prediction: <strong>{predicted}</strong>.
+        </p>
+      )}
+      {wrongNote !== null && (
+        <p className="wrong-answer-note" data-testid="wrong-answer-note">
+          <strong>A common wrong turn.</strong> {wrongNote}
+        </p>
+      )}
       {stale && (
         <p className="help">
           Your settings have changed since this check. Check again to see how they do.
@@ -35,6 +58,18 @@ export function CheckReport({ result, stale }: CheckReportProps) {
         <ProblemList problems={result.problems} whole="The scenario" />
       ) : (
         <>
+          {watch !== null && (
+            <p className="watch-seed">
+              <button type="button" className="button" onClick={watch.onWatch}>
+                Watch seed {watch.seed}, where it failed
+              </button>{' '}
+              <span className="muted" data-testid="watch-seed-status" aria-live="polite">
+                {watch.watching
+                  ? `The stage now runs seed ${watch.seed} from the start, with the settings checked.`
+                  : ''}
+              </span>
+            </p>
+          )}
           <ul className="goal-results">
             {result.goals.map((goal) => (
               <li

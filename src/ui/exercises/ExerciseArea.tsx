@@ -2,16 +2,17 @@
  * Where the exercise panel goes, in exercise mode. The page's entry lazy-loads only this small
  * module, so it names one chunk rather than the panel's dozen; the panel itself loads from here.
  */
-import { lazy, Suspense } from 'react';
+import { LazyPart } from '../loading/LoadBoundary.tsx';
+import { retryableLazy } from '../loading/retryableLazy.ts';
 
-const ExercisePanel = lazy(() => import('./ExercisePanel.tsx'));
+const ExercisePanel = retryableLazy(() => import('./ExercisePanel.tsx'));
 
 export default function ExerciseArea() {
   return (
     <div className="exercise-area">
-      <Suspense fallback={<p className="muted">Loading the exercise…</p>}>
+      <LazyPart what="the exercise" fallback={<p className="muted">Loading the exercise…</p>}>
         <ExercisePanel />
-      </Suspense>
+      </LazyPart>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * One exercise being worked on: the story, the goals in words, what may be changed, the check,
+ * One exercise being worked on: the story, the goals in words, the settings to change, the check,
  * hints, the solution, the explanation once passed, and the ways back and onwards.
  */
 import { goalLabel } from '../../exercises/index.ts';
@@ -10,10 +10,10 @@ import { useStatus } from '../share/useStatus.ts';
 import { CheckArea } from './CheckArea.tsx';
 import { answerUrl } from './exerciseLink.ts';
 import { HintList } from './HintList.tsx';
-import { knobWords } from './knobWords.ts';
+import { ExerciseKnobs } from './ExerciseKnobs.tsx';
 import { Paragraphs } from './Paragraphs.tsx';
 import { progressOf } from './progress.ts';
-import { openExercise, useSession } from './session.ts';
+import { openExercise, startOver, useSession } from './session.ts';
 import { SolutionControl } from './SolutionControl.tsx';
 
 interface ExerciseBodyProps {
@@ -83,16 +83,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         seed.
       </p>
 
-      <h3>What you may change</h3>
-      <ul className="knob-list" data-testid="knob-list">
-        {exercise.knobs.map((knob) => (
-          <li key={knob}>{knobWords(knob)}</li>
-        ))}
-      </ul>
-      <p className="help">
-        They come first under Settings. Everything else is fixed in this exercise, apart from the
-        seed and speed.
-      </p>
+      <ExerciseKnobs />
 
       <CheckArea />
 
@@ -110,11 +101,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
       <HintList hints={exercise.hints} shown={entry?.hintsShown ?? 0} />
 
       <div className="exercise-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => playgroundStore.getState().startOver()}
-        >
+        <button type="button" className="button" onClick={startOver}>
           Start over
         </button>
         <SolutionControl />

@@ -3,11 +3,13 @@
  * loading an instructor's pack. Only the button loads with the header; the list (and with it the
  * exercises themselves) loads the first time it opens.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { LazyPart } from '../loading/LoadBoundary.tsx';
+import { retryableLazy } from '../loading/retryableLazy.ts';
 import { Popover } from '../Popover.tsx';
 import { setListOpen, useListOpen } from './listOpen.ts';
 
-const ExerciseListPanel = lazy(() => import('./ExerciseListPanel.tsx'));
+const ExerciseListPanel = retryableLazy(() => import('./ExerciseListPanel.tsx'));
 
 export function ExercisesButton() {
   const open = useListOpen();
@@ -19,9 +21,9 @@ export function ExercisesButton() {
     <div className="exercises-menu">
       <Popover label="Exercises" title="Exercises" open={open} onOpenChange={onOpenChange}>
         {loaded && (
-          <Suspense fallback={<p className="muted">Loading the exercises…</p>}>
+          <LazyPart what="the exercises" fallback={<p className="muted">Loading the exercises…</p>}>
             <ExerciseListPanel />
-          </Suspense>
+          </LazyPart>
         )}
       </Popover>
     </div>

@@ -53,6 +53,9 @@ export function PackLoader() {
       </p>
       <form
         className="pack-address"
+        // The browser's own check of a url field refuses "packs/week1.json", which ?pack= takes:
+        // the address is read against this page and checked by loadPackAddress instead.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           if (address.trim() !== '') void loadPackAddress(address);
@@ -66,6 +69,7 @@ export function PackLoader() {
             type="url"
             inputMode="url"
             placeholder="https://…/pack.json"
+            aria-describedby={`${id}-url-help`}
             value={address}
             onChange={(event) => setAddress(event.target.value)}
           />
@@ -73,6 +77,9 @@ export function PackLoader() {
             Load
           </button>
         </div>
+        <p className="help" id={`${id}-url-help`}>
+          A full address, or one on this site such as packs/week1.json.
+        </p>
       </form>
       <p className="share-status" role="status" data-testid="pack-status">
         {loading !== null ? `Loading ${loading}…` : (note ?? '')}

@@ -30,6 +30,7 @@ import {
 } from './progress.ts';
 import { browserStorage, NOTICES, readProgress, writeProgress } from './progressStorage.ts';
 import { startCheck, type CheckOutcome, type RunningCheck } from './runCheck.ts';
+import { wrongAnswerNote } from './wrongAnswerNote.ts';
 
 export type FailedLoad = Extract<PackLoad, { ok: false }>;
 
@@ -334,10 +335,22 @@ export function applySolution(): void {
   const active = playgroundStore.getState().exercise;
   if (!active) return;
   playgroundStore.getState().showSolution();
-  changeProgress(active.packId, active.exercise.id, (e) => ({ ...e, solutionShown: true }));
+  // A pass earned before looking stays a plain pass: only a solution seen first is noted.
+  changeProgress(active.packId, active.exercise.id, (e) => ({
+    ...e,
+    solutionShown: e.solutionShown || e.passedAt === null,
+  }));
   session.setState({
+    // "Welcome back: your settings are restored" is no longer true of what runs.
+    routeNote: null,
     announcement: 'The reference solution is running. “Undo” brings your own settings back.',
   });
+}
+
+/** Back to the exercise's start; a note about restored settings no longer applies. */
+export function startOver(): void {
+  playgroundStore.getState().startOver();
+  session.setState({ routeNote: null });
 }
 
 /** The learner's settings, saved a moment after they stop changing them. */
@@ -409,11 +422,14 @@ export function runCheck(): void {
         });
       return;
     }
+    // A tempting wrong answer's note is read out with the headline, as it shows beside it.
+    const note =
+      outcome.kind === 'done' ? wrongAnswerNote(active.exercise, outcome.result, scenario) : null;
     session.setState({
       check: { status: 'finished', outcome, checked: scenario },
       announcement:
         outcome.kind === 'done'
-          ? outcome.result.headline
+          ? `${outcome.result.headline}${note === null ? '' : ` ${note}`}`
           : `The check could not finish: ${outcome.message}`,
     });
     if (outcome.kind === 'done')

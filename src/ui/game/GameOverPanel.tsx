@@ -8,7 +8,7 @@ import {
   kb,
   scoreBreakdown,
   signedPoints,
-  strategyText,
+  timePerStrategy,
 } from './gameText.ts';
 import { randomSeed } from './usePageHooks.ts';
 import { shareLink } from './urlOptions.ts';
@@ -32,7 +32,7 @@ export function GameOverPanel() {
 
   if (!over) return null;
   const rows = scoreBreakdown(view, rules);
-  const used = GAME_STRATEGIES.filter((s) => view.timeByStrategy[s] > 0);
+  const spells = timePerStrategy(view.timeByStrategy, GAME_STRATEGIES, rules);
   return (
     <section className="panel game-over" aria-labelledby="game-over-title" data-testid="game-over">
       <h2 id="game-over-title">Game over: {gameOverTitle(over.reason)}</h2>
@@ -60,11 +60,7 @@ export function GameOverPanel() {
       </table>
       <p>
         You lasted {gameClock(over.at)} and reached level {view.level}; memory peaked at{' '}
-        {kb(view.peakMemoryBytes)}.{' '}
-        {used.length > 0 &&
-          `Time per strategy: ${used
-            .map((s) => `${strategyText(s, rules).label} ${gameClock(view.timeByStrategy[s])}`)
-            .join(', ')}.`}
+        {kb(view.peakMemoryBytes)}. {spells && `Time per strategy: ${spells}.`}
       </p>
       <div className="game-over-actions">
         <button

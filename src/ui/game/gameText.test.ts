@@ -10,6 +10,7 @@ import {
   scoreBreakdown,
   signedPoints,
   strategyText,
+  timePerStrategy,
 } from './gameText.ts';
 
 const rules = DEFAULT_RULES;
@@ -57,5 +58,21 @@ describe('the words', () => {
     expect(signedPoints(10)).toBe('+10');
     expect(signedPoints(-15)).toBe('−15');
     expect(signedPoints(0)).toBe('0');
+  });
+
+  it('give each strategy its time in play, never a 0:00 for a short spell', () => {
+    const [first, second, third] = GAME_STRATEGIES;
+    const times = Object.fromEntries(GAME_STRATEGIES.map((s) => [s, 0])) as Record<
+      (typeof GAME_STRATEGIES)[number],
+      number
+    >;
+    times[first!] = 450;
+    times[second!] = 65_400;
+    times[third!] = 40; // touched in passing: left out
+    const text = timePerStrategy(times, GAME_STRATEGIES, rules);
+    expect(text).toBe(
+      `${strategyText(first!, rules).label} 0.45 s, ${strategyText(second!, rules).label} 1:05`,
+    );
+    expect(text).not.toContain('0:00');
   });
 });

@@ -17,6 +17,27 @@ export function gameClock(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
+/**
+ * How long each strategy was in play, for the game-over screen: "Block 12 s, Drop oldest 1:05".
+ * Short spells read in seconds (a clock would print 0:00 for a strategy tried for half a second),
+ * and a strategy touched for less than a tenth of a second is left out.
+ */
+export function timePerStrategy(
+  timeByStrategy: Readonly<Record<GameStrategy, number>>,
+  order: readonly GameStrategy[],
+  rules: GameRules,
+): string {
+  return order
+    .filter((s) => timeByStrategy[s] >= 100)
+    .map((s) => {
+      const ms = timeByStrategy[s];
+      const spell =
+        ms < 60_000 ? `${formatNumber(ms / 1000, ms < 10_000 ? 2 : 3)} s` : gameClock(ms);
+      return `${strategyText(s, rules).label} ${spell}`;
+    })
+    .join(', ');
+}
+
 /** A rate in blocks a second, with one decimal, short enough for a phone's scoreboard. */
 export function blocksPerSecond(rate: number): string {
   return `${rate.toFixed(1)}/s`;

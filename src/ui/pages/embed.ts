@@ -7,6 +7,8 @@
  */
 import { playgroundStore } from '../../store/index.ts';
 import { attachStage } from '../stage/attachStage.ts';
+import { loadFailureAdvice, loadFailureMessage, onlineNow } from '../loading/loadFailure.ts';
+import { reloadFailedStylesheets } from '../loading/reloadFailedStylesheets.ts';
 import { parseEmbedOptions, type EmbedTheme } from '../../embed/embedOptions.ts';
 import { createControlNotice } from '../../embed/controlNotice.ts';
 import type { ControlMessage } from '../../embed/embedContract.ts';
@@ -114,13 +116,39 @@ function loadUi(): void {
         reportHeights,
       ),
     (error: unknown) => {
-      // The stage keeps running; only the controls are missing. Say so where they would be.
-      element('#embed-ui', HTMLDivElement).textContent =
-        'The controls could not be loaded. Reload the page to try again.';
-      reportHeights();
+      controlsFailed();
       reportError(error);
     },
   );
+}
+
+/** The stage keeps running; only the controls are missing. Say so where they would be, with Retry. */
+function controlsFailed(): void {
+  const place = element('#embed-ui', HTMLDivElement);
+  const online = onlineNow();
+  const note = document.createElement('p');
+  note.textContent = `${loadFailureMessage('the controls', online)} ${loadFailureAdvice(online)}`;
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.className = 'button';
+  retry.textContent = 'Retry';
+  retry.addEventListener('click', () => {
+    retry.disabled = true;
+    // Their style sheet is asked for again too: the loader never asks twice for one it has seen.
+    void reloadFailedStylesheets().then((ready) => {
+      if (!ready) return controlsFailed();
+      place.replaceChildren();
+      uiRequested = false;
+      loadUi();
+    });
+  });
+  const box = document.createElement('div');
+  box.className = 'notice load-failed';
+  box.setAttribute('role', 'alert');
+  box.dataset.testid = 'load-failed';
+  box.append(note, retry);
+  place.replaceChildren(box);
+  reportHeights();
 }
 
 // The controls (React) load once the picture moves, so parsing them does not hold up its first
@@ -128,3 +156,10 @@ function loadUi(): void {
 writeSignals(root, gate, loadUi);
 if (!gate.wantsToPlay) loadUi();
 else window.setTimeout(loadUi, UI_AT_THE_LATEST_MS);
+// In this site's own pages (the sample article) or on its own, once the figure has loaded: a copy
+// of the whole site, for when the network goes away.
+void import('../offline/keepOffline.ts').then(
+  (m) => m.keepOfflineWhenFirstParty(),
+  // Already offline, before any copy was made: the figure works on as it is.
+  () => undefined,
+);

@@ -32,3 +32,9 @@ createRoot(root).render(
     <GameApp session={session} problems={options.problems} />
   </StrictMode>,
 );
+// Once the page has loaded: a copy of the whole site, for when the network goes away.
+void import('../offline/keepOffline.ts').then(
+  (m) => m.keepOffline(),
+  // Already offline, before any copy was made: the page works on as it is.
+  () => undefined,
+);

@@ -18,3 +18,9 @@ createRoot(root).render(
 // bookmark restores what is on screen.
 const query = location.search;
 void import('../share/followLink.ts').then(({ followLink }) => followLink(playgroundStore, query));
+// Once the page has loaded: a copy of the whole site, for when the network goes away.
+void import('../offline/keepOffline.ts').then(
+  (m) => m.keepOffline(),
+  // Already offline, before any copy was made: the page works on as it is.
+  () => undefined,
+);

@@ -2,10 +2,12 @@
  * "Embed" in the page header: the snippets that put the current scenario in another page. Only the
  * button loads with the page; the panel loads the first time it opens.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { LazyPart } from '../loading/LoadBoundary.tsx';
+import { retryableLazy } from '../loading/retryableLazy.ts';
 import { Popover } from '../Popover.tsx';
 
-const EmbedPanel = lazy(() => import('./EmbedPanel.tsx'));
+const EmbedPanel = retryableLazy(() => import('./EmbedPanel.tsx'));
 
 export function EmbedButton() {
   const [open, setOpen] = useState(false);
@@ -17,9 +19,9 @@ export function EmbedButton() {
   return (
     <Popover label="Embed" title="Embed this scenario" open={open} onOpenChange={onOpenChange}>
       {loaded && (
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <LazyPart what="the embedding code" fallback={<p className="muted">Loading…</p>}>
           <EmbedPanel />
-        </Suspense>
+        </LazyPart>
       )}
     </Popover>
   );

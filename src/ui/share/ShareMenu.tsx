@@ -3,14 +3,16 @@
  * and the drag listeners load with the page; the panel (copying, downloads, the file picker) loads
  * the first time it opens or a file is dropped, to keep the first paint's JavaScript small.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { LazyPart } from '../loading/LoadBoundary.tsx';
+import { retryableLazy } from '../loading/retryableLazy.ts';
 import { Popover } from '../Popover.tsx';
 import type { ImportResult } from './importScenario.ts';
 import { useFileDrop } from './useFileDrop.ts';
 import './share.css';
 
-const SharePanel = lazy(() => import('./SharePanel.tsx'));
+const SharePanel = retryableLazy(() => import('./SharePanel.tsx'));
 
 export function ShareMenu() {
   const [open, setOpen] = useState(false);
@@ -44,9 +46,9 @@ export function ShareMenu() {
         onOpenChange={onOpenChange}
       >
         {loaded && (
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+          <LazyPart what="sharing and export" fallback={<p className="muted">Loading…</p>}>
             <SharePanel imported={imported} onImported={setImported} />
-          </Suspense>
+          </LazyPart>
         )}
       </Popover>
       {/* On the page itself, not in the button's place, which may be inside a closed menu. */}

@@ -25,6 +25,7 @@ function attachToWorker(
   const out = shell.outputs;
   const stopListening = driver.onStage((m) => {
     if (m.type === 'labels') out.labels(m.frame);
+    else if (m.type === 'regions') out.regions(m.regions);
     else out[m.type](m.text);
   });
   const stopView = watchStageView(canvas, container, env, (view) => {

@@ -5,6 +5,7 @@ import { TEST_PALETTE } from '../../render/testing/harness.ts';
 import { createSimulation } from '../../sim/engine.ts';
 import { presetScenario } from '../../sim/presets.ts';
 import type { StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
+import type { StageRegions } from '../../render/stageRegions.ts';
 import { stageNumbersOfSnapshot, type StageNumbers } from '../../render/stageNumbers.ts';
 import { takeSnapshot } from '../../sim/snapshot.ts';
 import {
@@ -53,11 +54,13 @@ function setup(options: { dpr?: number; reduced?: boolean; labels?: boolean } = 
   const stories: string[] = [];
   const moments: string[] = [];
   const labelFrames: StageLabelsFrame[] = [];
+  const regionReports: StageRegions[] = [];
   const outputs: StageOutputs = {
     describe: (text) => attributes.set('aria-label', text),
     story: (text) => stories.push(text),
     moment: (text) => moments.push(text),
     labels: (frame) => labelFrames.push(frame),
+    regions: (r) => regionReports.push(r),
   };
   const host = {
     getEngine: () => engine,
@@ -86,6 +89,7 @@ function setup(options: { dpr?: number; reduced?: boolean; labels?: boolean } = 
     stories,
     moments,
     labelFrames,
+    regionReports,
     unmount: () => mounted.stop(),
     input: mounted.input,
     engine: () => engine,
@@ -164,6 +168,21 @@ describe('mountStage', () => {
     const quiet = setup();
     quiet.tick(400, 16);
     expect(quiet.labelFrames).toEqual([]);
+  });
+
+  it('reports where its parts are, always, and again only when the layout changes', () => {
+    const s = setup();
+    expect(s.regionReports).toHaveLength(1);
+    const first = s.regionReports[0]!;
+    expect(first.width).toBe(800);
+    expect(first.regions.well!.w).toBeGreaterThan(0);
+    s.tick(16, 500);
+    s.tick(32, 500);
+    expect(s.regionReports).toHaveLength(1);
+    s.resize(375);
+    s.tick(48, 16);
+    expect(s.regionReports).toHaveLength(2);
+    expect(s.regionReports[1]!.width).toBe(375);
   });
 
   it('follows the block a reader picks and tells its story', () => {

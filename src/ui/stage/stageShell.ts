@@ -9,6 +9,10 @@
  * page loads (Playwright's addInitScript), the painter reports the words it drew with their boxes
  * (`StageLabelsFrame`, CSS px relative to the canvas) a few times a second, as JSON in the canvas's
  * `data-labels` attribute and as `window.__stageLabels` (the last report of any stage on the page).
+ *
+ * Always, for the guided tour (src/ui/tour): `data-regions` on the canvas says where the stage's
+ * named parts are (`StageRegions`, CSS px relative to the canvas), and `data-following` whether the
+ * reader is following a message ("true" or "false").
  */
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import { stageInputForKey } from './stageKeys.ts';
@@ -102,6 +106,7 @@ export function createStageShell(
     describe: (text) => canvas.setAttribute('aria-label', text),
     story: (text) => {
       following = text !== '';
+      canvas.dataset.following = String(following);
       story.textContent = following ? text : idleHint();
     },
     moment: (text) => {
@@ -111,6 +116,9 @@ export function createStageShell(
       if (!hooks) return;
       canvas.dataset.labels = JSON.stringify(frame);
       window.__stageLabels = frame;
+    },
+    regions: (regions) => {
+      canvas.dataset.regions = JSON.stringify(regions);
     },
   };
   return {

@@ -95,10 +95,10 @@ function Reasons({ reasons }: { reasons: string[] }) {
       </ul>
       <p className="help">
         Theory here covers random (Poisson) arrivals at a steady rate, a fixed number of workers,
-        and a queue that rejects newcomers or blocks the producer when it is full, or has no limit.
-        Processing times may be exponential with any number of workers, constant or uniform with one
-        worker (constant with several too, if the queue has no limit), and anything with one worker
-        and no limit.
+        and a queue that rejects newcomers, drops one waiting message for each, or blocks the
+        producer when it is full, or has no limit. Processing times may be exponential with any
+        number of workers, constant or uniform with one worker (constant with several too, if the
+        queue has no limit), and anything with one worker and no limit.
       </p>
     </>
   );

@@ -38,6 +38,19 @@ describe('measureBetween', () => {
     expect(m.utilisation).toBeCloseTo(s.utilization, 12);
     expect(m.throughputPerSec).toBeCloseTo(s.throughputPerSec, 9);
     expect(m.rejectedFraction).toBe(s.rejections / s.offered);
+    expect(m.lostFraction).toBe(s.rejections / s.offered);
+  });
+
+  it('counts a message pushed out of a full queue as lost, though nothing was rejected', () => {
+    const dropping = scenario({ ...mm1k, queue: { capacity: 9, whenFull: 'drop-oldest' } });
+    const engine = createSimulation(dropping, { eventCapacity: 0 });
+    engine.run(20_000);
+    const s = engine.summary();
+    const m = measureBetween(null, totalsOf(s), 2);
+    expect(s.rejections).toBe(0);
+    expect(s.dropped['evicted-oldest']).toBeGreaterThan(100);
+    expect(m.rejectedFraction).toBe(0);
+    expect(m.lostFraction).toBe(s.dropped['evicted-oldest'] / s.offered);
   });
 
   it('over a stretch in the middle gives what the engine’s counters say for that stretch', () => {

@@ -12,6 +12,8 @@ export interface RunTotals {
   timeMs: number;
   offered: number;
   rejections: number;
+  /** Messages lost to a full queue: turned away, or pushed out to make room. */
+  fullLosses: number;
   delivered: number;
   /** Messages that started processing: delivered or in service now. */
   started: number;
@@ -31,6 +33,11 @@ export function totalsOf(s: Summary): RunTotals {
     timeMs: T,
     offered: s.offered,
     rejections: s.rejections,
+    fullLosses:
+      s.dropped.rejected +
+      s.dropped['evicted-oldest'] +
+      s.dropped['evicted-youngest'] +
+      s.dropped.priority,
     delivered: s.delivered,
     started,
     depthArea: s.meanQueueLength * T,
@@ -52,6 +59,7 @@ export interface Measured {
   meanWaitMs: number;
   meanLatencyMs: number;
   rejectedFraction: number;
+  lostFraction: number;
   producerBlockedFraction: number;
   utilisation: number;
   throughputPerSec: number;
@@ -72,6 +80,7 @@ export function measureBetween(start: RunTotals | null, end: RunTotals, workers:
     meanWaitMs: ratio(d('waitSum'), d('started')),
     meanLatencyMs: ratio(d('latencySum'), d('delivered')),
     rejectedFraction: ratio(d('rejections'), d('offered')),
+    lostFraction: ratio(d('fullLosses'), d('offered')),
     producerBlockedFraction: ratio(d('blockedTime'), T),
     // Busy worker time is the time-integral of those in service: in system minus waiting.
     utilisation: ratio(d('systemArea') - d('depthArea'), workers * T),

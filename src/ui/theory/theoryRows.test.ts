@@ -8,6 +8,7 @@ const expected: Expected = {
   offeredLoad: 0.9,
   utilisation: 0.854268,
   rejectedFraction: 0.0508137,
+  lostFraction: 0.0508137,
   producerBlockedFraction: 0,
   throughputPerSec: 854.268,
   meanQueueLength: 3.11517,
@@ -25,6 +26,7 @@ const measured: Measured = {
   meanWaitMs: 3.5,
   meanLatencyMs: 4.5,
   rejectedFraction: 0.052,
+  lostFraction: 0.052,
   producerBlockedFraction: 0,
   utilisation: 0.85,
   throughputPerSec: 850,
@@ -38,6 +40,16 @@ describe('quantitiesFor', () => {
     expect(quantitiesFor('block')).not.toContain('rejectedFraction');
     expect(quantitiesFor('unbounded')).not.toContain('rejectedFraction');
     expect(quantitiesFor('unstable')).toEqual(['utilisation', 'throughputPerSec']);
+  });
+
+  it('shows losses but no waiting times for a queue that drops a waiting message for a newcomer', () => {
+    expect(quantitiesFor('drop')).toEqual([
+      'meanQueueLength',
+      'meanInSystem',
+      'lostFraction',
+      'utilisation',
+      'throughputPerSec',
+    ]);
   });
 });
 

@@ -39,6 +39,12 @@ const ROWS: Record<Quantity, RowSpec> = {
     symbol: 'P(full)',
     unit: 'share',
   },
+  lostFraction: {
+    id: 'lostFraction',
+    label: 'Lost to a full queue',
+    symbol: 'P(full)',
+    unit: 'share',
+  },
   producerBlockedFraction: {
     id: 'producerBlockedFraction',
     label: 'Producer blocked (share of time)',
@@ -83,6 +89,9 @@ export function quantitiesFor(policy: FullPolicy | 'unstable'): Quantity[] {
         'utilisation',
         'throughputPerSec',
       ];
+    case 'drop':
+      // Waiting times are not the queue's averages when waiting messages are dropped (theory.ts).
+      return ['meanQueueLength', 'meanInSystem', 'lostFraction', 'utilisation', 'throughputPerSec'];
     case 'block':
       return [
         'meanQueueLength',

@@ -1,23 +1,82 @@
 /**
- * The way into the guided tour: "Start here" in the header calls `openTour()`, and so may anything
- * else that offers the tour (a first visit, `?tour=1`). The tour itself is still to be built; until
- * it is, `openTour()` opens "How to read the page" under the Start here button. The tour replaces
- * the body of `openTour()` (loading its own chunk lazily); every caller stays as it is.
+ * The way into the guided tour: "Start here" in the header calls `openTour()`; `?tour=1` in the
+ * page's address opens it by itself, and a first visit shows a small invitation to it
+ * (`arriveAtTour`). The tour's own code (src/ui/tour/Tour.tsx) is a chunk of its own, loaded when it
+ * first opens; this module stays tiny, as it travels with the header.
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { readTourProgress, writeTourProgress, type TourProgress } from './tourProgress.ts';
 
-/** Whether "How to read the page" is open under Start here. Its own tiny store, like listOpen.ts. */
-const guideStore = createStore<{ open: boolean }>(() => ({ open: false }));
-
-export function openTour(): void {
-  guideStore.setState({ open: true });
+export interface TourRequest {
+  open: boolean;
+  /** Where to open: at the step reached (Start here) or at the first step (the invitation, ?tour=1). */
+  from: 'resume' | 'beginning';
+  /** Counts the requests, so a second "Start here" while the tour is open brings focus back to it. */
+  asked: number;
+  /** Whether the first-visit invitation is showing. */
+  invited: boolean;
 }
 
-export function setReadingGuideOpen(open: boolean): void {
-  guideStore.setState({ open });
+const tourStore = createStore<TourRequest>(() => ({
+  open: false,
+  from: 'resume',
+  asked: 0,
+  invited: false,
+}));
+
+export function openTour(from: TourRequest['from'] = 'resume'): void {
+  tourStore.setState((s) => ({ open: true, from, asked: s.asked + 1, invited: false }));
 }
 
-export function useReadingGuideOpen(): boolean {
-  return useStore(guideStore, (s) => s.open);
+/** The tour has opened where it was asked to: from now on it resumes (a header drawn again, say). */
+export function tourOpened(): void {
+  tourStore.setState({ from: 'resume' });
+}
+
+export function closeTour(): void {
+  tourStore.setState({ open: false });
+}
+
+/** The request as it stands (for code outside React, and tests). */
+export function tourRequest(): TourRequest {
+  return tourStore.getState();
+}
+
+export function useTourRequest(): TourRequest {
+  return useStore(tourStore);
+}
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+/** The invitation goes for this visit (the reader started on their own); it comes back next time. */
+export function setInvitationAside(): void {
+  tourStore.setState({ invited: false });
+}
+
+/** "Not now" on the invitation: it goes, and does not come back on the next visit. */
+export function declineInvitation(storage: Storage | null): void {
+  tourStore.setState({ invited: false });
+  writeTourProgress(storage, { ...readTourProgress(storage), seen: true });
+}
+
+/**
+ * What the page does about the tour as it opens: `open` with `?tour=1`; `invite` on a first visit
+ * to the page as it opens plainly (a link to a scenario or an exercise shows what it names, and the
+ * invitation would only be in its way); nothing otherwise. Start here is always at hand.
+ */
+export function arrivalAction(query: string, progress: TourProgress): 'open' | 'invite' | 'none' {
+  const params = new URLSearchParams(query);
+  if (params.get('tour') === '1') return 'open';
+  const namesSomething = ['preset', 'v', 's', 'seed', 'exercise', 'pack', 'pack-file'].some((k) =>
+    params.has(k),
+  );
+  return progress.seen || namesSomething ? 'none' : 'invite';
+}
+
+/** Called once as the header arrives. */
+export function arriveAtTour(query: string, storage: Storage | null): void {
+  const action = arrivalAction(query, readTourProgress(storage));
+  if (action === 'open') openTour('beginning');
+  else if (action === 'invite') tourStore.setState({ invited: true });
 }

@@ -1,0 +1,75 @@
+/**
+ * In an exercise the knobs the learner may turn sit in the exercise panel, next to the goals and
+ * Check, with the stage beside them; each knob takes a typed value; a change starts the run again.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { loadBuiltInPack } from '../src/exercises/index.ts';
+
+const pack = loadBuiltInPack();
+
+async function openExercise(page: Page, id: string): Promise<void> {
+  await page.goto(`./?exercise=${id}`);
+  await expect(page.getByTestId('exercise-knobs')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Whether the whole of `locator` lies inside the viewport as it is scrolled now. */
+async function inViewport(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) return false;
+  // A pixel of slack: scrolling to an edge leaves sub-pixel remainders.
+  return box.y >= -1 && box.y + box.height <= size.height + 1 && box.x >= 0;
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+]) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('in every built-in exercise the knobs and Check are in view together', async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      for (const exercise of pack.exercises) {
+        await openExercise(page, exercise.id);
+        const knobs = page.getByTestId('exercise-knobs').locator('.knob');
+        await expect(knobs.first()).toBeVisible();
+        const check = page.getByRole('button', { name: 'Check my answer' });
+        // Scrolled so that Check sits at the bottom of the screen, the first knob is above it.
+        await check.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+        expect(await inViewport(page, check), `${exercise.id}: Check`).toBe(true);
+        expect(await inViewport(page, knobs.first()), `${exercise.id}: the first knob`).toBe(true);
+        if (size.width >= 1024)
+          expect(
+            await inViewport(page, page.locator('.stage-area')),
+            `${exercise.id}: the stage`,
+          ).toBe(true);
+      }
+    });
+  });
+}
+
+test('a knob takes a typed value, refuses one it cannot read, and a change starts the run again', async ({
+  page,
+}) => {
+  await openExercise(page, 'tipping-point');
+  const clock = page.getByTestId('sim-clock');
+  const seconds = async () => Number((await clock.innerText()).match(/([\d.]+) s/)?.[1]);
+  await expect.poll(seconds).toBeGreaterThan(2);
+
+  const box = page.getByTestId('typed-consumers.service.meanMs');
+  await box.fill('fast');
+  await box.press('Enter');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/Type a number between/);
+  await expect(page.getByTestId('value-consumers.service.meanMs')).toHaveText('20 ms');
+
+  await box.fill('15');
+  await box.press('Enter');
+  await expect(page.getByTestId('value-consumers.service.meanMs')).toHaveText('15 ms');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+  // The run started again from zero with the change, as the check will run it.
+  await expect.poll(seconds).toBeLessThan(2);
+});

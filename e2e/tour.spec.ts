@@ -1,0 +1,243 @@
+/**
+ * The guided tour: opened by ?tour=1, by Start here and from the first visit's invitation; walked
+ * through to the end by keyboard alone; moved on by the reader's own actions on the page; a callout
+ * on the stage around the part each step talks about, never under the card, at desktop and phone
+ * sizes; remembered (resumed where left, not offered again); calm under reduced motion; no serious
+ * axe violation on any step, light or dark; and a chunk that loads only when the tour opens.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { TOUR_STEPS } from '../src/ui/tour/tourSteps.ts';
+import { TOUR_KEY } from '../src/ui/tour/tourProgress.ts';
+import { VIOLATIONS_ONLY } from './support/axe.ts';
+
+const tour = (page: Page) => page.getByTestId('tour');
+const canvas = (page: Page) => page.locator('[data-tour="stage"] canvas');
+const startHere = (page: Page) => page.getByRole('button', { name: 'Start here' });
+
+async function openTour(page: Page, query = '?tour=1'): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(tour(page)).toBeVisible({ timeout: 20_000 });
+  await expect(canvas(page)).toHaveAttribute('data-regions', /"well"/, { timeout: 20_000 });
+}
+
+async function expectStep(page: Page, index: number): Promise<void> {
+  const step = TOUR_STEPS[index]!;
+  await expect(tour(page)).toHaveAttribute('data-step', step.id);
+  await expect(tour(page).getByRole('heading', { level: 2 })).toHaveText(step.title);
+  await expect(tour(page)).toContainText(`Step ${index + 1} of ${TOUR_STEPS.length}`);
+}
+
+/** Tabs forward (within a few presses) to the button named `name`, and presses Enter on it. */
+async function pressByKeyboard(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === name) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`"${name}" not reached by Tab`);
+}
+
+const stored = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), TOUR_KEY);
+
+test('the tour is walked to its end by keyboard alone, each step moved on by its own action', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Opened from Start here, reached with Tab (a reader who has been here before: no invitation).
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('primed') === null) {
+      sessionStorage.setItem('primed', '1');
+      localStorage.setItem(key, '{"seen":true,"step":0,"finished":true}');
+    }
+  }, TOUR_KEY);
+  await page.goto('./');
+  await expect(startHere(page)).toBeVisible({ timeout: 20_000 });
+  await expect(canvas(page)).toHaveAttribute('data-regions', /"well"/, { timeout: 20_000 });
+  await pressByKeyboard(page, 'Start here');
+  await expectStep(page, 0);
+  // Focus is in the card as it opens.
+  await expect(tour(page).getByRole('heading', { level: 2 })).toBeFocused();
+  for (let i = 0; i < TOUR_STEPS.length - 1; i++) {
+    await expectStep(page, i);
+    await pressByKeyboard(page, TOUR_STEPS[i]!.actionLabel!);
+    await expectStep(page, i + 1);
+    // Each move is announced.
+    await expect(page.getByTestId('tour-announcer')).toHaveText(
+      `Step ${i + 2} of ${TOUR_STEPS.length}: ${TOUR_STEPS[i + 1]!.title}.`,
+    );
+  }
+  // The actions were real: the page shows what they did.
+  await expect(page.getByTestId('speed-value')).toHaveText('5×');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Reject with retries');
+  await pressByKeyboard(page, 'Finish');
+  await expect(tour(page)).toBeHidden();
+  await expect(startHere(page)).toBeFocused();
+  expect(await stored(page)).toEqual({ seen: true, step: TOUR_STEPS.length - 1, finished: true });
+});
+
+test('the reader’s own actions on the page move the tour on, and Next and Back move it too', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openTour(page);
+  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 2);
+  // Step 3 invites Block the producer: pressing it in the strategy switcher counts.
+  await page.locator('[data-tour="strategy-switcher"]').getByLabel('Block the producer').check();
+  await expectStep(page, 3);
+  await tour(page).getByRole('button', { name: 'Back' }).click();
+  await expectStep(page, 2);
+  // Back sets that step's scenario again.
+  await expect(page.getByTestId('scenario-name')).toHaveText('No backpressure');
+});
+
+test('Esc closes the tour where it was, and Start here resumes there; the invitation is not offered again', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openTour(page);
+  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 2);
+  await page.keyboard.press('Escape');
+  await expect(tour(page)).toBeHidden();
+  await expect(startHere(page)).toBeFocused();
+  await page.goto('./');
+  await expect(startHere(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('tour-invitation')).toHaveCount(0);
+  await startHere(page).click();
+  await expectStep(page, 2);
+});
+
+test('a first visit is invited, not interrupted; Not now is remembered; a damaged memory counts as a first visit', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  const invitation = page.getByTestId('tour-invitation');
+  await expect(invitation).toBeVisible({ timeout: 20_000 });
+  await expect(tour(page)).toHaveCount(0);
+  // It takes nothing from the page: the focus stays where it was.
+  await expect(invitation.getByRole('button', { name: 'Take the tour' })).not.toBeFocused();
+  await invitation.getByRole('button', { name: 'Not now' }).click();
+  await expect(invitation).toHaveCount(0);
+  await page.reload();
+  await expect(startHere(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('tour-invitation')).toHaveCount(0);
+
+  await page.evaluate((key) => localStorage.setItem(key, '{"seen":'), TOUR_KEY);
+  await page.reload();
+  await expect(invitation).toBeVisible({ timeout: 20_000 });
+  await invitation.getByRole('button', { name: 'Take the tour' }).click();
+  await expectStep(page, 0);
+});
+
+test('the invitation steps aside once the reader starts on their own, and comes back next visit', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  const invitation = page.getByTestId('tour-invitation');
+  await expect(invitation).toBeVisible({ timeout: 20_000 });
+  await page.locator('[data-tour="strategy-switcher"]').getByLabel('Drop the oldest').check();
+  await expect(invitation).toHaveCount(0);
+  await page.goto('./');
+  await expect(invitation).toBeVisible({ timeout: 20_000 });
+});
+
+test('the tour’s code arrives only when the tour opens', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('./');
+  await expect(page.getByTestId('tour-invitation')).toBeVisible({ timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  const tourChunk = (url: string) => /\/assets\/Tour-[^/]*\.js$/.test(url);
+  expect(fetched.filter(tourChunk)).toEqual([]);
+  await startHere(page).click();
+  await expect(tour(page)).toBeVisible();
+  expect(fetched.filter(tourChunk)).toHaveLength(1);
+});
+
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+])
+  test(`at ${size.width}×${size.height} each step’s callout is on the stage, in view and clear of the card`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(size);
+    await openTour(page);
+    for (let i = 0; i < TOUR_STEPS.length; i++) {
+      const step = TOUR_STEPS[i]!;
+      await expectStep(page, i);
+      const callout = page.getByTestId('tour-callout');
+      await expect(callout).toHaveAttribute('data-target', step.target);
+      await expect(callout.getByText(step.targetName)).toBeVisible();
+      // Wait for any scrolling to settle, then compare the boxes.
+      await expect
+        .poll(async () => {
+          const ring = (await callout.boundingBox())!;
+          const tag = (await callout.getByText(step.targetName).boundingBox())!;
+          const stage = (await canvas(page).boundingBox())!;
+          const card = (await tour(page).boundingBox())!;
+          const problems: string[] = [];
+          const inside = (a: typeof ring, b: typeof ring) =>
+            a.x >= b.x - 1 &&
+            a.y >= b.y - 1 &&
+            a.x + a.width <= b.x + b.width + 1 &&
+            a.y + a.height <= b.y + b.height + 1;
+          const apart = (a: typeof ring, b: typeof ring) =>
+            a.x + a.width <= b.x ||
+            b.x + b.width <= a.x ||
+            a.y + a.height <= b.y ||
+            b.y + b.height <= a.y;
+          const view = { x: 0, y: 0, width: size.width, height: size.height };
+          if (!inside(ring, stage)) problems.push('ring off the stage');
+          if (!inside(ring, view)) problems.push('ring out of view');
+          if (!inside(tag, view)) problems.push('name tag cut off');
+          if (!inside(card, view)) problems.push('card cut off');
+          if (!apart(ring, card)) problems.push('card over the ring');
+          if (!apart(tag, card)) problems.push('card over the name tag');
+          return problems;
+        }, `${step.id} at ${size.width}`)
+        .toEqual([]);
+      if (i < TOUR_STEPS.length - 1)
+        await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+    }
+  });
+
+test('under reduced motion the callout does not pulse', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openTour(page);
+  const callout = page.getByTestId('tour-callout');
+  await expect(callout).toBeVisible();
+  expect(await callout.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await callout.evaluate((el) => getComputedStyle(el).animationName)).not.toBe('none');
+});
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`axe finds no serious violations on any step of the tour, ${scheme}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openTour(page);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    for (let i = 0; i < TOUR_STEPS.length; i++) {
+      await expectStep(page, i);
+      const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(serious, TOUR_STEPS[i]!.id).toEqual([]);
+      if (i < TOUR_STEPS.length - 1)
+        await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+    }
+  });

@@ -1,0 +1,96 @@
+/**
+ * The settings an exercise lets the learner change, in the exercise panel itself, between the goals
+ * and Check: the story, the knobs and the check share one place, with the stage beside them. When
+ * the exercise lets the strategy change, its choices are here too.
+ */
+import { useId, useState } from 'react';
+import { hasPath } from '../../domain/path.ts';
+import { KNOBS } from '../../domain/knobs.ts';
+import {
+  applyStrategy,
+  STRATEGIES,
+  strategyById,
+  strategyOf,
+  type StrategyId,
+} from '../../domain/strategies.ts';
+import { playgroundStore, usePlayground } from '../../store/index.ts';
+import { KnobControl } from '../KnobControl.tsx';
+
+const ALL_KNOBS = [...KNOBS.keys()];
+
+const patch = (path: string, value: unknown) =>
+  playgroundStore.getState().patchScenario(path, value, { knob: path });
+
+function chooseStrategy(id: StrategyId): void {
+  const { scenario, setScenario } = playgroundStore.getState();
+  setScenario(applyStrategy(scenario, strategyById(id)), { record: true });
+}
+
+export function ExerciseKnobs() {
+  const scenario = usePlayground((s) => s.scenario);
+  const problems = usePlayground((s) => s.problems);
+  const locks = usePlayground((s) => s.exercise?.locks ?? null);
+  const headingId = useId();
+  const strategyId = useId();
+  // The knobs' one-line explanations are folded away by default, so the knobs and Check share a
+  // phone's screen; a screen reader hears them either way.
+  const [explained, setExplained] = useState(false);
+  if (!locks) return null;
+  const paths = ALL_KNOBS.filter((p) => locks.isEditable(p) && hasPath(scenario, p));
+  const current = strategyOf(scenario);
+  // The strategies this exercise allows: those that change no fixed field.
+  const open = STRATEGIES.filter(
+    (s) => s.id === current || locks.lockedChanges(applyStrategy(scenario, s)).length === 0,
+  );
+  return (
+    <section
+      className="exercise-knobs"
+      aria-labelledby={headingId}
+      data-testid="exercise-knobs"
+      id="exercise-knobs"
+    >
+      <h3 id={headingId}>Your settings</h3>
+      <p className="help exercise-knobs-lead">
+        Everything else is fixed, apart from the seed and the speed. Each change starts the run
+        again from zero, as the check runs it.
+      </p>
+      {open.length > 1 && (
+        <div className="knob" data-knob="strategy">
+          <div className="knob-head">
+            <label htmlFor={strategyId}>Strategy</label>
+          </div>
+          <select
+            id={strategyId}
+            value={current}
+            data-testid="exercise-strategy"
+            onChange={(e) => chooseStrategy(e.target.value as StrategyId)}
+          >
+            {open.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {paths.map((p) => (
+        <KnobControl
+          key={p}
+          knob={KNOBS.get(p)!}
+          scenario={scenario}
+          problems={problems}
+          onChange={patch}
+          compact={!explained}
+        />
+      ))}
+      <button
+        type="button"
+        className="text-button"
+        aria-pressed={explained}
+        onClick={() => setExplained(!explained)}
+      >
+        {explained ? 'Hide what each setting means' : 'What each setting means'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Keeps the whole site in the browser, so a page that loaded once works on without a network (a
+ * workshop's Wi-Fi drops): registers the service worker that the build generates (sw.js, beside
+ * the pages; see `offlineCopy` in vite.config.ts). Its first visit downloads every file of the site
+ * once, after the page has loaded, so that never competes with the first paint; from then on every
+ * page, every panel and the sample article come from the browser's copy, and a new build replaces
+ * the copy the next time a page is opened online.
+ */
+
+export function keepOffline(): void {
+  // `npm run dev` serves no sw.js; a page opened from disk cannot have a service worker.
+  if (!import.meta.env.PROD || !/^https?:$/.test(location.protocol)) return said('off');
+  whenLoaded(register);
+}
+
+/**
+ * For pages that may be framed by someone else's site (embed.html): only when the page it is in
+ * belongs to this site too (the sample article's figures) or it is opened on its own. A figure on
+ * another site's blog does not download the whole playground into its readers' browsers.
+ */
+export function keepOfflineWhenFirstParty(): void {
+  if (sameSiteTop()) keepOffline();
+  else said('off');
+}
+
+function sameSiteTop(): boolean {
+  try {
+    return window.top === window || window.top?.location.origin === location.origin;
+  } catch {
+    // Reading another origin's location throws: the frame is on someone else's page.
+    return false;
+  }
+}
+
+function whenLoaded(then: () => void): void {
+  const idle = () =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(then, { timeout: 5000 })
+      : setTimeout(then, 1000);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+function register(): void {
+  try {
+    // Every page that registers sits beside sw.js at the site's root, wherever that is hosted; the
+    // worker's scope is that folder, which holds every page (examples/ too).
+    navigator.serviceWorker
+      .register(new URL('./sw.js', location.href))
+      .then(() => said('on'), quiet);
+  } catch (error) {
+    // No service workers here (a private window in some browsers, a sandboxed frame): the site
+    // works as before, online only.
+    quiet(error);
+  }
+}
+
+function quiet(error: unknown): void {
+  console.info('Backpressure Playground: no offline copy in this browser.', error);
+  said('off');
+}
+
+/**
+ * Whether this page keeps an offline copy, on <html data-offline-copy> for whoever needs to know
+ * (the end-to-end tests wait for it rather than for a time).
+ */
+function said(state: 'on' | 'off'): void {
+  document.documentElement.dataset.offlineCopy = state;
+}

@@ -1,0 +1,110 @@
+/**
+ * The tour's callout: a ring drawn over the stage around the part a step talks about, with its name
+ * on a tag, placed from the geometry the stage reports (`data-regions`, see render/stageRegions.ts).
+ * It follows the stage when the window or the page changes size, and as a step begins it scrolls
+ * the page, if need be, so the part is in view and not under the tour's card (on a phone the card
+ * covers the foot of the window). Decorative for assistive technology: the card says the same.
+ */
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import type { StageRegionName } from '../../render/stageRegions.ts';
+import { stageCanvas, stageRegions, watchStage } from './stageOnPage.ts';
+import { ringBox, scrollToShow, tagSide, type Box } from './tourPlacement.ts';
+
+interface Placed {
+  ring: Box;
+  vertical: 'above' | 'below' | 'inside';
+  align: 'left' | 'right';
+}
+
+/** About how big the name tag is drawn (tour.css), to choose its side before it is drawn. */
+const tagSize = (name: string) => ({ width: name.length * 8 + 20, height: 26 });
+
+function toBox(r: DOMRect): Box {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+/** Where the ring goes, in viewport px, or null while the stage or the part is not there. */
+function place(target: StageRegionName, name: string): Placed | null {
+  const canvas = stageCanvas();
+  const regions = stageRegions(canvas);
+  const region = regions?.regions[target];
+  if (canvas === null || regions == null || region === undefined) return null;
+  const box = toBox(canvas.getBoundingClientRect());
+  if (box.width <= 0) return null;
+  const ring = ringBox(region, regions, box);
+  return { ring, ...tagSide(ring, box, tagSize(name), document.documentElement.clientWidth) };
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function TourCallout({
+  target,
+  name,
+  card,
+  stepKey,
+}: {
+  target: StageRegionName;
+  name: string;
+  card: RefObject<HTMLElement | null>;
+  /** Changes with the step: the page is scrolled to the part once per step. */
+  stepKey: number;
+}) {
+  const [placed, setPlaced] = useState<Placed | null>(null);
+  const [scrolled, setScrolled] = useState({ x: 0, y: 0 });
+
+  useLayoutEffect(() => {
+    const update = () => {
+      setPlaced(place(target, name));
+      setScrolled({ x: window.scrollX, y: window.scrollY });
+    };
+    update();
+    const stopStage = watchStage(update);
+    // The page's height changes as its lazy parts arrive, which can move the stage: follow it.
+    const sizes = new ResizeObserver(update);
+    sizes.observe(document.body);
+    window.addEventListener('resize', update);
+    return () => {
+      stopStage();
+      sizes.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, [target, name]);
+
+  // Once per step (and once the stage has said where its parts are): bring the part into view.
+  const ready = placed !== null;
+  useEffect(() => {
+    if (!ready) return;
+    const now = place(target, name);
+    if (now === null) return;
+    const cardBox = card.current ? toBox(card.current.getBoundingClientRect()) : null;
+    // The whole stage when it fits beside the card (the part among the rest), else just the part.
+    const whole = toBox(stageCanvas()!.getBoundingClientRect());
+    const both = scrollToShow(whole, cardBox, window.innerHeight);
+    const fits =
+      scrollToShow({ ...whole, top: whole.top - both }, cardBox, window.innerHeight) === 0;
+    const dy = fits ? both : scrollToShow(now.ring, cardBox, window.innerHeight);
+    if (dy !== 0) window.scrollBy({ top: dy, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per step, not per move
+  }, [stepKey, ready]);
+
+  if (placed === null) return null;
+  const { ring, vertical, align } = placed;
+  return (
+    <div
+      className="tour-ring"
+      aria-hidden="true"
+      data-testid="tour-callout"
+      data-target={target}
+      // Page coordinates: the ring scrolls with the stage without being moved.
+      style={{
+        left: ring.left + scrolled.x,
+        top: ring.top + scrolled.y,
+        width: ring.width,
+        height: ring.height,
+      }}
+      key={stepKey}
+    >
+      <span className={`tour-tag ${vertical} ${align}`}>{name}</span>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The tour's few dealings with the stage on the page, through what the stage publishes on its
+ * canvas (stageShell.ts): where its parts are (`data-regions`), whether a message is followed
+ * (`data-following`), its keys, and its "How to read this" button.
+ */
+import { parseRegions } from './tourPlacement.ts';
+import type { StageRegions } from '../../render/stageRegions.ts';
+
+/** The playground's stage canvas, once it has arrived. */
+export function stageCanvas(): HTMLCanvasElement | null {
+  return document.querySelector<HTMLCanvasElement>('[data-tour="stage"] canvas');
+}
+
+export function stageRegions(canvas: HTMLCanvasElement | null): StageRegions | null {
+  return parseRegions(canvas?.dataset.regions);
+}
+
+export function stageFollowing(canvas: HTMLCanvasElement | null): boolean {
+  return canvas?.dataset.following === 'true';
+}
+
+/** Follows the message next to leave, as the stage's F key does (the stage answers its own keys). */
+export function followNextMessage(): void {
+  stageCanvas()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', bubbles: true }));
+}
+
+/** Opens the stage's "How to read this" legend, as its own button does. */
+export function openStageLegend(): void {
+  document.querySelector<HTMLButtonElement>('[data-tour="stage"] .stage-legend-button')?.click();
+}
+
+/**
+ * Calls `changed` when the stage reports new regions or starts or stops following a message, and
+ * once the canvas arrives (the tour may open before the stage's chunk has loaded). Returns a stop.
+ */
+export function watchStage(changed: () => void): () => void {
+  let observed: HTMLCanvasElement | null = null;
+  const onAttributes = new MutationObserver(changed);
+  const attach = () => {
+    const canvas = stageCanvas();
+    if (canvas === null || canvas === observed) return;
+    observed = canvas;
+    onAttributes.disconnect();
+    onAttributes.observe(canvas, { attributeFilter: ['data-regions', 'data-following'] });
+    changed();
+  };
+  // The stage's section is in the page from the start; its canvas comes with a lazy chunk.
+  const section = document.querySelector('[data-tour="stage"]');
+  const onChildren = new MutationObserver(attach);
+  if (section !== null) onChildren.observe(section, { childList: true, subtree: true });
+  attach();
+  return () => {
+    onAttributes.disconnect();
+    onChildren.disconnect();
+  };
+}

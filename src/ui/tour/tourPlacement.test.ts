@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  overlaps,
+  parseRegions,
+  RING_MIN,
+  RING_PAD,
+  ringBox,
+  scrollToShow,
+  tagSide,
+  type Box,
+} from './tourPlacement.ts';
+
+const canvas: Box = { left: 20, top: 100, width: 800, height: 400 };
+const laidOut = { width: 800, height: 400 };
+
+describe('ringBox', () => {
+  it('puts the ring around the region, on the page, with room around it', () => {
+    const ring = ringBox({ x: 100, y: 50, w: 200, h: 120 }, laidOut, canvas);
+    expect(ring).toEqual({
+      left: 20 + 100 - RING_PAD,
+      top: 100 + 50 - RING_PAD,
+      width: 200 + 2 * RING_PAD,
+      height: 120 + 2 * RING_PAD,
+    });
+  });
+
+  it('gives a thin gauge a ring that reads as one, centred on it', () => {
+    const ring = ringBox({ x: 400, y: 50, w: 8, h: 200 }, laidOut, canvas);
+    expect(ring.width).toBe(RING_MIN);
+    expect(ring.left + ring.width / 2).toBe(20 + 404);
+  });
+
+  it('follows a canvas resized since the regions were reported', () => {
+    const half = { ...canvas, width: 400, height: 200 };
+    const ring = ringBox({ x: 100, y: 50, w: 200, h: 120 }, laidOut, half);
+    expect(ring.left).toBe(20 + 50 - RING_PAD);
+    expect(ring.width).toBe(100 + 2 * RING_PAD);
+  });
+
+  it('keeps the ring on the canvas for a region at its edge', () => {
+    const ring = ringBox({ x: 0, y: 0, w: 100, h: 60 }, laidOut, canvas);
+    expect(ring.left).toBe(canvas.left);
+    expect(ring.top).toBe(canvas.top);
+  });
+});
+
+describe('tagSide', () => {
+  const tag = { width: 120, height: 24 };
+  it('puts the tag above when there is room, below or inside when not', () => {
+    expect(tagSide({ left: 40, top: 200, width: 50, height: 50 }, canvas, tag, 1280).vertical).toBe(
+      'above',
+    );
+    expect(tagSide({ left: 40, top: 105, width: 50, height: 50 }, canvas, tag, 1280).vertical).toBe(
+      'below',
+    );
+    expect(tagSide({ ...canvas }, canvas, tag, 1280).vertical).toBe('inside');
+  });
+  it('aligns the tag to the ring’s right edge near the page’s right edge', () => {
+    expect(tagSide({ left: 300, top: 200, width: 50, height: 50 }, canvas, tag, 360).align).toBe(
+      'right',
+    );
+    expect(tagSide({ left: 30, top: 200, width: 50, height: 50 }, canvas, tag, 360).align).toBe(
+      'left',
+    );
+  });
+});
+
+describe('scrollToShow', () => {
+  const phoneCard: Box = { left: 8, top: 420, width: 344, height: 312 };
+  it('does not scroll when the target is in view and clear of the card', () => {
+    expect(scrollToShow({ left: 20, top: 150, width: 100, height: 200 }, phoneCard, 740)).toBe(0);
+  });
+  it('scrolls down just enough for a target the card would cover', () => {
+    const target = { left: 20, top: 300, width: 100, height: 160 };
+    const dy = scrollToShow(target, phoneCard, 740);
+    expect(dy).toBe(300 + 160 - (420 - 8));
+    expect(overlaps({ ...target, top: target.top - dy }, phoneCard)).toBe(false);
+  });
+  it('ignores a card beside the target, as on a desktop', () => {
+    const side: Box = { left: 860, top: 500, width: 400, height: 290 };
+    expect(scrollToShow({ left: 20, top: 450, width: 200, height: 300 }, side, 800)).toBe(0);
+  });
+  it('scrolls up to a target above the window, and brings a tall one to the top', () => {
+    expect(scrollToShow({ left: 20, top: -100, width: 100, height: 50 }, phoneCard, 740)).toBe(
+      -108,
+    );
+    expect(scrollToShow({ left: 20, top: 200, width: 100, height: 600 }, phoneCard, 740)).toBe(192);
+  });
+});
+
+describe('parseRegions', () => {
+  it('reads what the stage wrote, and nothing from a damaged attribute', () => {
+    expect(parseRegions('{"width":10,"height":5,"regions":{}}')).toEqual({
+      width: 10,
+      height: 5,
+      regions: {},
+    });
+    expect(parseRegions('{"width":')).toBeNull();
+    expect(parseRegions('null')).toBeNull();
+    expect(parseRegions(undefined)).toBeNull();
+  });
+});

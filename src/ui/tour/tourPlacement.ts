@@ -1,0 +1,101 @@
+/**
+ * Geometry of the tour's callout and card, as plain functions of boxes (tested without a browser):
+ * where the ring around a stage region goes on the page, where its name tag fits, and how far to
+ * scroll so that the region is in view and not under the card.
+ */
+import type { StageRegions } from '../../render/stageRegions.ts';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Room between a region and its ring, CSS px. */
+export const RING_PAD = 5;
+/** A ring is never smaller than this, so a thin gauge still gets a ring that reads as one. */
+export const RING_MIN = 30;
+
+/** What the canvas's `data-regions` attribute holds, or null when it is missing or damaged. */
+export function parseRegions(text: string | undefined): StageRegions | null {
+  if (text === undefined) return null;
+  try {
+    const value = JSON.parse(text) as StageRegions;
+    if (typeof value.width !== 'number' || typeof value.regions !== 'object') return null;
+    return value;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The ring around `region` (canvas CSS px, as the painter laid it out for `laidOut`) on a canvas now
+ * at `canvas` (page px): scaled if the canvas has been resized since, padded, at least RING_MIN,
+ * and kept on the canvas.
+ */
+export function ringBox(
+  region: { x: number; y: number; w: number; h: number },
+  laidOut: { width: number; height: number },
+  canvas: Box,
+): Box {
+  const sx = laidOut.width > 0 ? canvas.width / laidOut.width : 1;
+  const sy = laidOut.height > 0 ? canvas.height / laidOut.height : 1;
+  let width = Math.max(RING_MIN, region.w * sx + 2 * RING_PAD);
+  let height = Math.max(RING_MIN, region.h * sy + 2 * RING_PAD);
+  const cx = canvas.left + (region.x + region.w / 2) * sx;
+  const cy = canvas.top + (region.y + region.h / 2) * sy;
+  width = Math.min(width, canvas.width);
+  height = Math.min(height, canvas.height);
+  const left = Math.min(Math.max(cx - width / 2, canvas.left), canvas.left + canvas.width - width);
+  const top = Math.min(Math.max(cy - height / 2, canvas.top), canvas.top + canvas.height - height);
+  return { left, top, width, height };
+}
+
+/**
+ * Where the ring's name tag goes: above the ring when the canvas has room there, below otherwise
+ * (inside the ring's top edge as a last resort), and flush with its right edge when it would run off
+ * the page on the left-aligned side.
+ */
+export function tagSide(
+  ring: Box,
+  canvas: Box,
+  tag: { width: number; height: number },
+  pageWidth: number,
+): { vertical: 'above' | 'below' | 'inside'; align: 'left' | 'right' } {
+  const vertical =
+    ring.top - canvas.top >= tag.height + 2
+      ? 'above'
+      : canvas.top + canvas.height - (ring.top + ring.height) >= tag.height + 2
+        ? 'below'
+        : 'inside';
+  const align = ring.left + tag.width > pageWidth - 4 ? 'right' : 'left';
+  return { vertical, align };
+}
+
+/**
+ * How far to scroll the window (px, positive = down) so `target` is on screen and clear of `card`
+ * (both in viewport px), with `margin` to spare; 0 when it already is. A card beside the target
+ * (not over it horizontally) leaves the whole height free. A target taller than the room left is
+ * brought to the top.
+ */
+export function scrollToShow(target: Box, card: Box | null, viewportHeight: number, margin = 8) {
+  const overlapsX =
+    card !== null && target.left < card.left + card.width && card.left < target.left + target.width;
+  const top = margin;
+  const bottom = (overlapsX && card ? Math.min(card.top, viewportHeight) : viewportHeight) - margin;
+  const targetBottom = target.top + target.height;
+  if (target.top >= top && targetBottom <= bottom) return 0;
+  if (target.top < top) return target.top - top;
+  return Math.min(targetBottom - bottom, target.top - top);
+}
+
+/** Whether two boxes share any area. */
+export function overlaps(a: Box, b: Box): boolean {
+  return (
+    a.left < b.left + b.width &&
+    b.left < a.left + a.width &&
+    a.top < b.top + b.height &&
+    b.top < a.top + a.height
+  );
+}
