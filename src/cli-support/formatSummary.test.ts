@@ -40,6 +40,15 @@ function summary(): Summary {
     machineMemoryCrashes: 0,
     bytesSent: 1_034_240,
     bytesWasted: 225_280,
+    timedOut: 0,
+    wastedDeliveries: 0,
+    wastedWorkMs: 0,
+    discarded: 0,
+    abandoned: 0,
+    attemptsPerMessage: 1.01,
+    heldBack: 0,
+    peakRetryRatePerSec: 0,
+    breakerOpened: 0,
     littlesLaw: { L: 9.25, lambdaPerMs: 0.2, meanTimeInSystemMs: 46.25, lambdaW: 9.25 },
   };
 }
@@ -89,6 +98,28 @@ describe('formatSummary', () => {
     s.machineMemoryCrashes = 2;
     const crashes = formatSummary(s, info).find((l) => l.startsWith('Crashes')) ?? '';
     expect(crashes).toMatch(/ 3 \(2 out of the machine’s memory\)$/);
+  });
+
+  it('shows timeouts and wasted work only when requesters timed out, held-back demand only when some was', () => {
+    expect(lines.some((l) => /Timed out|Wasted work|Held back/.test(l))).toBe(false);
+    const s = summary();
+    Object.assign(s, {
+      timedOut: 1200,
+      wastedDeliveries: 300,
+      wastedWorkMs: 6000,
+      attemptsPerMessage: 2.5,
+      peakRetryRatePerSec: 480,
+      heldBack: 41.6,
+    });
+    const more = formatSummary(s, info);
+    const row = (label: string) => more.find((l) => l.startsWith(label)) ?? '';
+    expect(row('Timed out')).toMatch(/1,200 attempts$/);
+    expect(row('Wasted work')).toMatch(
+      /300 processed after their requester gave up, 6\.000 s of consumer time$/,
+    );
+    expect(row('Attempts per message')).toMatch(/2\.500$/);
+    expect(row('Peak retry rate')).toMatch(/480\.0 retries\/s$/);
+    expect(row('Held back')).toMatch(/42 messages the producer could not send$/);
   });
 
   it('says n/a rather than NaN when nothing was delivered', () => {

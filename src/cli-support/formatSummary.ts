@@ -56,8 +56,25 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
     const n = s.dropped[reason];
     if (n > 0) rows.push([`  ${reason}`, `${count(n)}${share(n, s.produced)}`]);
   }
+  rows.push(['Retries', count(s.retries)]);
+  // Only runs with requester timeouts or a held-back producer have these; others read as before.
+  if (s.timedOut > 0)
+    rows.push(
+      ['Timed out', `${count(s.timedOut)} attempts`],
+      [
+        'Wasted work',
+        `${count(s.wastedDeliveries)} processed after their requester gave up, ` +
+          `${decimal(s.wastedWorkMs / 1000)} s of consumer time`,
+      ],
+      ['Attempts per message', decimal(s.attemptsPerMessage)],
+      ['Peak retry rate', `${decimal(s.peakRetryRatePerSec)} retries/s`],
+    );
+  if (s.heldBack >= 0.5)
+    rows.push([
+      'Held back',
+      `${count(Math.round(s.heldBack))} messages the producer could not send`,
+    ]);
   rows.push(
-    ['Retries', count(s.retries)],
     [
       'In the system at end',
       `${count(s.waiting)} waiting, ${count(s.inService)} in service, ` +

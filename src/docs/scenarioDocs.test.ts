@@ -59,6 +59,7 @@ describe('the JSON Schema', () => {
         'feedback.kind',
         'retry.kind',
         'consumers.service.kind',
+        'queue.discipline.kind',
       ]),
     );
   });

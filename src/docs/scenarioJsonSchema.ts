@@ -120,16 +120,22 @@ function finish(node: JsonObject): void {
   if (Array.isArray(required) && required.length === 0) delete node['required'];
 }
 
-/** The schema of the field at a dotted path, through properties and nullable wrappers. */
+/**
+ * The schema of the field at a dotted path, through properties and nullable wrappers; a name
+ * ending in `[]` stands for the items of that list (scenarioDescriptions.ts's itemKey).
+ */
 function fieldAt(root: JsonObject, path: string): JsonObject | undefined {
   let node: JsonObject | undefined = root;
-  for (const key of path.split('.')) {
+  for (const part of path.split('.')) {
     if (!node) return undefined;
+    const items = part.endsWith('[]');
+    const key = items ? part.slice(0, -2) : part;
     const objectNode: JsonObject | undefined =
       getObject(node, 'properties') !== undefined
         ? node
         : getObjects(node, 'anyOf').find((b) => getObject(b, 'properties') !== undefined);
     node = objectNode && getObject(getObject(objectNode, 'properties') ?? {}, key);
+    if (items) node = node && getObject(node, 'items');
   }
   return node;
 }

@@ -21,6 +21,18 @@ export const SECTION_NOTES: Readonly<Record<string, string>> = {
   'consumers.autoscale':
     'Adds and removes workers by looking at the queue depth; null for a fixed number of workers.',
   metrics: 'What is recorded while the simulation runs.',
+  'queue.discipline':
+    'Which waiting message a free consumer takes next, and whether the queue sheds by time waited; choose one kind.',
+  'consumers.slowUnderLoad':
+    'Consumers that slow down as load grows, the classic driver of congestive collapse; null for a steady pace.',
+  requester:
+    'Who waits for each message: how long, and what limits their retries. Retries follow the retry policy.',
+  'requester.retryBudget':
+    'A token bucket of retries, as in gRPC retry throttling and Finagle’s retry budget: retries may be only a share of requests. null for no budget.',
+  'requester.circuitBreaker':
+    'Stops sending after many failures in a short time, then tries a few requests before sending again. null for no breaker.',
+  triggers:
+    'Trouble at set times: a spike in the producer’s rate, slower consumers, or consumers that stall.',
 };
 
 /** Keyed by the dotted path of the field that chooses, then by kind. */
@@ -44,6 +56,19 @@ export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>
     fixed: 'Retry after the same wait every time.',
     exponential:
       'Each wait is longer than the last by a factor, up to a ceiling, and can be randomised.',
+  },
+  'queue.discipline': {
+    fifo: 'First in, first out.',
+    lifo: 'The newest first: under a backlog, fresh requests are served while old ones wait.',
+    'adaptive-lifo':
+      'First in, first out while the queue is short, the newest first once it is long, as Facebook’s servers do.',
+    codel:
+      'First in, first out; once the queue has not been empty for a whole interval, whatever waited longer than the target is shed from the front (CoDel as Facebook’s servers use it).',
+  },
+  'triggers[]': {
+    spike: 'The producer’s rate is multiplied for a while.',
+    slowdown: 'Processing takes longer for a while.',
+    outage: 'The consumers stall for a while.',
   },
   'consumers.service': {
     constant: 'Every message takes exactly the mean.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
-import { buildChartData, MAX_POINTS, planRows, reduceBucket } from './chartData.ts';
+import { bandsInView, buildChartData, MAX_POINTS, planRows, reduceBucket } from './chartData.ts';
 
 /** A preset run for `ms` of simulated time, its series with every sample. */
 function run(preset: string, ms: number) {
@@ -103,5 +103,24 @@ describe('reduceBucket', () => {
     expect(reduceBucket(values, 0, 3, 'max')).toBe(3);
     expect(reduceBucket(values, 0, 2, 'last')).toBe(1);
     expect(reduceBucket(values, 1, 2, 'mean')).toBeNaN();
+  });
+});
+
+describe('bandsInView', () => {
+  it('clips the triggers to the data, in seconds, and leaves out those outside it', () => {
+    const data = { rows: [{ t: 2 }, { t: 10 }], reasons: [], windowMs: 1000, startT: 1.5 } as never;
+    expect(
+      bandsInView(
+        [
+          { kind: 'spike', fromMs: 0, toMs: 1000 },
+          { kind: 'outage', fromMs: 1000, toMs: 3000 },
+          { kind: 'slowdown', fromMs: 9000, toMs: 12_000 },
+        ],
+        data,
+      ),
+    ).toEqual([
+      { kind: 'outage', from: 1.5, to: 3 },
+      { kind: 'slowdown', from: 9, to: 10 },
+    ]);
   });
 });

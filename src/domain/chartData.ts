@@ -157,6 +157,33 @@ export interface ChartData {
   windowMs: number;
   /** Simulated seconds where the data begins: 0 while the series holds the whole run. */
   startT: number;
+  /** Triggers (spike, slowdown, outage) to shade, in simulated seconds; see bandsInView. */
+  bands?: ChartBand[];
+}
+
+/** A trigger's stretch of time on the charts, in simulated seconds. */
+export interface ChartBand {
+  kind: 'spike' | 'slowdown' | 'outage';
+  from: number;
+  to: number;
+}
+
+/**
+ * The triggers that overlap the data, clipped to it and in seconds: shaded bands, so the reader sees
+ * when the trouble was and what the run did after it was gone.
+ */
+export function bandsInView(
+  bands: readonly { kind: ChartBand['kind']; fromMs: number; toMs: number }[],
+  data: ChartData,
+): ChartBand[] {
+  const end = data.rows[data.rows.length - 1]?.t ?? data.startT;
+  const out: ChartBand[] = [];
+  for (const b of bands) {
+    const from = Math.max(b.fromMs / 1000, data.startT);
+    const to = Math.min(b.toMs / 1000, end);
+    if (to > from) out.push({ kind: b.kind, from, to });
+  }
+  return out;
 }
 
 export interface ChartDataOptions {

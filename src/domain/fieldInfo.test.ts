@@ -46,7 +46,8 @@ describe('fieldInfo', () => {
   });
 
   it('finds every field’s description, whatever kind it belongs to', () => {
-    const fields = Object.entries(SCENARIO_DESCRIPTIONS).filter(([key]) => !key.endsWith('[]'));
+    // Fields of list items (triggers[]) have no control on the page, so nothing asks about them.
+    const fields = Object.entries(SCENARIO_DESCRIPTIONS).filter(([key]) => !key.includes('[]'));
     for (const [key, text] of fields) {
       const { path, scenario } = askedAs(key);
       const { description } = fieldInfo(path, scenario);

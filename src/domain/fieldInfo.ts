@@ -85,7 +85,8 @@ const cache = new Map<string, FieldInfo>();
 
 /** Description and unit of the field at `path` (variant options chosen by the current scenario). */
 export function fieldInfo(path: string, scenario: unknown): FieldInfo {
-  const kinds = ['workload.pattern', 'feedback', 'retry', 'consumers.service']
+  // Every kind-tagged section: the same path means a different field under another kind.
+  const kinds = ['workload.pattern', 'feedback', 'retry', 'consumers.service', 'queue.discipline']
     .map((p) => String(getAt(scenario, `${p}.kind`)))
     .join('/');
   const cacheKey = `${path}|${kinds}`;

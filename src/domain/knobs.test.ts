@@ -24,6 +24,7 @@ describe('KNOBS', () => {
       ['feedback', ['none', 'watermark', 'credit']],
       ['retry', ['none', 'fixed', 'exponential']],
       ['consumers.service', ['constant', 'exponential', 'uniform', 'lognormal']],
+      ['queue.discipline', ['fifo', 'lifo', 'adaptive-lifo', 'codel']],
     ];
     const scenarios = [
       ...PRESETS.map((p) => presetScenario(p.id)),

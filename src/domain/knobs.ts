@@ -264,6 +264,61 @@ const KNOB_LIST: readonly Knob[] = [
   { kind: 'toggle', path: 'retry.jitter', label: 'Jitter' },
   count('retry.maxAttempts', 'Attempts', 'attempts', 1, 100),
 
+  // How the queue serves, and consumers under strain
+  {
+    kind: 'choice',
+    path: 'queue.discipline',
+    label: 'Serving order',
+    variant: true,
+    description: 'Which waiting message a free consumer takes next.',
+    options: [
+      { value: 'fifo', label: 'Oldest first' },
+      { value: 'lifo', label: 'Newest first' },
+      { value: 'adaptive-lifo', label: 'Newest first under a backlog' },
+      { value: 'codel', label: 'Oldest first, shedding a standing queue (CoDel)' },
+    ],
+  },
+  count('queue.discipline.lifoAboveDepth', 'Newest first above', 'messages', 0, 1000, 'linear'),
+  ms('queue.discipline.targetMs', 'Longest wait in a standing queue', 1, 1000),
+  ms('queue.discipline.intervalMs', 'Standing after', 10, 5000),
+  { kind: 'toggle', path: 'consumers.skipAbandoned', label: 'Check the deadline before working' },
+  ms('consumers.refusalCostMs', 'Cost of refusing', 0, 100, 'linear'),
+  {
+    kind: 'toggle',
+    path: 'consumers.slowUnderLoad',
+    label: 'Slower under load',
+    objectWhenOn: {},
+    description: 'Processing takes longer as the queue or the number busy grows.',
+  },
+  {
+    kind: 'choice',
+    path: 'consumers.slowUnderLoad.basis',
+    label: 'Slowed by',
+    options: [
+      { value: 'queue-depth', label: 'Messages waiting' },
+      { value: 'concurrency', label: 'Messages in work' },
+    ],
+  },
+  count('consumers.slowUnderLoad.above', 'From', 'messages', 0, 1000, 'linear'),
+  {
+    kind: 'number',
+    path: 'consumers.slowUnderLoad.perUnit',
+    label: 'Slower per message',
+    unit: '×',
+    min: 0,
+    max: 1,
+    scale: 'linear',
+  },
+  {
+    kind: 'number',
+    path: 'consumers.slowUnderLoad.maxFactor',
+    label: 'At most',
+    unit: '× as long',
+    min: 1,
+    max: 20,
+    scale: 'linear',
+  },
+
   // Rate limit
   {
     kind: 'toggle',
@@ -300,6 +355,45 @@ const KNOB_LIST: readonly Knob[] = [
   ms('consumers.autoscale.intervalMs', 'Check every', 50, 5000),
   ms('consumers.autoscale.cooldownMs', 'Pause between changes', 0, 20_000, 'linear'),
   ms('consumers.autoscale.coldStartMs', 'Cold start', 0, 10_000, 'linear'),
+
+  // Requesters: how long they wait, and the remedies that limit their retries
+  {
+    ...ms('requester.timeoutMs', 'Requester timeout', 10, 10_000),
+    nullable: { label: 'Wait for ever', fallback: 300 },
+  },
+  {
+    kind: 'toggle',
+    path: 'requester.retryBudget',
+    label: 'Retry budget',
+    objectWhenOn: {},
+    description: 'Retries may be only a share of the requests: a token bucket, as in gRPC.',
+  },
+  {
+    kind: 'number',
+    path: 'requester.retryBudget.tokensPerRequest',
+    label: 'Tokens per request',
+    unit: 'tokens',
+    min: 0,
+    max: 1,
+    scale: 'linear',
+  },
+  count('requester.retryBudget.maxTokens', 'Most tokens', 'tokens', 1, 1000),
+  {
+    kind: 'toggle',
+    path: 'requester.circuitBreaker',
+    label: 'Circuit breaker',
+    objectWhenOn: {},
+    description: 'After many failures, stops sending for a while, then tries a few requests.',
+  },
+  count('requester.circuitBreaker.failures', 'Failures that open it', 'failures', 1, 1000),
+  ms('requester.circuitBreaker.windowMs', 'Within', 10, 10_000),
+  ms('requester.circuitBreaker.openMs', 'Stays open', 10, 30_000),
+  count('requester.circuitBreaker.probes', 'Probe requests', 'requests', 1, 20, 'linear'),
+  {
+    kind: 'toggle',
+    path: 'requester.propagateDeadline',
+    label: 'Deadline travels with the request',
+  },
 
   // Measuring
   {
@@ -359,6 +453,10 @@ export const POLICY_KNOB_GROUPS: readonly { title: string; paths: readonly strin
       'queue.maxAgeMs',
       'queue.memoryBudgetBytes',
       'queue.restartDelayMs',
+      'queue.discipline',
+      'queue.discipline.lifoAboveDepth',
+      'queue.discipline.targetMs',
+      'queue.discipline.intervalMs',
     ],
   },
   {
@@ -404,6 +502,28 @@ export const POLICY_KNOB_GROUPS: readonly { title: string; paths: readonly strin
       'consumers.autoscale.intervalMs',
       'consumers.autoscale.cooldownMs',
       'consumers.autoscale.coldStartMs',
+      'consumers.skipAbandoned',
+      'consumers.refusalCostMs',
+      'consumers.slowUnderLoad',
+      'consumers.slowUnderLoad.basis',
+      'consumers.slowUnderLoad.above',
+      'consumers.slowUnderLoad.perUnit',
+      'consumers.slowUnderLoad.maxFactor',
+    ],
+  },
+  {
+    title: 'Requesters',
+    paths: [
+      'requester.timeoutMs',
+      'requester.retryBudget',
+      'requester.retryBudget.tokensPerRequest',
+      'requester.retryBudget.maxTokens',
+      'requester.circuitBreaker',
+      'requester.circuitBreaker.failures',
+      'requester.circuitBreaker.windowMs',
+      'requester.circuitBreaker.openMs',
+      'requester.circuitBreaker.probes',
+      'requester.propagateDeadline',
     ],
   },
   { title: 'Measuring', paths: ['metrics.deadlineMs'] },

@@ -21,7 +21,7 @@ export const EXPLANATIONS: Record<StrategyId, Explanation> = {
     what: 'The queue has a fixed size. When it is full, the producer stops at the door holding its next message until a consumer takes one out.',
     fits: 'Producer and consumer in the same program or pipeline, where the producer can afford to wait and no message may be lost: file processing, batch jobs, stages of a stream.',
     costs:
-      'Nothing is lost and the wait in the queue stays bounded, but the delay moves upstream: the producer runs only as fast as the slowest consumer, and whatever feeds the producer now waits too. A blocked thread or connection is a resource held while doing nothing.',
+      'Nothing that enters the queue is lost and the wait in it stays bounded, but the delay moves upstream: the producer runs only as fast as the slowest consumer, and whatever feeds the producer now waits too. What it wanted to send meanwhile (counted as held back) waits there, or is lost there, out of sight. A blocked thread or connection is a resource held while doing nothing.',
     usedBy:
       'Go’s buffered channels, Java’s ArrayBlockingQueue.put, Python’s queue.Queue(maxsize).put, Unix pipes (a write waits when the pipe buffer is full), and actor mailboxes configured to block.',
   },
@@ -37,7 +37,7 @@ export const EXPLANATIONS: Record<StrategyId, Explanation> = {
     what: 'The producer holds a number of credits. Sending a message spends one; each processed message gives one back after a short delay. With no credit left, the producer waits.',
     fits: 'Links between services or machines where the receiver must never be flooded: network protocols, streaming between services, consumers of a message broker.',
     costs:
-      'Nothing is lost and the queue can never hold more than the window. A window that is too small leaves consumers idle while credits travel back; one that is too large brings the long queue back.',
+      'Nothing sent is lost and the queue can never hold more than the window; what the producer could not send for want of credit is held back upstream (the held-back count), where it waits or is lost. A window that is too small leaves consumers idle while credits travel back; one that is too large brings the long queue back.',
     usedBy:
       'TCP’s receive window, HTTP/2 and gRPC flow control, Reactive Streams’ request(n) (RxJava, Project Reactor, Akka Streams), and RabbitMQ’s consumer prefetch.',
   },

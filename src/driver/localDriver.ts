@@ -1,6 +1,7 @@
 /** The simulation on this thread: the engine itself is the readout. */
 import type { Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import type { InjectedTrigger } from '../sim/triggers.ts';
 import { applyScenario, createEngine } from './engineControl.ts';
 import type { SimDriver } from './simDriver.ts';
 import { advanceWithinBudget } from './advanceWithinBudget.ts';
@@ -37,6 +38,11 @@ export class LocalDriver implements SimDriver {
 
   step(): void {
     stepToVisible(this.current);
+    this.notify(false);
+  }
+
+  inject(trigger: InjectedTrigger): void {
+    this.current.inject(trigger);
     this.notify(false);
   }
 

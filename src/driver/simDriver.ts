@@ -4,6 +4,7 @@
  * Worker, so a fast simulation never takes frames from the page.
  */
 import type { Scenario } from '../sim/scenario.ts';
+import type { InjectedTrigger } from '../sim/triggers.ts';
 import type { SimReadout } from './simReadout.ts';
 
 export interface SimDriver {
@@ -16,6 +17,8 @@ export interface SimDriver {
   apply(scenario: Scenario): void;
   /** Advances until the next thing happens that the stage can show. */
   step(): void;
+  /** Starts a spike, a slowdown or an outage in the running simulation, now. */
+  inject(trigger: InjectedTrigger): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   setHidden(hidden: boolean): void;

@@ -8,7 +8,7 @@ import type { SeriesView } from '../sim/series.ts';
 
 export type SimReadout = Pick<
   Engine,
-  'now' | 'scenario' | 'summary' | 'blocked' | 'crashed' | 'restartAt' | 'rateCap'
+  'now' | 'scenario' | 'summary' | 'blocked' | 'crashed' | 'restartAt' | 'rateCap' | 'triggerBands'
 > & {
   readonly series: SeriesView;
 };

@@ -11,6 +11,7 @@
 import type { ScenarioInput } from '../sim/scenario.ts';
 import type { ScenarioPatch } from './knobs.ts';
 import { PACK_FORMAT, PACK_VERSION, type Goal } from './packSchema.ts';
+import { METASTABLE_BASE } from '../sim/metastablePresets.ts';
 
 /** One exercise as written in a pack file, with the scenario types to catch typos here. */
 export interface ExerciseFile {
@@ -197,7 +198,7 @@ const payments: ExerciseFile = {
     },
   ],
   explanation:
-    'Blocking pushes the wait back to the producer: nothing is lost and a payment that gets in waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner. A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
+    'Blocking pushes the wait back to the producer: no payment that gets in is lost and each waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner (the payments it could not take meanwhile are counted as held back). A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
 };
 
 const retryStorm: ExerciseFile = {
@@ -471,6 +472,47 @@ const kafkaRetention: ExerciseFile = {
     'A log does not push back: producers write at full speed whatever the consumers do, and the only signal of trouble is the lag. When the lag outgrows retention, records are deleted unread and nobody is told. The fix is consumer capacity, and in Kafka capacity comes in partitions: a consumer owns whole partitions, so what matters is the busiest consumer’s share, not the group’s total. Each partition brings about 13 records a second and a consumer handles 40, so no consumer may own three partitions (40 a second, exactly its limit). With 4 or 5 consumers some own three; with 6 to 11 the busiest owns two (about 27 a second); with 12 each owns one, and past 12 the extra consumers own nothing and sit idle. So 6, 7, 9 or 13 all work, not only the sizes that divide 12; 6 is the smallest. Turning off per-key ordering would also spread the load, but breaks the order of each partition’s records, which is why Kafka does not allow it.',
 };
 
+const bringItBack: ExerciseFile = {
+  id: 'bring-it-back',
+  title: 'Bring it back',
+  story:
+    'Clients send 140 requests a second to four workers that handle about 200. Each client waits 300 ms for an answer and, if none comes, asks again at once, up to five times. At 5 s the workers stall for one second.\n\nRun it: the outage is long over by 6 s, the load is what it always was, and yet almost nothing gets through to the end. The queue is full of requests nobody waits for any more, the workers spend their time on them, and every new request times out behind them and adds its retries. Bring it back within seconds, without adding a worker.',
+  start: { name: 'Bring it back', ...METASTABLE_BASE },
+  knobs: ['requester', 'retry', 'queue.discipline'],
+  goals: [
+    {
+      metric: 'goodput',
+      compare: 'at-least',
+      value: 120,
+      window: { fromSec: 10, toSec: 30, label: 'from 5 s after the outage to the end' },
+    },
+  ],
+  durationSec: 30,
+  hints: [
+    'The load alone is 70% of what the workers can do. What keeps them busy after the outage is work for requesters who have given up, and the retries those requesters send.',
+    'Limit the retries when many fail (a retry budget or a circuit breaker), or stop the workers from serving requests nobody waits for (serve the newest first, shed what waited too long, or let the deadline travel with the request).',
+    'Tick “Retry budget”, with “Tokens per request” at 0.1 and “Most tokens” at 10: retries may then be at most about one request in ten.',
+  ],
+  solution: { requester: { retryBudget: { tokensPerRequest: 0.1, maxTokens: 10 } } },
+  wrongAnswers: [
+    {
+      settings: {
+        retry: {
+          kind: 'exponential',
+          baseDelayMs: 100,
+          multiplier: 2,
+          maxDelayMs: 2000,
+          jitter: true,
+          maxAttempts: 5,
+        },
+      },
+      note: 'Backoff with jitter spreads the retries out, but every request still makes all its tries and every try is still processed: the work stays several times the load, so the queue never drains. Limit how many retries there are, or stop working on requests nobody waits for.',
+    },
+  ],
+  explanation:
+    'This is a metastable failure: the trigger is gone but the system stays in its bad state, because the bad state feeds itself. Once waits pass the 300 ms timeout, every request is tried several times and every try is processed, needed or not, so the work is several times the load. Any remedy that breaks that loop brings it back. A retry budget lets retries be at most about a tenth of the requests, so the work can never grow far beyond the load; a circuit breaker stops sending for a while and lets the queue drain. Serving the newest first under a backlog (adaptive LIFO) answers requests whose clients still wait and leaves the abandoned ones for later; CoDel sheds what waited too long; deadline propagation throws away a request as soon as its client gives up. Backoff with jitter alone does not: it spreads the retries out, but each request still makes all its tries and each is still processed.',
+};
+
 /** The built-in pack, as a pack file; parse it with parsePack (see loadBuiltInPack). */
 export const BUILT_IN_PACK: PackFile = {
   format: PACK_FORMAT,
@@ -478,7 +520,7 @@ export const BUILT_IN_PACK: PackFile = {
   id: 'backpressure-basics',
   title: 'Backpressure basics',
   description:
-    'Nine short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, drop, conflate, retry, signal, scale out and limit.',
+    'Ten short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, drop, conflate, retry, signal, scale out, limit, and bring back a system that does not heal.',
   exercises: [
     tippingPoint,
     outOfMemory,
@@ -489,5 +531,6 @@ export const BUILT_IN_PACK: PackFile = {
     orderedScaleOut,
     rateLimit,
     kafkaRetention,
+    bringItBack,
   ],
 };

@@ -302,6 +302,9 @@ export const REASON_WORDS: Readonly<Record<DropReason, string>> = {
   'rate-limited': 'turned away by the rate limit',
   oom: 'lost in a crash',
   'gave-up': 'given up after the last retry',
+  'timed-out': 'timed out',
+  shed: 'shed from a standing queue',
+  'circuit-open': 'failed fast by the circuit breaker',
 };
 
 export { DROP_REASONS };

@@ -35,6 +35,9 @@ export const LOSS_STORY: Record<DropReason, string> = {
   'rate-limited': 'turned away by the rate limit',
   oom: 'lost when the consumer ran out of memory',
   'gave-up': 'given up after its last retry',
+  'timed-out': 'given up by its requester, who had stopped waiting',
+  shed: 'shed from the front: it had waited too long in a standing queue',
+  'circuit-open': 'failed at once: the circuit breaker was open',
 };
 
 /** A duration in the story: a blink of a service reads "under 1 ms", not "0 ms". */

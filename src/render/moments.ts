@@ -28,6 +28,9 @@ export const REASON_SHORT: Record<DropReason, string> = {
   'rate-limited': 'Rate-limited',
   oom: 'Out of memory',
   'gave-up': 'Gave up',
+  'timed-out': 'Timed out',
+  shed: 'Shed',
+  'circuit-open': 'Circuit open',
 };
 
 /** …and in a word or two, for the narrowest bins. */
@@ -42,6 +45,9 @@ export const REASON_TINY: Record<DropReason, string> = {
   'rate-limited': 'Rate limit',
   oom: 'Memory',
   'gave-up': 'Gave up',
+  'timed-out': 'Timeout',
+  shed: 'Shed',
+  'circuit-open': 'Breaker',
 };
 
 /** Retries scheduled within this much simulated time that make a wave. */

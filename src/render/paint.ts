@@ -17,7 +17,9 @@ export type MarkShape =
   | 'star'
   | 'hexagon'
   | 'bar'
-  | 'ring';
+  | 'ring'
+  | 'pentagon'
+  | 'hourglass';
 
 export interface BlockPaint {
   color: string;

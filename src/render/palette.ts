@@ -20,7 +20,9 @@ export type MarkShape =
   | 'star'
   | 'hexagon'
   | 'bar'
-  | 'ring';
+  | 'ring'
+  | 'pentagon'
+  | 'hourglass';
 
 export interface DropReasonStyle {
   color: string;
@@ -66,6 +68,19 @@ export const DROP_REASON_STYLE: Record<DropReason, DropReasonStyle> = {
     dash: [2, 2, 6, 2],
     shape: 'ring',
     label: 'Gave up after retries',
+  },
+  'timed-out': {
+    color: '#882255',
+    dash: [6, 2, 1, 2],
+    shape: 'hourglass',
+    label: 'Timed out (requester gave up)',
+  },
+  shed: { color: '#44AA99', dash: [1, 2], shape: 'pentagon', label: 'Shed (waited too long)' },
+  'circuit-open': {
+    color: '#332288',
+    dash: [5, 5],
+    shape: 'plus',
+    label: 'Failed fast (circuit open)',
   },
 };
 

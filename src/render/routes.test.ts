@@ -43,8 +43,13 @@ describe('dropRoute', () => {
   });
 
   it('bounces anything that never got in, and stops a rate-limited one at the gate', () => {
+    const atTheGate = ['rate-limited', 'circuit-open'];
     for (const r of DROP_REASONS)
-      if (r !== 'conflated' && r !== 'rate-limited') expect(dropRoute(r, false)).toBe('bounce');
+      if (r !== 'conflated' && !atTheGate.includes(r)) expect(dropRoute(r, false)).toBe('bounce');
+  });
+
+  it('stops a request an open circuit breaker failed at the gate: it was never sent', () => {
+    expect(dropRoute('circuit-open', false)).toBe('gate');
   });
 });
 

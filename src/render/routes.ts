@@ -49,7 +49,11 @@ export function dropRoute(reason: DropReason, resting: boolean): DropRoute {
     case 'expired':
       return resting ? 'from-slot' : 'bounce';
     case 'rate-limited':
+    case 'circuit-open':
       return 'gate';
+    case 'timed-out':
+    case 'shed':
+      return resting ? 'from-slot' : 'bounce';
     case 'rejected':
     case 'gave-up':
       return resting ? 'from-slot' : 'bounce';

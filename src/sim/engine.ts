@@ -19,12 +19,45 @@ import { Worker, WorkerState } from './worker.ts';
 import { Meter, type Integrals } from './meter.ts';
 import { Sampler } from './sampler.ts';
 import type { EngineReadout } from './engineReadout.ts';
-import { powInt } from './portableMath/index.ts';
+import { Admit, CircuitBreaker, retryDelay, RetryBudget } from './requesters.ts';
+import { TriggerEffects, type InjectedTrigger, type TriggerBand } from './triggers.ts';
+import { CoDel, DISCIPLINE, disciplineCode, lifoNow, type DisciplineCode } from './disciplines.ts';
+import { heldBackBetween } from './demand.ts';
+import type { Trigger } from './scenario.ts';
 import { creditWindowOf } from './creditWindow.ts';
 import { LimitReq, REFUSED } from './limitReq.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
+/** Each trigger kind's number in the event log's 'trigger' events. */
+const TRIGGER_CODE = { spike: 0, slowdown: 1, outage: 2 } as const;
+
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
+
+/**
+ * Reasons whose message costs the consumers time to turn away when refusal has a cost
+ * (consumers.refusalCostMs): refused at a full queue, evicted, flushed, expired or shed. Not the rate
+ * limiter's (a gateway's work), a crash's, a conflation's or an open breaker's.
+ */
+const COSTLY = DROP_REASONS.map((r) =>
+  [
+    'rejected',
+    'evicted-oldest',
+    'evicted-youngest',
+    'flushed',
+    'priority',
+    'expired',
+    'shed',
+  ].includes(r),
+);
+
+/** How many times as long processing takes under this load (consumers.slowUnderLoad). */
+function slowdownFactor(
+  load: NonNullable<Scenario['consumers']['slowUnderLoad']>,
+  level: number,
+): number {
+  const over = level - load.above;
+  return over <= 0 ? 1 : Math.min(load.maxFactor, 1 + load.perUnit * over);
+}
 
 /** Service-time distributions, as numbers for the hot path. */
 const SERVICE = { constant: 0, exponential: 1, uniform: 2, lognormal: 3 } as const;
@@ -42,7 +75,13 @@ const WORKER_READY = 7;
 const RESTART = 8;
 const EXPIRE = 9;
 const SAMPLE = 10;
-const LIMIT_RELEASE = 11;
+const TIMEOUT = 11;
+const TRIGGER_START = 12;
+const TRIGGER_END = 13;
+
+/** Ids of retry copies (see Engine.retryAfterTimeout) start here, far above any produced message's. */
+const COPY_ID_BASE = 2 ** 40;
+const LIMIT_RELEASE = 14;
 
 // Blocked lives in its own module so the page can read a producer's state without the engine.
 export { Blocked } from './blocked.ts';
@@ -195,6 +234,29 @@ export class Engine implements Simulation, EngineReadout {
   private lastScaleAt = -Infinity;
   private nextWorkerId = 0;
 
+  // Requesters, triggers and the queue's discipline: all off unless the scenario asks (see flatten).
+  private timeoutMs = Infinity;
+  private timeoutSeq = 0;
+  /** Copies whose requester gave up, still waiting or in service (counted in room and inService). */
+  abandonedHere = 0;
+  private copyIds = 0;
+  budget: RetryBudget | null = null;
+  breaker: CircuitBreaker | null = null;
+  private skipAbandoned = false;
+  private propagateDeadline = false;
+  private refusalCostMs = 0;
+  private slowUnderLoad: Scenario['consumers']['slowUnderLoad'] = null;
+  /** Consumer time owed for refusals and skips, paid by the next service to start. */
+  private consumerDebtMs = 0;
+  private discipline: DisciplineCode = DISCIPLINE.fifo;
+  private lifoAboveDepth = Infinity;
+  private readonly codel = new CoDel(0, 1);
+  readonly triggers = new TriggerEffects();
+  private triggerGen = 0;
+  /** Held-back demand is counted up to here (see settleHeldBack). */
+  private heldBackAt = 0;
+  private readonly heldSegment: RateSegment = { ratePerSec: 0, end: 0 };
+
   private readonly sampler = new Sampler();
   /**
    * Messages that have left the system, kept for reuse: a long run makes millions, and recycling
@@ -264,6 +326,7 @@ export class Engine implements Simulation, EngineReadout {
     this.arrivalWork = this.sampleArrivalWork();
     this.scheduleArrival();
     this.startTimers();
+    this.scheduleTriggers();
   }
 
   get scenario(): Scenario {
@@ -298,11 +361,37 @@ export class Engine implements Simulation, EngineReadout {
     this.serviceSigma = s.kind === 'lognormal' ? s.sigma : 0;
     this.room.trackPriorities(sc.queue.whenFull === 'drop-lowest-priority');
     this.neverProduces = peakRate(w.pattern) === 0;
+    const r = sc.requester;
+    this.timeoutMs = r.timeoutMs ?? Infinity;
+    this.propagateDeadline = r.propagateDeadline;
+    this.skipAbandoned = sc.consumers.skipAbandoned;
+    this.refusalCostMs = sc.consumers.refusalCostMs;
+    this.slowUnderLoad = sc.consumers.slowUnderLoad;
+    const d = sc.queue.discipline;
+    this.discipline = disciplineCode(d);
+    this.lifoAboveDepth =
+      d.kind === 'adaptive-lifo' ? d.lifoAboveDepth : d.kind === 'lifo' ? -1 : Infinity;
+    if (d.kind === 'codel') this.codel.configure(d.targetMs, d.intervalMs);
+    // A budget or breaker keeps its state through unrelated changes; a changed one starts afresh.
+    const budget = JSON.stringify(r.retryBudget);
+    if (r.retryBudget === null) this.budget = null;
+    else if (this.budget === null || this.budgetPolicy !== budget)
+      this.budget = new RetryBudget(r.retryBudget);
+    this.budgetPolicy = budget;
+    const breaker = JSON.stringify(r.circuitBreaker);
+    if (r.circuitBreaker === null) this.breaker = null;
+    else if (this.breaker === null || this.breakerPolicy !== breaker)
+      this.breaker = new CircuitBreaker(r.circuitBreaker);
+    this.breakerPolicy = breaker;
     const f = sc.feedback;
     const pause = f.kind === 'watermark' && f.mode === 'pause';
     this.pauseHigh = pause ? f.highWatermark : Infinity;
     this.pauseLow = pause ? f.lowWatermark : -1;
   }
+
+  /** The budget's and the breaker's settings as last applied, to tell a real change from a copy. */
+  private budgetPolicy = 'null';
+  private breakerPolicy = 'null';
 
   // ---- The event loop ---------------------------------------------------------------------------
 
@@ -398,6 +487,10 @@ export class Engine implements Simulation, EngineReadout {
         return gen !== this.timerGen;
       case EXPIRE:
         return gen !== this.expiryGen;
+      case TIMEOUT:
+        return gen !== (ref as Message).timeoutGen;
+      case TRIGGER_START:
+        return gen !== this.triggerGen;
       default:
         return false;
     }
@@ -443,6 +536,17 @@ export class Engine implements Simulation, EngineReadout {
       case SAMPLE:
         if (gen === this.timerGen) this.onSample();
         break;
+      case TIMEOUT: {
+        const m = ref as Message;
+        if (gen === m.timeoutGen) this.onTimeout(m);
+        break;
+      }
+      case TRIGGER_START:
+        if (gen === this.triggerGen) this.onScheduledTrigger();
+        break;
+      case TRIGGER_END:
+        this.onTriggerEnd(gen);
+        break;
       case LIMIT_RELEASE:
         this.onLimitRelease(ref as Message);
         break;
@@ -465,8 +569,9 @@ export class Engine implements Simulation, EngineReadout {
     const gen = ++this.arrivalGen;
     let t = this.arrivalFrom;
     let work = this.arrivalWork;
+    const boost = this.triggers.rateFactor;
     if (this.steadyRate > 0 && this.rateCap === Infinity) {
-      this.planArrival(t + (work * 1000) / this.steadyRate);
+      this.planArrival(t + (work * 1000) / (this.steadyRate * boost));
       return;
     }
     // Nothing to find, however far one looks (a signal or a change of settings plans again).
@@ -475,7 +580,8 @@ export class Engine implements Simulation, EngineReadout {
     const pattern = this.sc.workload.pattern;
     for (let i = 0; i < MAX_SEGMENTS_PER_SEARCH; i++) {
       rateSegmentAt(pattern, t, seg);
-      const rate = seg.ratePerSec < this.rateCap ? seg.ratePerSec : this.rateCap;
+      const asked = seg.ratePerSec * boost;
+      const rate = asked < this.rateCap ? asked : this.rateCap;
       if (rate > 0) {
         const dt = (work * 1000) / rate;
         if (t + dt <= seg.end) {
@@ -521,7 +627,7 @@ export class Engine implements Simulation, EngineReadout {
     const seg = this.segment;
     while (t < this.now) {
       rateSegmentAt(this.sc.workload.pattern, t, seg);
-      const rate = Math.min(seg.ratePerSec, this.rateCap);
+      const rate = Math.min(seg.ratePerSec * this.triggers.rateFactor, this.rateCap);
       const end = Math.min(seg.end, this.now);
       covered += (rate * (end - t)) / 1000;
       t = end;
@@ -569,12 +675,14 @@ export class Engine implements Simulation, EngineReadout {
         ? recycled.reuse(id, key, priority, size, t)
         : new Message(id, key, priority, size, t);
     this.meter.produced++;
+    this.budget?.deposit();
     this.events?.write(EV.produce, t, m.id, key, priority);
     return m;
   }
 
   /** The producer hands a new message over, subject to credit and, under `block`, to room. */
   private send(m: Message): void {
+    if (this.breaker !== null && !this.breakerAdmits(m)) return;
     if (this.creditFeedback) {
       if (this.credits < 1) {
         this.hold(m, Blocked.noCredit);
@@ -588,6 +696,7 @@ export class Engine implements Simulation, EngineReadout {
   }
 
   private hold(m: Message, why: Blocked): void {
+    this.settleHeldBack();
     this.blocked = why;
     this.held = m;
     this.events?.write(EV.block, this.now, m.id, why === Blocked.noCredit ? 1 : 0);
@@ -604,6 +713,7 @@ export class Engine implements Simulation, EngineReadout {
         this.creditsOut++;
         m.credit = true;
       }
+      this.settleHeldBack();
       this.blocked = Blocked.no;
       this.held = null;
       if (!this.offer(m, true)) {
@@ -612,6 +722,7 @@ export class Engine implements Simulation, EngineReadout {
       }
     } else {
       if (!this.hasRoomFor(m) && this.sc.queue.whenFull === 'block') return;
+      this.settleHeldBack();
       this.blocked = Blocked.no;
       this.held = null;
       this.admit(m, false);
@@ -739,6 +850,10 @@ export class Engine implements Simulation, EngineReadout {
   private accept(m: Message): void {
     this.meter.accepted++;
     m.acceptedAt = this.now;
+    if (this.timeoutMs !== Infinity) {
+      m.timeoutGen = ++this.timeoutSeq;
+      this.schedule(this.now + this.timeoutMs, TIMEOUT, m.timeoutGen, m);
+    }
   }
 
   private enqueue(m: Message): void {
@@ -761,6 +876,8 @@ export class Engine implements Simulation, EngineReadout {
     meter.rejections++;
     meter.bytesWasted += m.size;
     this.events?.write(EV.refuse, this.now, m.id, reason, m.attempts);
+    if (this.refusalCostMs > 0 && COSTLY[reason]) this.consumerDebtMs += this.refusalCostMs;
+    this.breaker?.failure(this.now, m.probe);
     const retry = this.sc.retry;
     if (retry.kind === 'none') {
       this.lose(m, reason);
@@ -771,16 +888,12 @@ export class Engine implements Simulation, EngineReadout {
       this.lose(m, REASON['gave-up']);
       return;
     }
-    let delay: number;
-    if (retry.kind === 'fixed') {
-      delay = retry.delayMs;
-    } else {
-      delay = Math.min(
-        retry.maxDelayMs,
-        retry.baseDelayMs * powInt(retry.multiplier, m.attempts - 1),
-      );
-      if (retry.jitter) delay *= this.rngRetries.uniform();
+    // The retry budget is spent: the request fails as it was refused.
+    if (this.budget !== null && !this.budget.trySpend()) {
+      this.lose(m, reason);
+      return;
     }
+    const delay = retryDelay(retry, m.attempts, this.rngRetries);
     this.retryWaiting++;
     this.events?.write(EV['retry-wait'], this.now, m.id, delay, m.attempts + 1);
     this.schedule(this.now + delay, RETRY, 0, m);
@@ -790,19 +903,238 @@ export class Engine implements Simulation, EngineReadout {
     this.retryWaiting--;
     this.meter.retries++;
     this.events?.write(EV.retry, this.now, m.id, 0, m.attempts + 1);
+    if (this.breaker !== null && !this.breakerAdmits(m)) return;
     this.offer(m, false);
+  }
+
+  // ---- Requesters: timeouts, retry copies, wasted work ---------------------------------------------
+
+  /**
+   * The requester of `m` gives up on it. The copy stays where it is (waiting or in service) unless
+   * the deadline propagates; the request is retried, as a new copy, if the retry policy, the budget
+   * and the breaker allow, or else is lost as timed out.
+   */
+  private onTimeout(m: Message): void {
+    m.timeoutGen = 0;
+    // Timeouts turned off since this one was set: the requester now waits for ever.
+    if (this.timeoutMs === Infinity) return;
+    m.abandoned = true;
+    this.abandonedHere++;
+    this.meter.timedOut++;
+    this.breaker?.failure(this.now, m.probe);
+    this.retryAfterTimeout(m);
+    if (this.propagateDeadline) this.withdraw(m);
+  }
+
+  private retryAfterTimeout(m: Message): void {
+    const retry = this.sc.retry;
+    if (
+      retry.kind === 'none' ||
+      m.attempts >= retry.maxAttempts ||
+      this.retryWaiting >= this.retryLimit ||
+      (this.budget !== null && !this.budget.trySpend())
+    ) {
+      this.meter.drop(REASON['timed-out']);
+      this.events?.write(EV.timeout, this.now, m.id, -1, m.attempts);
+      return;
+    }
+    const copy = this.spareMessages.pop() ?? new Message(0, 0, 0, 0, 0);
+    copy.reuse(COPY_ID_BASE + this.copyIds++, m.key, m.priority, m.size, m.createdAt);
+    copy.requestId = m.requestId;
+    copy.attempts = m.attempts;
+    const delay = retryDelay(retry, m.attempts, this.rngRetries);
+    this.retryWaiting++;
+    this.events?.write(EV.timeout, this.now, m.id, copy.id, m.attempts);
+    this.events?.write(EV['retry-wait'], this.now, copy.id, delay, copy.attempts + 1);
+    this.schedule(this.now + delay, RETRY, 0, copy);
+  }
+
+  /** Deadline propagation: the consumers drop a copy whose deadline passed, waiting or mid-work. */
+  private withdraw(m: Message): void {
+    for (const w of this.workers.concat(this.retiring)) {
+      if (w.message !== m) continue;
+      w.epoch++;
+      w.message = null;
+      this.inService--;
+      this.meter.wastedWorkMs += this.now - w.startedAt;
+      this.discard(m, false);
+      this.freeWorker(w);
+      return;
+    }
+    this.room.remove(m);
+    this.discard(m, false);
+    this.roomFreed();
+  }
+
+  /** An abandoned copy leaves unprocessed; `skipped` by a worker that checked (which costs it). */
+  private discard(m: Message, skipped: boolean): void {
+    if (skipped && this.refusalCostMs > 0) this.consumerDebtMs += this.refusalCostMs;
+    this.meter.departed(this.now - m.acceptedAt);
+    this.meter.bytesWasted += m.size;
+    this.lose(m, REASON['timed-out']);
+  }
+
+  /** A copy nobody waited for any more has been processed: wasted work. */
+  private wasted(m: Message, w: Worker): void {
+    this.abandonedHere--;
+    this.meter.wastedDeliveries++;
+    this.meter.wastedWorkMs += this.now - w.startedAt;
+    this.meter.departed(this.now - m.acceptedAt);
+    this.meter.bytesWasted += m.size;
+  }
+
+  /** Whether an open or half-open breaker lets `m` go; if not, the request fails at once. */
+  private breakerAdmits(m: Message): boolean {
+    const verdict = (this.breaker as CircuitBreaker).admit(this.now);
+    if (verdict === Admit.no) {
+      this.meter.neverSent++;
+      this.lose(m, REASON['circuit-open']);
+      return false;
+    }
+    m.probe = verdict === Admit.probe;
+    return true;
+  }
+
+  /** The next message a free worker of `lane` takes, by the queue's discipline. */
+  private takeNext(lane: number): Message | null {
+    const room = this.room;
+    const d = this.discipline;
+    if (d === DISCIPLINE.fifo) return room.shift(lane);
+    if (d === DISCIPLINE.codel) return this.codel.take(room, lane, this.now, this.shed);
+    return lifoNow(d, room.count, this.lifoAboveDepth) ? room.pop(lane) : room.shift(lane);
+  }
+
+  /** CoDel sheds a message it took from the queue: a refusal the requester may retry. */
+  private readonly shed = (m: Message): void => {
+    if (m.abandoned) {
+      this.discard(m, false);
+      if (this.refusalCostMs > 0) this.consumerDebtMs += this.refusalCostMs;
+      return;
+    }
+    this.meter.departed(this.now - m.acceptedAt);
+    m.timeoutGen = 0;
+    this.refuse(m, REASON['shed']);
+  };
+
+  // ---- Triggers: spikes, slowdowns and outages --------------------------------------------------
+
+  /** The scenario's triggers still to come, in time order; each has a TRIGGER_START event. */
+  private pendingTriggers: Trigger[] = [];
+
+  /** Plans the scenario's triggers still to come (at the start, those at 0 ms too). */
+  private scheduleTriggers(atStart = true): void {
+    const gen = ++this.triggerGen;
+    this.pendingTriggers = this.sc.triggers
+      .filter((t) => (atStart ? t.atMs >= this.now : t.atMs > this.now))
+      .sort((a, b) => a.atMs - b.atMs);
+    for (const t of this.pendingTriggers) this.schedule(t.atMs, TRIGGER_START, gen, null);
+  }
+
+  private onScheduledTrigger(): void {
+    const t = this.pendingTriggers.shift();
+    if (t !== undefined) this.inject(t);
+  }
+
+  /**
+   * Puts a trigger in effect now, for its duration (its `atMs` is ignored): the scenario's triggers
+   * at their time, and the playground's buttons at the press.
+   */
+  inject(t: InjectedTrigger): void {
+    this.settleArrivalProgress();
+    this.settleHeldBack();
+    const factor = t.kind === 'outage' ? 1 : (t.factor ?? 1);
+    const wasStalled = this.triggers.outages > 0;
+    const id = this.triggers.begin(t.kind, factor, this.now, this.now + t.durationMs);
+    this.events?.write(EV.trigger, this.now, -1, TRIGGER_CODE[t.kind], this.now + t.durationMs);
+    this.schedule(this.now + t.durationMs, TRIGGER_END, id, null);
+    if (t.kind === 'outage' && !wasStalled) this.stallWorkers();
+    if (t.kind === 'spike' && this.blocked === Blocked.no) this.scheduleArrival();
+  }
+
+  private onTriggerEnd(id: number): void {
+    this.settleArrivalProgress();
+    this.settleHeldBack();
+    const kind = this.triggers.end(id);
+    if (kind === 'outage' && this.triggers.outages === 0) this.resumeWorkers();
+    if (kind === 'spike' && this.blocked === Blocked.no) this.scheduleArrival();
+  }
+
+  /** An outage begins: work in hand stops where it is (its completion waits for the end). */
+  private stallWorkers(): void {
+    for (const w of this.workers.concat(this.retiring)) {
+      if (w.state !== WorkerState.busy) continue;
+      w.frozenMs = w.endsAt - this.now;
+      w.epoch++;
+    }
+  }
+
+  private resumeWorkers(): void {
+    for (const w of this.workers.concat(this.retiring)) {
+      if (w.state !== WorkerState.busy || w.message === null) continue;
+      w.endsAt = this.now + w.frozenMs;
+      this.schedule(w.endsAt, SERVICE_END, w.epoch, w);
+    }
+    for (const w of this.workers) if (w.state === WorkerState.idle) this.pull(w);
+    this.roomFreed();
+  }
+
+  // ---- Demand held back -------------------------------------------------------------------------
+
+  /** Counts the demand held back up to now; call before the producer's state or rates change. */
+  private settleHeldBack(): void {
+    this.meter.heldBack += this.heldBackSince();
+    this.heldBackAt = this.now;
+  }
+
+  private heldBackSince(): number {
+    const blocked = this.blocked !== Blocked.no;
+    if (!blocked && this.rateCap === Infinity) return 0;
+    return heldBackBetween(
+      this.sc.workload.pattern,
+      this.heldBackAt,
+      this.now,
+      this.triggers.rateFactor,
+      this.rateCap,
+      blocked,
+      this.heldSegment,
+    );
+  }
+
+  /** Demand held back so far, to now. */
+  heldBackNow(): number {
+    return this.meter.heldBack + this.heldBackSince();
+  }
+
+  get breakerOpened(): number {
+    return this.breaker?.opened ?? 0;
+  }
+
+  /** The triggers' bands on the charts, oldest first (at most MAX_BANDS). */
+  triggerBands(): readonly TriggerBand[] {
+    return this.triggers.bands;
   }
 
   /** A message that had been accepted leaves without being processed. */
   private loseAccepted(m: Message, reason: number): void {
     this.meter.departed(this.now - m.acceptedAt);
     this.meter.bytesWasted += m.size;
+    if (this.refusalCostMs > 0 && COSTLY[reason]) this.consumerDebtMs += this.refusalCostMs;
+    if (this.breaker !== null && !m.abandoned) this.breaker.failure(this.now, m.probe);
     this.lose(m, reason);
   }
 
-  /** A message is gone for good. */
+  /**
+   * A message is gone for good. A copy whose requester had already given up is not a lost request
+   * (its request was retried or counted as timed out then): it is discarded.
+   */
   private lose(m: Message, reason: number): void {
-    this.meter.drop(reason);
+    if (m.abandoned) {
+      this.abandonedHere--;
+      this.meter.discarded++;
+    } else {
+      this.meter.drop(reason);
+    }
+    m.timeoutGen = 0;
     this.events?.write(EV.drop, this.now, m.id, reason);
     this.returnCredit(m);
     this.recycle(m);
@@ -921,6 +1253,7 @@ export class Engine implements Simulation, EngineReadout {
   // ---- Consumers --------------------------------------------------------------------------------
 
   private idleWorkerFor(m: Message): Worker | null {
+    if (this.triggers.outages > 0) return null;
     const workers = this.workers;
     if (this.perKey) {
       const w = workers[m.key % workers.length] as Worker;
@@ -941,7 +1274,19 @@ export class Engine implements Simulation, EngineReadout {
     w.message = m;
     this.inService++;
     this.meter.started(this.now - m.acceptedAt);
-    const duration = this.sampleServiceTime();
+    let duration = this.sampleServiceTime();
+    const slower = this.triggers.serviceFactor;
+    if (slower !== 1) duration *= slower;
+    const load = this.slowUnderLoad;
+    if (load !== null)
+      duration *= slowdownFactor(
+        load,
+        load.basis === 'queue-depth' ? this.room.count : this.inService,
+      );
+    if (this.consumerDebtMs > 0) {
+      duration += this.consumerDebtMs;
+      this.consumerDebtMs = 0;
+    }
     w.startedAt = this.now;
     w.endsAt = this.now + duration;
     this.events?.write(EV.start, this.now, m.id, w.id);
@@ -967,9 +1312,19 @@ export class Engine implements Simulation, EngineReadout {
     w.message = null;
     this.inService--;
     this.events?.write(EV.finish, this.now, m.id, w.id);
-    this.meter.delivered(m, this.now, this.deadlineMs);
+    if (m.abandoned) this.wasted(m, w);
+    else {
+      m.timeoutGen = 0;
+      this.meter.delivered(m, this.now, this.deadlineMs);
+      this.breaker?.success(m.probe);
+    }
     this.returnCredit(m);
     this.recycle(m);
+    this.freeWorker(w);
+  }
+
+  /** A worker's hands are free: it goes if it is retiring, else takes the next message. */
+  private freeWorker(w: Worker): void {
     if (w.retiring) {
       this.retiring.splice(this.retiring.indexOf(w), 1);
       this.readyWorkers--;
@@ -982,7 +1337,14 @@ export class Engine implements Simulation, EngineReadout {
 
   /** An idle worker takes the next message of its lane, if there is one. */
   private pull(w: Worker): void {
-    const m = this.room.shift(this.perKey ? w.lane : 0);
+    if (this.triggers.outages > 0) return;
+    const lane = this.perKey ? w.lane : 0;
+    let m = this.takeNext(lane);
+    // Checking the deadline before working: a copy nobody waits for is thrown away, not processed.
+    while (m !== null && m.abandoned && this.skipAbandoned) {
+      this.discard(m, true);
+      m = this.takeNext(lane);
+    }
     if (m !== null) this.startService(w, m);
     // Either way a blocked producer may go on: there is a free slot in the queue, or a free worker
     // to hand its message to (all there is with no room to wait, or for its key's empty lane).
@@ -1089,12 +1451,13 @@ export class Engine implements Simulation, EngineReadout {
     const f = this.sc.feedback;
     if (f.kind !== 'watermark') return;
     this.settleArrivalProgress();
+    this.settleHeldBack();
     const pattern = this.sc.workload.pattern;
     if (f.mode === 'pause') {
       this.rateCap = signal === 0 ? 0 : Infinity;
     } else if (signal === 0) {
       const current = Math.min(
-        rateSegmentAt(pattern, this.now, this.segment).ratePerSec,
+        rateSegmentAt(pattern, this.now, this.segment).ratePerSec * this.triggers.rateFactor,
         this.rateCap,
       );
       this.rateCap = Math.max(f.minRatePerSec, current * f.decreaseFactor);
@@ -1131,16 +1494,16 @@ export class Engine implements Simulation, EngineReadout {
 
   /** What the workload pattern asks for now, before feedback, messages/s. */
   targetRate(): number {
-    return rateSegmentAt(this.sc.workload.pattern, this.now, this.segment).ratePerSec;
+    return (
+      rateSegmentAt(this.sc.workload.pattern, this.now, this.segment).ratePerSec *
+      this.triggers.rateFactor
+    );
   }
 
   /** The producer's current target rate (pattern, capped by feedback), messages/s. */
   producerRate(): number {
     if (this.blocked !== Blocked.no) return 0;
-    return Math.min(
-      rateSegmentAt(this.sc.workload.pattern, this.now, this.segment).ratePerSec,
-      this.rateCap,
-    );
+    return Math.min(this.targetRate(), this.rateCap);
   }
 
   summary(): Summary {
@@ -1216,8 +1579,11 @@ export class Engine implements Simulation, EngineReadout {
       return { resetNeeded: true };
     }
     this.settleArrivalProgress();
+    this.settleHeldBack();
     this.sc = next;
     this.flatten();
+    if (JSON.stringify(next.triggers) !== JSON.stringify(prev.triggers))
+      this.scheduleTriggers(false);
 
     if (next.workload.keyCount !== prev.workload.keyCount) {
       this.room.setKeyCount(next.workload.keyCount);

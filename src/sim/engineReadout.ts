@@ -21,6 +21,12 @@ export interface EngineReadout {
   readonly held: Message | null;
   readonly workers: { readonly length: number };
   readonly credits: number;
+  /** Copies whose requester gave up, still waiting or in service. */
+  readonly abandonedHere: number;
+  /** Times the circuit breaker opened, 0 without one. */
+  readonly breakerOpened: number;
+  /** Demand the producer could not send so far (see demand.ts). */
+  heldBackNow(): number;
   /** Integrals as they stand now, including the stretch since the last event. */
   integralsNow(): Integrals;
 }

@@ -205,7 +205,12 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const segments = patternSegments(workload.pattern, ms);
   const arrivals = made * sec + signals + segments / SEGMENTS_PER_SEARCH;
   const credits = feedback.kind === 'credit' ? made * sec : 0;
-  const timers = samples + feedbackTicks + signals + autoscaleTicks;
+  // With a requester timeout every admitted attempt has a timer (it fires, or is passed over, in
+  // turn); each trigger starts and ends. A retry storm after a timeout makes more (up to a few
+  // times as many attempts), which stays within the factor this estimate promises.
+  const timeouts = scenario.requester.timeoutMs === null ? 0 : admitted * sec;
+  const triggers = 2 * scenario.triggers.length;
+  const timers = samples + feedbackTicks + signals + autoscaleTicks + timeouts + triggers;
   const events = arrivals + retries * sec + completions * sec + credits + expiries + timers;
   return {
     arrivals,

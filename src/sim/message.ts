@@ -20,6 +20,17 @@ export class Message {
   credit = false;
   /** Offers made so far, the first included. */
   attempts = 0;
+  /**
+   * The request it carries: its own id, or for a retry after a timeout (a new copy, while the one that
+   * timed out may still be waiting) the id of the message first produced.
+   */
+  requestId = 0;
+  /** Its requester has given up on it (timed out): processing it now is wasted work. */
+  abandoned = false;
+  /** Sent as one of a half-open circuit breaker's probes. */
+  probe = false;
+  /** Stamp of its pending requester timeout; 0 when none is pending (see Engine.onTimeout). */
+  timeoutGen = 0;
   lane = 0;
   /** When it joined the priority lists, as a count of joins: their order, kept even while they are not. */
   linkSeq = 0;
@@ -30,6 +41,7 @@ export class Message {
 
   constructor(id: number, key: number, priority: number, size: number, createdAt: number) {
     this.id = id;
+    this.requestId = id;
     this.key = key;
     this.priority = priority;
     this.size = size;
@@ -47,6 +59,10 @@ export class Message {
     this.acceptedAt = 0;
     this.credit = false;
     this.attempts = 0;
+    this.requestId = id;
+    this.abandoned = false;
+    this.probe = false;
+    this.timeoutGen = 0;
     this.lane = 0;
     return this;
   }

@@ -32,6 +32,15 @@ export class Meter {
   droppedTotal = 0;
   bytesSent = 0;
   bytesWasted = 0;
+  // Requesters (all 0 unless the scenario has timeouts, triggers or a slowing producer).
+  timedOut = 0;
+  wastedDeliveries = 0;
+  wastedWorkMs = 0;
+  discarded = 0;
+  heldBack = 0;
+  /** Attempts (first ones and retries) an open circuit breaker failed before they were sent. */
+  neverSent = 0;
+  peakRetryRate = 0;
 
   /** Creation to completion of every delivered message; and the same since the last sample. */
   readonly latency = new LogHistogram();
@@ -158,8 +167,8 @@ export class Meter {
     else this.bytesWasted += m.size;
     const key = m.key;
     if (key >= this.lastDeliveredId.length) return;
-    if (m.id < (this.lastDeliveredId[key] as number)) this.outOfOrder++;
-    else this.lastDeliveredId[key] = m.id;
+    if (m.requestId < (this.lastDeliveredId[key] as number)) this.outOfOrder++;
+    else this.lastDeliveredId[key] = m.requestId;
     this.noteAge(key, m.createdAt, now);
   }
 

@@ -90,6 +90,7 @@ describe('parseScenario: defaults', () => {
           restartDelayMs: 3000,
           maxAgeMs: null,
           conflateByKey: false,
+          discipline: { kind: 'fifo' },
         },
         feedback: { kind: 'none' },
         retry: { kind: 'none' },
@@ -99,8 +100,18 @@ describe('parseScenario: defaults', () => {
           service: { kind: 'exponential', meanMs: 20 },
           ordering: 'none',
           autoscale: null,
+          skipAbandoned: false,
+          refusalCostMs: 0,
+          slowUnderLoad: null,
         },
         metrics: { sampleIntervalMs: 100, seriesLength: 600, deadlineMs: null },
+        requester: {
+          timeoutMs: null,
+          retryBudget: null,
+          circuitBreaker: null,
+          propagateDeadline: false,
+        },
+        triggers: [],
       },
     });
   });

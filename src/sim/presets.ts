@@ -9,12 +9,13 @@
  */
 import { formatProblems, parseScenario } from './parseScenario.ts';
 import type { Scenario, ScenarioInput } from './scenario.ts';
+import { FAILURE_PRESETS } from './metastablePresets.ts';
 
 export interface Preset {
   /** Stable kebab-case name, used in links and by `npm run sim -- --preset`. */
   id: string;
   title: string;
-  category: 'strategy' | 'system';
+  category: 'strategy' | 'system' | 'failure';
   /**
    * One line for the top of the page, under the title. A preset that is one strategy has none: it
    * carries the strategy's name, and the strategy's own line says what it does.
@@ -250,7 +251,12 @@ const SYSTEMS: Preset[] = [
   ),
 ];
 
-export const PRESETS: readonly Preset[] = [...STRATEGIES, ...SYSTEMS];
+/** Failures that do not heal, and their remedies (metastablePresets.ts). */
+const FAILURES: Preset[] = FAILURE_PRESETS.map((p) =>
+  preset(p.id, 'failure', p.title, p.scenario, p.description),
+);
+
+export const PRESETS: readonly Preset[] = [...STRATEGIES, ...SYSTEMS, ...FAILURES];
 
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);

@@ -10,6 +10,8 @@ import type { Scenario, ScenarioInput } from './scenario.ts';
 import { AttemptLedger, offerGap } from './testing/attemptLedger.ts';
 import { arbitraryCreditScenario, arbitraryRetryStorm } from './testing/arbitraryRun.ts';
 import { arbitraryScenario } from './testing/arbitraryScenario.ts';
+import { arbitraryTrouble } from './testing/arbitraryTrouble.ts';
+import { abandonedGap } from './testing/conservation.ts';
 import { brokenInvariant } from './testing/invariants.ts';
 import type { Summary } from './types.ts';
 
@@ -22,14 +24,18 @@ function valid(input: ScenarioInput): Scenario {
   return parsed.value;
 }
 
-/** produced = delivered + dropped + waiting + in service + waiting to retry + held by the producer. */
+/**
+ * produced = delivered + dropped + waiting + in service + waiting to retry + held by the producer,
+ * counting requests: copies whose requester gave up (`abandoned`) wait or are processed for nobody.
+ */
 function conservationGap(s: Summary): number {
   return (
     s.produced -
     (s.delivered +
       s.dropped.total +
       s.waiting +
-      s.inService +
+      s.inService -
+      s.abandoned +
       s.retryWaiting +
       s.rateDelayed +
       s.heldByProducer)
@@ -57,6 +63,8 @@ function stepAndCheck(sim: Engine, untilMs: number, maxEvents: number): void {
       if (broken !== null) expect.fail(`at t = ${t}: ${broken}`);
     }
     if (offerGap(sim) !== 0) expect.fail(`at t = ${t}: offers off by ${offerGap(sim)}`);
+    if (abandonedGap(sim) !== 0)
+      expect.fail(`at t = ${t}: abandoned copies off by ${abandonedGap(sim)}`);
     ledger.read(sim);
     if (ledger.problems.length > 0) expect.fail(ledger.problems[0]);
     const capacity = sim.scenario.queue.capacity;
@@ -111,6 +119,43 @@ describe('every valid scenario', () => {
         stepAndCheck(sim, RUN_MS, 6_000);
         checkAttemptCounts(sim);
       }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('keeps its books with requesters, timeouts, remedies and triggers', () => {
+    fc.assert(
+      fc.property(arbitraryTrouble, (input) => {
+        const sim = createSimulation(valid(input), { eventCapacity: WHOLE_LOG });
+        stepAndCheck(sim, RUN_MS, 4_000);
+        expect(conservationGap(sim.summary())).toBe(0);
+        checkAttemptCounts(sim);
+      }),
+      { numRuns: 80 },
+    );
+  }, 90_000);
+
+  it('with requesters and triggers, reports only finite, non-negative numbers, the same however stepped', () => {
+    fc.assert(
+      fc.property(
+        arbitraryTrouble,
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 12 }),
+        (input, steps) => {
+          const scenario = valid(input);
+          const whole = createSimulation(scenario, { eventCapacity: 0 });
+          whole.run(RUN_MS);
+          everyNumber(whole.summary(), (n) => {
+            expect(Number.isFinite(n)).toBe(true);
+            expect(n).toBeGreaterThanOrEqual(0);
+          });
+          const stepped = createSimulation(structuredClone(scenario), { eventCapacity: 0 });
+          for (const step of steps) stepped.advanceTo(Math.min(RUN_MS, stepped.now + step));
+          stepped.advanceTo(RUN_MS);
+          expect(stepped.summary()).toEqual(whole.summary());
+          for (const column of whole.series.columns)
+            expect(stepped.series.read(column)).toEqual(whole.series.read(column));
+        },
+      ),
       { numRuns: 40 },
     );
   }, 60_000);

@@ -23,6 +23,9 @@ const P99 = col('latencyP99');
 const BLOCKED = col('blockedFraction');
 const UTILIZATION = col('utilization');
 const CREDITS = col('credits');
+const TIMEOUTS = col('timeoutRate');
+const RETRIES = col('retryRate');
+const WASTED = col('wastedRate');
 
 const PERCENTILES = [0.5, 0.95, 0.99];
 
@@ -39,6 +42,9 @@ export class Sampler {
   private blocked = 0;
   private busy = 0;
   private ready = 0;
+  private timedOut = 0;
+  private retries = 0;
+  private wasted = 0;
 
   write(engine: EngineReadout): void {
     const m = engine.meter;
@@ -75,6 +81,14 @@ export class Sampler {
     const readyDelta = m.readyArea - this.ready;
     ring.set(row, UTILIZATION, readyDelta > 0 ? (m.busyArea - this.busy) / readyDelta : 0);
     ring.set(row, CREDITS, engine.credits);
+    ring.set(row, TIMEOUTS, (m.timedOut - this.timedOut) * perSec);
+    const retryRate = (m.retries - this.retries) * perSec;
+    ring.set(row, RETRIES, retryRate);
+    if (retryRate > m.peakRetryRate) m.peakRetryRate = retryRate;
+    ring.set(row, WASTED, (m.wastedDeliveries - this.wasted) * perSec);
+    this.timedOut = m.timedOut;
+    this.retries = m.retries;
+    this.wasted = m.wastedDeliveries;
     this.at = engine.now;
     this.produced = m.produced;
     this.offered = m.offered;

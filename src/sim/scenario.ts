@@ -137,6 +137,25 @@ export const WHEN_FULL = [
   'drop-lowest-priority',
 ] as const;
 
+/** Which waiting message a free consumer takes next, and whether the queue sheds by time waited. */
+const Discipline = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: kind('fifo') }),
+    v.strictObject({ kind: kind('lifo') }),
+    v.strictObject({
+      kind: kind('adaptive-lifo'),
+      lifoAboveDepth: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 10),
+    }),
+    v.strictObject({
+      kind: kind('codel'),
+      targetMs: v.optional(ms(0.001), 50),
+      intervalMs: v.optional(ms(1), 500),
+    }),
+  ],
+  'must be an object whose kind is fifo, lifo, adaptive-lifo or codel',
+);
+
 const Queue = v.strictObject({
   capacity: v.optional(v.nullable(int({ min: 0, max: 1_000_000, unit: 'messages' })), 50),
   whenFull: v.optional(choice(WHEN_FULL), 'reject'),
@@ -144,6 +163,7 @@ const Queue = v.strictObject({
   restartDelayMs: v.optional(ms(), 3000),
   maxAgeMs: v.optional(v.nullable(ms(1)), null),
   conflateByKey: v.optional(v.boolean('must be true or false'), false),
+  discipline: v.optional(Discipline, { kind: 'fifo' }),
 });
 
 // ---- Producer feedback ------------------------------------------------------------------------
@@ -220,6 +240,45 @@ const RateLimit = v.strictObject({
   nodelay: v.optional(v.boolean('must be true or false'), false),
 });
 
+// ---- Requesters: how long they wait, and what limits their retries ------------------------------
+
+const RetryBudget = v.strictObject({
+  tokensPerRequest: v.optional(num({ min: 0, max: 100, unit: 'tokens' }), 0.1),
+  maxTokens: v.optional(int({ min: 1, max: 1_000_000, unit: 'tokens' }), 10),
+});
+
+const CircuitBreaker = v.strictObject({
+  failures: v.optional(int({ min: 1, max: 10_000, unit: 'failures' }), 20),
+  windowMs: v.optional(ms(1), 1000),
+  openMs: v.optional(ms(1), 2000),
+  probes: v.optional(int({ min: 1, max: 100, unit: 'requests' }), 3),
+});
+
+const Requester = v.strictObject({
+  timeoutMs: v.optional(v.nullable(ms(1)), null),
+  retryBudget: v.optional(v.nullable(RetryBudget), null),
+  circuitBreaker: v.optional(v.nullable(CircuitBreaker), null),
+  propagateDeadline: v.optional(v.boolean('must be true or false'), false),
+});
+
+// ---- Triggers: trouble at a set time ----------------------------------------------------------
+
+const MAX_TRIGGERS = 20;
+const when = () => ({
+  atMs: v.optional(ms(), 5000),
+  durationMs: v.optional(ms(1), 1000),
+});
+const factor = () => v.optional(num({ min: 1, max: 100, unit: 'times' }), 3);
+const Trigger = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: kind('spike'), ...when(), factor: factor() }),
+    v.strictObject({ kind: kind('slowdown'), ...when(), factor: factor() }),
+    v.strictObject({ kind: kind('outage'), ...when() }),
+  ],
+  'must be an object whose kind is spike, slowdown or outage',
+);
+
 // ---- Consumers --------------------------------------------------------------------------------
 
 const serviceMean = () => v.optional(ms(0.001), 20);
@@ -278,11 +337,21 @@ const Autoscale = v.pipe(
   ),
 );
 
+const SlowUnderLoad = v.strictObject({
+  basis: v.optional(choice(['queue-depth', 'concurrency']), 'queue-depth'),
+  above: v.optional(int({ min: 0, max: 1_000_000 }), 20),
+  perUnit: v.optional(num({ min: 0, max: 10 }), 0.01),
+  maxFactor: v.optional(num({ min: 1, max: 100, unit: 'times' }), 3),
+});
+
 const Consumers = v.strictObject({
   count: v.optional(int({ min: 1, max: MAX_WORKERS, unit: 'workers' }), 1),
   service: v.optional(Service, { kind: 'exponential' }),
   ordering: v.optional(choice(['none', 'per-key']), 'none'),
   autoscale: v.optional(v.nullable(Autoscale), null),
+  skipAbandoned: v.optional(v.boolean('must be true or false'), false),
+  refusalCostMs: v.optional(ms(), 0),
+  slowUnderLoad: v.optional(v.nullable(SlowUnderLoad), null),
 });
 
 // ---- Metrics ----------------------------------------------------------------------------------
@@ -310,6 +379,14 @@ export const ScenarioSchema = v.strictObject({
   rateLimit: v.optional(v.nullable(RateLimit), null),
   consumers: v.optional(Consumers, {}),
   metrics: v.optional(Metrics, {}),
+  requester: v.optional(Requester, {}),
+  triggers: v.optional(
+    v.pipe(
+      v.array(Trigger, 'must be a list of triggers'),
+      v.maxLength(MAX_TRIGGERS, `must list at most ${MAX_TRIGGERS} triggers`),
+    ),
+    [],
+  ),
 });
 
 /** A complete, validated scenario: every field present. */
@@ -323,3 +400,8 @@ export type FeedbackPolicy = Scenario['feedback'];
 export type RetryPolicy = Scenario['retry'];
 export type ServiceTime = Scenario['consumers']['service'];
 export type AutoscalePolicy = NonNullable<Scenario['consumers']['autoscale']>;
+export type QueueDiscipline = Scenario['queue']['discipline'];
+export type RequesterPolicy = Scenario['requester'];
+export type SlowUnderLoad = NonNullable<Scenario['consumers']['slowUnderLoad']>;
+export type Trigger = Scenario['triggers'][number];
+export type TriggerKind = Trigger['kind'];

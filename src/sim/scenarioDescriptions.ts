@@ -73,6 +73,12 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Messages that wait longer than this expire (load shedding, retention); null to keep them.',
   'queue.conflateByKey':
     'A newer message for a key replaces the one still waiting, in its place: only the latest value matters.',
+  'queue.discipline:adaptive-lifo.lifoAboveDepth':
+    'First in, first out while at most this many wait; beyond it, the newest first.',
+  'queue.discipline:codel.targetMs':
+    'The wait tolerated in a standing queue: once the queue has not been empty for a whole interval, a message that waited longer is shed as it reaches the front.',
+  'queue.discipline:codel.intervalMs':
+    'While the queue has been empty within this time, a message may wait this long; it is also how long the queue must stand before the target applies.',
 
   // ---- Producer feedback
   'feedback:watermark.mode':
@@ -130,12 +136,51 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'consumers.autoscale.intervalMs': 'How often the autoscaler looks at the queue.',
   'consumers.autoscale.cooldownMs': 'Minimum time between two scaling actions.',
   'consumers.autoscale.coldStartMs': 'How long a new worker takes before it can process messages.',
+  'consumers.skipAbandoned':
+    'Check the deadline before working: a worker throws away, unprocessed, a message whose requester has already given up.',
+  'consumers.refusalCostMs':
+    'Consumer time spent on each message refused, evicted, shed or skipped, paid before the next message; 0 makes refusing free.',
+  'consumers.slowUnderLoad.basis':
+    'What slows the consumers: the number of messages waiting (queue-depth), or the number being processed at once (concurrency).',
+  'consumers.slowUnderLoad.above': 'No slowdown up to this depth or concurrency.',
+  'consumers.slowUnderLoad.perUnit':
+    'For each message beyond it, processing takes this much longer (0.01 is 1% each), as GC pressure, cache misses or lock contention make it.',
+  'consumers.slowUnderLoad.maxFactor': 'Processing never takes more than this many times as long.',
 
   // ---- Metrics
   'metrics.sampleIntervalMs': 'Time between two points of the time series.',
   'metrics.seriesLength': 'How many points of history the time series keep.',
   'metrics.deadlineMs':
     'Deliveries slower than this count as wasted work (no goodput); null for no deadline.',
+
+  // ---- Requesters
+  'requester.timeoutMs':
+    'How long a requester waits for each attempt to be processed. Past it the attempt is timed out and retried as the retry policy says, while the message stays in the queue: processing it then is wasted work. null: requesters wait for ever.',
+  'requester.retryBudget.tokensPerRequest':
+    'Tokens each new request adds to the budget; a retry spends one, and with less than one left the request fails instead (0.1 allows retries for about one request in ten).',
+  'requester.retryBudget.maxTokens': 'The most tokens the budget holds, and where it starts.',
+  'requester.circuitBreaker.failures':
+    'Failures (timeouts, refusals, sheds) within the window that open the breaker: while open, requests fail at once without being sent.',
+  'requester.circuitBreaker.windowMs': 'The window in which failures are counted.',
+  'requester.circuitBreaker.openMs':
+    'How long the breaker stays open before it lets a few probe requests through (half-open).',
+  'requester.circuitBreaker.probes':
+    'Probe requests let through when half-open; if all succeed it closes, if one fails it opens again.',
+  'requester.propagateDeadline':
+    'The requester’s deadline travels with the message: when it passes, the consumers stop working on it and take it out of the queue.',
+
+  // ---- Triggers
+  'triggers[]': 'One trouble at a set time; choose one kind.',
+  'triggers[]:spike.atMs': 'When the spike begins.',
+  'triggers[]:spike.durationMs': 'How long it lasts.',
+  'triggers[]:spike.factor': 'The producer’s rate is multiplied by this while it lasts.',
+  'triggers[]:slowdown.atMs': 'When the slowdown begins.',
+  'triggers[]:slowdown.durationMs': 'How long it lasts.',
+  'triggers[]:slowdown.factor':
+    'Messages whose processing starts while it lasts take this many times as long.',
+  'triggers[]:outage.atMs': 'When the outage begins.',
+  'triggers[]:outage.durationMs':
+    'How long the consumers stall: what they hold waits, and nothing new starts, while the queue keeps taking messages.',
 };
 
 /** The description under `key`, if there is one (never one of Object's own properties). */

@@ -21,6 +21,9 @@ export const SERIES_COLUMNS = [
   'blockedFraction',
   'utilization',
   'credits',
+  'timeoutRate',
+  'retryRate',
+  'wastedRate',
 ] as const;
 export type SeriesColumn = (typeof SERIES_COLUMNS)[number];
 export type DropColumn = `drop:${DropReason}`;

@@ -55,6 +55,15 @@ export function buildSummary(engine: EngineReadout): Summary {
     machineMemoryCrashes: m.machineCrashes,
     bytesSent: m.bytesSent,
     bytesWasted: m.bytesWasted,
+    timedOut: m.timedOut,
+    wastedDeliveries: m.wastedDeliveries,
+    wastedWorkMs: m.wastedWorkMs,
+    discarded: m.discarded,
+    abandoned: engine.abandonedHere,
+    attemptsPerMessage: m.produced > 0 ? m.offered / m.produced : 0,
+    heldBack: engine.heldBackNow(),
+    peakRetryRatePerSec: m.peakRetryRate,
+    breakerOpened: engine.breakerOpened,
     littlesLaw: { L, lambdaPerMs, meanTimeInSystemMs: W, lambdaW: lambdaPerMs * W },
   };
 }

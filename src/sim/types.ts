@@ -1,6 +1,9 @@
 /** Shared vocabulary of the simulation core: drop reasons, the run summary, animation events. */
 
-/** Why a message was lost. Every drop has exactly one reason. */
+/**
+ * Why a message was lost. Every drop has exactly one reason. The last three come with requesters:
+ * timed out and not retried, shed by CoDel and not retried, failed fast by an open circuit breaker.
+ */
 export const DROP_REASONS = [
   'rejected',
   'evicted-oldest',
@@ -12,6 +15,9 @@ export const DROP_REASONS = [
   'rate-limited',
   'oom',
   'gave-up',
+  'timed-out',
+  'shed',
+  'circuit-open',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
@@ -88,6 +94,24 @@ export interface Summary {
   bytesSent: number;
   /** Bytes offered that never became on-time deliveries. */
   bytesWasted: number;
+  /** Attempts the requesters gave up on (timed out) while the message waited or was processed. */
+  timedOut: number;
+  /** Messages processed after their requester had given up: work nobody waits for any more. */
+  wastedDeliveries: number;
+  /** Consumer time spent on those, ms (including work cut short by a propagated deadline). */
+  wastedWorkMs: number;
+  /** Copies whose requester had given up, thrown away unprocessed (skipped, shed, evicted…). */
+  discarded: number;
+  /** Copies whose requester has given up, waiting or being processed now (part of waiting and inService). */
+  abandoned: number;
+  /** Attempts (offers, retries included) per message produced. */
+  attemptsPerMessage: number;
+  /** Messages the producer's pattern asked for and could not send (blocked or slowed), an expected count. */
+  heldBack: number;
+  /** The highest retry rate in any one sample interval, retries per second. */
+  peakRetryRatePerSec: number;
+  /** Times the circuit breaker opened. */
+  breakerOpened: number;
   /** Little's law check: L against λW, with λ the acceptance rate and W the mean time in system. */
   littlesLaw: { L: number; lambdaPerMs: number; meanTimeInSystemMs: number; lambdaW: number };
 }

@@ -85,6 +85,13 @@ export class WaitingRoom {
     return head;
   }
 
+  /** Removes and returns the back of a lane: the newest (LIFO disciplines). */
+  pop(lane: number): Message | null {
+    const tail = (this.lanes[lane] as List).tail;
+    if (tail !== null) this.remove(tail);
+    return tail;
+  }
+
   /** Takes a waiting message out, wherever it is. */
   remove(message: Message): void {
     const list = this.lanes[message.lane] as List;

@@ -15,6 +15,8 @@ export class Worker {
   startedAt = 0;
   endsAt = 0;
   readyAt = 0;
+  /** Service time still to go, kept while an outage stalls the consumers. */
+  frozenMs = 0;
   // A number from the start, not a parameter property (see Message for why).
   readonly id: number = 0;
 

@@ -32,6 +32,10 @@ export function createRunSlice(
         driver.step();
       },
 
+      inject(trigger) {
+        driver.inject(trigger);
+      },
+
       reset() {
         driver.load(get().scenario);
       },

@@ -3,6 +3,7 @@ import type { Exercise } from '../exercises/parsePack.ts';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
+import type { InjectedTrigger } from '../sim/triggers.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
 import type { ChartId } from '../domain/charts.ts';
@@ -74,6 +75,8 @@ export interface RunSlice {
   step(): void;
   /** A new run of the same scenario and seed. */
   reset(): void;
+  /** Starts trouble in the running simulation now: the playground's Spike, Slow and Outage buttons. */
+  inject(trigger: InjectedTrigger): void;
   setSeed(seed: number): boolean;
   setSpeed(speed: number): void;
   /** Puts a (validated) scenario into the run, in place unless `fresh`; used by the scenario slice. */

@@ -12,6 +12,8 @@ const PATHS: Record<MarkShape, string> = {
   star: 'M6 1l1.3 3.3l3.5.2l-2.7 2.3l.9 3.4L6 8.3L3 10.2l.9-3.4L1.2 4.5l3.5-.2z',
   hexagon: 'M3.5 1.7h5L11 6l-2.5 4.3h-5L1 6z',
   bar: 'M1 4h10v4H1z',
+  pentagon: 'M6 1l5 3.6l-1.9 5.9H2.9L1 4.6z',
+  hourglass: 'M1.5 1h9L6 6l4.5 5h-9L6 6z',
   ring: 'M6 1a5 5 0 1 1 0 10a5 5 0 1 1 0-10zm0 2.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z',
 };
 

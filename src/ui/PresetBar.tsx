@@ -11,6 +11,7 @@ import { basePreset } from './scenarioTitle.ts';
 const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'strategy', title: 'One per strategy' },
   { category: 'system', title: 'Real systems' },
+  { category: 'failure', title: 'Failures that do not heal' },
 ];
 
 export function PresetBar() {

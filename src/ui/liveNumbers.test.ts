@@ -120,3 +120,18 @@ describe('producerStatus and statusSentence', () => {
     expect(statusSentence(engine.summary(), scenario, engine)).toMatch(/of 20 waiting/);
   });
 });
+
+describe('live numbers with requesters and a held-back producer', () => {
+  it('show the wasted work and the held-back demand only when there are some', () => {
+    const storm = createSimulation(presetScenario('metastable-retry-storm'), { eventCapacity: 0 });
+    storm.run(15_000);
+    const [delivered] = liveNumbers(storm.summary(), storm.series, storm.scenario);
+    expect(delivered?.detail).toMatch(/\/s wasted$/);
+    expect(delivered?.formula).toMatch(/processed after their requester gave up/);
+    const block = createSimulation(presetScenario('block'), { eventCapacity: 0 });
+    block.run(15_000);
+    const numbers = liveNumbers(block.summary(), block.series, block.scenario);
+    expect(numbers[0]?.detail).not.toMatch(/wasted/);
+    expect(numbers[1]?.formula).toMatch(/wanted to send and was held back from/);
+  });
+});

@@ -122,13 +122,25 @@ export function liveNumbers(
   const offeredLoad = (asked.ratePerSec * meanServiceMs(scenario)) / 1000 / workers;
   const { L, lambdaW, lambdaPerMs, meanTimeInSystemMs } = summary.littlesLaw;
   const down = consumer.crashed;
+  // With requester timeouts, part of what is processed is for requesters who have given up.
+  const wastedRecently = meanOf(recent(series, 'wastedRate', samplesPerSecond));
+  const timeouts = summary.timedOut > 0;
+  const heldBack = Math.round(summary.heldBack);
   return [
     {
       id: 'delivered',
       label: 'Delivered',
       value: formatNumber(summary.delivered, 6),
-      detail: `last second: ${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}/s`,
-      formula: 'Messages fully processed since the start; the rate is per simulated second.',
+      detail:
+        `last second: ${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}/s` +
+        (timeouts
+          ? `, ${formatNumber(Number.isNaN(wastedRecently) ? 0 : wastedRecently)}/s wasted`
+          : ''),
+      formula:
+        'Messages fully processed since the start, for requesters still waiting; the rate is per simulated second.' +
+        (timeouts
+          ? ` Besides these, ${formatNumber(summary.wastedDeliveries, 6)} were processed after their requester gave up (${formatMs(summary.wastedWorkMs)} of consumer time wasted); ${formatNumber(summary.timedOut, 6)} attempts timed out, ${formatNumber(summary.attemptsPerMessage, 3)} attempts per message, at most ${formatNumber(summary.peakRetryRatePerSec)} retries/s.`
+          : ''),
       raw: summary.delivered,
     },
     {
@@ -136,7 +148,11 @@ export function liveNumbers(
       label: 'Lost so far',
       value: formatPercent(lostInAll),
       detail: `last second: ${formatPercent(lostRecently)}`,
-      formula: `Lost ÷ made: ${formatNumber(summary.dropped.total, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).`,
+      formula:
+        `Lost ÷ made: ${formatNumber(summary.dropped.total, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).` +
+        (heldBack > 0
+          ? ` Not counted: ${formatNumber(heldBack, 6)} messages the producer wanted to send and was held back from; they wait upstream, or are lost there.`
+          : ''),
       raw: lostInAll,
     },
     {

@@ -38,6 +38,15 @@ export function emptySummary(scenario: Scenario): Summary {
     machineMemoryCrashes: 0,
     bytesSent: 0,
     bytesWasted: 0,
+    timedOut: 0,
+    wastedDeliveries: 0,
+    wastedWorkMs: 0,
+    discarded: 0,
+    abandoned: 0,
+    attemptsPerMessage: 0,
+    heldBack: 0,
+    peakRetryRatePerSec: 0,
+    breakerOpened: 0,
     littlesLaw: { L: 0, lambdaPerMs: 0, meanTimeInSystemMs: 0, lambdaW: 0 },
   };
 }

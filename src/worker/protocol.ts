@@ -6,12 +6,14 @@
 import type { StageInput, StageLabelsFrame, StageViewParams } from '../render/stagePainter.ts';
 import type { StageRegions } from '../render/stageRegions.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import type { TriggerBand, InjectedTrigger } from '../sim/triggers.ts';
 import type { Summary } from '../sim/types.ts';
 
 export type ToWorker =
   | { type: 'load'; scenario: Scenario }
   | { type: 'apply'; scenario: Scenario }
   | { type: 'step' }
+  | { type: 'inject'; trigger: InjectedTrigger }
   | { type: 'playing'; playing: boolean }
   | { type: 'speed'; speed: number }
   | { type: 'hidden'; hidden: boolean }
@@ -46,6 +48,8 @@ export interface LiveMessage {
   /** When a crashed consumer comes back, simulated ms. */
   restartAt: number;
   rateCap: number;
+  /** The triggers' times, for the charts' bands (a few dozen at most). */
+  bands: TriggerBand[];
   /** Only when new samples were taken since the last message. */
   series: SeriesRows | null;
 }

@@ -71,6 +71,7 @@ function sendLive(): void {
       crashed: engine.crashed,
       restartAt: engine.restartAt,
       rateCap: engine.rateCap,
+      bands: engine.triggerBands().slice(),
       series,
     },
     transfer,
@@ -140,6 +141,9 @@ function handle(message: ToWorker): void {
     case 'step':
       playing = false;
       driver?.step();
+      break;
+    case 'inject':
+      driver?.inject(message.trigger);
       break;
     case 'playing':
       playing = message.playing;

@@ -41,6 +41,7 @@ function liveAfter(ms: number, fresh: boolean, run = 1, engine = runFor(ms)): Li
     crashed: engine.crashed,
     restartAt: engine.restartAt,
     rateCap: engine.rateCap,
+    bands: engine.triggerBands().slice(),
     series: rowsSince(engine.series, 0),
   };
 }
@@ -73,6 +74,19 @@ describe('WorkerDriver', () => {
     expect(heard).toEqual([false]);
     expect(driver.frame()).toBe(4000);
     expect(driver.frame()).toBe(0);
+  });
+
+  it('sends a trigger to the worker and mirrors the bands it reports', () => {
+    const { port, reply, sent } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    driver.inject({ kind: 'outage', durationMs: 500 });
+    expect(sent.at(-1)).toEqual({ type: 'inject', trigger: { kind: 'outage', durationMs: 500 } });
+    const source = runFor(1000);
+    source.inject({ kind: 'outage', durationMs: 500 });
+    reply(liveAfter(1000, false, 1, source));
+    expect(driver.readout.triggerBands()).toEqual([
+      { kind: 'outage', fromMs: 1000, toMs: 1500, factor: 1 },
+    ]);
   });
 
   it('gives a new run a new readout, so readers start over', () => {

@@ -7,6 +7,7 @@ import { Blocked } from '../sim/blocked.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { emptySummary } from './emptySummary.ts';
 import type { Summary } from '../sim/types.ts';
+import type { InjectedTrigger, TriggerBand } from '../sim/triggers.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
 import { MirroredSeries } from './seriesRows.ts';
@@ -19,6 +20,7 @@ class RunMirror implements SimReadout {
   crashed = false;
   restartAt = 0;
   rateCap = Infinity;
+  private bands: readonly TriggerBand[] = [];
   readonly series: MirroredSeries;
   private last: Summary;
 
@@ -31,6 +33,10 @@ class RunMirror implements SimReadout {
     return this.last;
   }
 
+  triggerBands(): readonly TriggerBand[] {
+    return this.bands;
+  }
+
   take(message: LiveMessage): void {
     this.now = message.now;
     this.last = message.summary;
@@ -38,6 +44,7 @@ class RunMirror implements SimReadout {
     this.crashed = message.crashed;
     this.restartAt = message.restartAt;
     this.rateCap = message.rateCap;
+    this.bands = message.bands;
     if (message.series !== null) this.series.append(message.series);
   }
 }
@@ -81,6 +88,10 @@ export class WorkerDriver implements SimDriver {
 
   step(): void {
     this.send({ type: 'step' });
+  }
+
+  inject(trigger: InjectedTrigger): void {
+    this.send({ type: 'inject', trigger });
   }
 
   setPlaying(playing: boolean): void {

@@ -82,6 +82,18 @@ export function traceMark(ctx: Ctx2D, shape: MarkShape, cx: number, cy: number, 
     case 'hexagon':
       polygon(ctx, cx, cy, r * 0.92, 6, 0);
       break;
+    case 'pentagon':
+      polygon(ctx, cx, cy + r * 0.08, r * 0.95, 5, -Math.PI / 2);
+      break;
+    case 'hourglass':
+      ctx.moveTo(cx - r * 0.8, cy - r);
+      ctx.lineTo(cx + r * 0.8, cy - r);
+      ctx.lineTo(cx, cy);
+      ctx.lineTo(cx + r * 0.8, cy + r);
+      ctx.lineTo(cx - r * 0.8, cy + r);
+      ctx.lineTo(cx, cy);
+      ctx.closePath();
+      break;
     case 'star':
       for (let i = 0; i < 10; i++) {
         const a = -Math.PI / 2 + (i * Math.PI) / 5;

@@ -73,6 +73,15 @@ export class AttemptLedger {
       case 'finish':
         this.attempts.delete(e.id);
         break;
+      case 'timeout':
+        // The abandoned copy makes no more attempts; its retry copy goes on from its count.
+        this.attempts.delete(e.id);
+        if (e.a >= 0) {
+          if (e.b >= maxAttempts)
+            this.problems.push(`${at}: timed out on attempt ${e.b} of ${maxAttempts}, yet retried`);
+          this.attempts.set(e.a, e.b);
+        }
+        break;
     }
   }
 
@@ -90,10 +99,11 @@ export class AttemptLedger {
 
 /**
  * Every offer is a message's first (made by the producer) or a retry, and every message made has
- * been offered once, except one the producer holds for want of a credit: it has not been offered yet.
+ * been offered once, except one the producer holds for want of a credit (it has not been offered
+ * yet) and attempts, first or retried, an open circuit breaker failed before they were sent.
  */
 export function offerGap(sim: Engine): number {
   const m = sim.meter;
   const unoffered = sim.held !== null && sim.held.attempts === 0 ? 1 : 0;
-  return m.offered - (m.produced - unoffered + m.retries);
+  return m.offered - (m.produced - unoffered - m.neverSent + m.retries);
 }

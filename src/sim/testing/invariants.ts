@@ -48,10 +48,12 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
   if (sim.blocked === Blocked.queueFull && m !== null && !sim.crashed) {
     const q = sim.scenario.queue;
     const workers = sim.workers;
+    // During an outage an idle worker takes nothing: it is not free for the held message.
     const idleFor =
-      sim.scenario.consumers.ordering === 'per-key'
+      sim.triggers.outages === 0 &&
+      (sim.scenario.consumers.ordering === 'per-key'
         ? workers[m.key % workers.length]?.state === WorkerState.idle
-        : workers.some((w) => w.state === WorkerState.idle);
+        : workers.some((w) => w.state === WorkerState.idle));
     const full = sim.room.count >= (q.capacity ?? Infinity);
     if (q.whenFull !== 'block' || !full || idleFor)
       return `the producer is blocked, but the queue ${full ? 'is full' : 'has room'}, whenFull is ${q.whenFull} and ${idleFor ? 'a' : 'no'} worker is free for it`;

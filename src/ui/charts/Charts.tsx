@@ -7,11 +7,12 @@
  */
 import { useMemo, useState } from 'react';
 import { CHART_IDS, playgroundStore, usePlayground, type ChartId } from '../../store/index.ts';
-import { buildChartData } from '../../domain/chartData.ts';
+import { bandsInView, buildChartData } from '../../domain/chartData.ts';
 import { DEFAULT_WINDOW_MS } from '../../domain/rateWindow.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { TITLES } from './chartStyle.ts';
 import { useThrottledTick } from './useThrottledTick.ts';
+import { TriggerButtons } from './TriggerButtons.tsx';
 import { WindowSelect } from './WindowSelect.tsx';
 import './charts.css';
 
@@ -41,7 +42,10 @@ export default function Charts({ only, omit, height: fixedHeight, tools }: Chart
   // No window shorter than a sample: that would be the sample itself.
   const averaging = Math.max(windowMs, sampleMs);
   const data = useMemo(
-    () => buildChartData(engine.series, { windowMs: averaging }),
+    () => {
+      const built = buildChartData(engine.series, { windowMs: averaging });
+      return { ...built, bands: bandsInView(engine.triggerBands(), built) };
+    },
     // `tick` says the series has new points; the engine object itself stays the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [engine, tick, averaging],
@@ -75,6 +79,7 @@ export default function Charts({ only, omit, height: fixedHeight, tools }: Chart
           {withTools && (
             <WindowSelect value={averaging} sampleMs={sampleMs} onChange={setWindowMs} />
           )}
+          {!fixed && <TriggerButtons />}
         </div>
       )}
       <div className="chart-grid">

@@ -3,7 +3,15 @@
  * wide as their labels, the plot what is left) so its ticks can be chosen for the room they have.
  */
 import type { ReactNode } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+} from 'recharts';
 import type { ChartData, ChartRow } from '../../domain/chartData.ts';
 import type { ChartId } from '../../domain/charts.ts';
 import { formatMs, formatNumber } from '../../domain/format.ts';
@@ -58,6 +66,29 @@ function layout(
 }
 
 const common = { isAnimationActive: false, dot: false } as const;
+
+const BAND_WORDS = { spike: 'Spike', slowdown: 'Slow consumers', outage: 'Outage' } as const;
+
+/**
+ * The triggers as shaded bands behind the lines, each named at its top. Drawn with the grid, before
+ * the series, so the data stays on top; `yAxisId` for charts whose axes have ids.
+ */
+function triggerBands(data: ChartData, yAxisId?: string): ReactNode {
+  return (data.bands ?? []).map((b, i) => (
+    <ReferenceArea
+      key={`band-${i}`}
+      className={`trigger-band trigger-band-${b.kind}`}
+      x1={b.from}
+      x2={b.to}
+      {...(yAxisId === undefined ? {} : { yAxisId })}
+      fill="currentColor"
+      fillOpacity={0.16}
+      stroke="none"
+      ifOverflow="hidden"
+      label={{ value: BAND_WORDS[b.kind], position: 'insideTopLeft', fontSize: 11 }}
+    />
+  ));
+}
 const stroke = (style: LineStyle) => ({
   stroke: style.color,
   strokeWidth: style.width,
@@ -76,6 +107,7 @@ function DepthChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
+      {triggerBands(props.data)}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages' })}
       <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(messages)} />
@@ -121,6 +153,7 @@ function DropsChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
+      {triggerBands(props.data, 'rate')}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'drops/s', id: 'rate' })}
       {rightTicks &&
@@ -170,6 +203,7 @@ function ThroughputChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
+      {triggerBands(props.data)}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages/s' })}
       <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(perSecond)} />
@@ -213,6 +247,7 @@ function LatencyChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
+      {triggerBands(props.data)}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: inSeconds ? 'seconds' : 'ms' })}
       <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(formatMs)} />
@@ -271,6 +306,7 @@ function ProducerChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
+      {triggerBands(props.data, 'rate')}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages/s', id: 'rate' })}
       {rightTicks &&

@@ -20,6 +20,8 @@ const GLYPH: Record<MarkShape, string> = {
   hexagon: '⬢',
   bar: '▬',
   ring: '◎',
+  pentagon: '⬟',
+  hourglass: '⧗',
 };
 
 /** How a message lost for each reason leaves the stage. */
@@ -34,6 +36,11 @@ const WAY_OUT: Record<DropReason, string> = {
   'rate-limited': 'the rate limit stops it at the producer: it drops straight into the bin.',
   oom: 'the consumer ran out of memory: everything waiting falls away with the crash.',
   'gave-up': 'turned away on its last retry: it bounces into the bin for good.',
+  'timed-out':
+    'its requester stopped waiting: the copy still in the well is work nobody needs (it leaves through the left wall if a consumer throws it away).',
+  shed: 'it waited too long in a standing queue: CoDel sheds it from the front.',
+  'circuit-open':
+    'the circuit breaker is open: the request fails at the producer without being sent.',
 };
 
 function swatch(color: string, glyph: string, ink: string): HTMLElement {

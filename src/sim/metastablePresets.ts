@@ -1,0 +1,91 @@
+/**
+ * A failure that does not heal, and its remedies. Four workers handle about 200 requests/s; the
+ * requesters send 140/s, evenly spaced (70% of capacity), wait 300 ms for each attempt and retry at
+ * once, up to 5 attempts. At 5 s the consumers stall for one second. Without a remedy the backlog
+ * makes every request time out, the retries and the abandoned originals are more work than the
+ * workers can do, and goodput stays near zero to the end. Each `metastable-with-*` preset adds one
+ * remedy to the same scenario and comes back within seconds.
+ *
+ * Capped exponential backoff with full jitter is not among them: it spreads retries out (their waves
+ * flatten) but each request still makes its attempts and every abandoned attempt is still processed,
+ * so in this model it does not bring the run back on its own. metastable.test.ts pins that too.
+ */
+import type { ScenarioInput } from './scenario.ts';
+
+export interface FailurePreset {
+  id: string;
+  title: string;
+  description: string;
+  scenario: ScenarioInput;
+}
+
+/** The shared trouble: steady load at 70% of capacity, impatient requesters, one outage. */
+export const METASTABLE_BASE = {
+  workload: { pattern: { kind: 'steady', ratePerSec: 140 }, spacing: 'even' },
+  queue: { capacity: 2000, whenFull: 'reject' },
+  consumers: { count: 4, service: { kind: 'exponential', meanMs: 20 } },
+  requester: { timeoutMs: 300 },
+  retry: { kind: 'fixed', delayMs: 0, maxAttempts: 5 },
+  triggers: [{ kind: 'outage', atMs: 5000, durationMs: 1000 }],
+} as const satisfies ScenarioInput;
+
+const base = METASTABLE_BASE;
+
+export const FAILURE_PRESETS: readonly FailurePreset[] = [
+  {
+    id: 'metastable-retry-storm',
+    title: 'Retry storm that does not heal',
+    description:
+      'A one-second outage at 70% load; requesters time out at 300 ms and retry at once. It never comes back.',
+    scenario: base,
+  },
+  {
+    id: 'metastable-with-retry-budget',
+    title: 'Storm, with a retry budget',
+    description: 'The same outage; retries may be at most about one request in ten.',
+    scenario: {
+      ...base,
+      requester: { ...base.requester, retryBudget: { tokensPerRequest: 0.1, maxTokens: 10 } },
+    },
+  },
+  {
+    id: 'metastable-with-circuit-breaker',
+    title: 'Storm, with a circuit breaker',
+    description:
+      'The same outage; 20 failures in a second open the breaker for 2 s, then 3 probes test the water.',
+    scenario: {
+      ...base,
+      requester: {
+        ...base.requester,
+        circuitBreaker: { failures: 20, windowMs: 1000, openMs: 2000, probes: 3 },
+      },
+    },
+  },
+  {
+    id: 'metastable-with-adaptive-lifo',
+    title: 'Storm, with adaptive LIFO',
+    description:
+      'The same outage; past 20 waiting, the consumers take the newest request first, whose requester still waits.',
+    scenario: {
+      ...base,
+      queue: { ...base.queue, discipline: { kind: 'adaptive-lifo', lifoAboveDepth: 20 } },
+    },
+  },
+  {
+    id: 'metastable-with-codel',
+    title: 'Storm, with CoDel shedding',
+    description:
+      'The same outage; a queue that has not emptied for 500 ms sheds whatever waited over 50 ms.',
+    scenario: {
+      ...base,
+      queue: { ...base.queue, discipline: { kind: 'codel', targetMs: 50, intervalMs: 500 } },
+    },
+  },
+  {
+    id: 'metastable-with-deadline-propagation',
+    title: 'Storm, with deadline propagation',
+    description:
+      'The same outage; when a requester gives up, the consumers drop its request, waiting or half done.',
+    scenario: { ...base, requester: { ...base.requester, propagateDeadline: true } },
+  },
+];
