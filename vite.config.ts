@@ -173,16 +173,17 @@ export default defineConfig({
             // Small, side-effect-free modules the playground's first paint reads, most of them shared
             // with the other pages: one file instead of eight packs tighter, which keeps the
             // playground's first JavaScript within its 90 KB (the others pay up to 2 KB for it).
-            // The scenario's schema (with valibot), presets and share links travel together: every
-            // page reads them at once, and one file packs tighter than the pieces a lazy chunk (the
-            // embed's controls, which need the presets but not the links) would otherwise cut them into.
+            // The scenario's schema (with valibot) and the presets travel together: every page reads
+            // them at once, and one file packs tighter than the pieces a lazy chunk (the embed's
+            // controls) would otherwise cut them into. The share-link reader stays apart: the
+            // playground loads it only for an address that carries a scenario (storeFromLink.ts).
             {
               name: 'scenario',
-              test: /node_modules[\\/]valibot[\\/]|src[\\/](sim[\\/](scenario|parseScenario|presets)|share[\\/](base64url|scenarioDiff|shareLink))\.ts$/,
+              test: /node_modules[\\/]valibot[\\/]|src[\\/]sim[\\/](scenario|parseScenario|presets|metastablePresets)\.ts$/,
             },
             {
               name: 'basics',
-              test: /src[\\/](ui[\\/](liveNumbers|shortcuts|loading[\\/]\w+)|domain[\\/](format|scale|speed|path|charts)|sim[\\/](series|arrivalPattern|types|blocked|limits)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
+              test: /src[\\/](ui[\\/](liveNumbers|loading[\\/]\w+)|domain[\\/](format|scale|speed|path)|sim[\\/](series|arrivalPattern|types|blocked)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
             },
           ],
         },

@@ -1,3 +1,4 @@
+import { PRESET_DESCRIPTIONS } from '../sim/presetDescriptions.ts';
 import { EXPLANATIONS } from './strategyExplanations.ts';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
@@ -60,10 +61,16 @@ describe('STRATEGIES', () => {
       const preset = PRESETS.find((p) => p.id === s.presetId);
       expect(preset?.title, s.id).toBe(s.label);
       // Its line is the strategy's own; only the real systems need one of their own.
-      expect(preset?.description, s.id).toBeUndefined();
+      expect(PRESET_DESCRIPTIONS[s.presetId], s.id).toBeUndefined();
     }
-    for (const p of PRESETS.filter((p) => p.category === 'system'))
-      expect(p.description?.length ?? 0, p.id).toBeGreaterThan(20);
+    for (const p of PRESETS.filter((p) => p.category !== 'strategy'))
+      expect(PRESET_DESCRIPTIONS[p.id]?.length ?? 0, p.id).toBeGreaterThan(20);
+    // No line for a preset that is not there.
+    for (const id of Object.keys(PRESET_DESCRIPTIONS))
+      expect(
+        PRESETS.some((p) => p.id === id),
+        id,
+      ).toBe(true);
   });
 });
 

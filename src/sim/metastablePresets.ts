@@ -15,7 +15,6 @@ import type { ScenarioInput } from './scenario.ts';
 export interface FailurePreset {
   id: string;
   title: string;
-  description: string;
   scenario: ScenarioInput;
 }
 
@@ -35,14 +34,11 @@ export const FAILURE_PRESETS: readonly FailurePreset[] = [
   {
     id: 'metastable-retry-storm',
     title: 'Retry storm that does not heal',
-    description:
-      'A one-second outage at 70% load; requesters time out at 300 ms and retry at once. It never comes back.',
     scenario: base,
   },
   {
     id: 'metastable-with-retry-budget',
     title: 'Storm, with a retry budget',
-    description: 'The same outage; retries may be at most about one request in ten.',
     scenario: {
       ...base,
       requester: { ...base.requester, retryBudget: { tokensPerRequest: 0.1, maxTokens: 10 } },
@@ -51,8 +47,6 @@ export const FAILURE_PRESETS: readonly FailurePreset[] = [
   {
     id: 'metastable-with-circuit-breaker',
     title: 'Storm, with a circuit breaker',
-    description:
-      'The same outage; 20 failures in a second open the breaker for 2 s, then 3 probes test the water.',
     scenario: {
       ...base,
       requester: {
@@ -64,8 +58,6 @@ export const FAILURE_PRESETS: readonly FailurePreset[] = [
   {
     id: 'metastable-with-adaptive-lifo',
     title: 'Storm, with adaptive LIFO',
-    description:
-      'The same outage; past 20 waiting, the consumers take the newest request first, whose requester still waits.',
     scenario: {
       ...base,
       queue: { ...base.queue, discipline: { kind: 'adaptive-lifo', lifoAboveDepth: 20 } },
@@ -74,8 +66,6 @@ export const FAILURE_PRESETS: readonly FailurePreset[] = [
   {
     id: 'metastable-with-codel',
     title: 'Storm, with CoDel shedding',
-    description:
-      'The same outage; a queue that has not emptied for 500 ms sheds whatever waited over 50 ms.',
     scenario: {
       ...base,
       queue: { ...base.queue, discipline: { kind: 'codel', targetMs: 50, intervalMs: 500 } },
@@ -84,8 +74,6 @@ export const FAILURE_PRESETS: readonly FailurePreset[] = [
   {
     id: 'metastable-with-deadline-propagation',
     title: 'Storm, with deadline propagation',
-    description:
-      'The same outage; when a requester gives up, the consumers drop its request, waiting or half done.',
     scenario: { ...base, requester: { ...base.requester, propagateDeadline: true } },
   },
 ];

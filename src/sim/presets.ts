@@ -16,11 +16,6 @@ export interface Preset {
   id: string;
   title: string;
   category: 'strategy' | 'system' | 'failure';
-  /**
-   * One line for the top of the page, under the title. A preset that is one strategy has none: it
-   * carries the strategy's name, and the strategy's own line says what it does.
-   */
-  description?: string;
   scenario: ScenarioInput;
 }
 
@@ -32,13 +27,11 @@ function preset(
   category: Preset['category'],
   title: string,
   scenario: ScenarioInput,
-  description?: string,
 ): Preset {
   return {
     id,
     title,
     category,
-    ...(description === undefined ? {} : { description }),
     scenario: { name: title, durationSec: DURATION_SEC, ...scenario },
   };
 }
@@ -123,138 +116,76 @@ const STRATEGIES: Preset[] = [
 ];
 
 const SYSTEMS: Preset[] = [
-  preset(
-    'go-channel',
-    'system',
-    'Go buffered channel',
-    {
-      workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
-      queue: { capacity: 100, whenFull: 'block' },
-      consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
+  preset('go-channel', 'system', 'Go buffered channel', {
+    workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
+    queue: { capacity: 100, whenFull: 'block' },
+    consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
+  }),
+  preset('go-unbuffered-channel', 'system', 'Go unbuffered channel', {
+    workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
+    queue: { capacity: 0, whenFull: 'block' },
+    consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
+  }),
+  preset('tcp-window', 'system', 'TCP window', {
+    workload: steady(300),
+    queue: { capacity: 16 },
+    feedback: { kind: 'credit', window: 16, delayMs: 80 },
+    consumers: { count: 1, service: { kind: 'constant', meanMs: 4 } },
+  }),
+  preset('grpc-stream', 'system', 'gRPC stream', {
+    workload: steady(130),
+    queue: { capacity: 64 },
+    feedback: { kind: 'credit', window: 64, delayMs: 20 },
+    consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
+  }),
+  preset('kafka', 'system', 'Kafka topic', {
+    workload: { ...steady(160), keyCount: 12 },
+    queue: { capacity: null, memoryBudgetBytes: null, maxAgeMs: 5000 },
+    consumers: { count: 3, ordering: 'per-key', service: { kind: 'exponential', meanMs: 25 } },
+  }),
+  preset('actor-mailbox-block', 'system', 'Actor mailbox, blocking', {
+    workload: steady(130),
+    queue: { capacity: 32, whenFull: 'block' },
+    consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
+  }),
+  preset('actor-mailbox-dead-letters', 'system', 'Actor mailbox, dead letters', {
+    workload: steady(130),
+    queue: { capacity: 32, whenFull: 'reject' },
+    retry: { kind: 'none' },
+    consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
+  }),
+  preset('nginx-limit-req', 'system', 'Nginx limit_req', {
+    workload: {
+      pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
     },
-    'A goroutine sends into a channel of 100 and waits whenever it is full.',
-  ),
-  preset(
-    'go-unbuffered-channel',
-    'system',
-    'Go unbuffered channel',
-    {
-      workload: { pattern: { kind: 'steady', ratePerSec: 120 }, spacing: 'even' },
-      queue: { capacity: 0, whenFull: 'block' },
-      consumers: { count: 1, service: { kind: 'uniform', minMs: 8, maxMs: 12 } },
+    rateLimit: { ratePerSec: 50, burst: 20 },
+    queue: { capacity: 50, whenFull: 'reject' },
+    consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
+  }),
+  preset('nginx-limit-req-nodelay', 'system', 'Nginx limit_req, nodelay', {
+    workload: {
+      pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
     },
-    'make(chan T): each send waits until the receiving goroutine takes the value.',
-  ),
-  preset(
-    'tcp-window',
-    'system',
-    'TCP window',
-    {
-      workload: steady(300),
-      queue: { capacity: 16 },
-      feedback: { kind: 'credit', window: 16, delayMs: 80 },
-      consumers: { count: 1, service: { kind: 'constant', meanMs: 4 } },
+    rateLimit: { ratePerSec: 50, burst: 20, nodelay: true },
+    queue: { capacity: 50, whenFull: 'reject' },
+    consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
+  }),
+  preset('node-stream', 'system', 'Node.js stream', {
+    workload: steady(150),
+    queue: { capacity: null, memoryBudgetBytes: null },
+    feedback: {
+      kind: 'watermark',
+      mode: 'pause',
+      highWatermark: 16,
+      lowWatermark: 0,
+      delayMs: 0,
     },
-    'At most 16 segments unacknowledged, and each acknowledgement takes 80 ms.',
-  ),
-  preset(
-    'grpc-stream',
-    'system',
-    'gRPC stream',
-    {
-      workload: steady(130),
-      queue: { capacity: 64 },
-      feedback: { kind: 'credit', window: 64, delayMs: 20 },
-      consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
-    },
-    'HTTP/2 flow control: at most 64 messages in flight to a slower server.',
-  ),
-  preset(
-    'kafka',
-    'system',
-    'Kafka topic',
-    {
-      workload: { ...steady(160), keyCount: 12 },
-      queue: { capacity: null, memoryBudgetBytes: null, maxAgeMs: 5000 },
-      consumers: { count: 3, ordering: 'per-key', service: { kind: 'exponential', meanMs: 25 } },
-    },
-    'The log takes everything and keeps it 5 s; three consumers pull at their own pace.',
-  ),
-  preset(
-    'actor-mailbox-block',
-    'system',
-    'Actor mailbox, blocking',
-    {
-      workload: steady(130),
-      queue: { capacity: 32, whenFull: 'block' },
-      consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
-    },
-    'A mailbox of 32; whoever sends to a full one waits.',
-  ),
-  preset(
-    'actor-mailbox-dead-letters',
-    'system',
-    'Actor mailbox, dead letters',
-    {
-      workload: steady(130),
-      queue: { capacity: 32, whenFull: 'reject' },
-      retry: { kind: 'none' },
-      consumers: { count: 1, service: { kind: 'exponential', meanMs: 10 } },
-    },
-    'A mailbox of 32; what does not fit goes to dead letters, never retried.',
-  ),
-  preset(
-    'nginx-limit-req',
-    'system',
-    'Nginx limit_req',
-    {
-      workload: {
-        pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
-      },
-      rateLimit: { ratePerSec: 50, burst: 20 },
-      queue: { capacity: 50, whenFull: 'reject' },
-      consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
-    },
-    'limit_req rate=50r/s burst=20: bursts of 200 requests/s; 20 beyond the rate wait their turn, the rest get 503.',
-  ),
-  preset(
-    'nginx-limit-req-nodelay',
-    'system',
-    'Nginx limit_req, nodelay',
-    {
-      workload: {
-        pattern: { kind: 'bursty', onRatePerSec: 200, offRatePerSec: 10, onMs: 1000, offMs: 3000 },
-      },
-      rateLimit: { ratePerSec: 50, burst: 20, nodelay: true },
-      queue: { capacity: 50, whenFull: 'reject' },
-      consumers: { count: 2, service: { kind: 'exponential', meanMs: 20 } },
-    },
-    'limit_req rate=50r/s burst=20 nodelay: the same bursts; the 20 beyond the rate go on at once.',
-  ),
-  preset(
-    'node-stream',
-    'system',
-    'Node.js stream',
-    {
-      workload: steady(150),
-      queue: { capacity: null, memoryBudgetBytes: null },
-      feedback: {
-        kind: 'watermark',
-        mode: 'pause',
-        highWatermark: 16,
-        lowWatermark: 0,
-        delayMs: 0,
-      },
-      consumers: { count: 1, service: { kind: 'exponential', meanMs: 8 } },
-    },
-    'write() returns false at a highWaterMark of 16; the writer waits for “drain” before writing again.',
-  ),
+    consumers: { count: 1, service: { kind: 'exponential', meanMs: 8 } },
+  }),
 ];
 
 /** Failures that do not heal, and their remedies (metastablePresets.ts). */
-const FAILURES: Preset[] = FAILURE_PRESETS.map((p) =>
-  preset(p.id, 'failure', p.title, p.scenario, p.description),
-);
+const FAILURES: Preset[] = FAILURE_PRESETS.map((p) => preset(p.id, 'failure', p.title, p.scenario));
 
 export const PRESETS: readonly Preset[] = [...STRATEGIES, ...SYSTEMS, ...FAILURES];
 

@@ -17,7 +17,7 @@ export { useShallow } from 'zustand/react/shallow';
 
 export const playgroundStore = assembleStore(
   await simulationPlace(),
-  storeOptionsFromQuery(typeof location === 'undefined' ? '' : location.search),
+  await storeOptionsFromQuery(typeof location === 'undefined' ? '' : location.search),
 );
 
 const frameLoop = createFrameLoop(playgroundStore, browserFrameHost());

@@ -3,6 +3,7 @@
  * anything differs from it) or the strategy's, and one line that says what it is.
  */
 import { PRESETS, findPreset, presetScenario, type Preset } from '../sim/presets.ts';
+import { PRESET_DESCRIPTIONS } from '../sim/presetDescriptions.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { strategyById, strategyOf, type StrategyId } from '../domain/strategies.ts';
@@ -46,7 +47,7 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
     return {
       title: preset.title,
       changed: !isPresetAsIs(scenario, preset.id),
-      description: preset.description ?? strategy.summary,
+      description: PRESET_DESCRIPTIONS[preset.id] ?? strategy.summary,
     };
   }
   const named = scenario.name.trim();
