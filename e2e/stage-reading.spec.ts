@@ -30,16 +30,21 @@ test('a keyboard reader follows the next message to leave and hears its story', 
   const stage = page.getByRole('img', { name: /^Stage:/ });
   const story = page.locator('.stage-story');
   await expect.poll(async () => (await stageWords(page))?.labels.length ?? 0).toBeGreaterThan(5);
+  // Paused, so the followed message is still waiting when its story is read (running, the head of
+  // a blocking queue can be delivered before a loaded machine looks).
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await stage.focus();
   // Focused and following nothing, the line under the stage lists the keys.
   await expect(story).toContainText('F follows the next to leave');
   await page.keyboard.press('f');
   await expect(story).toHaveText(/^Message [\d,]+: waiting, (next to leave|\d+ ahead of it)/);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   // The head of a blocking queue is taken by the consumer: the story ends with its delivery.
   await expect(story).toHaveText(/waited [\d.]+ m?s · processed in [\d.]+ m?s · delivered, /, {
     timeout: 10_000,
   });
   // The stage's keys are its own: the arrow did not step (and so pause) the run.
+  await stage.focus();
   await page.keyboard.press('n');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();

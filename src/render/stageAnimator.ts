@@ -255,6 +255,8 @@ export class StageAnimator {
     this.wasCrashed = false;
     this.scene.overflowBytes = 0;
     this.scene.packUnit = 1;
+    // A hint about the old run (packed cells, an empty queue) means nothing in a new one.
+    this.say('');
     this.scene.piles.length = 0;
     this.layout = null;
     if (this.follower.id !== null) this.follower.clear();
@@ -984,7 +986,7 @@ export class StageAnimator {
     const w = this.scene.layout.well;
     if (x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h && this.scene.packUnit > 1) {
       this.say(
-        `Grey cells are packed: each stands for ${this.scene.packUnit} messages. Pick a coloured block to follow one.`,
+        'Grey cells are packed messages (the line under the well says how many each holds). Pick a coloured block to follow one.',
       );
     }
   }

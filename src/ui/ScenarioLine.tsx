@@ -17,6 +17,7 @@ export function ScenarioLine() {
   const presetId = usePlayground((s) => s.presetId);
   const named = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
   // Not in an exercise: there the story says what to do, and the strategies may be fixed.
+  const inExercise = usePlayground((s) => s.exerciseRoute !== null);
   const invite = usePlayground(
     (s) =>
       s.exercise === null &&
@@ -36,7 +37,13 @@ export function ScenarioLine() {
         </p>
       ) : (
         <p className="scenario-description" data-testid="scenario-description">
-          {named.description}
+          {inExercise && (
+            // On a phone the exercise comes after the stage and the numbers, out of sight: say so.
+            <span className="exercise-pointer">
+              An exercise: <a href="#exercise-title">read it and try it below</a>.{' '}
+            </span>
+          )}
+          <span className="scenario-summary">{named.description}</span>
         </p>
       )}
     </section>

@@ -19,8 +19,10 @@ import { useMediaQuery, WIDE } from './useMediaQuery.ts';
 
 function choose(id: StrategyId): void {
   const { scenario, setScenario } = playgroundStore.getState();
-  // Recorded, so "Undo" goes back to the previous strategy and its knobs.
-  setScenario(applyStrategy(scenario, strategyById(id)), { record: true });
+  // Recorded, so "Undo" goes back to the previous strategy and its knobs. A fresh run: another
+  // strategy is another system, and numbers carried over from the last one (losses before a switch
+  // to Block, say) would contradict what the new one does.
+  setScenario(applyStrategy(scenario, strategyById(id)), { record: true, fresh: true });
 }
 
 const QUESTION = 'What happens when the consumers fall behind?';

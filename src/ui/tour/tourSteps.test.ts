@@ -44,7 +44,9 @@ describe('the tour’s steps', () => {
       step.act(store, page);
       expect(step.done(observe(), entry), `${step.id} done after its action`).toBe(true);
       const next = TOUR_STEPS[i + 1];
-      if (next)
+      // Each action leads straight into the next step's scenario, except the speed-up: the step
+      // after it slows the run back to 1× so a block can be caught (setUp, checked above).
+      if (next && next.id !== 'fills')
         expect(next.inPlace(store.getState()), `${next.id} in place after ${step.id}`).toBe(true);
     }
     // The last step: any other strategy counts.
@@ -52,6 +54,16 @@ describe('the tour’s steps', () => {
     const entry = observe();
     store.getState().loadPreset('drop-all');
     expect(last.done(observe(), entry)).toBe(true);
+  });
+
+  it('slows the run back to 1× for the step that asks to catch a block', () => {
+    const { store } = harness('kafka');
+    enterStep(store, 0);
+    TOUR_STEPS[0]!.act(store, harness('kafka').page);
+    expect(store.getState().speed).toBeGreaterThanOrEqual(4);
+    enterStep(store, 1);
+    expect(store.getState().speed).toBe(1);
+    expect(TOUR_STEPS[1]!.inPlace(store.getState())).toBe(true);
   });
 
   it('tells the story on the preset it names, at 1×, from whatever was on screen', () => {

@@ -61,7 +61,7 @@ const FAST = 4;
 /** Picks a strategy the way the strategy switcher does, recorded for Undo. */
 function choose(store: PlaygroundStore, id: StrategyId): void {
   const { scenario, setScenario } = store.getState();
-  setScenario(applyStrategy(scenario, strategyById(id)), { record: true });
+  setScenario(applyStrategy(scenario, strategyById(id)), { record: true, fresh: true });
 }
 
 const strategyIs = (id: StrategyId) => (state: PlaygroundState) =>
@@ -95,13 +95,17 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well that fills like a Tetris board. Each message waits behind all those before it: the fuller the well, the longer the wait.',
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well that fills like a Tetris board (back at 1× now). Each message waits behind all those before it: the fuller the well, the longer the wait.',
     invite: 'Click a block in the well to follow it and see how long it waits.',
     target: 'well',
     targetName: 'The queue',
     actionLabel: 'Follow the next to leave',
-    inPlace: overloaded,
-    setUp: loadStory,
+    inPlace: (s) => overloaded(s) && s.speed < FAST,
+    // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed grey cells.
+    setUp(store) {
+      if (!overloaded(store.getState())) loadStory(store);
+      store.getState().setSpeed(1);
+    },
     done: (now, entry) => now.following && !entry.following,
     act: (_store, page) => page.followNext(),
   },
@@ -148,7 +152,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'retry',
     title: 'Reject, and try again later',
     body: 'A full queue now turns newcomers away, and the producer sends them again later, waiting longer after each try. The price is extra traffic while the queue is full, and a message given up after four tries.',
-    invite: 'Or add capacity: set Consumers to 2 in the settings further down.',
+    invite:
+      'Or add capacity: set Consumers to 2 under Settings, further down, or press the button here.',
     target: 'retries',
     targetName: 'Retries',
     actionLabel: 'Set consumers to 2',
