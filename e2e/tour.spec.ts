@@ -71,8 +71,10 @@ test('the tour is walked to its end by keyboard alone, each step moved on by its
       `Step ${i + 2} of ${TOUR_STEPS.length}: ${TOUR_STEPS[i + 1]!.title}.`,
     );
   }
-  // The actions were real: the page shows what they did.
-  await expect(page.getByTestId('speed-value')).toHaveText('5×');
+  // The actions were real: the page shows what they did (the speed-up of step one was taken back
+  // to 1× by step two, so that a block can be caught; the consumers are two).
+  await expect(page.getByTestId('speed-value')).toHaveText('1×');
+  await expect(page.getByTestId('value-consumers.count')).toHaveText('2 workers');
   await expect(page.getByTestId('scenario-name')).toHaveText('Reject with retries');
   await pressByKeyboard(page, 'Finish');
   await expect(tour(page)).toBeHidden();
@@ -113,6 +115,10 @@ test('Esc closes the tour where it was, and Start here resumes there; the invita
   await expect(page.getByTestId('tour-invitation')).toHaveCount(0);
   await startHere(page).click();
   await expectStep(page, 2);
+  // Focus taken out of the card (Shift+Tab past its first control): Esc still closes the tour.
+  await page.getByRole('button', { name: 'Reset', exact: true }).focus();
+  await page.keyboard.press('Escape');
+  await expect(tour(page)).toBeHidden();
 });
 
 test('a first visit is invited, not interrupted; Not now is remembered; a damaged memory counts as a first visit', async ({

@@ -106,6 +106,21 @@ export default function Tour() {
     event.stopPropagation();
     leave(false);
   };
+  // Escape closes the tour wherever the focus has wandered (Shift+Tab out of the card, say), unless
+  // something else on the page took it first (a menu, a dialog, the stage's own "stop following").
+  useEffect(() => {
+    const onDocumentKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (cardRef.current?.contains(event.target as Node)) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('[role="dialog"], [role="menu"], [aria-expanded="true"], canvas')) return;
+      writeTourProgress(tourStorage(), { seen: true, step: index, finished: false });
+      closeTour();
+      focusStartHere();
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  }, [index]);
 
   return createPortal(
     <>
