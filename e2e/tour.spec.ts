@@ -131,6 +131,18 @@ test('a first visit is invited, not interrupted; Not now is remembered; a damage
   await expect(tour(page)).toHaveCount(0);
   // It takes nothing from the page: the focus stays where it was.
   await expect(invitation.getByRole('button', { name: 'Take the tour' })).not.toBeFocused();
+  // On a wide header it sits beside Start here, clear of the title and of the line above the stage
+  // (whose "Pick a strategy" it once covered).
+  const note = (await invitation.boundingBox())!;
+  for (const part of [page.locator('.page-header h1'), page.locator('.scenario-line')]) {
+    const box = (await part.boundingBox())!;
+    const apart =
+      note.x + note.width <= box.x ||
+      box.x + box.width <= note.x ||
+      note.y + note.height <= box.y ||
+      box.y + box.height <= note.y;
+    expect(apart, 'the invitation covers the title or the scenario line').toBe(true);
+  }
   await invitation.getByRole('button', { name: 'Not now' }).click();
   await expect(invitation).toHaveCount(0);
   await page.reload();

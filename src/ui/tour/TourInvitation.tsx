@@ -16,7 +16,16 @@ interface Spot {
   right: number;
   /** Where the pointer sits, from the note's right edge: under Start here's middle. */
   caret: number;
+  /**
+   * Beside Start here, on one line, where the header has room for it (wide screens): under it, the
+   * note would cover the end of the line above the stage ("Pick a strategy to see what gives").
+   */
+  beside: boolean;
 }
+
+/** The one-line note's width at most (tour.css keeps it within this), and its gap to Start here. */
+const BESIDE_WIDTH = 25 * 16;
+const BESIDE_GAP = 14;
 
 /** As tour.css draws it: 19rem, or the page's width less 0.5rem each side. */
 const noteWidth = (pageWidth: number) => Math.min(19 * 16, pageWidth - 16);
@@ -25,12 +34,21 @@ function spotUnder(button: Element | null): Spot | null {
   if (button === null) return null;
   const box = button.getBoundingClientRect();
   const pageWidth = document.documentElement.clientWidth;
+  const title = document.querySelector('.page-header h1')?.getBoundingClientRect();
+  if (title && box.left - BESIDE_GAP - BESIDE_WIDTH >= title.right + 16)
+    return {
+      top: box.top + window.scrollY + box.height / 2,
+      right: pageWidth - box.left + BESIDE_GAP,
+      caret: 0,
+      beside: true,
+    };
   // Flush with Start here's right edge, unless that would push the note off the page's left.
   const right = Math.max(8, Math.min(pageWidth - box.right, pageWidth - noteWidth(pageWidth) - 8));
   return {
     top: box.bottom + window.scrollY + 10,
     right,
     caret: pageWidth - right - (box.left + box.width / 2),
+    beside: false,
   };
 }
 
@@ -53,14 +71,21 @@ export function TourInvitation({ onAway }: { onAway(): void }) {
   if (spot === null) return null;
   return createPortal(
     <aside
-      className="tour-invite"
+      className={spot.beside ? 'tour-invite tour-invite-beside' : 'tour-invite'}
       aria-label="Guided tour"
       data-testid="tour-invitation"
       style={{ top: spot.top, right: spot.right }}
     >
-      <span className="tour-invite-caret" style={{ right: spot.caret - 7 }} aria-hidden="true" />
+      <span
+        className="tour-invite-caret"
+        style={spot.beside ? undefined : { right: spot.caret - 7 }}
+        aria-hidden="true"
+      />
       <p>
-        <strong>New here?</strong> A one-minute tour shows what to look at.
+        <strong>New here?</strong>{' '}
+        <span className={spot.beside ? 'visually-hidden' : undefined}>
+          A one-minute tour shows what to look at.
+        </span>
       </p>
       <div className="tour-buttons">
         <button type="button" className="button primary" onClick={() => openTour('beginning')}>
