@@ -13,18 +13,10 @@ import {
   type DrawnSeries,
   type DrawnTick,
 } from './support/chartSvg.ts';
+import { watchErrors } from './support/watchErrors.ts';
 
 const PLAYGROUND_CHARTS = ['depth', 'drops', 'throughput', 'latency', 'producer'];
 const COMPARE_CHARTS = ['depth', 'lost', 'throughput', 'latency'];
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 /** Simulated seconds on the playground's (or an embedded figure's) clock. */
 async function clockSeconds(page: Page): Promise<number> {

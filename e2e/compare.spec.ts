@@ -7,16 +7,7 @@ import type { Scenario } from '../src/sim/scenario.ts';
 import type { Summary } from '../src/sim/types.ts';
 import { decodeShareQuery } from '../src/share/shareLink.ts';
 import { openHeaderMenu } from './support/headerMenu.ts';
-
-/** Collects console errors and uncaught exceptions for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+import { watchErrors } from './support/watchErrors.ts';
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`./compare.html${query}`);

@@ -12,16 +12,7 @@ import {
 import { encodeShareQuery } from '../src/share/shareLink.ts';
 import { parseScenario } from '../src/sim/parseScenario.ts';
 import type { Scenario } from '../src/sim/scenario.ts';
-
-/** Collects console errors and uncaught exceptions for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+import { watchErrors } from './support/watchErrors.ts';
 
 const pack = loadBuiltInPack();
 const tippingPoint = pack.exercises.find((e) => e.id === 'tipping-point') as Exercise;

@@ -6,19 +6,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './support/watchErrors.ts';
 
 /** The first key of each lane, as on screen. */
 const LANE_KEYS = ['a', 's', 'd', 'f'];
-
-/** Collects console errors and uncaught exceptions for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`./game.html${query}`);

@@ -5,18 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { encodeBase64Url } from '../src/share/base64url.ts';
+import { watchErrors } from './support/watchErrors.ts';
 
 test.describe.configure({ timeout: 90_000 });
-
-/** Console errors and uncaught exceptions for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 const OUT_DIR = process.env.PW_OUT_DIR ?? 'dist';
 

@@ -2,16 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { VIOLATIONS_ONLY } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { openHeaderMenu } from './support/headerMenu.ts';
-
-/** Collects console errors and uncaught exceptions for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+import { watchErrors } from './support/watchErrors.ts';
 
 async function open(page: Page): Promise<void> {
   await page.goto('./');

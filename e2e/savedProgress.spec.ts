@@ -4,21 +4,12 @@
  * at its start; the learner is told; and nothing stored is lost.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './support/watchErrors.ts';
 
 const PROGRESS_KEY = 'backpressure-playground:progress:v1';
 const SET_ASIDE_PREFIX = 'backpressure-playground:set-aside:progress:';
 
 test.describe.configure({ timeout: 90_000 });
-
-/** Console errors and uncaught exceptions for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 const panel = (page: Page) => page.getByTestId('exercise-panel');
 

@@ -12,16 +12,7 @@ import { presetScenario } from '../src/sim/presets.ts';
 import type { Scenario } from '../src/sim/scenario.ts';
 import { theoryFor } from '../src/sim/theory.ts';
 import { encodeShareQuery } from '../src/share/shareLink.ts';
-
-/** Collects console errors and uncaught exceptions for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+import { watchErrors } from './support/watchErrors.ts';
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`./?${query}`);
