@@ -16,14 +16,9 @@ import {
   type StrategyId,
 } from '../domain/strategies.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
+import { chooseStrategy } from './chooseStrategy.ts';
 
-function choose(id: StrategyId): void {
-  const { scenario, setScenario } = playgroundStore.getState();
-  // Recorded, so "Undo" goes back to the previous strategy and its knobs. A fresh run: another
-  // strategy is another system, and numbers carried over from the last one (losses before a switch
-  // to Block, say) would contradict what the new one does.
-  setScenario(applyStrategy(scenario, strategyById(id)), { record: true, fresh: true });
-}
+const choose = (id: StrategyId) => chooseStrategy(playgroundStore, id);
 
 const QUESTION = 'What happens when the consumers fall behind?';
 

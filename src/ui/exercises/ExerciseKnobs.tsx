@@ -6,25 +6,15 @@
 import { useId, useState } from 'react';
 import { hasPath } from '../../domain/path.ts';
 import { KNOBS } from '../../domain/knobs.ts';
-import {
-  applyStrategy,
-  STRATEGIES,
-  strategyById,
-  strategyOf,
-  type StrategyId,
-} from '../../domain/strategies.ts';
+import { applyStrategy, STRATEGIES, strategyOf, type StrategyId } from '../../domain/strategies.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
+import { chooseStrategy } from '../chooseStrategy.ts';
 import { KnobControl } from '../KnobControl.tsx';
 
 const ALL_KNOBS = [...KNOBS.keys()];
 
 const patch = (path: string, value: unknown) =>
   playgroundStore.getState().patchScenario(path, value, { knob: path });
-
-function chooseStrategy(id: StrategyId): void {
-  const { scenario, setScenario } = playgroundStore.getState();
-  setScenario(applyStrategy(scenario, strategyById(id)), { record: true });
-}
 
 export function ExerciseKnobs() {
   const scenario = usePlayground((s) => s.scenario);
@@ -63,7 +53,7 @@ export function ExerciseKnobs() {
             id={strategyId}
             value={current}
             data-testid="exercise-strategy"
-            onChange={(e) => chooseStrategy(e.target.value as StrategyId)}
+            onChange={(e) => chooseStrategy(playgroundStore, e.target.value as StrategyId)}
           >
             {open.map((s) => (
               <option key={s.id} value={s.id}>

@@ -8,16 +8,12 @@
  * action. The invited action leads into the next step's scenario: doing it moves the tour on, and
  * so does Next, which sets that scenario itself when the reader did not.
  */
-import {
-  applyStrategy,
-  strategyById,
-  strategyOf,
-  type StrategyId,
-} from '../../domain/strategies.ts';
+import { strategyOf, type StrategyId } from '../../domain/strategies.ts';
 import { isPresetAsIs } from '../../share/presetAsIs.ts';
 import type { StageRegionName } from '../../render/stageRegions.ts';
 import type { PlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import type { PlaygroundState } from '../../store/types.ts';
+import { chooseStrategy } from '../chooseStrategy.ts';
 
 /** What a step watches to see that the invited action was done. */
 export interface Observed {
@@ -58,11 +54,8 @@ const STORY_PRESET = 'no-backpressure';
 /** At or above this speed, step one's "speed it up" counts as done. */
 const FAST = 4;
 
-/** Picks a strategy the way the strategy switcher does, recorded for Undo. */
-function choose(store: PlaygroundStore, id: StrategyId): void {
-  const { scenario, setScenario } = store.getState();
-  setScenario(applyStrategy(scenario, strategyById(id)), { record: true, fresh: true });
-}
+/** Picks a strategy the way the strategy switcher does. */
+const choose = chooseStrategy;
 
 const strategyIs = (id: StrategyId) => (state: PlaygroundState) =>
   strategyOf(state.scenario) === id;
