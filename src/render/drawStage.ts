@@ -1,6 +1,6 @@
 /**
  * Draws one frame of the stage from its scene: furniture first, then the blocks at rest and on the
- * move, then the marks, banners and the well's caption on top, the followed message's ring over
+ * move, then the marks, banners, the bin's words and the well's caption on top, the followed message's ring over
  * everything, and the moment callouts last (they look for room among the words already drawn). No
  * state, no allocation beyond short labels, no shadows. Every word drawn is recorded in `labels`.
  */
@@ -34,7 +34,7 @@ export function drawStage(
   ctx.textBaseline = 'alphabetic';
 
   drawWire(pen, scene);
-  drawBin(pen, scene);
+  drawBin(pen, scene, false);
   drawWellBack(pen, scene);
   drawConveyor(pen, scene);
   drawProducer(pen, scene);
@@ -48,6 +48,8 @@ export function drawStage(
   drawMarks(pen, scene);
   drawWellFront(pen, scene);
   drawFlights(pen, scene, true);
+  // The bin's words over the lost blocks flying into it.
+  drawBin(pen, scene, true);
   drawWellCaption(pen, scene);
   drawFollow(pen, scene);
   drawCallouts(pen, scene);

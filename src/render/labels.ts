@@ -25,6 +25,21 @@ export interface DrawnLabel {
   shortened: boolean;
 }
 
+/**
+ * A box drawn over the stage for a while: a moment's chip, the crash banner, or the name tag the
+ * page lays over the stage (the guided tour's). `on` names the part it is meant to sit on (the crash
+ * banner on the emptied well), which it may cover; it must cover no other part and no other word.
+ */
+export interface DrawnBanner {
+  kind: 'callout' | 'banner' | 'page';
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  on: string | null;
+}
+
 /** Of a font's size, how far a label's box reaches above and below its baseline. */
 const ASCENT = 0.8;
 const DESCENT = 0.2;
@@ -32,10 +47,47 @@ const DESCENT = 0.2;
 export class LabelLog {
   private readonly items: DrawnLabel[] = [];
   private n = 0;
+  private readonly bannerItems: DrawnBanner[] = [];
+  /** What the page lays over the stage (CSS px), kept from frame to frame until it says otherwise. */
+  private pageBox: DrawnBanner | null = null;
 
   /** Starts a frame's list. */
   begin(): void {
     this.n = 0;
+    this.bannerItems.length = 0;
+    if (this.pageBox !== null) this.bannerItems.push(this.pageBox);
+  }
+
+  /** The page lays `box` over the stage (null: nothing any more); chips keep clear of it. */
+  reserve(box: { text: string; x: number; y: number; w: number; h: number } | null): void {
+    this.pageBox = box === null ? null : { kind: 'page', on: null, ...box };
+    const i = this.bannerItems.findIndex((b) => b.kind === 'page');
+    if (i >= 0) this.bannerItems.splice(i, 1);
+    if (this.pageBox !== null) this.bannerItems.push(this.pageBox);
+  }
+
+  /** Records a banner drawn this frame (its words are added as labels on their own). */
+  addBanner(banner: DrawnBanner): void {
+    this.bannerItems.push(banner);
+  }
+
+  /** Whether a box would touch any banner this frame (with `margin` px around it). */
+  touchesBanner(x: number, y: number, w: number, h: number, margin = 2): boolean {
+    for (const b of this.bannerItems)
+      if (
+        x < b.x + b.w + margin &&
+        b.x < x + w + margin &&
+        y < b.y + b.h + margin &&
+        b.y < y + h + margin
+      )
+        return true;
+    return false;
+  }
+
+  /** The frame's banners as plain data, rounded to tenths of a pixel. */
+  banners(): DrawnBanner[] {
+    const r = (v: number) => Math.round(v * 10) / 10;
+    return this.bannerItems.map((b) => ({ ...b, x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) }));
   }
 
   get count(): number {
@@ -162,6 +214,8 @@ export function label(
   color: string,
   align: CanvasTextAlign = 'left',
   maxWidth = Infinity,
+  /** A rim of this colour round the letters, so they read over a block passing under them. */
+  halo?: string,
 ): number {
   const { ctx } = pen;
   let s = firstFitting(ctx, variants, font, maxWidth);
@@ -176,6 +230,13 @@ export function label(
   ctx.font = font.css;
   ctx.fillStyle = color;
   ctx.textAlign = align;
+  if (halo !== undefined) {
+    ctx.lineWidth = 3;
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = halo;
+    ctx.strokeText(s, x, y);
+    ctx.lineJoin = 'miter';
+  }
   ctx.fillText(s, x, y);
   const box = labelBox(x, y, w, font.px, align);
   pen.labels.add(s, box.x, box.y, box.w, box.h, font.px, shortened);

@@ -20,6 +20,12 @@ interface Entry {
   y: number;
 }
 
+/** How many blocks the tray shows side by side; the rest are only counted. */
+export function traySlots(layout: StageLayout): number {
+  const size = trayBlockSize(layout);
+  return Math.max(0, Math.floor((layout.tray.w - 4) / (size + 3)));
+}
+
 /** Centre of tray slot `index`. */
 export function traySlotX(layout: StageLayout, index: number): number {
   const size = trayBlockSize(layout);
@@ -61,7 +67,8 @@ export class RetryTray {
     entry.startAt = startAt;
     entry.until = until;
     entry.visibleFrom = visibleFrom;
-    entry.x = traySlotX(layout, index);
+    // Past the last slot shown it lands on the last one (and is counted): never outside the tray.
+    entry.x = traySlotX(layout, Math.max(0, Math.min(index, traySlots(layout) - 1)));
     entry.y = traySlotY(layout);
     return entry;
   }
@@ -77,8 +84,7 @@ export class RetryTray {
   /** Lays the tray out again and lists what to draw in `out`. */
   advance(snapshot: SimSnapshot, layout: StageLayout, wallNow: number, out: TrayView[]): void {
     out.length = 0;
-    const size = trayBlockSize(layout);
-    const maxVisible = Math.max(0, Math.floor((layout.tray.w - 4) / (size + 3)));
+    const maxVisible = traySlots(layout);
     let index = 0;
     for (const t of this.entries) {
       if (!t.alive) continue;
@@ -87,7 +93,8 @@ export class RetryTray {
         t.alive = false;
         continue;
       }
-      t.x = traySlotX(layout, index);
+      // One counted but not shown leaves from the last slot shown when its retry comes.
+      t.x = traySlotX(layout, Math.max(0, Math.min(index, maxVisible - 1)));
       t.y = traySlotY(layout);
       index++;
       if (index > maxVisible || wallNow < t.visibleFrom) continue;

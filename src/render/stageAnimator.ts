@@ -184,6 +184,8 @@ function emptyScene(): StageScene {
 
 interface CalloutState extends CalloutView {
   at: number;
+  /** The worker a "consumer added" is about. */
+  worker: number;
 }
 
 export class StageAnimator {
@@ -442,7 +444,7 @@ export class StageAnimator {
       }
     }
     const moment = this.spotter.onEvent(e, input.reasonLabels ?? REASON_SHORT);
-    if (moment !== null) this.noteMoment(moment, now);
+    if (moment !== null) this.noteMoment(moment, now, e.kind === 'worker-added' ? e.a : -1);
     switch (e.kind) {
       case 'produce':
         this.rememberStyle(e.id, input.config.byPriority ? e.b : e.a);
@@ -678,11 +680,11 @@ export class StageAnimator {
 
   // ---- Moments ------------------------------------------------------------------------------------
 
-  private noteMoment(m: Moment, now: number): void {
+  private noteMoment(m: Moment, now: number, worker: number): void {
     this.moments.push(m);
     if (this.moments.length > 8) this.moments.shift();
     const l = this.layout as StageLayout;
-    const anchor = momentAnchor(m.kind, l);
+    const anchor = momentAnchor(m.kind, l, this.scene, worker);
     const state: CalloutState = {
       kind: m.kind,
       text: m.text,
@@ -690,6 +692,7 @@ export class StageAnimator {
       y: anchor.y,
       alpha: 1,
       at: now,
+      worker,
     };
     const same = this.calloutStates.findIndex((c) => c.kind === m.kind);
     if (same >= 0) this.calloutStates.splice(same, 1);
@@ -708,7 +711,7 @@ export class StageAnimator {
         continue;
       }
       // Anchored to the layout of the moment it happened; follow a resize.
-      const anchor = momentAnchor(c.kind, l);
+      const anchor = momentAnchor(c.kind, l, this.scene, c.worker);
       c.x = anchor.x;
       c.y = anchor.y;
       // Under reduced motion a callout stays still and whole, then goes.
@@ -1174,8 +1177,22 @@ function laneCounts(lanes: readonly LaneView[], out: number[]): number[] {
   return out;
 }
 
-/** The point a moment's callout refers to. */
-function momentAnchor(kind: Moment['kind'], l: StageLayout): { x: number; y: number } {
+/**
+ * The point a moment's callout refers to. A consumer added: the foot of its own box once the stage
+ * draws it (the foot of the last box drawn until then), not the middle of the column.
+ */
+export function momentAnchor(
+  kind: Moment['kind'],
+  l: StageLayout,
+  scene: Pick<StageScene, 'workers' | 'workerRows'>,
+  worker: number,
+): { x: number; y: number } {
+  if (kind === 'consumer-added' && scene.workerRows.mode === 'rows' && scene.workers.length > 0) {
+    const found = scene.workers.findIndex((w) => w.id === worker);
+    const i = found >= 0 ? found : scene.workers.length - 1;
+    const rows = scene.workerRows;
+    return { x: l.workers.x + l.workers.w / 2, y: rows.top + (i + 1) * rows.rowH - 2 };
+  }
   switch (kind) {
     case 'first-drop':
       return { x: l.bin.x + l.bin.w / 2, y: l.bin.y };

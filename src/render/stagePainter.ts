@@ -8,9 +8,9 @@
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Ctx2D } from './draw/ctx.ts';
-import type { DrawnLabel } from './labels.ts';
+import type { DrawnBanner, DrawnLabel } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
-import type { StageInput } from './stageAnimator.ts';
+import type { StageInput as AnimatorInput } from './stageAnimator.ts';
 import type { StageNumbers } from './stageNumbers.ts';
 import { StageRenderer, type StageView } from './stageRenderer.ts';
 import { regionsOf, type StageRegions } from './stageRegions.ts';
@@ -21,7 +21,13 @@ export const ARIA_INTERVAL_MS = 1000;
 /** How often the drawn words are reported when a test asks for them. */
 export const LABELS_INTERVAL_MS = 200;
 
-export type { StageInput };
+/**
+ * A reader's pick or key, or the box the page lays over the stage (the tour's name tag, CSS px from
+ * the canvas's corner; null when it goes): the stage's moment chips keep clear of it.
+ */
+export type StageInput =
+  | AnimatorInput
+  | { kind: 'reserve'; box: { text: string; x: number; y: number; w: number; h: number } | null };
 
 /** What the page decides about the stage: its size, pixel ratio, theme and motion preference. */
 export interface StageViewParams {
@@ -46,6 +52,8 @@ export interface StageLabelsFrame {
   /** Simulated time of the numbers written on it, ms. */
   timeMs: number;
   labels: DrawnLabel[];
+  /** Chips, banners and what the page laid over the stage, drawn this frame. */
+  banners: DrawnBanner[];
 }
 
 /** What the painter tells the page. */
@@ -124,7 +132,8 @@ export class StagePainter {
 
   /** A reader's pick or key. */
   input(request: StageInput): void {
-    this.renderer.animator.input(request);
+    if (request.kind === 'reserve') this.renderer.labels.reserve(request.box);
+    else this.renderer.animator.input(request);
     this.dirty = true;
   }
 
@@ -170,6 +179,7 @@ export class StagePainter {
         height: this.view.height,
         timeMs: scene.numbers.timeMs,
         labels: this.renderer.labels.list(),
+        banners: this.renderer.labels.banners(),
       });
     }
   }

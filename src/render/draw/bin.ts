@@ -2,6 +2,9 @@
  * The bin beside the well: how many messages were lost, by reason, each with its colour, mark and
  * line dash from the shared palette, so it matches the drops chart and its legend. Lost blocks fly
  * to their reason's swatch. A narrow bin puts each reason's name on a line of its own.
+ *
+ * Drawn in two passes: the box, swatches and dashes under the blocks on their way in, and the words
+ * over them (`words`), each with a rim of the box's colour, so a block flying in never hides them.
  */
 import { DROP_REASONS } from '../../sim/types.ts';
 import {
@@ -15,7 +18,7 @@ import {
   binTwoLine,
 } from '../binPlan.ts';
 import { formatCount } from '../format.ts';
-import { label, measure, type Pen } from '../labels.ts';
+import { firstFitting, label, measure, type Pen } from '../labels.ts';
 import { REASON_SHORT, REASON_TINY } from '../moments.ts';
 import type { ReasonPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
@@ -25,19 +28,25 @@ import { shortCount } from './workers.ts';
 
 const NO_DASH: number[] = [];
 
-export function drawBin(pen: Pen, scene: StageScene): void {
+export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const { ctx, theme, palette } = pen;
   const l = scene.layout;
   const b = l.bin;
   const f = l.fonts;
   const dropped = scene.numbers.dropped;
   const any = dropped.total > 0;
-  panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
+  if (!words) panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
+  // Words in the words pass only; the other pass still measures them, to place the dashes.
+  const write: typeof label = (p, v, x, y, font, color, align, max) => {
+    if (words) return label(p, v, x, y, font, color, align, max, theme.panel);
+    const s = firstFitting(p.ctx, v, font, max ?? Infinity);
+    return s === null ? (max ?? 0) : measure(p.ctx, font, s);
+  };
   const headY = binHeadY(l);
   const head = l.compact ? f.smallBold : f.bold;
   // The total keeps the room its heading's shortest word leaves; a large one reads as "12k".
   const headRoom = b.w - 14 - 5;
-  const totalW = label(
+  const totalW = write(
     pen,
     [formatCount(dropped.total), shortCount(dropped.total)],
     b.x + b.w - 7,
@@ -47,9 +56,9 @@ export function drawBin(pen: Pen, scene: StageScene): void {
     'right',
     headRoom - measure(pen.ctx, head, 'Lost'),
   );
-  label(pen, ['Dropped', 'Lost'], b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
+  write(pen, ['Dropped', 'Lost'], b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
   if (!any) {
-    label(
+    write(
       pen,
       ['nothing lost yet', 'none yet'],
       b.x + 8,
@@ -78,7 +87,7 @@ export function drawBin(pen: Pen, scene: StageScene): void {
     const top = binRowTop(l, row);
     const paint = palette.reasons[r] as ReasonPaint;
     const bump = scene.binBump[r] ?? 0;
-    if (bump > 0) {
+    if (bump > 0 && !words) {
       ctx.globalAlpha = 0.25 * bump;
       ctx.fillStyle = paint.color;
       ctx.fillRect(b.x + 2, top, b.w - 4, rowH);
@@ -86,16 +95,18 @@ export function drawBin(pen: Pen, scene: StageScene): void {
     }
     const sx = binSwatchX(l);
     const sy = binSwatchY(l, row);
-    // Swatch: the reason's colour with its mark.
-    ctx.fillStyle = paint.color;
-    ctx.fillRect(sx - sw / 2, sy - sw / 2, sw, sw);
-    ctx.beginPath();
-    traceMark(ctx, paint.shape, sx, sy, sw * 0.32);
-    ctx.fillStyle = palette.reasonInkDark[r] ? theme.inkOnLight : theme.inkOnDark;
-    ctx.fill('evenodd');
+    if (!words) {
+      // Swatch: the reason's colour with its mark.
+      ctx.fillStyle = paint.color;
+      ctx.fillRect(sx - sw / 2, sy - sw / 2, sw, sw);
+      ctx.beginPath();
+      traceMark(ctx, paint.shape, sx, sy, sw * 0.32);
+      ctx.fillStyle = palette.reasonInkDark[r] ? theme.inkOnLight : theme.inkOnDark;
+      ctx.fill('evenodd');
+    }
     const countX = b.x + b.w - 8;
     const baseline = sy + f.smallPx * 0.36;
-    const countW = label(
+    const countW = write(
       pen,
       [formatCount(n), shortCount(n)],
       countX,
@@ -108,7 +119,7 @@ export function drawBin(pen: Pen, scene: StageScene): void {
     const names = [paint.label, REASON_SHORT[reason], REASON_TINY[reason]];
     if (two) {
       // The name on its own line under the swatch, as long as the bin allows.
-      label(
+      write(
         pen,
         names,
         b.x + 7,
@@ -122,23 +133,25 @@ export function drawBin(pen: Pen, scene: StageScene): void {
       // A sample of its line dash (as in the drops chart), then the name in the room the count leaves.
       const dashX = sx + sw / 2 + 4;
       const dashW = Math.min(14, b.w * 0.08);
-      ctx.beginPath();
-      ctx.moveTo(dashX, sy);
-      ctx.lineTo(dashX + dashW, sy);
-      ctx.setLineDash(paint.dash);
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = paint.color;
-      ctx.stroke();
-      ctx.setLineDash(NO_DASH);
+      if (!words) {
+        ctx.beginPath();
+        ctx.moveTo(dashX, sy);
+        ctx.lineTo(dashX + dashW, sy);
+        ctx.setLineDash(paint.dash);
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = paint.color;
+        ctx.stroke();
+        ctx.setLineDash(NO_DASH);
+      }
       const nameX = dashX + dashW + 5;
       const room = countX - countW - 6 - nameX;
-      label(pen, names, nameX, baseline, f.small, theme.muted, 'left', room);
+      write(pen, names, nameX, baseline, f.small, theme.muted, 'left', room);
     }
     row++;
   }
   if (hidden > 0) {
     const y = binRowTop(l, row) + f.smallPx;
     if (y + 2 <= b.y + b.h)
-      label(pen, [`+${hidden} more`, ''], b.x + 8, y, f.small, theme.muted, 'left', b.w - 16);
+      write(pen, [`+${hidden} more`, ''], b.x + 8, y, f.small, theme.muted, 'left', b.w - 16);
   }
 }

@@ -30,6 +30,7 @@ export type Ctx2D = Pick<
   | 'fill'
   | 'stroke'
   | 'fillText'
+  | 'strokeText'
   | 'measureText'
 >;
 

@@ -404,6 +404,16 @@ function drawGauge(pen: Pen, scene: StageScene): void {
   label(pen, usedText, right, top - f.smallPx * 1.25, f.smallBold, colour, 'right', room);
 }
 
+/**
+ * Where the crash banner may spread: the well's column, but never over the memory gauge beside the
+ * well (it shows the overflow that caused the crash) or past the column's edges.
+ */
+export function crashBannerRoom(l: StageScene['layout']): { x: number; w: number } {
+  const left = l.wellArea.x + 2;
+  const right = l.gauge.w > 0 ? l.gauge.x - 3 - 3 : l.wellArea.x + l.wellArea.w - 2;
+  return { x: left, w: Math.max(0, right - left) };
+}
+
 /** Over the emptied well while the consumer is down: what happened, and when it comes back. */
 function drawCrashBanner(pen: Pen, scene: StageScene): void {
   const { ctx, theme } = pen;
@@ -415,15 +425,14 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
       ? 'restarting'
       : `restarting in ${formatDuration(Math.max(0, n.restartAt - n.timeMs))}`;
   const oneLine = `consumer down, ${restart}`;
-  const w = Math.min(
-    l.wellArea.w - 4,
-    Math.max(l.well.w + l.cell, measure(ctx, f.small, oneLine) + 16),
-  );
+  const room = crashBannerRoom(l);
+  const w = Math.min(room.w, Math.max(l.well.w + l.cell, measure(ctx, f.small, oneLine) + 16));
   const two = measure(ctx, f.small, oneLine) > w - 12;
   const h = f.bodyPx * 1.6 + f.smallPx * (two ? 2.7 : 1.4) + 6;
-  const x = Math.max(l.wellArea.x + 2, l.well.x + l.well.w / 2 - w / 2);
+  const x = Math.min(Math.max(room.x, l.well.x + l.well.w / 2 - w / 2), room.x + room.w - w);
   const y = l.well.y + l.well.h / 2 - h / 2;
   panel(ctx, x, y, w, h, theme.danger, theme.danger);
+  pen.labels.addBanner({ kind: 'banner', text: 'Crashed', x, y, w, h, on: 'well' });
   const cx = x + w / 2;
   let baseline = y + f.bodyPx * 1.3;
   label(pen, ['Out of memory', 'Crashed'], cx, baseline, f.bold, '#ffffff', 'center', w - 8);

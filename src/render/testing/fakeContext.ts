@@ -26,6 +26,7 @@ const METHODS = [
   'fill',
   'stroke',
   'fillText',
+  'strokeText',
 ] as const;
 
 const PROPS = [

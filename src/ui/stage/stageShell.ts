@@ -12,7 +12,9 @@
  *
  * Always, for the guided tour (src/ui/tour): `data-regions` on the canvas says where the stage's
  * named parts are (`StageRegions`, CSS px relative to the canvas), and `data-following` whether the
- * reader is following a message ("true" or "false").
+ * reader is following a message ("true" or "false"). A `stage-reserve` event on the canvas (detail:
+ * a box in canvas CSS px with its text, or null) tells the stage what the page lays over it, so its
+ * moment chips keep clear (the tour's name tag).
  */
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import { stageInputForKey } from './stageKeys.ts';
@@ -35,6 +37,9 @@ export function testHooksWanted(): boolean {
   if (window.__stageTestHooks === true) return true;
   return new URLSearchParams(window.location.search).has('test-hooks');
 }
+
+/** What a `stage-reserve` event carries. */
+export type StageReserve = { text: string; x: number; y: number; w: number; h: number } | null;
 
 let shells = 0;
 
@@ -95,6 +100,11 @@ export function createStageShell(
   const onFocusChange = () => {
     if (!following) story.textContent = idleHint();
   };
+  const onReserve = (event: Event) => {
+    const box = (event as CustomEvent<StageReserve>).detail ?? null;
+    send({ kind: 'reserve', box });
+  };
+  canvas.addEventListener('stage-reserve', onReserve);
   canvas.addEventListener('keydown', onKey);
   canvas.addEventListener('click', onPointer);
   canvas.addEventListener('focus', onFocusChange);
@@ -124,6 +134,7 @@ export function createStageShell(
   return {
     outputs,
     dispose() {
+      canvas.removeEventListener('stage-reserve', onReserve);
       canvas.removeEventListener('keydown', onKey);
       canvas.removeEventListener('click', onPointer);
       canvas.removeEventListener('focus', onFocusChange);

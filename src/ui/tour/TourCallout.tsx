@@ -5,9 +5,9 @@
  * the page, if need be, so the part is in view and not under the tour's card (on a phone the card
  * covers the foot of the window). Decorative for assistive technology: the card says the same.
  */
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { StageRegionName } from '../../render/stageRegions.ts';
-import { stageCanvas, stageRegions, watchStage } from './stageOnPage.ts';
+import { reserveOnStage, stageCanvas, stageRegions, watchStage } from './stageOnPage.ts';
 import { ringBox, scrollToShow, tagSide, type Box } from './tourPlacement.ts';
 
 interface Placed {
@@ -51,6 +51,13 @@ export function TourCallout({
 }) {
   const [placed, setPlaced] = useState<Placed | null>(null);
   const [scrolled, setScrolled] = useState({ x: 0, y: 0 });
+  const tagRef = useRef<HTMLSpanElement>(null);
+
+  // The stage's own chips keep clear of the tag: tell it where the tag is, and when it goes.
+  useEffect(() => {
+    reserveOnStage(tagRef.current, name);
+  }, [placed, name]);
+  useEffect(() => () => reserveOnStage(null, ''), []);
 
   useLayoutEffect(() => {
     const update = () => {
@@ -104,7 +111,9 @@ export function TourCallout({
       }}
       key={stepKey}
     >
-      <span className={`tour-tag ${vertical} ${align}`}>{name}</span>
+      <span ref={tagRef} className={`tour-tag ${vertical} ${align}`}>
+        {name}
+      </span>
     </div>
   );
 }

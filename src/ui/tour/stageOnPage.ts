@@ -24,6 +24,22 @@ export function followNextMessage(): void {
   stageCanvas()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', bubbles: true }));
 }
 
+/**
+ * Tells the stage what the tour lays over it (its name tag, a box in viewport px; null when it
+ * goes), so the stage's own chips keep clear of it (see stageShell.ts).
+ */
+export function reserveOnStage(tag: Element | null, text: string): void {
+  const canvas = stageCanvas();
+  if (canvas === null) return;
+  let detail = null;
+  if (tag !== null) {
+    const c = canvas.getBoundingClientRect();
+    const t = tag.getBoundingClientRect();
+    detail = { text, x: t.left - c.left, y: t.top - c.top, w: t.width, h: t.height };
+  }
+  canvas.dispatchEvent(new CustomEvent('stage-reserve', { detail }));
+}
+
 /** Opens the stage's "How to read this" legend, as its own button does. */
 export function openStageLegend(): void {
   document.querySelector<HTMLButtonElement>('[data-tour="stage"] .stage-legend-button')?.click();
