@@ -183,7 +183,7 @@ export default defineConfig({
             },
             {
               name: 'basics',
-              test: /src[\\/](ui[\\/](liveNumbers|loading[\\/]\w+)|domain[\\/](format|scale|speed|path)|sim[\\/](series|arrivalPattern|types|blocked)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
+              test: /src[\\/](ui[\\/](liveNumbers|loading[\\/]\w+|tour[\\/]tour(Arrival|Progress))|domain[\\/](format|scale|speed|path)|sim[\\/](series|arrivalPattern|types|blocked)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
             },
           ],
         },

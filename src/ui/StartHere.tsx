@@ -1,9 +1,8 @@
 /**
  * "Start here" in the page header: opens the guided tour (see tour/openTour.ts) at the step the
  * reader reached. The tour's code loads on first use; `?tour=1` opens it by itself, and a first
- * visit shows a small invitation to it.
+ * visit shows a small invitation to it, right after the button in the page and in the Tab order.
  */
-import { useEffect } from 'react';
 import { LazyPart } from './loading/LoadBoundary.tsx';
 import { retryableLazy } from './loading/retryableLazy.ts';
 import { arriveAtTour, openTour, setInvitationAside, useTourRequest } from './tour/openTour.ts';
@@ -12,16 +11,13 @@ import { tourStorage } from './tour/tourProgress.ts';
 
 const Tour = retryableLazy(() => import('./tour/Tour.tsx'));
 
-/** Once per page, however often the header is drawn again (a window crossing the wide breakpoint). */
-let arrived = false;
+// Once per page, as the header's code arrives (however often the header is drawn again: a window
+// crossing the wide breakpoint), and before its first render, so the invitation arrives with the
+// header's buttons, into the room the page kept for it (tour/tourArrival.ts), not a frame later.
+if (typeof window !== 'undefined') arriveAtTour(location.search, tourStorage());
 
 export function StartHere() {
   const { open, invited } = useTourRequest();
-  useEffect(() => {
-    if (arrived) return;
-    arrived = true;
-    arriveAtTour(location.search, tourStorage());
-  }, []);
   return (
     <div className="start-here" data-testid="start-here">
       <button

@@ -428,7 +428,9 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
   const room = crashBannerRoom(l);
   const w = Math.min(room.w, Math.max(l.well.w + l.cell, measure(ctx, f.small, oneLine) + 16));
   const two = measure(ctx, f.small, oneLine) > w - 12;
-  const h = f.bodyPx * 1.6 + f.smallPx * (two ? 2.7 : 1.4) + 6;
+  // Too narrow for "consumer down," on a line: the heading says it; only when it comes back follows.
+  const brief = two && measure(ctx, f.small, 'consumer down,') > w - 8;
+  const h = f.bodyPx * 1.6 + f.smallPx * (two && !brief ? 2.7 : 1.4) + 6;
   const x = Math.min(Math.max(room.x, l.well.x + l.well.w / 2 - w / 2), room.x + room.w - w);
   const y = l.well.y + l.well.h / 2 - h / 2;
   panel(ctx, x, y, w, h, theme.danger, theme.danger);
@@ -441,12 +443,15 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
     label(pen, oneLine, cx, baseline, f.small, '#ffffff', 'center', w - 8);
     return;
   }
-  label(pen, ['consumer down,', 'down,'], cx, baseline, f.small, '#ffffff', 'center', w - 8);
+  if (!brief) {
+    label(pen, 'consumer down,', cx, baseline, f.small, '#ffffff', 'center', w - 8);
+    baseline += f.smallPx * 1.3;
+  }
   label(
     pen,
     [restart, restart.replace('restarting in ', 'back in '), restart.replace('restarting in ', '')],
     cx,
-    baseline + f.smallPx * 1.3,
+    baseline,
     f.small,
     '#ffffff',
     'center',

@@ -3,12 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { playgroundStore } from '../../store/index.ts';
 import { App } from '../App.tsx';
 import { browserStorage, keepDisplayPrefs } from '../displayPrefs.ts';
+import { keepInvitationRoom } from '../tour/tourArrival.ts';
+import { tourStorage } from '../tour/tourProgress.ts';
 import '../global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Before the first render, so a reader's dark theme never flashes light.
 keepDisplayPrefs(playgroundStore, browserStorage());
+// So is the room for the first visit's invitation to the tour, which arrives with the header.
+keepInvitationRoom(location.search, tourStorage(), document.documentElement);
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -113,7 +113,11 @@ export default function Tour() {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (cardRef.current?.contains(event.target as Node)) return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('[role="dialog"], [role="menu"], [aria-expanded="true"], canvas')) return;
+      // Start here says the tour is open (aria-expanded): Escape there is the tour's own.
+      const owner = target?.closest(
+        '[role="dialog"], [role="menu"], [aria-expanded="true"], canvas',
+      );
+      if (owner && !owner.closest('[data-testid="start-here"]')) return;
       writeTourProgress(tourStorage(), { seen: true, step: index, finished: false });
       closeTour();
       focusStartHere();

@@ -6,7 +6,10 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { readTourProgress, writeTourProgress, type TourProgress } from './tourProgress.ts';
+import { arrivalAction, releaseInvitationRoom } from './tourArrival.ts';
+import { readTourProgress, writeTourProgress } from './tourProgress.ts';
+
+export { arrivalAction };
 
 export interface TourRequest {
   open: boolean;
@@ -24,6 +27,13 @@ const tourStore = createStore<TourRequest>(() => ({
   asked: 0,
   invited: false,
 }));
+
+// The room kept for the invitation goes with it (see tourArrival.ts). Its going follows the reader's
+// own action (a button, a change of scenario), so the page's move is not an unexpected shift.
+tourStore.subscribe((now, before) => {
+  if (before.invited && !now.invited && typeof document !== 'undefined')
+    releaseInvitationRoom(document.documentElement);
+});
 
 export function openTour(from: TourRequest['from'] = 'resume'): void {
   tourStore.setState((s) => ({ open: true, from, asked: s.asked + 1, invited: false }));
@@ -58,20 +68,6 @@ export function setInvitationAside(): void {
 export function declineInvitation(storage: Storage | null): void {
   tourStore.setState({ invited: false });
   writeTourProgress(storage, { ...readTourProgress(storage), seen: true });
-}
-
-/**
- * What the page does about the tour as it opens: `open` with `?tour=1`; `invite` on a first visit
- * to the page as it opens plainly (a link to a scenario or an exercise shows what it names, and the
- * invitation would only be in its way); nothing otherwise. Start here is always at hand.
- */
-export function arrivalAction(query: string, progress: TourProgress): 'open' | 'invite' | 'none' {
-  const params = new URLSearchParams(query);
-  if (params.get('tour') === '1') return 'open';
-  const namesSomething = ['preset', 'v', 's', 'seed', 'exercise', 'pack', 'pack-file'].some((k) =>
-    params.has(k),
-  );
-  return progress.seen || namesSomething ? 'none' : 'invite';
 }
 
 /** Called once as the header arrives. */
