@@ -17,14 +17,16 @@ describe('Follower', () => {
     f.start({ id: 7, createdAt: 1000, enqueuedAt: 1000, place: 'well', ahead: 12, now: 1050 });
     expect(f.text()).toBe('Message 8: joined behind 12.');
     f.onEvent(ev('start', 1480, 0));
+    expect(f.text()).toBe('Message 8: a consumer is working on it (waited 480 ms).');
     f.onEvent(ev('finish', 1500, 0));
+    // One state at a time: delivered, with what it went through; no "joined" or "waiting" left over.
     expect(f.text()).toBe(
-      'Message 8: joined behind 12 · waited 480 ms · processed in 20 ms · delivered, 500 ms in all.',
+      'Message 8: delivered, 500 ms in all (waited 480 ms, processed in 20 ms).',
     );
     expect(f.done).toBe(true);
     // Nothing is added after the end.
     f.onEvent(ev('drop', 1600, 0));
-    expect(f.text()).toMatch(/in all\.$/);
+    expect(f.text()).toMatch(/^Message 8: delivered/);
   });
 
   it('says why a message was lost', () => {
@@ -32,14 +34,12 @@ describe('Follower', () => {
     f.start({ id: 7, createdAt: 0, enqueuedAt: 100, place: 'well', ahead: 3, now: 2000 });
     expect(f.text()).toBe('Message 8: waiting, 3 ahead of it.');
     f.onEvent(ev('drop', 2500, DROP_REASONS.indexOf('conflated')));
-    expect(f.text()).toBe(
-      'Message 8: waiting, 3 ahead of it · evicted by a newer message with the same key.',
-    );
+    expect(f.text()).toBe('Message 8: evicted by a newer message with the same key.');
     const g = new Follower();
     g.start({ id: 7, createdAt: 0, enqueuedAt: 100, place: 'well', ahead: 0, now: 2000 });
     g.onEvent(ev('drop', 5100, DROP_REASONS.indexOf('expired')));
     expect(g.text()).toBe(
-      'Message 8: waiting, next to leave · waited 5 s · expired: it waited longer than messages are kept.',
+      'Message 8: expired: it waited longer than messages are kept (waited 5 s).',
     );
   });
 
@@ -47,14 +47,58 @@ describe('Follower', () => {
     const f = new Follower();
     f.start({ id: 7, createdAt: 0, enqueuedAt: 0, place: 'held', ahead: 0, now: 10 });
     f.onEvent(ev('refuse', 20, 0, 1));
+    expect(f.text()).toBe('Message 8: turned away at the full queue (turned away once).');
     f.onEvent(ev('retry-wait', 20, 200, 2));
-    f.joined(5, 230);
-    expect(f.text()).toBe(
-      'Message 8: the producer holds it: the queue is full · turned away at the full queue (attempt 1) · waits 200 ms before trying again · joined behind 5.',
-    );
+    expect(f.text()).toBe('Message 8: waiting 200 ms before it tries again (turned away once).');
+    f.onEvent(ev('refuse', 230, 0, 2));
+    f.onEvent(ev('retry-wait', 230, 400, 3));
+    f.joined(5, 640);
+    expect(f.text()).toBe('Message 8: joined behind 5 (turned away 2 times).');
     const before = f.revision;
     f.clear();
     expect(f.text()).toBe('');
     expect(f.revision).toBeGreaterThan(before);
+  });
+});
+
+describe('a followed message on the stage', () => {
+  it('clears its story a little after it ends, and draws it among the packed rows', async () => {
+    const { harness, TEST_PALETTE } = await import('./testing/harness.ts');
+    const { STORY_LINGER_MS } = await import('./follow.ts');
+    const FRAME = 1000 / 60;
+    const h = harness('no-backpressure');
+    for (let i = 0; i < 60 * 6; i++) h.step(FRAME);
+    h.animator.input({ kind: 'head' });
+    let s = h.step(FRAME);
+    expect(h.animator.storyText).toMatch(/^Message [\d,]+: waiting among the packed rows/);
+    // Its own block is drawn on its grey cell, in the ring.
+    expect(s.follow?.visible).toBe(true);
+    expect(s.follow!.packedStyle).toBeGreaterThanOrEqual(0);
+    const { createFakeContext } = await import('./testing/fakeContext.ts');
+    const { drawStage } = await import('./drawStage.ts');
+    const { LIGHT_THEME } = await import('./theme.ts');
+    const ctx = createFakeContext();
+    drawStage(ctx, s, LIGHT_THEME, TEST_PALETTE);
+    const f = s.follow!;
+    const at = ctx.calls.findIndex(
+      (c) => c.name === 'fillRect' && c.args[0] === f.x - f.size / 2 && c.args[2] === f.size,
+    );
+    const ring = ctx.calls.findIndex(
+      (c) => c.name === 'strokeRect' && c.args[0] === f.x - (f.size / 2 + 4),
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(ring).toBeGreaterThan(at);
+
+    // It ends (delivered or lost); the words stay a moment, then the line clears.
+    for (let i = 0; i < 60 * 60 && !h.animator.follower.done; i++) s = h.step(FRAME, 4);
+    expect(h.animator.follower.done).toBe(true);
+    expect(h.animator.storyText).toMatch(/^Message [\d,]+: (delivered|lost)/);
+    expect(h.animator.storyText).not.toMatch(/waiting|joined/);
+    expect(h.animator.animating).toBe(true);
+    for (let t = 0; t < STORY_LINGER_MS - 200; t += FRAME) h.step(FRAME, 0);
+    expect(h.animator.storyText).not.toBe('');
+    for (let t = 0; t < 400; t += FRAME) h.step(FRAME, 0);
+    expect(h.animator.storyText).toBe('');
+    expect(h.step(FRAME, 0).follow).toBeNull();
   });
 });

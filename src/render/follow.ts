@@ -1,8 +1,10 @@
 /**
- * The story of one message a reader picked on the stage, in words: where it was when picked, then
- * each thing that happened to it (it waited, a worker took it, it was delivered; or it was pushed
- * out, expired, replaced, lost in a crash). Fed by the event log, so it tells exactly what the
- * simulation did. Pure: the animator decides which events concern the followed message.
+ * The story of one message a reader picked on the stage, in words: where it is now, one state at a
+ * time (waiting, being worked on, delivered; or pushed out, expired, replaced, lost in a crash), with
+ * what it went through so far in brackets ("delivered, 500 ms in all (waited 480 ms, processed in
+ * 20 ms)"), never a past "waiting" beside a "delivered". Fed by the event log, so it tells exactly
+ * what the simulation did. Pure: the animator decides which events concern the followed message,
+ * and clears the story a little after it ends.
  */
 import type { SimEvent } from '../sim/eventLog.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
@@ -45,8 +47,11 @@ function dur(ms: number): string {
   return ms > 0 && ms < 0.5 ? 'under 1 ms' : formatDuration(ms);
 }
 
-/** Clauses kept at most: a message that retries many times tells its latest steps. */
-const MAX_CLAUSES = 5;
+/** Facts kept at most: a message that retries many times tells its latest. */
+const MAX_FACTS = 3;
+
+/** How long an ended story (delivered or lost) stays under the stage, wall ms, before it clears. */
+export const STORY_LINGER_MS = 3000;
 
 export class Follower {
   id: number | null = null;
@@ -55,7 +60,10 @@ export class Follower {
   private createdAt = 0;
   private enqueuedAt = 0;
   private startedAt = Number.NaN;
-  private readonly clauses: string[] = [];
+  /** Where it is now, in a few words. */
+  private state = '';
+  /** What it went through so far ("waited 480 ms"), oldest first. */
+  private readonly facts: string[] = [];
   private version = 0;
 
   /** Counts changes, so the shell can tell when to say the story again. */
@@ -69,11 +77,12 @@ export class Follower {
     this.createdAt = s.createdAt;
     this.enqueuedAt = s.enqueuedAt;
     this.startedAt = Number.NaN;
-    this.clauses.length = 0;
+    this.state = '';
+    this.facts.length = 0;
     switch (s.place) {
       case 'well': {
         const waited = s.now - s.enqueuedAt;
-        this.add(
+        this.now(
           waited < 150
             ? `joined behind ${formatCount(s.ahead)}`
             : s.ahead === 0
@@ -83,16 +92,16 @@ export class Follower {
         break;
       }
       case 'packed':
-        this.add(`waiting among the packed rows, about ${formatCount(s.ahead)} ahead of it`);
+        this.now(`waiting among the packed rows, about ${formatCount(s.ahead)} ahead of it`);
         break;
       case 'worker':
-        this.add('a consumer is working on it');
+        this.now('a consumer is working on it');
         break;
       case 'held':
-        this.add('the producer holds it: the queue is full');
+        this.now('the producer holds it: the queue is full');
         break;
       case 'tray':
-        this.add('waiting out a backoff before it tries again');
+        this.now('waiting out a backoff before it tries again');
         break;
     }
   }
@@ -100,14 +109,15 @@ export class Follower {
   clear(): void {
     this.id = null;
     this.done = false;
-    this.clauses.length = 0;
+    this.state = '';
+    this.facts.length = 0;
     this.version++;
   }
 
   /** It joined a lane with `ahead` messages in front of it. */
   joined(ahead: number, now: number): void {
     this.enqueuedAt = now;
-    this.add(`joined behind ${formatCount(ahead)}`);
+    this.now(`joined behind ${formatCount(ahead)}`);
   }
 
   /** An event about the followed message (or, for a conflation, the one that replaced it). */
@@ -117,24 +127,26 @@ export class Follower {
       case 'start': {
         this.startedAt = e.time;
         const waited = e.time - this.enqueuedAt;
-        this.add(
+        this.fact(
           this.enqueuedAt > 0 && waited > 0
             ? `waited ${dur(waited)}`
             : 'went straight to a consumer',
         );
+        this.now('a consumer is working on it');
         break;
       }
       case 'finish': {
-        if (!Number.isNaN(this.startedAt)) this.add(`processed in ${dur(e.time - this.startedAt)}`);
-        this.add(`delivered, ${dur(e.time - this.createdAt)} in all`);
+        if (!Number.isNaN(this.startedAt))
+          this.fact(`processed in ${dur(e.time - this.startedAt)}`);
+        this.now(`delivered, ${dur(e.time - this.createdAt)} in all`);
         this.done = true;
         break;
       }
       case 'drop': {
         const reason = DROP_REASONS[e.a];
         if (reason === 'expired' && this.enqueuedAt > 0)
-          this.add(`waited ${formatDuration(e.time - this.enqueuedAt)}`);
-        this.add(reason === undefined ? 'lost' : LOSS_STORY[reason]);
+          this.fact(`waited ${formatDuration(e.time - this.enqueuedAt)}`);
+        this.now(reason === undefined ? 'lost' : LOSS_STORY[reason]);
         this.done = true;
         break;
       }
@@ -142,16 +154,17 @@ export class Follower {
         // Reported by its drop (reason "conflated") as well; this only keeps the order right.
         break;
       case 'refuse':
-        this.add(`turned away at the full queue (attempt ${formatCount(e.b)})`);
+        this.fact(`turned away ${e.b > 1 ? `${formatCount(e.b)} times` : 'once'}`);
+        this.now('turned away at the full queue');
         break;
       case 'retry-wait':
-        this.add(`waits ${formatDuration(e.a)} before trying again`);
+        this.now(`waiting ${formatDuration(e.a)} before it tries again`);
         break;
       case 'delay':
-        this.add(`held ${formatDuration(e.a)} at the rate limit, waiting its turn`);
+        this.now(`held ${formatDuration(e.a)} at the rate limit, waiting its turn`);
         break;
       case 'block':
-        this.add('the producer holds it: the queue is full');
+        this.now('the producer holds it: the queue is full');
         break;
       default:
         break;
@@ -161,13 +174,24 @@ export class Follower {
   /** The story in one sentence ('' when nothing is followed). */
   text(): string {
     if (this.id === null) return '';
-    return `Message ${formatCount(this.id + 1)}: ${this.clauses.join(' · ')}.`;
+    const then = this.facts.length > 0 ? ` (${this.facts.join(', ')})` : '';
+    return `Message ${formatCount(this.id + 1)}: ${this.state}${then}.`;
   }
 
-  private add(clause: string): void {
-    if (this.clauses[this.clauses.length - 1] === clause) return;
-    this.clauses.push(clause);
-    if (this.clauses.length > MAX_CLAUSES) this.clauses.splice(1, 1);
+  /** Where it is now: replaces the last state. */
+  private now(state: string): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.version++;
+  }
+
+  /** Something it went through. A newer fact of the same kind replaces the older one. */
+  private fact(text: string): void {
+    const kind = text.split(' ')[0];
+    const same = this.facts.findIndex((f) => f.split(' ')[0] === kind);
+    if (same >= 0) this.facts.splice(same, 1);
+    this.facts.push(text);
+    if (this.facts.length > MAX_FACTS) this.facts.shift();
     this.version++;
   }
 }

@@ -92,8 +92,13 @@ export interface FollowView {
   y: number;
   /** Side of the ring around it, px. */
   size: number;
-  /** False while it is hidden (in the packed rows it is shown as a ring on its approximate cell). */
+  /** False while it is hidden. */
   visible: boolean;
+  /**
+   * In the packed rows it has no block of its own: its block (this style) is drawn on its
+   * approximate grey cell, with the ring, so it stands out among them. -1 elsewhere.
+   */
+  packedStyle: number;
 }
 
 export type MomentKind = 'first-drop' | 'blocked' | 'oom' | 'consumer-added' | 'retry-wave';

@@ -21,7 +21,7 @@ import { fadeSince } from './easing.ts';
 import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './flightPool.ts';
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
-import { Follower, type FollowPlace } from './follow.ts';
+import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
 import { createMover, placeMover, stepMover, type Mover } from './mover.ts';
 import { PulsePool } from './pulsePool.ts';
@@ -233,6 +233,8 @@ export class StageAnimator {
   /** The followed message's lane while it waits. */
   private followLane = 0;
   private followEnqueuedAt = 0;
+  /** Wall time the followed message's story ended (NaN while it goes on). */
+  private followEndedAt = Number.NaN;
   /** A reader's request, applied on the next frame (when the scene is current). */
   private pending: StageInput | null = null;
   /** What to tell the reader who asked for something the stage cannot give (empty when nothing). */
@@ -271,6 +273,8 @@ export class StageAnimator {
     if (s.flights.length > 0 || s.pulses.length > 0 || s.callouts.length > 0) return true;
     if (s.crashFlash > 0 || s.flushFlash > 0 || s.sinkBump > 0) return true;
     if (this.pending !== null) return true;
+    // An ended story is still to be cleared.
+    if (this.follower.done && this.follower.id !== null) return true;
     for (const b of s.binBump) if (b > 0) return true;
     for (const sp of this.sprites.values()) {
       if (sp.dur > 0 || sp.alpha < 1 || sp.flash > 0) return true;
@@ -388,7 +392,7 @@ export class StageAnimator {
       this.pending = null;
       this.apply(request);
     }
-    this.locateFollowed();
+    this.locateFollowed(wallNow);
     this.advanceCallouts(wallNow);
     return scene;
   }
@@ -1090,15 +1094,20 @@ export class StageAnimator {
   }
 
   /** Puts the followed message's ring where it is this frame, wherever that is. */
-  private locateFollowed(): void {
+  private locateFollowed(wallNow: number): void {
     const scene = this.scene;
+    // An ended story (delivered, lost) stays a moment, then the line goes back to its hint.
+    if (!this.follower.done) this.followEndedAt = Number.NaN;
+    else if (Number.isNaN(this.followEndedAt)) this.followEndedAt = wallNow;
+    else if (wallNow - this.followEndedAt >= STORY_LINGER_MS) this.follower.clear();
     const id = this.follower.id;
     if (id === null) {
       scene.follow = null;
       return;
     }
-    const f = (scene.follow ??= { id, x: 0, y: 0, size: 0, visible: false });
+    const f = (scene.follow ??= { id, x: 0, y: 0, size: 0, visible: false, packedStyle: -1 });
     f.id = id;
+    f.packedStyle = -1;
     const s = this.sprites.get(id);
     if (s !== undefined) {
       if (this.followJoined && s.place === 'well') {
@@ -1165,6 +1174,7 @@ export class StageAnimator {
     f.y = cellCenterY(scene.layout, row);
     f.size = scene.layout.cell - 2;
     f.visible = true;
+    f.packedStyle = this.styleOfId(this.follower.id ?? 0);
     return true;
   }
 }

@@ -152,12 +152,15 @@ export function drawFlights(pen: Pen, scene: StageScene, lost: boolean): void {
 
 /**
  * The followed message: a thick ring in the page's text colour with a halo of its background, so it
- * stands out on any block and over any part of the stage, wherever the message goes.
+ * stands out on any block and over any part of the stage, wherever the message goes; in the packed
+ * rows, its own block inside the ring.
  */
 export function drawFollow(pen: Pen, scene: StageScene): void {
   const f = scene.follow;
   if (f === null || !f.visible) return;
-  const { ctx, theme } = pen;
+  const { ctx, theme, palette } = pen;
+  // Among the packed grey cells it has no block: its own is drawn on its cell, over the grey.
+  if (f.packedStyle >= 0) drawOne(ctx, theme, palette, f.x, f.y, f.size, f.packedStyle, -1, 1);
   const h = f.size / 2 + 4;
   ctx.lineWidth = 6;
   ctx.strokeStyle = theme.bg;
