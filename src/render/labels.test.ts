@@ -62,3 +62,23 @@ describe('LabelLog', () => {
     expect(log.list()).toEqual([]);
   });
 });
+
+describe('LabelLog: what the page lays over the stage', () => {
+  it('keeps the page’s box from frame to frame, and reports the words but not the chips', () => {
+    const log = new LabelLog();
+    expect(log.reserved).toBe(false);
+    log.reserve({ text: 'The queue', x: 10, y: 10, w: 80, h: 20 });
+    log.begin();
+    expect(log.reserved).toBe(true);
+    expect(log.touchesBanner(50, 15, 10, 10)).toBe(true);
+    log.add('Producer', 5.2, 40.6, 50, 12, 12, false);
+    log.addBanner({ kind: 'callout', text: 'Retry wave', x: 100, y: 100, w: 90, h: 22, on: null });
+    log.add('Retry wave', 105, 104, 80, 12, 12, false);
+    expect(log.wordBoxes()).toEqual([{ x: 5, y: 40, w: 51, h: 13 }]);
+    expect(log.banners().map((b) => b.kind)).toEqual(['page', 'callout']);
+    log.reserve(null);
+    log.begin();
+    expect(log.reserved).toBe(false);
+    expect(log.touchesBanner(50, 15, 10, 10)).toBe(false);
+  });
+});

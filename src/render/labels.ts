@@ -66,6 +66,28 @@ export class LabelLog {
     if (this.pageBox !== null) this.bannerItems.push(this.pageBox);
   }
 
+  /** Whether the page lays something over the stage. */
+  get reserved(): boolean {
+    return this.pageBox !== null;
+  }
+
+  /** The boxes of this frame's words, rounded to whole pixels, leaving out the moment chips'. */
+  wordBoxes(): { x: number; y: number; w: number; h: number }[] {
+    const chips = this.bannerItems.filter((b) => b.kind === 'callout');
+    const out: { x: number; y: number; w: number; h: number }[] = [];
+    for (let i = 0; i < this.n; i++) {
+      const l = this.items[i] as DrawnLabel;
+      const inChip = chips.some(
+        (b) => l.x >= b.x && l.y >= b.y && l.x + l.w <= b.x + b.w && l.y + l.h <= b.y + b.h,
+      );
+      if (inChip) continue;
+      const x = Math.floor(l.x);
+      const y = Math.floor(l.y);
+      out.push({ x, y, w: Math.ceil(l.x + l.w) - x, h: Math.ceil(l.y + l.h) - y });
+    }
+    return out;
+  }
+
   /** Records a banner drawn this frame (its words are added as labels on their own). */
   addBanner(banner: DrawnBanner): void {
     this.bannerItems.push(banner);

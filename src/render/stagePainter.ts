@@ -68,7 +68,16 @@ export interface StageOutputs {
   labels(frame: StageLabelsFrame): void;
   /** Where the stage's named parts are, whenever its layout changes. */
   regions(regions: StageRegions): void;
+  /**
+   * While the page lays something over the stage (the tour's name tag): where the stage's words are
+   * (CSS px, rounded), when they move, at most twice a second, so the page can keep its tag off them.
+   * The moment chips are left out: they keep clear of the tag themselves.
+   */
+  words?(boxes: { x: number; y: number; w: number; h: number }[]): void;
 }
+
+/** How often the words' places are reported while the page lays something over the stage. */
+export const WORDS_INTERVAL_MS = 500;
 
 export class StagePainter {
   private readonly renderer: StageRenderer;
@@ -85,6 +94,8 @@ export class StagePainter {
   private lastWritten = -1;
   private lastScenario: Engine['scenario'] | null = null;
   private lastRegions: StageLayout | null = null;
+  private lastWords = -Infinity;
+  private wordsText = '';
 
   constructor(
     private readonly ctx: Ctx2D,
@@ -172,6 +183,15 @@ export class StagePainter {
         this.out.describe(next);
       }
     }
+    if (this.renderer.labels.reserved && now - this.lastWords >= WORDS_INTERVAL_MS) {
+      this.lastWords = now;
+      const boxes = this.renderer.labels.wordBoxes();
+      const text = JSON.stringify(boxes);
+      if (text !== this.wordsText) {
+        this.wordsText = text;
+        this.out.words?.(boxes);
+      }
+    } else if (!this.renderer.labels.reserved) this.wordsText = '';
     if (this.reportLabels && (now - this.lastLabels >= LABELS_INTERVAL_MS || !this.animating)) {
       this.lastLabels = now;
       this.out.labels({

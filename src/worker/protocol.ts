@@ -60,6 +60,7 @@ export type StageMessage =
   | { type: 'story'; text: string }
   | { type: 'moment'; text: string }
   | { type: 'labels'; frame: StageLabelsFrame }
-  | { type: 'regions'; regions: StageRegions };
+  | { type: 'regions'; regions: StageRegions }
+  | { type: 'words'; boxes: { x: number; y: number; w: number; h: number }[] };
 
 export type FromWorker = LiveMessage | StageMessage | { type: 'error'; message: string };

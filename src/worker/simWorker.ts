@@ -177,6 +177,7 @@ function handle(message: ToWorker): void {
           moment: (text) => post({ type: 'moment', text }),
           labels: (frame) => post({ type: 'labels', frame }),
           regions: (regions) => post({ type: 'regions', regions }),
+          words: (boxes) => post({ type: 'words', boxes }),
         },
         message.reportLabels === true,
       );

@@ -26,6 +26,7 @@ function attachToWorker(
   const stopListening = driver.onStage((m) => {
     if (m.type === 'labels') out.labels(m.frame);
     else if (m.type === 'regions') out.regions(m.regions);
+    else if (m.type === 'words') out.words?.(m.boxes);
     else out[m.type](m.text);
   });
   const stopView = watchStageView(canvas, container, env, (view) => {

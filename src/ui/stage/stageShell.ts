@@ -14,7 +14,8 @@
  * named parts are (`StageRegions`, CSS px relative to the canvas), and `data-following` whether the
  * reader is following a message ("true" or "false"). A `stage-reserve` event on the canvas (detail:
  * a box in canvas CSS px with its text, or null) tells the stage what the page lays over it, so its
- * moment chips keep clear (the tour's name tag).
+ * moment chips keep clear (the tour's name tag); meanwhile `data-words` says where the stage's words
+ * are (boxes in canvas CSS px), so the page can keep its tag off them.
  */
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import { stageInputForKey } from './stageKeys.ts';
@@ -129,6 +130,9 @@ export function createStageShell(
     },
     regions: (regions) => {
       canvas.dataset.regions = JSON.stringify(regions);
+    },
+    words: (boxes) => {
+      canvas.dataset.words = JSON.stringify(boxes);
     },
   };
   return {

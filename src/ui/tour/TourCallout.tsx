@@ -7,8 +7,14 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { StageRegionName } from '../../render/stageRegions.ts';
-import { reserveOnStage, stageCanvas, stageRegions, watchStage } from './stageOnPage.ts';
-import { ringBox, scrollToShow, tagSide, type Box } from './tourPlacement.ts';
+import {
+  reserveOnStage,
+  stageCanvas,
+  stageRegions,
+  stageWords,
+  watchStage,
+} from './stageOnPage.ts';
+import { ringBox, scrollToShow, tagPlace, type Box } from './tourPlacement.ts';
 
 interface Placed {
   ring: Box;
@@ -16,15 +22,21 @@ interface Placed {
   align: 'left' | 'right';
 }
 
-/** About how big the name tag is drawn (tour.css), to choose its side before it is drawn. */
-const tagSize = (name: string) => ({ width: name.length * 8 + 20, height: 26 });
+/** How big the name tag is: measured once drawn, estimated (tour.css) before. */
+const tagSize = (name: string, drawn: HTMLElement | null) =>
+  drawn !== null && drawn.offsetWidth > 0
+    ? { width: drawn.offsetWidth, height: drawn.offsetHeight }
+    : { width: name.length * 8.5 + 16, height: 24 };
 
 function toBox(r: DOMRect): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
-/** Where the ring goes, in viewport px, or null while the stage or the part is not there. */
-function place(target: StageRegionName, name: string): Placed | null {
+/**
+ * Where the ring goes, in viewport px, or null while the stage or the part is not there; its tag on a
+ * side clear of the stage's words.
+ */
+function place(target: StageRegionName, name: string, drawn: HTMLElement | null): Placed | null {
   const canvas = stageCanvas();
   const regions = stageRegions(canvas);
   const region = regions?.regions[target];
@@ -32,7 +44,9 @@ function place(target: StageRegionName, name: string): Placed | null {
   const box = toBox(canvas.getBoundingClientRect());
   if (box.width <= 0) return null;
   const ring = ringBox(region, regions, box);
-  return { ring, ...tagSide(ring, box, tagSize(name), document.documentElement.clientWidth) };
+  const words = stageWords(canvas, regions);
+  const pageWidth = document.documentElement.clientWidth;
+  return { ring, ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words) };
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -61,7 +75,9 @@ export function TourCallout({
 
   useLayoutEffect(() => {
     const update = () => {
-      setPlaced(place(target, name));
+      const next = place(target, name, tagRef.current);
+      // A new object only when something moved: the stage's words are reported often.
+      setPlaced((was) => (JSON.stringify(was) === JSON.stringify(next) ? was : next));
       setScrolled({ x: window.scrollX, y: window.scrollY });
     };
     update();
@@ -81,7 +97,7 @@ export function TourCallout({
   const ready = placed !== null;
   useEffect(() => {
     if (!ready) return;
-    const now = place(target, name);
+    const now = place(target, name, tagRef.current);
     if (now === null) return;
     const cardBox = card.current ? toBox(card.current.getBoundingClientRect()) : null;
     // The whole stage when it fits beside the card (the part among the rest), else just the part.

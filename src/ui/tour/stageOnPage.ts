@@ -3,7 +3,7 @@
  * canvas (stageShell.ts): where its parts are (`data-regions`), whether a message is followed
  * (`data-following`), its keys, and its "How to read this" button.
  */
-import { parseRegions } from './tourPlacement.ts';
+import { parseRegions, type Box } from './tourPlacement.ts';
 import type { StageRegions } from '../../render/stageRegions.ts';
 
 /** The playground's stage canvas, once it has arrived. */
@@ -13,6 +13,28 @@ export function stageCanvas(): HTMLCanvasElement | null {
 
 export function stageRegions(canvas: HTMLCanvasElement | null): StageRegions | null {
   return parseRegions(canvas?.dataset.regions);
+}
+
+/** Where the stage's words are, in page px (`data-words`: reported while the tour's tag is on). */
+export function stageWords(canvas: HTMLCanvasElement | null, laidOut: StageRegions | null): Box[] {
+  const raw = canvas?.dataset.words;
+  if (canvas == null || raw === undefined || laidOut === null) return [];
+  let boxes: { x: number; y: number; w: number; h: number }[];
+  try {
+    boxes = JSON.parse(raw) as typeof boxes;
+    if (!Array.isArray(boxes)) return [];
+  } catch {
+    return [];
+  }
+  const c = canvas.getBoundingClientRect();
+  const sx = laidOut.width > 0 ? c.width / laidOut.width : 1;
+  const sy = laidOut.height > 0 ? c.height / laidOut.height : 1;
+  return boxes.map((b) => ({
+    left: c.left + b.x * sx,
+    top: c.top + b.y * sy,
+    width: b.w * sx,
+    height: b.h * sy,
+  }));
 }
 
 export function stageFollowing(canvas: HTMLCanvasElement | null): boolean {
@@ -46,7 +68,7 @@ export function openStageLegend(): void {
 }
 
 /**
- * Calls `changed` when the stage reports new regions or starts or stops following a message, and
+ * Calls `changed` when the stage reports new regions or words, or starts or stops following a message, and
  * once the canvas arrives (the tour may open before the stage's chunk has loaded). Returns a stop.
  */
 export function watchStage(changed: () => void): () => void {
@@ -57,7 +79,9 @@ export function watchStage(changed: () => void): () => void {
     if (canvas === null || canvas === observed) return;
     observed = canvas;
     onAttributes.disconnect();
-    onAttributes.observe(canvas, { attributeFilter: ['data-regions', 'data-following'] });
+    onAttributes.observe(canvas, {
+      attributeFilter: ['data-regions', 'data-following', 'data-words'],
+    });
     changed();
   };
   // The stage's section is in the page from the start; its canvas comes with a lazy chunk.

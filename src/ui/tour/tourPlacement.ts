@@ -73,6 +73,51 @@ export function tagSide(
   return { vertical, align };
 }
 
+type Vertical = 'above' | 'below' | 'inside';
+type Align = 'left' | 'right';
+
+/** The tag's box for a side of the ring, as tour.css draws it (3 px out from the ring's edges). */
+export function tagBox(
+  ring: Box,
+  tag: { width: number; height: number },
+  vertical: Vertical,
+  align: Align,
+): Box {
+  const left = align === 'left' ? ring.left - 3 : ring.left + ring.width + 3 - tag.width;
+  const top =
+    vertical === 'above'
+      ? ring.top - 2 - tag.height
+      : vertical === 'below'
+        ? ring.top + ring.height + 2
+        : ring.top + 2;
+  return { left, top, width: tag.width, height: tag.height };
+}
+
+/**
+ * Where the ring's name tag goes so it covers none of the stage's `words` (page px): the first side
+ * of the ring (above, below, then inside its top edge; left, then right) that stays on the canvas and
+ * the page and is clear of them; when none is, where `tagSide` would put it.
+ */
+export function tagPlace(
+  ring: Box,
+  canvas: Box,
+  tag: { width: number; height: number },
+  pageWidth: number,
+  words: readonly Box[],
+): { vertical: Vertical; align: Align } {
+  for (const vertical of ['above', 'below', 'inside'] as const)
+    for (const align of ['left', 'right'] as const) {
+      const b = tagBox(ring, tag, vertical, align);
+      const onCanvas =
+        b.top >= canvas.top &&
+        b.top + b.height <= canvas.top + canvas.height &&
+        b.left >= 0 &&
+        b.left + b.width <= pageWidth;
+      if (onCanvas && !words.some((w) => overlaps(b, w))) return { vertical, align };
+    }
+  return tagSide(ring, canvas, tag, pageWidth);
+}
+
 /**
  * How far to scroll the window (px, positive = down) so `target` is on screen and clear of `card`
  * (both in viewport px), with `margin` to spare; 0 when it already is. A card beside the target

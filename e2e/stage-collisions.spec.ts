@@ -1,0 +1,118 @@
+/**
+ * What the stage-labels check does not see: the boxes laid over the stage for a while. The tour's
+ * name tag (a page element over the canvas) must cover no word the stage drew; the stage's own
+ * moment chips and crash banner (reported in the test hook's `banners`) must stay on the canvas and
+ * cover no word but their own and no other banner. Walked through the tour's steps at 1440, 1280
+ * and 360 px, every reported frame checked. One page, its size changed between rounds.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { TOUR_STEPS } from '../src/ui/tour/tourSteps.ts';
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+interface Label extends Box {
+  text: string;
+}
+interface Banner extends Box {
+  kind: 'callout' | 'banner' | 'page';
+  text: string;
+  on: string | null;
+}
+interface Frame {
+  width: number;
+  height: number;
+  labels: Label[];
+  banners?: Banner[];
+}
+
+const touch = (a: Box, b: Box) =>
+  a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+const inside = (l: Box, b: Box) =>
+  l.x >= b.x - 0.5 &&
+  l.y >= b.y - 0.5 &&
+  l.x + l.w <= b.x + b.w + 0.5 &&
+  l.y + l.h <= b.y + b.h + 0.5;
+
+/** The stage's last reported frame, with the tour's tag (if shown) in canvas px. */
+async function look(page: Page): Promise<{ frame: Frame | null; tag: Label | null }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-tour="stage"] canvas');
+    const raw = canvas?.dataset.labels;
+    const frame = raw ? (JSON.parse(raw) as Frame) : null;
+    const tagEl = document.querySelector('.tour-tag');
+    if (canvas === null || tagEl === null) return { frame, tag: null };
+    const c = canvas.getBoundingClientRect();
+    const t = tagEl.getBoundingClientRect();
+    const text = tagEl.textContent ?? '';
+    return { frame, tag: { text, x: t.left - c.left, y: t.top - c.top, w: t.width, h: t.height } };
+  });
+}
+
+function faults(frame: Frame, tag: Label | null): string[] {
+  const out: string[] = [];
+  if (tag !== null)
+    for (const l of frame.labels)
+      if (touch(tag, l)) out.push(`the tour's tag "${tag.text}" over "${l.text}"`);
+  const banners = (frame.banners ?? []).filter((b) => b.kind !== 'page');
+  for (const b of banners) {
+    if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > frame.width + 0.5 || b.y + b.h > frame.height + 0.5)
+      out.push(`"${b.text}" off the canvas`);
+    for (const l of frame.labels)
+      if (!inside(l, b) && touch(b, l)) out.push(`"${b.text}" over "${l.text}"`);
+    for (const c of frame.banners ?? [])
+      if (c !== b && touch(b, c)) out.push(`"${b.text}" over "${c.text}"`);
+  }
+  return out;
+}
+
+test('the tour’s tag and the stage’s chips and banners cover no word on the stage', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.addInitScript(() => {
+    (window as unknown as { __stageTestHooks: boolean }).__stageTestHooks = true;
+  });
+  const problems = new Set<string>();
+  let tagsSeen = 0;
+  let bannersSeen = 0;
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('./?tour=1');
+    const tour = page.getByTestId('tour');
+    await expect(tour).toBeVisible({ timeout: 20_000 });
+    for (let step = 0; step < TOUR_STEPS.length; step++) {
+      await expect(tour).toContainText(`Step ${step + 1} of ${TOUR_STEPS.length}`);
+      const times = new Set<number>();
+      // Every frame the stage reports for a while (at least eight), against the tag where it is.
+      await expect
+        .poll(
+          async () => {
+            const { frame, tag } = await look(page);
+            if (frame === null) return 0;
+            const key = JSON.stringify(frame).length * 1000 + (tag?.x ?? 0);
+            times.add(key);
+            if (tag !== null) tagsSeen++;
+            bannersSeen += (frame.banners ?? []).filter((b) => b.kind !== 'page').length;
+            for (const f of faults(frame, tag))
+              problems.add(`${size.width} px, step ${step + 1}: ${f}`);
+            return times.size;
+          },
+          { timeout: 30_000, intervals: [150] },
+        )
+        .toBeGreaterThanOrEqual(8);
+      if (step < TOUR_STEPS.length - 1)
+        await tour.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+  }
+  expect([...problems]).toEqual([]);
+  expect(tagsSeen).toBeGreaterThan(0);
+  expect(bannersSeen).toBeGreaterThan(0);
+});
