@@ -19,7 +19,8 @@ import { ringBox, scrollToShow, tagPlace, type Box } from './tourPlacement.ts';
 interface Placed {
   ring: Box;
   vertical: 'above' | 'below' | 'inside';
-  align: 'left' | 'right';
+  /** The tag's left edge from the ring's, px. */
+  left: number;
 }
 
 /** How big the name tag is: measured once drawn, estimated (tour.css) before. */
@@ -111,7 +112,7 @@ export function TourCallout({
   }, [stepKey, ready]);
 
   if (placed === null) return null;
-  const { ring, vertical, align } = placed;
+  const { ring, vertical, left } = placed;
   return (
     <div
       className="tour-ring"
@@ -127,7 +128,7 @@ export function TourCallout({
       }}
       key={stepKey}
     >
-      <span ref={tagRef} className={`tour-tag ${vertical} ${align}`}>
+      <span ref={tagRef} className={`tour-tag ${vertical}`} style={{ left }}>
         {name}
       </span>
     </div>

@@ -107,28 +107,33 @@ describe('tagPlace', () => {
   const canvas = { left: 0, top: 100, width: 800, height: 400 };
   const ring = { left: 300, top: 200, width: 120, height: 150 };
   const tag = { width: 90, height: 24 };
+  const boxAt = (p: { vertical: 'above' | 'below' | 'inside'; left: number }) =>
+    tagBox(ring, tag, p.vertical, p.left);
 
-  it('puts the tag above the ring on its left when no word is there', () => {
-    expect(tagPlace(ring, canvas, tag, 1000, [])).toEqual({ vertical: 'above', align: 'left' });
+  it('puts the tag above the ring at its left end when no word is there', () => {
+    expect(tagPlace(ring, canvas, tag, 1000, [])).toEqual({ vertical: 'above', left: -3 });
   });
 
-  it('moves it to a side clear of the stage’s words', () => {
+  it('slides it along the ring, then below it, clear of the stage’s words', () => {
     // A word where the tag would sit above-left ("sending" under the producer, say).
-    const aboveLeft = tagBox(ring, tag, 'above', 'left');
+    const aboveLeft = tagBox(ring, tag, 'above', -3);
     const word = { left: aboveLeft.left + 2, top: aboveLeft.top + 4, width: 25, height: 14 };
     const placed = tagPlace(ring, canvas, tag, 1000, [word]);
-    expect(placed).toEqual({ vertical: 'above', align: 'right' });
-    const b = tagBox(ring, tag, placed.vertical, placed.align);
-    expect(overlaps(b, word)).toBe(false);
-    // Words on both sides above: below.
-    const aboveRight = tagBox(ring, tag, 'above', 'right');
-    expect(tagPlace(ring, canvas, tag, 1000, [word, aboveRight]).vertical).toBe('below');
+    expect(placed.vertical).toBe('above');
+    expect(overlaps(boxAt(placed), word)).toBe(false);
+    // A word all along the top: below.
+    const along = { left: 200, top: aboveLeft.top, width: 400, height: 20 };
+    const below = tagPlace(ring, canvas, tag, 1000, [along]);
+    expect(below.vertical).toBe('below');
+    expect(overlaps(boxAt(below), along)).toBe(false);
   });
 
-  it('keeps to the canvas and the page, and falls back to tagSide when every side is taken', () => {
+  it('keeps to the canvas and the page, and falls back to tagSide when every place is taken', () => {
     const high = { ...ring, top: 105 };
     expect(tagPlace(high, canvas, tag, 1000, []).vertical).toBe('below');
     const everywhere = [{ left: 0, top: 0, width: 2000, height: 2000 }];
-    expect(tagPlace(ring, canvas, tag, 1000, everywhere)).toEqual(tagSide(ring, canvas, tag, 1000));
+    expect(tagPlace(ring, canvas, tag, 1000, everywhere).vertical).toBe(
+      tagSide(ring, canvas, tag, 1000).vertical,
+    );
   });
 });

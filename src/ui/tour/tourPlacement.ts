@@ -74,29 +74,35 @@ export function tagSide(
 }
 
 type Vertical = 'above' | 'below' | 'inside';
-type Align = 'left' | 'right';
 
-/** The tag's box for a side of the ring, as tour.css draws it (3 px out from the ring's edges). */
+/** The ring's border, CSS px (tour.css): the tag is placed from the ring's padding box. */
+const RING_BORDER = 3;
+
+/**
+ * The tag's box (page px) on a side of the ring, as tour.css draws it: `vertical` picks the rule
+ * (bottom or top offset), `left` is its CSS left, from the inside of the ring's border.
+ */
 export function tagBox(
   ring: Box,
   tag: { width: number; height: number },
   vertical: Vertical,
-  align: Align,
+  left: number,
 ): Box {
-  const left = align === 'left' ? ring.left - 3 : ring.left + ring.width + 3 - tag.width;
   const top =
     vertical === 'above'
-      ? ring.top - 2 - tag.height
+      ? ring.top + RING_BORDER - 2 - tag.height
       : vertical === 'below'
-        ? ring.top + ring.height + 2
-        : ring.top + 2;
-  return { left, top, width: tag.width, height: tag.height };
+        ? ring.top + ring.height - RING_BORDER + 2
+        : ring.top + RING_BORDER + 2;
+  return { left: ring.left + RING_BORDER + left, top, width: tag.width, height: tag.height };
 }
 
 /**
- * Where the ring's name tag goes so it covers none of the stage's `words` (page px): the first side
- * of the ring (above, below, then inside its top edge; left, then right) that stays on the canvas and
- * the page and is clear of them; when none is, where `tagSide` would put it.
+ * Where the ring's name tag goes so it covers none of the stage's `words` (page px): along the
+ * ring's top edge outside, its bottom edge outside, then inside its top edge, from its left end
+ * rightwards (the tag always touching the ring), the first place that stays on the canvas and the
+ * page and is clear of them; when none is, where `tagSide` would put it. `left` is the tag's left
+ * edge from the ring's, px.
  */
 export function tagPlace(
   ring: Box,
@@ -104,18 +110,24 @@ export function tagPlace(
   tag: { width: number; height: number },
   pageWidth: number,
   words: readonly Box[],
-): { vertical: Vertical; align: Align } {
+): { vertical: Vertical; left: number } {
+  const first = -RING_BORDER;
+  const last = ring.width - RING_BORDER - 24;
   for (const vertical of ['above', 'below', 'inside'] as const)
-    for (const align of ['left', 'right'] as const) {
-      const b = tagBox(ring, tag, vertical, align);
+    for (let left = first; left <= last; left += 8) {
+      const b = tagBox(ring, tag, vertical, left);
       const onCanvas =
         b.top >= canvas.top &&
         b.top + b.height <= canvas.top + canvas.height &&
         b.left >= 0 &&
         b.left + b.width <= pageWidth;
-      if (onCanvas && !words.some((w) => overlaps(b, w))) return { vertical, align };
+      if (onCanvas && !words.some((w) => overlaps(b, w))) return { vertical, left };
     }
-  return tagSide(ring, canvas, tag, pageWidth);
+  const side = tagSide(ring, canvas, tag, pageWidth);
+  return {
+    vertical: side.vertical,
+    left: side.align === 'left' ? first : ring.width - RING_BORDER - tag.width,
+  };
 }
 
 /**
