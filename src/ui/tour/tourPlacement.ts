@@ -100,7 +100,7 @@ export function tagBox(
 /**
  * Where the ring's name tag goes so it covers none of the stage's `words` (page px): along the
  * ring's top edge outside, its bottom edge outside, then inside its top edge, from its left end
- * rightwards (the tag always touching the ring), the first place that stays on the canvas and the
+ * outwards (the tag always over the ring's edge by 24 px at least), the first place that stays on the canvas and the
  * page and is clear of them; when none is, where `tagSide` would put it. `left` is the tag's left
  * edge from the ring's, px.
  */
@@ -112,9 +112,13 @@ export function tagPlace(
   words: readonly Box[],
 ): { vertical: Vertical; left: number } {
   const first = -RING_BORDER;
-  const last = ring.width - RING_BORDER - 24;
+  // From the ring's left end outwards both ways, the tag overlapping the ring by 24 px at least.
+  const lefts: number[] = [];
+  for (let left = 24 - tag.width - RING_BORDER; left <= ring.width - RING_BORDER - 24; left += 8)
+    lefts.push(left);
+  lefts.sort((a, b) => Math.abs(a - first) - Math.abs(b - first));
   for (const vertical of ['above', 'below', 'inside'] as const)
-    for (let left = first; left <= last; left += 8) {
+    for (const left of [first, ...lefts]) {
       const b = tagBox(ring, tag, vertical, left);
       const onCanvas =
         b.top >= canvas.top &&
