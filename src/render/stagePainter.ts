@@ -69,9 +69,9 @@ export interface StageOutputs {
   /** Where the stage's named parts are, whenever its layout changes. */
   regions(regions: StageRegions): void;
   /**
-   * While the page lays something over the stage (the tour's name tag): where the stage's words are
-   * (CSS px, rounded), when they move, at most twice a second, so the page can keep its tag off them.
-   * The moment chips are left out: they keep clear of the tag themselves.
+   * Where the stage's words are (CSS px, rounded), when they move, at most twice a second, so the
+   * page can keep what it lays over the stage (the tour's name tag) off them from the moment it
+   * shows. The moment chips are left out: they keep clear of the tag themselves.
    */
   words?(boxes: { x: number; y: number; w: number; h: number }[]): void;
 }
@@ -183,15 +183,15 @@ export class StagePainter {
         this.out.describe(next);
       }
     }
-    if (this.renderer.labels.reserved && now - this.lastWords >= WORDS_INTERVAL_MS) {
+    if (this.out.words !== undefined && now - this.lastWords >= WORDS_INTERVAL_MS) {
       this.lastWords = now;
       const boxes = this.renderer.labels.wordBoxes();
       const text = JSON.stringify(boxes);
       if (text !== this.wordsText) {
         this.wordsText = text;
-        this.out.words?.(boxes);
+        this.out.words(boxes);
       }
-    } else if (!this.renderer.labels.reserved) this.wordsText = '';
+    }
     if (this.reportLabels && (now - this.lastLabels >= LABELS_INTERVAL_MS || !this.animating)) {
       this.lastLabels = now;
       this.out.labels({

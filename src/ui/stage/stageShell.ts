@@ -14,8 +14,8 @@
  * named parts are (`StageRegions`, CSS px relative to the canvas), and `data-following` whether the
  * reader is following a message ("true" or "false"). A `stage-reserve` event on the canvas (detail:
  * a box in canvas CSS px with its text, or null) tells the stage what the page lays over it, so its
- * moment chips keep clear (the tour's name tag); meanwhile `data-words` says where the stage's words
- * are (boxes in canvas CSS px), so the page can keep its tag off them.
+ * moment chips keep clear (the tour's name tag); `data-words` says where the stage's words are
+ * (boxes in canvas CSS px, updated at most twice a second), so the page can keep its tag off them.
  */
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import { stageInputForKey } from './stageKeys.ts';
