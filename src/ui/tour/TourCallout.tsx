@@ -21,6 +21,8 @@ interface Placed {
   vertical: 'above' | 'below' | 'inside';
   /** The tag's left edge from the ring's, px. */
   left: number;
+  /** Above the ring: how much higher than usual, px. */
+  lift: number;
 }
 
 /** How big the name tag is: measured once drawn, estimated (tour.css) before. */
@@ -112,7 +114,7 @@ export function TourCallout({
   }, [stepKey, ready]);
 
   if (placed === null) return null;
-  const { ring, vertical, left } = placed;
+  const { ring, vertical, left, lift } = placed;
   return (
     <div
       className="tour-ring"
@@ -128,7 +130,11 @@ export function TourCallout({
       }}
       key={stepKey}
     >
-      <span ref={tagRef} className={`tour-tag ${vertical}`} style={{ left }}>
+      <span
+        ref={tagRef}
+        className={`tour-tag ${vertical}`}
+        style={lift > 0 ? { left, bottom: `calc(100% + ${2 + lift}px)` } : { left }}
+      >
         {name}
       </span>
     </div>

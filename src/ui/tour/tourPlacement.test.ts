@@ -107,11 +107,11 @@ describe('tagPlace', () => {
   const canvas = { left: 0, top: 100, width: 800, height: 400 };
   const ring = { left: 300, top: 200, width: 120, height: 150 };
   const tag = { width: 90, height: 24 };
-  const boxAt = (p: { vertical: 'above' | 'below' | 'inside'; left: number }) =>
-    tagBox(ring, tag, p.vertical, p.left);
+  const boxAt = (p: { vertical: 'above' | 'below' | 'inside'; left: number; lift: number }) =>
+    tagBox(ring, tag, p.vertical, p.left, p.lift);
 
   it('puts the tag above the ring at its left end when no word is there', () => {
-    expect(tagPlace(ring, canvas, tag, 1000, [])).toEqual({ vertical: 'above', left: -3 });
+    expect(tagPlace(ring, canvas, tag, 1000, [])).toEqual({ vertical: 'above', left: -3, lift: 0 });
   });
 
   it('slides it along the ring, then below it, clear of the stage’s words', () => {
@@ -126,6 +126,20 @@ describe('tagPlace', () => {
     const below = tagPlace(ring, canvas, tag, 1000, [along]);
     expect(below.vertical).toBe('below');
     expect(overlaps(boxAt(below), along)).toBe(false);
+  });
+
+  it('lifts it above the words over a small part when no side of the ring is free', () => {
+    const small = { left: 20, top: 300, width: 30, height: 30 };
+    const tight = [
+      { left: 0, top: 270, width: 300, height: 28 }, // the words over it
+      { left: 0, top: 331, width: 300, height: 60 }, // and under it
+      { left: 56, top: 290, width: 200, height: 50 }, // and beside it
+    ];
+    const placed = tagPlace(small, canvas, tag, 1000, tight);
+    expect(placed.vertical).toBe('above');
+    expect(placed.lift).toBeGreaterThan(0);
+    const b = tagBox(small, tag, 'above', placed.left, placed.lift);
+    expect(tight.some((w) => overlaps(b, w))).toBe(false);
   });
 
   it('keeps to the canvas and the page, and falls back to tagSide when every place is taken', () => {

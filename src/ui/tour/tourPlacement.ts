@@ -87,10 +87,12 @@ export function tagBox(
   tag: { width: number; height: number },
   vertical: Vertical,
   left: number,
+  /** How much higher than its usual place above the ring it stands, px. */
+  lift = 0,
 ): Box {
   const top =
     vertical === 'above'
-      ? ring.top + RING_BORDER - 2 - tag.height
+      ? ring.top + RING_BORDER - 2 - lift - tag.height
       : vertical === 'below'
         ? ring.top + ring.height - RING_BORDER + 2
         : ring.top + RING_BORDER + 2;
@@ -110,27 +112,35 @@ export function tagPlace(
   tag: { width: number; height: number },
   pageWidth: number,
   words: readonly Box[],
-): { vertical: Vertical; left: number } {
+): { vertical: Vertical; left: number; lift: number } {
   const first = -RING_BORDER;
   // From the ring's left end outwards both ways, the tag overlapping the ring by 24 px at least.
   const lefts: number[] = [];
   for (let left = 24 - tag.width - RING_BORDER; left <= ring.width - RING_BORDER - 24; left += 8)
     lefts.push(left);
   lefts.sort((a, b) => Math.abs(a - first) - Math.abs(b - first));
-  for (const vertical of ['above', 'below', 'inside'] as const)
+  // Last, above the ring but lifted clear of the words just over it (a small part on a phone).
+  const tries: [Vertical, number][] = [
+    ['above', 0],
+    ['below', 0],
+    ['inside', 0],
+  ];
+  for (let lift = 8; lift <= 48; lift += 8) tries.push(['above', lift]);
+  for (const [vertical, lift] of tries)
     for (const left of [first, ...lefts]) {
-      const b = tagBox(ring, tag, vertical, left);
+      const b = tagBox(ring, tag, vertical, left, lift);
       const onCanvas =
         b.top >= canvas.top &&
         b.top + b.height <= canvas.top + canvas.height &&
         b.left >= 0 &&
         b.left + b.width <= pageWidth;
-      if (onCanvas && !words.some((w) => overlaps(b, w))) return { vertical, left };
+      if (onCanvas && !words.some((w) => overlaps(b, w))) return { vertical, left, lift };
     }
   const side = tagSide(ring, canvas, tag, pageWidth);
   return {
     vertical: side.vertical,
     left: side.align === 'left' ? first : ring.width - RING_BORDER - tag.width,
+    lift: 0,
   };
 }
 
