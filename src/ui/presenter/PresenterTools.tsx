@@ -2,8 +2,14 @@
  * The header menu's tools for whoever runs a workshop: the room timer, a progress reset for shared
  * laptops, and the glossary. Each loads its panel the first time it is used.
  */
+import { ResetButton } from './ResetButton.tsx';
 import { RoomTimerButton } from './RoomTimerButton.tsx';
 
 export function PresenterTools() {
-  return <RoomTimerButton />;
+  return (
+    <>
+      <RoomTimerButton />
+      <ResetButton />
+    </>
+  );
 }
