@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { usePlayground } from '../store/index.ts';
 import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
+import { openGlossary } from './glossary/openGlossary.ts';
 
 function Card({ number: n }: { number: LiveNumber }) {
   const id = useId();
@@ -25,6 +26,15 @@ function Card({ number: n }: { number: LiveNumber }) {
       <span className="live-label" id={`${id}-label`}>
         {n.label}
       </span>
+      <button
+        type="button"
+        className="live-term"
+        aria-label={`${n.label}: in the glossary`}
+        aria-haspopup="dialog"
+        onClick={() => openGlossary(`card:${n.id}`)}
+      >
+        ?
+      </button>
       <span className="live-value">{n.value}</span>
       <span className="live-detail">{n.detail}</span>
       <span className="live-formula" id={`${id}-formula`}>

@@ -1,0 +1,1 @@
+await page.getByRole('button', { name: 'How busy the consumers are: in the glossary' }).click();
