@@ -7,7 +7,6 @@ import { useId } from 'react';
 import { usePlayground } from '../store/index.ts';
 import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
-import { openGlossary } from './glossary/openGlossary.ts';
 
 function Card({ number: n }: { number: LiveNumber }) {
   const id = useId();
@@ -31,7 +30,11 @@ function Card({ number: n }: { number: LiveNumber }) {
         className="live-term"
         aria-label={`${n.label}: in the glossary`}
         aria-haspopup="dialog"
-        onClick={() => openGlossary(`card:${n.id}`)}
+        onClick={() => {
+          // As openGlossary (glossary/openGlossary.ts) does, without its chunk on the first screen.
+          document.documentElement.dataset.glossaryAt = `card:${n.id}`;
+          window.dispatchEvent(new Event('playground:open-glossary'));
+        }}
       >
         ?
       </button>

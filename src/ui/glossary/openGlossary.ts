@@ -1,21 +1,21 @@
 /**
  * Opens the glossary, at a term when given one. The glossary itself loads with the header's tools
- * (src/ui/presenter), so whatever links a term only sends this event and carries no glossary code.
- * A request made before the header's tools have loaded waits for them.
+ * (GlossaryButton), so whatever links a term only leaves its request on <html> and sends an event,
+ * and carries no glossary code. A request made before the header's tools have loaded is found there
+ * when they do. The live cards (LiveStrip.tsx, on the first screen) do the same in two lines of
+ * their own, so the first screen's JavaScript takes no extra chunk for it.
  */
 export const OPEN_GLOSSARY_EVENT = 'playground:open-glossary';
 
-/** The last request nobody has answered yet: a term's id, '' for the top, or null for none. */
-let pending: string | null = null;
-
 export function openGlossary(termId = ''): void {
-  pending = termId;
+  document.documentElement.dataset.glossaryAt = termId;
   window.dispatchEvent(new Event(OPEN_GLOSSARY_EVENT));
 }
 
-/** The request waiting to be answered, now answered. */
+/** The request waiting to be answered ('' for the top), now answered; null when there is none. */
 export function takeGlossaryRequest(): string | null {
-  const request = pending;
-  pending = null;
+  const data = document.documentElement.dataset;
+  const request = data.glossaryAt ?? null;
+  delete data.glossaryAt;
   return request;
 }
