@@ -4,6 +4,7 @@
  * delivered in the window) as null so the lines break there.
  */
 import type { SeriesView } from '../sim/series.ts';
+import type { GoalBand } from './goalBands.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import {
   countsOf,
@@ -149,6 +150,7 @@ export function windowedLatencies(
   );
 }
 
+
 export interface ChartData {
   rows: ChartRow[];
   /** Drop reasons with at least one drop in the series, in DROP_REASONS order. */
@@ -159,6 +161,8 @@ export interface ChartData {
   startT: number;
   /** Triggers (spike, slowdown, outage) to shade, in simulated seconds; see bandsInView. */
   bands?: ChartBand[];
+  /** The open exercise's goals on this chart that hold over a stretch of time (goalBands.ts). */
+  goals?: readonly GoalBand[];
 }
 
 /** A trigger's stretch of time on the charts, in simulated seconds. */

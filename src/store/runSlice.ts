@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
 import { clampSpeed } from '../domain/speed.ts';
+import { atExerciseEnd } from './exerciseEnd.ts';
 
 export { clampSpeed, MAX_SPEED, MIN_SPEED } from '../domain/speed.ts';
 
@@ -23,9 +24,16 @@ export function createRunSlice(
       speed: 1,
       version: 0,
 
-      play: () => set({ playing: true }),
+      play() {
+        // Play at an exercise's end runs it again from the start: it cannot go past the end.
+        if (atExerciseEnd(get())) driver.load(get().scenario);
+        set({ playing: true });
+      },
       pause: () => set({ playing: false }),
-      toggle: () => set({ playing: !get().playing }),
+      toggle() {
+        if (get().playing) set({ playing: false });
+        else get().play();
+      },
 
       step() {
         set({ playing: false });

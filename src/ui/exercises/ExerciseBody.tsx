@@ -8,6 +8,7 @@ import type { ActiveExercise, ExerciseRoute } from '../../store/types.ts';
 import { copyText } from '../share/copyText.ts';
 import { useStatus } from '../share/useStatus.ts';
 import { CheckArea } from './CheckArea.tsx';
+import { RunEndNote } from './RunEndNote.tsx';
 import { answerUrl } from './exerciseLink.ts';
 import { HintList } from './HintList.tsx';
 import { ExerciseKnobs } from './ExerciseKnobs.tsx';
@@ -85,6 +86,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
 
       <ExerciseKnobs />
 
+      <RunEndNote />
       <CheckArea />
 
       {passed && (
