@@ -9,6 +9,7 @@ import { copyText } from '../share/copyText.ts';
 import { useStatus } from '../share/useStatus.ts';
 import { CheckArea } from './CheckArea.tsx';
 import { RunEndNote } from './RunEndNote.tsx';
+import { UnprovenPackNote } from './UnprovenPackNote.tsx';
 import { answerUrl } from './exerciseLink.ts';
 import { HintList } from './HintList.tsx';
 import { ExerciseKnobs } from './ExerciseKnobs.tsx';
@@ -65,6 +66,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         </p>
       )}
       <h2 id="exercise-title">{exercise.title}</h2>
+      {shown && <UnprovenPackNote pack={shown.pack} refTo={shown.ref} />}
       {note && (
         <p className="exercise-note" data-testid="exercise-note">
           {note}

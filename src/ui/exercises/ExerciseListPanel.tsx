@@ -5,6 +5,7 @@ import { setListOpen } from './listOpen.ts';
 import { PackLoader } from './PackLoader.tsx';
 import { useSession } from './session.ts';
 import { StorageNotice } from './StorageNotice.tsx';
+import { UnprovenPackNote } from './UnprovenPackNote.tsx';
 import './exercises.css';
 
 export default function ExerciseListPanel() {
@@ -21,6 +22,7 @@ export default function ExerciseListPanel() {
         <strong>{shown.pack.title}</strong> <span className="muted">({shown.source})</span>
       </p>
       {shown.pack.description && <p className="help">{shown.pack.description}</p>}
+      <UnprovenPackNote pack={shown.pack} refTo={shown.ref} />
       <ExerciseList shown={shown} currentId={current} onOpened={() => setListOpen(false)} />
       <PackLoader />
     </div>

@@ -1,1 +1,0 @@
-await page.getByRole('button', { name: 'How busy the consumers are: in the glossary' }).click();
