@@ -150,7 +150,6 @@ export function windowedLatencies(
   );
 }
 
-
 export interface ChartData {
   rows: ChartRow[];
   /** Drop reasons with at least one drop in the series, in DROP_REASONS order. */

@@ -17,7 +17,7 @@ function localStore(): StoredDataStorage | null {
 }
 
 export default function ResetDialog({ onClose }: { onClose(): void }) {
-  const storage = useMemo(localStore, []);
+  const storage = useMemo(() => localStore(), []);
   const items = useMemo(() => (storage === null ? [] : storedItems(storage)), [storage]);
   const [failed, setFailed] = useState(0);
 

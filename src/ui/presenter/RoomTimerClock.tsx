@@ -3,17 +3,9 @@
  * Close. Screen readers hear when it starts and, politely, when time is up; not every second. When
  * time is up the clock says so in words, and pulses gently unless the reader prefers less motion.
  */
-import { useEffect, useRef, useState } from 'react';
-import {
-  addMinute,
-  clockText,
-  durationWords,
-  pauseTimer,
-  remainingMs,
-  resumeTimer,
-  type RoomTimer,
-} from './roomTimer.ts';
-import { setRoomTimer } from './roomTimerStore.ts';
+import { useEffect, useState } from 'react';
+import { clockText, durationWords, remainingMs, type RoomTimer } from './roomTimer.ts';
+import { addMinuteToRoomTimer, pauseOrResumeRoomTimer, setRoomTimer } from './roomTimerStore.ts';
 import './presenter.css';
 
 /** "10 minutes have passed", "1 minute has passed". */
@@ -22,14 +14,21 @@ function passedWords(durationMs: number): string {
   return `${words} ${words.endsWith('minute') ? 'has' : 'have'} passed`;
 }
 
+/**
+ * What the polite live region says: it changes only when something happens (a start, a pause, a
+ * minute added, the end), never with the seconds, so a screen reader hears events, not a ticking.
+ */
+function announcementOf(timer: RoomTimer, over: boolean): string {
+  if (over) return `Time is up: ${passedWords(timer.durationMs)}.`;
+  if (timer.state === 'paused')
+    return `Room timer paused with ${clockText(timer.remainingMs)} left.`;
+  return `Room timer running: ${durationWords(timer.durationMs)} in all.`;
+}
+
 export default function RoomTimerClock({ timer }: { timer: RoomTimer }) {
   const [now, setNow] = useState(() => Date.now());
   const left = remainingMs(timer, now);
   const over = left <= 0;
-  const started = useRef(timer.durationMs);
-  const [announcement, setAnnouncement] = useState(
-    () => `Room timer: ${clockText(left)} left of ${durationWords(timer.durationMs)}.`,
-  );
 
   useEffect(() => {
     if (timer.state !== 'running' || over) return;
@@ -37,17 +36,6 @@ export default function RoomTimerClock({ timer }: { timer: RoomTimer }) {
     const id = window.setInterval(() => setNow(Date.now()), 250);
     return () => window.clearInterval(id);
   }, [timer, over]);
-
-  useEffect(() => {
-    if (over) setAnnouncement(`Time is up: ${passedWords(timer.durationMs)}.`);
-  }, [over, timer.durationMs]);
-
-  useEffect(() => {
-    if (timer.durationMs !== started.current && !over) {
-      started.current = timer.durationMs;
-      setAnnouncement(`Room timer: ${clockText(left)} left.`);
-    }
-  }, [timer.durationMs, left, over]);
 
   const paused = timer.state === 'paused';
   return (
@@ -64,25 +52,11 @@ export default function RoomTimerClock({ timer }: { timer: RoomTimer }) {
       </p>
       <div className="room-timer-actions">
         {!over && (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              setRoomTimer(paused ? resumeTimer(timer, Date.now()) : pauseTimer(timer, Date.now()))
-            }
-          >
+          <button type="button" className="button" onClick={() => pauseOrResumeRoomTimer(timer)}>
             {paused ? 'Resume' : 'Pause'}
           </button>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            const now = Date.now();
-            setRoomTimer(addMinute(timer, now));
-            setNow(now);
-          }}
-        >
+        <button type="button" className="button" onClick={() => addMinuteToRoomTimer(timer)}>
           +1 min
         </button>
         <button type="button" className="button" onClick={() => setRoomTimer(null)}>
@@ -90,7 +64,7 @@ export default function RoomTimerClock({ timer }: { timer: RoomTimer }) {
         </button>
       </div>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {announcementOf(timer, over)}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 /** Setting the room timer: 5, 10 or 15 minutes, or any number of minutes typed. */
 import { useId, useState, type FormEvent } from 'react';
-import { MAX_MINUTES, parseMinutes, PRESET_MINUTES, startTimer } from './roomTimer.ts';
-import { setRoomTimer } from './roomTimerStore.ts';
+import { MAX_MINUTES, parseMinutes, PRESET_MINUTES } from './roomTimer.ts';
+import { startRoomTimer } from './roomTimerStore.ts';
 import './presenter.css';
 
 export default function RoomTimerSetup({ onStarted }: { onStarted(): void }) {
@@ -10,7 +10,7 @@ export default function RoomTimerSetup({ onStarted }: { onStarted(): void }) {
   const boxId = useId();
   const problemId = useId();
   const start = (minutes: number) => {
-    setRoomTimer(startTimer(minutes, Date.now()));
+    startRoomTimer(minutes);
     setProblem(null);
     onStarted();
   };

@@ -3,7 +3,15 @@
  * so a reload brings it back. Storage that is full or blocked only means the timer is not remembered.
  */
 import { useSyncExternalStore } from 'react';
-import { readTimer, ROOM_TIMER_KEY, type RoomTimer } from './roomTimer.ts';
+import {
+  addMinute,
+  pauseTimer,
+  readTimer,
+  resumeTimer,
+  ROOM_TIMER_KEY,
+  startTimer,
+  type RoomTimer,
+} from './roomTimer.ts';
 
 type TimerStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -49,4 +57,20 @@ function subscribe(listener: () => void): () => void {
 
 export function useRoomTimer(): RoomTimer | null {
   return useSyncExternalStore(subscribe, getRoomTimer, () => null);
+}
+
+/** Starts a timer of `minutes` now. */
+export function startRoomTimer(minutes: number): void {
+  setRoomTimer(startTimer(minutes, Date.now()));
+}
+
+/** Pauses a running timer, or resumes a paused one, now. */
+export function pauseOrResumeRoomTimer(timer: RoomTimer): void {
+  const now = Date.now();
+  setRoomTimer(timer.state === 'paused' ? resumeTimer(timer, now) : pauseTimer(timer, now));
+}
+
+/** One more minute, from now. */
+export function addMinuteToRoomTimer(timer: RoomTimer): void {
+  setRoomTimer(addMinute(timer, Date.now()));
 }
