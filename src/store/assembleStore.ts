@@ -13,7 +13,6 @@ import { createScenarioSlice } from './scenarioSlice.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { PlaygroundState } from './types.ts';
 import { viewSlice } from './viewSlice.ts';
-import { atExerciseEnd, exerciseEndMs } from './exerciseEnd.ts';
 
 /** The page opens on the problem itself: a producer a little faster than its consumer, no limit. */
 export const INITIAL_PRESET = 'no-backpressure';
@@ -58,15 +57,9 @@ export function assembleStore(
   }));
   // A driver in a worker keeps its own clock; it hears about play and speed from here.
   driver.setPlaying(store.getState().playing);
-  driver.setStopAt(exerciseEndMs(store.getState()));
   store.subscribe((state, previous) => {
     if (state.playing !== previous.playing) driver.setPlaying(state.playing);
     if (state.speed !== previous.speed) driver.setSpeed(state.speed);
-    // An exercise's run stops at the exercise's duration, where its check stops too.
-    const end = exerciseEndMs(state);
-    if (end !== exerciseEndMs(previous)) driver.setStopAt(end);
-    // Checked when fresh numbers arrive: a worker's numbers lag a restart by a message.
-    if (state.playing && state.live !== previous.live && atExerciseEnd(state)) state.pause();
   });
   return store;
 }

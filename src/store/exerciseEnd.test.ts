@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEditable, loadBuiltInPack, lockedChanges, type Exercise } from '../exercises/index.ts';
 import { createPlaygroundStore } from './createPlaygroundStore.ts';
-import { atExerciseEnd } from './exerciseEnd.ts';
+import { atExerciseEnd, watchExerciseEnd } from './exerciseEnd.ts';
 import { localEngine } from './testing/localEngine.ts';
 import type { ActiveExercise } from './types.ts';
 
@@ -33,6 +33,7 @@ function playFor(store: ReturnType<typeof createPlaygroundStore>, simMs: number)
 describe('a run in exercise mode', () => {
   it('stops exactly at the exercise’s duration, and Play runs it again from the start', () => {
     const store = createPlaygroundStore({ playing: false });
+    watchExerciseEnd(store);
     store.getState().enterExercise(active(exercise));
     expect(store.getState().playing).toBe(true);
     const end = exercise.durationSec * 1000;
@@ -51,6 +52,7 @@ describe('a run in exercise mode', () => {
 
   it('runs on without an end in the free playground, and after leaving the exercise', () => {
     const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: true });
+    watchExerciseEnd(store);
     playFor(store, 150_000);
     expect(localEngine(store).now).toBeGreaterThanOrEqual(150_000);
     expect(store.getState().playing).toBe(true);

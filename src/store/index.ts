@@ -13,7 +13,6 @@ export type { FrameCallback, FrameInfo } from './frameLoop.ts';
 export type { ChartId, LiveStats, PlaygroundState, Theme } from './types.ts';
 export { CHART_IDS } from './types.ts';
 export { MAX_SPEED, MIN_SPEED } from './runSlice.ts';
-export { atExerciseEnd } from './exerciseEnd.ts';
 export { useShallow } from 'zustand/react/shallow';
 
 export const playgroundStore = assembleStore(

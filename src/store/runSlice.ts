@@ -3,7 +3,6 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
 import { clampSpeed } from '../domain/speed.ts';
-import { atExerciseEnd } from './exerciseEnd.ts';
 
 export { clampSpeed, MAX_SPEED, MIN_SPEED } from '../domain/speed.ts';
 
@@ -24,16 +23,9 @@ export function createRunSlice(
       speed: 1,
       version: 0,
 
-      play() {
-        // Play at an exercise's end runs it again from the start: it cannot go past the end.
-        if (atExerciseEnd(get())) driver.load(get().scenario);
-        set({ playing: true });
-      },
+      play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
-      toggle() {
-        if (get().playing) set({ playing: false });
-        else get().play();
-      },
+      toggle: () => set({ playing: !get().playing }),
 
       step() {
         set({ playing: false });

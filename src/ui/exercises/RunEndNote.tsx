@@ -2,7 +2,8 @@
  * In exercise mode the live run stops at the exercise's duration, where its check stops: this says
  * so when it happens, and offers to run it again from the start.
  */
-import { atExerciseEnd, playgroundStore, usePlayground } from '../../store/index.ts';
+import { atExerciseEnd } from '../../store/exerciseEnd.ts';
+import { playgroundStore, usePlayground } from '../../store/index.ts';
 
 export function RunEndNote() {
   const ended = usePlayground((s) => !s.playing && atExerciseEnd(s));
