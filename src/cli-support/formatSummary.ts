@@ -57,6 +57,9 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
     if (n > 0) rows.push([`  ${reason}`, `${count(n)}${share(n, s.produced)}`]);
   }
   rows.push(['Retries', count(s.retries)]);
+  // Retries that come back together show here: one sample interval's worth, per second.
+  if (s.peakRetryRatePerSec > 0)
+    rows.push(['Peak retry rate', `${decimal(s.peakRetryRatePerSec)} retries/s`]);
   // Only runs with requester timeouts or a held-back producer have these; others read as before.
   if (s.timedOut > 0)
     rows.push(
@@ -67,7 +70,6 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
           `${decimal(s.wastedWorkMs / 1000)} s of consumer time`,
       ],
       ['Attempts per message', decimal(s.attemptsPerMessage)],
-      ['Peak retry rate', `${decimal(s.peakRetryRatePerSec)} retries/s`],
     );
   if (s.heldBack >= 0.5)
     rows.push([

@@ -609,12 +609,12 @@ export class StageAnimator {
       endScale: trayBlockSize(layout) / size,
     };
     const followed = id === this.follower.id;
-    const f = this.flights.start(
-      this.originX(id, layout),
-      this.originY(id, layout),
-      look,
-      followed,
-    );
+    // A message the well or a worker showed (failed in a reset, shed by CoDel) leaves from there.
+    const s = this.sprites.get(id);
+    const x = s !== undefined ? s.x : this.originX(id, layout);
+    const y = s !== undefined ? s.y : this.originY(id, layout);
+    if (s !== undefined) this.release(s);
+    const f = this.flights.start(x, y, look, followed);
     if (f !== null) entry.visibleFrom = now + planBackoff(f, layout, entry.x, entry.y, now);
   }
 
@@ -1187,5 +1187,7 @@ function momentAnchor(kind: Moment['kind'], l: StageLayout): { x: number; y: num
       return { x: l.workers.x + l.workers.w / 2, y: l.workers.y + l.workers.h / 2 };
     case 'retry-wave':
       return { x: l.tray.x + l.tray.w / 2, y: l.tray.y };
+    case 'reset':
+      return { x: l.well.x + l.well.w / 2, y: l.well.y };
   }
 }

@@ -21,6 +21,7 @@ import { Sampler } from './sampler.ts';
 import type { EngineReadout } from './engineReadout.ts';
 import { Admit, CircuitBreaker, retryDelay, RetryBudget } from './requesters.ts';
 import { TriggerEffects, type InjectedTrigger, type TriggerBand } from './triggers.ts';
+import { takeEverythingInFlight } from './resetOutage.ts';
 import { CoDel, DISCIPLINE, disciplineCode, lifoNow, type DisciplineCode } from './disciplines.ts';
 import { heldBackBetween } from './demand.ts';
 import type { Trigger } from './scenario.ts';
@@ -28,8 +29,9 @@ import { creditWindowOf } from './creditWindow.ts';
 import { LimitReq, REFUSED } from './limitReq.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
-/** Each trigger kind's number in the event log's 'trigger' events. */
+/** Each trigger kind's number in the event log's 'trigger' events; 3 is an outage that resets. */
 const TRIGGER_CODE = { spike: 0, slowdown: 1, outage: 2 } as const;
+const RESET_CODE = 3;
 
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
 
@@ -253,6 +255,8 @@ export class Engine implements Simulation, EngineReadout {
   private readonly codel = new CoDel(0, 1);
   readonly triggers = new TriggerEffects();
   private triggerGen = 0;
+  /** An outage that resets is in effect: the server is down and refuses every attempt at once. */
+  private serverDown = false;
   /** Held-back demand is counted up to here (see settleHeldBack). */
   private heldBackAt = 0;
   private readonly heldSegment: RateSegment = { ratePerSec: 0, end: 0 };
@@ -778,6 +782,10 @@ export class Engine implements Simulation, EngineReadout {
   }
 
   private admit(m: Message, fromProducer: boolean): boolean {
+    if (this.serverDown) {
+      this.refuse(m, REASON['reset']);
+      return true;
+    }
     const room = this.room;
     if (this.conflate) {
       const stale = room.latestOfKey(m.key);
@@ -1043,11 +1051,14 @@ export class Engine implements Simulation, EngineReadout {
     this.settleArrivalProgress();
     this.settleHeldBack();
     const factor = t.kind === 'outage' ? 1 : (t.factor ?? 1);
+    const reset = t.kind === 'outage' && t.mode === 'reset';
     const wasStalled = this.triggers.outages > 0;
-    const id = this.triggers.begin(t.kind, factor, this.now, this.now + t.durationMs);
-    this.events?.write(EV.trigger, this.now, -1, TRIGGER_CODE[t.kind], this.now + t.durationMs);
+    const id = this.triggers.begin(t.kind, factor, this.now, this.now + t.durationMs, reset);
+    const code = reset ? RESET_CODE : TRIGGER_CODE[t.kind];
+    this.events?.write(EV.trigger, this.now, -1, code, this.now + t.durationMs);
     this.schedule(this.now + t.durationMs, TRIGGER_END, id, null);
-    if (t.kind === 'outage' && !wasStalled) this.stallWorkers();
+    if (reset) this.resetConnections();
+    else if (t.kind === 'outage' && !wasStalled) this.stallWorkers();
     if (t.kind === 'spike' && this.blocked === Blocked.no) this.scheduleArrival();
   }
 
@@ -1055,6 +1066,7 @@ export class Engine implements Simulation, EngineReadout {
     this.settleArrivalProgress();
     this.settleHeldBack();
     const kind = this.triggers.end(id);
+    this.serverDown = this.triggers.resets > 0;
     if (kind === 'outage' && this.triggers.outages === 0) this.resumeWorkers();
     if (kind === 'spike' && this.blocked === Blocked.no) this.scheduleArrival();
   }
@@ -1066,6 +1078,28 @@ export class Engine implements Simulation, EngineReadout {
       w.frozenMs = w.endsAt - this.now;
       w.epoch++;
     }
+  }
+
+  /**
+   * An outage that resets begins (resetOutage.ts): the server is down until it ends, and every
+   * request in flight fails now, its requester told at once, as a refusal it may retry.
+   */
+  private resetConnections(): void {
+    this.serverDown = true;
+    takeEverythingInFlight(this.workers.concat(this.retiring), this.room, (m, from) => {
+      if (from !== null) {
+        this.inService--;
+        this.freeWorker(from);
+      }
+      this.meter.departed(this.now - m.acceptedAt);
+      m.timeoutGen = 0;
+      if (m.abandoned) {
+        // Nobody waits for this copy any more: it is discarded, not a second failure.
+        this.meter.bytesWasted += m.size;
+        this.lose(m, REASON['reset']);
+      } else this.refuse(m, REASON['reset']);
+    });
+    this.roomFreed();
   }
 
   private resumeWorkers(): void {

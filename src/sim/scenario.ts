@@ -274,7 +274,12 @@ const Trigger = v.variant(
   [
     v.strictObject({ kind: kind('spike'), ...when(), factor: factor() }),
     v.strictObject({ kind: kind('slowdown'), ...when(), factor: factor() }),
-    v.strictObject({ kind: kind('outage'), ...when() }),
+    v.strictObject({
+      kind: kind('outage'),
+      ...when(),
+      // stall: a hang (what the consumers hold waits); reset: a crash (everything in flight fails).
+      mode: v.optional(choice(['stall', 'reset']), 'stall'),
+    }),
   ],
   'must be an object whose kind is spike, slowdown or outage',
 );

@@ -180,7 +180,9 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Messages whose processing starts while it lasts take this many times as long.',
   'triggers[]:outage.atMs': 'When the outage begins.',
   'triggers[]:outage.durationMs':
-    'How long the consumers stall: what they hold waits, and nothing new starts, while the queue keeps taking messages.',
+    'How long the outage lasts: the consumers stall (stall), or the server is down (reset).',
+  'triggers[]:outage.mode':
+    'stall: the consumers hang; what they hold waits, nothing new starts, and the queue keeps taking messages (a long GC pause, a stuck dependency). reset: the server crashes and its connections reset; every request waiting or in service fails at once, its requester sees the failure at once and may retry, and every attempt until the end is refused at once.',
 };
 
 /** The description under `key`, if there is one (never one of Object's own properties). */

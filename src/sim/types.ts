@@ -1,8 +1,10 @@
 /** Shared vocabulary of the simulation core: drop reasons, the run summary, animation events. */
 
 /**
- * Why a message was lost. Every drop has exactly one reason. The last three come with requesters:
- * timed out and not retried, shed by CoDel and not retried, failed fast by an open circuit breaker.
+ * Why a message was lost. Every drop has exactly one reason. Timed out, shed and circuit-open come
+ * with requesters: timed out and not retried, shed by CoDel and not retried, failed fast by an open
+ * circuit breaker. Reset: failed by an outage that resets the connections (a crashed server), and
+ * not retried. New reasons go at the end, so each reason keeps its number in the event log.
  */
 export const DROP_REASONS = [
   'rejected',
@@ -18,6 +20,7 @@ export const DROP_REASONS = [
   'timed-out',
   'shed',
   'circuit-open',
+  'reset',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
