@@ -14,7 +14,13 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
   const gap = conservationGap(sim);
   if (gap !== 0) return `conservation broken: gap ${gap}`;
 
-  const held = sim.inspect();
+  // Copies whose requester gave up, found where they are, against the engine's count of them.
+  let abandoned = 0;
+  const held = sim.inspect((m, place) => {
+    if (m.abandoned && (place === 'waiting' || place === 'in-service')) abandoned++;
+  });
+  if (abandoned !== sim.abandonedHere)
+    return `${abandoned} abandoned copies waiting or in service, the engine counts ${sim.abandonedHere}`;
   if (held.waiting !== sim.room.count)
     return `${held.waiting} waiting, room says ${sim.room.count}`;
   if (held.inService !== sim.inService)
@@ -31,6 +37,8 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
 
   if (sim.crashed && held.waiting + held.inService > 0)
     return `a crashed consumer holds ${held.waiting} waiting and ${held.inService} in service`;
+  if (sim.triggers.resets > 0 && held.waiting + held.inService > 0)
+    return `a server down in a reset holds ${held.waiting} waiting and ${held.inService} in service`;
 
   // The credit window: every credit is with the producer, held by a message, or on its way back.
   const f = sim.scenario.feedback;
