@@ -32,7 +32,7 @@ export const SECTION_NOTES: Readonly<Record<string, string>> = {
   'requester.circuitBreaker':
     'Stops sending after many failures in a short time, then tries a few requests before sending again. null for no breaker.',
   triggers:
-    'Trouble at set times: a spike in the producer’s rate, slower consumers, or consumers that stall.',
+    'Trouble at set times: a spike in the producer’s rate, slower consumers, or an outage (consumers that stall, or a server that crashes).',
 };
 
 /** Keyed by the dotted path of the field that chooses, then by kind. */
@@ -68,7 +68,8 @@ export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>
   'triggers[]': {
     spike: 'The producer’s rate is multiplied for a while.',
     slowdown: 'Processing takes longer for a while.',
-    outage: 'The consumers stall for a while.',
+    outage:
+      'For a while the consumers stall (a hang) or the server is down (a crash that fails everything in flight at once).',
   },
   'consumers.service': {
     constant: 'Every message takes exactly the mean.',
