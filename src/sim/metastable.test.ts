@@ -124,7 +124,7 @@ describe('a metastable failure', () => {
     it.each(SEEDS.slice(0, 3))(
       'wins a race, not the loop: a two-second outage keeps it down, while a retry budget comes back (seed %i)',
       (seed) => {
-        const longer = [{ kind: 'outage', atMs: 5000, durationMs: 2000 }] as const;
+        const longer = [{ kind: 'outage' as const, atMs: 5000, durationMs: 2000 }];
         const backoff = goodputWindows(storm({ retry: SLOW_BACKOFF, triggers: longer }, seed));
         expect(backoff.lastThird / backoff.before).toBeLessThan(0.2);
         const budget = goodputWindows(
