@@ -179,7 +179,7 @@ export default defineConfig({
             // playground loads it only for an address that carries a scenario (storeFromLink.ts).
             {
               name: 'scenario',
-              test: /node_modules[\\/]valibot[\\/]|src[\\/]sim[\\/](scenario|parseScenario|presets|metastablePresets)\.ts$/,
+              test: /node_modules[\\/]valibot[\\/]|src[\\/]sim[\\/](scenario|parseScenario|presets|metastablePresets|retryWavePresets)\.ts$/,
             },
             {
               name: 'basics',
