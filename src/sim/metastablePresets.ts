@@ -9,11 +9,11 @@
  * Capped exponential backoff with full jitter is the odd one among them: it does not change the bad
  * state (each request still makes its attempts, and every abandoned attempt is still processed, so
  * once all time out the work is still several times the load), it only delays the retries. It comes
- * back when the delay wins the race: the ~350 attempts that time out while the backlog drains must
- * return more slowly than the 60/s the workers have to spare, so the first retry is spread over 15 s
- * (about 25/s). With a 1 s base, or a two-second outage, or the same backoff without jitter (the
- * retries come back 15 s later as one wave, and the storm starts again), it stays down or falls
- * again. metastable.test.ts pins each of these.
+ * back when the delay wins the race: the few hundred attempts that time out while the backlog
+ * drains must return more slowly than the 60/s the workers have to spare, so the first retry is
+ * spread over 15 s (about 30/s). With a 1 s base, or a two-second outage, or the same backoff
+ * without jitter (the retries come back 15 s later as one wave, and the storm starts again), it
+ * stays down or falls again. metastable.test.ts pins each of these.
  */
 import type { ScenarioInput } from './scenario.ts';
 
