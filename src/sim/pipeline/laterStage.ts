@@ -57,7 +57,13 @@ export class LaterStage {
   private lastScaleAt = -Infinity;
   private nextWorkerId = 0;
 
-  constructor(index: number, spec: DownstreamStage, seed: number, keyCount: number, chain: StageChain) {
+  constructor(
+    index: number,
+    spec: DownstreamStage,
+    seed: number,
+    keyCount: number,
+    chain: StageChain,
+  ) {
     this.index = index;
     this.spec = spec;
     this.chain = chain;
@@ -76,7 +82,8 @@ export class LaterStage {
   start(): void {
     for (let i = 0; i < this.spec.consumers.count; i++) this.addWorker(false);
     const a = this.spec.consumers.autoscale;
-    if (a !== null) this.chain.schedule(this.chain.now + a.intervalMs, STAGE_EVENT.tick, this.index, null);
+    if (a !== null)
+      this.chain.schedule(this.chain.now + a.intervalMs, STAGE_EVENT.tick, this.index, null);
   }
 
   /** Advances the stage's integrals to now; call before its state changes. */
@@ -218,7 +225,8 @@ export class LaterStage {
     const room = this.room;
     const lane = 0;
     const m =
-      this.discipline === DISCIPLINE.fifo || !lifoNow(this.discipline, room.count, this.lifoAboveDepth)
+      this.discipline === DISCIPLINE.fifo ||
+      !lifoNow(this.discipline, room.count, this.lifoAboveDepth)
         ? room.shift(lane)
         : room.pop(lane);
     if (m !== null) this.startService(w, m);

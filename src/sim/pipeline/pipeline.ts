@@ -284,8 +284,7 @@ export class Pipeline implements StageChain {
     for (const s of this.stages) {
       const dt = Math.max(0, now - s.meter.at);
       const m = s.meter;
-      area +=
-        m.depthArea + m.busyArea + m.holdArea + (s.room.count + s.inService + s.holding) * dt;
+      area += m.depthArea + m.busyArea + m.holdArea + (s.room.count + s.inService + s.holding) * dt;
     }
     return area;
   }
