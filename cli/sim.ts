@@ -175,7 +175,8 @@ function run(command: RunCommand): void {
     : formatSummary(summary, info);
   print(process.stdout, output);
 
-  if (command.csvPath !== undefined) writeCsv(command.csvPath, seriesToCsv(sim.series), true);
+  if (command.csvPath !== undefined)
+    writeCsv(command.csvPath, seriesToCsv(sim.series, sim.pipeline?.series), true);
 }
 
 function writeCsv(path: string, text: string, afterRun: boolean): void {

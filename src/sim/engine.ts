@@ -1539,6 +1539,7 @@ export class Engine implements Simulation, EngineReadout {
 
   private onSample(): void {
     this.sampler.write(this);
+    this.pipeline?.sample(this.room.count);
     this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, this.timerGen, null);
   }
 

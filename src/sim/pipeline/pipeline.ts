@@ -16,6 +16,7 @@ import { DROP_REASONS, type DropReason } from '../types.ts';
 import { Worker, WorkerState } from '../worker.ts';
 import { LaterStage, STAGE_EVENT, type StageChain } from './laterStage.ts';
 import { StageMeter } from './stageMeter.ts';
+import { StageSeries } from './stageSeries.ts';
 
 export { STAGE_EVENT } from './laterStage.ts';
 
@@ -39,6 +40,8 @@ export class Pipeline implements StageChain {
   readonly stages: LaterStage[];
   /** The first stage's own counts (the engine's meter has the rest): what it passed on, what it lost. */
   readonly first = new StageMeter();
+  /** Each stage's depth and blocked consumers, one row per sample of the engine's series. */
+  readonly series: StageSeries;
   /** First-stage consumers blocked holding a message for the second stage. */
   firstHolding = 0;
   /** Accepted messages that left the chain from a later stage (the engine's meter counts all). */
@@ -51,7 +54,15 @@ export class Pipeline implements StageChain {
     this.stages = specs.map(
       (spec, i) => new LaterStage(i + 1, spec, scenario.seed, scenario.workload.keyCount, this),
     );
+    this.series = new StageSeries(specs.length + 1, scenario.metrics.seriesLength);
     for (const s of this.stages) s.start();
+  }
+
+  /** Writes one row of the stages' series; `firstDepth` is the first stage's queue now. */
+  sample(firstDepth: number): void {
+    const row = [firstDepth, this.firstHolding];
+    for (const s of this.stages) row.push(s.room.count, s.holding);
+    this.series.push(row);
   }
 
   get now(): number {
