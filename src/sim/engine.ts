@@ -352,6 +352,7 @@ export class Engine implements Simulation, EngineReadout {
       meter: this.meter,
       schedule: (time, kind, gen, ref) => this.schedule(time, kind, gen, ref),
       freeFirstStageWorker: (w) => this.freeWorker(w),
+      leftFirstStage: (m) => this.returnCredit(m),
       finish: (m, w) => this.complete(m, w),
       lose: (m, reason) => this.leaveChain(m, reason),
     };

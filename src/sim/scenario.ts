@@ -411,6 +411,7 @@ const StageConsumers = v.strictObject({
   count: v.optional(int({ min: 1, max: MAX_WORKERS, unit: 'workers' }), 1),
   service: v.optional(Service, { kind: 'exponential' }),
   autoscale: v.optional(v.nullable(Autoscale), null),
+  slowUnderLoad: v.optional(v.nullable(SlowUnderLoad), null),
 });
 
 const Stage = v.strictObject({

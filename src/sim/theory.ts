@@ -245,6 +245,10 @@ function laterStageReasons(stage: DownstreamStage, n: number): string[] {
     reasons.push(
       `Messages expire in stage ${n}'s queue; the formulas assume every message waits as long as it takes.`,
     );
+  if (stage.consumers.slowUnderLoad !== null)
+    reasons.push(
+      `Stage ${n}'s consumers slow down under load, so their speed depends on the queue.`,
+    );
   if (stage.queue.conflateByKey)
     reasons.push(`Stage ${n} conflates by key; the formulas assume every message is processed.`);
   return reasons;

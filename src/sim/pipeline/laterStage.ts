@@ -10,7 +10,7 @@ import type { DownstreamStage } from '../scenario.ts';
 import { DROP_REASONS, type DropReason } from '../types.ts';
 import { WaitingRoom } from '../waitingRoom.ts';
 import { Worker, WorkerState } from '../worker.ts';
-import { drawServiceTime } from './serviceTime.ts';
+import { drawServiceTime, slowdownFactor } from './serviceTime.ts';
 import { StageMeter } from './stageMeter.ts';
 
 /** The pipeline's event kinds, numbered apart from the engine's own (which go up from 0). */
@@ -206,7 +206,14 @@ export class LaterStage {
     this.meter.waitSum += now - m.slotAt;
     this.meter.waitCount++;
     w.startedAt = now;
-    w.endsAt = now + drawServiceTime(this.spec.consumers.service, this.rng);
+    let duration = drawServiceTime(this.spec.consumers.service, this.rng);
+    const load = this.spec.consumers.slowUnderLoad;
+    if (load !== null)
+      duration *= slowdownFactor(
+        load,
+        load.basis === 'queue-depth' ? this.room.count : this.inService,
+      );
+    w.endsAt = now + duration;
     this.chain.schedule(w.endsAt, STAGE_EVENT.end, w.epoch, w);
   }
 

@@ -23,7 +23,12 @@ describe('downstream stages in a scenario', () => {
           conflateByKey: false,
           discipline: { kind: 'fifo' },
         },
-        consumers: { count: 1, service: { kind: 'exponential', meanMs: 20 }, autoscale: null },
+        consumers: {
+          count: 1,
+          service: { kind: 'exponential', meanMs: 20 },
+          autoscale: null,
+          slowUnderLoad: null,
+        },
       },
     ]);
   });

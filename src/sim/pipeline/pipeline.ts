@@ -29,6 +29,12 @@ export interface PipelineHost {
   schedule(time: number, kind: number, gen: number, ref: Message | Worker | null): void;
   /** A first-stage consumer that held a message for the second stage has handed it over. */
   freeFirstStageWorker(w: Worker): void;
+  /**
+   * `m` has left the first stage for the second: a credit it holds under credit feedback goes back
+   * to the producer now (the producer's window is with the first stage, as each link's is with its
+   * own stage), not when the message leaves the chain.
+   */
+  leftFirstStage(m: Message): void;
   /** The last stage finished `m`: delivered end to end (or wasted, if its requester gave up). */
   finish(m: Message, w: Worker): void;
   /** An accepted message leaves the chain unprocessed. */
@@ -90,8 +96,11 @@ export class Pipeline implements StageChain {
   handOff(w: Worker, m: Message): void {
     this.touchAll();
     const next = this.stages[0] as LaterStage;
-    if (this.tryPass(next, m)) {
+    if (next.holders.length === 0 && next.canTake()) {
       this.first.passed++;
+      // Its credit first: taking it may drop it (fire-and-forget), and a dropped message is recycled.
+      this.host.leftFirstStage(m);
+      next.take(m);
       this.host.freeFirstStageWorker(w);
       return;
     }
@@ -146,6 +155,7 @@ export class Pipeline implements StageChain {
       if (h.stage === 0) {
         this.firstHolding--;
         this.first.passed++;
+        this.host.leftFirstStage(m);
       } else {
         const above = this.stages[h.stage - 1] as LaterStage;
         above.holding--;

@@ -1,6 +1,12 @@
 /** A service time drawn for a later stage's consumer (the first stage's engine has its own, flattened). */
 import type { Random } from '../random.ts';
-import type { ServiceTime } from '../scenario.ts';
+import type { ServiceTime, SlowUnderLoad } from '../scenario.ts';
+
+/** How many times as long processing takes under this load (consumers.slowUnderLoad), as the engine's. */
+export function slowdownFactor(load: SlowUnderLoad, level: number): number {
+  const over = level - load.above;
+  return over <= 0 ? 1 : Math.min(load.maxFactor, 1 + load.perUnit * over);
+}
 
 export function drawServiceTime(service: ServiceTime, rng: Random): number {
   switch (service.kind) {
