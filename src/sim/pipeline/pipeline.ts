@@ -13,7 +13,7 @@ import type { Meter } from '../meter.ts';
 import type { Message } from '../message.ts';
 import type { Scenario } from '../scenario.ts';
 import { DROP_REASONS, type DropReason } from '../types.ts';
-import type { Worker} from '../worker.ts';
+import type { Worker } from '../worker.ts';
 import { WorkerState } from '../worker.ts';
 import { LaterStage, STAGE_EVENT, type StageChain } from './laterStage.ts';
 import { StageMeter } from './stageMeter.ts';

@@ -6,7 +6,7 @@
 import type { Engine } from '../engine.ts';
 import type { Message } from '../message.ts';
 import { DROP_REASONS, type DropCounts } from '../types.ts';
-import type { Worker} from '../worker.ts';
+import type { Worker } from '../worker.ts';
 import { WorkerState } from '../worker.ts';
 import type { LaterStage } from './laterStage.ts';
 import type { StageMeter } from './stageMeter.ts';

@@ -27,8 +27,7 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
   let idle = 0;
   let blocked = 0;
   for (const w of sim.workers) if (w.state === WorkerState.idle) idle++;
-  for (const w of sim.workers.concat(sim.retiring))
-    if (w.state === WorkerState.blocked) blocked++;
+  for (const w of sim.workers.concat(sim.retiring)) if (w.state === WorkerState.blocked) blocked++;
   if (sim.readyWorkers - sim.inService !== idle + blocked)
     return `${sim.readyWorkers} ready and ${sim.inService} busy, but ${idle} idle and ${blocked} blocked`;
   if (held.handingOn !== (sim.pipeline?.firstHolding ?? 0))
