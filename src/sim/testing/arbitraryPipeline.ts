@@ -47,6 +47,15 @@ const stage = fc.record({
   consumers: fc.record({
     count: fc.integer({ min: 1, max: 4 }),
     service,
+    slowUnderLoad: fc.option(
+      fc.record({
+        basis: fc.constantFrom('queue-depth' as const, 'concurrency' as const),
+        above: fc.integer({ min: 0, max: 10 }),
+        perUnit: fc.double({ min: 0, max: 1, noNaN: true }),
+        maxFactor: fc.double({ min: 1, max: 5, noNaN: true }),
+      }),
+      { nil: null, freq: 4 },
+    ),
     autoscale: fc.option(
       fc
         .record({
