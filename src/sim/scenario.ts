@@ -395,13 +395,8 @@ const StageDiscipline = v.variant(
 
 const StageQueue = v.strictObject({
   capacity: v.optional(v.nullable(int({ min: 0, max: 1_000_000, unit: 'messages' })), 50),
-  whenFull: v.optional(
-    v.picklist(
-      STAGE_WHEN_FULL,
-      `must be one of: ${STAGE_WHEN_FULL.join(', ')} (a later stage's queue never blocks: a blocking or credit link holds the stage above instead)`,
-    ),
-    'reject',
-  ),
+  // No 'block': a blocking or credit link holds the stage above instead (see the docs).
+  whenFull: v.optional(choice(STAGE_WHEN_FULL), 'reject'),
   maxAgeMs: v.optional(v.nullable(ms(1)), null),
   conflateByKey: v.optional(v.boolean('must be true or false'), false),
   discipline: v.optional(StageDiscipline, { kind: 'fifo' }),

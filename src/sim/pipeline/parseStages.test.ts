@@ -63,12 +63,13 @@ describe('downstream stages in a scenario', () => {
     ]);
   });
 
-  it('say why a later stage cannot block, and which first-stage fields it does not have', () => {
-    const [[path, message]] = problems({ downstream: [{ queue: { whenFull: 'block' } }] }) as [
-      [string, string],
-    ];
-    expect(path).toBe('downstream.0.queue.whenFull');
-    expect(message).toContain('a blocking or credit link holds the stage above instead');
+  it('refuse block for a later stage, and first-stage fields it does not have', () => {
+    expect(problems({ downstream: [{ queue: { whenFull: 'block' } }] })).toEqual([
+      [
+        'downstream.0.queue.whenFull',
+        'must be one of: reject, drop-oldest, drop-youngest, drop-all (got "block")',
+      ],
+    ]);
     expect(problems({ downstream: [{ consumers: { ordering: 'per-key' } }] })).toEqual([
       ['downstream.0.consumers.ordering', 'is not a field we know'],
     ]);
