@@ -153,14 +153,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // The playground, the small figure that other pages embed, the side-by-side comparison, and the
-    // game (You are the consumer).
+    // The playground, the small figure that other pages embed, the side-by-side comparison, the
+    // game (You are the consumer), and the instructor's room view.
     rolldownOptions: {
       input: {
         index: here('./index.html'),
         embed: here('./embed.html'),
         compare: here('./compare.html'),
         game: here('./game.html'),
+        room: here('./room.html'),
       },
       output: {
         // React DOM and its scheduler travel together as one file, which compresses better than the

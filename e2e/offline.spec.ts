@@ -14,7 +14,7 @@ import { initialJavaScript } from './support/initialJs.ts';
 import { serveStatic } from './support/staticSite.ts';
 
 const OUT_DIR = process.env.PW_OUT_DIR ?? 'dist';
-const PAGES = ['index.html', 'embed.html', 'compare.html', 'game.html'];
+const PAGES = ['index.html', 'embed.html', 'compare.html', 'game.html', 'room.html'];
 
 test.describe.configure({ timeout: 120_000 });
 
