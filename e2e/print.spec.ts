@@ -9,14 +9,14 @@ import { watchErrors } from './support/watchErrors.ts';
 const pack = loadBuiltInPack();
 
 /** The pages of a PDF, counted from its page objects (Chromium writes one per page). */
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+const pageCount = (pdf: Buffer) =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 
 test('an exercise prints as a handout of at most two A4 pages', async ({ page }) => {
   const errors = watchErrors(page);
   // The exercise with the longest story and hints: if it fits, the others do.
   const longest = [...pack.exercises].sort(
-    (a, b) =>
-      b.story.length + b.hints.join('').length - (a.story.length + a.hints.join('').length),
+    (a, b) => b.story.length + b.hints.join('').length - (a.story.length + a.hints.join('').length),
   )[0]!;
   await page.goto(`./?exercise=${longest.id}`);
   const panel = page.getByTestId('exercise-panel');

@@ -38,7 +38,11 @@ const arbitraryCode: fc.Arbitrary<RoomCode> = fc.record({
   exercises: fc.uniqueArray(
     fc.record({
       id: slug,
-      status: fc.constantFrom('tried' as const, 'passed' as const, 'passed-after-solution' as const),
+      status: fc.constantFrom(
+        'tried' as const,
+        'passed' as const,
+        'passed-after-solution' as const,
+      ),
       answer: fc.array(fc.tuple(path, value), { maxLength: 5 }),
     }),
     { maxLength: 12, selector: (e) => e.id },
@@ -121,18 +125,13 @@ describe('room codes', () => {
 
   it('refuse a code with any one character changed', () => {
     fc.assert(
-      fc.property(
-        arbitraryCode,
-        fc.nat(),
-        fc.constantFrom(...'abcXYZ019-_.'),
-        (code, at, char) => {
-          const text = encodeRoomCode(code);
-          const i = at % text.length;
-          fc.pre(text[i] !== char);
-          const damaged = `${text.slice(0, i)}${char}${text.slice(i + 1)}`;
-          expect(decodeRoomCode(damaged).ok).toBe(false);
-        },
-      ),
+      fc.property(arbitraryCode, fc.nat(), fc.constantFrom(...'abcXYZ019-_.'), (code, at, char) => {
+        const text = encodeRoomCode(code);
+        const i = at % text.length;
+        fc.pre(text[i] !== char);
+        const damaged = `${text.slice(0, i)}${char}${text.slice(i + 1)}`;
+        expect(decodeRoomCode(damaged).ok).toBe(false);
+      }),
     );
   });
 
@@ -171,7 +170,13 @@ describe('room codes', () => {
       { ...good, x: [['one', 1, [['__proto__.polluted', 1]]]] },
       { ...good, x: [['one', 1, [['a', 'x'.repeat(ROOM_CODE_LIMITS.valueText)]]]] },
       { ...good, x: [['one', 1, [['a', JSON.parse('['.repeat(100) + ']'.repeat(100))]]]] },
-      { ...good, x: [['one', 1, []], ['one', 0, []]] },
+      {
+        ...good,
+        x: [
+          ['one', 1, []],
+          ['one', 0, []],
+        ],
+      },
       [good],
     ]) {
       const decoded = decodeRoomCode(forge(bad));

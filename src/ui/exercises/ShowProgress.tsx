@@ -61,8 +61,8 @@ export default function ShowProgress({ pack, onClose }: ShowProgressProps) {
       </h3>
       <p className="help">
         This code says which exercises of “{pack.title}” you have checked ({passed} passed) and the
-        settings you checked them with. Send it to your instructor, or show them the QR code. Nothing
-        is sent unless you do.
+        settings you checked them with. Send it to your instructor, or show them the QR code.
+        Nothing is sent unless you do.
       </p>
       {pack.ref.kind === 'file' && (
         <p className="help">

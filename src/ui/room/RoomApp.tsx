@@ -13,6 +13,18 @@ import { RoomTable } from './RoomTable.tsx';
 const storage = browserStorage();
 const stored = readRoom(storage);
 
+/**
+ * A scanned QR code opens this page with the code after #code=: added once, on opening, then taken
+ * out of the address so a reload does not add it again.
+ */
+function fromAddress(room: Room): AddOutcome | null {
+  if (!location.hash.includes('code=')) return null;
+  const outcome = addCodes(room, location.hash);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  return outcome;
+}
+const opened = fromAddress(stored.room);
+
 /** The room's rows grouped by pack, in the order each pack first appears. */
 function byPack(room: Room) {
   const groups = new Map<string, number[]>();
@@ -29,10 +41,13 @@ const KEEP_FAILED =
 
 export function RoomApp() {
   const id = useId();
-  const [room, setRoom] = useState<Room>(stored.room);
+  const [room, setRoom] = useState<Room>(() => {
+    if (opened !== null && opened.room !== stored.room) writeRoom(storage, opened.room);
+    return opened?.room ?? stored.room;
+  });
   const [notice, setNotice] = useState<string | null>(stored.notice);
   const [pasted, setPasted] = useState('');
-  const [outcome, setOutcome] = useState<AddOutcome | null>(null);
+  const [outcome, setOutcome] = useState<AddOutcome | null>(opened);
   const [clearing, setClearing] = useState(false);
   const confirmClear = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -50,16 +65,6 @@ export function RoomApp() {
     return result;
   };
 
-  // A scanned QR code opens this page with the code after #code=: added once, then taken out of
-  // the address so a reload does not add it again.
-  useEffect(() => {
-    if (!location.hash.includes('code=')) return;
-    add(location.hash);
-    history.replaceState(null, '', `${location.pathname}${location.search}`);
-    // Once, on opening.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   useEffect(() => {
     if (clearing) confirmClear.current?.focus();
     else if (wasClearing.current) clearButton.current?.focus();
@@ -72,8 +77,8 @@ export function RoomApp() {
         <div>
           <h1>Room view</h1>
           <p className="tagline">
-            Your workshop at a glance: who passed which exercise, and their answers side by side.
-            It needs no server; the room is kept in this browser.
+            Your workshop at a glance: who passed which exercise, and their answers side by side. It
+            needs no server; the room is kept in this browser.
           </p>
         </div>
         <div className="header-tools">

@@ -24,7 +24,12 @@ describe('answers in the room', () => {
   it('open in the playground’s exercise, beside the room page', () => {
     const scenario = answerScenario(tipping, [['consumers.count', 3]])!;
     const url = new URL(
-      answerLink('https://example.org/a/room.html', { kind: 'built-in' }, 'tipping-point', scenario),
+      answerLink(
+        'https://example.org/a/room.html',
+        { kind: 'built-in' },
+        'tipping-point',
+        scenario,
+      ),
     );
     expect(url.pathname).toBe('/a/index.html');
     expect(url.searchParams.get('exercise')).toBe('tipping-point');

@@ -55,7 +55,10 @@ export function writeRoom(storage: ProgressStorage | null, room: Room): boolean 
   try {
     if (room.length === 0) storage.removeItem(ROOM_KEY);
     else
-      storage.setItem(ROOM_KEY, JSON.stringify({ version: VERSION, codes: room.map((r) => r.text) }));
+      storage.setItem(
+        ROOM_KEY,
+        JSON.stringify({ version: VERSION, codes: room.map((r) => r.text) }),
+      );
     return true;
   } catch {
     return false;
