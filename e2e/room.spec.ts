@@ -135,6 +135,11 @@ test('a scanned QR code adds its attendee; the room view is accessible in light 
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(page)).toEqual([]);
+  // On a phone the table scrolls inside its panel; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(360);
   // And it can be cleared, after asking.
   await page.getByRole('button', { name: 'Clear the room' }).click();
   await expect(page.getByRole('button', { name: 'Yes, clear the room' })).toBeFocused();
