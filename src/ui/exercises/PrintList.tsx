@@ -1,6 +1,6 @@
 /**
- * What a printed exercise needs that the screen shows as controls: the settings it lets you change
- * (in words, as the controls are labelled), every hint (folded under a line that says to read them
+ * What a printed exercise needs that the screen shows as controls: the prediction it asks for (with
+ * room to write it), the settings it lets you change (in words, as the controls are labelled), every hint (folded under a line that says to read them
  * only when stuck), and the pack's exercises as a list. Shown only in print (exercises.css).
  */
 import type { Exercise } from '../../exercises/index.ts';
@@ -15,6 +15,18 @@ interface PrintListProps {
 export function PrintList({ shown, exercise }: PrintListProps) {
   return (
     <div className="print-only" data-testid="print-list">
+      {exercise.prediction && (
+        <>
+          <h3>Before you check</h3>
+          <p>{exercise.prediction.question}</p>
+          <p className="print-answer-line">
+            Your prediction:
+            {exercise.prediction.choices !== null
+              ? ` ${exercise.prediction.choices.map((c) => `☐ ${c}`).join('   ')}`
+              : ` ____________ ${exercise.prediction.unit}`}
+          </p>
+        </>
+      )}
       <h3>Settings you may change</h3>
       <ul className="knob-list">
         {exercise.knobs.map((path) => (
