@@ -172,7 +172,7 @@ for (const { width, height } of WIDTHS) {
           await stages.nth(i).scrollIntoViewIfNeeded();
           const canvas = stages.nth(i).locator('canvas');
           const where = `compare ${set[i]}`;
-          problems.push(...(await watchStages(canvas, [[/^Done$/]], 3000, where)));
+          problems.push(...(await watchStages(canvas, [[/^Done$/]], 2000, where)));
         }
       }
       expect(problems).toEqual([]);
