@@ -200,5 +200,10 @@ export default defineConfig({
     // own limit: a budget that holds under load, so only a test that is really stuck fails on time.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Every test file builds what it needs (stores from their factory, engines from scenarios) and
+    // puts back any global it touches, so the files can share one module graph per worker instead
+    // of each importing it afresh: that import was half of the unit tests' CPU time (measured:
+    // 102 s → 54 s of CPU for the whole run). A shuffled order passes too (--sequence.shuffle).
+    isolate: false,
   },
 });
