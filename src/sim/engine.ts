@@ -27,6 +27,7 @@ import { heldBackBetween } from './demand.ts';
 import type { Trigger } from './scenario.ts';
 import { creditWindowOf } from './creditWindow.ts';
 import { LimitReq, REFUSED } from './limitReq.ts';
+import { Pipeline, type PipelineHost } from './pipeline/pipeline.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
 /** Each trigger kind's number in the event log's 'trigger' events; 3 is an outage that resets. */
@@ -118,7 +119,15 @@ export type CrashCause = 'memory-budget' | 'machine-memory';
 
 /** Where a message the engine holds is (see Engine.inspect). */
 export type MessagePlace =
-  'waiting' | 'in-service' | 'retry-wait' | 'rate-delayed' | 'held' | 'spare';
+  | 'waiting'
+  | 'in-service'
+  | 'retry-wait'
+  | 'rate-delayed'
+  | 'held'
+  | 'spare'
+  // A pipeline's: held by a blocked first-stage consumer; anywhere in a later stage.
+  | 'handing-on'
+  | 'later-stage';
 
 /** What the engine holds right now, counted by walking its structures (see Engine.inspect). */
 export interface EngineInspection {
@@ -139,6 +148,9 @@ export interface EngineInspection {
   signalsInFlight: number;
   /** Pending events, stale ones included. */
   pendingEvents: number;
+  /** A pipeline's: held by blocked first-stage consumers, and anywhere in the later stages. */
+  handingOn: number;
+  laterStages: number;
 }
 
 export interface Simulation {
@@ -262,6 +274,8 @@ export class Engine implements Simulation, EngineReadout {
   private readonly heldSegment: RateSegment = { ratePerSec: 0, end: 0 };
 
   private readonly sampler = new Sampler();
+  /** The later stages of a pipeline (scenario.downstream); null for a single stage. */
+  readonly pipeline: Pipeline | null = null;
   /**
    * Messages that have left the system, kept for reuse: a long run makes millions, and recycling
    * them spares the garbage collector. Nothing outside the engine holds a Message (snapshots copy).
@@ -331,6 +345,21 @@ export class Engine implements Simulation, EngineReadout {
     this.scheduleArrival();
     this.startTimers();
     this.scheduleTriggers();
+    if (scenario.downstream !== undefined && scenario.downstream.length > 0)
+      this.pipeline = new Pipeline(scenario, this.pipelineHost());
+  }
+
+  /** What the pipeline's later stages may ask of the first stage (see pipeline/pipeline.ts). */
+  private pipelineHost(): PipelineHost {
+    return {
+      now: () => this.now,
+      meter: this.meter,
+      schedule: (time, kind, gen, ref) => this.schedule(time, kind, gen, ref),
+      freeFirstStageWorker: (w) => this.freeWorker(w),
+      leftFirstStage: (m) => this.returnCredit(m),
+      finish: (m, w) => this.complete(m, w),
+      lose: (m, reason) => this.leaveChain(m, reason),
+    };
   }
 
   get scenario(): Scenario {
@@ -554,6 +583,8 @@ export class Engine implements Simulation, EngineReadout {
       case LIMIT_RELEASE:
         this.onLimitRelease(ref as Message);
         break;
+      default:
+        this.pipeline?.handle(kind, gen, ref);
     }
   }
 
@@ -930,7 +961,9 @@ export class Engine implements Simulation, EngineReadout {
     this.abandonedHere++;
     this.meter.timedOut++;
     this.breaker?.failure(this.now, m.probe);
+    const droppedBefore = this.meter.droppedTotal;
     this.retryAfterTimeout(m);
+    this.pipeline?.noteTimeout(m, this.meter.droppedTotal > droppedBefore);
     if (this.propagateDeadline) this.withdraw(m);
   }
 
@@ -959,6 +992,7 @@ export class Engine implements Simulation, EngineReadout {
 
   /** Deadline propagation: the consumers drop a copy whose deadline passed, waiting or mid-work. */
   private withdraw(m: Message): void {
+    if (this.pipeline?.withdraw(m) === true) return;
     for (const w of this.workers.concat(this.retiring)) {
       if (w.message !== m) continue;
       w.epoch++;
@@ -1157,11 +1191,20 @@ export class Engine implements Simulation, EngineReadout {
     this.lose(m, reason);
   }
 
+  /** A pipeline's accepted message leaves the chain unprocessed from a later stage. */
+  private leaveChain(m: Message, reason: number): void {
+    this.meter.departed(this.now - m.acceptedAt);
+    this.meter.bytesWasted += m.size;
+    if (this.breaker !== null && !m.abandoned) this.breaker.failure(this.now, m.probe);
+    this.lose(m, reason);
+  }
+
   /**
    * A message is gone for good. A copy whose requester had already given up is not a lost request
    * (its request was retried or counted as timed out then): it is discarded.
    */
   private lose(m: Message, reason: number): void {
+    if (this.pipeline !== null) this.pipeline.noteLoss(m, reason);
     if (m.abandoned) {
       this.abandonedHere--;
       this.meter.discarded++;
@@ -1259,6 +1302,7 @@ export class Engine implements Simulation, EngineReadout {
     }
     const lost = this.room.count + this.inService;
     this.events?.write(EV.crash, this.now, -1, lost, overflowBytes);
+    this.pipeline?.onCrash();
     this.room.clear((m) => this.loseAccepted(m, REASON['oom']));
     for (const w of [...this.workers, ...this.retiring]) {
       if (w.message !== null) this.loseAccepted(w.message, REASON['oom']);
@@ -1346,6 +1390,16 @@ export class Engine implements Simulation, EngineReadout {
     w.message = null;
     this.inService--;
     this.events?.write(EV.finish, this.now, m.id, w.id);
+    if (this.pipeline !== null) {
+      this.pipeline.handOff(w, m);
+      return;
+    }
+    this.complete(m, w);
+    this.freeWorker(w);
+  }
+
+  /** `m` is done with, end to end: delivered, or wasted work if its requester had given up. */
+  private complete(m: Message, w: Worker): void {
     if (m.abandoned) this.wasted(m, w);
     else {
       m.timeoutGen = 0;
@@ -1354,7 +1408,6 @@ export class Engine implements Simulation, EngineReadout {
     }
     this.returnCredit(m);
     this.recycle(m);
-    this.freeWorker(w);
   }
 
   /** A worker's hands are free: it goes if it is retiring, else takes the next message. */
@@ -1426,7 +1479,7 @@ export class Engine implements Simulation, EngineReadout {
     }
     const [w] = workers.splice(index, 1) as [Worker];
     workers.forEach((x, i) => (x.lane = i));
-    if (w.state === WorkerState.busy) {
+    if (w.state === WorkerState.busy || w.state === WorkerState.blocked) {
       // It finishes the message it holds (its completion event stays valid), then goes.
       w.retiring = true;
       this.retiring.push(w);
@@ -1521,6 +1574,7 @@ export class Engine implements Simulation, EngineReadout {
 
   private onSample(): void {
     this.sampler.write(this);
+    this.pipeline?.sample(this.room.count);
     this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, this.timerGen, null);
   }
 
@@ -1562,6 +1616,8 @@ export class Engine implements Simulation, EngineReadout {
       creditsInFlight: 0,
       signalsInFlight: 0,
       pendingEvents: this.queue.size,
+      handingOn: 0,
+      laterStages: 0,
     };
     const see = (m: Message, place: MessagePlace) => {
       counts.messages++;
@@ -1576,6 +1632,11 @@ export class Engine implements Simulation, EngineReadout {
       });
     for (const w of [...this.workers, ...this.retiring]) {
       if (w.message === null) continue;
+      if (w.state === WorkerState.blocked) {
+        counts.handingOn++;
+        see(w.message, 'handing-on');
+        continue;
+      }
       counts.inService++;
       see(w.message, 'in-service');
     }
@@ -1593,6 +1654,10 @@ export class Engine implements Simulation, EngineReadout {
       } else if (kind === CREDIT) counts.creditsInFlight++;
       else if (kind === SIGNAL) counts.signalsInFlight++;
     });
+    this.pipeline?.forEachMessage((m) => {
+      counts.laterStages++;
+      see(m, 'later-stage');
+    });
     for (const m of this.spareMessages) {
       counts.spare++;
       see(m, 'spare');
@@ -1609,7 +1674,12 @@ export class Engine implements Simulation, EngineReadout {
    */
   reconfigure(next: Scenario): { resetNeeded: boolean } {
     const prev = this.sc;
-    if (next.seed !== prev.seed || next.metrics.seriesLength !== prev.metrics.seriesLength) {
+    if (
+      next.seed !== prev.seed ||
+      next.metrics.seriesLength !== prev.metrics.seriesLength ||
+      // A pipeline's later stages are built once; a changed chain starts a new run.
+      JSON.stringify(next.downstream) !== JSON.stringify(prev.downstream)
+    ) {
       return { resetNeeded: true };
     }
     this.settleArrivalProgress();

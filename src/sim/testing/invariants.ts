@@ -31,9 +31,13 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
     return `retryWaiting ${sim.retryWaiting} but ${held.retryWaiting} retries pending`;
 
   let idle = 0;
+  let blocked = 0;
   for (const w of sim.workers) if (w.state === WorkerState.idle) idle++;
-  if (sim.readyWorkers - sim.inService !== idle)
-    return `${sim.readyWorkers} ready and ${sim.inService} busy, but ${idle} idle`;
+  for (const w of sim.workers.concat(sim.retiring)) if (w.state === WorkerState.blocked) blocked++;
+  if (sim.readyWorkers - sim.inService !== idle + blocked)
+    return `${sim.readyWorkers} ready and ${sim.inService} busy, but ${idle} idle and ${blocked} blocked`;
+  if (held.handingOn !== (sim.pipeline?.firstHolding ?? 0))
+    return `${held.handingOn} consumers hold a message to hand on, the pipeline says ${sim.pipeline?.firstHolding ?? 0}`;
 
   if (sim.crashed && held.waiting + held.inService > 0)
     return `a crashed consumer holds ${held.waiting} waiting and ${held.inService} in service`;

@@ -438,6 +438,7 @@ export function runCheck(): void {
           { ...e, attempt: attemptFrom(active.start, scenario) },
           outcome.result.passed,
           new Date(),
+          attemptFrom(active.start, scenario) ?? [],
         ),
       );
   });
