@@ -410,7 +410,9 @@ describe('writing within the reader’s limits', () => {
         fc.array(
           fc.tuple(
             fc.constantFrom('name', 'queue.capacity', 'seed'),
-            fc.jsonValue({ maxDepth: 3 }),
+            // Settings as JSON holds them: JSON has no -0 (it writes 0), which the generator
+            // would otherwise offer, and the reread 0 is not -0 to toEqual.
+            fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
           ),
           {
             minLength: 1,
