@@ -8,6 +8,8 @@ import type { SimEvent } from '../sim/eventLog.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { formatCount, formatDuration } from './format.ts';
 
+const RESET = DROP_REASONS.indexOf('reset');
+
 /** Where a picked message is. */
 export type FollowPlace = 'well' | 'packed' | 'worker' | 'held' | 'tray';
 
@@ -38,6 +40,7 @@ export const LOSS_STORY: Record<DropReason, string> = {
   'timed-out': 'given up by its requester, who had stopped waiting',
   shed: 'shed from the front: it had waited too long in a standing queue',
   'circuit-open': 'failed at once: the circuit breaker was open',
+  reset: 'failed at once: the server crashed and reset its connection',
 };
 
 /** A duration in the story: a blink of a service reads "under 1 ms", not "0 ms". */
@@ -142,7 +145,11 @@ export class Follower {
         // Reported by its drop (reason "conflated") as well; this only keeps the order right.
         break;
       case 'refuse':
-        this.add(`turned away at the full queue (attempt ${formatCount(e.b)})`);
+        this.add(
+          e.a === RESET
+            ? `failed at once: the server crashed (attempt ${formatCount(e.b)})`
+            : `turned away at the full queue (attempt ${formatCount(e.b)})`,
+        );
         break;
       case 'retry-wait':
         this.add(`waits ${formatDuration(e.a)} before trying again`);

@@ -221,7 +221,9 @@ function DropsChart(props: ChartProps) {
 
 function ThroughputChart(props: ChartProps) {
   const { data, font } = props;
-  const top = largest(data.rows, (r) => Math.max(r.offeredRate, r.acceptedRate, r.deliveredRate));
+  const top = largest(data.rows, (r) =>
+    Math.max(r.offeredRate, r.acceptedRate, r.deliveredRate, r.retryRate),
+  );
   const { frame, time, leftTicks, leftWidth } = layout(props, (h) => valueTicks(top, h, font));
   return (
     <ComposedChart {...frame}>
@@ -251,6 +253,15 @@ function ThroughputChart(props: ChartProps) {
         {...stroke(LINE.delivered)}
         {...common}
       />
+      {data.retries && (
+        <Line
+          className="series-retries"
+          dataKey="retryRate"
+          name={NAMES.retries}
+          {...stroke(LINE.retries)}
+          {...common}
+        />
+      )}
     </ComposedChart>
   );
 }

@@ -25,6 +25,10 @@ export default function ExerciseListPanel() {
       <UnprovenPackNote pack={shown.pack} refTo={shown.ref} />
       <ExerciseList shown={shown} currentId={current} onOpened={() => setListOpen(false)} />
       <PackLoader />
+      <p className="help room-link">
+        Running a workshop? The <a href="./room.html">room view</a> collects your attendees’
+        progress codes into one table, and opens their answers side by side.
+      </p>
     </div>
   );
 }

@@ -442,6 +442,7 @@ export function runCheck(): void {
           { ...e, attempt: attemptFrom(active.start, scenario) },
           outcome.result.passed,
           new Date(),
+          attemptFrom(active.start, scenario) ?? [],
         ),
       );
   });
