@@ -43,6 +43,7 @@ describe('what the page keeps, in words', () => {
       'backpressure-playground:display:v1':
         '{"theme":"dark","largeText":true,"highContrast":false}',
       'backpressure-playground:room-timer:v1': '{}',
+      'backpressure-playground:room-attendee:v1': '{"token":"x","name":"Ana"}',
       'backpressure-playground:something-new:v2': '1',
       'another-site:token': 'keep me',
     });
@@ -53,6 +54,7 @@ describe('what the page keeps, in words', () => {
       'The guided tour’s place: step 4',
       'Display settings: dark colours, large text',
       'The room timer',
+      'Your name and identity for the instructor’s room view',
       'Other data of this page (“something-new:v2”)',
     ]);
     expect(eraseItems(storage, items)).toBe(0);

@@ -100,6 +100,10 @@ export function storedItems(storage: StoredDataStorage): StoredItem[] {
     ['tour:v1', tourWords],
     ['display:v1', displayWords],
     ['room-timer:v1', () => 'The room timer'],
+    // The attendee's side of the room view: left behind, the next person's code would replace
+    // this one's row in the instructor's table.
+    ['room-attendee:v1', () => 'Your name and identity for the instructor’s room view'],
+    ['room:v1', () => 'The room view’s table of attendees (the instructor’s page)'],
   ];
   for (const [suffix, words] of known) {
     const found = take((k) => k === `${PAGE_PREFIX}${suffix}`);
