@@ -6,7 +6,7 @@
  * no module imports itself through a cycle. docs/ARCHITECTURE.md draws the same picture.
  */
 const LAYERS = [
-  ['ui'], // React components; src/ui/pages holds the entries of the four HTML pages
+  ['ui'], // React components; src/ui/pages holds the entries of the five HTML pages
   ['compare', 'embed'], // the comparison's store and clock; the embedded figure's wiring and loader
   ['store'], // the playground's Zustand store
   ['worker'], // the simulation and check workers, and the main thread's side of them

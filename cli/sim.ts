@@ -35,6 +35,10 @@ import { MAX_SCENARIO_FILE_BYTES, scenarioFileTooLarge } from '../src/share/scen
 import { createSimulation } from '../src/sim/engine.ts';
 import { estimateWork } from '../src/sim/estimateWork.ts';
 import { PRESETS } from '../src/sim/presets.ts';
+import { PIPELINE_PRESETS } from '../src/sim/pipelinePresets.ts';
+
+/** Every preset the CLI knows: the page's, and the pipelines the page does not draw yet. */
+const ALL_PRESETS = [...PRESETS, ...PIPELINE_PRESETS];
 import type { Scenario } from '../src/sim/scenario.ts';
 import { fileError, readInputFile } from './readInputFile.ts';
 
@@ -71,7 +75,7 @@ function readArgs(argv: readonly string[]): CliArgsResult {
 
 function loadScenario(command: RunCommand): ScenarioResult {
   const { source } = command;
-  if (source.kind === 'preset') return scenarioFromPreset(source.id, PRESETS);
+  if (source.kind === 'preset') return scenarioFromPreset(source.id, ALL_PRESETS);
   const label = echo(source.path, 120);
   // At most what the page imports, read so that /dev/zero or a FIFO stops at the limit.
   const file = readInputFile(source.path, MAX_SCENARIO_FILE_BYTES);
@@ -175,7 +179,8 @@ function run(command: RunCommand): void {
     : formatSummary(summary, info);
   print(process.stdout, output);
 
-  if (command.csvPath !== undefined) writeCsv(command.csvPath, seriesToCsv(sim.series), true);
+  if (command.csvPath !== undefined)
+    writeCsv(command.csvPath, seriesToCsv(sim.series, sim.pipeline?.series), true);
 }
 
 function writeCsv(path: string, text: string, afterRun: boolean): void {
@@ -194,7 +199,7 @@ function main(argv: readonly string[]): number {
   if (!parsed.ok) throw new BadInput(parsed.problems);
   const { command } = parsed;
   if (command.kind === 'help') print(process.stdout, HELP_TEXT.split('\n'));
-  else if (command.kind === 'list-presets') print(process.stdout, formatPresetList(PRESETS));
+  else if (command.kind === 'list-presets') print(process.stdout, formatPresetList(ALL_PRESETS));
   else run(command);
   return EXIT.done;
 }

@@ -13,7 +13,7 @@ import { CONTENT_SECURITY_POLICY } from '../build/contentSecurityPolicy.ts';
 import { serveStatic, type StaticSite } from './support/staticSite.ts';
 
 const OUT_DIR = process.env.PW_OUT_DIR ?? 'dist';
-const PAGES = ['index.html', 'embed.html', 'compare.html', 'game.html'];
+const PAGES = ['index.html', 'embed.html', 'compare.html', 'game.html', 'room.html'];
 
 test.describe.configure({ timeout: 90_000 });
 

@@ -14,7 +14,7 @@ import { initialJavaScript } from './support/initialJs.ts';
 import { serveStatic } from './support/staticSite.ts';
 
 const OUT_DIR = process.env.PW_OUT_DIR ?? 'dist';
-const PAGES = ['index.html', 'embed.html', 'compare.html', 'game.html'];
+const PAGES = ['index.html', 'embed.html', 'compare.html', 'game.html', 'room.html'];
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -116,6 +116,10 @@ test.describe('after one visit, without a network', () => {
     ).toBeVisible();
     await exercise.getByRole('button', { name: 'Check my answer' }).click();
     await expect(exercise.getByTestId('check-headline')).toBeVisible({ timeout: 60_000 });
+    // The attendee's code for the room view, and its QR code (the encoder loads on first use).
+    await exercise.getByRole('button', { name: 'Show my progress to the instructor' }).click();
+    await exercise.getByRole('button', { name: 'Show the QR code' }).click();
+    await expect(exercise.getByTestId('progress-qr')).toBeVisible();
     await page.goto('./compare.html?seed=3');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare strategies');
     await expect(page.getByTestId('column-A')).toBeVisible();
@@ -135,7 +139,7 @@ test.describe('after one visit, without a network', () => {
     const figure = page.frameLocator('iframe').first();
     await expect(figure.getByRole('img', { name: /^Stage: Queue/ })).toBeVisible();
     await expect(figure.getByRole('group', { name: 'Simulation' })).toBeVisible();
-    for (const address of ['./', './compare.html', './game.html', './embed.html']) {
+    for (const address of ['./', './compare.html', './game.html', './embed.html', './room.html']) {
       await page.goto(address);
       await expect(page.locator('.not-served'), address).toBeHidden();
       await expect(page.getByTestId('load-failed'), address).toHaveCount(0);

@@ -253,29 +253,32 @@ test.describe('hostile or damaged links open the defaults and say why', () => {
     ['an unknown field', `?v=1&s=${s('{"bogus":1}')}`, 'bogus'],
     ['an unknown preset', '?preset=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'preset'],
   ];
-  for (const [what, query, field] of cases) {
-    test(what, async ({ page }) => {
-      const errors = watchErrors(page);
-      await open(page, query);
-      const notice = page.getByTestId('problems-notice');
-      await expect(notice).toContainText(
-        'This link could not be opened, so the playground shows its defaults instead.',
-      );
-      await expect(notice.locator('li code')).toHaveText([field]);
-      // It heads the page, above the stage, where a reader who just followed the link looks first.
-      const noticeBox = await notice.boundingBox();
-      const stageBox = await page.getByRole('region', { name: 'The system' }).boundingBox();
-      expect(noticeBox!.y).toBeLessThan(stageBox!.y);
-      // The defaults are running: the first preset, playing.
-      await expect(page.getByRole('radio', { name: /No backpressure/ })).toBeChecked();
-      await expect.poll(() => page.getByTestId('sim-clock').innerText()).not.toContain('0.000');
-      expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
-      expect(errors).toEqual([]);
+  // One page follows every link in turn: each is a fresh load of its own, from a warm cache.
+  test('each of them', async ({ page }) => {
+    const errors = watchErrors(page);
+    for (const [what, query, field] of cases) {
+      await test.step(what, async () => {
+        await open(page, query);
+        const notice = page.getByTestId('problems-notice');
+        await expect(notice).toContainText(
+          'This link could not be opened, so the playground shows its defaults instead.',
+        );
+        await expect(notice.locator('li code')).toHaveText([field]);
+        // It heads the page, above the stage, where a reader who just followed the link looks first.
+        const noticeBox = await notice.boundingBox();
+        const stageBox = await page.getByRole('region', { name: 'The system' }).boundingBox();
+        expect(noticeBox!.y).toBeLessThan(stageBox!.y);
+        // The defaults are running: the first preset, playing.
+        await expect(page.getByRole('radio', { name: /No backpressure/ })).toBeChecked();
+        await expect.poll(() => page.getByTestId('sim-clock').innerText()).not.toContain('0.000');
+        expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+        expect(errors, what).toEqual([]);
 
-      await notice.getByRole('button', { name: 'Dismiss' }).click();
-      await expect(notice).toHaveCount(0);
-    });
-  }
+        await notice.getByRole('button', { name: 'Dismiss' }).click();
+        await expect(notice).toHaveCount(0);
+      });
+    }
+  });
 });
 
 test('the series downloads as CSV and the summary as JSON, matching the page', async ({ page }) => {
@@ -370,29 +373,34 @@ test.describe('an invalid file is refused by field, and changes nothing', () => 
     // Once a stack overflow: the import failed without a word.
     ['nested too deeply', `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`, []],
   ];
-  for (const [what, content, fields] of files) {
-    test(what, async ({ page }) => {
-      await open(page, '?preset=credit-window&seed=12');
-      await openShareMenu(page);
-      const link = await page.getByTestId('share-url').inputValue();
-      await importFile(page, 'bad.scenario.json', content);
-      const result = page.getByTestId('import-result');
-      await expect(result).toContainText('bad.scenario.json was not loaded, and nothing changed');
-      await expect(result).toHaveAttribute('role', 'alert');
-      const listed = await result.locator('li code').allInnerTexts();
-      expect(listed.sort()).toEqual([...fields].sort());
-      if (fields.length === 0) await expect(result.locator('li')).toHaveCount(1);
-      if (what === 'not JSON') await expect(result).toContainText('line 2, column 11');
-      if (what === 'too large') await expect(result).toContainText('1.2 MB');
-      if (what === 'nested too deeply')
-        await expect(result).toContainText('is nested too deeply (more than 64 levels)');
-      await expect(page.getByTestId('share-url')).toHaveValue(link);
-      await expect(page.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('12');
-      await expect(page.getByRole('button', { name: 'Undo last change' })).toBeDisabled();
-      // The settings' own notice stays quiet: the file's problems are not the scenario's.
-      await expect(page.getByTestId('problems-notice')).toHaveCount(0);
-    });
-  }
+  // One page takes every bad file in turn: each must leave it exactly as it was.
+  test('each of them', async ({ page }) => {
+    await open(page, '?preset=credit-window&seed=12');
+    await openShareMenu(page);
+    const link = await page.getByTestId('share-url').inputValue();
+    for (const [i, [what, content, fields]] of files.entries()) {
+      await test.step(what, async () => {
+        // A name of its own, so the result read is this file's, not the one before.
+        const name = `bad-${i + 1}.scenario.json`;
+        await importFile(page, name, content);
+        const result = page.getByTestId('import-result');
+        await expect(result).toContainText(`${name} was not loaded, and nothing changed`);
+        await expect(result).toHaveAttribute('role', 'alert');
+        const listed = await result.locator('li code').allInnerTexts();
+        expect(listed.sort()).toEqual([...fields].sort());
+        if (fields.length === 0) await expect(result.locator('li')).toHaveCount(1);
+        if (what === 'not JSON') await expect(result).toContainText('line 2, column 11');
+        if (what === 'too large') await expect(result).toContainText('1.2 MB');
+        if (what === 'nested too deeply')
+          await expect(result).toContainText('is nested too deeply (more than 64 levels)');
+        await expect(page.getByTestId('share-url')).toHaveValue(link);
+        await expect(page.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('12');
+        await expect(page.getByRole('button', { name: 'Undo last change' })).toBeDisabled();
+        // The settings' own notice stays quiet: the file's problems are not the scenario's.
+        await expect(page.getByTestId('problems-notice')).toHaveCount(0);
+      });
+    }
+  });
 });
 
 test('a scenario file dropped on the page loads, and a bad one is explained', async ({ page }) => {

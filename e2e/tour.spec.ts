@@ -242,20 +242,32 @@ test('under reduced motion the callout does not pulse', async ({ page }) => {
   expect(await callout.evaluate((el) => getComputedStyle(el).animationName)).not.toBe('none');
 });
 
-for (const scheme of ['light', 'dark'] as const)
-  test(`axe finds no serious violations on any step of the tour, ${scheme}`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await openTour(page);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    for (let i = 0; i < TOUR_STEPS.length; i++) {
-      await expectStep(page, i);
-      const results = await new AxeBuilder({ page }).options(VIOLATIONS_ONLY).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      expect(serious, TOUR_STEPS[i]!.id).toEqual([]);
-      if (i < TOUR_STEPS.length - 1)
-        await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+/** Serious or critical axe violations, as readable lines. */
+async function seriousViolations(builder: AxeBuilder): Promise<string[]> {
+  const results = await builder.options(VIOLATIONS_ONLY).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('axe finds no serious violations on any step of the tour, light or dark', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openTour(page);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const last = TOUR_STEPS.length - 1;
+  for (let i = 0; i <= last; i++) {
+    await expectStep(page, i);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      // The whole page with the tour over it at the first and last step; in between only the
+      // tour's own parts change (its card and its callout: the page's own look at each strategy is
+      // first-screen's and the panels' business), so the scan keeps to them.
+      const builder = new AxeBuilder({ page });
+      if (i !== 0 && i !== last) builder.include('[data-testid="tour"]');
+      if (i !== 0 && i !== last && (await page.getByTestId('tour-callout').count()) > 0)
+        builder.include('[data-testid="tour-callout"]');
+      expect(await seriousViolations(builder), `${TOUR_STEPS[i]!.id}, ${scheme}`).toEqual([]);
     }
-  });
+    if (i < last) await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  }
+});

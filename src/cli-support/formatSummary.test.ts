@@ -122,6 +122,17 @@ describe('formatSummary', () => {
     expect(row('Held back')).toMatch(/42 messages the producer could not send$/);
   });
 
+  it('shows the peak retry rate whenever there were retries, timeouts or not', () => {
+    expect(lines.some((l) => l.startsWith('Peak retry rate'))).toBe(false);
+    const s = summary();
+    s.peakRetryRatePerSec = 780;
+    const rows = formatSummary(s, info);
+    expect(rows.some((l) => /Timed out/.test(l))).toBe(false);
+    const at = rows.findIndex((l) => l.startsWith('Peak retry rate'));
+    expect(rows[at]).toMatch(/780\.0 retries\/s$/);
+    expect(rows[at - 1]).toMatch(/^Retries/);
+  });
+
   it('says n/a rather than NaN when nothing was delivered', () => {
     const s = summary();
     s.latencyMs = { mean: Number.NaN, p50: Number.NaN, p95: 0, p99: 0, max: 0 };

@@ -3,7 +3,7 @@
  * Numbers are formatted by hand rather than with toLocaleString, so the output is the same on every
  * machine whatever its locale.
  */
-import type { Summary } from '../sim/types.ts';
+import type { StageSummary, Summary } from '../sim/types.ts';
 import { DROP_REASONS } from '../sim/types.ts';
 
 /** What the summary does not know about itself: which scenario ran, with which seed, for how long. */
@@ -57,6 +57,9 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
     if (n > 0) rows.push([`  ${reason}`, `${count(n)}${share(n, s.produced)}`]);
   }
   rows.push(['Retries', count(s.retries)]);
+  // Retries that come back together show here: one sample interval's worth, per second.
+  if (s.peakRetryRatePerSec > 0)
+    rows.push(['Peak retry rate', `${decimal(s.peakRetryRatePerSec)} retries/s`]);
   // Only runs with requester timeouts or a held-back producer have these; others read as before.
   if (s.timedOut > 0)
     rows.push(
@@ -67,7 +70,6 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
           `${decimal(s.wastedWorkMs / 1000)} s of consumer time`,
       ],
       ['Attempts per message', decimal(s.attemptsPerMessage)],
-      ['Peak retry rate', `${decimal(s.peakRetryRatePerSec)} retries/s`],
     );
   if (s.heldBack >= 0.5)
     rows.push([
@@ -99,7 +101,33 @@ export function summaryRows(summary: Summary, info: RunInfo): [string, string][]
     ['Crashes', crashes(s)],
     ['Little’s law', littlesLaw(s.littlesLaw)],
   );
+  const stages = s.stages ?? [];
+  stages.forEach((stage, i) => rows.push(...stageRows(stage, i === stages.length - 1)));
   return rows;
+}
+
+/** A pipeline stage's lines, after the end-to-end ones. */
+function stageRows(st: StageSummary, last: boolean): [string, string][] {
+  const name = st.name === '' ? '' : ` (${st.name})`;
+  const drops = DROP_REASONS.filter((r) => st.dropped[r] > 0)
+    .map((r) => `${count(st.dropped[r])} ${r}`)
+    .join(', ');
+  return [
+    [
+      `Stage ${st.stage}${name}`,
+      `${count(st.delivered)} of ${count(st.entered)} ${last ? 'finished' : 'handed on'}`,
+    ],
+    ['  Dropped', st.dropped.total === 0 ? '0' : `${count(st.dropped.total)}: ${drops}`],
+    [
+      '  Mean queue length',
+      `${decimal(st.queueDepth.mean)} messages (max ${count(st.queueDepth.max)})`,
+    ],
+    ['  Mean wait', `${decimal(st.meanWaitMs)} ms`],
+    [
+      '  Consumers blocked',
+      `${percent(st.blockedFraction)} of their time, holding a finished message`,
+    ],
+  ];
 }
 
 /** Crashes, and how many of them were the machine's memory rather than the budget. */

@@ -14,9 +14,20 @@ function numberField(x: number): string {
   return Number.isFinite(x) ? String(x) : '';
 }
 
-export function seriesToCsv(series: SeriesView): string {
-  const columns = series.columns;
-  const data = columns.map((column) => series.read(column));
+/** More columns sampled with the series (a pipeline's per-stage depths), appended to its own. */
+export interface ExtraColumns {
+  readonly columns: readonly string[];
+  read(column: string): Float64Array;
+}
+
+export function seriesToCsv(series: SeriesView, extra?: ExtraColumns): string {
+  const columns: string[] = [...series.columns];
+  const data = series.columns.map((column) => series.read(column));
+  if (extra !== undefined)
+    for (const column of extra.columns) {
+      columns.push(column);
+      data.push(extra.read(column));
+    }
   const lines = [columns.map(field).join(',')];
   for (let row = 0; row < series.length; row++) {
     lines.push(data.map((values) => numberField(values[row] ?? Number.NaN)).join(','));

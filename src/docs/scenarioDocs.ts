@@ -23,7 +23,17 @@ interface Row {
 
 /** A section that gets its own heading: an object, an object or null, or a choice of kinds. */
 function isCompound(node: JsonObject): boolean {
-  return objectPart(node) !== undefined || getObjects(node, 'oneOf').length > 0;
+  return (
+    objectPart(node) !== undefined ||
+    getObjects(node, 'oneOf').length > 0 ||
+    kindsOfItems(node) !== undefined
+  );
+}
+
+/** The items of a list whose every item is one of several kinds (the triggers), if it is one. */
+function kindsOfItems(node: JsonObject): JsonObject | undefined {
+  const items = node['type'] === 'array' ? getObject(node, 'items') : undefined;
+  return items !== undefined && getObjects(items, 'oneOf').length > 0 ? items : undefined;
 }
 
 /** The object schema inside a field, looking through a nullable wrapper. */
@@ -154,7 +164,10 @@ function renderObject(
   return out;
 }
 
-/** A heading, its description, and either its table or one table per kind. */
+/**
+ * A heading, its description, and either its table or one table per kind. A list of kinds (the
+ * triggers) is described as its items, `path[]`.
+ */
 function renderSection(path: string, node: JsonObject, level: number): string[] {
   const hashes = '#'.repeat(level);
   const out = [`${hashes} ${headingFor(path)}`];
@@ -164,6 +177,13 @@ function renderSection(path: string, node: JsonObject, level: number): string[] 
   if (object) {
     out.push(...renderObject(path, object, level + 1));
     return out;
+  }
+  const items = kindsOfItems(node);
+  if (items !== undefined) {
+    path = `${path}[]`;
+    node = items;
+    const itemDescription = getString(items, 'description');
+    if (itemDescription) out.push(itemDescription);
   }
   const kinds = getObjects(node, 'oneOf');
   out.push(

@@ -32,11 +32,24 @@ export const SECTION_NOTES: Readonly<Record<string, string>> = {
   'requester.circuitBreaker':
     'Stops sending after many failures in a short time, then tries a few requests before sending again. null for no breaker.',
   triggers:
-    'Trouble at set times: a spike in the producer’s rate, slower consumers, or consumers that stall.',
+    'Trouble at set times: a spike in the producer’s rate, slower consumers, or an outage (consumers that stall, or a server that crashes).',
+  downstream:
+    'A pipeline: one or two more stages after the first (the queue and consumers above), in order. A consumer that finishes a message hands it to the next stage, and waits holding it while that stage cannot take it. Left out for a single stage.',
+  'downstream[].link':
+    'How the consumers of the stage above hand this stage a finished message; choose one kind.',
+  'downstream[].queue': 'Where messages wait in this stage for a free consumer.',
+  'downstream[].queue.discipline':
+    'Which waiting message a free consumer takes next; choose one kind.',
+  'downstream[].consumers': 'The workers of this stage.',
+  'downstream[].consumers.service': 'How long one message takes to process here; choose one kind.',
+  'downstream[].consumers.autoscale':
+    'Adds and removes workers of this stage by looking at its queue depth; null for a fixed number.',
+  'downstream[].consumers.slowUnderLoad':
+    'Consumers of this stage that slow down as load grows (a database under contention); null for a steady pace.',
 };
 
-/** Keyed by the dotted path of the field that chooses, then by kind. */
-export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+/** The first stage's choices (and those of the sections a pipeline does not repeat). */
+const FIRST_STAGE_KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'workload.pattern': {
     steady: 'The same rate the whole time.',
     bursty: 'Bursts of a high rate alternate with quiet spells.',
@@ -68,7 +81,8 @@ export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>
   'triggers[]': {
     spike: 'The producer’s rate is multiplied for a while.',
     slowdown: 'Processing takes longer for a while.',
-    outage: 'The consumers stall for a while.',
+    outage:
+      'For a while the consumers stall (a hang) or the server is down (a crash that fails everything in flight at once).',
   },
   'consumers.service': {
     constant: 'Every message takes exactly the mean.',
@@ -77,4 +91,25 @@ export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>
     lognormal:
       'Most messages take about the typical time, with a long tail of slow ones, as real services often do.',
   },
+  'downstream[].link': {
+    blocking:
+      'The consumer above waits, holding its finished message, until this stage has room (a free consumer or a place in its queue).',
+    credit:
+      'The stage above may have only so many messages in this stage; each that leaves sends a credit back after a delay, as TCP windows and Reactive Streams request(n) do. Without a credit, or without room, the consumer above waits.',
+    'fire-and-forget':
+      'The consumer above hands the message over and moves on; a full queue here rejects it or evicts a waiting one, as its whenFull says.',
+  },
+};
+
+const sameAs = (path: string): Readonly<Record<string, string>> =>
+  FIRST_STAGE_KIND_NOTES[path] ?? {};
+
+/** Keyed by the dotted path of the field that chooses, then by kind. */
+export const KIND_NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ...FIRST_STAGE_KIND_NOTES,
+  // A later stage's kinds say the same as the first stage's (it has no CoDel).
+  'downstream[].queue.discipline': Object.fromEntries(
+    Object.entries(sameAs('queue.discipline')).filter(([kind]) => kind !== 'codel'),
+  ),
+  'downstream[].consumers.service': sameAs('consumers.service'),
 };

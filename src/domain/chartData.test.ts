@@ -19,6 +19,18 @@ describe('buildChartData', () => {
     expect(rows.at(-1)?.t).toBeCloseTo(60, 0);
   });
 
+  it('draws retries as they come, so waves that line up show and jitter flattens them', () => {
+    const peak = (preset: string) => {
+      const data = buildChartData(run(preset, 20_000));
+      expect(data.retries).toBe(true);
+      return Math.max(...data.rows.map((r) => r.retryRate));
+    };
+    // The same crash: without jitter its crowd comes back together, with jitter spread out. A
+    // trailing second's average would draw the waves lower than the jittered hump.
+    expect(peak('retry-waves-no-jitter')).toBeGreaterThan(1.3 * peak('retry-waves-full-jitter'));
+    expect(buildChartData(run('drop-oldest', 5_000)).retries).toBe(false);
+  });
+
   it('lists only the drop reasons that happened', () => {
     expect(buildChartData(run('drop-oldest', 20_000)).reasons).toEqual(['evicted-oldest']);
   });

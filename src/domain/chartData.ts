@@ -4,6 +4,7 @@
  * delivered in the window) as null so the lines break there.
  */
 import type { SeriesView } from '../sim/series.ts';
+import type { GoalBand } from './goalBands.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import {
   countsOf,
@@ -25,6 +26,11 @@ export interface ChartRow {
   offeredRate: number;
   acceptedRate: number;
   deliveredRate: number;
+  /**
+   * Retries sent per second, part of the offered rate: averaged over the point's own stretch only,
+   * not the trailing second, because retries that line up come as waves a second would flatten.
+   */
+  retryRate: number;
   dropRate: number;
   droppedTotal: number;
   workers: number;
@@ -153,12 +159,16 @@ export interface ChartData {
   rows: ChartRow[];
   /** Drop reasons with at least one drop in the series, in DROP_REASONS order. */
   reasons: DropReason[];
+  /** Whether the series holds any retry: only then is their rate drawn. */
+  retries: boolean;
   /** The window rates and latencies are averaged over, in ms. */
   windowMs: number;
   /** Simulated seconds where the data begins: 0 while the series holds the whole run. */
   startT: number;
   /** Triggers (spike, slowdown, outage) to shade, in simulated seconds; see bandsInView. */
   bands?: ChartBand[];
+  /** The open exercise's goals on this chart that hold over a stretch of time (goalBands.ts). */
+  goals?: readonly GoalBand[];
 }
 
 /** A trigger's stretch of time on the charts, in simulated seconds. */
@@ -217,9 +227,15 @@ export function buildChartData(
     values: windowedRates(series.read(`drop:${r}`), plan),
   }));
 
+  const retryRates = windowedRates(series.read('retryRate'), {
+    ...plan,
+    windowFrom: plan.from,
+  });
+
   const rows: ChartRow[] = plan.to.map((end, j) => {
     const row = { t: (t[end - 1] as number) / 1000, drops: {} } as ChartRow;
     for (const { column, values } of rates) row[column] = finiteOr(values[j] as number, 0);
+    row.retryRate = finiteOr(retryRates[j] as number, 0);
     for (const { column, values } of latencies) {
       const v = values[j] as number;
       row[column] = Number.isNaN(v) ? null : v;
@@ -230,7 +246,8 @@ export function buildChartData(
     return row;
   });
   const startT = t.length > 0 ? ((t[0] as number) - (plan.durations[0] as number)) / 1000 : 0;
-  return { rows, reasons, windowMs, startT };
+  const retries = series.read('retryRate').some((v) => v > 0);
+  return { rows, reasons, retries, windowMs, startT };
 }
 
 const finiteOr = (value: number, fallback: number) => (Number.isFinite(value) ? value : fallback);

@@ -84,7 +84,7 @@ export const EXPLANATIONS: Record<StrategyId, Explanation> = {
     what: 'The queue has a fixed size and a full queue refuses the newcomer. The producer is told and may try again after a wait that grows with each attempt, with some randomness (jitter) so retries do not arrive together.',
     fits: 'Services answering clients over a network: refusing fast keeps the server healthy, and the client decides whether the request is worth another try.',
     costs:
-      'The server stays healthy and latency bounded, but retries add to a load that was already too high, so offers exceed production. Retries that come back together, without jitter or a cap on attempts, can keep a system down after the overload has passed: the metastable-retry-storm preset shows it.',
+      'The server stays healthy and latency bounded, but retries add to a load that was already too high, so offers exceed production. Retries that come back together, without jitter or a cap on attempts, can keep a system down after the overload has passed: the metastable-retry-storm preset shows it, and after a crash the retry-waves presets show retries without jitter arriving in waves that full jitter flattens.',
     usedBy:
       'HTTP 429 and 503 with Retry-After, the AWS SDKs’ exponential backoff with full jitter, thread pools with an abort policy (RejectedExecutionException), and actor mailboxes that send overflow to dead letters.',
   },

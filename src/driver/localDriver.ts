@@ -46,13 +46,24 @@ export class LocalDriver implements SimDriver {
     this.notify(false);
   }
 
+  private stopAt: number | null = null;
+
   // The frame loop reads playing, speed and visibility from the store itself.
   setPlaying(): void {}
+  setStopAt(ms: number | null): void {
+    this.stopAt = ms;
+  }
   setSpeed(): void {}
   setHidden(): void {}
 
   frame(simMs: number, clock: () => number, budgetMs: number): number {
-    return simMs > 0 ? advanceWithinBudget(this.current, simMs, clock, budgetMs) : 0;
+    const room = this.stopAt === null ? simMs : Math.min(simMs, this.stopAt - this.current.now);
+    return room > 0 ? advanceWithinBudget(this.current, room, clock, budgetMs) : 0;
+  }
+
+  /** Whether the run has reached the time it may not pass. */
+  get atStop(): boolean {
+    return this.stopAt !== null && this.current.now >= this.stopAt;
   }
 
   onUpdate(listener: (fresh: boolean) => void): () => void {

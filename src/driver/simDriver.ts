@@ -20,6 +20,11 @@ export interface SimDriver {
   /** Starts a spike, a slowdown or an outage in the running simulation, now. */
   inject(trigger: InjectedTrigger): void;
   setPlaying(playing: boolean): void;
+  /**
+   * Simulated ms the run may not pass while playing (an exercise's duration), or null for none. A
+   * run that reaches it stops there exactly, so its numbers are those a check of the same length sees.
+   */
+  setStopAt(ms: number | null): void;
   setSpeed(speed: number): void;
   setHidden(hidden: boolean): void;
   /**

@@ -17,6 +17,7 @@ import {
   type ExerciseProof,
 } from './proveExercise.ts';
 import type { GoalResult } from './checker.ts';
+import { proofMark, type ProofStatus } from './packProof.ts';
 
 export const EXIT_PROVEN = 0;
 export const EXIT_NOT_PROVEN = 1;
@@ -93,6 +94,22 @@ export function thinMarginLine(proof: ExerciseProof, call: GoalResult): string {
 }
 
 /** Runs the command; returns the exit code. */
+/**
+ * For a pack file that is proven: whether it carries the mark of these contents, or the line to add
+ * so the page knows its goals were checked (a pack without it loads with a word that they were not).
+ */
+function proofMarkLines(text: string, status: ProofStatus): string[] {
+  if (status === 'proven') return ['', 'The pack carries its proof mark, and the mark matches it.'];
+  const mark = JSON.stringify(proofMark(JSON.parse(text) as unknown));
+  return [
+    '',
+    status === 'changed'
+      ? 'The pack has changed since its proof mark was written. Replace its "proof" field with this one, so the page knows its goals were checked:'
+      : 'Add this field at the top level of the pack, so the page knows its goals were checked:',
+    `  "proof": ${mark}`,
+  ];
+}
+
 export function runCheckExercises(source: PackSource, output: CommandOutput): number {
   const loaded = loadPack(source);
   if ('problems' in loaded) {
@@ -150,6 +167,7 @@ export function runCheckExercises(source: PackSource, output: CommandOutput): nu
         ? `Proven: the start fails on every seed and the solution passes on every seed${wrong}.`
         : `All ${formatNumber(count)} proven: every start fails on every seed and every solution passes on every seed${wrong}.`,
     );
+    if (source !== null) proofMarkLines(source.text, pack.proof).forEach((l) => output.out(l));
     return EXIT_PROVEN;
   }
   output.out(

@@ -305,6 +305,7 @@ export const REASON_WORDS: Readonly<Record<DropReason, string>> = {
   'timed-out': 'timed out',
   shed: 'shed from a standing queue',
   'circuit-open': 'failed fast by the circuit breaker',
+  reset: 'failed when the server crashed (connection reset)',
 };
 
 export { DROP_REASONS };

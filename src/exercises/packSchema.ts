@@ -370,6 +370,24 @@ export const PackSchema = v.strictObject({
   id: slug('A short name for the pack; progress is remembered per pack and exercise.'),
   title: text(1, 120, 'The pack’s name.'),
   description: v.optional(text(0, 4000, 'What the pack is about, for the exercise list.')),
+  proof: v.optional(
+    v.pipe(
+      v.strictObject({
+        tool: v.pipe(
+          v.literal('check-exercises', 'must be "check-exercises"'),
+          v.description('The tool that proved the pack.'),
+        ),
+        fingerprint: v.pipe(
+          v.string('must be text'),
+          v.regex(/^[0-9a-f]{16}$/, 'must be 16 hexadecimal digits, as check-exercises writes it'),
+          v.description('The pack’s contents when they were proven, as a fingerprint.'),
+        ),
+      }),
+      v.description(
+        'Written by `npm run check-exercises -- PACK.json` when every exercise is proven: the page loads a pack without it, or changed since, with a word that its goals were not checked.',
+      ),
+    ),
+  ),
   exercises: list(
     ExerciseSchema,
     1,

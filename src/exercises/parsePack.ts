@@ -23,6 +23,7 @@ import { checkInputSize } from './inputLimits.ts';
 import { applyPatch, knobProblem, lockedChanges, type ScenarioPatch } from './knobs.ts';
 import { migratePack } from './migratePack.ts';
 import { ExerciseSchema, PackSchema, type Goal } from './packSchema.ts';
+import { proofStatus, type ProofStatus } from './packProof.ts';
 
 /** A tempting wrong answer, checked: its settings apply to the start and turn only knobs. */
 export interface WrongAnswer {
@@ -72,6 +73,8 @@ export interface ExercisePack {
   title: string;
   description: string;
   exercises: Exercise[];
+  /** Whether check-exercises proved the pack as it is (packProof.ts). */
+  proof: ProofStatus;
 }
 
 export type PackProblem = ScenarioProblem;
@@ -160,7 +163,13 @@ export function parsePack(input: unknown): ParseResult<ExercisePack> {
   const pack = result.output;
   return {
     ok: true,
-    value: { id: pack.id, title: pack.title, description: pack.description ?? '', exercises },
+    value: {
+      id: pack.id,
+      title: pack.title,
+      description: pack.description ?? '',
+      exercises,
+      proof: proofStatus(migrated.value),
+    },
   };
 }
 

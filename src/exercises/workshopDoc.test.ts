@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // Read through Vite rather than node:fs: this folder is type-checked with the app, without Node types.
 import doc from '../../docs/workshop.md?raw';
+import { loadBuiltInPack } from './index.ts';
 import { runCheckExercises } from './checkExercisesCommand.ts';
 import { METRIC_IDS } from './metrics.ts';
 import { DROP_REASONS } from '../sim/types.ts';
@@ -32,5 +33,26 @@ describe('docs/workshop.md', () => {
   it('lists every metric and every drop reason', () => {
     for (const id of METRIC_IDS) expect(doc, id).toContain(`| \`${id}\``);
     for (const reason of DROP_REASONS) expect(doc, reason).toContain(`\`${reason}\``);
+  });
+
+  it('covers every built-in exercise in the table, the wrong turns and the debrief questions', () => {
+    const section = (heading: string) => {
+      const start = doc.indexOf(`\n${heading}\n`);
+      expect(start, heading).toBeGreaterThan(0);
+      const end = doc.indexOf('\n#', start + heading.length + 2);
+      return doc.slice(start, end < 0 ? undefined : end);
+    };
+    const table = section('## Part 1: running a workshop');
+    const wrongTurns = section('### Common wrong turns');
+    const debrief = section('### Debrief questions');
+    const pack = loadBuiltInPack();
+    expect(table).toContain(
+      `has ${pack.exercises.length === 10 ? 'ten' : pack.exercises.length} exercises`,
+    );
+    pack.exercises.forEach((exercise, i) => {
+      expect(table, exercise.id).toMatch(new RegExp(`\\| ${i + 1} +\\| ${exercise.title} +\\|`));
+      expect(wrongTurns, exercise.id).toContain(`${i + 1}. **${exercise.title}.**`);
+      expect(debrief, exercise.id).toContain(`${i + 1}. **${exercise.title}`);
+    });
   });
 });

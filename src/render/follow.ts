@@ -10,6 +10,8 @@ import type { SimEvent } from '../sim/eventLog.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { formatCount, formatDuration } from './format.ts';
 
+const RESET = DROP_REASONS.indexOf('reset');
+
 /** Where a picked message is. */
 export type FollowPlace = 'well' | 'packed' | 'worker' | 'held' | 'tray';
 
@@ -40,6 +42,7 @@ export const LOSS_STORY: Record<DropReason, string> = {
   'timed-out': 'given up by its requester, who had stopped waiting',
   shed: 'shed from the front: it had waited too long in a standing queue',
   'circuit-open': 'failed at once: the circuit breaker was open',
+  reset: 'failed at once: the server crashed and reset its connection',
 };
 
 /** A duration in the story: a blink of a service reads "under 1 ms", not "0 ms". */
@@ -154,8 +157,13 @@ export class Follower {
         // Reported by its drop (reason "conflated") as well; this only keeps the order right.
         break;
       case 'refuse':
-        this.fact(`turned away ${e.b > 1 ? `${formatCount(e.b)} times` : 'once'}`);
-        this.now('turned away at the full queue');
+        if (e.a === RESET) {
+          this.fact('failed when the server crashed');
+          this.now('failed at once: the server crashed');
+        } else {
+          this.fact(`turned away ${e.b > 1 ? `${formatCount(e.b)} times` : 'once'}`);
+          this.now('turned away at the full queue');
+        }
         break;
       case 'retry-wait':
         this.now(`waiting ${formatDuration(e.a)} before it tries again`);

@@ -1,7 +1,7 @@
 /**
  * The moments worth calling out as they happen, once per run: the first message lost, the producer
  * blocked (or out of credit) for the first time, an out-of-memory crash, a consumer added, a wave of
- * retries. Each comes with a few words for the stage and a sentence for screen readers. Pure: fed the
+ * retries, a crash that fails everything in flight (an outage that resets). Each comes with a few words for the stage and a sentence for screen readers. Pure: fed the
  * event log by the animator.
  */
 import type { SimEvent } from '../sim/eventLog.ts';
@@ -31,6 +31,7 @@ export const REASON_SHORT: Record<DropReason, string> = {
   'timed-out': 'Timed out',
   shed: 'Shed',
   'circuit-open': 'Circuit open',
+  reset: 'Reset',
 };
 
 /** …and in a word or two, for the narrowest bins. */
@@ -48,6 +49,7 @@ export const REASON_TINY: Record<DropReason, string> = {
   'timed-out': 'Timeout',
   shed: 'Shed',
   'circuit-open': 'Breaker',
+  reset: 'Reset',
 };
 
 /** Retries scheduled within this much simulated time that make a wave. */
@@ -113,6 +115,13 @@ export class MomentSpotter {
           announce:
             'A wave of refused messages is waiting to try again, all at about the same time.',
         };
+      case 'reset':
+        return {
+          kind,
+          text: 'Crash: all in flight failed',
+          announce:
+            'The server crashed: every request waiting or in service failed at the same moment, and their requesters may all retry together.',
+        };
     }
   }
 
@@ -139,6 +148,9 @@ function kindOf(e: SimEvent, spotter: MomentSpotter): MomentKind | null {
       return e.time > 0 ? 'consumer-added' : null;
     case 'retry-wait':
       return spotter.noteRetry(e.time) ? 'retry-wave' : null;
+    case 'trigger':
+      // An outage that resets (the event log's code 3): everything in flight fails at once.
+      return e.a === 3 ? 'reset' : null;
     default:
       return null;
   }

@@ -19,7 +19,8 @@ export type MarkShape =
   | 'bar'
   | 'ring'
   | 'pentagon'
-  | 'hourglass';
+  | 'hourglass'
+  | 'bolt';
 
 export interface BlockPaint {
   color: string;

@@ -22,7 +22,8 @@ export type MarkShape =
   | 'bar'
   | 'ring'
   | 'pentagon'
-  | 'hourglass';
+  | 'hourglass'
+  | 'bolt';
 
 export interface DropReasonStyle {
   color: string;
@@ -81,6 +82,12 @@ export const DROP_REASON_STYLE: Record<DropReason, DropReasonStyle> = {
     dash: [5, 5],
     shape: 'plus',
     label: 'Failed fast (circuit open)',
+  },
+  reset: {
+    color: '#BB5566',
+    dash: [9, 2, 2, 2, 2, 2],
+    shape: 'bolt',
+    label: 'Failed in a crash (connection reset)',
   },
 };
 

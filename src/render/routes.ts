@@ -53,6 +53,7 @@ export function dropRoute(reason: DropReason, resting: boolean): DropRoute {
       return 'gate';
     case 'timed-out':
     case 'shed':
+    case 'reset':
       return resting ? 'from-slot' : 'bounce';
     case 'rejected':
     case 'gave-up':

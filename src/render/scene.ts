@@ -101,7 +101,8 @@ export interface FollowView {
   packedStyle: number;
 }
 
-export type MomentKind = 'first-drop' | 'blocked' | 'oom' | 'consumer-added' | 'retry-wave';
+export type MomentKind =
+  'first-drop' | 'blocked' | 'oom' | 'consumer-added' | 'retry-wave' | 'reset';
 
 /** A moment called out on the stage: a few words near where it happened, fading. */
 export interface CalloutView {

@@ -220,6 +220,8 @@ export class StageAnimator {
   private crashAt = -Infinity;
   private flushAt = -Infinity;
   private sinkAt = -Infinity;
+  /** Simulated time of the last outage that reset: what fails then is shown leaving, all of it. */
+  private resetSimAt = -Infinity;
   private readonly binAt = new Float64Array(DROP_REASONS.length).fill(-Infinity);
   private wasCrashed = false;
   private layout: StageLayout | null = null;
@@ -254,7 +256,7 @@ export class StageAnimator {
     this.scene.callouts.length = 0;
     this.cursor = 0;
     this.scene.flow = 'discrete';
-    this.crashAt = this.flushAt = this.sinkAt = -Infinity;
+    this.crashAt = this.flushAt = this.sinkAt = this.resetSimAt = -Infinity;
     this.binAt.fill(-Infinity);
     this.wasCrashed = false;
     this.scene.overflowBytes = 0;
@@ -472,10 +474,10 @@ export class StageAnimator {
         this.onFinish(e.id, e.a, now, layout);
         break;
       case 'drop':
-        this.onDrop(e.id, e.a, now, layout);
+        this.onDrop(e.id, e.a, now, layout, e.time === this.resetSimAt);
         break;
       case 'retry-wait':
-        this.onBackoff(e.id, e.time, e.time + e.a, now, layout);
+        this.onBackoff(e.id, e.time, e.time + e.a, now, layout, e.time === this.resetSimAt);
         break;
       case 'retry': {
         const entry = this.tray.take(e.id);
@@ -494,6 +496,10 @@ export class StageAnimator {
       case 'crash':
         this.crashAt = now;
         this.scene.overflowBytes = e.b;
+        break;
+      case 'trigger':
+        // An outage that resets (code 3): everything in flight fails in the same instant.
+        if (e.a === 3) this.resetSimAt = e.time;
         break;
       case 'enqueue':
       case 'refuse':
@@ -558,7 +564,14 @@ export class StageAnimator {
     planDeliver(f, layout, now, there ? Number.NaN : viaX, viaY);
   }
 
-  private onDrop(id: number, reasonIndex: number, now: number, layout: StageLayout): void {
+  /** `crowd`: lost with everything in flight (a reset), so shown whatever the allowance says. */
+  private onDrop(
+    id: number,
+    reasonIndex: number,
+    now: number,
+    layout: StageLayout,
+    crowd: boolean,
+  ): void {
     this.binAt[reasonIndex] = now;
     if (reasonIndex === REASON_FLUSHED) this.flushAt = now;
     if (reasonIndex === REASON_CONFLATED) return; // its fade began at the conflation
@@ -568,9 +581,15 @@ export class StageAnimator {
     const s = this.sprites.get(id);
     const route = dropRoute(reason, s !== undefined);
     if (s !== undefined) {
-      // A flush or a crash empties the well at once: shown whatever the allowance says.
+      // A flush, a crash or a reset empties the well at once: shown whatever the allowance says.
       if (this.motion)
-        this.launch(s, reasonIndex, route, now, route === 'flush' || route === 'crash' || followed);
+        this.launch(
+          s,
+          reasonIndex,
+          route,
+          now,
+          route === 'flush' || route === 'crash' || crowd || followed,
+        );
       this.release(s);
       return;
     }
@@ -601,6 +620,7 @@ export class StageAnimator {
     until: number,
     now: number,
     layout: StageLayout,
+    crowd: boolean,
   ): void {
     const style = this.styleOfId(id);
     const entry = this.tray.add(id, style, startAt, until, layout, now);
@@ -615,12 +635,13 @@ export class StageAnimator {
       endScale: trayBlockSize(layout) / size,
     };
     const followed = id === this.follower.id;
-    const f = this.flights.start(
-      this.originX(id, layout),
-      this.originY(id, layout),
-      look,
-      followed,
-    );
+    // A message the well or a worker showed (failed in a reset, shed by CoDel) leaves from there.
+    const s = this.sprites.get(id);
+    const x = s !== undefined ? s.x : this.originX(id, layout);
+    const y = s !== undefined ? s.y : this.originY(id, layout);
+    if (s !== undefined) this.release(s);
+    // A crowd failed together (a reset) goes to the tray together, as a wave, whatever the allowance.
+    const f = this.flights.start(x, y, look, followed || (crowd && s !== undefined));
     if (f !== null) entry.visibleFrom = now + planBackoff(f, layout, entry.x, entry.y, now);
   }
 
@@ -1214,5 +1235,7 @@ export function momentAnchor(
       return { x: l.workers.x + l.workers.w / 2, y: l.workers.y + l.workers.h / 2 };
     case 'retry-wave':
       return { x: l.tray.x + l.tray.w / 2, y: l.tray.y };
+    case 'reset':
+      return { x: l.well.x + l.well.w / 2, y: l.well.y };
   }
 }

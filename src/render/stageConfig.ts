@@ -23,3 +23,9 @@ export function stageConfigOf(scenario: Scenario): StageConfig {
     memoryBudgetBytes: queue.memoryBudgetBytes,
   };
 }
+
+/**
+ * How much larger the stage writes with the reader's "Large text" on. The page's own text grows by
+ * a quarter (global.css), and the stage's words with it, so a projector's back row reads both.
+ */
+export const LARGE_TEXT_SCALE = 1.25;

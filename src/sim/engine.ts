@@ -21,15 +21,18 @@ import { Sampler } from './sampler.ts';
 import type { EngineReadout } from './engineReadout.ts';
 import { Admit, CircuitBreaker, retryDelay, RetryBudget } from './requesters.ts';
 import { TriggerEffects, type InjectedTrigger, type TriggerBand } from './triggers.ts';
+import { takeEverythingInFlight } from './resetOutage.ts';
 import { CoDel, DISCIPLINE, disciplineCode, lifoNow, type DisciplineCode } from './disciplines.ts';
 import { heldBackBetween } from './demand.ts';
 import type { Trigger } from './scenario.ts';
 import { creditWindowOf } from './creditWindow.ts';
 import { LimitReq, REFUSED } from './limitReq.ts';
+import { Pipeline, type PipelineHost } from './pipeline/pipeline.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
-/** Each trigger kind's number in the event log's 'trigger' events. */
+/** Each trigger kind's number in the event log's 'trigger' events; 3 is an outage that resets. */
 const TRIGGER_CODE = { spike: 0, slowdown: 1, outage: 2 } as const;
+const RESET_CODE = 3;
 
 const REASON = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<DropReason, number>;
 
@@ -116,7 +119,15 @@ export type CrashCause = 'memory-budget' | 'machine-memory';
 
 /** Where a message the engine holds is (see Engine.inspect). */
 export type MessagePlace =
-  'waiting' | 'in-service' | 'retry-wait' | 'rate-delayed' | 'held' | 'spare';
+  | 'waiting'
+  | 'in-service'
+  | 'retry-wait'
+  | 'rate-delayed'
+  | 'held'
+  | 'spare'
+  // A pipeline's: held by a blocked first-stage consumer; anywhere in a later stage.
+  | 'handing-on'
+  | 'later-stage';
 
 /** What the engine holds right now, counted by walking its structures (see Engine.inspect). */
 export interface EngineInspection {
@@ -137,6 +148,9 @@ export interface EngineInspection {
   signalsInFlight: number;
   /** Pending events, stale ones included. */
   pendingEvents: number;
+  /** A pipeline's: held by blocked first-stage consumers, and anywhere in the later stages. */
+  handingOn: number;
+  laterStages: number;
 }
 
 export interface Simulation {
@@ -253,11 +267,15 @@ export class Engine implements Simulation, EngineReadout {
   private readonly codel = new CoDel(0, 1);
   readonly triggers = new TriggerEffects();
   private triggerGen = 0;
+  /** An outage that resets is in effect: the server is down and refuses every attempt at once. */
+  private serverDown = false;
   /** Held-back demand is counted up to here (see settleHeldBack). */
   private heldBackAt = 0;
   private readonly heldSegment: RateSegment = { ratePerSec: 0, end: 0 };
 
   private readonly sampler = new Sampler();
+  /** The later stages of a pipeline (scenario.downstream); null for a single stage. */
+  readonly pipeline: Pipeline | null = null;
   /**
    * Messages that have left the system, kept for reuse: a long run makes millions, and recycling
    * them spares the garbage collector. Nothing outside the engine holds a Message (snapshots copy).
@@ -327,6 +345,21 @@ export class Engine implements Simulation, EngineReadout {
     this.scheduleArrival();
     this.startTimers();
     this.scheduleTriggers();
+    if (scenario.downstream !== undefined && scenario.downstream.length > 0)
+      this.pipeline = new Pipeline(scenario, this.pipelineHost());
+  }
+
+  /** What the pipeline's later stages may ask of the first stage (see pipeline/pipeline.ts). */
+  private pipelineHost(): PipelineHost {
+    return {
+      now: () => this.now,
+      meter: this.meter,
+      schedule: (time, kind, gen, ref) => this.schedule(time, kind, gen, ref),
+      freeFirstStageWorker: (w) => this.freeWorker(w),
+      leftFirstStage: (m) => this.returnCredit(m),
+      finish: (m, w) => this.complete(m, w),
+      lose: (m, reason) => this.leaveChain(m, reason),
+    };
   }
 
   get scenario(): Scenario {
@@ -550,6 +583,8 @@ export class Engine implements Simulation, EngineReadout {
       case LIMIT_RELEASE:
         this.onLimitRelease(ref as Message);
         break;
+      default:
+        this.pipeline?.handle(kind, gen, ref);
     }
   }
 
@@ -778,6 +813,10 @@ export class Engine implements Simulation, EngineReadout {
   }
 
   private admit(m: Message, fromProducer: boolean): boolean {
+    if (this.serverDown) {
+      this.refuse(m, REASON['reset']);
+      return true;
+    }
     const room = this.room;
     if (this.conflate) {
       const stale = room.latestOfKey(m.key);
@@ -922,7 +961,9 @@ export class Engine implements Simulation, EngineReadout {
     this.abandonedHere++;
     this.meter.timedOut++;
     this.breaker?.failure(this.now, m.probe);
+    const droppedBefore = this.meter.droppedTotal;
     this.retryAfterTimeout(m);
+    this.pipeline?.noteTimeout(m, this.meter.droppedTotal > droppedBefore);
     if (this.propagateDeadline) this.withdraw(m);
   }
 
@@ -951,6 +992,7 @@ export class Engine implements Simulation, EngineReadout {
 
   /** Deadline propagation: the consumers drop a copy whose deadline passed, waiting or mid-work. */
   private withdraw(m: Message): void {
+    if (this.pipeline?.withdraw(m) === true) return;
     for (const w of this.workers.concat(this.retiring)) {
       if (w.message !== m) continue;
       w.epoch++;
@@ -1043,11 +1085,14 @@ export class Engine implements Simulation, EngineReadout {
     this.settleArrivalProgress();
     this.settleHeldBack();
     const factor = t.kind === 'outage' ? 1 : (t.factor ?? 1);
+    const reset = t.kind === 'outage' && t.mode === 'reset';
     const wasStalled = this.triggers.outages > 0;
-    const id = this.triggers.begin(t.kind, factor, this.now, this.now + t.durationMs);
-    this.events?.write(EV.trigger, this.now, -1, TRIGGER_CODE[t.kind], this.now + t.durationMs);
+    const id = this.triggers.begin(t.kind, factor, this.now, this.now + t.durationMs, reset);
+    const code = reset ? RESET_CODE : TRIGGER_CODE[t.kind];
+    this.events?.write(EV.trigger, this.now, -1, code, this.now + t.durationMs);
     this.schedule(this.now + t.durationMs, TRIGGER_END, id, null);
-    if (t.kind === 'outage' && !wasStalled) this.stallWorkers();
+    if (reset) this.resetConnections();
+    else if (t.kind === 'outage' && !wasStalled) this.stallWorkers();
     if (t.kind === 'spike' && this.blocked === Blocked.no) this.scheduleArrival();
   }
 
@@ -1055,6 +1100,7 @@ export class Engine implements Simulation, EngineReadout {
     this.settleArrivalProgress();
     this.settleHeldBack();
     const kind = this.triggers.end(id);
+    this.serverDown = this.triggers.resets > 0;
     if (kind === 'outage' && this.triggers.outages === 0) this.resumeWorkers();
     if (kind === 'spike' && this.blocked === Blocked.no) this.scheduleArrival();
   }
@@ -1066,6 +1112,28 @@ export class Engine implements Simulation, EngineReadout {
       w.frozenMs = w.endsAt - this.now;
       w.epoch++;
     }
+  }
+
+  /**
+   * An outage that resets begins (resetOutage.ts): the server is down until it ends, and every
+   * request in flight fails now, its requester told at once, as a refusal it may retry.
+   */
+  private resetConnections(): void {
+    this.serverDown = true;
+    takeEverythingInFlight(this.workers.concat(this.retiring), this.room, (m, from) => {
+      if (from !== null) {
+        this.inService--;
+        this.freeWorker(from);
+      }
+      this.meter.departed(this.now - m.acceptedAt);
+      m.timeoutGen = 0;
+      if (m.abandoned) {
+        // Nobody waits for this copy any more: it is discarded, not a second failure.
+        this.meter.bytesWasted += m.size;
+        this.lose(m, REASON['reset']);
+      } else this.refuse(m, REASON['reset']);
+    });
+    this.roomFreed();
   }
 
   private resumeWorkers(): void {
@@ -1123,11 +1191,20 @@ export class Engine implements Simulation, EngineReadout {
     this.lose(m, reason);
   }
 
+  /** A pipeline's accepted message leaves the chain unprocessed from a later stage. */
+  private leaveChain(m: Message, reason: number): void {
+    this.meter.departed(this.now - m.acceptedAt);
+    this.meter.bytesWasted += m.size;
+    if (this.breaker !== null && !m.abandoned) this.breaker.failure(this.now, m.probe);
+    this.lose(m, reason);
+  }
+
   /**
    * A message is gone for good. A copy whose requester had already given up is not a lost request
    * (its request was retried or counted as timed out then): it is discarded.
    */
   private lose(m: Message, reason: number): void {
+    if (this.pipeline !== null) this.pipeline.noteLoss(m, reason);
     if (m.abandoned) {
       this.abandonedHere--;
       this.meter.discarded++;
@@ -1225,6 +1302,7 @@ export class Engine implements Simulation, EngineReadout {
     }
     const lost = this.room.count + this.inService;
     this.events?.write(EV.crash, this.now, -1, lost, overflowBytes);
+    this.pipeline?.onCrash();
     this.room.clear((m) => this.loseAccepted(m, REASON['oom']));
     for (const w of [...this.workers, ...this.retiring]) {
       if (w.message !== null) this.loseAccepted(w.message, REASON['oom']);
@@ -1312,6 +1390,16 @@ export class Engine implements Simulation, EngineReadout {
     w.message = null;
     this.inService--;
     this.events?.write(EV.finish, this.now, m.id, w.id);
+    if (this.pipeline !== null) {
+      this.pipeline.handOff(w, m);
+      return;
+    }
+    this.complete(m, w);
+    this.freeWorker(w);
+  }
+
+  /** `m` is done with, end to end: delivered, or wasted work if its requester had given up. */
+  private complete(m: Message, w: Worker): void {
     if (m.abandoned) this.wasted(m, w);
     else {
       m.timeoutGen = 0;
@@ -1320,7 +1408,6 @@ export class Engine implements Simulation, EngineReadout {
     }
     this.returnCredit(m);
     this.recycle(m);
-    this.freeWorker(w);
   }
 
   /** A worker's hands are free: it goes if it is retiring, else takes the next message. */
@@ -1392,7 +1479,7 @@ export class Engine implements Simulation, EngineReadout {
     }
     const [w] = workers.splice(index, 1) as [Worker];
     workers.forEach((x, i) => (x.lane = i));
-    if (w.state === WorkerState.busy) {
+    if (w.state === WorkerState.busy || w.state === WorkerState.blocked) {
       // It finishes the message it holds (its completion event stays valid), then goes.
       w.retiring = true;
       this.retiring.push(w);
@@ -1487,6 +1574,7 @@ export class Engine implements Simulation, EngineReadout {
 
   private onSample(): void {
     this.sampler.write(this);
+    this.pipeline?.sample(this.room.count);
     this.schedule(this.now + this.sc.metrics.sampleIntervalMs, SAMPLE, this.timerGen, null);
   }
 
@@ -1528,6 +1616,8 @@ export class Engine implements Simulation, EngineReadout {
       creditsInFlight: 0,
       signalsInFlight: 0,
       pendingEvents: this.queue.size,
+      handingOn: 0,
+      laterStages: 0,
     };
     const see = (m: Message, place: MessagePlace) => {
       counts.messages++;
@@ -1542,6 +1632,11 @@ export class Engine implements Simulation, EngineReadout {
       });
     for (const w of [...this.workers, ...this.retiring]) {
       if (w.message === null) continue;
+      if (w.state === WorkerState.blocked) {
+        counts.handingOn++;
+        see(w.message, 'handing-on');
+        continue;
+      }
       counts.inService++;
       see(w.message, 'in-service');
     }
@@ -1559,6 +1654,10 @@ export class Engine implements Simulation, EngineReadout {
       } else if (kind === CREDIT) counts.creditsInFlight++;
       else if (kind === SIGNAL) counts.signalsInFlight++;
     });
+    this.pipeline?.forEachMessage((m) => {
+      counts.laterStages++;
+      see(m, 'later-stage');
+    });
     for (const m of this.spareMessages) {
       counts.spare++;
       see(m, 'spare');
@@ -1575,7 +1674,12 @@ export class Engine implements Simulation, EngineReadout {
    */
   reconfigure(next: Scenario): { resetNeeded: boolean } {
     const prev = this.sc;
-    if (next.seed !== prev.seed || next.metrics.seriesLength !== prev.metrics.seriesLength) {
+    if (
+      next.seed !== prev.seed ||
+      next.metrics.seriesLength !== prev.metrics.seriesLength ||
+      // A pipeline's later stages are built once; a changed chain starts a new run.
+      JSON.stringify(next.downstream) !== JSON.stringify(prev.downstream)
+    ) {
       return { resetNeeded: true };
     }
     this.settleArrivalProgress();

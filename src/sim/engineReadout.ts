@@ -6,6 +6,7 @@ import type { Message } from './message.ts';
 import type { Integrals, Meter } from './meter.ts';
 import type { SeriesRing } from './series.ts';
 import type { WaitingRoom } from './waitingRoom.ts';
+import type { Pipeline } from './pipeline/pipeline.ts';
 
 export interface EngineReadout {
   /** Simulated time, ms. */
@@ -29,4 +30,6 @@ export interface EngineReadout {
   heldBackNow(): number;
   /** Integrals as they stand now, including the stretch since the last event. */
   integralsNow(): Integrals;
+  /** A pipeline's later stages; null for a single stage. */
+  readonly pipeline: Pipeline | null;
 }

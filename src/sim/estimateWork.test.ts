@@ -4,6 +4,7 @@ import { createSimulation } from './engine.ts';
 import { estimateWork, patternMessages } from './estimateWork.ts';
 import { formatProblems, parseScenario } from './parseScenario.ts';
 import { PRESETS, presetScenario } from './presets.ts';
+import { PIPELINE_PRESETS } from './pipelinePresets.ts';
 import type { Scenario, ScenarioInput } from './scenario.ts';
 import { arbitraryScenario } from './testing/arbitraryScenario.ts';
 
@@ -99,6 +100,7 @@ describe('estimateWork', () => {
   const cases: [string, Scenario][] = [
     ...PRESETS.map((p): [string, Scenario] => [`preset ${p.id}`, presetScenario(p.id)]),
     ...MORE.map(([what, input]): [string, Scenario] => [what, scenario(input)]),
+    ...PIPELINE_PRESETS.map((p): [string, Scenario] => [`preset ${p.id}`, scenario(p.scenario)]),
   ];
 
   it.each(cases)('is within a factor of 2 of the events of a run: %s', (_what, sc) => {

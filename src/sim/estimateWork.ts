@@ -153,7 +153,18 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
     scale === null
       ? consumers.count
       : Math.min(scale.max, Math.max(scale.min, Math.ceil(asked / perWorker)));
-  const capacity = workers * perWorker;
+  // A pipeline whose later stages hold the ones above (a blocking or credit link into a limited
+  // queue) goes no faster than the slowest of them, the first stage included.
+  let chainCapacity = Infinity;
+  for (const stage of scenario.downstream ?? []) {
+    if (stage.link.kind === 'fire-and-forget' || stage.queue.capacity === null) break;
+    const c = stage.consumers;
+    chainCapacity = Math.min(
+      chainCapacity,
+      (c.autoscale?.max ?? c.count) * (1000 / meanServiceMs(c.service)),
+    );
+  }
+  const capacity = Math.min(workers * perWorker, chainCapacity);
   const limit = rateLimit?.ratePerSec ?? Infinity;
 
   // A blocked producer or one waiting for credits makes no more than the consumers take; with
@@ -174,7 +185,18 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const offers = offersWithRetries(made, takes, attempts);
   const retries = offers - made;
   const admitted = Math.min(offers, takes);
-  const completions = Math.min(admitted, capacity);
+  const firstCompletions = Math.min(admitted, capacity);
+  // A pipeline's later stages: each completes what the stage above passes on, up to what it can do,
+  // and under a credit link each completion sends a credit back too.
+  let completions = firstCompletions;
+  let laterTimers = 0;
+  let flow = firstCompletions;
+  for (const stage of scenario.downstream ?? []) {
+    const c = stage.consumers;
+    flow = Math.min(flow, (c.autoscale?.max ?? c.count) * (1000 / meanServiceMs(c.service)));
+    completions += flow * (stage.link.kind === 'credit' ? 2 : 1);
+    if (c.autoscale !== null) laterTimers += ms / c.autoscale.intervalMs;
+  }
 
   const overloaded = asked > capacity;
   const watermark = feedback.kind === 'watermark' && feedback.mode === 'rate';
@@ -210,7 +232,8 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   // times as many attempts), which stays within the factor this estimate promises.
   const timeouts = scenario.requester.timeoutMs === null ? 0 : admitted * sec;
   const triggers = 2 * scenario.triggers.length;
-  const timers = samples + feedbackTicks + signals + autoscaleTicks + timeouts + triggers;
+  const timers =
+    samples + feedbackTicks + signals + autoscaleTicks + timeouts + triggers + laterTimers;
   const events = arrivals + retries * sec + completions * sec + credits + expiries + timers;
   return {
     arrivals,

@@ -26,7 +26,7 @@ export const SIM_EVENT_KINDS = [
   'crash', // a = messages lost, b = bytes that overflowed the budget
   'restart',
   'timeout', // id of the copy whose requester gave up, a = id of its retry copy or -1, b = attempt
-  'trigger', // a = 0 spike, 1 slowdown, 2 outage, b = when it ends
+  'trigger', // a = 0 spike, 1 slowdown, 2 outage (stall), 3 outage (reset), b = when it ends
   'delay', // id, a = wait ms at the rate limit, b = when it goes on
 ] as const;
 export type SimEventKind = (typeof SIM_EVENT_KINDS)[number];

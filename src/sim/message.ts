@@ -32,6 +32,8 @@ export class Message {
   /** Stamp of its pending requester timeout; 0 when none is pending (see Engine.onTimeout). */
   timeoutGen = 0;
   lane = 0;
+  /** Which stage of a pipeline it is in: 0 for the first (the only one without `downstream`). */
+  stage = 0;
   /** When it joined the priority lists, as a count of joins: their order, kept even while they are not. */
   linkSeq = 0;
   prev: Message | null = null;
@@ -64,6 +66,7 @@ export class Message {
     this.probe = false;
     this.timeoutGen = 0;
     this.lane = 0;
+    this.stage = 0;
     return this;
   }
 }

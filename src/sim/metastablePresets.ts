@@ -6,9 +6,14 @@
  * workers can do, and goodput stays near zero to the end. Each `metastable-with-*` preset adds one
  * remedy to the same scenario and comes back within seconds.
  *
- * Capped exponential backoff with full jitter is not among them: it spreads retries out (their waves
- * flatten) but each request still makes its attempts and every abandoned attempt is still processed,
- * so in this model it does not bring the run back on its own. metastable.test.ts pins that too.
+ * Capped exponential backoff with full jitter is the odd one among them: it does not change the bad
+ * state (each request still makes its attempts, and every abandoned attempt is still processed, so
+ * once all time out the work is still several times the load), it only delays the retries. It comes
+ * back when the delay wins the race: the few hundred attempts that time out while the backlog
+ * drains must return more slowly than the 60/s the workers have to spare, so the first retry is
+ * spread over 15 s (about 30/s). With a 1 s base, or a two-second outage, or the same backoff
+ * without jitter (the retries come back 15 s later as one wave, and the storm starts again), it
+ * stays down or falls again. metastable.test.ts pins each of these.
  */
 import type { ScenarioInput } from './scenario.ts';
 
@@ -29,6 +34,20 @@ export const METASTABLE_BASE = {
 } as const satisfies ScenarioInput;
 
 const base = METASTABLE_BASE;
+
+/**
+ * Capped exponential backoff with full jitter that brings the storm back: the first retry waits
+ * anywhere up to 15 s, the second up to 30 s, at most 3 attempts. Long, because it only works by
+ * keeping the returning retries under the workers' spare capacity (see the comment at the top).
+ */
+export const SLOW_BACKOFF = {
+  kind: 'exponential',
+  baseDelayMs: 15_000,
+  multiplier: 2,
+  maxDelayMs: 60_000,
+  jitter: true,
+  maxAttempts: 3,
+} as const;
 
 export const FAILURE_PRESETS: readonly FailurePreset[] = [
   {
@@ -75,5 +94,10 @@ export const FAILURE_PRESETS: readonly FailurePreset[] = [
     id: 'metastable-with-deadline-propagation',
     title: 'Storm, with deadline propagation',
     scenario: { ...base, requester: { ...base.requester, propagateDeadline: true } },
+  },
+  {
+    id: 'metastable-with-backoff-jitter',
+    title: 'Storm, with long backoff and jitter',
+    scenario: { ...base, retry: SLOW_BACKOFF },
   },
 ];

@@ -20,7 +20,7 @@ const QUOTE_MAX = 40;
  * description keeps the list's length for the message. JSON and stored values never hold symbols.
  */
 const LIST = 'list of ';
-const LIST_FIELDS = new Set(['workload.priorityWeights', 'triggers']);
+const LIST_FIELDS = new Set(['workload.priorityWeights', 'triggers', 'downstream']);
 /** Deeper than any field of the schema: valibot never looks further, so neither does the swap. */
 const SWAP_DEPTH = 8;
 

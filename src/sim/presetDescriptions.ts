@@ -32,4 +32,10 @@ export const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'The same outage; a queue that has not emptied for 500 ms sheds whatever waited over 50 ms.',
   'metastable-with-deadline-propagation':
     'The same outage; when a requester gives up, the consumers drop its request, waiting or half done.',
+  'metastable-with-backoff-jitter':
+    'The same outage; a failed request waits a random time up to 15 s, then up to 30 s, at most 3 attempts.',
+  'retry-waves-no-jitter':
+    'A crash at 5 s fails the 70 requests in flight at once; their clients back off 1, 2, then 4 s, all alike.',
+  'retry-waves-full-jitter':
+    'The same crash; each client waits a random time up to its backoff, so the crowd spreads out.',
 };

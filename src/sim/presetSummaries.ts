@@ -50,6 +50,12 @@ export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
     'The same outage; a queue that has not emptied for 500 ms sheds whatever waited longer than 50 ms as it reaches the front. The standing queue melts away in moments, and the shed requests retry into a short queue.',
   'metastable-with-deadline-propagation':
     'The same outage; each request carries its deadline, and when it passes the workers drop it, waiting or half done. No time goes to requests nobody waits for, so the backlog clears and goodput returns.',
+  'metastable-with-backoff-jitter':
+    'The same outage, with capped exponential backoff and full jitter: the first retry comes anywhere within 15 s, so the few hundred requests that time out return at about 30/s, under the 60/s the workers have to spare, and the backlog drains before they are back. It wins a race rather than ending the loop (each request still makes its attempts, each still processed), so with 1 s waits, a two-second outage, or no jitter (the retries all return 15 s later as one wave and the storm starts again) it stays down or falls again.',
+  'retry-waves-no-jitter':
+    'A hundred workers take about a second per request and clients send 70/s; at 5 s the server crashes for 5 s and the 70 requests in flight fail at the same instant. Their clients back off exactly alike, 1 s, then 2 s, then 4 s, so the crowd comes back together at 6, 8 and 12 s: three spikes on the retry rate, the highest about 800 retries/s.',
+  'retry-waves-full-jitter':
+    'The same crash, but each client waits a random time between zero and its backoff, so the crowd that failed together spreads out and the spikes melt into a low hump that peaks at 300 to 400 retries/s. Shorter waits on average mean a few more retries in all, but none of them arrive as a wave.',
   'node-stream':
     'A writer wants to send 150 objects/s to a stream whose reader takes about 125/s; write() returns false once 16 are buffered, and the writer stops until “drain”, when the buffer is empty. The buffer never holds more than 16 and nothing is lost, but the reader sits idle after each drain until the writer’s next object arrives, about 6% of its time.',
   'nginx-limit-req-nodelay':

@@ -10,6 +10,7 @@
 import { formatProblems, parseScenario } from './parseScenario.ts';
 import type { Scenario, ScenarioInput } from './scenario.ts';
 import { FAILURE_PRESETS } from './metastablePresets.ts';
+import { RETRY_WAVE_PRESETS } from './retryWavePresets.ts';
 
 export interface Preset {
   /** Stable kebab-case name, used in links and by `npm run sim -- --preset`. */
@@ -184,8 +185,13 @@ const SYSTEMS: Preset[] = [
   }),
 ];
 
-/** Failures that do not heal, and their remedies (metastablePresets.ts). */
-const FAILURES: Preset[] = FAILURE_PRESETS.map((p) => preset(p.id, 'failure', p.title, p.scenario));
+/**
+ * Failures that do not heal, and their remedies (metastablePresets.ts); retries that come back in
+ * waves after a crash, and the same with jitter (retryWavePresets.ts).
+ */
+const FAILURES: Preset[] = [...FAILURE_PRESETS, ...RETRY_WAVE_PRESETS].map((p) =>
+  preset(p.id, 'failure', p.title, p.scenario),
+);
 
 export const PRESETS: readonly Preset[] = [...STRATEGIES, ...SYSTEMS, ...FAILURES];
 

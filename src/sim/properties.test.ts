@@ -135,6 +135,27 @@ describe('every valid scenario', () => {
     );
   }, 90_000);
 
+  it('keeps its books when a crash fails everything in flight at once (an outage that resets)', () => {
+    const withReset = fc
+      .tuple(arbitraryTrouble, fc.integer({ min: 0, max: 3500 }), fc.integer({ min: 1, max: 2000 }))
+      .map(([input, atMs, durationMs]) => ({
+        ...input,
+        triggers: [
+          ...(input.triggers ?? []),
+          { kind: 'outage' as const, atMs, durationMs, mode: 'reset' as const },
+        ],
+      }));
+    fc.assert(
+      fc.property(withReset, (input) => {
+        const sim = createSimulation(valid(input), { eventCapacity: WHOLE_LOG });
+        stepAndCheck(sim, RUN_MS, 4_000);
+        expect(conservationGap(sim.summary())).toBe(0);
+        checkAttemptCounts(sim);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
   it('with requesters and triggers, reports only finite, non-negative numbers, the same however stepped', () => {
     fc.assert(
       fc.property(

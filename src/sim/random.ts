@@ -95,7 +95,7 @@ function rotl(x: number, k: number): number {
 }
 
 /** Stream numbers, one per purpose. */
-export const STREAM = { arrivals: 0, service: 2, retries: 3 } as const;
+export const STREAM = { arrivals: 0, service: 2, retries: 3, laterStages: 4 } as const;
 
 /** An index chosen with probability proportional to its weight, from a uniform draw u in [0, 1). */
 export function pickWeighted(weights: readonly number[], total: number, u: number): number {

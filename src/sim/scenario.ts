@@ -274,7 +274,12 @@ const Trigger = v.variant(
   [
     v.strictObject({ kind: kind('spike'), ...when(), factor: factor() }),
     v.strictObject({ kind: kind('slowdown'), ...when(), factor: factor() }),
-    v.strictObject({ kind: kind('outage'), ...when() }),
+    v.strictObject({
+      kind: kind('outage'),
+      ...when(),
+      // stall: a hang (what the consumers hold waits); reset: a crash (everything in flight fails).
+      mode: v.optional(choice(['stall', 'reset']), 'stall'),
+    }),
   ],
   'must be an object whose kind is spike, slowdown or outage',
 );
@@ -354,6 +359,71 @@ const Consumers = v.strictObject({
   slowUnderLoad: v.optional(v.nullable(SlowUnderLoad), null),
 });
 
+// ---- Downstream stages: a pipeline ----------------------------------------------------------------
+
+export const MAX_DOWNSTREAM = 2;
+
+/**
+ * How the consumers of the stage above hand a finished message to this stage. Blocking and credit
+ * links never overfill this stage's queue: the consumer above holds the message until there is room
+ * (or a credit). Fire-and-forget hands it over at once, and a full queue applies its whenFull.
+ */
+const Link = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: kind('blocking') }),
+    v.strictObject({
+      kind: kind('credit'),
+      window: v.optional(int({ min: 1, max: 1_000_000, unit: 'messages' }), 20),
+      delayMs: v.optional(ms(), 50),
+    }),
+    v.strictObject({ kind: kind('fire-and-forget') }),
+  ],
+  'must be an object whose kind is blocking, credit or fire-and-forget',
+);
+
+/** What a later stage's full queue does with a message handed over fire-and-forget. */
+export const STAGE_WHEN_FULL = ['reject', 'drop-oldest', 'drop-youngest', 'drop-all'] as const;
+
+const StageDiscipline = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: kind('fifo') }),
+    v.strictObject({ kind: kind('lifo') }),
+    v.strictObject({
+      kind: kind('adaptive-lifo'),
+      lifoAboveDepth: v.optional(int({ min: 0, max: 1_000_000, unit: 'messages' }), 10),
+    }),
+  ],
+  'must be an object whose kind is fifo, lifo or adaptive-lifo',
+);
+
+const StageQueue = v.strictObject({
+  capacity: v.optional(v.nullable(int({ min: 0, max: 1_000_000, unit: 'messages' })), 50),
+  // No 'block': a blocking or credit link holds the stage above instead (see the docs).
+  whenFull: v.optional(choice(STAGE_WHEN_FULL), 'reject'),
+  maxAgeMs: v.optional(v.nullable(ms(1)), null),
+  conflateByKey: v.optional(v.boolean('must be true or false'), false),
+  discipline: v.optional(StageDiscipline, { kind: 'fifo' }),
+});
+
+const StageConsumers = v.strictObject({
+  count: v.optional(int({ min: 1, max: MAX_WORKERS, unit: 'workers' }), 1),
+  service: v.optional(Service, { kind: 'exponential' }),
+  autoscale: v.optional(v.nullable(Autoscale), null),
+  slowUnderLoad: v.optional(v.nullable(SlowUnderLoad), null),
+});
+
+const Stage = v.strictObject({
+  name: v.optional(
+    v.pipe(v.string('must be text'), v.maxLength(40, 'must be at most 40 characters')),
+    '',
+  ),
+  link: v.optional(Link, { kind: 'blocking' }),
+  queue: v.optional(StageQueue, {}),
+  consumers: v.optional(StageConsumers, {}),
+});
+
 // ---- Metrics ----------------------------------------------------------------------------------
 
 const Metrics = v.strictObject({
@@ -387,6 +457,14 @@ export const ScenarioSchema = v.strictObject({
     ),
     [],
   ),
+  // Left out (not defaulted to an empty list), so a one-stage scenario parses to exactly what it
+  // always has: the same object, the same links and files, the same results.
+  downstream: v.optional(
+    v.pipe(
+      v.array(Stage, 'must be a list of stages'),
+      v.maxLength(MAX_DOWNSTREAM, `must list at most ${MAX_DOWNSTREAM} stages (3 in all)`),
+    ),
+  ),
 });
 
 /** A complete, validated scenario: every field present. */
@@ -405,3 +483,5 @@ export type RequesterPolicy = Scenario['requester'];
 export type SlowUnderLoad = NonNullable<Scenario['consumers']['slowUnderLoad']>;
 export type Trigger = Scenario['triggers'][number];
 export type TriggerKind = Trigger['kind'];
+export type DownstreamStage = NonNullable<Scenario['downstream']>[number];
+export type StageLink = DownstreamStage['link'];

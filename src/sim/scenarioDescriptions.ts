@@ -30,7 +30,7 @@ const MACHINE_LIMIT = `The machine holds at most ${grouped(HOST_MESSAGE_LIMIT)} 
 const ATTEMPTS = `Attempts in all, the first included; after the last, the message is lost. The producer keeps at most ${grouped(RETRY_WAIT_LIMIT)} messages waiting to retry: past that, a refused message is given up at once.`;
 const SERVICE_MEAN = 'Average time to process one message.';
 
-export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
+const FIRST_STAGE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   name: 'A title for people.',
   seed: 'Seed of the random numbers: the same seed gives the same run.',
   durationSec: 'How long a headless run lasts, in simulated seconds.',
@@ -180,7 +180,37 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Messages whose processing starts while it lasts take this many times as long.',
   'triggers[]:outage.atMs': 'When the outage begins.',
   'triggers[]:outage.durationMs':
-    'How long the consumers stall: what they hold waits, and nothing new starts, while the queue keeps taking messages.',
+    'How long the outage lasts: the consumers stall (stall), or the server is down (reset).',
+  'triggers[]:outage.mode':
+    'stall: the consumers hang; what they hold waits, nothing new starts, and the queue keeps taking messages (a long GC pause, a stuck dependency). reset: the server crashes and its connections reset; every request waiting or in service fails at once, its requester sees the failure at once and may retry, and every attempt until the end is refused at once.',
+};
+
+/** The fields a later stage of a pipeline shares with the first, saying the same for it. */
+const SHARED_WITH_LATER_STAGES =
+  /^(queue\.maxAgeMs|queue\.conflateByKey|queue\.discipline:adaptive-lifo\.|consumers\.(count|service|autoscale|slowUnderLoad))/;
+
+const LATER_STAGE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'downstream[]':
+    'One more stage after the ones before it: its own queue and consumers, and the link by which the stage above hands it finished messages.',
+  'downstream[].name': 'A name for the stage (a database, a worker pool), for people.',
+  'downstream[].link:credit.window':
+    'How many messages the stage above may have in this stage (waiting, being processed or held by its consumers) before it must wait for a credit.',
+  'downstream[].link:credit.delayMs':
+    'How long a credit takes to get back to the stage above once a message leaves this stage.',
+  'downstream[].queue.capacity':
+    'How many messages may wait in this stage, not counting those being processed; null for no limit.',
+  'downstream[].queue.whenFull':
+    'Under a fire-and-forget link, what a full queue does with a message handed over: reject it or evict waiting ones. Blocking and credit links never overfill it: the consumer above waits instead.',
+  ...Object.fromEntries(
+    Object.entries(FIRST_STAGE_DESCRIPTIONS)
+      .filter(([key]) => SHARED_WITH_LATER_STAGES.test(key))
+      .map(([key, text]) => [`downstream[].${key}`, text]),
+  ),
+};
+
+export const SCENARIO_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  ...FIRST_STAGE_DESCRIPTIONS,
+  ...LATER_STAGE_DESCRIPTIONS,
 };
 
 /** The description under `key`, if there is one (never one of Object's own properties). */

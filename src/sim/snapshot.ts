@@ -9,6 +9,7 @@ import type { Message } from './message.ts';
 import { DROP_REASONS, type DropCounts } from './types.ts';
 import { creditWindowOf } from './creditWindow.ts';
 import { WorkerState } from './worker.ts';
+import { stageViews, type StageView } from './pipeline/stageSnapshot.ts';
 
 export interface BlockView {
   id: number;
@@ -79,6 +80,12 @@ export interface SimSnapshot {
   produced: number;
   delivered: number;
   dropped: DropCounts;
+  /**
+   * A pipeline's stages, first to last (only when the scenario has `downstream` stages). The fields
+   * above then show the first stage (a consumer holding a finished message it cannot hand on shows
+   * as busy there) and the producer; `delivered` and `dropped` stay end to end.
+   */
+  stages?: StageView<BlockView>[];
 }
 
 function blockOf(m: Message): BlockView {
@@ -98,6 +105,8 @@ const STATUS: Record<number, WorkerStatus> = {
   [WorkerState.busy]: 'busy',
   [WorkerState.starting]: 'starting',
   [WorkerState.down]: 'down',
+  // Only in a pipeline: the first stage's picture shows a consumer holding its message as busy.
+  [WorkerState.blocked]: 'busy',
 };
 
 /**
@@ -170,5 +179,6 @@ export function takeSnapshot(
     produced: m.produced,
     delivered: m.deliveredCount,
     dropped,
+    ...(engine.pipeline === null ? {} : { stages: stageViews(engine, blockOf, maxBlocksPerLane) }),
   };
 }

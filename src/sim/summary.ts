@@ -1,6 +1,7 @@
 /** Builds the run summary from the engine's counters and integrals. */
 import type { EngineReadout } from './engineReadout.ts';
 import { DROP_REASONS, type DropCounts, type Summary } from './types.ts';
+import { stageSummaries } from './pipeline/stageSummary.ts';
 
 export function buildSummary(engine: EngineReadout): Summary {
   const m = engine.meter;
@@ -9,7 +10,9 @@ export function buildSummary(engine: EngineReadout): Summary {
   const perSec = T > 0 ? 1000 / T : 0;
   const dropped = { total: m.droppedTotal } as DropCounts;
   DROP_REASONS.forEach((r, i) => (dropped[r] = m.drops[i] as number));
-  const L = T > 0 ? area.systemArea / T : 0;
+  const chain = engine.pipeline;
+  const chainArea = chain === null ? 0 : chain.extraSystemAreaAt(engine.now);
+  const L = T > 0 ? (area.systemArea + chainArea) / T : 0;
   const lambdaPerMs = T > 0 ? m.accepted / T : 0;
   const W = m.sojournCount > 0 ? m.sojournSum / m.sojournCount : 0;
   const lat = m.latency;
@@ -22,8 +25,8 @@ export function buildSummary(engine: EngineReadout): Summary {
     delivered: m.deliveredCount,
     dropped,
     retries: m.retries,
-    waiting: engine.room.count,
-    inService: engine.inService,
+    waiting: engine.room.count + (chain === null ? 0 : chain.waiting()),
+    inService: engine.inService + (chain === null ? 0 : chain.inHand()),
     retryWaiting: engine.retryWaiting,
     rateDelayed: engine.rateDelayed,
     heldByProducer: engine.held === null ? 0 : 1,
@@ -65,5 +68,6 @@ export function buildSummary(engine: EngineReadout): Summary {
     peakRetryRatePerSec: m.peakRetryRate,
     breakerOpened: engine.breakerOpened,
     littlesLaw: { L, lambdaPerMs, meanTimeInSystemMs: W, lambdaW: lambdaPerMs * W },
+    ...(chain === null ? {} : { stages: stageSummaries(engine, chain, area) }),
   };
 }

@@ -6,7 +6,7 @@
  * the units of the run summary; otherwise it says, in plain words, why not. The models themselves live
  * in ./queueing/ and are exported from here for the bench, the UI and exercises.
  */
-import type { Pattern, Scenario, ServiceTime } from './scenario.ts';
+import type { DownstreamStage, Pattern, Scenario, ServiceTime } from './scenario.ts';
 import { solveMDc } from './queueing/constantMultiServer.ts';
 import { solveMMc, solveMMcK } from './queueing/markovian.ts';
 import { MAX_ARRIVALS_PER_SERVICE } from './queueing/arrivalsDuringService.ts';
@@ -46,6 +46,18 @@ export interface Expected {
   meanLatencyMs: number;
 }
 
+/** One stage of a tandem, in the units of Summary.stages. */
+export interface StageExpected {
+  model: string;
+  utilisation: number;
+  meanQueueLength: number;
+  meanInSystem: number;
+  /** From coming into the stage to the start of processing there, ms. */
+  meanWaitMs: number;
+  /** From coming into the stage to leaving it, ms. */
+  meanTimeInStageMs: number;
+}
+
 /** What a full queue does: turn newcomers away, drop a waiting message for them, or block the producer. */
 export type FullPolicy = 'reject' | 'drop' | 'block' | 'unbounded';
 
@@ -74,6 +86,8 @@ export type Theory =
       expected: Expected;
       /** Assumptions worth saying out loud. */
       notes: string[];
+      /** A pipeline's stages, first to last (Jackson's tandem); left out for a single stage. */
+      stages?: StageExpected[];
     }
   | {
       kind: 'unstable';
@@ -119,6 +133,8 @@ export function solveQueue(spec: QueueSpec): Solution | null {
 const RARE_CRASH_MS = 86_400_000;
 
 export function theoryFor(scenario: Scenario): Theory {
+  if (scenario.downstream !== undefined && scenario.downstream.length > 0)
+    return pipelineTheory(scenario, scenario.downstream);
   const reasons = unsupportedFeatures(scenario);
   const rate = constantRate(scenario.workload.pattern);
   if (reasons.length > 0 || rate === null) return { kind: 'unsolvable', reasons };
@@ -207,6 +223,121 @@ export function theoryFor(scenario: Scenario): Theory {
         ? droppingOne(solution, lambda)
         : fromSolution(solution, lambda);
   return { kind: 'steady', model, description, policy, expected, notes };
+}
+
+// ---- Pipelines: Jackson's tandem ------------------------------------------------------------------
+
+const FINITE_BUFFERS =
+  'A stage has a limited queue. When it fills, the consumers above it hold their finished messages and wait (blocking after service), so the stages depend on each other; a tandem with finite buffers and blocking has no closed form. Theory solves a pipeline only when every queue is unlimited (a Jackson tandem).';
+
+/** Why a later stage (numbered from 1 for the first) takes a pipeline outside Jackson's tandem. */
+function laterStageReasons(stage: DownstreamStage, n: number): string[] {
+  const reasons: string[] = [];
+  if (stage.link.kind === 'credit')
+    reasons.push(
+      `Stage ${n} hands out credits to the stage above, which caps what it may have in stage ${n}; the stages are then not independent, and there is no closed form.`,
+    );
+  if (stage.consumers.autoscale !== null)
+    reasons.push(
+      `The autoscaler changes the number of consumers of stage ${n}; the formulas need a fixed number.`,
+    );
+  if (stage.queue.maxAgeMs !== null)
+    reasons.push(
+      `Messages expire in stage ${n}'s queue; the formulas assume every message waits as long as it takes.`,
+    );
+  if (stage.consumers.slowUnderLoad !== null)
+    reasons.push(
+      `Stage ${n}'s consumers slow down under load, so their speed depends on the queue.`,
+    );
+  if (stage.queue.conflateByKey)
+    reasons.push(`Stage ${n} conflates by key; the formulas assume every message is processed.`);
+  return reasons;
+}
+
+/**
+ * A pipeline with unlimited queues and Poisson arrivals, exponential processing in every stage but
+ * perhaps the last: by Burke's theorem each stage's departures are again Poisson at the arrival
+ * rate, so each stage is on its own an M/M/c queue at that rate (the last may be M/G/1), the stages
+ * are independent (Jackson), and the means add up end to end.
+ */
+function pipelineTheory(scenario: Scenario, downstream: readonly DownstreamStage[]): Theory {
+  const reasons = unsupportedFeatures(scenario);
+  const rate = constantRate(scenario.workload.pattern);
+  const first = { service: scenario.consumers.service, workers: scenario.consumers.count };
+  const specs = [
+    first,
+    ...downstream.map((d) => ({ service: d.consumers.service, workers: d.consumers.count })),
+  ];
+  if (scenario.queue.capacity !== null || downstream.some((d) => d.queue.capacity !== null))
+    reasons.push(FINITE_BUFFERS);
+  if (scenario.consumers.ordering === 'per-key' && first.workers > 1)
+    reasons.push(
+      'Per-key ordering splits the first stage into lanes; the formulas here need one shared queue in a pipeline.',
+    );
+  downstream.forEach((d, i) => reasons.push(...laterStageReasons(d, i + 2)));
+  specs.slice(0, -1).forEach((spec, i) => {
+    if (spec.service.kind !== 'exponential')
+      reasons.push(
+        `Stage ${i + 1}'s processing times are ${spec.service.kind}. Only exponential processing sends the next stage a Poisson stream (Burke's theorem), so the stages after it have no closed form here.`,
+      );
+  });
+  if (reasons.length > 0 || rate === null) return { kind: 'unsolvable', reasons };
+
+  const lambda = rate / 1000;
+  const model = specs.map((spec) => kendall(spec.service, spec.workers, null)).join(' → ');
+  const description = `A pipeline of ${specs.length} stages with no limit on any queue, fed by random (Poisson) arrivals at ${formatCount(rate)}/s: ${specs.map((spec, i) => `stage ${i + 1} ${spec.workers} ${spec.workers === 1 ? 'worker' : 'workers'} with ${serviceWords(spec.service)}`).join('; ')}.`;
+  const notes = [
+    "By Burke's theorem each stage passes on a Poisson stream at the arrival rate, so each stage is a queue of its own at that rate and the means add up end to end (Jackson's tandem).",
+  ];
+  const solved: Solution[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i] as (typeof specs)[number];
+    const mean = serviceMoments(spec.service).mean;
+    if (lambda * mean >= spec.workers) {
+      const capacityPerSec = (spec.workers / mean) * 1000;
+      return {
+        kind: 'unstable',
+        model,
+        description,
+        offeredLoad: (lambda * mean) / spec.workers,
+        utilisation: 1,
+        throughputPerSec: Math.min(rate, capacityPerSec),
+        growthPerSec: Math.max(0, rate - capacityPerSec),
+        message: `No steady state: stage ${i + 1} can do ${formatCount(capacityPerSec)} messages a second of the ${formatCount(rate)} that arrive, so its queue grows without end.`,
+        notes,
+      };
+    }
+    const solution = solveQueue({
+      lambdaPerMs: lambda,
+      service: spec.service,
+      workers: spec.workers,
+      systemCapacity: null,
+    });
+    if (solution === null)
+      return { kind: 'unsolvable', reasons: [NO_FORMULA_SEVERAL_WORKERS(spec.service)] };
+    solved.push(solution);
+  }
+  const stages: StageExpected[] = solved.map((sol, i) => ({
+    model: kendall(
+      (specs[i] as (typeof specs)[number]).service,
+      (specs[i] as (typeof specs)[number]).workers,
+      null,
+    ),
+    utilisation: sol.steady.utilisation,
+    meanQueueLength: sol.steady.meanWaiting,
+    meanInSystem: sol.steady.meanInSystem,
+    meanWaitMs: sol.steady.meanWaitMs,
+    meanTimeInStageMs: sol.steady.meanTimeInSystemMs,
+  }));
+  // In the summary's terms: the queue, wait and utilisation are the first stage's; what is in the
+  // system and the latency are the whole chain's.
+  const expected: Expected = {
+    ...fromSolution(solved[0] as Solution, lambda),
+    offeredLoad: Math.max(...solved.map((sol) => sol.steady.offeredLoad)),
+    meanInSystem: stages.reduce((a, st) => a + st.meanInSystem, 0),
+    meanLatencyMs: stages.reduce((a, st) => a + st.meanTimeInStageMs, 0),
+  };
+  return { kind: 'steady', model, description, policy: 'unbounded', expected, notes, stages };
 }
 
 // ---- From model results to the summary's units ----------------------------------------------------

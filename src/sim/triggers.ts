@@ -1,9 +1,13 @@
 /**
  * Trouble at a set time, or at the press of a button: a spike in the producer's rate, slower
- * consumers, or consumers that stall. The engine schedules each trigger's start and end; this module
+ * consumers, or an outage: consumers that stall, or a server that crashes and resets its
+ * connections (resetOutage.ts). The engine schedules each trigger's start and end; this module
  * keeps what is in effect now, and a bounded record of when each happened, for the charts' bands.
  */
-import type { TriggerKind } from './scenario.ts';
+import type { Trigger, TriggerKind } from './scenario.ts';
+
+/** What an outage does to the work in flight: it waits (stall) or fails at once (reset). */
+export type OutageMode = Extract<Trigger, { kind: 'outage' }>['mode'];
 
 export const TRIGGER_KINDS = [
   'spike',
@@ -24,6 +28,7 @@ interface Effect {
   id: number;
   kind: TriggerKind;
   factor: number;
+  reset: boolean;
 }
 
 /** Trouble started at the press of a button: starts now, lasts `durationMs`. */
@@ -32,6 +37,8 @@ export interface InjectedTrigger {
   durationMs: number;
   /** Rate or service-time factor; ignored for an outage. */
   factor?: number;
+  /** An outage's mode; 'stall' when left out. Ignored for the other kinds. */
+  mode?: OutageMode;
 }
 
 /** How many bands are kept: the charts show a bounded history, and so does this. */
@@ -44,17 +51,20 @@ export class TriggerEffects {
   serviceFactor = 1;
   /** Outages in effect: while above 0 the consumers stall. */
   outages = 0;
+  /** Of those, the ones that reset: while above 0 the server is down and refuses every attempt. */
+  resets = 0;
   readonly bands: TriggerBand[] = [];
   private readonly active: Effect[] = [];
   private nextId = 0;
 
-  /** Puts a trigger in effect; returns the id its end will name. */
-  begin(kind: TriggerKind, factor: number, fromMs: number, toMs: number): number {
+  /** Puts a trigger in effect; returns the id its end will name. `reset` only for an outage. */
+  begin(kind: TriggerKind, factor: number, fromMs: number, toMs: number, reset = false): number {
     const id = this.nextId++;
-    this.active.push({ id, kind, factor });
+    this.active.push({ id, kind, factor, reset });
     this.bands.push({ kind, fromMs, toMs, factor });
     if (this.bands.length > MAX_BANDS) this.bands.shift();
     if (kind === 'outage') this.outages++;
+    if (reset) this.resets++;
     this.recompute();
     return id;
   }
@@ -65,6 +75,7 @@ export class TriggerEffects {
     if (i < 0) return null;
     const [e] = this.active.splice(i, 1) as [Effect];
     if (e.kind === 'outage') this.outages--;
+    if (e.reset) this.resets--;
     this.recompute();
     return e.kind;
   }

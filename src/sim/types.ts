@@ -1,8 +1,10 @@
 /** Shared vocabulary of the simulation core: drop reasons, the run summary, animation events. */
 
 /**
- * Why a message was lost. Every drop has exactly one reason. The last three come with requesters:
- * timed out and not retried, shed by CoDel and not retried, failed fast by an open circuit breaker.
+ * Why a message was lost. Every drop has exactly one reason. Timed out, shed and circuit-open come
+ * with requesters: timed out and not retried, shed by CoDel and not retried, failed fast by an open
+ * circuit breaker. Reset: failed by an outage that resets the connections (a crashed server), and
+ * not retried. New reasons go at the end, so each reason keeps its number in the event log.
  */
 export const DROP_REASONS = [
   'rejected',
@@ -18,6 +20,7 @@ export const DROP_REASONS = [
   'timed-out',
   'shed',
   'circuit-open',
+  'reset',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
@@ -114,4 +117,39 @@ export interface Summary {
   breakerOpened: number;
   /** Little's law check: L against λW, with λ the acceptance rate and W the mean time in system. */
   littlesLaw: { L: number; lambdaPerMs: number; meanTimeInSystemMs: number; lambdaW: number };
+  /**
+   * A pipeline's stages, first to last (only when the scenario has `downstream` stages). The fields
+   * above are then end to end: `delivered` and `latencyMs` at the end of the last stage, `waiting` and
+   * `inService` across the chain (a consumer holding a finished message it cannot hand on counts as
+   * in service), while `queueDepth`, `meanWaitMs` and `utilization` stay the first stage's.
+   */
+  stages?: StageSummary[];
+}
+
+/** One stage of a pipeline, as Summary.stages gives it. */
+export interface StageSummary {
+  /** 1 for the first stage. */
+  stage: number;
+  /** The stage's name, or "" when the scenario gives none. */
+  name: string;
+  /** Messages that came into the stage (the first stage: accepted offers). */
+  entered: number;
+  /** Messages the stage finished and handed on (the last stage: finished, end to end). */
+  delivered: number;
+  /** Drops by reason, where they happened; the stages' counts add up to the summary's. */
+  dropped: DropCounts;
+  /** Attempts whose requester gave up while the message was in this stage. */
+  timedOut: number;
+  waiting: number;
+  inService: number;
+  /** Consumers blocked now, holding a finished message the next stage cannot take yet. */
+  holding: number;
+  queueDepth: { now: number; mean: number; max: number };
+  /** From coming into the stage to the start of processing there, mean, ms. */
+  meanWaitMs: number;
+  /** Consumer time spent blocked holding a finished message, over all consumer time. */
+  blockedFraction: number;
+  /** Consumer time spent processing, over all consumer time. */
+  utilization: number;
+  workers: number;
 }

@@ -4,6 +4,7 @@ import { presetScenario } from '../sim/presets.ts';
 import { usePlayground } from '../store/index.ts';
 import { strategyById, strategyOf } from '../domain/strategies.ts';
 import { EXPLANATIONS } from '../domain/strategyExplanations.ts';
+import { TermText } from './glossary/TermText.tsx';
 import { basePreset } from './scenarioTitle.ts';
 
 export default function ExplanationPanel() {
@@ -16,18 +17,28 @@ export default function ExplanationPanel() {
   // The preset's story is told only while its strategy is the one running.
   const story =
     preset && strategyOf(presetScenario(preset.id)) === strategy.id ? preset : undefined;
+  // Each term is linked to the glossary where the panel first uses it.
+  const seen = new Set<string>();
   return (
     <section className="panel explain" aria-labelledby="explain-title" data-testid="explanation">
       <h2 id="explain-title">{strategy.label}</h2>
       <dl>
         <dt>What it does</dt>
-        <dd>{explain.what}</dd>
+        <dd>
+          <TermText text={explain.what} seen={seen} />
+        </dd>
         <dt>When it fits</dt>
-        <dd>{explain.fits}</dd>
+        <dd>
+          <TermText text={explain.fits} seen={seen} />
+        </dd>
         <dt>What it costs</dt>
-        <dd>{explain.costs}</dd>
+        <dd>
+          <TermText text={explain.costs} seen={seen} />
+        </dd>
         <dt>Who uses it</dt>
-        <dd>{explain.usedBy}</dd>
+        <dd>
+          <TermText text={explain.usedBy} seen={seen} />
+        </dd>
       </dl>
       {story && (
         <p className="preset-story">

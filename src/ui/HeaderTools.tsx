@@ -11,6 +11,7 @@ import { HeaderMenu } from './HeaderMenu.tsx';
 import { HelpPopover } from './HelpPopover.tsx';
 import { StartHere } from './StartHere.tsx';
 import { ExercisesButton } from './exercises/ExercisesButton.tsx';
+import { PresenterTools } from './presenter/PresenterTools.tsx';
 import { EmbedButton } from './share/EmbedButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
@@ -26,6 +27,7 @@ function MoreTools() {
       <a className="button" href="./game.html" data-testid="game-link">
         Game: you are the consumer
       </a>
+      <PresenterTools />
     </>
   );
 }

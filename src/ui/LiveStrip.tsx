@@ -25,6 +25,19 @@ function Card({ number: n }: { number: LiveNumber }) {
       <span className="live-label" id={`${id}-label`}>
         {n.label}
       </span>
+      <button
+        type="button"
+        className="live-term"
+        aria-label={`${n.label}: in the glossary`}
+        aria-haspopup="dialog"
+        onClick={() => {
+          // As openGlossary (glossary/openGlossary.ts) does, without its chunk on the first screen.
+          document.documentElement.dataset.glossaryAt = `card:${n.id}`;
+          window.dispatchEvent(new Event('playground:open-glossary'));
+        }}
+      >
+        ?
+      </button>
       <span className="live-value">{n.value}</span>
       <span className="live-detail">{n.detail}</span>
       <span className="live-formula" id={`${id}-formula`}>

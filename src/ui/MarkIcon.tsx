@@ -14,6 +14,7 @@ const PATHS: Record<MarkShape, string> = {
   bar: 'M1 4h10v4H1z',
   pentagon: 'M6 1l5 3.6l-1.9 5.9H2.9L1 4.6z',
   hourglass: 'M1.5 1h9L6 6l4.5 5h-9L6 6z',
+  bolt: 'M7.8 1L2.4 6.9h3.5L4.2 11l5.4-5.9H6.1z',
   ring: 'M6 1a5 5 0 1 1 0 10a5 5 0 1 1 0-10zm0 2.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z',
 };
 

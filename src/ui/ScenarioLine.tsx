@@ -18,6 +18,7 @@ export function ScenarioLine() {
   const named = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
   // Not in an exercise: there the story says what to do, and the strategies may be fixed.
   const inExercise = usePlayground((s) => s.exerciseRoute !== null);
+  const later = scenario.downstream?.length ?? 0;
   const invite = usePlayground(
     (s) =>
       s.exercise === null &&
@@ -44,6 +45,13 @@ export function ScenarioLine() {
             </span>
           )}
           <span className="scenario-summary">{named.description}</span>
+        </p>
+      )}
+      {later > 0 && (
+        // The chain of stages is not drawn yet: say plainly what the picture leaves out.
+        <p className="scenario-description" role="note" data-testid="pipeline-notice">
+          A pipeline of {later + 1} stages. All of them run, and the numbers are end to end, but
+          only the first stage is drawn so far.
         </p>
       )}
     </section>

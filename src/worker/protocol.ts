@@ -15,6 +15,7 @@ export type ToWorker =
   | { type: 'step' }
   | { type: 'inject'; trigger: InjectedTrigger }
   | { type: 'playing'; playing: boolean }
+  | { type: 'stop-at'; ms: number | null }
   | { type: 'speed'; speed: number }
   | { type: 'hidden'; hidden: boolean }
   | {

@@ -36,6 +36,8 @@ let run = 0;
 let fresh = true;
 let playing = false;
 let speed = 1;
+/** The exercise's end, simulated ms, which a playing run does not pass. */
+let stopAt: number | null = null;
 let hidden = false;
 let painter: StagePainter | null = null;
 let canvas: OffscreenCanvas | null = null;
@@ -81,6 +83,7 @@ function sendLive(): void {
 
 function start(scenario: Scenario): void {
   driver = new LocalDriver(scenario);
+  driver.setStopAt(stopAt);
   run++;
   fresh = true;
   seriesSent = 0;
@@ -106,7 +109,10 @@ function frame(now: number): void {
   lastFrame = now;
   const asked = playing && dtMs > 0 ? dtMs * speed : 0;
   if (asked > 0) driver.frame(asked, clock, WORK_BUDGET_MS);
-  if (asked > 0 && now - lastLive >= LIVE_INTERVAL_MS) {
+  // At the exercise's end the run stops exactly there, and the page hears of it at once.
+  const stopped = playing && driver.atStop;
+  if (stopped) playing = false;
+  if (stopped || (asked > 0 && now - lastLive >= LIVE_INTERVAL_MS)) {
     lastLive = now;
     sendLive();
   }
@@ -153,6 +159,10 @@ function handle(message: ToWorker): void {
       break;
     case 'speed':
       speed = message.speed;
+      return;
+    case 'stop-at':
+      driver?.setStopAt(message.ms);
+      stopAt = message.ms;
       return;
     case 'hidden':
       hidden = message.hidden;

@@ -98,6 +98,10 @@ export class WorkerDriver implements SimDriver {
     this.send({ type: 'playing', playing });
   }
 
+  setStopAt(ms: number | null): void {
+    this.send({ type: 'stop-at', ms });
+  }
+
   setSpeed(speed: number): void {
     this.send({ type: 'speed', speed });
   }

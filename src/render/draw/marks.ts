@@ -94,6 +94,16 @@ export function traceMark(ctx: Ctx2D, shape: MarkShape, cx: number, cy: number, 
       ctx.lineTo(cx, cy);
       ctx.closePath();
       break;
+    case 'bolt':
+      // A lightning bolt: a crash.
+      ctx.moveTo(cx + r * 0.3, cy - r);
+      ctx.lineTo(cx - r * 0.6, cy + r * 0.15);
+      ctx.lineTo(cx - r * 0.02, cy + r * 0.15);
+      ctx.lineTo(cx - r * 0.3, cy + r);
+      ctx.lineTo(cx + r * 0.6, cy - r * 0.15);
+      ctx.lineTo(cx + r * 0.02, cy - r * 0.15);
+      ctx.closePath();
+      break;
     case 'star':
       for (let i = 0; i < 10; i++) {
         const a = -Math.PI / 2 + (i * Math.PI) / 5;

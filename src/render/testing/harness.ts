@@ -61,7 +61,13 @@ export interface Harness {
   step(dtMs: number, speed?: number, reducedMotion?: boolean): StageScene;
 }
 
-export function harness(scenarioOrPreset: Scenario | string, width = 900, height = 420): Harness {
+export function harness(
+  scenarioOrPreset: Scenario | string,
+  width = 900,
+  height = 420,
+  /** The reader's text size (1.2 with Large text), as the page's view would say. */
+  fontScale = 1,
+): Harness {
   const scenario =
     typeof scenarioOrPreset === 'string' ? presetScenario(scenarioOrPreset) : scenarioOrPreset;
   const engine = createSimulation(scenario, { eventCapacity: 1 << 14 });
@@ -78,6 +84,7 @@ export function harness(scenarioOrPreset: Scenario | string, width = 900, height
       const options = {
         credit: config.feedback === 'credit',
         memory: config.memoryBudgetBytes !== null,
+        fontScale,
       };
       const grid = gridFor(width, height, config.capacity, lanes, options);
       const layout = layoutFor(width, height, grid, options);
@@ -100,12 +107,13 @@ export function harness(scenarioOrPreset: Scenario | string, width = 900, height
 interface Options {
   credit: boolean;
   memory: boolean;
+  fontScale: number;
 }
 
 // One grid object per shape, as the renderer keeps it, so the animator's piles persist.
 const grids = new Map<string, WellGrid>();
 function gridFor(w: number, hgt: number, capacity: number | null, lanes: number, o: Options) {
-  const key = `${w}|${hgt}|${capacity}|${lanes}|${o.credit}|${o.memory}`;
+  const key = `${w}|${hgt}|${capacity}|${lanes}|${o.credit}|${o.memory}|${o.fontScale}`;
   let g = grids.get(key);
   if (g === undefined) {
     g = gridForSpace(w, hgt, capacity, lanes, o);
@@ -116,7 +124,7 @@ function gridFor(w: number, hgt: number, capacity: number | null, lanes: number,
 
 const layouts = new Map<string, ReturnType<typeof computeStageLayout>>();
 function layoutFor(w: number, hgt: number, grid: WellGrid, o: Options) {
-  const key = `${w}|${hgt}|${JSON.stringify(grid)}|${o.credit}|${o.memory}`;
+  const key = `${w}|${hgt}|${JSON.stringify(grid)}|${o.credit}|${o.memory}|${o.fontScale}`;
   let l = layouts.get(key);
   if (l === undefined) {
     l = computeStageLayout(w, hgt, grid, o);

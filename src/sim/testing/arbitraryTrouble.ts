@@ -66,6 +66,7 @@ const trigger = fc.oneof(
     kind: fc.constant('outage' as const),
     atMs: fc.integer({ min: 0, max: 3500 }),
     durationMs: fc.integer({ min: 1, max: 2000 }),
+    mode: fc.constantFrom('stall' as const, 'reset' as const),
   }),
 );
 

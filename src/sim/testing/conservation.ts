@@ -16,7 +16,8 @@ export function conservationGap(sim: Engine): number {
     sim.inService -
     sim.abandonedHere +
     sim.retryWaiting +
-    sim.rateDelayed;
+    sim.rateDelayed +
+    (sim.pipeline === null ? 0 : sim.pipeline.waiting() + sim.pipeline.inHand());
   return m.produced - accounted - (sim.held ? 1 : 0);
 }
 

@@ -14,7 +14,22 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
   const gap = conservationGap(sim);
   if (gap !== 0) return `conservation broken: gap ${gap}`;
 
-  const held = sim.inspect();
+  // Copies whose requester gave up, found where they are, against the engine's count of them. In a
+  // pipeline a copy goes on being worked on down the chain: held by a consumer waiting to hand it
+  // on, or in a later stage.
+  let abandoned = 0;
+  const held = sim.inspect((m, place) => {
+    if (
+      m.abandoned &&
+      (place === 'waiting' ||
+        place === 'in-service' ||
+        place === 'handing-on' ||
+        place === 'later-stage')
+    )
+      abandoned++;
+  });
+  if (abandoned !== sim.abandonedHere)
+    return `${abandoned} abandoned copies still being worked on, the engine counts ${sim.abandonedHere}`;
   if (held.waiting !== sim.room.count)
     return `${held.waiting} waiting, room says ${sim.room.count}`;
   if (held.inService !== sim.inService)
@@ -25,12 +40,18 @@ export function brokenInvariant(sim: Engine, limits: EngineLimits = DEFAULT_LIMI
     return `retryWaiting ${sim.retryWaiting} but ${held.retryWaiting} retries pending`;
 
   let idle = 0;
+  let blocked = 0;
   for (const w of sim.workers) if (w.state === WorkerState.idle) idle++;
-  if (sim.readyWorkers - sim.inService !== idle)
-    return `${sim.readyWorkers} ready and ${sim.inService} busy, but ${idle} idle`;
+  for (const w of sim.workers.concat(sim.retiring)) if (w.state === WorkerState.blocked) blocked++;
+  if (sim.readyWorkers - sim.inService !== idle + blocked)
+    return `${sim.readyWorkers} ready and ${sim.inService} busy, but ${idle} idle and ${blocked} blocked`;
+  if (held.handingOn !== (sim.pipeline?.firstHolding ?? 0))
+    return `${held.handingOn} consumers hold a message to hand on, the pipeline says ${sim.pipeline?.firstHolding ?? 0}`;
 
   if (sim.crashed && held.waiting + held.inService > 0)
     return `a crashed consumer holds ${held.waiting} waiting and ${held.inService} in service`;
+  if (sim.triggers.resets > 0 && held.waiting + held.inService > 0)
+    return `a server down in a reset holds ${held.waiting} waiting and ${held.inService} in service`;
 
   // The credit window: every credit is with the producer, held by a message, or on its way back.
   const f = sim.scenario.feedback;

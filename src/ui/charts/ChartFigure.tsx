@@ -2,9 +2,10 @@
  * One chart with its caption and legend. It redraws only while on screen, a little after the
  * charts before it (see STAGGER_MS), and keeps what it last drew while scrolled away.
  */
-import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ChartData } from '../../domain/chartData.ts';
 import type { ChartId } from '../../domain/charts.ts';
+import { goalBandsInView, type GoalBand } from '../../domain/goalBands.ts';
 import { ChartPngButton } from '../share/ChartPngButton.tsx';
 import { CHART_BODIES, type ChartProps } from './chartBodies.tsx';
 import { caption, legendFor, TITLES } from './chartStyle.ts';
@@ -37,7 +38,11 @@ export interface ChartFigureProps {
   imageButton: boolean;
   /** Changes when the page's text size does, so the labels are measured again. */
   textSize?: string;
+  /** The open exercise's goals over a stretch of time, on every chart (each shades its own). */
+  goals?: readonly GoalBand[];
 }
+
+const NO_GOALS: readonly GoalBand[] = [];
 
 export function ChartFigure({
   id,
@@ -48,6 +53,7 @@ export function ChartFigure({
   index,
   imageButton,
   textSize,
+  goals = NO_GOALS,
 }: ChartFigureProps): ReactNode {
   const [viewRef, inView] = useInView<HTMLElement>();
   const [sizeRef, width] = useElementWidth<HTMLDivElement>();
@@ -68,6 +74,11 @@ export function ChartFigure({
     const next = axisFontOf(element);
     setFont((f) => (f.px === next.px && f.family === next.family ? f : next));
   }, [sizeRef, width, textSize]);
+  const mine = useMemo(() => goals.filter((g) => g.chart === id), [goals, id]);
+  const shaded = useMemo(
+    () => (mine.length === 0 ? drawn : { ...drawn, goals: goalBandsInView(mine, id, drawn) }),
+    [drawn, mine, id],
+  );
   return (
     <figure
       ref={viewRef}
@@ -76,12 +87,19 @@ export function ChartFigure({
     >
       <figcaption>
         <strong>{TITLES[id]}</strong> <span className="muted">{caption(id, drawn.windowMs)}</span>
+        {mine.length > 0 && (
+          <span className="chart-goals" data-testid={`chart-goals-${id}`}>
+            {' '}
+            Outlined: the exercise’s {mine.length === 1 ? 'goal' : 'goals'}{' '}
+            {mine.map((g) => `“${g.sentence}”`).join(', ')}.
+          </span>
+        )}
       </figcaption>
       <div ref={sizeRef} className="chart-plot" style={{ height }}>
         {width > 0 && (
           <ChartBody
             id={id}
-            data={drawn}
+            data={shaded}
             width={width}
             height={height}
             capacity={capacity}

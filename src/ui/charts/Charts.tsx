@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'react';
 import { CHART_IDS, playgroundStore, usePlayground, type ChartId } from '../../store/index.ts';
 import { bandsInView, buildChartData } from '../../domain/chartData.ts';
+import { goalBandsFor } from '../../domain/goalBands.ts';
 import { DEFAULT_WINDOW_MS } from '../../domain/rateWindow.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { TITLES } from './chartStyle.ts';
@@ -38,6 +39,8 @@ export default function Charts({ only, omit, height: fixedHeight, tools }: Chart
   const sampleMs = usePlayground((s) => s.scenario.metrics.sampleIntervalMs);
   const focus = usePlayground((s) => s.chartFocus);
   const largeText = usePlayground((s) => s.largeText);
+  const goals = usePlayground((s) => s.exercise?.exercise.goals);
+  const goalBands = useMemo(() => goalBandsFor(goals ?? []), [goals]);
   const [windowMs, setWindowMs] = useState(DEFAULT_WINDOW_MS);
   // No window shorter than a sample: that would be the sample itself.
   const averaging = Math.max(windowMs, sampleMs);
@@ -94,6 +97,7 @@ export default function Charts({ only, omit, height: fixedHeight, tools }: Chart
             focused={!fixed && focused !== null}
             imageButton={withTools}
             textSize={largeText ? 'large' : 'normal'}
+            goals={goalBands}
           />
         ))}
       </div>

@@ -70,17 +70,40 @@ const common = { isAnimationActive: false, dot: false } as const;
 const BAND_WORDS = { spike: 'Spike', slowdown: 'Slow consumers', outage: 'Outage' } as const;
 
 /**
- * The triggers as shaded bands behind the lines, each named at its top. Drawn with the grid, before
- * the series, so the data stays on top; `yAxisId` for charts whose axes have ids.
+ * The triggers as shaded bands behind the lines, each named at its top, and the open exercise's
+ * goals over a stretch of time. Drawn with the grid, before the series, so the data stays on top;
+ * `yAxisId` for charts whose axes have ids.
  */
 function triggerBands(data: ChartData, yAxisId?: string): ReactNode {
+  const axis = yAxisId === undefined ? {} : { yAxisId };
+  // The exercise's goals that hold over a stretch of time: outlined, named at the top right, so
+  // they read apart from the triggers' plain shading.
+  const goals = (data.goals ?? []).map((g, i) => (
+    <ReferenceArea
+      key={`goal-${i}`}
+      className="goal-band"
+      x1={g.from}
+      x2={g.to}
+      {...axis}
+      fill="var(--accent)"
+      fillOpacity={0.1}
+      stroke="var(--accent)"
+      strokeDasharray="4 3"
+      ifOverflow="hidden"
+      label={{ value: g.label, position: 'insideTopRight', fontSize: 11, fill: 'currentColor' }}
+    />
+  ));
+  return [...goals, ...triggers(data, axis)];
+}
+
+function triggers(data: ChartData, axis: { yAxisId?: string }): ReactNode[] {
   return (data.bands ?? []).map((b, i) => (
     <ReferenceArea
       key={`band-${i}`}
       className={`trigger-band trigger-band-${b.kind}`}
       x1={b.from}
       x2={b.to}
-      {...(yAxisId === undefined ? {} : { yAxisId })}
+      {...axis}
       fill="currentColor"
       fillOpacity={0.16}
       stroke="none"
@@ -198,7 +221,9 @@ function DropsChart(props: ChartProps) {
 
 function ThroughputChart(props: ChartProps) {
   const { data, font } = props;
-  const top = largest(data.rows, (r) => Math.max(r.offeredRate, r.acceptedRate, r.deliveredRate));
+  const top = largest(data.rows, (r) =>
+    Math.max(r.offeredRate, r.acceptedRate, r.deliveredRate, r.retryRate),
+  );
   const { frame, time, leftTicks, leftWidth } = layout(props, (h) => valueTicks(top, h, font));
   return (
     <ComposedChart {...frame}>
@@ -228,6 +253,15 @@ function ThroughputChart(props: ChartProps) {
         {...stroke(LINE.delivered)}
         {...common}
       />
+      {data.retries && (
+        <Line
+          className="series-retries"
+          dataKey="retryRate"
+          name={NAMES.retries}
+          {...stroke(LINE.retries)}
+          {...common}
+        />
+      )}
     </ComposedChart>
   );
 }

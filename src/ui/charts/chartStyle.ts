@@ -31,7 +31,7 @@ export function caption(id: ChartId, windowMs: number): string {
     case 'drops':
       return `Drops per second, ${over}, stacked by reason, and all drops so far (right axis).`;
     case 'throughput':
-      return `Messages offered (retries included), accepted and delivered per second, ${over}.`;
+      return `Messages offered (retries included), accepted and delivered per second, ${over}. When there are retries, their own line is not averaged, so retries that come back together show as spikes.`;
     case 'latency':
       return `Time from creation to delivery, ${over}: half the messages arrive sooner than the typical line, 1 in 100 later than the top one. Gaps mean nothing was delivered.`;
     case 'producer':
@@ -53,6 +53,8 @@ export const LINE = {
   offered: { color: '#E69F00', dash: '6 3', width: 2 },
   accepted: { color: '#56B4E9', dash: '2 3', width: 2 },
   delivered: { color: '#009E73', dash: '', width: 2.5 },
+  // Retries: a thin dotted line under the others, so waves of them show without hiding the rest.
+  retries: { color: '#D55E00', dash: '1 3', width: 2 },
   // Latency: the typical line is the boldest, the tails thinner and broken differently, and a
   // shaded band from the typical to the slowest 1% shows the spread at a glance.
   p50: { color: '#0072B2', dash: '', width: 2.5 },
@@ -69,6 +71,7 @@ export const NAMES = {
   offered: 'In: offered',
   accepted: 'Accepted',
   delivered: 'Out: delivered',
+  retries: 'Retries (part of in)',
   p50: 'Typical (p50)',
   p95: 'Slowest 5% (p95)',
   p99: 'Slowest 1% (p99)',
@@ -107,6 +110,7 @@ export function legendFor(id: ChartId, data: ChartData, capacity: number | null)
         line(NAMES.offered, LINE.offered),
         line(NAMES.accepted, LINE.accepted),
         line(NAMES.delivered, LINE.delivered),
+        ...(data.retries ? [line(NAMES.retries, LINE.retries)] : []),
       ];
     case 'latency':
       return [

@@ -2,19 +2,27 @@
  * One exercise being worked on: the story, the goals in words, the settings to change, the check,
  * hints, the solution, the explanation once passed, and the ways back and onwards.
  */
+import { useMemo, useRef, useState } from 'react';
 import { goalLabel } from '../../exercises/index.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import type { ActiveExercise, ExerciseRoute } from '../../store/types.ts';
 import { copyText } from '../share/copyText.ts';
 import { useStatus } from '../share/useStatus.ts';
+import { LazyPart } from '../loading/LoadBoundary.tsx';
+import { retryableLazy } from '../loading/retryableLazy.ts';
 import { CheckArea } from './CheckArea.tsx';
+import { RunEndNote } from './RunEndNote.tsx';
+import { UnprovenPackNote } from './UnprovenPackNote.tsx';
 import { answerUrl } from './exerciseLink.ts';
 import { HintList } from './HintList.tsx';
 import { ExerciseKnobs } from './ExerciseKnobs.tsx';
 import { Paragraphs } from './Paragraphs.tsx';
 import { progressOf } from './progress.ts';
 import { openExercise, startOver, useSession } from './session.ts';
+import { PrintList } from './PrintList.tsx';
 import { SolutionControl } from './SolutionControl.tsx';
+
+const ShowProgress = retryableLazy(() => import('./ShowProgress.tsx'));
 
 interface ExerciseBodyProps {
   active: ActiveExercise;
@@ -38,6 +46,17 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
   );
   const canUndo = usePlayground((s) => s.history.length > 0);
   const [copied, say] = useStatus();
+  const [showingProgress, setShowingProgress] = useState(false);
+  const showButton = useRef<HTMLButtonElement>(null);
+  const packInfo = useMemo(
+    () => ({
+      ref: route.pack,
+      id: active.packId,
+      title: shown?.pack.title ?? active.packId,
+      exerciseIds: shown?.pack.exercises.map((e) => e.id) ?? [exercise.id],
+    }),
+    [route.pack, active.packId, shown, exercise.id],
+  );
 
   const index = shown?.pack.exercises.findIndex((e) => e.id === exercise.id) ?? -1;
   const next = index >= 0 ? shown?.pack.exercises[index + 1] : undefined;
@@ -64,6 +83,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         </p>
       )}
       <h2 id="exercise-title">{exercise.title}</h2>
+      {shown && <UnprovenPackNote pack={shown.pack} refTo={shown.ref} />}
       {note && (
         <p className="exercise-note" data-testid="exercise-note">
           {note}
@@ -85,6 +105,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
 
       <ExerciseKnobs />
 
+      <RunEndNote />
       <CheckArea />
 
       {passed && (
@@ -120,6 +141,31 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
       <p className="share-status" role="status">
         {copied}
       </p>
+      <div className="exercise-actions no-print">
+        <button
+          ref={showButton}
+          type="button"
+          className="button"
+          aria-expanded={showingProgress}
+          onClick={() => setShowingProgress((showing) => !showing)}
+        >
+          Show my progress to the instructor
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print this exercise
+        </button>
+      </div>
+      {showingProgress && (
+        <LazyPart what="your progress code" fallback={<p className="muted">Making your code…</p>}>
+          <ShowProgress
+            pack={packInfo}
+            onClose={() => {
+              setShowingProgress(false);
+              showButton.current?.focus();
+            }}
+          />
+        </LazyPart>
+      )}
       <div className="exercise-actions">
         {passed && next && shown && (
           <button
@@ -138,6 +184,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           Back to the free playground
         </button>
       </div>
+      {shown && <PrintList shown={shown} exercise={exercise} />}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { setListOpen } from './listOpen.ts';
 import { PackLoader } from './PackLoader.tsx';
 import { useSession } from './session.ts';
 import { StorageNotice } from './StorageNotice.tsx';
+import { UnprovenPackNote } from './UnprovenPackNote.tsx';
 import './exercises.css';
 
 export default function ExerciseListPanel() {
@@ -21,8 +22,13 @@ export default function ExerciseListPanel() {
         <strong>{shown.pack.title}</strong> <span className="muted">({shown.source})</span>
       </p>
       {shown.pack.description && <p className="help">{shown.pack.description}</p>}
+      <UnprovenPackNote pack={shown.pack} refTo={shown.ref} />
       <ExerciseList shown={shown} currentId={current} onOpened={() => setListOpen(false)} />
       <PackLoader />
+      <p className="help room-link">
+        Running a workshop? The <a href="./room.html">room view</a> collects your attendees’
+        progress codes into one table, and opens their answers side by side.
+      </p>
     </div>
   );
 }

@@ -21,6 +21,11 @@ export interface ExerciseProgress {
   solutionShown: boolean;
   /** The learner's last settings, or null when they are the start's. */
   attempt: Attempt | null;
+  /**
+   * The settings of the last passing check, or of the last check while none has passed (an empty
+   * list: the start's); null before any check. The answer the room view shows the instructor.
+   */
+  checkedWith: Attempt | null;
 }
 
 /** Progress by pack id, then exercise id. */
@@ -36,6 +41,7 @@ const FRESH: ExerciseProgress = {
   hintsShown: 0,
   solutionShown: false,
   attempt: null,
+  checkedWith: null,
 };
 
 export function progressOf(
@@ -70,12 +76,22 @@ export function updateProgress(
   return next;
 }
 
-/** A check's outcome: a pass keeps the date of the first one. */
-export function withCheck(entry: ExerciseProgress, passed: boolean, now: Date): ExerciseProgress {
+/**
+ * A check's outcome: a pass keeps the date of the first one. The settings checked (the entry's own
+ * by default) become its answer, unless a failing check follows a pass: a pass stays the answer.
+ */
+export function withCheck(
+  entry: ExerciseProgress,
+  passed: boolean,
+  now: Date,
+  checked: Attempt = entry.attempt ?? [],
+): ExerciseProgress {
+  const keepPass = !passed && entry.passedAt !== null && entry.checkedWith !== null;
   return {
     ...entry,
     checks: entry.checks + 1,
     passedAt: entry.passedAt ?? (passed ? now.toISOString() : null),
+    checkedWith: keepPass ? entry.checkedWith : checked,
   };
 }
 

@@ -85,6 +85,12 @@ export function readAttempt(x: unknown): Attempt | null | undefined {
   return fields;
 }
 
+/** The settings of a check: absent in progress stored before they were kept, [] for the start's. */
+function readCheckedWith(x: unknown): Attempt | null {
+  if (Array.isArray(x) && x.length === 0) return [];
+  return readAttempt(x ?? null) ?? null;
+}
+
 /**
  * One exercise's entry; `attempt: undefined` when only its saved settings are unreadable (the rest
  * is kept), or undefined when any other part is not what this code writes.
@@ -98,7 +104,14 @@ function readEntry(x: unknown): { entry: ExerciseProgress; settingsDropped: bool
   if (typeof solutionShown !== 'boolean') return undefined;
   const attempt = readAttempt(x['attempt'] ?? null);
   return {
-    entry: { passedAt, checks, hintsShown, solutionShown, attempt: attempt ?? null },
+    entry: {
+      passedAt,
+      checks,
+      hintsShown,
+      solutionShown,
+      attempt: attempt ?? null,
+      checkedWith: readCheckedWith(x['checkedWith']),
+    },
     settingsDropped: attempt === undefined,
   };
 }
@@ -198,6 +211,7 @@ export function storableProgress(progress: Progress): Progress {
         hintsShown: clampCount(entry.hintsShown, PROGRESS_LIMITS.hints),
         solutionShown: entry.solutionShown,
         attempt: readAttempt(entry.attempt) ?? null,
+        checkedWith: readCheckedWith(entry.checkedWith),
       });
     }
     if (entries.size > 0) out.set(packId, entries);

@@ -31,6 +31,7 @@ import {
 import { browserStorage, NOTICES, readProgress, writeProgress } from './progressStorage.ts';
 import { startCheck, type CheckOutcome, type RunningCheck } from './runCheck.ts';
 import { wrongAnswerNote } from './wrongAnswerNote.ts';
+import { watchExerciseEnd } from '../../store/exerciseEnd.ts';
 
 export type FailedLoad = Extract<PackLoad, { ok: false }>;
 
@@ -387,6 +388,9 @@ playgroundStore.subscribe((state, previous) => {
   if (saveTimer !== null) window.clearTimeout(saveTimer);
   saveTimer = window.setTimeout(saveAttempt, SAVE_DELAY_MS);
 });
+// The live run stops where the check stops, at the exercise's duration.
+watchExerciseEnd(playgroundStore);
+
 // A change made just before a reload must not be lost to the delay.
 window.addEventListener('pagehide', () => {
   if (saveTimer !== null) saveAttempt();
@@ -438,6 +442,7 @@ export function runCheck(): void {
           { ...e, attempt: attemptFrom(active.start, scenario) },
           outcome.result.passed,
           new Date(),
+          attemptFrom(active.start, scenario) ?? [],
         ),
       );
   });

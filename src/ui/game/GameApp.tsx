@@ -8,6 +8,7 @@ import { HelperControl } from './HelperControl.tsx';
 import { HowToPlay } from './HowToPlay.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { MemoryGauge } from './MemoryGauge.tsx';
+import { QuickBar } from './QuickBar.tsx';
 import { Scoreboard } from './Scoreboard.tsx';
 import { SeedPanel } from './SeedPanel.tsx';
 import { GameSessionContext } from './sessionContext.ts';
@@ -49,6 +50,7 @@ export function GameApp({ session, problems }: { session: GameSession; problems:
             <GameOverPanel />
             <GameControls />
             <Well />
+            <QuickBar />
             <ConsumerStatus />
             <label className="check">
               <input

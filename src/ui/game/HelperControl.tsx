@@ -26,7 +26,7 @@ export function HelperControl() {
         aria-describedby="game-helper-status"
         onClick={() => session.callHelper()}
       >
-        Call a helper <kbd>H</kbd>
+        Call a helper <kbd className="key-label">H</kbd>
       </button>
       <p className="game-status-line" id="game-helper-status" data-testid="game-helper">
         {helperStatus(view)}

@@ -7,7 +7,14 @@ export function KeysPanel() {
   const lanes = useSessionState((s) => s.rules.lanes);
   return (
     <section className="panel game-keys" aria-labelledby="game-keys-title">
-      <h2 id="game-keys-title">Keys</h2>
+      <h2 id="game-keys-title">
+        <span className="key-label">Keys</span>
+        <span className="touch-label">Touch</span>
+      </h2>
+      <p className="touch-label">
+        Tap a column to process its oldest block. The buttons under the well switch strategy and
+        call a helper; Pause is above it. With a keyboard, the keys below work too.
+      </p>
       <dl className="shortcut-list">
         <div>
           <dt className="game-lane-keys">

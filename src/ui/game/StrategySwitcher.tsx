@@ -12,7 +12,7 @@ export function StrategySwitcher() {
     <div className="panel">
       <fieldset className="strategy-picker game-strategies">
         <legend>
-          Strategy <span className="muted">(keys 1–4)</span>
+          Strategy <span className="muted key-label">(keys 1–4)</span>
         </legend>
         {GAME_STRATEGIES.map((option, i) => {
           const { label, summary } = strategyText(option, rules);
@@ -31,7 +31,7 @@ export function StrategySwitcher() {
               />
               <span>
                 <span className="strategy-label">
-                  <kbd>{i + 1}</kbd> {label}
+                  <kbd className="key-label">{i + 1}</kbd> {label}
                 </span>
                 <span className="strategy-summary" id={`${id}-summary`}>
                   {summary}

@@ -104,7 +104,7 @@ function WellColumn({ lane, blocks, now, lateAfterMs, phase, feedback }: ColumnP
             }
           >
             <MarkIcon shape={style.shape} color={style.ink} />
-            <span className="game-block-key">{key}</span>
+            <span className="game-block-key key-label">{key}</span>
           </span>
         ))}
         {hiddenKb > 0 && <span className="game-overflow">+{hiddenKb} KB above</span>}
@@ -112,8 +112,9 @@ function WellColumn({ lane, blocks, now, lateAfterMs, phase, feedback }: ColumnP
       </span>
       <span className="game-keycap" aria-hidden="true">
         <MarkIcon shape={style.shape} color={style.color} />
-        <kbd>{key}</kbd>
-        <span className="game-keycap-alt">{otherKey}</span>
+        <kbd className="key-label">{key}</kbd>
+        <span className="game-keycap-alt key-label">{otherKey}</span>
+        <span className="touch-label">Tap</span>
       </span>
     </button>
   );

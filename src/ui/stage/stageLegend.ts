@@ -22,6 +22,7 @@ const GLYPH: Record<MarkShape, string> = {
   ring: '◎',
   pentagon: '⬟',
   hourglass: '⧗',
+  bolt: 'ϟ',
 };
 
 /** How a message lost for each reason leaves the stage. */
@@ -41,6 +42,8 @@ const WAY_OUT: Record<DropReason, string> = {
   shed: 'it waited too long in a standing queue: CoDel sheds it from the front.',
   'circuit-open':
     'the circuit breaker is open: the request fails at the producer without being sent.',
+  reset:
+    'the server crashed and reset its connections: everything waiting or in service failed at once, and its requesters retry together unless jitter spreads them.',
 };
 
 function swatch(color: string, glyph: string, ink: string): HTMLElement {

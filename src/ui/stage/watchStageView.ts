@@ -5,6 +5,7 @@
  */
 import { backingSize } from '../../render/canvasSize.ts';
 import type { StageViewParams } from '../../render/stagePainter.ts';
+import { LARGE_TEXT_SCALE } from '../../render/stageConfig.ts';
 import { stageHeightFor } from '../../render/stageLayout.ts';
 import {
   DARK_THEME,
@@ -77,7 +78,7 @@ export function watchStageView(
   function refreshTheme(): void {
     const display = env.display();
     theme = resolveTheme((name) => env.cssVar(canvas, name), display, prefersDark);
-    fontScale = display.largeText ? 1.2 : 1;
+    fontScale = display.largeText ? LARGE_TEXT_SCALE : 1;
     report();
   }
 

@@ -1,0 +1,33 @@
+/**
+ * A link carrying a pipeline (scenario.downstream) before the page draws a chain of stages: the page
+ * opens it, runs every stage, draws the first with a plain notice that the rest are not drawn yet,
+ * and keeps the pipeline presets out of its preset bar.
+ */
+import { expect, test } from '@playwright/test';
+import { encodeShareQuery } from '../src/share/shareLink.ts';
+import { parseScenario } from '../src/sim/parseScenario.ts';
+import { PIPELINE_PRESETS } from '../src/sim/pipelinePresets.ts';
+import { watchErrors } from './support/watchErrors.ts';
+
+test('a pipeline link runs, draws its first stage and says the others are not drawn yet', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const preset = PIPELINE_PRESETS.find((p) => p.id === 'pipeline-kafka-between-services');
+  if (preset === undefined) throw new Error('no Kafka pipeline preset');
+  const parsed = parseScenario(preset.scenario);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  await page.goto(`./?${encodeShareQuery(parsed.value)}`);
+
+  await expect(page.getByTestId('pipeline-notice')).toHaveText(
+    /A pipeline of 2 stages\. All of them run, .* only the first stage is drawn so far\./,
+  );
+  const clockMs = async () =>
+    Number(/t = ([\d.]+) s/.exec(await page.getByTestId('sim-clock').innerText())?.[1]) * 1000;
+  await expect.poll(clockMs, { timeout: 20_000 }).toBeGreaterThan(1000);
+  await expect(page.locator('canvas').first()).toHaveAttribute('aria-label', /Stage: Queue/);
+  // None of the pipelines is offered in the preset bar until the page can draw them.
+  for (const p of PIPELINE_PRESETS)
+    await expect(page.getByRole('button', { name: p.title, exact: true })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,61 @@
+/** Setting the room timer: 5, 10 or 15 minutes, or any number of minutes typed. */
+import { useId, useState, type FormEvent } from 'react';
+import { MAX_MINUTES, parseMinutes, PRESET_MINUTES } from './roomTimer.ts';
+import { startRoomTimer } from './roomTimerStore.ts';
+import './presenter.css';
+
+export default function RoomTimerSetup({ onStarted }: { onStarted(): void }) {
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const boxId = useId();
+  const problemId = useId();
+  const start = (minutes: number) => {
+    startRoomTimer(minutes);
+    setProblem(null);
+    onStarted();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseMinutes(typed);
+    if (parsed.ok) start(parsed.minutes);
+    else setProblem(parsed.message);
+  };
+  return (
+    <div className="room-timer-setup" data-testid="room-timer-setup">
+      <p className="muted">
+        A countdown for the room, large enough to read from the back. It stays on this page until
+        you close it, through a reload too.
+      </p>
+      <div className="room-timer-presets">
+        {PRESET_MINUTES.map((m) => (
+          <button key={m} type="button" className="button" onClick={() => start(m)}>
+            {m} min
+          </button>
+        ))}
+      </div>
+      <form className="room-timer-typed" onSubmit={submit} noValidate>
+        <label htmlFor={boxId}>Or minutes (1 to {MAX_MINUTES})</label>
+        <div className="room-timer-typed-row">
+          <input
+            id={boxId}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            aria-invalid={problem !== null}
+            aria-describedby={problem !== null ? problemId : undefined}
+          />
+          <button type="submit" className="button">
+            Start
+          </button>
+        </div>
+        {problem !== null && (
+          <p id={problemId} className="knob-problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}
