@@ -4,7 +4,7 @@ import { playgroundStore } from '../../store/index.ts';
 import { App } from '../App.tsx';
 import { browserStorage, keepDisplayPrefs } from '../displayPrefs.ts';
 import { keepInvitationRoom } from '../tour/tourArrival.ts';
-import { tourStorage } from '../tour/tourProgress.ts';
+import { tourStorage } from '../tour/tourSeen.ts';
 import '../global.css';
 
 const root = document.getElementById('root');

@@ -4,14 +4,18 @@
  * the root element), so its arrival with the header's buttons moves nothing. Tiny on purpose: it
  * travels in the page's first JavaScript.
  */
-import { readTourProgress, type TourProgress } from './tourProgress.ts';
+import type { TourProgress } from './tourProgress.ts';
+import { tourSeen, type TourStorage } from './tourSeen.ts';
 
 /**
  * `open` with `?tour=1`; `invite` on a first visit to the page as it opens plainly (a link to a
  * scenario or an exercise shows what it names, and the invitation would only be in its way);
  * nothing otherwise. Start here is always at hand.
  */
-export function arrivalAction(query: string, progress: TourProgress): 'open' | 'invite' | 'none' {
+export function arrivalAction(
+  query: string,
+  progress: Pick<TourProgress, 'seen'>,
+): 'open' | 'invite' | 'none' {
   const params = new URLSearchParams(query);
   if (params.get('tour') === '1') return 'open';
   const namesSomething = ['preset', 'v', 's', 'seed', 'exercise', 'pack', 'pack-file'].some((k) =>
@@ -23,10 +27,10 @@ export function arrivalAction(query: string, progress: TourProgress): 'open' | '
 /** Keeps the invitation's room from the first paint when this visit will be invited. */
 export function keepInvitationRoom(
   query: string,
-  storage: Parameters<typeof readTourProgress>[0],
+  storage: TourStorage | null,
   root: HTMLElement,
 ): void {
-  if (arrivalAction(query, readTourProgress(storage)) === 'invite') root.dataset.tourInvite = '';
+  if (arrivalAction(query, { seen: tourSeen(storage) }) === 'invite') root.dataset.tourInvite = '';
 }
 
 /** The invitation has gone (taken, declined, or the reader started on their own): its room too. */

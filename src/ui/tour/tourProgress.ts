@@ -5,7 +5,9 @@
  * Reading never throws: damaged or unknown contents count as a first visit; a full or blocked
  * storage simply does not remember.
  */
-export const TOUR_KEY = 'backpressure-playground:tour:v1';
+import { TOUR_KEY, tourStorage, type TourStorage } from './tourSeen.ts';
+
+export { TOUR_KEY, tourStorage };
 
 export interface TourProgress {
   seen: boolean;
@@ -15,8 +17,6 @@ export interface TourProgress {
 }
 
 export const FIRST_VISIT: TourProgress = { seen: false, step: 0, finished: false };
-
-type TourStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export function readTourProgress(storage: TourStorage | null): TourProgress {
   let raw: unknown;
@@ -30,6 +30,7 @@ export function readTourProgress(storage: TourStorage | null): TourProgress {
   if (typeof raw !== 'object' || raw === null) return FIRST_VISIT;
   const { seen, step, finished } = raw as Record<string, unknown>;
   return {
+    // The same test as tourSeen.ts, which the page's first paint uses.
     seen: seen === true,
     step: typeof step === 'number' && Number.isInteger(step) && step >= 0 && step < 100 ? step : 0,
     finished: finished === true,
@@ -48,13 +49,4 @@ export function writeTourProgress(storage: TourStorage | null, progress: TourPro
 export function resumeStep(progress: TourProgress, stepCount: number): number {
   if (progress.finished) return 0;
   return Math.min(progress.step, stepCount - 1);
-}
-
-/** The page's localStorage, or null where reading it is not allowed. */
-export function tourStorage(): TourStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
