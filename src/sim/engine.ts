@@ -1120,9 +1120,13 @@ export class Engine implements Simulation, EngineReadout {
    */
   private resetConnections(): void {
     this.serverDown = true;
+    // In a pipeline, consumers blocked holding a finished message lose it with the rest (as in an
+    // out-of-memory crash): the next stage must stop waiting to take it from them.
+    this.pipeline?.onCrash();
     takeEverythingInFlight(this.workers.concat(this.retiring), this.room, (m, from) => {
       if (from !== null) {
-        this.inService--;
+        // A blocked consumer holds its message to hand on; it is not in service.
+        if (from.state !== WorkerState.blocked) this.inService--;
         this.freeWorker(from);
       }
       this.meter.departed(this.now - m.acceptedAt);
