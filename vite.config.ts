@@ -173,9 +173,10 @@ export default defineConfig({
             { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ },
             // Small, side-effect-free modules the playground's first paint reads, most of them shared
             // with the other pages: one file instead of a dozen packs tighter, which keeps the
-            // playground's first JavaScript within its 90 KB (the others pay up to 2 KB for it; the
-            // transport, the cards and the tour's first look went in when the pages' overlaps had
-            // cut them into files of their own: 90.4 KB → 89.6 KB).
+            // playground's first JavaScript within its 90 KB (the others pay up to 2 KB for it). Never
+            // a module that imports the store: the store's module waits (top-level await) for the
+            // share-link reader, whose chunk imports this one, so the page would wait for ever on
+            // any address that names a scenario or a preset.
             // The scenario's schema (with valibot) and the presets travel together: every page reads
             // them at once, and one file packs tighter than the pieces a lazy chunk (the embed's
             // controls) would otherwise cut them into. The share-link reader stays apart: the
@@ -186,7 +187,7 @@ export default defineConfig({
             },
             {
               name: 'basics',
-              test: /src[\\/](ui[\\/](liveNumbers|LiveStrip|Transport|SpeedSlider|dataNumber|loading[\\/]\w+|tour[\\/]tour(Arrival|Seen))|domain[\\/](format|scale|speed|path)|sim[\\/](series|arrivalPattern|types|blocked)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
+              test: /src[\\/](ui[\\/](liveNumbers|SpeedSlider|dataNumber|loading[\\/]\w+|tour[\\/]tour(Arrival|Seen))|domain[\\/](format|scale|speed|path)|sim[\\/](series|arrivalPattern|types|blocked)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
             },
           ],
         },
