@@ -16,6 +16,10 @@ const Tour = retryableLazy(() => import('./tour/Tour.tsx'));
 // header's buttons, into the room the page kept for it (tour/tourArrival.ts), not a frame later.
 if (typeof window !== 'undefined') arriveAtTour(location.search, tourStorage());
 
+/** Whether this visit was invited: its room is kept to the end of the visit (tourArrival.ts). */
+const roomKept = () =>
+  typeof document !== 'undefined' && 'tourInvite' in document.documentElement.dataset;
+
 export function StartHere() {
   const { open, invited } = useTourRequest();
   return (
@@ -29,7 +33,11 @@ export function StartHere() {
       >
         Start here
       </button>
-      {invited && !open && <TourInvitation onAway={setInvitationAside} />}
+      {invited && !open ? (
+        <TourInvitation onAway={setInvitationAside} />
+      ) : (
+        roomKept() && <TourInvitation away onAway={setInvitationAside} />
+      )}
       {open && (
         <LazyPart what="the guided tour">
           <Tour />

@@ -4,7 +4,8 @@
  * in a wide header's row, in a band under the header elsewhere (global.css keeps the band from the
  * first paint, see tourArrival.ts). It does not take the focus; "Not now" makes it go for good, and
  * it steps aside by itself once the reader starts on their own (changes the scenario), to come back
- * on a later visit.
+ * on a later visit. Gone, it keeps its room for the rest of the visit, unseen (`away`): the reader's
+ * first strategy switch would otherwise move the stage they are watching.
  */
 import { useEffect } from 'react';
 import { playgroundStore } from '../../store/index.ts';
@@ -12,13 +13,39 @@ import { declineInvitation, openTour } from './openTour.ts';
 import { tourStorage } from './tourProgress.ts';
 import './tour.css';
 
-export function TourInvitation({ onAway }: { onAway(): void }) {
+export function TourInvitation({ onAway, away = false }: { onAway(): void; away?: boolean }) {
   useEffect(() => {
+    if (away) return;
     const scenario = playgroundStore.getState().scenario;
     return playgroundStore.subscribe((s) => {
       if (s.scenario !== scenario) onAway();
     });
-  }, [onAway]);
+  }, [onAway, away]);
+  if (away)
+    return (
+      <aside
+        className="tour-invite"
+        aria-hidden="true"
+        inert
+        style={{ visibility: 'hidden' }}
+        data-testid="tour-invitation-room"
+      >
+        <span className="tour-invite-caret" aria-hidden="true" />
+        <p>
+          <strong>New here?</strong>{' '}
+          <span className="tour-invite-more">A one-minute tour shows what to look at.</span>
+        </p>
+        <div className="tour-buttons">
+          {/* The same buttons, for the same size; inert, so never reached or announced. */}
+          <button type="button" className="button primary" tabIndex={-1}>
+            Take the tour
+          </button>
+          <button type="button" className="button" tabIndex={-1}>
+            Not now
+          </button>
+        </div>
+      </aside>
+    );
   return (
     <aside className="tour-invite" aria-label="Guided tour" data-testid="tour-invitation">
       <span className="tour-invite-caret" aria-hidden="true" />

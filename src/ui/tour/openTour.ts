@@ -6,7 +6,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { arrivalAction, releaseInvitationRoom } from './tourArrival.ts';
+import { arrivalAction } from './tourArrival.ts';
 import { readTourProgress, writeTourProgress } from './tourProgress.ts';
 
 export { arrivalAction };
@@ -27,13 +27,6 @@ const tourStore = createStore<TourRequest>(() => ({
   asked: 0,
   invited: false,
 }));
-
-// The room kept for the invitation goes with it (see tourArrival.ts). Its going follows the reader's
-// own action (a button, a change of scenario), so the page's move is not an unexpected shift.
-tourStore.subscribe((now, before) => {
-  if (before.invited && !now.invited && typeof document !== 'undefined')
-    releaseInvitationRoom(document.documentElement);
-});
 
 export function openTour(from: TourRequest['from'] = 'resume'): void {
   tourStore.setState((s) => ({ open: true, from, asked: s.asked + 1, invited: false }));

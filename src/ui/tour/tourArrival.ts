@@ -32,8 +32,3 @@ export function keepInvitationRoom(
 ): void {
   if (arrivalAction(query, { seen: tourSeen(storage) }) === 'invite') root.dataset.tourInvite = '';
 }
-
-/** The invitation has gone (taken, declined, or the reader started on their own): its room too. */
-export function releaseInvitationRoom(root: HTMLElement): void {
-  delete root.dataset.tourInvite;
-}
