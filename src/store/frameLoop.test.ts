@@ -123,6 +123,20 @@ describe('createFrameLoop', () => {
     expect(localEngine(store).now).toBe(32);
   });
 
+  it('shows, once hidden, the numbers of the instant it stopped, not the last throttled ones', () => {
+    const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: true });
+    const fake = fakeHost();
+    createFrameLoop(store, fake.host);
+    fake.frame(0);
+    fake.frame(LIVE_INTERVAL_MS);
+    // Two frames since the last refresh: the live numbers lag the engine by 32 ms.
+    fake.frame(LIVE_INTERVAL_MS + 16);
+    fake.frame(LIVE_INTERVAL_MS + 32);
+    expect(store.getState().live.timeMs).toBeLessThan(localEngine(store).now);
+    fake.setHidden(true);
+    expect(store.getState().live.timeMs).toBe(localEngine(store).now);
+  });
+
   it('refreshes the live numbers at most every LIVE_INTERVAL_MS', () => {
     const store = createPlaygroundStore({ presetId: 'drop-oldest', playing: true });
     const fake = fakeHost();

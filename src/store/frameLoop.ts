@@ -115,6 +115,9 @@ export function runFrameLoop<S extends RunState>(
   });
   const unsubscribeVisibility = host.onVisibilityChange(() => {
     source.onVisibility?.(host.isHidden());
+    const state = store.getState();
+    // As on pause: a hidden page's numbers are where the run stopped, not the last throttled ones.
+    if (host.isHidden() && state.playing && source.readsLive(state)) state.refreshLive();
     if (host.isHidden()) stop();
     else ensureRunning();
   });

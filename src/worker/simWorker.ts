@@ -167,6 +167,9 @@ function handle(message: ToWorker): void {
     case 'hidden':
       hidden = message.hidden;
       lastFrame = null;
+      // The page hears exactly where the run stood as it stopped, not the last throttled refresh,
+      // so the numbers a hidden tab shows are the ones it resumes from.
+      if (hidden && playing) sendLive();
       schedule();
       return;
     case 'stage': {
