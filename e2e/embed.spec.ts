@@ -124,7 +124,14 @@ async function scrollToFigure(page: Page, n: number): Promise<void> {
 
 /** Waits until the figure's simulated clock has moved on by at least `ms`. */
 async function expectMoving(frame: Frame, ms = 200): Promise<void> {
-  const before = (await readFigure(frame)).simTime;
+  // Right after a navigation the figure may not have said its time yet (NaN): wait until it has.
+  let before = NaN;
+  await expect
+    .poll(async () => {
+      before = (await readFigure(frame)).simTime;
+      return Number.isFinite(before);
+    })
+    .toBe(true);
   await expect.poll(async () => (await readFigure(frame)).simTime).toBeGreaterThan(before + ms);
 }
 
