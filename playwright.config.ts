@@ -3,8 +3,14 @@ import { defineConfig, devices } from '@playwright/test';
 import { freePortSync } from './e2e/support/freePort.ts';
 
 // Playwright cannot download its own browser everywhere; Debian's Chromium works just as well.
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+// Its headless shell first (`apt-get install chromium-headless-shell`): what Playwright's own
+// browser runs headless too, and a fifth cheaper for the CPU than the whole browser (stage-labels
+// and share: 252 CPU-seconds against 318). Then Debian's browser; else Playwright's own.
+const executablePath = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+].find((path) => existsSync(path));
 
 // Each run serves its own fresh build on a port of its own, so a run never tests a server it did not
 // start (another checkout's, another person's, an old preview left running). This file is read once
