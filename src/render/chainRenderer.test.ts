@@ -7,7 +7,9 @@ import { createSimulation, type Engine } from '../sim/engine.ts';
 import { parseScenario } from '../sim/parseScenario.ts';
 import { PIPELINE_PRESETS } from '../sim/pipelinePresets.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { takeSnapshot } from '../sim/snapshot.ts';
 import { chainHeightFor } from './chainLayout.ts';
+import type { ChainScene } from './chainRenderer.ts';
 import type { DrawnLabel } from './labels.ts';
 import { StageRenderer, type StageView } from './stageRenderer.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
@@ -86,4 +88,24 @@ describe('a pipeline on the stage', () => {
       }
     }, 120_000);
   }
+
+  it('marks the consumers holding a block for a full next stage, and the pressure on the link', () => {
+    // The slow database backs the chain up from 8 s on: every stage above it ends up held.
+    const engine = createSimulation(pipeline('pipeline-slow-database'), { eventCapacity: 1 << 14 });
+    const r = run(engine, viewAt(700, 3), 180);
+    const chain = (r as unknown as { chain: { scene: ChainScene } }).chain.scene;
+    const stages = takeSnapshot(engine).stages ?? [];
+    const first = chain.scenes[0]!;
+    const held = first.workers.filter((w) => w.holding).map((w) => w.id);
+    const blocked = stages[0]!.workers.filter((w) => w.status === 'blocked').map((w) => w.id);
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(held).toEqual(blocked);
+    expect(chain.links[0]!.holding).toBe(stages[0]!.holding);
+    expect(chain.links[0]!.pressure).toBeGreaterThan(0.02);
+    const words = r.labels.list().map((l) => l.text);
+    expect(words.some((w) => /blocked \d+%|held \d+%|^\d+%$/.test(w))).toBe(true);
+    expect(words.some((w) => /· (blocked, holding|holding|held)$/.test(w))).toBe(true);
+    // A later stage's consumers are counted from 1 in its own panel.
+    expect(chain.scenes[1]!.workers.map((w) => w.id)).toEqual([0, 1, 2, 3]);
+  });
 });

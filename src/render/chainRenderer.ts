@@ -147,7 +147,9 @@ export class ChainRenderer {
         numbers,
         reasonLabels: f.reasonLabels,
         wallNow: f.wallNow,
-        reducedMotion: f.reducedMotion,
+        // A later stage has no events to say where a block came from or went, and its queue may
+        // turn over faster than a block could fall: its blocks are placed, never tweened.
+        reducedMotion: k === 0 ? f.reducedMotion : true,
       });
       holdingIds(stage, this.held);
       for (const w of scene.workers) w.holding = this.held.has(w.id);
