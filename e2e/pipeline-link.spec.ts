@@ -1,7 +1,7 @@
 /**
- * A link carrying a pipeline (scenario.downstream) before the page draws a chain of stages: the page
- * opens it, runs every stage, draws the first with a plain notice that the rest are not drawn yet,
- * and keeps the pipeline presets out of its preset bar.
+ * A link carrying a pipeline (scenario.downstream): the page opens it, runs every stage, draws the
+ * chain of wells with a plain notice that the numbers are end to end, and keeps the pipeline
+ * presets out of its preset bar.
  */
 import { expect, test } from '@playwright/test';
 import { encodeShareQuery } from '../src/share/shareLink.ts';
@@ -9,7 +9,7 @@ import { parseScenario } from '../src/sim/parseScenario.ts';
 import { PIPELINE_PRESETS } from '../src/sim/pipelinePresets.ts';
 import { watchErrors } from './support/watchErrors.ts';
 
-test('a pipeline link runs, draws its first stage and says the others are not drawn yet', async ({
+test('a pipeline link runs, draws its chain of stages and says the numbers are end to end', async ({
   page,
 }) => {
   const errors = watchErrors(page);
@@ -20,13 +20,16 @@ test('a pipeline link runs, draws its first stage and says the others are not dr
   await page.goto(`./?${encodeShareQuery(parsed.value)}`);
 
   await expect(page.getByTestId('pipeline-notice')).toHaveText(
-    /A pipeline of 2 stages\. All of them run, .* only the first stage is drawn so far\./,
+    'A pipeline of 2 stages, a queue each; the numbers are end to end.',
   );
   const clockMs = async () =>
     Number(/t = ([\d.]+) s/.exec(await page.getByTestId('sim-clock').innerText())?.[1]) * 1000;
   await expect.poll(clockMs, { timeout: 20_000 }).toBeGreaterThan(1000);
-  await expect(page.locator('canvas').first()).toHaveAttribute('aria-label', /Stage: Queue/);
-  // None of the pipelines is offered in the preset bar until the page can draw them.
+  await expect(page.locator('canvas').first()).toHaveAttribute(
+    'aria-label',
+    /^Stage: A pipeline of 2 stages.*Stage 2 \(topic and service B\): queue /,
+  );
+  // None of the pipelines is offered in the preset bar yet.
   for (const p of PIPELINE_PRESETS)
     await expect(page.getByRole('button', { name: p.title, exact: true })).toHaveCount(0);
   expect(errors).toEqual([]);

@@ -1,7 +1,8 @@
 /**
- * How smooth the playground stays (`npm run bench:e2e`): the default scenario at 1x, and 10,000
- * messages/s at 100x, 20 s of wall time each, and the guided tour walked through while the run
- * plays (each step sets its scenario; the callout is drawn over the stage). Prints frame times,
+ * How smooth the playground stays (`npm run bench:e2e`): the default scenario at 1x, 10,000
+ * messages/s at 100x and a three-stage pipeline at 1x (its chain of wells), 20 s of wall time each,
+ * and the guided tour walked through while the run plays (each step sets its scenario; the callout
+ * is drawn over the stage). Prints frame times,
  * long tasks, main-thread busy time, the simulated speed actually reached, and the initial
  * JavaScript. Targets: p95 frame <= 17.5 ms, no long task over 50 ms after load, main thread busy under 50%, initial JS <= 90 KB gzipped.
  * It prints PASS/FAIL rather than failing, as machines are noisy; BENCH_STRICT=1 makes misses fail.
@@ -9,6 +10,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { heavyScenario } from '../bench/heavyAutoscale.ts';
 import { encodeShareQuery } from '../src/share/shareLink.ts';
+import { parseScenario } from '../src/sim/parseScenario.ts';
+import { PIPELINE_PRESETS } from '../src/sim/pipelinePresets.ts';
 import { TOUR_STEPS } from '../src/ui/tour/tourSteps.ts';
 import {
   installFrameProbe,
@@ -99,6 +102,14 @@ test('10,000 messages/s at 100x', async ({ page }) => {
   const before = await simClockMs(page);
   await expect.poll(() => simClockMs(page)).toBeGreaterThan(before + 100_000);
   await measureRun(page, '10,000 messages/s at 100x', 100);
+});
+
+test('a three-stage pipeline at 1x, the chain backing up', async ({ page }) => {
+  const preset = PIPELINE_PRESETS.find((p) => p.id === 'pipeline-slow-database');
+  const parsed = preset === undefined ? null : parseScenario(preset.scenario);
+  if (parsed === null || !parsed.ok) throw new Error('no slow-database pipeline preset');
+  await openAndSettle(page, `?${encodeShareQuery(parsed.value)}`);
+  await measureRun(page, 'Three-stage pipeline (slow database) at 1x', 1);
 });
 
 /** Opens the tour and walks it through at a reader's pace, Next every few seconds. */

@@ -14,7 +14,7 @@ function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
-function describeQueue(s: SimSnapshot): string {
+export function describeQueue(s: SimSnapshot): string {
   if (s.capacity === null) {
     const memory =
       s.memoryBudgetBytes === null
@@ -26,7 +26,7 @@ function describeQueue(s: SimSnapshot): string {
   return `Queue ${formatCount(s.waiting)} of ${formatCount(s.capacity)}${full}`;
 }
 
-function describeProducer(s: SimSnapshot, shares: ProducerShares | undefined): string {
+export function describeProducer(s: SimSnapshot, shares: ProducerShares | undefined): string {
   const p = s.producer;
   if (shares !== undefined && shares.stopped > 0.06 && shares.stopped < 0.7) {
     // A producer that stops many times a second is best described by how much of the time.
@@ -47,7 +47,7 @@ function describeProducer(s: SimSnapshot, shares: ProducerShares | undefined): s
   }
 }
 
-function describeWorkers(s: SimSnapshot): string {
+export function describeWorkers(s: SimSnapshot): string {
   let busy = 0;
   let starting = 0;
   let active = 0;
@@ -63,7 +63,7 @@ function describeWorkers(s: SimSnapshot): string {
   return text;
 }
 
-function describeDrops(s: SimSnapshot, labels: ReasonLabels): string {
+export function describeDrops(s: SimSnapshot, labels: ReasonLabels): string {
   const total = s.dropped.total;
   if (total === 0) return 'nothing dropped';
   const parts: { reason: DropReason; n: number }[] = [];

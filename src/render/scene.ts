@@ -64,6 +64,11 @@ export interface WorkerView {
   progress: number;
   /** Sim ms until a starting worker is ready. */
   readyInMs: number;
+  /**
+   * In a pipeline: done with its message but holding it, because the next stage will not take it
+   * yet (blocking after service). Never set on a single stage.
+   */
+  holding: boolean;
 }
 
 /** How the producer spent the last fraction of a second, 0–1 each (smoothed over wall time). */

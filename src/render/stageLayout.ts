@@ -200,6 +200,11 @@ function frameFor(width: number, height: number, options: LayoutOptions): Frame 
   };
 }
 
+/** Where the well's column begins: a later stage of a pipeline is drawn from here on (chainLayout.ts). */
+export function wellColumnX(width: number, height: number, options: LayoutOptions = {}): number {
+  return frameFor(width, height, options).wellCol.x;
+}
+
 /** The room the well itself has (without its marks, gauge, caption and mouth). */
 export function wellSpaceFor(
   width: number,

@@ -8,7 +8,10 @@ import type { Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { SimSnapshot } from '../sim/snapshot.ts';
 import { takeSnapshot } from '../sim/snapshot.ts';
+import { ChainRenderer } from './chainRenderer.ts';
+import { describeChain } from './describeChain.ts';
 import { describeStage } from './describeStage.ts';
+import { drawChain } from './drawChain.ts';
 import type { Ctx2D } from './draw/ctx.ts';
 import { drawStage } from './drawStage.ts';
 import { LabelLog } from './labels.ts';
@@ -19,7 +22,7 @@ import { stageConfigOf, type StageConfig } from './stageConfig.ts';
 import { computeStageLayout, gridForSpace, type StageLayout } from './stageLayout.ts';
 import type { StageNumbers } from './stageNumbers.ts';
 import type { StageTheme } from './theme.ts';
-import { MAX_CELLS, type WellGrid } from './wellGrid.ts';
+import { MAX_CELLS, sameShape, type WellGrid } from './wellGrid.ts';
 
 export interface StageView {
   /** CSS pixels. */
@@ -49,13 +52,17 @@ export class StageRenderer {
   private layoutGrid: WellGrid | null = null;
   private snapshot: SimSnapshot | null = null;
   private skipSnapshots = 0;
+  /** A pipeline's chain of wells, made on its first frame. */
+  private chain: ChainRenderer | null = null;
+  /** Whether the last frame drew a chain. */
+  private chained = false;
 
   /** @param clock a monotonic clock, ms, to keep snapshot cost in check */
   constructor(private readonly clock: () => number = () => 0) {}
 
   /** Whether the last frame left anything moving; a paused stage needs no redraw otherwise. */
   get animating(): boolean {
-    return this.animator.animating;
+    return this.animator.animating || (this.chained && this.chain !== null && this.chain.animating);
   }
 
   /** The last snapshot drawn. */
@@ -78,6 +85,7 @@ export class StageRenderer {
     if (engine !== this.engine) {
       this.engine = engine;
       this.animator.reset();
+      this.chain?.reset();
       this.snapshot = null;
       this.skipSnapshots = 0;
     }
@@ -87,6 +95,33 @@ export class StageRenderer {
     }
     const config = this.config;
     const snapshot = this.readSnapshot(engine);
+    const stages = snapshot.stages;
+    this.chained = stages !== undefined && stages.length > 1;
+    if (stages !== undefined && stages.length > 1) {
+      const chain = (this.chain ??= new ChainRenderer());
+      const scene = chain.frame(this.animator, {
+        snapshot,
+        stages,
+        events: engine.events,
+        scenario: engine.scenario,
+        config,
+        width: view.width,
+        height: view.height,
+        fontScale: view.fontScale,
+        numbers: numbers !== null && numbers.timeMs <= snapshot.now ? numbers : null,
+        reasonLabels: view.palette.labels,
+        wallNow,
+        reducedMotion: view.reducedMotion,
+      });
+      const firstScene = scene.scenes[0] as StageScene;
+      this.layout = firstScene.layout;
+      // A single stage drawn next (the pipeline taken away) lays itself out afresh.
+      this.gridKey = '';
+      this.layoutGrid = null;
+      ctx.setTransform(view.scale, 0, 0, view.scale, 0, 0);
+      drawChain(ctx, scene, view.theme, view.palette, this.labels);
+      return firstScene;
+    }
     const lanes = snapshot.lanes.length;
     const options = {
       fontScale: view.fontScale,
@@ -129,7 +164,8 @@ export class StageRenderer {
       this.skipSnapshots--;
       return this.snapshot;
     }
-    const limit = this.grid?.cellsPerLane ?? MAX_CELLS;
+    const chainCells = this.chained ? (this.chain?.cellsPerLane ?? 0) : 0;
+    const limit = chainCells > 0 ? chainCells : (this.grid?.cellsPerLane ?? MAX_CELLS);
     const began = this.clock();
     this.snapshot = takeSnapshot(engine, limit, limit);
     const cost = this.clock() - began;
@@ -147,16 +183,8 @@ export class StageRenderer {
       n === null
         ? this.snapshot
         : { ...this.snapshot, waiting: n.waiting, delivered: n.delivered, dropped: n.dropped };
+    if (this.chained && this.chain !== null)
+      return describeChain(s, this.chain.scene.links, labels, this.animator.scene.producerShares);
     return describeStage(s, labels, this.animator.scene.producerShares);
   }
-}
-
-function sameShape(a: WellGrid, b: WellGrid): boolean {
-  return (
-    a.lanes === b.lanes &&
-    a.colsPerLane === b.colsPerLane &&
-    a.rows === b.rows &&
-    a.capacity === b.capacity &&
-    a.fitsCapacity === b.fitsCapacity
-  );
 }

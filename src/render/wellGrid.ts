@@ -199,3 +199,14 @@ export function planLanePile(
   out.single = single;
   return out;
 }
+
+/** Whether two grids have the same shape (the same cells), whatever their cell size. */
+export function sameShape(a: WellGrid, b: WellGrid): boolean {
+  return (
+    a.lanes === b.lanes &&
+    a.colsPerLane === b.colsPerLane &&
+    a.rows === b.rows &&
+    a.capacity === b.capacity &&
+    a.fitsCapacity === b.fitsCapacity
+  );
+}

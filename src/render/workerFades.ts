@@ -46,11 +46,19 @@ export class WorkerFades {
         seen = first ? -Infinity : wallNow;
         this.firstSeen.set(w.id, seen);
       }
-      this.views[out.length] ??= { id: 0, status: 'idle', alpha: 1, progress: -1, readyInMs: 0 };
+      this.views[out.length] ??= {
+        id: 0,
+        status: 'idle',
+        alpha: 1,
+        progress: -1,
+        readyInMs: 0,
+        holding: false,
+      };
       const v = this.views[out.length] as WorkerView;
       v.id = w.id;
       v.status = w.status;
       v.readyInMs = 0;
+      v.holding = false;
       let alpha = 1;
       if (w.status === 'starting') {
         const added = this.addedAt.get(w.id) ?? w.readyAt - coldStartMs;

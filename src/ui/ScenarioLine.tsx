@@ -48,10 +48,9 @@ export function ScenarioLine() {
         </p>
       )}
       {later > 0 && (
-        // The chain of stages is not drawn yet: say plainly what the picture leaves out.
+        // The cards count end to end; the stage draws each stage's queue.
         <p className="scenario-description" role="note" data-testid="pipeline-notice">
-          A pipeline of {later + 1} stages. All of them run, and the numbers are end to end, but
-          only the first stage is drawn so far.
+          A pipeline of {later + 1} stages, a queue each; the numbers are end to end.
         </p>
       )}
     </section>

@@ -12,6 +12,7 @@ import { panel } from './ctx.ts';
 
 /** A worker's state in words, longest first. */
 function statusWords(v: WorkerView): readonly string[] {
+  if (v.holding) return HOLDING_WORDS;
   switch (v.status) {
     case 'idle':
       return ['idle'];
@@ -25,6 +26,9 @@ function statusWords(v: WorkerView): readonly string[] {
       return ['leaving'];
   }
 }
+
+/** A pipeline's consumer done with its block but not let hand it on: the next stage is full. */
+const HOLDING_WORDS = ['blocked, holding', 'holding', 'held'];
 
 function nameWords(v: WorkerView): string[] {
   const n = v.id + 1;
@@ -52,7 +56,8 @@ export function drawWorkers(pen: Pen, scene: StageScene): void {
     const h = rows.rowH - 4;
     ctx.globalAlpha = v.alpha;
     const down = v.status === 'down';
-    panel(ctx, area.x, y, area.w, h, theme.panel, down ? theme.danger : theme.panelEdge);
+    const edge = down ? theme.danger : v.holding ? theme.warn : theme.panelEdge;
+    panel(ctx, area.x, y, area.w, h, theme.panel, edge, v.holding ? 2.5 : 1);
     if (v.status === 'starting' || v.status === 'retiring') {
       // A dashed outline: not a full member of the pool yet (or any more).
       ctx.setLineDash(DASH);
@@ -83,13 +88,17 @@ export function drawWorkers(pen: Pen, scene: StageScene): void {
     const tw = area.x + area.w - 4 - tx;
     const twoLines = h >= f.smallPx * 2.6;
     const labelY = twoLines ? y + h / 2 - 3 : y + h / 2 + f.smallPx * 0.36;
+    if (v.holding) holdingRing(pen, sx, sy, block);
     label(pen, nameWords(v), tx, labelY, f.small, down ? theme.danger : theme.fg, 'left', tw);
     if (twoLines) {
       const by = y + h / 2 + 2;
       const bh = Math.max(4, Math.min(8, h * 0.16));
       ctx.fillStyle = theme.wellBg;
       ctx.fillRect(tx, by, tw, bh);
-      if (v.status === 'busy' || v.status === 'retiring') {
+      if (v.holding) {
+        // Work done, hand-off refused: a full bar in the warning colour, striped, not moving.
+        holdingBar(pen, tx, by, tw, bh);
+      } else if (v.status === 'busy' || v.status === 'retiring') {
         ctx.fillStyle = theme.ok;
         // Too quick to follow: a full, paler bar says "busy" without flickering.
         if (v.progress < 0) ctx.globalAlpha = v.alpha * 0.55;
@@ -109,6 +118,29 @@ export function drawWorkers(pen: Pen, scene: StageScene): void {
     'left',
     area.w,
   );
+}
+
+/** The bar of a consumer holding its block: full, in the warning colour, with dark stripes. */
+function holdingBar(pen: Pen, x: number, y: number, w: number, h: number): void {
+  const { ctx, theme } = pen;
+  ctx.fillStyle = theme.warn;
+  ctx.fillRect(x, y, w, h);
+  ctx.beginPath();
+  for (let sx = x + 2; sx < x + w; sx += 7) {
+    ctx.moveTo(sx, y + h);
+    ctx.lineTo(Math.min(x + w, sx + h), y);
+  }
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = theme.bg;
+  ctx.stroke();
+}
+
+/** A heavy ring round the slot of a consumer holding its block: it has it in hand, waiting. */
+function holdingRing(pen: Pen, x: number, y: number, size: number): void {
+  const { ctx, theme } = pen;
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = theme.warn;
+  ctx.strokeRect(x - 2.5, y - 2.5, size + 5, size + 5);
 }
 
 const DASH = [4, 3];
@@ -132,7 +164,7 @@ function drawWorkerGrid(pen: Pen, scene: StageScene): void {
     for (let i = 0; i < scene.workers.length; i++) {
       const v = scene.workers[i] as WorkerView;
       const on = v.status === 'busy' || v.status === 'retiring';
-      if (on !== fill) continue;
+      if (v.holding || on !== fill) continue;
       ctx.rect(workerSlotX(l, rows, i) - t / 2, workerSlotY(l, rows, i) - t / 2, t, t);
     }
     if (fill) {
@@ -144,12 +176,26 @@ function drawWorkerGrid(pen: Pen, scene: StageScene): void {
       ctx.stroke();
     }
   }
+  let holding = 0;
+  for (let i = 0; i < scene.workers.length; i++) {
+    const v = scene.workers[i] as WorkerView;
+    if (!v.holding) continue;
+    holding++;
+    const x = workerSlotX(l, rows, i) - t / 2;
+    const y = workerSlotY(l, rows, i) - t / 2;
+    ctx.fillStyle = theme.warn;
+    ctx.fillRect(x, y, t, t);
+  }
   const n = formatCount(scene.workers.length);
   const b = formatCount(busy);
   const extra = starting > 0 ? `, ${formatCount(starting)} starting` : '';
+  const held = holding > 0 ? `${formatCount(holding)} holding` : '';
   label(
     pen,
     [
+      ...(held === ''
+        ? []
+        : [`${n} consumers · ${b} busy, ${held}`, `${b}/${n} busy, ${held}`, `${held} of ${n}`]),
       `${n} consumers · ${b} busy${extra}`,
       `${n} consumers · ${b} busy`,
       `${b} of ${n} busy`,

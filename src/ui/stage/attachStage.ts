@@ -10,6 +10,7 @@ import { WorkerDriver } from '../../worker/workerDriver.ts';
 import type { StageInput } from '../../render/stagePainter.ts';
 import { browserStageEnv } from './browserEnv.ts';
 import { createStageShell, testHooksWanted } from './stageShell.ts';
+import { storeStageCount } from './storeStageCount.ts';
 import { watchStageView, type StageEnv } from './watchStageView.ts';
 
 /** A canvas's drawing can be handed to a worker only once; React may mount the same canvas twice. */
@@ -29,12 +30,18 @@ function attachToWorker(
     else if (m.type === 'words') out.words?.(m.boxes);
     else out[m.type](m.text);
   });
-  const stopView = watchStageView(canvas, container, env, (view) => {
-    if (!transferred.has(canvas)) {
-      transferred.add(canvas);
-      driver.attachStage(canvas.transferControlToOffscreen(), view, testHooksWanted());
-    } else driver.setStageView(view);
-  });
+  const stopView = watchStageView(
+    canvas,
+    container,
+    env,
+    (view) => {
+      if (!transferred.has(canvas)) {
+        transferred.add(canvas);
+        driver.attachStage(canvas.transferControlToOffscreen(), view, testHooksWanted());
+      } else driver.setStageView(view);
+    },
+    storeStageCount,
+  );
   return () => {
     stopView();
     stopListening();

@@ -8,6 +8,7 @@ import { publishedNumbers } from './publishedNumbers.ts';
 import { mountStage, type MountedStage, type StageHost } from './mountStage.ts';
 import { testHooksWanted } from './stageShell.ts';
 import type { StageEnv } from './watchStageView.ts';
+import { storeStageCount } from './storeStageCount.ts';
 
 function engineHere() {
   const driver = playgroundStore.getState().driver;
@@ -32,5 +33,14 @@ export function mountLocalStage(
   outputs: StageOutputs,
 ): MountedStage {
   const palette = preparePalette({ blocks: BLOCK_STYLES, reasons: DROP_REASON_STYLE });
-  return mountStage(canvas, container, host, palette, env, outputs, testHooksWanted());
+  return mountStage(
+    canvas,
+    container,
+    host,
+    palette,
+    env,
+    outputs,
+    testHooksWanted(),
+    storeStageCount,
+  );
 }

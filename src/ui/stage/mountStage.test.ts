@@ -8,6 +8,9 @@ import type { StageLabelsFrame, StageOutputs } from '../../render/stagePainter.t
 import type { StageRegions } from '../../render/stageRegions.ts';
 import { stageNumbersOfSnapshot, type StageNumbers } from '../../render/stageNumbers.ts';
 import { takeSnapshot } from '../../sim/snapshot.ts';
+import { chainHeightFor } from '../../render/chainHeight.ts';
+import { stageHeightFor } from '../../render/stageLayout.ts';
+import type { StageCount } from './watchStageView.ts';
 import {
   ARIA_INTERVAL_MS,
   mountStage,
@@ -16,7 +19,9 @@ import {
   type StageEnv,
 } from './mountStage.ts';
 
-function setup(options: { dpr?: number; reduced?: boolean; labels?: boolean } = {}) {
+function setup(
+  options: { dpr?: number; reduced?: boolean; labels?: boolean; stageCount?: StageCount } = {},
+) {
   const ctx = createFakeContext();
   const attributes = new Map<string, string>();
   const canvas = {
@@ -81,6 +86,7 @@ function setup(options: { dpr?: number; reduced?: boolean; labels?: boolean } = 
     env,
     outputs,
     options.labels ?? false,
+    options.stageCount,
   );
   return {
     ctx,
@@ -128,6 +134,25 @@ describe('mountStage', () => {
     s.tick(16, 0);
     expect(s.canvas.width).toBe(375);
     expect(s.ctx.count('fillRect')).toBeGreaterThan(0);
+  });
+
+  it('grows the canvas for a pipeline whose stages stack, and shrinks it back for one stage', () => {
+    let stages = 3;
+    let changed: (() => void) | null = null;
+    const stageCount: StageCount = {
+      get: () => stages,
+      subscribe: (cb) => {
+        changed = cb;
+        return () => {};
+      },
+    };
+    const s = setup({ dpr: 1, stageCount });
+    s.resize(375);
+    expect(s.canvas.style.height).toBe(`${chainHeightFor(375, 3)}px`);
+    expect(chainHeightFor(375, 3)).toBeGreaterThan(stageHeightFor(375));
+    stages = 1;
+    (changed as (() => void) | null)?.();
+    expect(s.canvas.style.height).toBe(`${stageHeightFor(375)}px`);
   });
 
   it('updates the text alternative at most once a second', () => {

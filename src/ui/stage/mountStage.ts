@@ -8,7 +8,7 @@ import type { Ctx2D } from '../../render/draw/ctx.ts';
 import type { PreparedPalette } from '../../render/paint.ts';
 import type { StageNumbers } from '../../render/stageNumbers.ts';
 import { StagePainter, type StageInput, type StageOutputs } from '../../render/stagePainter.ts';
-import { watchStageView, type StageEnv } from './watchStageView.ts';
+import { watchStageView, type StageCount, type StageEnv } from './watchStageView.ts';
 
 export { ARIA_INTERVAL_MS } from '../../render/stagePainter.ts';
 export { resolveTheme, type StageEnv } from './watchStageView.ts';
@@ -41,6 +41,7 @@ export function mountStage(
   env: StageEnv,
   outputs: StageOutputs,
   reportLabels = false,
+  stageCount?: StageCount,
 ): MountedStage {
   const ctx = canvas.getContext('2d', { alpha: false }) as Ctx2D | null;
   if (ctx === null) {
@@ -48,11 +49,17 @@ export function mountStage(
     return { input: () => {}, stop: () => {} };
   }
   const painter = new StagePainter(ctx, palette, env.clock, outputs, reportLabels);
-  const stopView = watchStageView(canvas, container, env, (view) => {
-    if (canvas.width !== view.backingWidth) canvas.width = view.backingWidth;
-    if (canvas.height !== view.backingHeight) canvas.height = view.backingHeight;
-    painter.setView(view);
-  });
+  const stopView = watchStageView(
+    canvas,
+    container,
+    env,
+    (view) => {
+      if (canvas.width !== view.backingWidth) canvas.width = view.backingWidth;
+      if (canvas.height !== view.backingHeight) canvas.height = view.backingHeight;
+      painter.setView(view);
+    },
+    stageCount,
+  );
   const paint = (now: number, force = false) => {
     painter.publish(host.getNumbers?.() ?? null);
     painter.frame(host.getEngine(), now, force);

@@ -180,6 +180,28 @@ function build(): HTMLDialogElement {
   );
   item(consumers, 'Done', 'Messages delivered so far, and how many a second over the last second.');
 
+  const chain = section(body, 'A pipeline of stages');
+  item(
+    chain,
+    'A chain of wells',
+    'A pipeline draws one well per stage, left to right (top to bottom on a narrow screen): the producer feeds the first, and each stage’s consumers hand their finished messages to the next stage’s well. The last stage’s consumers deliver to “Done”. The cards’ numbers are end to end.',
+  );
+  item(
+    chain,
+    'Holding its block',
+    'A consumer outlined in amber, with a striped amber bar and a ring round its block, has finished that message but cannot hand it on: the next stage is full, or has given no credit. It waits holding the message (“held”), so its own well fills behind it.',
+  );
+  item(
+    chain,
+    'Links and pressure',
+    'Where a stage hands on, a box says to which stage and how many it has passed. The line from it to the next well turns thick and amber while the next stage refuses, and the box says for how much of the last few seconds its consumers were held (“blocked 40%”). A dashed line is fire-and-forget: it never waits, and the next queue takes everything.',
+  );
+  item(
+    chain,
+    'Losses by stage',
+    'Messages lost in the first stage leave by their way out into the bin; the bin counts the whole pipeline’s losses, and each later stage’s name says how many were lost there (“Stage 2 · 12 lost”).',
+  );
+
   const bin = section(body, 'Dropped: the bin and each way out');
   for (const r of DROP_REASONS) {
     const style = DROP_REASON_STYLE[r];

@@ -6,7 +6,7 @@
 import { backingSize } from '../../render/canvasSize.ts';
 import type { StageViewParams } from '../../render/stagePainter.ts';
 import { LARGE_TEXT_SCALE } from '../../render/stageConfig.ts';
-import { stageHeightFor } from '../../render/stageLayout.ts';
+import { chainHeightFor } from '../../render/chainHeight.ts';
 import {
   DARK_THEME,
   LIGHT_THEME,
@@ -45,13 +45,22 @@ export function resolveTheme(
   return display.highContrast ? withHighContrast(base) : base;
 }
 
+/** How many stages the scenario on the stage has (a pipeline's chain needs more height in a column). */
+export interface StageCount {
+  get(): number;
+  /** Calls back whenever it may have changed; returns a stop. */
+  subscribe(callback: () => void): () => void;
+}
+
 export function watchStageView(
   canvas: HTMLCanvasElement,
   container: HTMLElement,
   env: StageEnv,
   onView: (view: StageViewParams) => void,
+  stageCount?: StageCount,
 ): () => void {
   let width = Math.max(1, container.clientWidth);
+  let stages = stageCount?.get() ?? 1;
   let reducedMotion = false;
   let prefersDark = false;
   let theme: StageTheme = LIGHT_THEME;
@@ -60,7 +69,7 @@ export function watchStageView(
 
   function report(): void {
     if (!ready) return;
-    const height = stageHeightFor(width, fontScale);
+    const height = chainHeightFor(width, stages, fontScale);
     const size = backingSize(width, height, env.devicePixelRatio());
     canvas.style.height = `${height}px`;
     onView({
@@ -99,6 +108,13 @@ export function watchStageView(
       refreshTheme();
     }),
     env.watchDisplay(refreshTheme),
+    stageCount?.subscribe(() => {
+      const next = stageCount.get();
+      if (next !== stages) {
+        stages = next;
+        report();
+      }
+    }) ?? (() => {}),
   ];
   canvas.style.width = '100%';
   canvas.style.display = 'block';

@@ -1,0 +1,182 @@
+/**
+ * A pipeline's links and names: the box where a stage hands its messages on (in the place a single
+ * stage keeps its "done" sink), the line from it to the next stage's well, drawn tense and in the
+ * warning colour while the stage below refuses, with how much of the time it did, and each later
+ * stage's name over its panel.
+ */
+import { formatCount } from '../format.ts';
+import { label, type Pen } from '../labels.ts';
+import type { StageScene } from '../scene.ts';
+import type { ChainDirection } from '../chainLayout.ts';
+import { panel } from './ctx.ts';
+import { shortCount } from './workers.ts';
+
+/** How one stage hands messages to the next, for the picture. */
+export interface LinkView {
+  kind: 'blocking' | 'credit' | 'fire-and-forget';
+  /** The stage it feeds: its number (2 or 3) and name. */
+  toStage: number;
+  toName: string;
+  /** Consumers of the stage above holding a finished message now, and how many it has. */
+  holding: number;
+  consumers: number;
+  /** Share of the stage above's consumers held, smoothed over the last seconds of wall time, 0–1. */
+  pressure: number;
+  /** Messages handed on so far. */
+  passed: number;
+}
+
+/** Below this share a link counts as flowing freely (a rare, momentary hold does not mark it). */
+export const PRESSURE_SHOWN = 0.02;
+
+/** The link's state in words, longest first: how much of the time the stage below refused. */
+export function pressureWords(link: LinkView): readonly string[] {
+  const pct = Math.round(link.pressure * 100);
+  if (link.pressure < PRESSURE_SHOWN && link.holding === 0) {
+    return link.kind === 'fire-and-forget' ? ['never waits', 'no wait', ''] : ['flowing', ''];
+  }
+  const share = `${Math.max(1, pct)}%`;
+  return link.kind === 'credit'
+    ? [`waiting for credit ${share}`, `no credit ${share}`, share]
+    : [`blocked ${share} of the time`, `blocked ${share}`, `held ${share}`, share];
+}
+
+export function isTense(link: LinkView): boolean {
+  return link.pressure >= PRESSURE_SHOWN || link.holding > 0;
+}
+
+/** A later stage's name over its panel, and what it lost where there is room. */
+export function drawStageTitle(
+  pen: Pen,
+  scene: StageScene,
+  stage: number,
+  name: string,
+  /** Messages lost at this stage so far. */
+  lost: number,
+  direction: ChainDirection,
+  panelX: number,
+  panelRight: number,
+): void {
+  const l = scene.layout;
+  const f = l.fonts;
+  // In a column the link comes down through the well's middle: the name sits right of it.
+  const x = direction === 'row' ? panelX + 2 : l.well.x + l.well.w / 2 + 10;
+  // In the band a single stage keeps for its feedback wire, above the well's column.
+  const y = l.wellArea.y - f.bodyPx * 0.9;
+  const head = name === '' ? `Stage ${stage}` : `Stage ${stage} · ${name}`;
+  const lostWords = lost > 0 ? ` · ${shortCount(lost)} lost` : '';
+  const words =
+    lost > 0
+      ? [`${head}${lostWords}`, `Stage ${stage}${lostWords}`, head, `Stage ${stage}`]
+      : [head, `Stage ${stage}`];
+  label(pen, words, x, y, f.bold, pen.theme.fg, 'left', panelRight - x - 4);
+}
+
+/** Where a stage hands on: a box in its sink's place, saying to whom, how many, and the pressure. */
+export function drawLinkBox(pen: Pen, scene: StageScene, link: LinkView): void {
+  const { theme } = pen;
+  const l = scene.layout;
+  const s = l.sink;
+  const f = l.fonts;
+  const tense = isTense(link);
+  panel(
+    pen.ctx,
+    s.x,
+    s.y,
+    s.w,
+    s.h,
+    theme.panel,
+    tense ? theme.warn : theme.panelEdge,
+    tense ? 2.5 : 1,
+  );
+  const cx = s.x + s.w / 2;
+  const room = s.w - 8;
+  let y = s.y + f.bodyPx * 1.35;
+  label(
+    pen,
+    [`To stage ${link.toStage}`, `To ${link.toStage}`, `→ ${link.toStage}`],
+    cx,
+    y,
+    f.bold,
+    theme.fg,
+    'center',
+    room,
+  );
+  y += f.bigPx * 1.15;
+  label(
+    pen,
+    [formatCount(link.passed), shortCount(link.passed)],
+    cx,
+    y,
+    f.big,
+    theme.fg,
+    'center',
+    room,
+  );
+  label(
+    pen,
+    pressureWords(link),
+    cx,
+    s.y + s.h - f.smallPx * 0.6,
+    tense ? f.smallBold : f.small,
+    tense ? theme.danger : theme.muted,
+    'center',
+    room,
+  );
+}
+
+/**
+ * The line from a stage's hand-off box into the next stage's well: calm and thin while messages
+ * pass, heavy and in the warning colour while the next stage refuses them.
+ */
+export function drawLinkLine(
+  pen: Pen,
+  from: StageScene,
+  to: StageScene,
+  link: LinkView,
+  direction: ChainDirection,
+): void {
+  const { ctx, theme } = pen;
+  const s = from.layout.sink;
+  const t = to.layout;
+  const tense = isTense(link);
+  const endX = t.well.x + t.well.w / 2;
+  const endY = t.mouthY;
+  ctx.beginPath();
+  if (direction === 'row') {
+    const x0 = s.x + s.w;
+    const y0 = s.y + s.h / 2;
+    const midX = (x0 + t.well.x) / 2;
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(midX, y0);
+    ctx.lineTo(midX, endY);
+    ctx.lineTo(endX, endY);
+  } else {
+    const x0 = s.x + s.w / 2;
+    const y0 = s.y + s.h;
+    const midY = t.wellArea.y - t.pad - t.fonts.bodyPx * 2.2;
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x0, midY);
+    ctx.lineTo(endX, midY);
+    ctx.lineTo(endX, endY);
+  }
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = tense ? 4 : 2;
+  ctx.strokeStyle = tense ? theme.warn : theme.belt;
+  if (link.kind === 'fire-and-forget') ctx.setLineDash(FORGET_DASH);
+  ctx.stroke();
+  ctx.setLineDash(NO_DASH);
+  ctx.lineJoin = 'miter';
+  // An arrowhead into the well's mouth.
+  const a = tense ? 7 : 5;
+  ctx.beginPath();
+  ctx.moveTo(endX, endY + a);
+  ctx.lineTo(endX - a, endY - a * 0.4);
+  ctx.lineTo(endX + a, endY - a * 0.4);
+  ctx.closePath();
+  ctx.fillStyle = tense ? theme.warn : theme.belt;
+  ctx.fill();
+}
+
+const FORGET_DASH = [6, 4];
+const NO_DASH: number[] = [];

@@ -1,0 +1,87 @@
+/**
+ * Draws one frame of a pipeline: every stage with the single well's drawing code, in the same order
+ * a single stage is drawn (drawStage.ts), the first with the producer, its belt and the bin; a stage
+ * that hands on has a box saying to whom where a single stage keeps its "done" sink, and the last
+ * stage keeps the sink. The links go over the panels, the followed message's ring and the first
+ * stage's moments last. Every word is recorded in `labels`, as on a single stage.
+ */
+import { drawFlights, drawFollow, drawSprites } from './draw/blocks.ts';
+import { drawBin } from './draw/bin.ts';
+import { drawCallouts } from './draw/callouts.ts';
+import { drawConveyor, drawOutput } from './draw/conveyor.ts';
+import type { Ctx2D } from './draw/ctx.ts';
+import { drawLinkBox, drawLinkLine, drawStageTitle } from './draw/link.ts';
+import { drawCreditMeter, drawProducer, drawTray } from './draw/producer.ts';
+import { drawMarks, drawWellBack, drawWellCaption, drawWellFront } from './draw/well.ts';
+import { drawWire } from './draw/wire.ts';
+import { drawSink, drawWorkers } from './draw/workers.ts';
+import type { ChainScene } from './chainRenderer.ts';
+import { LabelLog, type Pen } from './labels.ts';
+import type { PreparedPalette } from './paint.ts';
+import type { StageTheme } from './theme.ts';
+
+export function drawChain(
+  ctx: Ctx2D,
+  chain: ChainScene,
+  theme: StageTheme,
+  palette: PreparedPalette,
+  labels: LabelLog = new LabelLog(),
+): void {
+  const pen: Pen = { ctx, theme, palette, labels };
+  labels.begin();
+  ctx.fillStyle = theme.bg;
+  ctx.fillRect(0, 0, chain.width, chain.height);
+  ctx.textBaseline = 'alphabetic';
+  const { scenes, links, plan } = chain;
+  const last = scenes.length - 1;
+  const first = scenes[0];
+  if (first === undefined) return;
+
+  // Behind everything: the first stage's wire, bin and belt, every well's back.
+  drawWire(pen, first);
+  drawBin(pen, first, false);
+  for (const s of scenes) drawWellBack(pen, s);
+  drawConveyor(pen, first);
+  drawProducer(pen, first);
+  drawCreditMeter(pen, first);
+  for (let k = 0; k < scenes.length; k++) {
+    const s = scenes[k]!;
+    drawOutput(pen, s);
+    const link = links[k];
+    if (k < last && link !== undefined) {
+      drawLinkLine(pen, s, scenes[k + 1]!, link, plan.direction);
+      drawLinkBox(pen, s, link);
+    }
+  }
+  drawFlights(pen, first, false);
+  for (let k = 0; k < scenes.length; k++) {
+    const s = scenes[k]!;
+    drawWorkers(pen, s);
+    if (k === last) drawSink(pen, s);
+    if (k > 0) {
+      const panel = plan.panels[k];
+      if (panel !== undefined)
+        drawStageTitle(
+          pen,
+          s,
+          k + 1,
+          chain.names[k] ?? '',
+          chain.lost[k] ?? 0,
+          plan.direction,
+          panel.rect.x,
+          panel.rect.x + panel.rect.w,
+        );
+    }
+  }
+  drawTray(pen, first);
+  for (const s of scenes) {
+    drawSprites(pen, s);
+    drawMarks(pen, s);
+    drawWellFront(pen, s);
+  }
+  drawFlights(pen, first, true);
+  drawBin(pen, first, true);
+  for (const s of scenes) drawWellCaption(pen, s);
+  drawFollow(pen, first);
+  drawCallouts(pen, first);
+}
