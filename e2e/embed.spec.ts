@@ -124,6 +124,9 @@ async function scrollToFigure(page: Page, n: number): Promise<void> {
 
 /** Waits until the figure's simulated clock has moved on by at least `ms`. */
 async function expectMoving(frame: Frame, ms = 200): Promise<void> {
+  // The figure writes its first state once its scripts have run, which can be just after "load"
+  // (a link's scenario is read first, with the checker the first download leaves out).
+  await expect.poll(async () => (await readFigure(frame)).simTime).not.toBeNaN();
   const before = (await readFigure(frame)).simTime;
   await expect.poll(async () => (await readFigure(frame)).simTime).toBeGreaterThan(before + ms);
 }

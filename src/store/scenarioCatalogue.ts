@@ -32,6 +32,8 @@ export interface Checker {
 export interface LazyCatalogue extends ScenarioCatalogue {
   /** Starts bringing the checker and the other presets (the page calls it once its store is made). */
   warm(): void;
+  /** Settles once the checker is in: a part that changes the scenario loads together with it. */
+  ready(): Promise<void>;
 }
 
 const STILL_LOADING =
@@ -79,6 +81,7 @@ export function lazyCatalogue(load: () => Promise<Checker> = bringChecker): Lazy
       return { ok: false, problems: [{ path: '', message: STILL_LOADING }] };
     },
     warm,
+    ready: () => loadChecker().then(() => undefined),
   };
 }
 
