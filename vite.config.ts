@@ -177,10 +177,13 @@ export default defineConfig({
             // a module that imports the store: the store's module waits (top-level await) for the
             // share-link reader, whose chunk imports this one, so the page would wait for ever on
             // any address that names a scenario or a preset.
-            // The scenario's schema (with valibot) and the presets travel together: every page reads
-            // them at once, and one file packs tighter than the pieces a lazy chunk (the embed's
-            // controls) would otherwise cut them into. The share-link reader stays apart: the
-            // playground loads it only for an address that carries a scenario (storeFromLink.ts).
+            // The scenario's checker (the schema, valibot, parseScenario) and the presets travel
+            // together: one file packs tighter than the pieces the lazy chunks that read them would
+            // otherwise cut them into. The playground's first paint needs none of it (the strategies'
+            // complete scenarios come from strategyScenarios.json): it follows at once, and a link
+            // that names a scenario brings it first (src/store/scenarioCatalogue.ts). The share-link
+            // reader stays apart: the playground loads it only for an address that carries a
+            // scenario (storeFromLink.ts).
             {
               name: 'scenario',
               test: /node_modules[\\/]valibot[\\/]|src[\\/]sim[\\/](scenario|parseScenario|presets|metastablePresets|retryWavePresets)\.ts$/,

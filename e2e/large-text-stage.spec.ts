@@ -5,53 +5,15 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openHeaderMenu } from './support/headerMenu.ts';
+import { labelFaults, readLabels, stageCanvas, withStageHooks } from './support/stageLabels.ts';
 import { watchErrors } from './support/watchErrors.ts';
-
-interface DrawnLabel {
-  text: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  px: number;
-  shortened: boolean;
-}
-interface LabelsFrame {
-  width: number;
-  height: number;
-  labels: DrawnLabel[];
-}
-
-async function frameOf(canvas: Locator): Promise<LabelsFrame | null> {
-  const raw = await canvas.getAttribute('data-labels');
-  return raw === null ? null : (JSON.parse(raw) as LabelsFrame);
-}
-
-/** Cut, off the canvas or on top of another: what the reader could not read. */
-function faults({ labels, width, height }: LabelsFrame): string[] {
-  const out: string[] = [];
-  labels.forEach((a, i) => {
-    if (a.shortened) out.push(`cut short: "${a.text}"`);
-    if (a.x < -0.5 || a.y < -0.5 || a.x + a.w > width + 0.5 || a.y + a.h > height + 0.5)
-      out.push(`off the canvas: "${a.text}"`);
-    for (const b of labels.slice(i + 1)) {
-      const apart =
-        a.x + a.w <= b.x + 0.5 ||
-        b.x + b.w <= a.x + 0.5 ||
-        a.y + a.h <= b.y + 0.5 ||
-        b.y + b.h <= a.y + 0.5;
-      if (!apart) out.push(`overlap: "${a.text}" / "${b.text}"`);
-    }
-  });
-  return out;
-}
 
 /** The font size the stage wrote `word` in, once it has. */
 async function pxOf(canvas: Locator, word: string): Promise<number> {
   let px = 0;
   await expect
     .poll(async () => {
-      px = (await frameOf(canvas))?.labels.find((l) => l.text === word)?.px ?? 0;
+      px = (await readLabels(canvas))?.labels.find((l) => l.text === word)?.px ?? 0;
       return px;
     })
     .toBeGreaterThan(0);
@@ -78,11 +40,9 @@ for (const { width, height } of [
   }) => {
     const errors = watchErrors(page);
     await page.setViewportSize({ width, height });
-    await page.addInitScript(() => {
-      (window as unknown as { __stageTestHooks: boolean }).__stageTestHooks = true;
-    });
+    await withStageHooks(page);
     await page.goto('./?preset=drop-oldest&speed=4');
-    const canvas = page.locator('[data-testid="stage"] canvas');
+    const canvas = stageCanvas(page);
     const before = await pxOf(canvas, 'Producer');
     await turnOnLargeText(page);
     await expect.poll(() => pxOf(canvas, 'Producer')).toBeGreaterThan(before);
@@ -92,16 +52,16 @@ for (const { width, height } of [
     await expect
       .poll(
         async () => {
-          const frame = await frameOf(canvas);
+          const frame = await readLabels(canvas);
           for (const l of frame?.labels ?? []) seen.add(l.text);
-          if (frame !== null) for (const f of faults(frame)) found.add(f);
+          if (frame !== null) for (const f of labelFaults(frame)) found.add(f);
           return [...seen].some((t) => /Oldest/.test(t)) && seen.size > 8;
         },
         { timeout: 30_000, intervals: [150] },
       )
       .toBe(true);
     expect([...found]).toEqual([]);
-    const frame = await frameOf(canvas);
+    const frame = await readLabels(canvas);
     expect(Math.min(...(frame?.labels ?? []).map((l) => l.px))).toBeGreaterThan(12);
     expect(errors).toEqual([]);
   });

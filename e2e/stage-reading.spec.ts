@@ -5,21 +5,17 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import {
+  readLabels,
+  stageCanvas,
+  withStageHooks,
+  type LabelsFrame,
+} from './support/stageLabels.ts';
 
-interface LabelsFrame {
-  timeMs: number;
-  labels: { text: string }[];
-}
-
-async function stageWords(page: Page): Promise<LabelsFrame | null> {
-  const raw = await page.locator('[data-testid="stage"] canvas').getAttribute('data-labels');
-  return raw === null ? null : (JSON.parse(raw) as LabelsFrame);
-}
+const stageWords = (page: Page) => readLabels(stageCanvas(page));
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { __stageTestHooks: boolean }).__stageTestHooks = true;
-  });
+  await withStageHooks(page);
 });
 
 test('a keyboard reader follows the next message to leave and hears its story', async ({

@@ -4,11 +4,11 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
-import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { createExerciseSlice } from './exerciseSlice.ts';
 import { createLiveSlice } from './liveSlice.ts';
 import { createRunSlice } from './runSlice.ts';
+import type { ScenarioCatalogue } from './scenarioCatalogue.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { PlaygroundState } from './types.ts';
@@ -33,15 +33,23 @@ export interface StoreOptions {
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
 
+/**
+ * `catalogue` gives the presets' scenarios and checks new ones: the page's brings most of it after
+ * the first paint (scenarioCatalogue.ts); in Node all of it is at hand (createPlaygroundStore.ts).
+ */
 export function assembleStore(
   driverFor: (scenario: Scenario) => SimDriver,
-  options: StoreOptions = {},
+  options: StoreOptions,
+  catalogue: ScenarioCatalogue,
 ): PlaygroundStore {
   const presetId =
     options.scenario !== undefined
       ? (options.presetId ?? null)
       : (options.presetId ?? INITIAL_PRESET);
-  const scenario = options.scenario ?? presetScenario(presetId ?? INITIAL_PRESET);
+  const first = presetId ?? INITIAL_PRESET;
+  const scenario = options.scenario ?? catalogue.presetNow(first);
+  // The page opens on a strategy, or on what its link reader (which brings every preset) decoded.
+  if (scenario === undefined) throw new Error(`The preset "${first}" has not loaded yet.`);
   const driver = driverFor(scenario);
   const store = createStore<PlaygroundState>()((...a) => ({
     ...createScenarioSlice(
@@ -49,6 +57,7 @@ export function assembleStore(
       presetId,
       options.problems ?? [],
       options.problemsFrom ?? 'change',
+      catalogue,
     )(...a),
     ...createRunSlice(driver, options.playing ?? true)(...a),
     ...createLiveSlice(driver.readout)(...a),

@@ -4,6 +4,7 @@
  */
 import { useStore } from 'zustand';
 import { assembleStore } from './assembleStore.ts';
+import { pageCatalogue } from './scenarioCatalogue.ts';
 import { simulationPlace } from './simulationPlace.ts';
 import { storeOptionsFromQuery } from './storeFromLink.ts';
 import { browserFrameHost, createFrameLoop, type FrameCallback } from './frameLoop.ts';
@@ -18,7 +19,10 @@ export { useShallow } from 'zustand/react/shallow';
 export const playgroundStore = assembleStore(
   await simulationPlace(),
   await storeOptionsFromQuery(typeof location === 'undefined' ? '' : location.search),
+  pageCatalogue,
 );
+// The checker and the other presets follow at once, without holding up the first paint.
+pageCatalogue.warm();
 
 const frameLoop = createFrameLoop(playgroundStore, browserFrameHost());
 // A hot reload of this module must not leave the old loop running beside the new one.

@@ -5,12 +5,21 @@
  * other charts, the explanation, the theory, the settings and the presets.
  */
 import { usePlayground } from '../store/index.ts';
+import { pageCatalogue } from '../store/scenarioCatalogue.ts';
 import { LazyPart } from './loading/LoadBoundary.tsx';
 import { retryableLazy } from './loading/retryableLazy.ts';
 import { LiveStrip } from './LiveStrip.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { Transport } from './Transport.tsx';
 import { useDisplaySettings } from './useDisplaySettings.ts';
+
+/**
+ * A part that changes the scenario arrives together with the scenario's checker, which follows the
+ * first paint (scenarioCatalogue.ts), so none of its controls can be used before a change is checked.
+ */
+function withChecker<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), pageCatalogue.ready()]).then(([part]) => part);
+}
 
 // Recharts is the largest dependency; the page is usable before it arrives (its place is kept, so
 // nothing moves when it does). The settings, the explanation and the theory follow the first paint
@@ -22,19 +31,21 @@ const Charts = retryableLazy(() => import('./charts/Charts.tsx'));
 const ScenarioLine = retryableLazy(() =>
   import('./ScenarioLine.tsx').then((m) => ({ default: m.ScenarioLine })),
 );
-const StrategySwitcher = retryableLazy(() =>
-  import('./StrategySwitcher.tsx').then((m) => ({ default: m.StrategySwitcher })),
+const StrategySwitcher = retryableLazy(
+  withChecker(() =>
+    import('./StrategySwitcher.tsx').then((m) => ({ default: m.StrategySwitcher })),
+  ),
 );
-const HeaderTools = retryableLazy(() => import('./HeaderTools.tsx'));
+const HeaderTools = retryableLazy(withChecker(() => import('./HeaderTools.tsx')));
 const Announcer = retryableLazy(() =>
   import('./Announcer.tsx').then((m) => ({ default: m.Announcer })),
 );
-const SettingsColumn = retryableLazy(() => import('./SettingsColumn.tsx'));
+const SettingsColumn = retryableLazy(withChecker(() => import('./SettingsColumn.tsx')));
 const LinkProblemsNotice = retryableLazy(() => import('./ProblemsNotice.tsx'));
-const ExplanationPanel = retryableLazy(() => import('./ExplanationPanel.tsx'));
+const ExplanationPanel = retryableLazy(withChecker(() => import('./ExplanationPanel.tsx')));
 const TheoryPanel = retryableLazy(() => import('./theory/TheoryPanel.tsx'));
 // Exercise mode (an exercise link, or one opened from the list) brings its panel and the exercises.
-const ExerciseArea = retryableLazy(() => import('./exercises/ExerciseArea.tsx'));
+const ExerciseArea = retryableLazy(withChecker(() => import('./exercises/ExerciseArea.tsx')));
 
 /** The queue-depth chart has a place of its own beside the stage; the others are further down. */
 const DEPTH = ['depth'] as const;

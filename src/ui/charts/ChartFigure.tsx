@@ -57,16 +57,19 @@ export function ChartFigure({
 }: ChartFigureProps): ReactNode {
   const [viewRef, inView] = useInView<HTMLElement>();
   const [sizeRef, width] = useElementWidth<HTMLDivElement>();
-  const [drawn, setDrawn] = useState(data);
+  // The queue's capacity (its line on the depth chart) changes with the scenario, and travels with
+  // the data: redrawn at once, every chart would redraw in the same task as the change (a tour step,
+  // a strategy picked), one long task.
+  const [drawn, setDrawn] = useState({ data, capacity });
   const [font, setFont] = useState<AxisFont>(DEFAULT_AXIS_FONT);
   useEffect(() => {
-    if (!inView || drawn === data) return;
+    if (!inView || (drawn.data === data && drawn.capacity === capacity)) return;
     const timer = window.setTimeout(
-      () => startTransition(() => setDrawn(data)),
+      () => startTransition(() => setDrawn({ data, capacity })),
       index * STAGGER_MS,
     );
     return () => window.clearTimeout(timer);
-  }, [inView, drawn, data, index]);
+  }, [inView, drawn, data, capacity, index]);
   // Read once the plot is in the page, and again when the text size changes.
   useEffect(() => {
     const element = sizeRef.current;
@@ -76,7 +79,10 @@ export function ChartFigure({
   }, [sizeRef, width, textSize]);
   const mine = useMemo(() => goals.filter((g) => g.chart === id), [goals, id]);
   const shaded = useMemo(
-    () => (mine.length === 0 ? drawn : { ...drawn, goals: goalBandsInView(mine, id, drawn) }),
+    () =>
+      mine.length === 0
+        ? drawn.data
+        : { ...drawn.data, goals: goalBandsInView(mine, id, drawn.data) },
     [drawn, mine, id],
   );
   return (
@@ -86,7 +92,8 @@ export function ChartFigure({
       data-testid={`chart-${id}`}
     >
       <figcaption>
-        <strong>{TITLES[id]}</strong> <span className="muted">{caption(id, drawn.windowMs)}</span>
+        <strong>{TITLES[id]}</strong>{' '}
+        <span className="muted">{caption(id, drawn.data.windowMs)}</span>
         {mine.length > 0 && (
           <span className="chart-goals" data-testid={`chart-goals-${id}`}>
             {' '}
@@ -102,12 +109,12 @@ export function ChartFigure({
             data={shaded}
             width={width}
             height={height}
-            capacity={capacity}
+            capacity={drawn.capacity}
             font={font}
           />
         )}
       </div>
-      <SeriesLegend items={legendFor(id, drawn, capacity)} />
+      <SeriesLegend items={legendFor(id, drawn.data, drawn.capacity)} />
       {imageButton && <ChartPngButton chartId={id} title={TITLES[id]} />}
     </figure>
   );

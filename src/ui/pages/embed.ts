@@ -6,6 +6,7 @@
  * button's data-set into a message; figureControl.ts, loaded later, carries it out).
  */
 import { playgroundStore } from '../../store/index.ts';
+import { pageCatalogue } from '../../store/scenarioCatalogue.ts';
 import { attachStage } from '../stage/attachStage.ts';
 import { loadFailureAdvice, loadFailureMessage, onlineNow } from '../loading/loadFailure.ts';
 import { reloadFailedStylesheets } from '../loading/reloadFailedStylesheets.ts';
@@ -70,16 +71,18 @@ const { scenario: openedScenario, presetId: openedPresetId } = playgroundStore.g
 const controlNotice = createControlNotice();
 let control: Promise<FigureControl> | null = null;
 function startControl(): Promise<FigureControl> {
-  control ??= import('../../embed/figureControl.ts').then(({ startFigureControl }) =>
-    startFigureControl({
-      store: playgroundStore,
-      root,
-      notice: controlNotice,
-      opened: { scenario: openedScenario, presetId: openedPresetId },
-      id: options.id,
-      // "*" for the reason watchHeight gives; the state is nothing the page did not set itself.
-      post: (message) => window.parent.postMessage(message, '*'),
-    }),
+  // With the scenario's checker, which follows the first paint: every control changes the scenario.
+  control ??= Promise.all([import('../../embed/figureControl.ts'), pageCatalogue.ready()]).then(
+    ([{ startFigureControl }]) =>
+      startFigureControl({
+        store: playgroundStore,
+        root,
+        notice: controlNotice,
+        opened: { scenario: openedScenario, presetId: openedPresetId },
+        id: options.id,
+        // "*" for the reason watchHeight gives; the state is nothing the page did not set itself.
+        post: (message) => window.parent.postMessage(message, '*'),
+      }),
   );
   return control;
 }
@@ -104,8 +107,9 @@ function loadUi(): void {
   if (uiRequested) return;
   uiRequested = true;
   if (window.parent !== window) startControl().catch(reportError);
-  import('../embed/EmbedUi.tsx').then(
-    ({ renderEmbedUi }) =>
+  // The figure's own controls change the scenario too: they come with its checker.
+  Promise.all([import('../embed/EmbedUi.tsx'), pageCatalogue.ready()]).then(
+    ([{ renderEmbedUi }]) =>
       renderEmbedUi(
         {
           ui: element('#embed-ui', HTMLDivElement),

@@ -68,30 +68,40 @@ export default function Tour() {
   // Each step: its scenario, remembered as reached, announced, and watched for the invited action.
   useEffect(() => {
     const here = TOUR_STEPS[index]!;
-    enterStep(playgroundStore, index);
     const storage = tourStorage();
     writeTourProgress(storage, { seen: true, step: index, finished: false });
     // A step that removed the focused button (the last has no action button) hands focus to its title.
     if (document.activeElement === null || document.activeElement === document.body)
       titleRef.current?.focus({ preventScroll: true });
-    const entry = observe();
-    let advanced = false;
-    const check = () => {
-      if (advanced || !here.done(observe(), entry)) return;
-      advanced = true;
-      if (index + 1 < COUNT) {
-        setIndex(index + 1);
-        setMoved(true);
-      } else {
-        setDoneAt(index);
-        writeTourProgress(storage, { seen: true, step: index, finished: true });
-      }
-    };
-    const stopStore = playgroundStore.subscribe(check);
-    const stopStage = watchStage(check);
+    let stop = () => {};
+    // The step's scenario is put in place in a task of its own: the page re-renders for it (cards,
+    // knobs, explanation), and with the new card's render and placement in the same task as the
+    // click on Next, that was one long task (over 50 ms) on a busy machine.
+    const timer = window.setTimeout(() => {
+      enterStep(playgroundStore, index);
+      const entry = observe();
+      let advanced = false;
+      const check = () => {
+        if (advanced || !here.done(observe(), entry)) return;
+        advanced = true;
+        if (index + 1 < COUNT) {
+          setIndex(index + 1);
+          setMoved(true);
+        } else {
+          setDoneAt(index);
+          writeTourProgress(storage, { seen: true, step: index, finished: true });
+        }
+      };
+      const stopStore = playgroundStore.subscribe(check);
+      const stopStage = watchStage(check);
+      stop = () => {
+        stopStore();
+        stopStage();
+      };
+    }, 0);
     return () => {
-      stopStore();
-      stopStage();
+      window.clearTimeout(timer);
+      stop();
     };
   }, [index]);
 
