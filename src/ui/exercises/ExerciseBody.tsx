@@ -47,6 +47,8 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
   const canUndo = usePlayground((s) => s.history.length > 0);
   const [copied, say] = useStatus();
   const [showingProgress, setShowingProgress] = useState(false);
+  // A handout is for the room: without the hints (the last gives the answer) unless asked for.
+  const [printHints, setPrintHints] = useState(false);
   const showButton = useRef<HTMLButtonElement>(null);
   const packInfo = useMemo(
     () => ({
@@ -151,9 +153,19 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         >
           Show my progress to the instructor
         </button>
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print this exercise
-        </button>
+        <span className="print-choice">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print this exercise
+          </button>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={printHints}
+              onChange={(event) => setPrintHints(event.target.checked)}
+            />
+            with the hints (they lead to the answer)
+          </label>
+        </span>
       </div>
       {showingProgress && (
         <LazyPart what="your progress code" fallback={<p className="muted">Making your code…</p>}>
@@ -184,7 +196,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           Back to the free playground
         </button>
       </div>
-      {shown && <PrintList shown={shown} exercise={exercise} />}
+      {shown && <PrintList shown={shown} exercise={exercise} withHints={printHints} />}
     </article>
   );
 }
