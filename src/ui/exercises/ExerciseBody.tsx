@@ -63,6 +63,8 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
   const index = shown?.pack.exercises.findIndex((e) => e.id === exercise.id) ?? -1;
   const next = index >= 0 ? shown?.pack.exercises[index + 1] : undefined;
   const passed = passedNow || (entry?.passedAt ?? null) !== null;
+  // The first use of each glossary term in the story, the explanation and the hints is a link to it.
+  const seen = new Set<string>();
 
   const copyAnswer = async () => {
     const url = answerUrl(location.href, route, playgroundStore.getState().scenario);
@@ -91,7 +93,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           {note}
         </p>
       )}
-      <Paragraphs text={exercise.story} className="exercise-story" />
+      <Paragraphs text={exercise.story} className="exercise-story" seen={seen} />
 
       <h3>Goals</h3>
       <ul className="goal-list" data-testid="goal-list">
@@ -117,11 +119,11 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           data-testid="exercise-explanation"
         >
           <h3 id="explanation-title">Why it works</h3>
-          <Paragraphs text={exercise.explanation} />
+          <Paragraphs text={exercise.explanation} seen={seen} />
         </section>
       )}
 
-      <HintList hints={exercise.hints} shown={entry?.hintsShown ?? 0} />
+      <HintList hints={exercise.hints} shown={entry?.hintsShown ?? 0} seen={seen} />
 
       <div className="exercise-actions">
         <button type="button" className="button" onClick={startOver}>
