@@ -88,7 +88,7 @@ export function App() {
           </div>
           <section className="depth-area panel" aria-label="Queue depth" data-tour="depth-chart">
             <LazyPart what="the queue-depth chart">
-              <Charts only={DEPTH} height={DEPTH_HEIGHT} glossary />
+              <Charts only={DEPTH} height={DEPTH_HEIGHT} />
             </LazyPart>
           </section>
         </div>
@@ -106,7 +106,7 @@ export function App() {
           <section className="charts-area panel" aria-labelledby="charts-title">
             <h2 id="charts-title">More charts</h2>
             <LazyPart what="the charts" fallback={<p className="muted">Loading the charts…</p>}>
-              <Charts omit={DEPTH} glossary />
+              <Charts omit={DEPTH} />
             </LazyPart>
           </section>
           <div className="theory-area">

@@ -30,7 +30,7 @@ interface ChartsProps {
   height?: number;
   /** The averaging choice and the image buttons; by default only with the chooser. */
   tools?: boolean;
-  /** Link the captions' terms to the page's glossary (the playground has one; an embed does not). */
+  /** Link the captions' terms to the page's glossary: the playground has one, an embed does not. */
   glossary?: boolean;
 }
 
@@ -39,7 +39,7 @@ export default function Charts({
   omit,
   height: fixedHeight,
   tools,
-  glossary = false,
+  glossary = true,
 }: ChartsProps = {}) {
   const tick = useThrottledTick(CHART_INTERVAL_MS);
   const engine = usePlayground((s) => s.engine);
