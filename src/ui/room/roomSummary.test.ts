@@ -6,14 +6,15 @@ const title = (id: string) => id.toUpperCase();
 describe('an attendee’s progress in one line', () => {
   it('numbers the exercises passed, then those only tried, by their column', () => {
     const progress = ['passed', null, 'tried', 'passed-after-solution', null] as const;
-    expect(progressLine(progress)).toBe('✓ 1 4 · ◐ 3');
+    // No-break spaces hold each group together; the line wraps only around the dot.
+    expect(progressLine(progress)).toBe('✓\u00a01\u00a04 · ◐\u00a03');
     expect(progressWords(progress)).toBe('Passed 1 and 4; tried 3.');
   });
 
   it('says so when nothing was checked, or only tried', () => {
     expect(progressLine([null, null])).toBe('–');
     expect(progressWords([null, null])).toBe('Nothing checked yet.');
-    expect(progressLine([null, 'tried'])).toBe('◐ 2');
+    expect(progressLine([null, 'tried'])).toBe('◐\u00a02');
     expect(progressWords(['tried', 'tried', 'tried'])).toBe('Tried 1, 2 and 3.');
   });
 });

@@ -20,9 +20,11 @@ function numbered(progress: Progress): { passed: number[]; tried: number[] } {
 /** "✓ 1 2 5 · ◐ 3": the exercises passed, then those only tried, by column number; "–" for none. */
 export function progressLine(progress: Progress): string {
   const { passed, tried } = numbered(progress);
+  // No-break spaces inside each group, so a narrow column wraps only between "✓ 1 2" and "◐ 3".
+  const group = (mark: string, ns: number[]) => [mark, ...ns].join('\u00a0');
   const parts = [];
-  if (passed.length > 0) parts.push(`✓ ${passed.join(' ')}`);
-  if (tried.length > 0) parts.push(`◐ ${tried.join(' ')}`);
+  if (passed.length > 0) parts.push(group('✓', passed));
+  if (tried.length > 0) parts.push(group('◐', tried));
   return parts.length > 0 ? parts.join(' · ') : '–';
 }
 
