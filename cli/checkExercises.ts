@@ -1,11 +1,12 @@
 /**
- * `npm run check-exercises -- [PACK.json]`: validates an exercise pack and proves each exercise.
+ * `npm run check-exercises -- [--mark] [PACK.json]`: validates an exercise pack and proves each exercise.
  * This file is only the Node shell (arguments, the file, exit codes); the work is in
  * src/exercises/checkExercisesCommand.ts, which is unit-tested.
  *
  * Exit codes: 0 all proven, 1 a proof failed, 2 bad input (one line per problem on stderr), 3 the
  * output could not be written, and 1 with one line for a bug (no stack trace unless SIM_DEBUG is set).
  */
+import { renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeTextFile } from '../src/cli-support/decodeTextFile.ts';
 import { echo, terminalLine, terminalLines } from '../src/cli-support/terminalText.ts';
@@ -33,12 +34,12 @@ const usage = (stream: NodeJS.WriteStream, problem?: string) =>
   );
 
 function main(argv: readonly string[]): number {
-  let values: { help?: boolean };
+  let values: { help?: boolean; mark?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: [...argv],
-      options: { help: { type: 'boolean', short: 'h' } },
+      options: { help: { type: 'boolean', short: 'h' }, mark: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     }));
@@ -56,6 +57,13 @@ function main(argv: readonly string[]): number {
   }
   let source: PackSource = null;
   const path = positionals[0];
+  if (values.mark && path === undefined) {
+    usage(
+      process.stderr,
+      '--mark writes into a pack file: give the file (the built-in pack needs no mark).',
+    );
+    return EXIT_BAD_PACK;
+  }
   if (path !== undefined) {
     const label = echo(path, 120);
     // At most the largest pack the page takes, read so that /dev/zero or a FIFO stops there.
@@ -70,7 +78,25 @@ function main(argv: readonly string[]): number {
     }
     source = { text: decodeTextFile(file.bytes), label };
   }
-  return runCheckExercises(source, { out, err });
+  return runCheckExercises(
+    source,
+    { out, err },
+    values.mark ? saveInto(path as string) : undefined,
+  );
+}
+
+/** Writes the marked pack beside the file, then moves it over: a failed write leaves the file whole. */
+function saveInto(path: string) {
+  return (text: string): string | null => {
+    const next = `${path}.marking`;
+    try {
+      writeFileSync(next, text, 'utf8');
+      renameSync(next, path);
+      return null;
+    } catch (error) {
+      return fileError(error, true);
+    }
+  };
 }
 
 // `... | head` closes the pipe early; that is the reader's choice, not an error. Any other failure

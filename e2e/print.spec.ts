@@ -1,6 +1,7 @@
 /**
  * "Print this exercise": the printed page is a handout (story, goals, the settings to change, the
- * hints, the pack's list), without the stage, the charts or the header, on at most two A4 pages.
+ * pack's list, and the hints only when asked for), without the stage, the charts or the header, on
+ * at most two A4 pages.
  */
 import { expect, test } from '@playwright/test';
 import { loadBuiltInPack } from '../src/exercises/index.ts';
@@ -28,6 +29,14 @@ test('an exercise prints as a handout of at most two A4 pages', async ({ page })
   await page.emulateMedia({ media: 'print' });
   const printList = page.getByTestId('print-list');
   await expect(printList).toBeVisible();
+  // A handout for the room leaves the hints out (the last gives the answer) unless asked for.
+  await expect(printList.getByRole('listitem')).toHaveCount(
+    longest.knobs.length + pack.exercises.length,
+  );
+  await expect(printList.getByText(longest.hints.at(-1)!)).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+  await panel.getByRole('checkbox', { name: /with the hints/ }).check();
+  await page.emulateMedia({ media: 'print' });
   await expect(printList.getByRole('listitem')).toHaveCount(
     longest.knobs.length + longest.hints.length + pack.exercises.length,
   );

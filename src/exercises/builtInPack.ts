@@ -520,16 +520,20 @@ export const BUILT_IN_PACK: PackFile = {
   id: 'backpressure-basics',
   title: 'Backpressure basics',
   description:
-    'Ten short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, drop, conflate, retry, signal, scale out, limit, and bring back a system that does not heal.',
+    'Ten short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, conflate, drop, scale out, retry, limit, signal, and bring back a system that does not heal.',
   exercises: [
+    // The order "Next" follows, and the guide's plans (docs/workshop.md): the three ways something
+    // gives first (headroom, a bound, lose nothing), then choosing what to lose, then the harder ones.
+    // Payments comes before the leaderboard because the leaderboard's lesson (blocking is wrong for a
+    // live game) needs the one where blocking is right.
     tippingPoint,
     outOfMemory,
-    liveLeaderboard,
     payments,
-    retryStorm,
-    feedbackDelay,
+    liveLeaderboard,
     orderedScaleOut,
+    retryStorm,
     rateLimit,
+    feedbackDelay,
     kafkaRetention,
     bringItBack,
   ],

@@ -3,10 +3,15 @@ import { BUILT_IN_PACK } from './builtInPack.ts';
 import {
   EXIT_BAD_PACK,
   EXIT_NOT_PROVEN,
+  EXIT_OUTPUT_FAILED,
   EXIT_PROVEN,
+  markedPackText,
   runCheckExercises,
   type PackSource,
+  type SaveMarkedPack,
 } from './checkExercisesCommand.ts';
+import { proofStatus } from './packProof.ts';
+import { parsePackText } from './parsePack.ts';
 
 function run(source: PackSource) {
   const out: string[] = [];
@@ -132,4 +137,77 @@ describe('npm run check-exercises', () => {
       /0 of 5 ✗ +missed: .+, on seed \d$/,
     );
   });
+});
+
+describe('npm run check-exercises -- --mark', () => {
+  /** One exercise, so each run proves quickly; laid out with four spaces, as an author might. */
+  const authored = (edit: (pack: typeof BUILT_IN_PACK) => void = () => {}) => {
+    const pack = structuredClone(BUILT_IN_PACK);
+    pack.exercises = pack.exercises.slice(0, 1);
+    edit(pack);
+    return `${JSON.stringify(pack, null, 4)}\n`;
+  };
+  const runMarking = (text: string, save: SaveMarkedPack) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = runCheckExercises(
+      { text, label: 'team.json' },
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+      save,
+    );
+    return { code, out, err };
+  };
+
+  it('writes the mark into a proven pack, which the page then reads as proven', () => {
+    const saved: string[] = [];
+    const { code, out } = runMarking(authored(), (text) => (saved.push(text), null));
+    expect(code).toBe(EXIT_PROVEN);
+    expect(out.at(-1)).toBe('Marked: the pack now carries its "proof" field (team.json).');
+    expect(saved).toHaveLength(1);
+    const parsed = parsePackText(saved[0]!);
+    expect(parsed.ok && parsed.value.proof).toBe('proven');
+    // The author's layout is kept: four spaces, and the fields in their order with the mark last.
+    expect(saved[0]).toMatch(/^\{\n {4}"format"/);
+    expect(Object.keys(JSON.parse(saved[0]!) as object).at(-1)).toBe('proof');
+
+    // Marked again: nothing to write.
+    const again = runMarking(saved[0]!, () => {
+      throw new Error('must not write a pack that carries its mark');
+    });
+    expect(again.out.at(-1)).toBe('The pack carries its proof mark, and the mark matches it.');
+  }, 60_000);
+
+  it('replaces a mark the pack outgrew, in place', () => {
+    const stale = markedPackText(authored());
+    const edited = stale.replace('"The tipping point"', '"The tipping point, again"');
+    let saved = '';
+    const { out } = runMarking(edited, (text) => ((saved = text), null));
+    expect(out.at(-1)).toBe(
+      'Marked: the pack\'s "proof" field now matches its contents (team.json).',
+    );
+    expect(proofStatus(JSON.parse(saved))).toBe('proven');
+    expect(saved).toContain('The tipping point, again');
+  }, 60_000);
+
+  it('leaves an unproven pack alone, and says why', () => {
+    // A goal the start already meets: the exercise is not proven.
+    const broken = authored(
+      (p) => (p.exercises[0]!.goals = [{ metric: 'dropped', compare: 'at-most', value: 0 }]),
+    );
+    const { code, out } = runMarking(broken, () => {
+      throw new Error('must not write an unproven pack');
+    });
+    expect(code).toBe(EXIT_NOT_PROVEN);
+    expect(out.at(-1)).toBe(
+      'Not marked: a pack gets its proof mark only once every exercise is proven.',
+    );
+  }, 60_000);
+
+  it('says so when the file cannot be written', () => {
+    const { code, err } = runMarking(authored(), () => 'permission denied');
+    expect(code).toBe(EXIT_OUTPUT_FAILED);
+    expect(err).toEqual([
+      'team.json: could not write the proof mark into the file: permission denied',
+    ]);
+  }, 60_000);
 });

@@ -34,12 +34,16 @@ export interface CommandOutput {
 /** A pack file's text and the name to report it by; null for the built-in pack. */
 export type PackSource = { text: string; label: string } | null;
 
-export const USAGE = `Usage: npm run check-exercises -- [PACK.json]
+export const USAGE = `Usage: npm run check-exercises -- [--mark] [PACK.json]
 
 Validates an exercise pack and proves that each exercise's starting scenario fails its goals on
 every seed, that its reference solution passes them on every seed, and that each tempting wrong
 answer it lists fails. Warns about goals the solution meets with less than ${MARGIN_WARNING * 100}% to spare.
 Without a file, checks the built-in pack. See docs/workshop.md for the pack format.
+
+  --mark   once every exercise is proven, write the proof mark (the "proof" field) into the pack
+           file itself, so the page knows its goals were checked. The file is left as it was when
+           a proof fails.
 
 Exit codes: 0 every exercise proven, 1 a proof failed (or an internal error), 2 the pack is not
 valid (or not readable, or over ${MAX_PACK_TEXT / 1e6} MB), 3 the output could not be written.`;
@@ -93,7 +97,6 @@ export function thinMarginLine(proof: ExerciseProof, call: GoalResult): string {
   return `${proof.exercise.id}, goal ${call.goalIndex + 1} "${call.label}": ${formatQuantity(call.measured, unit)} on seed ${call.seed} (${room}% to spare)`;
 }
 
-/** Runs the command; returns the exit code. */
 /**
  * For a pack file that is proven: whether it carries the mark of these contents, or the line to add
  * so the page knows its goals were checked (a pack without it loads with a word that they were not).
@@ -110,7 +113,26 @@ function proofMarkLines(text: string, status: ProofStatus): string[] {
   ];
 }
 
-export function runCheckExercises(source: PackSource, output: CommandOutput): number {
+/**
+ * The pack file's text with its "proof" field set to the mark of its contents: the rest as the author
+ * wrote it in content and key order, indented as the file was (two spaces if it is all on one line).
+ */
+export function markedPackText(text: string): string {
+  const pack = JSON.parse(text) as Record<string, unknown>;
+  const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+  const marked = { ...pack, proof: proofMark(pack) };
+  return `${JSON.stringify(marked, null, indent)}\n`;
+}
+
+/** Where `--mark` writes the marked pack; returns null when written, or why it could not be. */
+export type SaveMarkedPack = (text: string) => string | null;
+
+/** Runs the command; returns the exit code. With `saveMarked`, a proven pack file gets its mark. */
+export function runCheckExercises(
+  source: PackSource,
+  output: CommandOutput,
+  saveMarked?: SaveMarkedPack,
+): number {
   const loaded = loadPack(source);
   if ('problems' in loaded) {
     loaded.problems.forEach((line) => output.err(line));
@@ -167,11 +189,28 @@ export function runCheckExercises(source: PackSource, output: CommandOutput): nu
         ? `Proven: the start fails on every seed and the solution passes on every seed${wrong}.`
         : `All ${formatNumber(count)} proven: every start fails on every seed and every solution passes on every seed${wrong}.`,
     );
-    if (source !== null) proofMarkLines(source.text, pack.proof).forEach((l) => output.out(l));
+    if (source === null) return EXIT_PROVEN;
+    if (saveMarked === undefined || pack.proof === 'proven') {
+      proofMarkLines(source.text, pack.proof).forEach((l) => output.out(l));
+      return EXIT_PROVEN;
+    }
+    const problem = saveMarked(markedPackText(source.text));
+    if (problem !== null) {
+      output.err(`${label}: could not write the proof mark into the file: ${problem}`);
+      return EXIT_OUTPUT_FAILED;
+    }
+    output.out('');
+    output.out(
+      pack.proof === 'changed'
+        ? `Marked: the pack's "proof" field now matches its contents (${label}).`
+        : `Marked: the pack now carries its "proof" field (${label}).`,
+    );
     return EXIT_PROVEN;
   }
   output.out(
     `${formatNumber(failed.length)} of ${formatNumber(count)} not proven: ${failed.map((p) => p.exercise.id).join(', ')}.`,
   );
+  if (saveMarked !== undefined)
+    output.out('Not marked: a pack gets its proof mark only once every exercise is proven.');
   return EXIT_NOT_PROVEN;
 }

@@ -55,4 +55,21 @@ describe('docs/workshop.md', () => {
       expect(debrief, exercise.id).toContain(`${i + 1}. **${exercise.title}`);
     });
   });
+
+  it('plans the rounds in the pack’s order, so “Next” under an exercise leads where the plan goes', () => {
+    const pack = loadBuiltInPack();
+    const plan = doc.slice(doc.indexOf('### A 90-minute plan'), doc.indexOf('**Pairing.**'));
+    // "1 The tipping point, 2 Out of memory, 3 Payments": a number and the start of a title.
+    const named = pack.exercises.flatMap((exercise, i) => {
+      const short = exercise.title.split(':')[0] as string;
+      const at = plan.search(new RegExp(`\\b(\\d+) ${short}`));
+      if (at < 0) return [];
+      const number = Number(/^(\d+)/.exec(plan.slice(at))?.[1]);
+      expect(number, exercise.title).toBe(i + 1);
+      return [{ at, number }];
+    });
+    expect(named.length).toBeGreaterThanOrEqual(6);
+    const inPlanOrder = [...named].sort((a, b) => a.at - b.at).map((n) => n.number);
+    expect(inPlanOrder).toEqual([...inPlanOrder].sort((a, b) => a - b));
+  });
 });

@@ -8,6 +8,7 @@
  */
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useId,
@@ -37,9 +38,20 @@ interface PopoverProps {
 interface Parent {
   /** Opens this popover and every one around it. */
   ensureOpen(): void;
+  /** Closes this popover and every one around it. */
+  closeAll(): void;
 }
 
 const ParentContext = createContext<Parent | null>(null);
+
+/**
+ * For a tool in a menu that opens a dialog: closes every popover around it, so the menu does not
+ * stay open behind the dialog. (The dialog gives focus back to the menu's button when it closes.)
+ */
+export function useCloseMenus(): () => void {
+  const parent = useContext(ParentContext);
+  return useCallback(() => parent?.closeAll(), [parent]);
+}
 
 /** Open popovers, outermost first: Escape is for the last one. */
 const openStack: symbol[] = [];
@@ -71,6 +83,13 @@ export function Popover({
       ensureOpen() {
         parent?.ensureOpen();
         onOpenChange(true);
+      },
+      closeAll() {
+        onOpenChange(false);
+        // Focus on the outermost button, which stays in view: the dialog about to open gives it
+        // back there when it closes.
+        if (parent) parent.closeAll();
+        else button.current?.focus();
       },
     }),
     [parent, onOpenChange],

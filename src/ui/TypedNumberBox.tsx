@@ -67,6 +67,8 @@ export function TypedNumberBox({
           if (e.key === 'Enter') {
             e.preventDefault();
             apply();
+            // What is typed next replaces the value just applied, rather than being added to it.
+            e.currentTarget.select();
           } else if (e.key === 'Escape' && draft !== null) {
             e.preventDefault();
             setDraft(null);

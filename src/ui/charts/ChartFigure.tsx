@@ -13,6 +13,7 @@ import { axisFontOf, DEFAULT_AXIS_FONT, type AxisFont } from './measureLabel.ts'
 import { SeriesLegend } from './SeriesLegend.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useInView } from './useInView.ts';
+import { TermText } from '../glossary/TermText.tsx';
 
 /**
  * Each chart redraws this long after the previous one: Recharts updates its internal store
@@ -40,6 +41,8 @@ export interface ChartFigureProps {
   textSize?: string;
   /** The open exercise's goals over a stretch of time, on every chart (each shades its own). */
   goals?: readonly GoalBand[];
+  /** Link the caption's terms to the glossary (a page that has one: not an embedded figure). */
+  glossary?: boolean;
 }
 
 const NO_GOALS: readonly GoalBand[] = [];
@@ -54,6 +57,7 @@ export function ChartFigure({
   imageButton,
   textSize,
   goals = NO_GOALS,
+  glossary = false,
 }: ChartFigureProps): ReactNode {
   const [viewRef, inView] = useInView<HTMLElement>();
   const [sizeRef, width] = useElementWidth<HTMLDivElement>();
@@ -93,7 +97,14 @@ export function ChartFigure({
     >
       <figcaption>
         <strong>{TITLES[id]}</strong>{' '}
-        <span className="muted">{caption(id, drawn.data.windowMs)}</span>
+        <span className="muted">
+          {/* Each chart links its own terms: the charts are read one at a time. */}
+          {glossary ? (
+            <TermText text={caption(id, drawn.data.windowMs)} seen={new Set()} />
+          ) : (
+            caption(id, drawn.data.windowMs)
+          )}
+        </span>
         {mine.length > 0 && (
           <span className="chart-goals" data-testid={`chart-goals-${id}`}>
             {' '}

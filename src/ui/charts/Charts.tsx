@@ -30,9 +30,17 @@ interface ChartsProps {
   height?: number;
   /** The averaging choice and the image buttons; by default only with the chooser. */
   tools?: boolean;
+  /** Link the captions' terms to the page's glossary: the playground has one, an embed does not. */
+  glossary?: boolean;
 }
 
-export default function Charts({ only, omit, height: fixedHeight, tools }: ChartsProps = {}) {
+export default function Charts({
+  only,
+  omit,
+  height: fixedHeight,
+  tools,
+  glossary = true,
+}: ChartsProps = {}) {
   const tick = useThrottledTick(CHART_INTERVAL_MS);
   const engine = usePlayground((s) => s.engine);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
@@ -98,6 +106,7 @@ export default function Charts({ only, omit, height: fixedHeight, tools }: Chart
             imageButton={withTools}
             textSize={largeText ? 'large' : 'normal'}
             goals={goalBands}
+            glossary={glossary}
           />
         ))}
       </div>

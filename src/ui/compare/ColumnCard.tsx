@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { columnStyle } from '../../compare/columnStyles.ts';
 import { columnLabel, columnLetter, MIN_COLUMNS } from '../../compare/comparison.ts';
 import { playgroundUrlFor } from '../../compare/compareUrl.ts';
+import { columnTitles } from '../../compare/settingsThatDiffer.ts';
 import type { CompareProblem } from '../../compare/compareLink.ts';
 import { ColumnNumbers } from './ColumnNumbers.tsx';
 import { ColumnSettings } from './ColumnSettings.tsx';
@@ -17,8 +18,9 @@ const NO_PROBLEMS: readonly CompareProblem[] = [];
 
 export function ColumnCard({ index }: { index: number }) {
   const letter = columnLetter(index);
-  const { scenario, count, engine, timeMs, summary, showStages } = useCompare(
+  const { columns, scenario, count, engine, timeMs, summary, showStages } = useCompare(
     useShallow((s) => ({
+      columns: s.comparison.columns,
       scenario: s.comparison.columns[index],
       count: s.comparison.columns.length,
       engine: s.clock.engines[index],
@@ -34,9 +36,14 @@ export function ColumnCard({ index }: { index: number }) {
   );
   if (scenario === undefined || engine === undefined || summary === undefined) return null;
   const label = columnLabel(scenario);
+  // An attendee's name when the columns share a strategy (the room's debrief); the strategy then
+  // follows as the column's first line.
+  const title = columnTitles(columns)[index] ?? label;
   const titleId = `column-${letter}-title`;
   const startedFrom =
-    scenario.name !== label && scenario.name !== 'Untitled scenario' ? scenario.name : null;
+    scenario.name !== label && scenario.name !== title && scenario.name !== 'Untitled scenario'
+      ? scenario.name
+      : null;
   return (
     <article
       className="compare-column"
@@ -50,7 +57,7 @@ export function ColumnCard({ index }: { index: number }) {
           <ColumnSwatch index={index} />
           <span className="column-letter">{letter}</span>
           <span className="visually-hidden">: </span>
-          <span>{label}</span>
+          <span>{title}</span>
         </h3>
         {count > MIN_COLUMNS && (
           <button
@@ -62,6 +69,7 @@ export function ColumnCard({ index }: { index: number }) {
           </button>
         )}
       </header>
+      {title !== label && <p className="muted column-origin">Strategy: {label}</p>}
       {startedFrom && <p className="muted column-origin">Started from: {startedFrom}</p>}
       {problems.length > 0 && (
         <div className="knob-problem" role="alert">

@@ -11,6 +11,7 @@ import { compareStore, useCompare } from './compareInstance.ts';
 import { CompareTransport } from './CompareTransport.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { DifferencesTable } from './DifferencesTable.tsx';
+import { SettingsDiffTable } from './SettingsDiffTable.tsx';
 import { LinkNotice } from './LinkNotice.tsx';
 import { SharedSettings } from './SharedSettings.tsx';
 import { useCompareShortcuts } from './useCompareShortcuts.ts';
@@ -101,6 +102,7 @@ export function CompareApp() {
           <CompareTransport />
         </section>
         <Columns />
+        <SettingsDiffTable />
         <DifferencesTable />
         <section className="panel compare-charts" aria-labelledby="compare-charts-title">
           <h2 id="compare-charts-title">Charts</h2>

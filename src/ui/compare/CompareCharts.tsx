@@ -10,7 +10,8 @@ import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } f
 import { CartesianGrid, ComposedChart, Line, Tooltip } from 'recharts';
 import { useShallow } from 'zustand/react/shallow';
 import { columnStyle } from '../../compare/columnStyles.ts';
-import { columnLabel, columnLetter } from '../../compare/comparison.ts';
+import { columnLetter } from '../../compare/comparison.ts';
+import { columnTitles } from '../../compare/settingsThatDiffer.ts';
 import {
   buildCompareChartData,
   COMPARE_CHART_IDS,
@@ -229,7 +230,8 @@ function ChartFigure({ id, rows, startT, names, legend, index }: FigureProps) {
 
 export default function CompareCharts() {
   const data = useChartData();
-  const labels = useCompare(useShallow((s) => s.comparison.columns.map(columnLabel)));
+  // The columns' titles (attendees' names when their answers share a strategy), as their headings.
+  const labels = useCompare(useShallow((s) => columnTitles(s.comparison.columns)));
   const names = useMemo(() => labels.map((label, i) => `${columnLetter(i)}: ${label}`), [labels]);
   const legend = useMemo(
     () =>

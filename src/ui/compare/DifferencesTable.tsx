@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { columnLabel, columnLetter } from '../../compare/comparison.ts';
+import { columnLetter } from '../../compare/comparison.ts';
+import { columnTitles } from '../../compare/settingsThatDiffer.ts';
 import { buildDifferences, type Better, type DifferenceCell } from '../../compare/differences.ts';
 import { formatMs } from '../../domain/format.ts';
 import { ColumnSwatch } from './ColumnSwatch.tsx';
@@ -60,11 +61,11 @@ export function DifferencesTable() {
           <thead>
             <tr>
               <th scope="col">Measure</th>
-              {columns.map((column, i) => (
+              {columnTitles(columns).map((title, i) => (
                 <th scope="col" key={i} data-testid={`differences-head-${columnLetter(i)}`}>
                   <ColumnSwatch index={i} width={20} />{' '}
                   <span className="column-letter">{columnLetter(i)}</span>{' '}
-                  <span className="differences-label">{columnLabel(column)}</span>
+                  <span className="differences-label">{title}</span>
                 </th>
               ))}
             </tr>

@@ -81,7 +81,7 @@ function EmbedUi({
         <section className="embed-charts" aria-label="Charts">
           {chartsWanted ? (
             <LazyPart what="the charts" fallback={placeholder}>
-              <Charts only={options.charts} />
+              <Charts only={options.charts} glossary={false} />
             </LazyPart>
           ) : (
             placeholder

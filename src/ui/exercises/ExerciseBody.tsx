@@ -47,6 +47,8 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
   const canUndo = usePlayground((s) => s.history.length > 0);
   const [copied, say] = useStatus();
   const [showingProgress, setShowingProgress] = useState(false);
+  // A handout is for the room: without the hints (the last gives the answer) unless asked for.
+  const [printHints, setPrintHints] = useState(false);
   const showButton = useRef<HTMLButtonElement>(null);
   const packInfo = useMemo(
     () => ({
@@ -61,6 +63,8 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
   const index = shown?.pack.exercises.findIndex((e) => e.id === exercise.id) ?? -1;
   const next = index >= 0 ? shown?.pack.exercises[index + 1] : undefined;
   const passed = passedNow || (entry?.passedAt ?? null) !== null;
+  // The first use of each glossary term in the story, the explanation and the hints is a link to it.
+  const seen = new Set<string>();
 
   const copyAnswer = async () => {
     const url = answerUrl(location.href, route, playgroundStore.getState().scenario);
@@ -89,7 +93,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           {note}
         </p>
       )}
-      <Paragraphs text={exercise.story} className="exercise-story" />
+      <Paragraphs text={exercise.story} className="exercise-story" seen={seen} />
 
       <h3>Goals</h3>
       <ul className="goal-list" data-testid="goal-list">
@@ -115,11 +119,11 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           data-testid="exercise-explanation"
         >
           <h3 id="explanation-title">Why it works</h3>
-          <Paragraphs text={exercise.explanation} />
+          <Paragraphs text={exercise.explanation} seen={seen} />
         </section>
       )}
 
-      <HintList hints={exercise.hints} shown={entry?.hintsShown ?? 0} />
+      <HintList hints={exercise.hints} shown={entry?.hintsShown ?? 0} seen={seen} />
 
       <div className="exercise-actions">
         <button type="button" className="button" onClick={startOver}>
@@ -151,9 +155,19 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         >
           Show my progress to the instructor
         </button>
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print this exercise
-        </button>
+        <span className="print-choice">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print this exercise
+          </button>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={printHints}
+              onChange={(event) => setPrintHints(event.target.checked)}
+            />
+            with the hints (they lead to the answer)
+          </label>
+        </span>
       </div>
       {showingProgress && (
         <LazyPart what="your progress code" fallback={<p className="muted">Making your code…</p>}>
@@ -184,7 +198,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           Back to the free playground
         </button>
       </div>
-      {shown && <PrintList shown={shown} exercise={exercise} />}
+      {shown && <PrintList shown={shown} exercise={exercise} withHints={printHints} />}
     </article>
   );
 }

@@ -1,13 +1,16 @@
 /** Progressive hints, one at a time, from a nudge to the answer; how many were shown is remembered. */
 import { useEffect, useRef } from 'react';
+import { TermText } from '../glossary/TermText.tsx';
 import { revealHint } from './session.ts';
 
 interface HintListProps {
   hints: readonly string[];
   shown: number;
+  /** Glossary terms already linked above (TermText): each is linked once. */
+  seen: Set<string>;
 }
 
-export function HintList({ hints, shown }: HintListProps) {
+export function HintList({ hints, shown, seen }: HintListProps) {
   const latest = useRef<HTMLLIElement>(null);
   const revealed = useRef(shown);
   // Focus moves to a hint just revealed (not to one restored from last time), so it is read at once.
@@ -23,7 +26,7 @@ export function HintList({ hints, shown }: HintListProps) {
         <ol className="hint-list">
           {visible.map((hint, i) => (
             <li key={i} ref={i === visible.length - 1 ? latest : undefined} tabIndex={-1}>
-              {hint}
+              <TermText text={hint} seen={seen} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,9 @@
 /**
  * What a printed exercise needs that the screen shows as controls: the prediction it asks for (with
- * room to write it), the settings it lets you change (in words, as the controls are labelled), every hint (folded under a line that says to read them
- * only when stuck), and the pack's exercises as a list. Shown only in print (exercises.css).
+ * room to write it), the settings it lets you change (in words, as the controls are labelled), the
+ * hints only when asked for (a handout for the room leaves them out: the last one gives the
+ * answer), and the pack's exercises as a list. Shown only in print (exercises.css). The solution and
+ * the explanation are never printed.
  */
 import type { Exercise } from '../../exercises/index.ts';
 import { knobWords } from './knobWords.ts';
@@ -10,9 +12,11 @@ import type { ShownPack } from './session.ts';
 interface PrintListProps {
   shown: ShownPack;
   exercise: Exercise;
+  /** Print every hint, under a line that says to read them only when stuck. */
+  withHints: boolean;
 }
 
-export function PrintList({ shown, exercise }: PrintListProps) {
+export function PrintList({ shown, exercise, withHints }: PrintListProps) {
   return (
     <div className="print-only" data-testid="print-list">
       {exercise.prediction && (
@@ -33,7 +37,7 @@ export function PrintList({ shown, exercise }: PrintListProps) {
           <li key={path}>{knobWords(path)}</li>
         ))}
       </ul>
-      {exercise.hints.length > 0 && (
+      {withHints && exercise.hints.length > 0 && (
         <>
           <h3>Hints</h3>
           <p className="help">Read one at a time, and only when you are stuck.</p>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { LazyPart } from '../loading/LoadBoundary.tsx';
 import { retryableLazy } from '../loading/retryableLazy.ts';
+import { useCloseMenus } from '../Popover.tsx';
 import { OPEN_GLOSSARY_EVENT, takeGlossaryRequest } from './openGlossary.ts';
 
 const GlossaryDialog = retryableLazy(() => import('./GlossaryDialog.tsx'));
@@ -12,6 +13,7 @@ const GlossaryDialog = retryableLazy(() => import('./GlossaryDialog.tsx'));
 export function GlossaryButton() {
   // null: closed; '' : open at the top; an id: open at that term.
   const [at, setAt] = useState<string | null>(null);
+  const closeMenus = useCloseMenus();
   useEffect(() => {
     const onOpen = () => {
       const request = takeGlossaryRequest();
@@ -22,9 +24,14 @@ export function GlossaryButton() {
     window.addEventListener(OPEN_GLOSSARY_EVENT, onOpen);
     return () => window.removeEventListener(OPEN_GLOSSARY_EVENT, onOpen);
   }, []);
+  const open = () => {
+    // The glossary covers the page: the menu it was chosen from does not stay open behind it.
+    closeMenus();
+    setAt('');
+  };
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setAt('')}>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={open}>
         Glossary
       </button>
       {at !== null && (

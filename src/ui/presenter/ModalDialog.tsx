@@ -7,6 +7,20 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import './presenter.css';
 
+/**
+ * Focus back on what opened the dialog, or, when that is now hidden in a closed menu (the menu
+ * closes as its dialog opens), on the button of the outermost menu that hides it.
+ */
+export function focusBack(opener: HTMLElement | null): void {
+  let target = opener;
+  while (target?.parentElement?.closest('[hidden]')) {
+    const panel: Element | null = target.parentElement.closest('[hidden]');
+    const button = panel?.id ? document.querySelector(`[aria-controls="${panel.id}"]`) : null;
+    target = button instanceof HTMLElement ? button : null;
+  }
+  if (target?.isConnected) target.focus();
+}
+
 export function ModalDialog({
   title,
   onClose,
@@ -47,7 +61,7 @@ export function ModalDialog({
       dialog.removeEventListener('keydown', keep);
       dialog.removeEventListener('pointerdown', keep);
       if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
+      focusBack(opener);
     };
   }, []);
   // On the body, not where it was opened from: a menu's panel may be hidden while the dialog is open.

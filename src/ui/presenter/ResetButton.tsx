@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { LazyPart } from '../loading/LoadBoundary.tsx';
 import { retryableLazy } from '../loading/retryableLazy.ts';
+import { useCloseMenus } from '../Popover.tsx';
 import { RESET_DONE_KEY } from './resetDone.ts';
 
 const ResetDialog = retryableLazy(() => import('./ResetDialog.tsx'));
@@ -26,9 +27,18 @@ function takeResetDone(): boolean {
 export function ResetButton() {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(resetWasDone);
+  const closeMenus = useCloseMenus();
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          closeMenus();
+          setOpen(true);
+        }}
+        aria-haspopup="dialog"
+      >
         Reset for the next person…
       </button>
       {open && (

@@ -1,13 +1,14 @@
 /**
- * "Room timer" in the header's menu: a countdown the facilitator starts for an exercise, shown large
- * in a corner of the page. Only this button loads with the header; the setup and the clock load when
- * first wanted (the clock at once when a reload finds a timer still running).
+ * "Room timer…" in the header's menu: a countdown the facilitator starts for an exercise, shown large
+ * in a corner of the page. The setup opens as a small dialog of its own (the menu closes as it
+ * opens). Only this button loads with the header; the setup and the clock load when first wanted
+ * (the clock at once when a reload finds a timer still running).
  */
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { LazyPart } from '../loading/LoadBoundary.tsx';
 import { retryableLazy } from '../loading/retryableLazy.ts';
-import { Popover } from '../Popover.tsx';
+import { useCloseMenus } from '../Popover.tsx';
 import { useRoomTimer } from './roomTimerStore.ts';
 
 const RoomTimerSetup = retryableLazy(() => import('./RoomTimerSetup.tsx'));
@@ -15,21 +16,26 @@ const RoomTimerClock = retryableLazy(() => import('./RoomTimerClock.tsx'));
 
 export function RoomTimerButton() {
   const [open, setOpen] = useState(false);
-  const [loaded, setLoaded] = useState(false);
   const timer = useRoomTimer();
-  const onOpenChange = useCallback((next: boolean) => {
-    setOpen(next);
-    if (next) setLoaded(true);
-  }, []);
+  const closeMenus = useCloseMenus();
   return (
     <>
-      <Popover label="Room timer" title="Room timer" open={open} onOpenChange={onOpenChange}>
-        {loaded && (
-          <LazyPart what="the room timer" fallback={<p className="muted">Loading…</p>}>
-            <RoomTimerSetup onStarted={() => setOpen(false)} />
-          </LazyPart>
-        )}
-      </Popover>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          closeMenus();
+          setOpen(true);
+        }}
+      >
+        Room timer…
+      </button>
+      {open && (
+        <LazyPart what="the room timer">
+          <RoomTimerSetup onClose={() => setOpen(false)} />
+        </LazyPart>
+      )}
       {timer !== null &&
         createPortal(
           <LazyPart what="the room timer">

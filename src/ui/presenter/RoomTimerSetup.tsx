@@ -1,10 +1,11 @@
-/** Setting the room timer: 5, 10 or 15 minutes, or any number of minutes typed. */
+/** Setting the room timer, in a small dialog: 5, 10 or 15 minutes, or any number of minutes typed. */
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_MINUTES, parseMinutes, PRESET_MINUTES } from './roomTimer.ts';
+import { ModalDialog } from './ModalDialog.tsx';
 import { startRoomTimer } from './roomTimerStore.ts';
 import './presenter.css';
 
-export default function RoomTimerSetup({ onStarted }: { onStarted(): void }) {
+export default function RoomTimerSetup({ onClose }: { onClose(): void }) {
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const boxId = useId();
@@ -12,7 +13,7 @@ export default function RoomTimerSetup({ onStarted }: { onStarted(): void }) {
   const start = (minutes: number) => {
     startRoomTimer(minutes);
     setProblem(null);
-    onStarted();
+    onClose();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -21,14 +22,25 @@ export default function RoomTimerSetup({ onStarted }: { onStarted(): void }) {
     else setProblem(parsed.message);
   };
   return (
-    <div className="room-timer-setup" data-testid="room-timer-setup">
+    <ModalDialog
+      title="Room timer"
+      onClose={onClose}
+      className="room-timer-dialog"
+      testId="room-timer-setup"
+    >
       <p className="muted">
         A countdown for the room, large enough to read from the back. It stays on this page until
         you close it, through a reload too.
       </p>
       <div className="room-timer-presets">
         {PRESET_MINUTES.map((m) => (
-          <button key={m} type="button" className="button" onClick={() => start(m)}>
+          <button
+            key={m}
+            type="button"
+            className="button"
+            onClick={() => start(m)}
+            data-autofocus={m === PRESET_MINUTES[0] ? true : undefined}
+          >
             {m} min
           </button>
         ))}
@@ -56,6 +68,6 @@ export default function RoomTimerSetup({ onStarted }: { onStarted(): void }) {
           </p>
         )}
       </form>
-    </div>
+    </ModalDialog>
   );
 }

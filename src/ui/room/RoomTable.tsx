@@ -2,11 +2,12 @@
  * One pack's part of the room: who passed which exercise (each mark a link to that answer in the
  * playground), a way to remove a row, and the picker that opens two to four answers in Compare.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Exercise } from '../../exercises/index.ts';
 import type { RoomPack, RoomStatus } from '../../share/roomCode.ts';
 import { answerLink, answerScenario, compareAnswersLink } from './roomAnswers.ts';
 import { attendeeName, type Room } from './roomModel.ts';
+import { compareUnavailable, progressLine, progressWords, type AnswerSet } from './roomSummary.ts';
 import { usePack } from './usePack.ts';
 
 const MARK: Record<RoomStatus, { mark: string; words: string }> = {
@@ -41,13 +42,22 @@ export function RoomTable({ room, rows, pack, packId, packTitle, onRemove }: Roo
     return [...ids].map((exerciseId) => ({ id: exerciseId, title: exerciseId, exercise: null }));
   }, [state, rows, room]);
   const title = state.status === 'ready' ? state.pack.title : packTitle;
+  const scroller = useRef<HTMLDivElement>(null);
+  const overflows = useOverflows(scroller);
 
   return (
     <section className="panel room-pack" aria-labelledby={`${id}-title`} data-pack={packId}>
       <h2 id={`${id}-title`}>{title}</h2>
       {state.status === 'loading' && <p className="muted">Loading the pack…</p>}
       {state.status === 'missing' && <p className="room-warning">{state.message}</p>}
+      {overflows && (
+        <p className="help room-scroll-hint" data-testid="room-scroll-hint">
+          Each exercise has a column: scroll the table sideways to see them. The “Passed” column
+          lists the numbers of the exercises passed (✓) and tried (◐).
+        </p>
+      )}
       <div
+        ref={scroller}
         className="room-table-scroll"
         role="region"
         aria-labelledby={`${id}-caption`}
@@ -80,11 +90,19 @@ export function RoomTable({ room, rows, pack, packId, packTitle, onRemove }: Roo
               if (row === undefined) return null;
               const name = attendeeName(room, index);
               const passed = row.code.exercises.filter((e) => e.status !== 'tried').length;
+              const progress = columns.map(
+                (c) => row.code.exercises.find((e) => e.id === c.id)?.status ?? null,
+              );
               return (
                 <tr key={`${row.code.who}-${index}`} data-attendee={name}>
                   <th scope="row">{name}</th>
                   <td className="room-count">
                     {passed} of {columns.length}
+                    {/* The whole row in one short line: readable on a phone without scrolling. */}
+                    <span className="room-progress-line" aria-hidden="true">
+                      {progressLine(progress)}
+                    </span>
+                    <span className="visually-hidden"> {progressWords(progress)}</span>
                   </td>
                   {columns.map((column) => (
                     <td key={column.id}>
@@ -176,18 +194,33 @@ function ComparePicker({
         ? []
         : [{ index, name: attendeeName(room, index), status: entry.status, scenario }];
     });
-  const choices = columns.filter((c) => answered(c).length >= 2);
+  // Each answer read once (a room may hold 200 codes of 100 exercises each).
+  const byColumn = new Map(columns.map((c) => [c.id, answered(c)]));
+  const answersTo = (c: Column) => byColumn.get(c.id) ?? [];
+  const choices = columns.filter((c) => answersTo(c).length >= 2);
+  const attendees: AnswerSet[] = rows.map((index) => {
+    const ids = room[index]?.code.exercises.map((e) => e.id) ?? [];
+    const opens = (id: string) => byColumn.get(id)?.some((a) => a.index === index) ?? false;
+    return {
+      name: attendeeName(room, index),
+      answered: ids.filter(opens),
+      unopenable: ids.filter((id) => !opens(id)),
+    };
+  });
   const [exerciseId, setExerciseId] = useState<string | null>(null);
   const [picked, setPicked] = useState<readonly number[]>([]);
   const column = choices.find((c) => c.id === exerciseId) ?? choices[0];
 
   if (column === undefined)
     return (
-      <p className="help room-compare-empty">
-        To compare answers side by side, two attendees need to have checked the same exercise.
+      <p className="help room-compare-empty" data-testid="room-compare-unavailable">
+        {compareUnavailable(
+          attendees,
+          (exerciseId) => columns.find((c) => c.id === exerciseId)?.title ?? exerciseId,
+        ) ?? 'Compare needs two attendees who checked the same exercise.'}
       </p>
     );
-  const answers = answered(column);
+  const answers = answersTo(column);
   const chosen = answers.filter((a) => picked.includes(a.index));
   const toggle = (index: number, on: boolean) =>
     setPicked((now) => (on ? [...now, index] : now.filter((i) => i !== index)));
@@ -238,13 +271,31 @@ function ComparePicker({
           href={compareAnswersLink(location.href, chosen)}
           data-testid="open-compare"
         >
-          Open {chosen.length} answers in Compare
+          Open in Compare
         </a>
       ) : (
         <p className="help" role="status">
-          {chosen.length === 0 ? 'None picked yet.' : 'One picked: pick at least one more.'}
+          {chosen.length === 0
+            ? 'None picked yet: Open in Compare appears once two are picked.'
+            : 'One picked: pick at least one more to Open in Compare.'}
         </p>
       )}
     </fieldset>
   );
+}
+
+/** Whether the element is wider inside than it shows (the table scrolls sideways), kept up to date. */
+function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflows;
 }

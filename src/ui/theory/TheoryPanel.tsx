@@ -11,6 +11,7 @@ import { followWindow, measuredIn, type MeasureWindow, type Measured } from './m
 import { quantitiesFor, theoryRows, type TheoryRow } from './theoryRows.ts';
 import './theory.css';
 import { dataNumber } from '../dataNumber.ts';
+import { TermText } from '../glossary/TermText.tsx';
 
 export default function TheoryPanel() {
   const scenario = usePlayground((s) => s.scenario);
@@ -27,6 +28,8 @@ export default function TheoryPanel() {
   const next = followWindow(measureWindow, version, scenario, live);
   if (next !== measureWindow) setMeasureWindow(next);
   const measured = measuredIn(next, live);
+  // The first use of each glossary term in the panel is a link to it.
+  const seen = new Set<string>();
 
   return (
     <section
@@ -40,15 +43,15 @@ export default function TheoryPanel() {
         {verdict(theory)}
       </p>
       {theory.kind === 'unsolvable' ? (
-        <Reasons reasons={theory.reasons} />
+        <Reasons reasons={theory.reasons} seen={seen} />
       ) : (
         <>
           <p className="theory-model">
-            <strong>{theory.model}</strong>: {theory.description}
+            <strong>{theory.model}</strong>: <TermText text={theory.description} seen={seen} />
           </p>
           {theory.kind === 'unstable' && (
             <p className="theory-unstable" data-testid="theory-unstable">
-              {theory.message}
+              <TermText text={theory.message} seen={seen} />
             </p>
           )}
           <TheoryTable
@@ -64,7 +67,9 @@ export default function TheoryPanel() {
           {theory.notes.length > 0 && (
             <ul className="theory-notes">
               {theory.notes.map((note) => (
-                <li key={note}>{note}</li>
+                <li key={note}>
+                  <TermText text={note} seen={seen} />
+                </li>
               ))}
             </ul>
           )}
@@ -85,20 +90,21 @@ function verdict(theory: Theory): string {
   }
 }
 
-function Reasons({ reasons }: { reasons: string[] }) {
+const THEORY_COVERS =
+  'Theory here covers random (Poisson) arrivals at a steady rate, a fixed number of workers, and a queue that rejects newcomers, drops one waiting message for each, or blocks the producer when it is full, or has no limit. Processing times may be exponential with any number of workers, constant or uniform with one worker (constant with several too, if the queue has no limit), and anything with one worker and no limit.';
+
+function Reasons({ reasons, seen }: { reasons: string[]; seen: Set<string> }) {
   return (
     <>
       <ul className="theory-reasons" data-testid="theory-reasons">
         {reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+          <li key={reason}>
+            <TermText text={reason} seen={seen} />
+          </li>
         ))}
       </ul>
       <p className="help">
-        Theory here covers random (Poisson) arrivals at a steady rate, a fixed number of workers,
-        and a queue that rejects newcomers, drops one waiting message for each, or blocks the
-        producer when it is full, or has no limit. Processing times may be exponential with any
-        number of workers, constant or uniform with one worker (constant with several too, if the
-        queue has no limit), and anything with one worker and no limit.
+        <TermText text={THEORY_COVERS} seen={seen} />
       </p>
     </>
   );

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { setAt } from '../domain/path.ts';
+import { presetScenario } from '../sim/presets.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { columnLabel } from './comparison.ts';
+import { columnTitles, settingsThatDiffer } from './settingsThatDiffer.ts';
+
+const block = presetScenario('block');
+const named = (scenario: Scenario, name: string) => ({ ...scenario, name });
+
+describe('the settings in which the columns differ', () => {
+  it('shows two answers of one strategy by the settings they changed, as the controls word them', () => {
+    const ana = named(setAt(block, 'consumers.count', 2), 'Ana’s answer');
+    const bo = named(setAt(block, 'consumers.service.meanMs', 15), 'Bo’s answer');
+    const rows = settingsThatDiffer([ana, bo]);
+    // In the order the controls come in the playground's settings.
+    expect(rows).toEqual([
+      { path: 'consumers.service.meanMs', label: 'Processing time', values: ['20 ms', '15 ms'] },
+      { path: 'consumers.count', label: 'Consumers', values: ['2 workers', '1 worker'] },
+    ]);
+  });
+
+  it('leads with the strategy when it differs, and leaves out what every column shares', () => {
+    const rows = settingsThatDiffer([block, presetScenario('slow-down-signal')]);
+    expect(rows[0]).toEqual({
+      path: 'strategy',
+      label: 'Strategy',
+      values: [columnLabel(block), columnLabel(presetScenario('slow-down-signal'))],
+    });
+    expect(rows.map((r) => r.path)).not.toContain('workload.pattern');
+    expect(settingsThatDiffer([block, { ...block }])).toEqual([]);
+  });
+
+  it('does not call a variant different when only a field inside it differs', () => {
+    const faster = setAt(block, 'consumers.service.meanMs', 1);
+    expect(settingsThatDiffer([block, faster]).map((r) => r.path)).toEqual([
+      'consumers.service.meanMs',
+    ]);
+  });
+});
+
+describe('the column titles', () => {
+  it('name the attendees when their answers share a strategy', () => {
+    const ana = named(setAt(block, 'consumers.count', 2), 'Ana’s answer');
+    const bo = named(block, 'Bo’s answer');
+    expect(columnTitles([ana, bo])).toEqual(['Ana’s answer', 'Bo’s answer']);
+  });
+
+  it('stay the strategies when those tell the columns apart, or names do not', () => {
+    const other = presetScenario('slow-down-signal');
+    expect(columnTitles([named(block, 'Ana'), named(other, 'Bo')])).toEqual([
+      columnLabel(block),
+      columnLabel(other),
+    ]);
+    expect(columnTitles([named(block, 'Same'), named(block, 'Same')])).toEqual([
+      columnLabel(block),
+      columnLabel(block),
+    ]);
+  });
+});
