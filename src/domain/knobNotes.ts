@@ -11,6 +11,8 @@ import { formatNumber } from './format.ts';
 /** The note beside the knob at `path`, or null when the knob takes effect as set. */
 export function knobNote(path: string, scenario: Scenario): string | null {
   const { feedback, queue } = scenario;
+  const scaler = autoscaleNote(path, scenario);
+  if (scaler !== null) return scaler;
   if (feedback.kind === 'watermark')
     return watermarkNote(path, feedback.highWatermark, queue.capacity);
   if (feedback.kind !== 'credit') return null;
@@ -39,4 +41,29 @@ function watermarkNote(path: string, high: number, capacity: number | null): str
   if (path === 'queue.capacity')
     return `The slow-down signal waits for ${formatNumber(high)} in the queue, more than it can hold, so it never fires.`;
   return null;
+}
+
+/** An autoscaler that waits for a deeper queue than there can be: no worker is ever added. */
+function autoscaleNote(path: string, scenario: Scenario): string | null {
+  const autoscale = scenario.consumers.autoscale;
+  const capacity = scenario.queue.capacity;
+  if (autoscale === null || capacity === null || autoscale.scaleUpDepth < capacity) return null;
+  if (path === 'consumers.autoscale.scaleUpDepth')
+    return `Never reached before the queue is full: it holds at most ${formatNumber(capacity)}, and a full queue turns messages away instead of adding a worker. Set it below ${formatNumber(capacity)}.`;
+  if (path === 'queue.capacity')
+    return `A worker is added at ${formatNumber(autoscale.scaleUpDepth)} waiting, which this queue only reaches when it is full.`;
+  return null;
+}
+
+/**
+ * The notes on a strategy's own knobs, said beside the strategy itself as well as beside each knob
+ * in Settings: a reader who picks a strategy should not have to scroll to learn it does nothing.
+ */
+export function strategyNotes(knobs: readonly string[], scenario: Scenario): string[] {
+  const notes: string[] = [];
+  for (const path of knobs) {
+    const note = knobNote(path, scenario);
+    if (note !== null) notes.push(note);
+  }
+  return notes;
 }
