@@ -5,7 +5,10 @@ import type { Scenario } from '../sim/scenario.ts';
 import { consumerCapacityPerSec, fasterInThanOut } from './overload.ts';
 
 function withRate(base: Scenario, ratePerSec: number): Scenario {
-  const parsed = parseScenario({ ...base, workload: { ...base.workload, pattern: { kind: 'steady', ratePerSec } } });
+  const parsed = parseScenario({
+    ...base,
+    workload: { ...base.workload, pattern: { kind: 'steady', ratePerSec } },
+  });
   if (!parsed.ok) throw new Error('bad scenario');
   return parsed.value;
 }

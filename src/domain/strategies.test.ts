@@ -34,7 +34,8 @@ const INTENDED: Record<StrategyId, (s: ReturnType<typeof presetScenario>) => boo
 };
 
 type Scn = ReturnType<typeof presetScenario>;
-const bounded = (s: Scn, atLeast: number) => s.queue.capacity !== null && s.queue.capacity >= atLeast;
+const bounded = (s: Scn, atLeast: number) =>
+  s.queue.capacity !== null && s.queue.capacity >= atLeast;
 
 /** What lets each strategy's mechanism act at all: its marks inside the queue, room to drop from. */
 const CAN_ACT: Record<StrategyId, (s: Scn) => boolean> = {

@@ -301,7 +301,10 @@ function feedbackWithin(
 }
 
 /** The autoscaler, with its depth to add a worker inside the queue (a full queue rejects first). */
-function autoscaleWithin(autoscale: Policy['autoscale'], capacity: number | null): Policy['autoscale'] {
+function autoscaleWithin(
+  autoscale: Policy['autoscale'],
+  capacity: number | null,
+): Policy['autoscale'] {
   if (!autoscale) return null;
   const up = autoscale.scaleUpDepth ?? 1;
   if (capacity === null || up < capacity) return autoscale;
