@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../sim/parseScenario.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
 import { knobNote, strategyNotes } from './knobNotes.ts';
+import { effectiveCreditWindow } from '../sim/creditWindow.ts';
 
 function scenario(input: ScenarioInput): Scenario {
   const parsed = parseScenario(input);
@@ -81,5 +82,19 @@ describe('autoscale notes and strategyNotes', () => {
       feedback: { kind: 'watermark', highWatermark: 30, lowWatermark: 10 },
     });
     expect(strategyNotes(knobs, fine)).toEqual([]);
+  });
+});
+
+describe('the credit window in force', () => {
+  it('is the engine’s: the note names the window effectiveCreditWindow gives', () => {
+    for (const [window, capacity] of [
+      [60, 50],
+      [5, 0],
+      [30, 7],
+    ] as const) {
+      const s = scenario({ queue: { capacity }, feedback: { kind: 'credit', window } });
+      const inForce = effectiveCreditWindow(window, capacity);
+      expect(knobNote('feedback.window', s)).toMatch(new RegExp(`^Only ${inForce} take`));
+    }
   });
 });

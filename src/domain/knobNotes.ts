@@ -4,9 +4,17 @@
  * its value (turning the other setting back makes it count again), and the note says why it does
  * not count now, so a reader never moves a slider and wonders why nothing changes.
  */
-import { effectiveCreditWindow } from '../sim/creditWindow.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { formatNumber } from './format.ts';
+
+/**
+ * The credit window in force, as the engine's effectiveCreditWindow (src/sim/creditWindow.ts) has
+ * it; written out here so the strategy switcher's chunk does not pull in that module's chunk too
+ * (the first screen's map of chunks has no bytes to spare). knobNotes.test.ts checks the two agree.
+ */
+function windowInForce(window: number, capacity: number | null): number {
+  return capacity === null ? window : Math.min(window, Math.max(1, capacity));
+}
 
 /** The note beside the knob at `path`, or null when the knob takes effect as set. */
 export function knobNote(path: string, scenario: Scenario): string | null {
@@ -16,7 +24,7 @@ export function knobNote(path: string, scenario: Scenario): string | null {
   if (feedback.kind === 'watermark')
     return watermarkNote(path, feedback.highWatermark, queue.capacity);
   if (feedback.kind !== 'credit') return null;
-  const inForce = effectiveCreditWindow(feedback.window, queue.capacity);
+  const inForce = windowInForce(feedback.window, queue.capacity);
   if (inForce >= feedback.window) return null;
   if (path === 'feedback.window') {
     return queue.capacity === 0

@@ -3,14 +3,17 @@
  * above the stage says "faster in than out" only while it is true of the scenario on screen, not of
  * a pile-up (or a crash) left from knobs the reader has since changed.
  */
-import { constantRate } from '../sim/theory.ts';
-import { serviceMoments } from '../sim/queueing/steadyState.ts';
 import type { Scenario } from '../sim/scenario.ts';
 
-/** What the consumers can do together, messages/s, at their mean service time. */
+/**
+ * What the consumers can do together, messages/s, at their mean service time. The mean is worked
+ * out here rather than taken from the theory module, which would then load with the line above the
+ * stage and cost the first screen a chunk of its own.
+ */
 export function consumerCapacityPerSec(scenario: Scenario): number {
   const { count, service } = scenario.consumers;
-  return (count * 1000) / serviceMoments(service).mean;
+  const meanMs = service.kind === 'uniform' ? (service.minMs + service.maxMs) / 2 : service.meanMs;
+  return (count * 1000) / meanMs;
 }
 
 /**
@@ -18,6 +21,6 @@ export function consumerCapacityPerSec(scenario: Scenario): number {
  * grows. A producer whose rate varies is left out: its queue may grow and drain in turn.
  */
 export function fasterInThanOut(scenario: Scenario): boolean {
-  const rate = constantRate(scenario.workload.pattern);
-  return rate !== null && rate >= consumerCapacityPerSec(scenario);
+  const pattern = scenario.workload.pattern;
+  return pattern.kind === 'steady' && pattern.ratePerSec >= consumerCapacityPerSec(scenario);
 }

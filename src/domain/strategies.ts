@@ -5,6 +5,9 @@
  */
 import { parseScenario, formatProblems } from '../sim/parseScenario.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
+// The notes on knobs that cannot act, for the strategy switcher and the settings alike: reached
+// through this module only, they share its chunk instead of costing the page's map one of their own.
+export { knobNote, strategyNotes } from './knobNotes.ts';
 
 export const STRATEGY_GROUPS = [
   { id: 'none', label: 'Let it grow' },

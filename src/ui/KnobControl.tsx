@@ -7,7 +7,7 @@ import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { getAt } from '../domain/path.ts';
 import { fieldInfo } from '../domain/fieldInfo.ts';
-import { knobNote } from '../domain/knobNotes.ts';
+import { knobNote } from '../domain/strategies.ts';
 import { memoryHelp } from '../domain/memoryHelp.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';

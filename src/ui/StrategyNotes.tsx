@@ -3,8 +3,7 @@
  * the queue's capacity, say. Settings say it beside the knob too, but that is far down the page, and
  * a reader who picks a strategy should see at once when it can do nothing.
  */
-import { strategyNotes } from '../domain/knobNotes.ts';
-import { strategyById, strategyOf } from '../domain/strategies.ts';
+import { strategyById, strategyNotes, strategyOf } from '../domain/strategies.ts';
 import { usePlayground } from '../store/index.ts';
 
 export function StrategyNotes() {
