@@ -175,6 +175,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     seeAlso: ['drop-oldest'],
   },
   {
+    id: 'lost',
+    term: 'Lost messages',
+    forms: ['lost', 'lost so far'],
+    definition:
+      'Messages made that will never be delivered: dropped from a full queue, turned away, expired while waiting, lost in a crash, or given up after the last retry. “Lost so far” counts them against every message made since the start. Messages a blocked or slowed producer never sent are not counted here: they wait upstream.',
+    seeAlso: ['reject', 'load-shedding', 'out-of-memory'],
+  },
+  {
     id: 'load-shedding',
     term: 'Load shedding and priorities',
     forms: ['load shedding', 'shedding', 'shed', 'priority', 'priorities', 'lowest priority'],
@@ -369,7 +377,7 @@ export function glossaryAnchor(id: string): string {
 /** Each live card's term, by the card's id. */
 export const CARD_TERMS: Readonly<Record<string, string>> = {
   delivered: 'throughput',
-  dropped: 'load-shedding',
+  dropped: 'lost',
   p99: 'percentiles',
   depth: 'queue-depth',
   utilisation: 'utilisation',

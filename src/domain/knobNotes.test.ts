@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../sim/parseScenario.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
-import { knobNote } from './knobNotes.ts';
+import { knobNote, strategyNotes } from './knobNotes.ts';
+import { effectiveCreditWindow } from '../sim/creditWindow.ts';
 
 function scenario(input: ScenarioInput): Scenario {
   const parsed = parseScenario(input);
@@ -46,5 +47,54 @@ describe('knobNote', () => {
     expect(knobNote('queue.capacity', signal(60, 50))).toMatch(/waits for 60 in the queue/);
     expect(knobNote('feedback.highWatermark', signal(50, 50))).toBeNull();
     expect(knobNote('feedback.highWatermark', signal(60, null))).toBeNull();
+  });
+});
+
+describe('autoscale notes and strategyNotes', () => {
+  const scaler = (scaleUpDepth: number, capacity: number | null) =>
+    scenario({
+      queue: { capacity },
+      consumers: { autoscale: { scaleUpDepth, scaleDownDepth: 1 } },
+    });
+
+  it('says when the autoscaler waits for a deeper queue than there can be', () => {
+    expect(knobNote('consumers.autoscale.scaleUpDepth', scaler(20, 20))).toMatch(
+      /^Never reached before the queue is full: it holds at most 20/,
+    );
+    expect(knobNote('queue.capacity', scaler(30, 20))).toMatch(/^A worker is added at 30 waiting/);
+    expect(knobNote('consumers.autoscale.scaleUpDepth', scaler(19, 20))).toBeNull();
+    expect(knobNote('consumers.autoscale.scaleUpDepth', scaler(30, null))).toBeNull();
+  });
+
+  it('gathers the notes of a strategy’s knobs, for the page to say beside the strategy', () => {
+    const knobs = ['feedback.highWatermark', 'feedback.lowWatermark', 'queue.capacity'];
+    const stuck = scenario({
+      queue: { capacity: 20 },
+      feedback: { kind: 'watermark', highWatermark: 30, lowWatermark: 10 },
+    });
+    expect(strategyNotes(knobs, stuck)).toEqual([
+      knobNote('feedback.highWatermark', stuck),
+      knobNote('queue.capacity', stuck),
+    ]);
+    expect(strategyNotes(knobs, stuck)).toHaveLength(2);
+    const fine = scenario({
+      queue: { capacity: 50 },
+      feedback: { kind: 'watermark', highWatermark: 30, lowWatermark: 10 },
+    });
+    expect(strategyNotes(knobs, fine)).toEqual([]);
+  });
+});
+
+describe('the credit window in force', () => {
+  it('is the engine’s: the note names the window effectiveCreditWindow gives', () => {
+    for (const [window, capacity] of [
+      [60, 50],
+      [5, 0],
+      [30, 7],
+    ] as const) {
+      const s = scenario({ queue: { capacity }, feedback: { kind: 'credit', window } });
+      const inForce = effectiveCreditWindow(window, capacity);
+      expect(knobNote('feedback.window', s)).toMatch(new RegExp(`^Only ${inForce} take`));
+    }
   });
 });

@@ -4,17 +4,27 @@
  * its value (turning the other setting back makes it count again), and the note says why it does
  * not count now, so a reader never moves a slider and wonders why nothing changes.
  */
-import { effectiveCreditWindow } from '../sim/creditWindow.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { formatNumber } from './format.ts';
+
+/**
+ * The credit window in force, as the engine's effectiveCreditWindow (src/sim/creditWindow.ts) has
+ * it; written out here so the strategy switcher's chunk does not pull in that module's chunk too
+ * (the first screen's map of chunks has no bytes to spare). knobNotes.test.ts checks the two agree.
+ */
+function windowInForce(window: number, capacity: number | null): number {
+  return capacity === null ? window : Math.min(window, Math.max(1, capacity));
+}
 
 /** The note beside the knob at `path`, or null when the knob takes effect as set. */
 export function knobNote(path: string, scenario: Scenario): string | null {
   const { feedback, queue } = scenario;
+  const scaler = autoscaleNote(path, scenario);
+  if (scaler !== null) return scaler;
   if (feedback.kind === 'watermark')
     return watermarkNote(path, feedback.highWatermark, queue.capacity);
   if (feedback.kind !== 'credit') return null;
-  const inForce = effectiveCreditWindow(feedback.window, queue.capacity);
+  const inForce = windowInForce(feedback.window, queue.capacity);
   if (inForce >= feedback.window) return null;
   if (path === 'feedback.window') {
     return queue.capacity === 0
@@ -39,4 +49,29 @@ function watermarkNote(path: string, high: number, capacity: number | null): str
   if (path === 'queue.capacity')
     return `The slow-down signal waits for ${formatNumber(high)} in the queue, more than it can hold, so it never fires.`;
   return null;
+}
+
+/** An autoscaler that waits for a deeper queue than there can be: no worker is ever added. */
+function autoscaleNote(path: string, scenario: Scenario): string | null {
+  const autoscale = scenario.consumers.autoscale;
+  const capacity = scenario.queue.capacity;
+  if (autoscale === null || capacity === null || autoscale.scaleUpDepth < capacity) return null;
+  if (path === 'consumers.autoscale.scaleUpDepth')
+    return `Never reached before the queue is full: it holds at most ${formatNumber(capacity)}, and a full queue turns messages away instead of adding a worker. Set it below ${formatNumber(capacity)}.`;
+  if (path === 'queue.capacity')
+    return `A worker is added at ${formatNumber(autoscale.scaleUpDepth)} waiting, which this queue only reaches when it is full.`;
+  return null;
+}
+
+/**
+ * The notes on a strategy's own knobs, said beside the strategy itself as well as beside each knob
+ * in Settings: a reader who picks a strategy should not have to scroll to learn it does nothing.
+ */
+export function strategyNotes(knobs: readonly string[], scenario: Scenario): string[] {
+  const notes: string[] = [];
+  for (const path of knobs) {
+    const note = knobNote(path, scenario);
+    if (note !== null) notes.push(note);
+  }
+  return notes;
 }

@@ -6,6 +6,8 @@ import { parseScenario } from '../sim/parseScenario.ts';
 import { PRESETS, presetScenario } from '../sim/presets.ts';
 import { hasPath } from './path.ts';
 import { KNOBS } from './knobs.ts';
+import { strategyNotes } from './knobNotes.ts';
+import { creditWindowOf } from '../sim/creditWindow.ts';
 import {
   applyStrategy,
   STRATEGIES,
@@ -29,6 +31,33 @@ const INTENDED: Record<StrategyId, (s: ReturnType<typeof presetScenario>) => boo
   'latest-per-key': (s) => s.queue.conflateByKey,
   'drop-incoming': (s) => s.queue.whenFull === 'reject' && s.retry.kind !== 'none',
   'add-consumers': (s) => s.consumers.autoscale !== null,
+};
+
+type Scn = ReturnType<typeof presetScenario>;
+const bounded = (s: Scn, atLeast: number) =>
+  s.queue.capacity !== null && s.queue.capacity >= atLeast;
+
+/** What lets each strategy's mechanism act at all: its marks inside the queue, room to drop from. */
+const CAN_ACT: Record<StrategyId, (s: Scn) => boolean> = {
+  none: (s) => s.queue.capacity === null,
+  block: (s) => s.queue.capacity !== null,
+  // Crossed before the queue is full, so the signal comes before any message is turned away.
+  'slow-down': (s) =>
+    s.feedback.kind === 'watermark' &&
+    s.queue.capacity !== null &&
+    s.feedback.highWatermark < s.queue.capacity,
+  credit: (s) =>
+    s.feedback.kind === 'credit' && bounded(s, 1) && creditWindowOf(s) === s.feedback.window,
+  'drop-oldest': (s) => bounded(s, 2),
+  'drop-youngest': (s) => bounded(s, 2),
+  'drop-all': (s) => bounded(s, 2),
+  'drop-lowest-priority': (s) => bounded(s, 2),
+  'latest-per-key': (s) => bounded(s, 2),
+  'drop-incoming': (s) => bounded(s, 2) && s.retry.kind !== 'none',
+  'add-consumers': (s) =>
+    s.consumers.autoscale !== null &&
+    s.consumers.count < s.consumers.autoscale.max &&
+    (s.queue.capacity === null || s.consumers.autoscale.scaleUpDepth < s.queue.capacity),
 };
 
 describe('STRATEGIES', () => {
@@ -84,6 +113,12 @@ describe('applyStrategy', () => {
           expect(INTENDED[strategy.id](next)).toBe(true);
           expect(strategyOf(next)).toBe(strategy.id);
         });
+
+        it(`from ${preset.id}: its mechanism can take effect, with nothing to warn about`, () => {
+          const next = applyStrategy(presetScenario(preset.id), strategy);
+          expect(CAN_ACT[strategy.id](next)).toBe(true);
+          expect(strategyNotes(strategy.knobs, next)).toEqual([]);
+        });
       }
 
       it('shows each of its knobs on the scenario it makes', () => {
@@ -117,6 +152,40 @@ describe('applyStrategy', () => {
     const summary = engine.summary();
     expect(summary.dropped['evicted-oldest']).toBeGreaterThan(0);
     expect(summary.queueDepth.max).toBeLessThanOrEqual(scenario.queue.capacity ?? Infinity);
+  });
+});
+
+describe('applyStrategy keeps a strategy working after other changes', () => {
+  it('a slow-down signal on a 20-message queue pushes back before the queue turns messages away', () => {
+    // The reader's case: a 20-message queue from an earlier strategy, then "Slow-down signal".
+    const scenario = applyStrategy(presetScenario('drop-oldest'), strategyById('slow-down'));
+    expect(scenario.queue.capacity).toBe(20);
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    engine.run(30_000);
+    const summary = engine.summary();
+    // It once rejected 16% here while the signal never fired.
+    expect(summary.dropped.rejected / summary.offered).toBeLessThan(0.05);
+    expect(summary.producerRatePerSec).toBeLessThan(60);
+  });
+
+  it('a slow-down signal picked fresh settles the producer near what the consumers can do', () => {
+    // One consumer at about 50/s, a producer offered 70/s: the signal should hold it near 50/s,
+    // not cut it to a tenth of that and let it climb back.
+    const engine = createSimulation(
+      applyStrategy(presetScenario('no-backpressure'), strategyById('slow-down')),
+      { eventCapacity: 0 },
+    );
+    let sum = 0;
+    let n = 0;
+    let lowest = Infinity;
+    for (let t = 5_000; t <= 30_000; t += 100) {
+      engine.advanceTo(t);
+      sum += engine.producerRate();
+      lowest = Math.min(lowest, engine.producerRate());
+      n++;
+    }
+    expect(sum / n).toBeGreaterThan(46);
+    expect(lowest).toBeGreaterThan(12);
   });
 });
 

@@ -17,11 +17,21 @@ export default function ExplanationPanel() {
   // The preset's story is told only while its strategy is the one running.
   const story =
     preset && strategyOf(presetScenario(preset.id)) === strategy.id ? preset : undefined;
+  // A real system's preset leads with its own story; the strategy it follows comes after it.
+  const leads = story !== undefined && story.category !== 'strategy';
   // Each term is linked to the glossary where the panel first uses it.
   const seen = new Set<string>();
   return (
     <section className="panel explain" aria-labelledby="explain-title" data-testid="explanation">
-      <h2 id="explain-title">{strategy.label}</h2>
+      <h2 id="explain-title">{leads ? story.title : strategy.label}</h2>
+      {leads && (
+        <>
+          <p className="preset-story">{PRESET_SUMMARIES[story.id]}</p>
+          <p className="explain-nearest">
+            The strategy it follows: <strong>{strategy.label}</strong>
+          </p>
+        </>
+      )}
       <dl>
         <dt>What it does</dt>
         <dd>
@@ -40,7 +50,7 @@ export default function ExplanationPanel() {
           <TermText text={explain.usedBy} seen={seen} />
         </dd>
       </dl>
-      {story && (
+      {story && !leads && (
         <p className="preset-story">
           <strong>Preset “{story.title}”:</strong> {PRESET_SUMMARIES[story.id]}
         </p>

@@ -7,7 +7,8 @@ import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { getAt } from '../domain/path.ts';
 import { fieldInfo } from '../domain/fieldInfo.ts';
-import { knobNote } from '../domain/knobNotes.ts';
+import { knobNote } from '../domain/strategies.ts';
+import { memoryHelp } from '../domain/memoryHelp.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
@@ -96,7 +97,10 @@ function NumberControl({
   const id = useId();
   const raw = getAt(scenario, knob.path);
   const value = typeof raw === 'number' ? raw : null;
-  const info = fieldInfo(knob.path, scenario);
+  const schemaInfo = fieldInfo(knob.path, scenario);
+  // The capacity's and the budget's lines say what happens in this scenario, not the machine's limit.
+  const help = memoryHelp(knob.path, scenario);
+  const info = help === null ? schemaInfo : { ...schemaInfo, description: help };
   const note = knobNote(knob.path, scenario);
   const unit = knob.unit;
   const off = value === null;

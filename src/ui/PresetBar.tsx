@@ -14,6 +14,17 @@ const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'failure', title: 'Failures that do not heal' },
 ];
 
+/**
+ * The presets sit far below the stage: after a click, bring the stage (and the line naming the preset
+ * above it) into view, or the reader sees nothing happen. Smoothly, unless they asked for less motion.
+ */
+function showStage(): void {
+  const line = document.querySelector('.scenario-slot') ?? document.querySelector('.stage-area');
+  if (line === null || line.getBoundingClientRect().top >= 0) return;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  line.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+}
+
 export function PresetBar() {
   const presetId = usePlayground((s) => s.presetId);
   const scenario = usePlayground((s) => s.scenario);
@@ -36,7 +47,10 @@ export function PresetBar() {
                 className="chip"
                 aria-pressed={p.id === base?.id && asIs}
                 data-preset={p.id}
-                onClick={() => loadPreset(p.id)}
+                onClick={() => {
+                  loadPreset(p.id);
+                  showStage();
+                }}
               >
                 {p.title}
                 {p.id === base?.id && !asIs && <span className="chip-note">, changed</span>}

@@ -6,11 +6,8 @@
  */
 import { useMemo } from 'react';
 import { usePlayground } from '../store/index.ts';
-import { strategyOf } from '../domain/strategies.ts';
 import { scenarioTitle } from './scenarioTitle.ts';
-
-/** Depth at which the pile-up is plain to see in the well. */
-const INVITE_DEPTH = 25;
+import { inviteToPick } from './inviteToPick.ts';
 
 export function ScenarioLine() {
   const scenario = usePlayground((s) => s.scenario);
@@ -19,11 +16,14 @@ export function ScenarioLine() {
   // Not in an exercise: there the story says what to do, and the strategies may be fixed.
   const inExercise = usePlayground((s) => s.exerciseRoute !== null);
   const later = scenario.downstream?.length ?? 0;
-  const invite = usePlayground(
-    (s) =>
-      s.exercise === null &&
-      strategyOf(s.scenario) === 'none' &&
-      (s.live.summary.queueDepth.now >= INVITE_DEPTH || s.live.summary.crashes > 0),
+  const invite = usePlayground((s) =>
+    inviteToPick({
+      scenario: s.scenario,
+      inExercise: s.exercise !== null,
+      ownStory: named.ownStory,
+      depthNow: s.live.summary.queueDepth.now,
+      crashes: s.live.summary.crashes,
+    }),
   );
   return (
     <section className="scenario-line" aria-labelledby="scenario-title" data-testid="scenario-line">

@@ -17,6 +17,7 @@ import {
 } from '../domain/strategies.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
 import { chooseStrategy } from './chooseStrategy.ts';
+import { StrategyNotes } from './StrategyNotes.tsx';
 
 const choose = (id: StrategyId) => chooseStrategy(playgroundStore, id);
 
@@ -47,6 +48,7 @@ export function StrategySwitcher() {
       <p className="switcher-summary" id={summaryId} data-testid="strategy-summary">
         {strategyById(current).summary}
       </p>
+      <StrategyNotes />
       {anyLocked && (
         <p className="locked-note" id={lockedId}>
           The greyed strategies are fixed in this exercise.

@@ -60,6 +60,8 @@ export function TypedNumberBox({
         data-testid={`typed-${knob.path}`}
         disabled={disabled}
         value={shown}
+        // Never narrower than what it holds: a flex row once shrank 1000000 to show "100000".
+        style={{ minWidth: typedBoxWidth(shown) }}
         onFocus={(e) => e.currentTarget.select()}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={apply}
@@ -84,4 +86,9 @@ export function TypedNumberBox({
       )}
     </span>
   );
+}
+
+/** Room for every character of `text` (digits are 1ch each in tabular figures), its padding and border. */
+function typedBoxWidth(text: string): string {
+  return `calc(${Math.max(4, text.length)}ch + 0.9rem)`;
 }

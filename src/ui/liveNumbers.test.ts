@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
 import { formatNumber } from '../domain/format.ts';
+import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
 import { liveNumbers, meanServiceMs, producerStatus, statusSentence } from './liveNumbers.ts';
 
 function run(presetId: string, ms: number) {
@@ -133,5 +134,21 @@ describe('live numbers with requesters and a held-back producer', () => {
     const numbers = liveNumbers(block.summary(), block.series, block.scenario);
     expect(numbers[0]?.detail).not.toMatch(/wasted/);
     expect(numbers[1]?.formula).toMatch(/wanted to send and was held back from/);
+  });
+});
+
+describe('each card’s “?”', () => {
+  it('opens the glossary at the entry the card is about, named by its title or its formula', () => {
+    const { numbers } = run('drop-oldest', 5000);
+    for (const card of numbers) {
+      const id = CARD_TERMS[card.id];
+      expect(glossaryEntry(id ?? ''), card.id).toBeDefined();
+      // The formula leads with the card's term ("Queue depth: …", "Lost ÷ made: …").
+      const lead = card.formula.split(':')[0] ?? '';
+      const named = findTerms(`${card.label}. ${lead}`).map((u) => u.id);
+      expect(named, `${card.label} → ${id}`).toContain(id);
+    }
+    // The reader's case: "Lost so far" once opened "Load shedding and priorities".
+    expect(glossaryEntry(CARD_TERMS.dropped ?? '')?.term).toBe('Lost messages');
   });
 });

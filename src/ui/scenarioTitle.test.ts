@@ -12,6 +12,7 @@ describe('scenarioTitle', () => {
       title: 'Kafka topic',
       changed: false,
       description: expect.stringMatching(/three consumers pull/),
+      ownStory: true,
     });
   });
 
@@ -47,6 +48,7 @@ describe('scenarioTitle', () => {
       title: 'Block the producer',
       changed: false,
       description: strategyById('block').summary,
+      ownStory: false,
     });
     expect(scenarioTitle(setAt(block, 'queue.capacity', 30), 'block')).toMatchObject({
       title: 'Block the producer',
@@ -57,6 +59,7 @@ describe('scenarioTitle', () => {
       title: 'Drop the oldest',
       changed: false,
       description: strategyById('drop-oldest').summary,
+      ownStory: false,
     });
   });
 
@@ -66,6 +69,7 @@ describe('scenarioTitle', () => {
       title: 'Sensor feed on a train',
       changed: false,
       description: `Drop the oldest: ${strategyById('drop-oldest').summary}`,
+      ownStory: false,
     });
     const unnamed = { ...presetScenario('credit-window'), name: 'Untitled scenario' };
     expect(scenarioTitle(unnamed, null).title).toBe('Credit window');

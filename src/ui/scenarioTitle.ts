@@ -14,6 +14,8 @@ export interface ScenarioTitle {
   changed: boolean;
   /** One line: the preset's own, or the strategy's. */
   description: string;
+  /** True for a real system's preset (or a failure's): its own line leads, not the strategy's. */
+  ownStory: boolean;
 }
 
 /** A file's or a link's scenario has no name but this one (the schema's default). */
@@ -48,6 +50,7 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
       title: preset.title,
       changed: !isPresetAsIs(scenario, preset.id),
       description: PRESET_DESCRIPTIONS[preset.id] ?? strategy.summary,
+      ownStory: preset.category !== 'strategy',
     };
   }
   const named = scenario.name.trim();
@@ -56,5 +59,6 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
     title: ownName ? named : strategy.label,
     changed: false,
     description: ownName ? `${strategy.label}: ${strategy.summary}` : strategy.summary,
+    ownStory: false,
   };
 }

@@ -71,10 +71,12 @@ function drawBelt(
   // Under the belt (above it is where blocks bounce off a full well), between the producer and the
   // well's wall, and only where it fits there: the producer's box says its rate anyway.
   const f = l.fonts;
-  const text = `≈ ${formatRate(rate)}`;
-  const w = measure(ctx, f.smallBold, text);
   const left = seg.x0 + 2;
   const right = l.well.x - Math.max(4, l.cell * 0.3) - 4;
+  // "sent" says it is measured, not the producer's setting; dropped first where room is short.
+  const sent = `sent ≈ ${formatRate(rate)}`;
+  const text = measure(ctx, f.smallBold, sent) <= right - left ? sent : `≈ ${formatRate(rate)}`;
+  const w = measure(ctx, f.smallBold, text);
   if (right - left < w) return;
   const labelY = Math.max(seg.y0, seg.y1) + thick / 2 + f.smallPx * 1.1;
   label(pen, text, right, labelY, f.smallBold, theme.fg, 'right');

@@ -102,7 +102,9 @@ export function drawProducer(pen: Pen, scene: StageScene): void {
     'left',
     maxW,
   );
-  const warn = stopped || stoppedPart(scene) !== null;
+  // Red only while stopped most of the time, as the light and the box say; held back part of the
+  // time under a mostly green light, the share is said plainly ("out of credit 10%"), not in alarm.
+  const warn = stopped;
   // The status runs under the light, across the whole box.
   const statusY = Math.max(hy + 6 * r + 12 + f.smallPx, b.y + b.h - f.smallPx * 0.6);
   label(
