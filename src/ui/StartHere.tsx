@@ -21,7 +21,7 @@ const roomKept = () =>
   typeof document !== 'undefined' && 'tourInvite' in document.documentElement.dataset;
 
 export function StartHere() {
-  const { open, invited } = useTourRequest();
+  const { open, invited, leftNote } = useTourRequest();
   return (
     <div className="start-here" data-testid="start-here">
       <button
@@ -38,9 +38,9 @@ export function StartHere() {
       ) : (
         roomKept() && <TourInvitation away onAway={setInvitationAside} />
       )}
-      {open && (
+      {(open || leftNote !== null) && (
         <LazyPart what="the guided tour">
-          <Tour />
+          <Tour key={String(open)} />
         </LazyPart>
       )}
     </div>

@@ -1,21 +1,31 @@
 /**
- * The guided tour: a card in a corner of the window (along its foot on narrow screens) that tells
- * the story step by step (tourSteps.ts), and a callout drawn over the stage around the part the step
- * talks about (TourCallout.tsx). Each step sets its scenario as it begins and moves on when the
- * reader does what it invites (seen in the store, or on the stage) or presses Next.
+ * The guided tour: a card over the strategy switcher beside the stage (along the window's foot on
+ * narrow screens, see tourCardPlace.ts) that tells the story step by step (tourSteps.ts), and a
+ * callout drawn over the stage around the part the step talks about (TourCallout.tsx). Each step
+ * sets its scenario and starts it from zero as it begins, and moves on when the reader does what it
+ * invites (seen in the store, or on the stage) or presses Next; a step that invites the reader to
+ * watch something stays open once it has happened, says so, and waits for Next.
+ *
+ * Opened over a scenario of the reader's own, the card says the tour replaces it (Undo keeps it);
+ * resumed at a later step, it says so. Closed at any step, it leaves the overloaded story on the
+ * page (one consumer, a faster producer: where the strategies differ), and says so next to Start
+ * here if that took the reader's scenario away.
  *
  * Not modal: the page stays usable around it, which is the point (the invited actions are the
  * page's own controls). Keyboard: focus goes to the card as it opens; every control in it is a
  * button; Esc closes it. Each new step is announced. The step reached is remembered, so Start here
  * picks up there. A chunk of its own, loaded the first time the tour opens.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { playgroundStore } from '../../store/index.ts';
 import { ReadingGuide } from '../ReadingGuide.tsx';
 import { closeTour, tourOpened, useTourRequest } from './openTour.ts';
+import { TourLeftNote } from './TourLeftNote.tsx';
 import { TourCallout } from './TourCallout.tsx';
-import { enterStep, TOUR_STEPS, type Observed } from './tourSteps.ts';
+import { dockCard, watchCardOverflow } from './tourCardPlace.ts';
+import { openingNote } from './tourOpening.ts';
+import { enterStep, leaveInStory, TOUR_STEPS, type Observed } from './tourSteps.ts';
 import { readTourProgress, resumeStep, tourStorage, writeTourProgress } from './tourProgress.ts';
 import {
   followNextMessage,
@@ -28,6 +38,10 @@ import './tour.css';
 
 const COUNT = TOUR_STEPS.length;
 
+/** Said next to Start here when closing the tour took the reader's scenario away. */
+const LEFT_IN_STORY =
+  'The tour left its story running: one consumer, 70 messages a second coming in. What was on screen is in Undo.';
+
 function observe(): Observed {
   return { state: playgroundStore.getState(), following: stageFollowing(stageCanvas()) };
 }
@@ -37,28 +51,63 @@ function focusStartHere(): void {
   document.querySelector<HTMLButtonElement>('[data-testid="start-here"] button')?.focus();
 }
 
+/** The tour while open (its card and callout), and its parting note once it has closed. */
 export default function Tour() {
+  return useTourRequest().open ? <TourCard /> : <TourLeftNote />;
+}
+
+function TourCard() {
   const { from, asked } = useTourRequest();
   const [index, setIndex] = useState(() =>
     from === 'beginning' ? 0 : resumeStep(readTourProgress(tourStorage()), COUNT),
   );
-  /** The step whose invited action the reader did, when there was no step after it to move to. */
+  /** What the card says first: where it opened, and whose scenario it replaces (read once). */
+  const [opening] = useState(() => openingNote(playgroundStore.getState(), index));
+  /**
+   * The step whose invited action the reader did, when there was no step after it to move to, or
+   * whose `outcome` they have watched happen.
+   */
   const [doneAt, setDoneAt] = useState<number | null>(null);
   /** Whether the tour has moved since it opened: from then on each step is announced. */
   const [moved, setMoved] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
   const step = TOUR_STEPS[index]!;
   const last = index === COUNT - 1;
   const lastDone = doneAt === index;
+  const seen = lastDone && step.outcome !== undefined;
   // The title gets the focus as the tour opens, which reads it: the first step needs no announcing.
-  const announcement = moved ? `Step ${index + 1} of ${COUNT}: ${step.title}.` : '';
+  const announcement = seen
+    ? step.outcome!
+    : moved
+      ? `Step ${index + 1} of ${COUNT}: ${step.title}.`
+      : '';
   const go = (to: number) => {
     setIndex(to);
+    setDoneAt(null);
     setMoved(true);
   };
 
+  // Beside the stage, over the strategy switcher, when the page has the room (tourCardPlace.ts).
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    if (card === null) return;
+    const stopDock = dockCard(card);
+    const stopOverflow = watchCardOverflow(card);
+    return () => {
+      stopDock();
+      stopOverflow();
+    };
+  }, []);
+
   useEffect(() => tourOpened(), []);
+
+  // Watched: the action button goes; if it had the focus, Next takes it (what the card asks next).
+  useEffect(() => {
+    if (seen && (document.activeElement === null || document.activeElement === document.body))
+      nextRef.current?.focus({ preventScroll: true });
+  }, [seen]);
 
   // Focus to the card as it opens, and again when Start here is pressed while it is open.
   useEffect(() => {
@@ -84,8 +133,13 @@ export default function Tour() {
       const check = () => {
         if (advanced || !here.done(observe(), entry)) return;
         advanced = true;
-        if (index + 1 < COUNT) {
+        if (here.outcome !== undefined) {
+          // Seen: the step stays, says what happened, and waits for Next.
+          setDoneAt(index);
+          setMoved(true);
+        } else if (index + 1 < COUNT) {
           setIndex(index + 1);
+          setDoneAt(null);
           setMoved(true);
         } else {
           setDoneAt(index);
@@ -107,7 +161,7 @@ export default function Tour() {
 
   const leave = (finished: boolean) => {
     writeTourProgress(tourStorage(), { seen: true, step: index, finished });
-    closeTour();
+    closeTour(leaveInStory(playgroundStore) ? LEFT_IN_STORY : null);
     focusStartHere();
   };
   const next = () => (last ? leave(true) : go(index + 1));
@@ -128,17 +182,22 @@ export default function Tour() {
         '[role="dialog"], [role="menu"], [aria-expanded="true"], canvas',
       );
       if (owner && !owner.closest('[data-testid="start-here"]')) return;
-      writeTourProgress(tourStorage(), { seen: true, step: index, finished: false });
-      closeTour();
-      focusStartHere();
+      leave(false);
     };
     document.addEventListener('keydown', onDocumentKey);
     return () => document.removeEventListener('keydown', onDocumentKey);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `leave` changes only with the step
   }, [index]);
 
   return createPortal(
     <>
-      <TourCallout target={step.target} name={step.targetName} card={cardRef} stepKey={index} />
+      {/* Once more when a watched step says what happened: its words are longer, the card taller. */}
+      <TourCallout
+        target={step.target}
+        name={step.targetName}
+        card={cardRef}
+        stepKey={seen ? index + COUNT : index}
+      />
       <section
         ref={cardRef}
         className="tour-card"
@@ -161,14 +220,24 @@ export default function Tour() {
         <h2 id="tour-title" ref={titleRef} tabIndex={-1}>
           {step.title}
         </h2>
+        {!moved && opening !== null && (
+          <p className="tour-note" data-testid="tour-opening">
+            {opening}
+          </p>
+        )}
         <p id="tour-body">{step.body}</p>
-        <p className="tour-invitation">
-          {lastDone
-            ? 'That is the story. Start here tells it again whenever you like.'
-            : step.invite}
+        <p className="tour-invitation" data-testid="tour-invitation-line">
+          {seen
+            ? step.outcome
+            : lastDone
+              ? 'That is the story. Start here tells it again whenever you like.'
+              : step.invite}
         </p>
         <div className="tour-buttons">
-          {step.actionLabel !== null && (
+          <span className="tour-scroll-hint" aria-hidden="true">
+            More below: scroll the card
+          </span>
+          {step.actionLabel !== null && !seen && (
             <button
               type="button"
               className="button primary"
@@ -186,7 +255,12 @@ export default function Tour() {
             >
               Back
             </button>
-            <button type="button" className={last ? 'button primary' : 'button'} onClick={next}>
+            <button
+              ref={nextRef}
+              type="button"
+              className={last || seen || step.actionLabel === null ? 'button primary' : 'button'}
+              onClick={next}
+            >
               {last ? 'Finish' : 'Next'}
             </button>
           </span>

@@ -14,7 +14,7 @@ import {
   stageWords,
   watchStage,
 } from './stageOnPage.ts';
-import { ringBox, scrollToShow, tagPlace, type Box } from './tourPlacement.ts';
+import { fitsInView, ringBox, scrollToShow, tagPlace, union, type Box } from './tourPlacement.ts';
 
 interface Placed {
   ring: Box;
@@ -103,12 +103,20 @@ export function TourCallout({
     const now = place(target, name, tagRef.current);
     if (now === null) return;
     const cardBox = card.current ? toBox(card.current.getBoundingClientRect()) : null;
+    // At the well the reader is asked to tap a block, whose story the line under the stage tells:
+    // that line is brought into view with it (on a phone the card would cover it).
+    const storyLine = target === 'well' ? document.querySelector('.stage-story') : null;
+    const withStory = (box: Box) =>
+      storyLine ? union(box, toBox(storyLine.getBoundingClientRect())) : box;
     // The whole stage when it fits beside the card (the part among the rest), else just the part.
-    const whole = toBox(stageCanvas()!.getBoundingClientRect());
+    const whole = withStory(toBox(stageCanvas()!.getBoundingClientRect()));
     const both = scrollToShow(whole, cardBox, window.innerHeight);
-    const fits =
-      scrollToShow({ ...whole, top: whole.top - both }, cardBox, window.innerHeight) === 0;
-    const dy = fits ? both : scrollToShow(now.ring, cardBox, window.innerHeight);
+    const fits = fitsInView(whole, cardBox, window.innerHeight);
+    // Too tall for that: the foot of the well (the next to leave, the block followed) with its line.
+    const foot = storyLine
+      ? { ...now.ring, top: now.ring.top + now.ring.height * 0.6, height: now.ring.height * 0.4 }
+      : now.ring;
+    const dy = fits ? both : scrollToShow(withStory(foot), cardBox, window.innerHeight);
     if (dy !== 0) window.scrollBy({ top: dy, behavior: reducedMotion() ? 'auto' : 'smooth' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per step, not per move
   }, [stepKey, ready]);

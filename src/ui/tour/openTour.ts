@@ -19,6 +19,8 @@ export interface TourRequest {
   asked: number;
   /** Whether the first-visit invitation is showing. */
   invited: boolean;
+  /** What the tour said as it closed (shown next to Start here until the reader moves on), or null. */
+  leftNote: string | null;
 }
 
 const tourStore = createStore<TourRequest>(() => ({
@@ -26,10 +28,17 @@ const tourStore = createStore<TourRequest>(() => ({
   from: 'resume',
   asked: 0,
   invited: false,
+  leftNote: null,
 }));
 
 export function openTour(from: TourRequest['from'] = 'resume'): void {
-  tourStore.setState((s) => ({ open: true, from, asked: s.asked + 1, invited: false }));
+  tourStore.setState((s) => ({
+    open: true,
+    from,
+    asked: s.asked + 1,
+    invited: false,
+    leftNote: null,
+  }));
 }
 
 /** The tour has opened where it was asked to: from now on it resumes (a header drawn again, say). */
@@ -37,8 +46,14 @@ export function tourOpened(): void {
   tourStore.setState({ from: 'resume' });
 }
 
-export function closeTour(): void {
-  tourStore.setState({ open: false });
+/** Closes the tour; `leftNote` is what it says as it goes (what it did to the page), if anything. */
+export function closeTour(leftNote: string | null = null): void {
+  tourStore.setState({ open: false, leftNote });
+}
+
+/** The reader has moved on (changed the scenario): the tour's parting note goes. */
+export function dismissLeftNote(): void {
+  tourStore.setState({ leftNote: null });
 }
 
 /** The request as it stands (for code outside React, and tests). */

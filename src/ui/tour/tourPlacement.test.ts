@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dockBox,
+  DOCK_MIN_HEIGHT,
+  fitsInView,
   overlaps,
   parseRegions,
   RING_MIN,
@@ -149,5 +152,46 @@ describe('tagPlace', () => {
     expect(tagPlace(ring, canvas, tag, 1000, everywhere).vertical).toBe(
       tagSide(ring, canvas, tag, 1000).vertical,
     );
+  });
+});
+
+describe('dockBox', () => {
+  // 1280×800: the stage on the left, the switcher and the depth chart under it on the right.
+  const stage: Box = { left: 8, top: 112, width: 780, height: 420 };
+  const switcher: Box = { left: 804, top: 112, width: 464, height: 392 };
+  const depth: Box = { left: 804, top: 514, width: 464, height: 238 };
+
+  it('stands the card over the switcher, no lower than the depth chart, clear of the stage', () => {
+    const box = dockBox(stage, switcher, depth, 1280)!;
+    expect(box).toEqual({ left: 804, top: 112, width: 464, height: 514 - 4 - 112 });
+    expect(overlaps(box, stage)).toBe(false);
+    expect(overlaps(box, depth)).toBe(false);
+  });
+
+  it('gives way to the window’s foot where the switcher is not beside the stage (a phone)', () => {
+    const phoneStage: Box = { left: 0, top: 100, width: 360, height: 330 };
+    const below: Box = { left: 8, top: 900, width: 344, height: 500 };
+    expect(dockBox(phoneStage, below, null, 360)).toBeNull();
+    expect(dockBox(null, switcher, depth, 1280)).toBeNull();
+  });
+
+  it('gives way too when the room over the switcher is too short for the card', () => {
+    const short = { ...depth, top: switcher.top + DOCK_MIN_HEIGHT - 10 };
+    expect(dockBox(stage, switcher, short, 1280)).toBeNull();
+  });
+});
+
+describe('fitsInView', () => {
+  const card: Box = { left: 8, top: 347, width: 344, height: 385 };
+  it('says a part taller than the room above the card does not fit, even once at the top', () => {
+    // A phone: the stage with the line under it, 401 px, above a card at 347 px.
+    const whole: Box = { left: 12, top: 8, width: 336, height: 401 };
+    expect(scrollToShow(whole, card, 740)).toBe(0);
+    expect(fitsInView(whole, card, 740)).toBe(false);
+    expect(fitsInView({ ...whole, height: 300 }, card, 740)).toBe(true);
+  });
+
+  it('gives a part beside the card the whole height of the window', () => {
+    expect(fitsInView({ left: 400, top: 0, width: 100, height: 700 }, card, 740)).toBe(true);
   });
 });

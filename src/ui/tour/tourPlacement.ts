@@ -161,6 +161,17 @@ export function scrollToShow(target: Box, card: Box | null, viewportHeight: numb
   return Math.min(targetBottom - bottom, target.top - top);
 }
 
+/**
+ * Whether `target` can be shown whole, clear of `card`, by scrolling (what `scrollToShow` does for a
+ * target that cannot is to bring its top to the top, leaving its foot under the card).
+ */
+export function fitsInView(target: Box, card: Box | null, viewportHeight: number, margin = 8) {
+  const overlapsX =
+    card !== null && target.left < card.left + card.width && card.left < target.left + target.width;
+  const bottom = overlapsX && card ? Math.min(card.top, viewportHeight) : viewportHeight;
+  return target.height <= bottom - 2 * margin;
+}
+
 /** Whether two boxes share any area. */
 export function overlaps(a: Box, b: Box): boolean {
   return (
@@ -169,4 +180,45 @@ export function overlaps(a: Box, b: Box): boolean {
     a.top < b.top + b.height &&
     b.top < a.top + a.height
   );
+}
+
+/** The card is never shorter than this over the switcher, px: below it, the foot of the window. */
+export const DOCK_MIN_HEIGHT = 260;
+
+/**
+ * Where the tour's card stands on a page whose strategy switcher is beside the stage (viewport px):
+ * over the switcher, as wide as it, no taller than the room down to the queue-depth chart (or the
+ * window's foot); null when the switcher is not beside the stage (a narrow page) or that room is too
+ * short, and the card goes along the window's foot instead.
+ */
+export function dockBox(
+  stage: Box | null,
+  switcher: Box | null,
+  depthChart: Box | null,
+  pageWidth: number,
+): Box | null {
+  if (stage === null || switcher === null || switcher.width <= 0) return null;
+  const beside =
+    switcher.left >= stage.left + stage.width - 1 &&
+    switcher.left + switcher.width <= pageWidth + 1;
+  if (!beside) return null;
+  const foot =
+    depthChart !== null && depthChart.height > 0
+      ? depthChart.top - 4
+      : switcher.top + switcher.height;
+  const height = foot - switcher.top;
+  if (height < DOCK_MIN_HEIGHT) return null;
+  return { left: switcher.left, top: switcher.top, width: switcher.width, height };
+}
+
+/** The smallest box holding both. */
+export function union(a: Box, b: Box): Box {
+  const left = Math.min(a.left, b.left);
+  const top = Math.min(a.top, b.top);
+  return {
+    left,
+    top,
+    width: Math.max(a.left + a.width, b.left + b.width) - left,
+    height: Math.max(a.top + a.height, b.top + b.height) - top,
+  };
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { strategyOf } from '../../domain/strategies.ts';
+import { strategyById, strategyOf, type StrategyId } from '../../domain/strategies.ts';
 import { isPresetAsIs } from '../../share/presetAsIs.ts';
 import { createPlaygroundStore, type PlaygroundStore } from '../../store/createPlaygroundStore.ts';
-import { enterStep, TOUR_STEPS, type Observed, type TourPage } from './tourSteps.ts';
+import { localEngine } from '../../store/testing/localEngine.ts';
+import { chooseStrategy } from '../chooseStrategy.ts';
+import {
+  enterStep,
+  leaveInStory,
+  overloadedStory,
+  TOUR_STEPS,
+  type Observed,
+  type TourPage,
+} from './tourSteps.ts';
 
 /** A store, and a stage whose F key follows a message. */
 function harness(presetId = 'no-backpressure') {
@@ -18,6 +27,14 @@ function harness(presetId = 'no-backpressure') {
 }
 
 const strategy = (store: PlaygroundStore) => strategyOf(store.getState().scenario);
+
+/** Runs the store's simulation on to `ms` of simulated time, and lets the page's numbers catch up. */
+function runTo(store: PlaygroundStore, ms: number) {
+  localEngine(store).advanceTo(ms);
+  store.getState().refreshLive();
+}
+
+const indexOf = (id: string) => TOUR_STEPS.findIndex((s) => s.id === id);
 
 describe('the tour’s steps', () => {
   it('tells a story of six to eight steps, each with one sentence or two and one invitation', () => {
@@ -42,6 +59,8 @@ describe('the tour’s steps', () => {
       expect(step.done(entry, entry), `${step.id} not done on arrival`).toBe(false);
       if (step.actionLabel === null) continue;
       step.act(store, page);
+      // A step that invites the reader to watch is done once the thing has happened.
+      if (step.outcome !== undefined) runTo(store, 30_000);
       expect(step.done(observe(), entry), `${step.id} done after its action`).toBe(true);
       const next = TOUR_STEPS[i + 1];
       // Each action leads straight into the next step's scenario, except the speed-up: the step
@@ -54,6 +73,75 @@ describe('the tour’s steps', () => {
     const entry = observe();
     store.getState().loadPreset('drop-all');
     expect(last.done(observe(), entry)).toBe(true);
+  });
+
+  it('keeps step one open until the sped-up run has crashed, not the instant 5× is pressed', () => {
+    const { store, page, observe } = harness();
+    const first = TOUR_STEPS[0]!;
+    expect(first.outcome).toMatch(/crashed/);
+    enterStep(store, 0);
+    const entry = observe();
+    first.act(store, page);
+    expect(first.done(observe(), entry)).toBe(false);
+    // Memory runs out about ten simulated seconds in (two at 5×).
+    runTo(store, 5_000);
+    expect(first.done(observe(), entry)).toBe(false);
+    runTo(store, 20_000);
+    expect(store.getState().live.summary.crashes).toBeGreaterThan(0);
+    expect(first.done(observe(), entry)).toBe(true);
+  });
+
+  it('starts each step’s run from zero, playing, even when its scenario is already on screen', () => {
+    const { store } = harness();
+    for (let i = 0; i < TOUR_STEPS.length; i++) {
+      enterStep(store, i);
+      runTo(store, 12_000);
+      store.getState().pause();
+      const history = store.getState().history.length;
+      enterStep(store, i);
+      expect(store.getState().engine.now, TOUR_STEPS[i]!.id).toBe(0);
+      expect(store.getState().playing, TOUR_STEPS[i]!.id).toBe(true);
+      // In place already: restarted, not set again (nothing more for Undo).
+      expect(store.getState().history.length, TOUR_STEPS[i]!.id).toBe(history);
+    }
+  });
+
+  it('names on each remedy’s card the strategy selected on the page at that step', () => {
+    const { store } = harness();
+    for (let i = 0; i < TOUR_STEPS.length; i++) {
+      enterStep(store, i);
+      const id = strategy(store);
+      if (id === 'none') continue;
+      expect(TOUR_STEPS[i]!.title + TOUR_STEPS[i]!.body, TOUR_STEPS[i]!.id).toContain(
+        strategyById(id).label,
+      );
+    }
+    expect(TOUR_STEPS[indexOf('consumers')]!.title).toBe('Add consumers');
+  });
+
+  it('says true numbers: a producer at 70 a second, one consumer at about 50', () => {
+    const { store } = harness();
+    enterStep(store, 0);
+    const { workload, consumers } = store.getState().scenario;
+    expect(workload.pattern).toEqual({ kind: 'steady', ratePerSec: 70 });
+    expect(consumers.count).toBe(1);
+    expect(consumers.service).toMatchObject({ meanMs: 20 });
+    expect(TOUR_STEPS[0]!.body).toMatch(/70 messages a second.*about 50/);
+  });
+
+  it('shows Add consumers as its card says: more consumers start and stop, the well fills and drains', () => {
+    const { store } = harness();
+    enterStep(store, indexOf('consumers'));
+    const depths: number[] = [];
+    for (let t = 5_000; t <= 20_000; t += 250) {
+      runTo(store, t);
+      depths.push(store.getState().live.summary.queueDepth.now);
+    }
+    const summary = store.getState().live.summary;
+    expect(summary.workers.max).toBeGreaterThanOrEqual(2);
+    expect(summary.workers.now).toBeLessThan(summary.workers.max);
+    expect(Math.max(...depths)).toBeGreaterThanOrEqual(20);
+    expect(Math.min(...depths)).toBeLessThanOrEqual(5);
   });
 
   it('slows the run back to 1× for the step that asks to catch a block', () => {
@@ -79,16 +167,6 @@ describe('the tour’s steps', () => {
     expect(store.getState().presetId).toBe('kafka');
   });
 
-  it('leaves the scenario alone when it is already the step’s, so the run is not restarted', () => {
-    const { store } = harness();
-    enterStep(store, 0);
-    const engine = store.getState().engine;
-    enterStep(store, 1);
-    enterStep(store, 2);
-    expect(store.getState().engine).toBe(engine);
-    expect(store.getState().history).toEqual([]);
-  });
-
   it('sets each remedy through the strategy, recorded, so Undo walks back step by step', () => {
     const { store } = harness();
     enterStep(store, 2);
@@ -99,9 +177,9 @@ describe('the tour’s steps', () => {
     enterStep(store, 5);
     expect(strategy(store)).toBe('drop-incoming');
     enterStep(store, 6);
-    expect(store.getState().scenario.consumers.count).toBe(2);
+    expect(strategy(store)).toBe('add-consumers');
     store.getState().undo();
-    expect(store.getState().scenario.consumers.count).toBe(1);
+    expect(strategy(store)).toBe('drop-incoming');
     store.getState().undo();
     expect(strategy(store)).toBe('drop-oldest');
     store.getState().undo();
@@ -130,5 +208,46 @@ describe('the tour’s steps', () => {
     enterStep(store, 3);
     expect(store.getState().exerciseRoute).toBeNull();
     expect(strategy(store)).toBe('block');
+  });
+
+  it('ends, and leaves at any step, in the overloaded story where strategies differ', () => {
+    for (let i = 0; i < TOUR_STEPS.length; i++) {
+      const { store } = harness('kafka');
+      enterStep(store, i);
+      const before = store.getState().scenario;
+      const took = leaveInStory(store);
+      expect(overloadedStory(store.getState()), TOUR_STEPS[i]!.id).toBe(true);
+      // Only Add consumers (more consumers on demand) is taken away, and then it is said.
+      expect(took, TOUR_STEPS[i]!.id).toBe(TOUR_STEPS[i]!.id === 'consumers');
+      if (!took) expect(store.getState().scenario).toBe(before);
+    }
+    // The last step is that story already.
+    const { store } = harness('kafka');
+    enterStep(store, TOUR_STEPS.length - 1);
+    expect(overloadedStory(store.getState())).toBe(true);
+    expect(leaveInStory(store)).toBe(false);
+  });
+
+  it('puts the story back when the reader changed it during the tour, and Undo keeps theirs', () => {
+    const { store } = harness();
+    enterStep(store, indexOf('drop'));
+    store.getState().patchScenario('consumers.count', 3, { knob: 'consumers.count' });
+    expect(leaveInStory(store)).toBe(true);
+    expect(store.getState().scenario.consumers.count).toBe(1);
+    store.getState().undo();
+    expect(store.getState().scenario.consumers.count).toBe(3);
+  });
+
+  it('leaves a story on which the strategies differ: a crash, a held producer, drops', () => {
+    const outcome = (id: StrategyId) => {
+      const { store } = harness();
+      enterStep(store, TOUR_STEPS.length - 1);
+      if (id !== 'none') chooseStrategy(store, id);
+      runTo(store, 15_000);
+      return store.getState().live.summary;
+    };
+    expect(outcome('none').crashes).toBeGreaterThan(0);
+    expect(outcome('block').producerBlockedFraction).toBeGreaterThan(0.1);
+    expect(outcome('drop-oldest').dropped.total).toBeGreaterThan(0);
   });
 });

@@ -1,19 +1,28 @@
 /**
  * The guided tour's story, step by step, as data: the argument of a backpressure post told on the
  * stage. The producer outpaces the consumer, the queue fills, waits grow, memory runs out; then the
- * remedies, each with its price: push back, drop, reject with retries, add consumers.
+ * remedies, each with its price: push back, drop, reject with retries, add consumers; and last the
+ * story's start again, for the reader to try the strategies on their own.
  *
- * Each step sets its scenario through the store's usual actions (so Undo walks back through them),
- * points at one part of the stage, says what is happening in a sentence or two, and invites one
- * action. The invited action leads into the next step's scenario: doing it moves the tour on, and
- * so does Next, which sets that scenario itself when the reader did not.
+ * Each step sets its scenario through the store's usual actions (so Undo walks back through them)
+ * and starts it from zero, so what the card says is what the reader is about to see; it points at
+ * one part of the stage, says what is happening in a sentence or two, and invites one action. The
+ * invited action leads into the next step's scenario: doing it moves the tour on, and so does Next.
+ * A step whose action is "watch what happens" (`outcome`) stays open once the thing has happened,
+ * says what it was, and waits for Next.
  */
-import { strategyOf, type StrategyId } from '../../domain/strategies.ts';
-import { isPresetAsIs } from '../../share/presetAsIs.ts';
+import {
+  applyStrategy,
+  strategyById,
+  strategyOf,
+  type StrategyId,
+} from '../../domain/strategies.ts';
+import { parseScenario } from '../../sim/parseScenario.ts';
+import { presetScenario } from '../../sim/presets.ts';
+import type { Scenario } from '../../sim/scenario.ts';
 import type { StageRegionName } from '../../render/stageRegions.ts';
 import type { PlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import type { PlaygroundState } from '../../store/types.ts';
-import { chooseStrategy } from '../chooseStrategy.ts';
 
 /** What a step watches to see that the invited action was done. */
 export interface Observed {
@@ -38,13 +47,21 @@ export interface TourStep {
   /** The part of the stage the callout goes around, and what the callout calls it. */
   target: StageRegionName;
   targetName: string;
-  /** The invited action as a button in the card; null on the last step, which has Done instead. */
+  /** The invited action as a button in the card; null when the step invites only Next (or Finish). */
   actionLabel: string | null;
+  /**
+   * For a step that invites the reader to watch something happen: what the card says once it has
+   * (the step then stays open, with Next, instead of moving on the instant the button is pressed).
+   */
+  outcome?: string;
   /** Whether the store already shows this step's scenario. */
   inPlace(state: PlaygroundState): boolean;
   /** Puts this step's scenario in place (called only when it is not). */
   setUp(store: PlaygroundStore): void;
-  /** Whether the reader has done the invited action since the step began (`entry`). */
+  /**
+   * Whether the reader has done the invited action since the step began (`entry`); for a step with
+   * an `outcome`, whether the thing it invited them to watch has happened.
+   */
   done(now: Observed, entry: Observed): boolean;
   /** The card's action button: does the invited action through the store (or the stage). */
   act(store: PlaygroundStore, page: TourPage): void;
@@ -54,45 +71,100 @@ const STORY_PRESET = 'no-backpressure';
 /** At or above this speed, step one's "speed it up" counts as done. */
 const FAST = 4;
 
-/** Picks a strategy the way the strategy switcher does. */
-const choose = chooseStrategy;
+const story = presetScenario(STORY_PRESET);
+const storyWorkload = JSON.stringify(story.workload);
+const storyService = JSON.stringify(story.consumers.service);
 
-const strategyIs = (id: StrategyId) => (state: PlaygroundState) =>
-  strategyOf(state.scenario) === id;
+/**
+ * Whether the scenario is the story's system: its producer (70/s) and its one consumer (about
+ * 50/s), whatever the strategy. The strategy decides the rest.
+ */
+export function onStory(state: PlaygroundState): boolean {
+  const { workload, consumers } = state.scenario;
+  return (
+    consumers.count === 1 &&
+    JSON.stringify(workload) === storyWorkload &&
+    JSON.stringify(consumers.service) === storyService
+  );
+}
+
+/**
+ * Whether the page shows the overload the strategies answer differently: the story's system with a
+ * fixed single consumer (Add consumers starts more, so on it the well stays empty whatever else).
+ */
+export function overloadedStory(state: PlaygroundState): boolean {
+  return onStory(state) && state.scenario.consumers.autoscale === null;
+}
+
+/**
+ * The story's system with strategy `id`, as the tour shows it: always made from the story itself,
+ * so a remedy looks the same however the reader came to it (a strategy picked over another keeps
+ * some of its knobs, a bounded queue's size say, which would make the card's words untrue).
+ */
+const storyScenarios = new Map<StrategyId, { scenario: Scenario; json: string }>();
+function storyScenario(id: StrategyId) {
+  let made = storyScenarios.get(id);
+  if (made === undefined) {
+    const parsed = parseScenario(applyStrategy(story, strategyById(id)));
+    if (!parsed.ok) throw new Error(`the tour's story cannot take ${id}`);
+    made = { scenario: parsed.value, json: JSON.stringify(parsed.value) };
+    storyScenarios.set(id, made);
+  }
+  return made;
+}
+
+/** Whether the page shows the story with strategy `id`, exactly as the tour makes it. */
+const storyIs = (id: StrategyId) => (state: PlaygroundState) =>
+  state.presetId === STORY_PRESET &&
+  strategyOf(state.scenario) === id &&
+  JSON.stringify(state.scenario) === storyScenario(id).json;
 const becomes = (id: StrategyId) => (now: Observed) => strategyOf(now.state.scenario) === id;
 
 /** The story's problem: no backpressure, a producer at 70/s and one consumer at about 50/s. */
-const overloaded = (state: PlaygroundState) => strategyOf(state.scenario) === 'none';
+const overloaded = storyIs('none');
 const loadStory = (store: PlaygroundStore) => store.getState().loadPreset(STORY_PRESET);
+
+/**
+ * Puts the story in place with strategy `id`, recorded (Undo walks back through the steps) and from
+ * zero: from another preset, the story's own first, so the page names it as the story.
+ */
+const storyWith = (id: StrategyId) => (store: PlaygroundStore) => {
+  if (storyIs(id)(store.getState())) return;
+  if (store.getState().presetId !== STORY_PRESET) loadStory(store);
+  if (storyIs(id)(store.getState())) return;
+  store.getState().setScenario(storyScenario(id).scenario, { record: true, fresh: true });
+};
 
 export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'outpaces',
     title: 'More comes in than goes out',
     body: 'The producer on the left sends 70 messages a second; the consumer on the right finishes about 50. Every second, 20 more arrive than leave.',
-    invite: 'Speed the run up to 5× to see where that leads.',
+    invite: 'Speed the run up to 5× and watch where that leads.',
+    outcome:
+      'Memory ran out: the consumer crashed, and every message waiting was lost. Next shows how it got there, at 1×.',
     target: 'producer',
     targetName: 'The producer',
     actionLabel: 'Speed up to 5×',
-    inPlace: (s) =>
-      s.presetId === STORY_PRESET && isPresetAsIs(s.scenario, STORY_PRESET) && s.speed < FAST,
+    inPlace: (s) => overloaded(s) && s.speed < FAST,
     setUp(store) {
-      const s = store.getState();
-      if (!(s.presetId === STORY_PRESET && isPresetAsIs(s.scenario, STORY_PRESET)))
-        loadStory(store);
+      if (!overloaded(store.getState())) loadStory(store);
       if (store.getState().speed >= FAST) store.getState().setSpeed(1);
     },
-    done: (now, entry) => now.state.speed >= FAST && entry.state.speed < FAST,
+    // Seen once the run, sped up, has crashed (the step started it from zero, so a crash is this run's).
+    done: (now) => now.state.speed >= FAST && now.state.live.summary.crashes > 0,
     act: (store) => store.getState().setSpeed(5),
   },
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well that fills like a Tetris board (back at 1× now). Each message waits behind all those before it: the fuller the well, the longer the wait.',
-    invite: 'Click a block in the well to follow it and see how long it waits.',
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well (from the start again, at 1×). Each message waits behind all those before it: the fuller the well, the longer the wait.',
+    invite: 'Click a block in the well to follow it.',
+    outcome:
+      'A ring stays on that block, and the line under the stage tells how long it waits. Next goes on when you have seen enough.',
     target: 'well',
     targetName: 'The queue',
-    actionLabel: 'Follow the next to leave',
+    actionLabel: 'Follow a block',
     inPlace: (s) => overloaded(s) && s.speed < FAST,
     // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed grey cells.
     setUp(store) {
@@ -111,79 +183,100 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'Memory',
     actionLabel: 'Block the producer',
     inPlace: overloaded,
-    setUp: loadStory,
+    setUp: storyWith('none'),
     done: becomes('block'),
-    act: (store) => choose(store, 'block'),
+    act: storyWith('block'),
   },
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'A full queue now stops the producer (its light turns red) until there is room: nothing is lost, but the producer is held to the consumer’s pace. Slow-down signal and Credit window push back earlier and more gently.',
+    body: 'Block the producer is on now: a full queue stops the producer (its light turns red) until there is room. Nothing is lost, but the producer goes at the consumer’s pace.',
     invite: 'Or throw some away: press Drop the oldest.',
     target: 'light',
     targetName: 'The producer’s light',
     actionLabel: 'Drop the oldest',
-    inPlace: strategyIs('block'),
-    setUp: (store) => choose(store, 'block'),
+    inPlace: storyIs('block'),
+    setUp: storyWith('block'),
     done: becomes('drop-oldest'),
-    act: (store) => choose(store, 'drop-oldest'),
+    act: storyWith('drop-oldest'),
   },
   {
     id: 'drop',
     title: 'Drop: throw messages away',
-    body: 'A full queue now throws out the message that has waited longest: waits stay short and the producer never stops, at the price of lost messages. Drop the newest waiting and Keep the latest per key choose others to lose.',
+    body: 'Drop the oldest is on now: a full queue throws out the message that has waited longest. Waits stay short and the producer never stops; the price is lost messages.',
     invite: 'Or turn newcomers away: press Reject with retries.',
     target: 'bin',
     targetName: 'Dropped',
     actionLabel: 'Reject with retries',
-    inPlace: strategyIs('drop-oldest'),
-    setUp: (store) => choose(store, 'drop-oldest'),
+    inPlace: storyIs('drop-oldest'),
+    setUp: storyWith('drop-oldest'),
     done: becomes('drop-incoming'),
-    act: (store) => choose(store, 'drop-incoming'),
+    act: storyWith('drop-incoming'),
   },
   {
     id: 'retry',
     title: 'Reject, and try again later',
-    body: 'A full queue now turns newcomers away, and the producer sends them again later, waiting longer after each try. The price is extra traffic while the queue is full, and a message given up after four tries.',
-    invite:
-      'Or add capacity: set Consumers to 2 under Settings, further down, or press the button here.',
+    body: 'Reject with retries is on now: a full queue turns newcomers away, and the producer tries them again later, waiting longer each time. The price is extra traffic, and some given up.',
+    invite: 'Or add capacity: press Add consumers.',
     target: 'retries',
     targetName: 'Retries',
-    actionLabel: 'Set consumers to 2',
-    inPlace: (s) => strategyOf(s.scenario) === 'drop-incoming' && s.scenario.consumers.count === 1,
-    setUp(store) {
-      if (strategyOf(store.getState().scenario) !== 'drop-incoming') choose(store, 'drop-incoming');
-      if (store.getState().scenario.consumers.count !== 1)
-        store.getState().patchScenario('consumers.count', 1, { knob: 'consumers.count' });
-    },
-    done: (now, entry) =>
-      now.state.scenario.consumers.count >= 2 && entry.state.scenario.consumers.count < 2,
-    act: (store) =>
-      store.getState().patchScenario('consumers.count', 2, { knob: 'consumers.count' }),
+    actionLabel: 'Add consumers',
+    inPlace: storyIs('drop-incoming'),
+    setUp: storyWith('drop-incoming'),
+    done: becomes('add-consumers'),
+    act: storyWith('add-consumers'),
   },
   {
     id: 'consumers',
     title: 'Add consumers',
-    body: 'With two consumers more is finished than made, and the well stays nearly empty. The price is another machine, and it helps only while you can keep adding them (Add consumers starts them on demand).',
-    invite: 'Your turn: pick any strategy and watch the well change.',
+    body: 'Add consumers is on now: when 20 messages wait, another consumer starts (after a second’s warm-up); one stops when the well is nearly empty. The well fills and drains in waves, and the price is the machines.',
+    invite: 'Next puts back one consumer, for you to try the strategies yourself.',
     target: 'consumers',
     targetName: 'The consumers',
     actionLabel: null,
-    inPlace: (s) => s.scenario.consumers.count >= 2 || strategyOf(s.scenario) === 'add-consumers',
-    setUp: (store) =>
-      store.getState().patchScenario('consumers.count', 2, { knob: 'consumers.count' }),
+    inPlace: storyIs('add-consumers'),
+    setUp: storyWith('add-consumers'),
+    done: () => false,
+    act: () => {},
+  },
+  {
+    id: 'your-turn',
+    title: 'Your turn',
+    body: 'Back where the story began: one consumer finishing about 50 a second, 70 coming in. Finish leaves it running, so each strategy shows its own price.',
+    invite: 'Pick any strategy in the list and watch the well change.',
+    target: 'well',
+    targetName: 'The queue',
+    actionLabel: null,
+    inPlace: overloaded,
+    setUp: storyWith('none'),
     done: (now, entry) => strategyOf(now.state.scenario) !== strategyOf(entry.state.scenario),
     act: () => {},
   },
 ];
 
 /**
- * Puts step `index`'s scenario in place, through the store's actions. An exercise is left first
- * (its work is saved with its progress): the tour's scenarios would change what it keeps fixed.
+ * Puts step `index`'s scenario in place, through the store's actions, and starts it from zero and
+ * playing, so the step's words come true on screen as the reader reads them (a run carried over
+ * from the last step, or from before the tour, may already be past what the step promises). An
+ * exercise is left first (its work is saved with its progress): the tour's scenarios would change
+ * what it keeps fixed.
  */
 export function enterStep(store: PlaygroundStore, index: number): void {
   const step = TOUR_STEPS[index];
   if (step === undefined) return;
   if (store.getState().exerciseRoute !== null) store.getState().followExerciseRoute(null);
   if (!step.inPlace(store.getState())) step.setUp(store);
+  store.getState().reset();
+  store.getState().play();
+}
+
+/**
+ * As the tour closes, at any step: leaves the reader in the overloaded story, where the strategies
+ * differ (one consumer, a faster producer). True when that took the scenario on screen away (the
+ * card's last words say so, and Undo brings it back).
+ */
+export function leaveInStory(store: PlaygroundStore): boolean {
+  if (overloadedStory(store.getState())) return false;
+  loadStory(store);
+  return true;
 }
