@@ -16,7 +16,13 @@ export interface Preset {
   /** Stable kebab-case name, used in links and by `npm run sim -- --preset`. */
   id: string;
   title: string;
-  category: 'strategy' | 'system' | 'failure';
+  category: 'strategy' | 'system' | 'failure' | 'pipeline';
+  /** What the system is, in a sentence, for presets that carry their own (the pipelines'). */
+  description?: string;
+  /** What it shows, for presets that carry their own (see presetSummaries.ts for the others'). */
+  summary?: string;
+  /** What to watch on the page, for presets that say (the pipelines'). */
+  watch?: string;
   scenario: ScenarioInput;
 }
 

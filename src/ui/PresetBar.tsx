@@ -3,6 +3,7 @@
  * pressed only while the preset is on screen as it is; after any change it says "changed", as the
  * line above the stage does, and "Back to" returns to it.
  */
+import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
 import { PRESETS, type Preset } from '../sim/presets.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
@@ -12,7 +13,11 @@ const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'strategy', title: 'One per strategy' },
   { category: 'system', title: 'Real systems' },
   { category: 'failure', title: 'Failures that do not heal' },
+  { category: 'pipeline', title: 'Chains of stages' },
 ];
+
+// The pipelines are not in the page's first download; the preset bar is, later, and brings them.
+joinPipelinePresets();
 
 export function PresetBar() {
   const presetId = usePlayground((s) => s.presetId);

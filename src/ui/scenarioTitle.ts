@@ -47,7 +47,7 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
     return {
       title: preset.title,
       changed: !isPresetAsIs(scenario, preset.id),
-      description: PRESET_DESCRIPTIONS[preset.id] ?? strategy.summary,
+      description: PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? strategy.summary,
     };
   }
   const named = scenario.name.trim();
