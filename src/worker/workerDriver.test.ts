@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
+import { parseScenario } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
+import type { ScenarioInput } from '../sim/scenario.ts';
 import { SERIES_COLUMNS } from '../sim/series.ts';
 import { createPlaygroundStore } from '../store/createPlaygroundStore.ts';
 import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
-import { MirroredSeries, rowsSince } from './seriesRows.ts';
+import { MirroredSeries, MirroredStageSeries, rowsSince } from './seriesRows.ts';
 import { WorkerDriver, type WorkerPort } from './workerDriver.ts';
 
 function fakePort() {
@@ -21,6 +23,12 @@ function fakePort() {
       port.onmessage?.({ data: message } as MessageEvent<FromWorker>);
     },
   };
+}
+
+function parsed(input: ScenarioInput) {
+  const result = parseScenario(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
 }
 
 function runFor(ms: number) {
@@ -43,6 +51,7 @@ function liveAfter(ms: number, fresh: boolean, run = 1, engine = runFor(ms)): Li
     rateCap: engine.rateCap,
     bands: engine.triggerBands().slice(),
     series: rowsSince(engine.series, 0),
+    stageSeries: engine.stageSeries && rowsSince(engine.stageSeries, 0),
   };
 }
 
@@ -130,5 +139,39 @@ describe('series rows', () => {
       for (const column of SERIES_COLUMNS)
         expect(ring.read(column)).toEqual(engine.series.read(column));
     }
+  });
+
+  it('rebuild a pipeline’s per-stage series on the page however the messages fall', () => {
+    const engine = createSimulation(
+      parsed({
+        workload: { pattern: { kind: 'steady', ratePerSec: 90 } },
+        metrics: { seriesLength: 50 },
+        downstream: [
+          { link: { kind: 'fire-and-forget' }, queue: { capacity: 4, whenFull: 'reject' } },
+        ],
+      }),
+    );
+    const stages = engine.stageSeries;
+    if (stages === null) throw new Error('no stage series for a pipeline');
+    const ring = new MirroredStageSeries(2, engine.scenario.metrics.seriesLength);
+    let sent = 0;
+    for (const step of [150, 1, 999, 20_000, 3, 7_000]) {
+      engine.run(step);
+      const rows = rowsSince(stages, sent);
+      sent = stages.total;
+      if (rows) ring.append(rows);
+      expect(ring.total).toBe(engine.series.total);
+      for (const column of stages.columns) expect(ring.read(column)).toEqual(stages.read(column));
+    }
+    expect(Math.max(...ring.read('stage2:dropRate'))).toBeGreaterThan(0);
+  });
+
+  it('a single stage sends no per-stage rows and mirrors none', () => {
+    const message = liveAfter(2_000, true);
+    expect(message.stageSeries).toBeNull();
+    const { port, reply } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    reply(message);
+    expect(driver.readout.stageSeries).toBeNull();
   });
 });

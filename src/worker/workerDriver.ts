@@ -10,7 +10,7 @@ import type { Summary } from '../sim/types.ts';
 import type { InjectedTrigger, TriggerBand } from '../sim/triggers.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
-import { MirroredSeries } from './seriesRows.ts';
+import { MirroredSeries, MirroredStageSeries } from './seriesRows.ts';
 import type { FromWorker, LiveMessage, StageMessage, ToWorker } from './protocol.ts';
 
 /** The mirror: plain fields the worker's messages overwrite. */
@@ -22,11 +22,15 @@ class RunMirror implements SimReadout {
   rateCap = Infinity;
   private bands: readonly TriggerBand[] = [];
   readonly series: MirroredSeries;
+  readonly stageSeries: MirroredStageSeries | null;
   private last: Summary;
 
   constructor(public scenario: Scenario) {
     this.last = emptySummary(scenario);
     this.series = new MirroredSeries(scenario.metrics.seriesLength);
+    const stages = scenario.downstream?.length ?? 0;
+    this.stageSeries =
+      stages > 0 ? new MirroredStageSeries(stages + 1, scenario.metrics.seriesLength) : null;
   }
 
   summary(): Summary {
@@ -46,6 +50,7 @@ class RunMirror implements SimReadout {
     this.rateCap = message.rateCap;
     this.bands = message.bands;
     if (message.series !== null) this.series.append(message.series);
+    if (message.stageSeries !== null) this.stageSeries?.append(message.stageSeries);
   }
 }
 

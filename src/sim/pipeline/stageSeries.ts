@@ -48,12 +48,12 @@ export class StageSeries implements StageSeriesView {
   }
 
   /** One row: each stage's columns (STAGE_COLUMNS), first stage first. */
-  push(values: readonly number[]): void {
+  push(values: ArrayLike<number>): void {
     const slot = this.head;
     this.head = (this.head + 1) % this.capacity;
     if (this.count < this.capacity) this.count++;
     this.pushed++;
-    values.forEach((x, i) => ((this.data[i] as Float64Array)[slot] = x));
+    for (let i = 0; i < values.length; i++) (this.data[i] as Float64Array)[slot] = values[i] as number;
   }
 
   /** A copy of one column, oldest point first (empty for a name it does not have). */

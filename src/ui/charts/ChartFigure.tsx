@@ -86,7 +86,8 @@ export function ChartFigure({
       data-testid={`chart-${id}`}
     >
       <figcaption>
-        <strong>{TITLES[id]}</strong> <span className="muted">{caption(id, drawn.windowMs)}</span>
+        <strong>{TITLES[id]}</strong>{' '}
+        <span className="muted">{caption(id, drawn.windowMs, drawn.stages !== undefined)}</span>
         {mine.length > 0 && (
           <span className="chart-goals" data-testid={`chart-goals-${id}`}>
             {' '}
