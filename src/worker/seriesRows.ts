@@ -2,7 +2,7 @@
  * The series travels from the worker to the page as the rows taken since the last message, not the
  * whole window each time: a few hundred bytes ten times a second instead of the full ring.
  */
-import { StageSeries, type StageSeriesView } from '../sim/pipeline/stageSeries.ts';
+import type { StageSeriesView } from '../sim/pipeline/stageSeries.ts';
 import { SERIES_COLUMNS, SeriesRing, type SeriesColumn, type SeriesView } from '../sim/series.ts';
 import type { SeriesRows } from './protocol.ts';
 
@@ -22,22 +22,6 @@ export function rowsSince(
     for (let r = 0; r < fresh; r++) rows[r * width + c] = values[from + r] as number;
   });
   return { total: series.total, rows };
-}
-
-/** The page's copy of a pipeline's per-stage series, fed the same way as the series. */
-export class MirroredStageSeries extends StageSeries {
-  private skipped = 0;
-
-  override get total(): number {
-    return super.total + this.skipped;
-  }
-
-  append({ total, rows }: SeriesRows): void {
-    const width = this.columns.length;
-    const count = rows.length / width;
-    this.skipped = total - count - super.total;
-    for (let r = 0; r < count; r++) this.push(rows.subarray(r * width, (r + 1) * width));
-  }
 }
 
 /** The page's copy of the series, the same read side as the engine's ring. */

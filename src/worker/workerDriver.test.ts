@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { parseScenario } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
@@ -6,7 +6,8 @@ import type { ScenarioInput } from '../sim/scenario.ts';
 import { SERIES_COLUMNS } from '../sim/series.ts';
 import { createPlaygroundStore } from '../store/createPlaygroundStore.ts';
 import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
-import { MirroredSeries, MirroredStageSeries, rowsSince } from './seriesRows.ts';
+import { MirroredSeries, rowsSince } from './seriesRows.ts';
+import { MirroredStageSeries, mirrorStages } from './stageMirror.ts';
 import { WorkerDriver, type WorkerPort } from './workerDriver.ts';
 
 function fakePort() {
@@ -173,5 +174,25 @@ describe('series rows', () => {
     const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
     reply(message);
     expect(driver.readout.stageSeries).toBeNull();
+  });
+
+  it('a pipeline’s driver keeps the rows that come before its stage mirror is in', async () => {
+    const scenario = parsed({
+      workload: { pattern: { kind: 'steady', ratePerSec: 90 } },
+      downstream: [{ queue: { capacity: 4 } }],
+    });
+    const engine = createSimulation(scenario);
+    const { port, reply } = fakePort();
+    const driver = new WorkerDriver(scenario, port);
+    engine.run(1_000);
+    reply(liveAfter(1_000, true, 1, engine));
+    engine.run(500);
+    const stages = engine.stageSeries;
+    if (stages === null) throw new Error('no stage series');
+    reply({ ...liveAfter(1_500, false, 1, engine), stageSeries: rowsSince(stages, 10) });
+    await vi.waitFor(() => expect(driver.readout.stageSeries).not.toBeNull());
+    for (const column of stages.columns)
+      expect(driver.readout.stageSeries?.read(column)).toEqual(stages.read(column));
+    expect(mirrorStages(scenario, []).columns).toEqual(stages.columns);
   });
 });
