@@ -60,9 +60,10 @@ class RunMirror implements SimReadout {
     this.bands = message.bands;
     if (message.series !== null) this.series.append(message.series);
     const stageRows = message.stageSeries;
-    if (stageRows !== null)
-      (this.stageSeries as MirroredStageSeries | null)?.append(stageRows) ??
-        this.pending?.push(stageRows);
+    if (stageRows === null) return;
+    const mirror = this.stageSeries as MirroredStageSeries | null;
+    if (mirror !== null) mirror.append(stageRows);
+    else this.pending?.push(stageRows);
   }
 }
 

@@ -53,7 +53,8 @@ export class StageSeries implements StageSeriesView {
     this.head = (this.head + 1) % this.capacity;
     if (this.count < this.capacity) this.count++;
     this.pushed++;
-    for (let i = 0; i < values.length; i++) (this.data[i] as Float64Array)[slot] = values[i] as number;
+    for (let i = 0; i < values.length; i++)
+      (this.data[i] as Float64Array)[slot] = values[i] as number;
   }
 
   /** A copy of one column, oldest point first (empty for a name it does not have). */
