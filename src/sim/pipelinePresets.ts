@@ -1,11 +1,11 @@
 /**
  * Pipelines of two or three stages: the CLI's (`npm run sim -- --preset …`), and the page's once
- * `joinPipelinePresets` has added them to PRESETS. The page's first download does without them: the
+ * `joinPipelinePresets` has added them to LATER_PRESETS. The page's first download does without them: the
  * preset bar and the link reader, both loaded later, join them, so a link, an embed or a comparison
  * that names one finds it. Each has a one-line description, a short summary of what it shows in the
  * words of the others, and what to watch on the page.
  */
-import { findPreset, PRESETS, type Preset } from './presets.ts';
+import { findPreset, LATER_PRESETS, type Preset } from './presets.ts';
 
 export interface PipelinePreset extends Preset {
   category: 'pipeline';
@@ -154,11 +154,10 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
 ];
 
 /**
- * Adds the pipelines to PRESETS, once, so every lookup (links, embeds, comparisons, the store's
- * loadPreset) finds them from then on. The page calls it from the modules that load after its first
- * screen (the preset bar, the link reader), which keeps the pipelines out of its first download.
+ * Adds the pipelines to LATER_PRESETS, once, so every lookup (links, embeds, comparisons, the
+ * store's loadPreset) finds them from then on. The page calls it from the modules that load after
+ * its first screen (the preset bar, the link reader), which keeps them out of its first download.
  */
 export function joinPipelinePresets(): void {
-  for (const p of PIPELINE_PRESETS)
-    if (findPreset(p.id) === undefined) (PRESETS as Preset[]).push(p);
+  for (const p of PIPELINE_PRESETS) if (findPreset(p.id) === undefined) LATER_PRESETS.push(p);
 }

@@ -4,7 +4,7 @@
  * line above the stage does, and "Back to" returns to it.
  */
 import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
-import { PRESETS, type Preset } from '../sim/presets.ts';
+import { LATER_PRESETS, PRESETS, type Preset } from '../sim/presets.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { basePreset } from './scenarioTitle.ts';
@@ -34,19 +34,21 @@ export function PresetBar() {
         <div key={g.category} role="group" aria-label={g.title} className="preset-group">
           <p className="preset-group-label">{g.title}</p>
           <div className="chips">
-            {PRESETS.filter((p) => p.category === g.category).map((p) => (
-              <button
-                key={p.id}
-                type="button"
-                className="chip"
-                aria-pressed={p.id === base?.id && asIs}
-                data-preset={p.id}
-                onClick={() => loadPreset(p.id)}
-              >
-                {p.title}
-                {p.id === base?.id && !asIs && <span className="chip-note">, changed</span>}
-              </button>
-            ))}
+            {[...PRESETS, ...LATER_PRESETS]
+              .filter((p) => p.category === g.category)
+              .map((p) => (
+                <button
+                  key={p.id}
+                  type="button"
+                  className="chip"
+                  aria-pressed={p.id === base?.id && asIs}
+                  data-preset={p.id}
+                  onClick={() => loadPreset(p.id)}
+                >
+                  {p.title}
+                  {p.id === base?.id && !asIs && <span className="chip-note">, changed</span>}
+                </button>
+              ))}
           </div>
         </div>
       ))}
