@@ -46,15 +46,17 @@ describe('the CLI on a pipeline', () => {
     );
   });
 
-  it('writes each stage’s depth and blocked consumers as CSV columns, row for row with the series', () => {
+  it('writes each stage’s depth, blocked consumers and drops as CSV columns, row for row with the series', () => {
     const sim = run(true);
     const csv = seriesToCsv(sim.series, sim.pipeline?.series).trim().split('\n');
     const header = (csv[0] as string).split(',');
-    expect(header.slice(-4)).toEqual([
+    expect(header.slice(-6)).toEqual([
       'stage1:depth',
       'stage1:blocked',
+      'stage1:dropRate',
       'stage2:depth',
       'stage2:blocked',
+      'stage2:dropRate',
     ]);
     expect(csv.length - 1).toBe(sim.series.length);
     const depth = header.indexOf('depth');

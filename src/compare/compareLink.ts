@@ -13,7 +13,7 @@
  * Decoding accepts any string: it returns a comparison or a list of problems, and never throws.
  */
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
-import { PRESETS, presetScenario } from '../sim/presets.ts';
+import { LATER_PRESETS, PRESETS, presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { decodeShareQuery, encodeShareQuery } from '../share/shareLink.ts';
 import { strategyById, strategyOf } from '../domain/strategies.ts';
@@ -85,7 +85,7 @@ function candidatePresets(column: Scenario): (string | null)[] {
 }
 
 function findPresetByTitle(title: string): string | null {
-  return PRESETS.find((p) => p.title === title)?.id ?? null;
+  return [...PRESETS, ...LATER_PRESETS].find((p) => p.title === title)?.id ?? null;
 }
 
 /** The query string (without `?`) that restores `comparison`: its seed, shared part and columns. */

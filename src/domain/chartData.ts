@@ -39,6 +39,10 @@ export interface ChartRow {
   latencyP99: number | null;
   /** Drops per second by reason, only for reasons that occur in the series. */
   drops: Partial<Record<DropKey, number>>;
+  /** A pipeline's: each stage's depth, first stage first (ChartData.stages names them). */
+  stageDepth?: number[];
+  /** A pipeline's: each stage's drops per second. */
+  stageDropRate?: number[];
 }
 
 /** How a bucket of samples becomes one point, for the values that are not averaged over time. */
@@ -169,6 +173,20 @@ export interface ChartData {
   bands?: ChartBand[];
   /** The open exercise's goals on this chart that hold over a stretch of time (goalBands.ts). */
   goals?: readonly GoalBand[];
+  /** A pipeline's per-stage depth and drops (stageChartData.ts); absent for a single stage. */
+  stages?: StageLines;
+}
+
+/** A pipeline's lines on the charts, point for point with the rows (see stageChartData.ts). */
+export interface StageLines {
+  /** Each stage's name on the charts, first stage first ("Stage 1", "Stage 2: database"). */
+  labels: string[];
+  /** Per point, each stage's depth (the deepest of the point's bucket, as the depth line). */
+  depth: number[][];
+  /** Per point, each stage's drops per second, averaged as the other rates. */
+  dropRate: number[][];
+  /** Stages (0-based) with at least one drop in the series. */
+  dropping: number[];
 }
 
 /** A trigger's stretch of time on the charts, in simulated seconds. */

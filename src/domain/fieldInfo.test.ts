@@ -60,3 +60,13 @@ describe('fieldInfo', () => {
     expect(fieldInfo('queue.nope', scenario)).toEqual({ description: undefined, unit: undefined });
   });
 });
+
+describe('fieldInfo in a pipeline’s stages', () => {
+  it('describes a later stage’s field by its index, as every stage’s', () => {
+    const scenario = { downstream: [{ queue: { capacity: 10 } }, { queue: { capacity: 20 } }] };
+    const info = fieldInfo('downstream.1.queue.capacity', scenario);
+    expect(info.description).toMatch(/^How many messages may wait in this stage/);
+    expect(info.unit).toBe('messages');
+    expect(fieldInfo('downstream.x.queue.capacity', scenario).description).toBeUndefined();
+  });
+});

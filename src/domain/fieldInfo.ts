@@ -63,7 +63,15 @@ function schemaAt(path: string, scenario: unknown): { node: Node; key: string } 
   let key = '';
   for (const name of path.split('.')) {
     if (node === undefined) return undefined;
-    const { option, kind } = pickOption(unwrap(node), value);
+    const list = unwrap(node) as Node & { item?: unknown };
+    // A list's item (a pipeline's stage, `downstream.0`): described once for every item, `downstream[]`.
+    if (list.type === 'array' && /^\d+$/.test(name)) {
+      node = asNode(list.item);
+      value = getAt(value, name);
+      key = `${key}[]`;
+      continue;
+    }
+    const { option, kind } = pickOption(list, value);
     if (kind !== undefined) key = kindKey(key, kind);
     const entries = asNode(option?.entries) as Record<string, unknown> | undefined;
     node = asNode(entries?.[name]);

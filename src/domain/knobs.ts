@@ -173,6 +173,17 @@ const KNOB_LIST: readonly Knob[] = [
     ...count('queue.capacity', 'Queue capacity', 'messages', 1, 10_000),
     nullable: { label: 'No limit', fallback: 50 },
   },
+  // A pipeline's later stages: each queue's own bound, so the same buffer can sit at any stage.
+  ...[2, 3].map((stage): NumberKnob => ({
+    ...count(
+      `downstream.${stage - 2}.queue.capacity`,
+      `Stage ${stage} queue capacity`,
+      'messages',
+      1,
+      10_000,
+    ),
+    nullable: { label: 'No limit', fallback: 50 },
+  })),
   {
     kind: 'choice',
     path: 'queue.whenFull',

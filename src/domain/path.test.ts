@@ -29,3 +29,24 @@ describe('setAt', () => {
     expect(setAt({ x: null } as Record<string, unknown>, 'x.y', 3)).toEqual({ x: { y: 3 } });
   });
 });
+
+describe('paths through a list (a pipeline’s stages)', () => {
+  const root = { downstream: [{ queue: { capacity: 10 } }, { queue: { capacity: 20 } }] };
+
+  it('read an item by its index, and nothing past the end or by a name', () => {
+    expect(getAt(root, 'downstream.1.queue.capacity')).toBe(20);
+    expect(getAt(root, 'downstream.2.queue.capacity')).toBeUndefined();
+    expect(getAt(root, 'downstream.length')).toBeUndefined();
+    expect(hasPath(root, 'downstream.0.queue.capacity')).toBe(true);
+    expect(hasPath(root, 'downstream.5.queue')).toBe(false);
+    expect(hasPath(root, 'downstream.length')).toBe(false);
+  });
+
+  it('write an item in a copy of the list, sharing the other items', () => {
+    const next = setAt(root, 'downstream.1.queue.capacity', 40);
+    expect(Array.isArray(next.downstream)).toBe(true);
+    expect(next.downstream.map((d) => d.queue.capacity)).toEqual([10, 40]);
+    expect(root.downstream[1]?.queue.capacity).toBe(20);
+    expect(next.downstream[0]).toBe(root.downstream[0]);
+  });
+});

@@ -4,6 +4,7 @@
  * refreshed by its messages. React and the charts read only this, so they work the same either way.
  */
 import type { Engine } from '../sim/engine.ts';
+import type { StageSeriesView } from '../sim/pipeline/stageSeries.ts';
 import type { SeriesView } from '../sim/series.ts';
 
 export type SimReadout = Pick<
@@ -11,4 +12,6 @@ export type SimReadout = Pick<
   'now' | 'scenario' | 'summary' | 'blocked' | 'crashed' | 'restartAt' | 'rateCap' | 'triggerBands'
 > & {
   readonly series: SeriesView;
+  /** A pipeline's per-stage series, row for row with `series`; null for a single stage. */
+  readonly stageSeries: StageSeriesView | null;
 };

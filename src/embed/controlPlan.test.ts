@@ -206,3 +206,10 @@ describe('planControl: actions', () => {
     ]);
   });
 });
+
+describe('planControl: pipelines', () => {
+  it('an embedded figure’s host may load a pipeline preset', () => {
+    const plan = planControl(NONE, NONE, 'preset=pipeline-reactive-streams', null);
+    expect(plan.ok && plan.steps).toEqual([{ kind: 'preset', id: 'pipeline-reactive-streams' }]);
+  });
+});

@@ -5,12 +5,16 @@
  * figure is either changed as the author meant or not at all, and the problem says why in a sentence.
  */
 import { parseScenario } from '../sim/parseScenario.ts';
+import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
 import { findPreset, PRESETS, presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { KNOBS, type Knob } from '../domain/knobs.ts';
 import { getAt, hasPath, setAt } from '../domain/path.ts';
 import { applyStrategy, STRATEGIES, strategyOf } from '../domain/strategies.ts';
 import { parseSettings, quote } from './controlSettings.ts';
+
+// A host page may ask for a pipeline preset, which the figure's first download does without.
+joinPipelinePresets();
 
 export const CONTROL_ACTIONS = ['play', 'pause', 'toggle', 'reset'] as const;
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];

@@ -92,6 +92,7 @@ const WITH_WRONG_ANSWERS = [
   'ordered-scale-out',
   'rate-limit',
   'kafka-retention',
+  'where-the-bound',
 ];
 
 describe('tempting wrong answers', () => {
@@ -217,5 +218,37 @@ describe('the other answers the texts mention', () => {
       expect(attempt('kafka-retention', { consumers: { count } }).passed).toBe(true);
     for (const count of [4, 5])
       expect(attempt('kafka-retention', { consumers: { count } }).passed).toBe(false);
+  });
+});
+
+describe('where do you put the bound', () => {
+  it('the same 60 places split otherwise pass too, and the explanation’s other split', () => {
+    const split = (door: number, resizer: number) =>
+      attempt('where-the-bound', {
+        queue: { capacity: door },
+        downstream: [
+          {
+            name: 'resizer',
+            queue: { capacity: resizer },
+            consumers: { service: { kind: 'exponential', meanMs: 16 } },
+          },
+        ],
+      });
+    expect(split(10, 50).passed).toBe(true);
+    expect(split(59, 1).passed).toBe(false);
+  });
+
+  it('opens only the two capacities: a faster resizer is locked', () => {
+    const ex = exercise('where-the-bound');
+    const faster = parseScenario(
+      applyPatch(ex.start, {
+        downstream: [
+          { name: 'resizer', consumers: { service: { kind: 'exponential', meanMs: 8 } } },
+        ],
+      }),
+    );
+    if (!faster.ok) throw new Error(JSON.stringify(faster.problems));
+    const result = checkExercise(ex, faster.value);
+    expect(result.status).toBe('locked');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The exercises that come with the playground: nine short stories, each a system in trouble, a
+ * The exercises that come with the playground: eleven short stories, each a system in trouble, a
  * few knobs to turn, and goals checked over five seeds. Every number was chosen so the start fails
  * every seed by a wide margin, the reference solution passes every seed with at least 10% to spare
  * on every goal, and each tempting wrong answer fails every seed; builtInPack.test.ts and
@@ -513,6 +513,55 @@ const bringItBack: ExerciseFile = {
     'This is a metastable failure: the trigger is gone but the system stays in its bad state, because the bad state feeds itself. Once waits pass the 300 ms timeout, every request is tried several times and every try is processed, needed or not, so the work is several times the load. Any remedy that breaks that loop brings it back. A retry budget lets retries be at most about a tenth of the requests, so the work can never grow far beyond the load; a circuit breaker stops sending for a while and lets the queue drain. Serving the newest first under a backlog (adaptive LIFO) answers requests whose clients still wait and leaves the abandoned ones for later; CoDel sheds what waited too long; deadline propagation throws away a request as soon as its client gives up. Backoff with jitter alone does not break the loop: each request still makes all its tries and each is still processed. It only delays the retries, which is enough if the waits are long (the first spread over some 15 s, so the retries return slower than the workers have room for, and the backlog drains first), and not with waits of a second or two, or after a longer outage.',
 };
 
+/** A pipeline's stage for the bound exercise: one resizer, about 16 ms an upload. */
+const resizer = (capacity: number) => ({
+  name: 'resizer',
+  queue: { capacity },
+  consumers: { service: { kind: 'exponential' as const, meanMs: 16 } },
+});
+
+const whereTheBound: ExerciseFile = {
+  id: 'where-the-bound',
+  title: 'Where do you put the bound?',
+  story:
+    'Photos arrive at an upload service at 80 a second. Stage 1 checks each in about 12 ms, then hands it to stage 2, a resizer that takes about 16 ms: about 62 a second, the slowest stage. There is memory for 60 waiting uploads in all, and today 59 of them wait at the door, in front of stage 1, and 1 in front of the resizer. When stage 1’s queue is full, new uploads are turned away; when the resizer’s queue is full, stage 1 holds the upload it finished and waits.\n\nRun it and watch the depth chart, one line per stage. The service turns away more than it needs to: the resizer keeps stopping for want of work. Move the same 60 places to where they do the most good.',
+  start: {
+    name: 'Where do you put the bound?',
+    workload: { pattern: { kind: 'steady', ratePerSec: 80 } },
+    queue: { capacity: 59, whenFull: 'reject' },
+    consumers: { service: { kind: 'exponential', meanMs: 12 } },
+    downstream: [resizer(1)],
+  },
+  knobs: ['queue.capacity', 'downstream.0.queue.capacity'],
+  goals: [
+    { metric: 'throughput', compare: 'at-least', value: 55 },
+    { metric: 'latencyP99', compare: 'below', value: 1500 },
+  ],
+  durationSec: 60,
+  hints: [
+    'Look at the resizer’s line on the depth chart. With one place in front of it, every time stage 1 takes a little longer than usual, the resizer finishes its upload and has nothing to do, and that lost time never comes back.',
+    'The slowest stage sets the pace of the whole chain, so it must never wait for work: give it a queue of its own. But stage 1 needs some room too, or uploads that arrive while it is busy are turned away before anyone looks at them.',
+    'Keep 60 in all: “Queue capacity” at 30 and “Stage 2 queue capacity” at 30 works, and so does 10 and 50.',
+  ],
+  solution: { queue: { capacity: 30 }, downstream: [resizer(30)] },
+  prediction: {
+    question: 'Before you check: of the 80 uploads a second, how many will get through?',
+    unit: 'uploads/s',
+  },
+  wrongAnswers: [
+    {
+      settings: { queue: { capacity: 1 }, downstream: [resizer(59)] },
+      note: 'All 60 in front of the resizer keeps it busy only while stage 1 can feed it, and with 1 place at the door, stage 1 turns away every upload that arrives while it is busy: about a third of them, more than the resizer’s queue ever needed. The slowest stage needs most of the buffer, but not all of it: the door needs room for the arrivals’ clumps.',
+    },
+    {
+      settings: { queue: { capacity: 100 }, downstream: [resizer(100)] },
+      note: 'With more coming than the resizer can do, every queue in the chain fills, and a full queue is only waiting: 200 places in all means about 3 seconds from upload to done, with no more uploads through than 60 well-placed places give. The size of the bound sets the latency; where it sits sets the throughput.',
+    },
+  ],
+  explanation:
+    'In a chain, the slowest stage decides how much gets through, and any moment it waits for work is lost for good. With one place in front of it, the resizer waits whenever stage 1 has a slow upload, and stage 1 in turn waits, holding a finished upload, whenever the resizer is slow: each stage’s bad luck stops the other. A queue between them takes up both: stage 1 can run ahead, and the resizer can draw from it. So the buffer belongs mostly in front of the slowest stage, with enough at the door for the arrivals’ clumps. How much buffer there is in all matters for something else: when more arrives than the chain can do, every queue is full, and each place adds about one slowest-stage service time to every upload’s wait. Placing the bound well costs nothing; making it bigger costs latency.',
+};
+
 /** The built-in pack, as a pack file; parse it with parsePack (see loadBuiltInPack). */
 export const BUILT_IN_PACK: PackFile = {
   format: PACK_FORMAT,
@@ -520,7 +569,7 @@ export const BUILT_IN_PACK: PackFile = {
   id: 'backpressure-basics',
   title: 'Backpressure basics',
   description:
-    'Ten short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, conflate, drop, scale out, retry, limit, signal, and bring back a system that does not heal.',
+    'Eleven short exercises on what happens when work arrives faster than it can be done, and what to do about it: bound, block, conflate, drop, scale out, retry, limit, signal, bring back a system that does not heal, and place the bound in a chain of stages.',
   exercises: [
     // The order "Next" follows, and the guide's plans (docs/workshop.md): the three ways something
     // gives first (headroom, a bound, lose nothing), then choosing what to lose, then the harder ones.
@@ -536,5 +585,6 @@ export const BUILT_IN_PACK: PackFile = {
     feedbackDelay,
     kafkaRetention,
     bringItBack,
+    whereTheBound,
   ],
 };

@@ -150,3 +150,37 @@ describe('knobProblem', () => {
     expect(knobProblem(start, 'speed')).toBe('is not a field of the scenario');
   });
 });
+
+describe('knobs in a pipeline’s stages', () => {
+  const chain = (door: number, second: number, meanMs = 16) => {
+    const parsed = parseScenario({
+      queue: { capacity: door },
+      downstream: [
+        { queue: { capacity: second }, consumers: { service: { kind: 'exponential', meanMs } } },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    return parsed.value;
+  };
+
+  it('name a later stage’s field by its index, and follow the stages item by item', () => {
+    const start = chain(59, 1);
+    expect(knobProblem(start, 'downstream.0.queue.capacity')).toBeNull();
+    expect(knobProblem(start, 'downstream.1.queue.capacity')).toMatch(/not a field/);
+    expect(changedPaths(start, chain(30, 30))).toEqual([
+      'queue.capacity',
+      'downstream.0.queue.capacity',
+    ]);
+  });
+
+  it('lock what the knobs leave closed inside a stage', () => {
+    const exercise = {
+      knobs: ['queue.capacity', 'downstream.0.queue.capacity'],
+      start: chain(59, 1),
+    };
+    expect(lockedChanges(exercise, chain(30, 30))).toEqual([]);
+    expect(lockedChanges(exercise, chain(59, 1, 8)).map((p) => p.path)).toEqual([
+      'downstream.0.consumers.service.meanMs',
+    ]);
+  });
+});

@@ -68,9 +68,17 @@ export function hasEditableInside(exercise: HasKnobs, path: string): boolean {
 /**
  * Every place where `next` differs from `base`, as dotted paths, deepest first where both are
  * objects. A section whose `kind` changed counts as one change of the whole section, since its
- * fields are those of another kind; a list counts as one value.
+ * fields are those of another kind. A list of objects as long in both (a pipeline's stages) is
+ * followed item by item (`downstream.1.queue.capacity`); any other list counts as one value.
  */
 export function changedPaths(base: unknown, next: unknown, path = ''): string[] {
+  if (
+    Array.isArray(base) &&
+    Array.isArray(next) &&
+    base.length === next.length &&
+    [...base, ...next].every(isObject)
+  )
+    return base.flatMap((item, i) => changedPaths(item, next[i], path ? `${path}.${i}` : `${i}`));
   if (isObject(base) && isObject(next) && base['kind'] === next['kind']) {
     const keys = new Set([...Object.keys(base), ...Object.keys(next)]);
     return [...keys].flatMap((key) =>
@@ -130,8 +138,11 @@ export function applyPatch(base: unknown, patch: unknown): unknown {
 export function fieldAt(scenario: unknown, path: string): { found: boolean; value: unknown } {
   let node: unknown = scenario;
   for (const key of path.split('.')) {
-    if (!isObject(node) || !Object.hasOwn(node, key)) return { found: false, value: undefined };
-    node = node[key];
+    // A list's item by its index: `downstream.0.queue.capacity`, the second stage's capacity.
+    const item = Array.isArray(node) && /^\d+$/.test(key) && Number(key) < node.length;
+    if (!item && (!isObject(node) || !Object.hasOwn(node, key)))
+      return { found: false, value: undefined };
+    node = (node as Record<string, unknown>)[key];
   }
   return { found: true, value: node };
 }

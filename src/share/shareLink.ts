@@ -9,6 +9,7 @@
  * short. `v` is the link format's version; older versions are migrated, never rejected. Decoding
  * accepts any string: it returns a valid scenario or a list of problems, and never throws.
  */
+import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
 import { findPreset, presetScenario } from '../sim/presets.ts';
 import { formatProblems, parseScenario, type ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
@@ -16,6 +17,10 @@ import { findTooDeep, tooDeepMessage } from '../cli-support/jsonDepth.ts';
 import { shortened } from '../text/echo.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { diffFrom, mergeOnto } from './scenarioDiff.ts';
+
+// A link may name a pipeline preset, which the page's first download does without: the link reader
+// loads after it, so it brings them (embeds and comparisons read their links here too).
+joinPipelinePresets();
 
 export const LINK_VERSION = 1;
 /** Longer than any link we make by a wide margin; anything longer is not ours. */

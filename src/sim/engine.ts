@@ -28,6 +28,7 @@ import type { Trigger } from './scenario.ts';
 import { creditWindowOf } from './creditWindow.ts';
 import { LimitReq, REFUSED } from './limitReq.ts';
 import { Pipeline, type PipelineHost } from './pipeline/pipeline.ts';
+import type { StageSeriesView } from './pipeline/stageSeries.ts';
 
 /** Each drop reason's index in DROP_REASONS: the engine passes reasons around as these numbers. */
 /** Each trigger kind's number in the event log's 'trigger' events; 3 is an outage that resets. */
@@ -368,6 +369,11 @@ export class Engine implements Simulation, EngineReadout {
 
   get series(): SeriesView {
     return this.seriesRing;
+  }
+
+  /** A pipeline's per-stage series (depth, blocked consumers, drops), sampled with `series`; null for one stage. */
+  get stageSeries(): StageSeriesView | null {
+    return this.pipeline === null ? null : this.pipeline.series;
   }
 
   private flatten(): void {

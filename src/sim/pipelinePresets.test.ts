@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Engine } from './engine.ts';
 import { parseScenario } from './parseScenario.ts';
-import { PIPELINE_PRESETS } from './pipelinePresets.ts';
-import { PRESETS } from './presets.ts';
+import { joinPipelinePresets, PIPELINE_PRESETS } from './pipelinePresets.ts';
+import { findPreset, LATER_PRESETS, presetScenario, PRESETS } from './presets.ts';
 import type { StageSummary } from './types.ts';
 
 const SEEDS = [1, 2, 3];
@@ -21,17 +21,30 @@ function stagesOf(sim: Engine): StageSummary[] {
 }
 
 describe('pipeline presets', () => {
-  it('are valid scenarios of two or three stages, with words, and none is on the page yet', () => {
-    const pageIds = new Set(PRESETS.map((p) => p.id));
+  it('are valid scenarios of two or three stages, with words, apart from the first download', () => {
+    const firstIds = new Set(PRESETS.map((p) => p.id));
     for (const p of PIPELINE_PRESETS) {
       const parsed = parseScenario(p.scenario);
       expect(parsed.ok, p.id).toBe(true);
       if (parsed.ok) expect(parsed.value.downstream?.length ?? 0).toBeGreaterThanOrEqual(1);
-      expect(pageIds.has(p.id), p.id).toBe(false);
+      expect(firstIds.has(p.id), p.id).toBe(false);
       expect(p.description.length, p.id).toBeGreaterThan(20);
       expect(p.summary.length, p.id).toBeGreaterThan(50);
+      expect(p.watch, p.id).toMatch(/^Watch /);
     }
     expect(new Set(PIPELINE_PRESETS.map((p) => p.id)).size).toBe(PIPELINE_PRESETS.length);
+  });
+
+  it('once joined, every lookup finds them, once each, and PRESETS stays as it is', () => {
+    const before = PRESETS.length;
+    joinPipelinePresets();
+    joinPipelinePresets();
+    expect(PRESETS.length).toBe(before);
+    expect(LATER_PRESETS.map((p) => p.id)).toEqual(PIPELINE_PRESETS.map((p) => p.id));
+    for (const p of PIPELINE_PRESETS) {
+      expect(findPreset(p.id)?.title).toBe(p.title);
+      expect(presetScenario(p.id).downstream?.length, p.id).toBe(p.scenario.downstream?.length);
+    }
   });
 
   it('a slow database: calm until the busy spell, then the stall climbs to the client', () => {

@@ -1,17 +1,20 @@
 /**
- * Pipelines of two or three stages, for the CLI (`npm run sim -- --preset …`) and tests. They stay out
- * of PRESETS, and so out of the page's preset bar and its first download, until the page draws a chain
- * of stages; a link or file that carries one opens with a notice instead (see the page's side).
- * Each has a one-line description and a short summary of what it shows, in the words of the others.
+ * Pipelines of two or three stages: the CLI's (`npm run sim -- --preset …`), and the page's once
+ * `joinPipelinePresets` has added them to LATER_PRESETS. The page's first download does without them: the
+ * preset bar and the link reader, both loaded later, join them, so a link, an embed or a comparison
+ * that names one finds it. Each has a one-line description, a short summary of what it shows in the
+ * words of the others, and what to watch on the page.
  */
-import type { Preset } from './presets.ts';
+import { findPreset, LATER_PRESETS, type Preset } from './presets.ts';
 
-export interface PipelinePreset extends Omit<Preset, 'category'> {
+export interface PipelinePreset extends Preset {
   category: 'pipeline';
   /** What the system is, in a sentence (as presetDescriptions.ts). */
   description: string;
   /** What it shows: what happens, and what it costs (as presetSummaries.ts). */
   summary: string;
+  /** What to watch: where the backlog builds, and how far up the chain the slowness is felt. */
+  watch: string;
 }
 
 const DURATION_SEC = 30;
@@ -21,6 +24,7 @@ function pipeline(
   title: string,
   description: string,
   summary: string,
+  watch: string,
   scenario: Preset['scenario'],
 ): PipelinePreset {
   return {
@@ -29,6 +33,7 @@ function pipeline(
     category: 'pipeline',
     description,
     summary,
+    watch,
     scenario: { name: title, durationSec: DURATION_SEC, ...scenario },
   };
 }
@@ -39,6 +44,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'A slow database behind a worker pool',
     'Requests queue for an API, which hands them to a pool of 4 workers, which each wait on a database of 4 connections (20–40 ms a query) that slows as its queue grows.',
     'From 8 s a busier spell gives the database a queue, and a database with a queue is slower, so the queue stays. Its connections are full, so the workers hold their finished requests and wait; their queue fills, then the API’s, and the client is held at the door. No request is lost, but every stage above the database now waits on it, and latency is set by the slowest stage.',
+    'Watch the database’s queue fill first, then the workers’ queue, then the API’s: the backlog builds from the last stage back to the first, and the producer is held last of all, two stages away from the slow one.',
     {
       workload: {
         pattern: {
@@ -76,6 +82,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'Nginx buffering in front of a slow server',
     'A fast client sends 120 requests/s over TCP to nginx, which reads each request into its buffer (proxy_request_buffering on, room for 300) before passing it to a server that manages 80/s.',
     'For the first seconds the client goes at full speed: nginx reads everything into its buffer while the server works through it. Once the buffer is full, nginx stops reading, its TCP window closes and the client slows to the server’s pace. The buffer only delays the moment the client feels the slow server, and every request then waits in it for seconds.',
+    'Watch the nginx buffer fill while the server’s queue stays short: the backlog builds in the middle stage, and the client is held only once the buffer is full.',
     {
       workload: { pattern: { kind: 'steady', ratePerSec: 120 } },
       feedback: { kind: 'credit', window: 16, delayMs: 20 },
@@ -102,6 +109,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'Kafka between two services',
     'Service A handles 100 requests/s and publishes each to a Kafka topic; service B’s two consumers read it at about 67/s.',
     'Service A never notices that B is slow: the topic takes every message, so A’s queue stays short and its latency low. The cost is B’s lag, which grows by about 33 messages a second for as long as this lasts, and the end-to-end latency grows with it.',
+    'Watch the topic’s queue (stage 2) grow without end while stage 1 stays short: the backlog builds below the fire-and-forget link, and the slowness is never felt upstream of it.',
     {
       workload: { pattern: { kind: 'steady', ratePerSec: 100 } },
       queue: { capacity: 50, whenFull: 'reject' },
@@ -121,6 +129,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'Reactive Streams, demand end to end',
     'A source, a map stage and a sink, each asking the one before it for 8 elements at a time (request(n)); the sink manages 40/s of the 120/s the source could send.',
     'Demand travels upstream: the sink asks for no more than it can take, so the map stage runs out of demand and waits, and so does the source. Nothing is dropped and no buffer grows beyond its request size; the source simply sends at the sink’s pace, and what it could have sent beyond that is held back.',
+    'Watch every queue stay at its request size or below: nothing piles up anywhere, and the slowness of the sink is felt at once at the source, which is held back.',
     {
       workload: { pattern: { kind: 'steady', ratePerSec: 120 } },
       feedback: { kind: 'credit', window: 8, delayMs: 5 },
@@ -143,3 +152,12 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     },
   ),
 ];
+
+/**
+ * Adds the pipelines to LATER_PRESETS, once, so every lookup (links, embeds, comparisons, the
+ * store's loadPreset) finds them from then on. The page calls it from the modules that load after
+ * its first screen (the preset bar, the link reader), which keeps them out of its first download.
+ */
+export function joinPipelinePresets(): void {
+  for (const p of PIPELINE_PRESETS) if (findPreset(p.id) === undefined) LATER_PRESETS.push(p);
+}

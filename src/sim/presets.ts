@@ -16,7 +16,13 @@ export interface Preset {
   /** Stable kebab-case name, used in links and by `npm run sim -- --preset`. */
   id: string;
   title: string;
-  category: 'strategy' | 'system' | 'failure';
+  category: 'strategy' | 'system' | 'failure' | 'pipeline';
+  /** What the system is, in a sentence, for presets that carry their own (the pipelines'). */
+  description?: string;
+  /** What it shows, for presets that carry their own (see presetSummaries.ts for the others'). */
+  summary?: string;
+  /** What to watch on the page, for presets that say (the pipelines'). */
+  watch?: string;
   scenario: ScenarioInput;
 }
 
@@ -195,8 +201,14 @@ const FAILURES: Preset[] = [...FAILURE_PRESETS, ...RETRY_WAVE_PRESETS].map((p) =
 
 export const PRESETS: readonly Preset[] = [...STRATEGIES, ...SYSTEMS, ...FAILURES];
 
+/**
+ * Presets that load after the page's first download (the pipelines, see joinPipelinePresets): once
+ * added, lookups by id find them too, while PRESETS stays the same list everywhere.
+ */
+export const LATER_PRESETS: Preset[] = [];
+
 export function findPreset(id: string): Preset | undefined {
-  return PRESETS.find((p) => p.id === id);
+  return PRESETS.find((p) => p.id === id) ?? LATER_PRESETS.find((p) => p.id === id);
 }
 
 /** The complete scenario of a preset, defaults filled in; throws if there is no such preset. */

@@ -52,7 +52,8 @@ export default function ExplanationPanel() {
       </dl>
       {story && !leads && (
         <p className="preset-story">
-          <strong>Preset “{story.title}”:</strong> {PRESET_SUMMARIES[story.id]}
+          <strong>Preset “{story.title}”:</strong> {PRESET_SUMMARIES[story.id] ?? story.summary}
+          {story.watch !== undefined && <> {story.watch}</>}
         </p>
       )}
     </section>

@@ -3,7 +3,8 @@
  * pressed only while the preset is on screen as it is; after any change it says "changed", as the
  * line above the stage does, and "Back to" returns to it.
  */
-import { PRESETS, type Preset } from '../sim/presets.ts';
+import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
+import { LATER_PRESETS, PRESETS, type Preset } from '../sim/presets.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { basePreset } from './scenarioTitle.ts';
@@ -12,6 +13,7 @@ const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'strategy', title: 'One per strategy' },
   { category: 'system', title: 'Real systems' },
   { category: 'failure', title: 'Failures that do not heal' },
+  { category: 'pipeline', title: 'Chains of stages' },
 ];
 
 /**
@@ -24,6 +26,9 @@ function showStage(): void {
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   line.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
 }
+
+// The pipelines are not in the page's first download; the preset bar is, later, and brings them.
+joinPipelinePresets();
 
 export function PresetBar() {
   const presetId = usePlayground((s) => s.presetId);
@@ -40,22 +45,24 @@ export function PresetBar() {
         <div key={g.category} role="group" aria-label={g.title} className="preset-group">
           <p className="preset-group-label">{g.title}</p>
           <div className="chips">
-            {PRESETS.filter((p) => p.category === g.category).map((p) => (
-              <button
-                key={p.id}
-                type="button"
-                className="chip"
-                aria-pressed={p.id === base?.id && asIs}
-                data-preset={p.id}
-                onClick={() => {
-                  loadPreset(p.id);
-                  showStage();
-                }}
-              >
-                {p.title}
-                {p.id === base?.id && !asIs && <span className="chip-note">, changed</span>}
-              </button>
-            ))}
+            {[...PRESETS, ...LATER_PRESETS]
+              .filter((p) => p.category === g.category)
+              .map((p) => (
+                <button
+                  key={p.id}
+                  type="button"
+                  className="chip"
+                  aria-pressed={p.id === base?.id && asIs}
+                  data-preset={p.id}
+                  onClick={() => {
+                    loadPreset(p.id);
+                    showStage();
+                  }}
+                >
+                  {p.title}
+                  {p.id === base?.id && !asIs && <span className="chip-note">, changed</span>}
+                </button>
+              ))}
           </div>
         </div>
       ))}

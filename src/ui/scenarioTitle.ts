@@ -2,7 +2,7 @@
  * The name of what is on screen, for the line above the stage: the preset's title (", changed" once
  * anything differs from it) or the strategy's, and one line that says what it is.
  */
-import { PRESETS, findPreset, presetScenario, type Preset } from '../sim/presets.ts';
+import { LATER_PRESETS, PRESETS, findPreset, presetScenario, type Preset } from '../sim/presets.ts';
 import { PRESET_DESCRIPTIONS } from '../sim/presetDescriptions.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
@@ -37,7 +37,7 @@ function strategyOfPreset(id: string): StrategyId {
  */
 export function basePreset(scenario: Scenario, presetId: string | null): Preset | undefined {
   if (presetId !== null) return findPreset(presetId);
-  return PRESETS.find((p) => p.title === scenario.name);
+  return [...PRESETS, ...LATER_PRESETS].find((p) => p.title === scenario.name);
 }
 
 export function scenarioTitle(scenario: Scenario, presetId: string | null): ScenarioTitle {
@@ -49,7 +49,7 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
     return {
       title: preset.title,
       changed: !isPresetAsIs(scenario, preset.id),
-      description: PRESET_DESCRIPTIONS[preset.id] ?? strategy.summary,
+      description: PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? strategy.summary,
       ownStory: preset.category !== 'strategy',
     };
   }

@@ -32,7 +32,7 @@ export type ToWorker =
 export interface SeriesRows {
   /** Samples taken in the whole run, after these rows. */
   total: number;
-  /** Row-major, SERIES_COLUMNS order: rows.length / SERIES_COLUMNS.length rows, oldest first. */
+  /** Row-major, in the series' column order (SERIES_COLUMNS, or a StageSeries'), oldest first. */
   rows: Float64Array;
 }
 
@@ -53,6 +53,8 @@ export interface LiveMessage {
   bands: TriggerBand[];
   /** Only when new samples were taken since the last message. */
   series: SeriesRows | null;
+  /** A pipeline's per-stage rows taken with them (StageSeries' columns); null otherwise. */
+  stageSeries: SeriesRows | null;
 }
 
 /** What the stage painter in the worker tells the page. */

@@ -2,17 +2,22 @@
  * The series travels from the worker to the page as the rows taken since the last message, not the
  * whole window each time: a few hundred bytes ten times a second instead of the full ring.
  */
+import type { StageSeriesView } from '../sim/pipeline/stageSeries.ts';
 import { SERIES_COLUMNS, SeriesRing, type SeriesColumn, type SeriesView } from '../sim/series.ts';
 import type { SeriesRows } from './protocol.ts';
 
 /** Rows of `series` after the first `sentTotal` samples (at most the ones still in the window). */
-export function rowsSince(series: SeriesView, sentTotal: number): SeriesRows | null {
+export function rowsSince(
+  series: SeriesView | StageSeriesView,
+  sentTotal: number,
+): SeriesRows | null {
   const fresh = Math.min(series.total - sentTotal, series.length);
   if (fresh <= 0) return null;
-  const width = SERIES_COLUMNS.length;
+  const columns = series.columns;
+  const width = columns.length;
   const rows = new Float64Array(fresh * width);
-  SERIES_COLUMNS.forEach((column, c) => {
-    const values = series.read(column);
+  columns.forEach((column, c) => {
+    const values = (series as StageSeriesView).read(column);
     const from = values.length - fresh;
     for (let r = 0; r < fresh; r++) rows[r * width + c] = values[from + r] as number;
   });

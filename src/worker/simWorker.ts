@@ -55,8 +55,9 @@ function sendLive(): void {
   if (driver === null) return;
   const engine = driver.engine;
   const series = rowsSince(engine.series, seriesSent);
+  const stageSeries = engine.stageSeries && rowsSince(engine.stageSeries, seriesSent);
   seriesSent = engine.series.total;
-  const transfer = series ? [series.rows.buffer] : [];
+  const transfer = [series, stageSeries].flatMap((rows) => (rows ? [rows.rows.buffer] : []));
   const summary = engine.summary();
   // The stage writes exactly the numbers the page's cards are about to show.
   painter?.publish(
@@ -75,6 +76,7 @@ function sendLive(): void {
       rateCap: engine.rateCap,
       bands: engine.triggerBands().slice(),
       series,
+      stageSeries,
     },
     transfer,
   );

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
+import { parseScenario } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
+import type { ScenarioInput } from '../sim/scenario.ts';
 import { SERIES_COLUMNS } from '../sim/series.ts';
 import { createPlaygroundStore } from '../store/createPlaygroundStore.ts';
 import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
 import { MirroredSeries, rowsSince } from './seriesRows.ts';
+import { MirroredStageSeries, mirrorStages } from './stageMirror.ts';
 import { WorkerDriver, type WorkerPort } from './workerDriver.ts';
 
 function fakePort() {
@@ -21,6 +24,12 @@ function fakePort() {
       port.onmessage?.({ data: message } as MessageEvent<FromWorker>);
     },
   };
+}
+
+function parsed(input: ScenarioInput) {
+  const result = parseScenario(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
 }
 
 function runFor(ms: number) {
@@ -43,6 +52,7 @@ function liveAfter(ms: number, fresh: boolean, run = 1, engine = runFor(ms)): Li
     rateCap: engine.rateCap,
     bands: engine.triggerBands().slice(),
     series: rowsSince(engine.series, 0),
+    stageSeries: engine.stageSeries && rowsSince(engine.stageSeries, 0),
   };
 }
 
@@ -130,5 +140,59 @@ describe('series rows', () => {
       for (const column of SERIES_COLUMNS)
         expect(ring.read(column)).toEqual(engine.series.read(column));
     }
+  });
+
+  it('rebuild a pipeline’s per-stage series on the page however the messages fall', () => {
+    const engine = createSimulation(
+      parsed({
+        workload: { pattern: { kind: 'steady', ratePerSec: 90 } },
+        metrics: { seriesLength: 50 },
+        downstream: [
+          { link: { kind: 'fire-and-forget' }, queue: { capacity: 4, whenFull: 'reject' } },
+        ],
+      }),
+    );
+    const stages = engine.stageSeries;
+    if (stages === null) throw new Error('no stage series for a pipeline');
+    const ring = new MirroredStageSeries(2, engine.scenario.metrics.seriesLength);
+    let sent = 0;
+    for (const step of [150, 1, 999, 20_000, 3, 7_000]) {
+      engine.run(step);
+      const rows = rowsSince(stages, sent);
+      sent = stages.total;
+      if (rows) ring.append(rows);
+      expect(ring.total).toBe(engine.series.total);
+      for (const column of stages.columns) expect(ring.read(column)).toEqual(stages.read(column));
+    }
+    expect(Math.max(...ring.read('stage2:dropRate'))).toBeGreaterThan(0);
+  });
+
+  it('a single stage sends no per-stage rows and mirrors none', () => {
+    const message = liveAfter(2_000, true);
+    expect(message.stageSeries).toBeNull();
+    const { port, reply } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    reply(message);
+    expect(driver.readout.stageSeries).toBeNull();
+  });
+
+  it('a pipeline’s driver keeps the rows that come before its stage mirror is in', async () => {
+    const scenario = parsed({
+      workload: { pattern: { kind: 'steady', ratePerSec: 90 } },
+      downstream: [{ queue: { capacity: 4 } }],
+    });
+    const engine = createSimulation(scenario);
+    const { port, reply } = fakePort();
+    const driver = new WorkerDriver(scenario, port);
+    engine.run(1_000);
+    reply(liveAfter(1_000, true, 1, engine));
+    engine.run(500);
+    const stages = engine.stageSeries;
+    if (stages === null) throw new Error('no stage series');
+    reply({ ...liveAfter(1_500, false, 1, engine), stageSeries: rowsSince(stages, 10) });
+    await vi.waitFor(() => expect(driver.readout.stageSeries).not.toBeNull());
+    for (const column of stages.columns)
+      expect(driver.readout.stageSeries?.read(column)).toEqual(stages.read(column));
+    expect(mirrorStages(scenario, []).columns).toEqual(stages.columns);
   });
 });

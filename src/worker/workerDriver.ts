@@ -10,8 +10,10 @@ import type { Summary } from '../sim/types.ts';
 import type { InjectedTrigger, TriggerBand } from '../sim/triggers.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
+import type { StageSeriesView } from '../sim/pipeline/stageSeries.ts';
 import { MirroredSeries } from './seriesRows.ts';
-import type { FromWorker, LiveMessage, StageMessage, ToWorker } from './protocol.ts';
+import type { MirroredStageSeries } from './stageMirror.ts';
+import type { FromWorker, LiveMessage, SeriesRows, StageMessage, ToWorker } from './protocol.ts';
 
 /** The mirror: plain fields the worker's messages overwrite. */
 class RunMirror implements SimReadout {
@@ -22,11 +24,22 @@ class RunMirror implements SimReadout {
   rateCap = Infinity;
   private bands: readonly TriggerBand[] = [];
   readonly series: MirroredSeries;
+  /** A pipeline's per-stage series, once its module is in (the first download does without it). */
+  stageSeries: StageSeriesView | null = null;
+  /** A pipeline's per-stage rows that came before that module. */
+  private pending: SeriesRows[] | null = null;
   private last: Summary;
 
   constructor(public scenario: Scenario) {
     this.last = emptySummary(scenario);
     this.series = new MirroredSeries(scenario.metrics.seriesLength);
+    if (scenario.downstream) {
+      const pending: SeriesRows[] = (this.pending = []);
+      void import('./stageMirror.ts').then(({ mirrorStages }) => {
+        this.stageSeries = mirrorStages(scenario, pending);
+        this.pending = null;
+      });
+    }
   }
 
   summary(): Summary {
@@ -46,6 +59,11 @@ class RunMirror implements SimReadout {
     this.rateCap = message.rateCap;
     this.bands = message.bands;
     if (message.series !== null) this.series.append(message.series);
+    const stageRows = message.stageSeries;
+    if (stageRows === null) return;
+    const mirror = this.stageSeries as MirroredStageSeries | null;
+    if (mirror !== null) mirror.append(stageRows);
+    else this.pending?.push(stageRows);
   }
 }
 

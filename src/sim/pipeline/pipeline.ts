@@ -54,6 +54,9 @@ export class Pipeline implements StageChain {
   /** Accepted messages that left the chain from a later stage (the engine's meter counts all). */
   laterDepartures = 0;
   private readonly host: PipelineHost;
+  /** When the series last sampled, and each stage's drops then (for the drops per second). */
+  private sampledAt = 0;
+  private readonly dropsSampled: Float64Array;
 
   constructor(scenario: Scenario, host: PipelineHost) {
     this.host = host;
@@ -62,13 +65,26 @@ export class Pipeline implements StageChain {
       (spec, i) => new LaterStage(i + 1, spec, scenario.seed, scenario.workload.keyCount, this),
     );
     this.series = new StageSeries(specs.length + 1, scenario.metrics.seriesLength);
+    this.dropsSampled = new Float64Array(specs.length + 1);
     for (const s of this.stages) s.start();
   }
 
   /** Writes one row of the stages' series; `firstDepth` is the first stage's queue now. */
   sample(firstDepth: number): void {
-    const row = [firstDepth, this.firstHolding];
-    for (const s of this.stages) row.push(s.room.count, s.holding);
+    const now = this.host.now();
+    const perSec = now > this.sampledAt ? 1000 / (now - this.sampledAt) : 0;
+    this.sampledAt = now;
+    const row: number[] = [];
+    for (let i = 0; i <= this.stages.length; i++) {
+      const stage = this.stages[i - 1];
+      const drops = this.meterOf(i).drops.reduce((sum, n) => sum + n, 0);
+      row.push(
+        stage === undefined ? firstDepth : stage.room.count,
+        stage === undefined ? this.firstHolding : stage.holding,
+        (drops - (this.dropsSampled[i] as number)) * perSec,
+      );
+      this.dropsSampled[i] = drops;
+    }
     this.series.push(row);
   }
 

@@ -100,9 +100,12 @@ export function ChartFigure({
         <span className="muted">
           {/* Each chart links its own terms: the charts are read one at a time. */}
           {glossary ? (
-            <TermText text={caption(id, drawn.data.windowMs)} seen={new Set()} />
+            <TermText
+              text={caption(id, drawn.data.windowMs, drawn.data.stages !== undefined)}
+              seen={new Set()}
+            />
           ) : (
-            caption(id, drawn.data.windowMs)
+            caption(id, drawn.data.windowMs, drawn.data.stages !== undefined)
           )}
         </span>
         {mine.length > 0 && (

@@ -7,7 +7,8 @@
  */
 import { useMemo, useState } from 'react';
 import { CHART_IDS, playgroundStore, usePlayground, type ChartId } from '../../store/index.ts';
-import { bandsInView, buildChartData } from '../../domain/chartData.ts';
+import { bandsInView } from '../../domain/chartData.ts';
+import { buildStagedChartData } from '../../domain/stageChartData.ts';
 import { goalBandsFor } from '../../domain/goalBands.ts';
 import { DEFAULT_WINDOW_MS } from '../../domain/rateWindow.ts';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -45,6 +46,8 @@ export default function Charts({
   const engine = usePlayground((s) => s.engine);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
   const sampleMs = usePlayground((s) => s.scenario.metrics.sampleIntervalMs);
+  const downstream = usePlayground((s) => s.scenario.downstream);
+  const stageNames = useMemo(() => ['', ...(downstream ?? []).map((d) => d.name)], [downstream]);
   const focus = usePlayground((s) => s.chartFocus);
   const largeText = usePlayground((s) => s.largeText);
   const goals = usePlayground((s) => s.exercise?.exercise.goals);
@@ -54,12 +57,15 @@ export default function Charts({
   const averaging = Math.max(windowMs, sampleMs);
   const data = useMemo(
     () => {
-      const built = buildChartData(engine.series, { windowMs: averaging });
+      // A pipeline's charts add a line per stage; a single stage's are buildChartData's alone.
+      const built = buildStagedChartData(engine.series, engine.stageSeries, stageNames, {
+        windowMs: averaging,
+      });
       return { ...built, bands: bandsInView(engine.triggerBands(), built) };
     },
     // `tick` says the series has new points; the engine object itself stays the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [engine, tick, averaging],
+    [engine, tick, averaging, stageNames],
   );
   const fixed = only !== undefined;
   const withTools = tools ?? !fixed;

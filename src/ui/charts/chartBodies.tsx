@@ -12,13 +12,13 @@ import {
   ReferenceLine,
   Tooltip,
 } from 'recharts';
-import type { ChartData, ChartRow } from '../../domain/chartData.ts';
+import type { ChartData, ChartRow, StageLines } from '../../domain/chartData.ts';
 import type { ChartId } from '../../domain/charts.ts';
 import { formatMs, formatNumber } from '../../domain/format.ts';
 import { DROP_REASON_STYLE } from '../../render/palette.ts';
 import type { Ticks } from '../../domain/ticks.ts';
 import { layoutFrame, scaled, timeAxis, valueAxis, valueTicks } from './axes.tsx';
-import { LATENCY_BAND, LINE, NAMES, type LineStyle } from './chartStyle.ts';
+import { LATENCY_BAND, LINE, NAMES, stageLine, type LineStyle } from './chartStyle.ts';
 import type { AxisFont } from './measureLabel.ts';
 
 export interface ChartProps {
@@ -118,8 +118,38 @@ const stroke = (style: LineStyle) => ({
   ...(style.dash ? { strokeDasharray: style.dash } : {}),
 });
 
+/** A pipeline's depth: one line per stage, each stage's own capacity left to the stage's picture. */
+function StageDepthChart(props: ChartProps & { stages: StageLines }) {
+  const { data, font, stages } = props;
+  const top = largest(data.rows, (r) => Math.max(0, ...(r.stageDepth ?? [])));
+  const { frame, time, leftTicks, leftWidth } = layout(props, (h) =>
+    valueTicks(top, h, font, true),
+  );
+  return (
+    <ComposedChart {...frame}>
+      <CartesianGrid strokeDasharray="3 3" />
+      {triggerBands(props.data)}
+      {timeAxis(time)}
+      {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages' })}
+      <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(messages)} />
+      {stages.labels.map((label, i) => (
+        <Line
+          key={label}
+          className={`series-stage-depth series-stage-${i + 1}`}
+          type="stepAfter"
+          dataKey={(row: ChartRow) => row.stageDepth?.[i] ?? 0}
+          name={label}
+          {...stroke(stageLine(i))}
+          {...common}
+        />
+      ))}
+    </ComposedChart>
+  );
+}
+
 function DepthChart(props: ChartProps) {
   const { data, capacity, font } = props;
+  if (data.stages !== undefined) return <StageDepthChart {...props} stages={data.stages} />;
   const top = Math.max(
     largest(data.rows, (r) => r.depth),
     capacity ?? 0,
@@ -161,7 +191,13 @@ function DropsChart(props: ChartProps) {
     props,
     (h) =>
       valueTicks(
-        largest(data.rows, (r) => r.dropRate),
+        // A pipeline's stages are stacked: the axis holds their sum.
+        largest(data.rows, (r) =>
+          Math.max(
+            r.dropRate,
+            (r.stageDropRate ?? []).reduce((a, b) => a + b, 0),
+          ),
+        ),
         h,
         font,
       ),
@@ -191,22 +227,38 @@ function DropsChart(props: ChartProps) {
         labelFormatter={tooltipLabel}
         formatter={tooltipValue((v, name) => (name === NAMES.total ? messages(v) : perSecond(v)))}
       />
-      {data.reasons.map((r) => (
+      {data.stages?.dropping.map((i) => (
         <Area
-          key={r}
-          className={`series-drop-${r}`}
+          key={`stage-${i}`}
+          className={`series-stage-drops series-stage-${i + 1}`}
           yAxisId="rate"
           type="linear"
-          dataKey={(row: ChartRow) => row.drops[`drop:${r}`] ?? 0}
-          name={DROP_REASON_STYLE[r].label}
+          dataKey={(row: ChartRow) => row.stageDropRate?.[i] ?? 0}
+          name={data.stages?.labels[i] ?? `Stage ${i + 1}`}
           stackId="drops"
-          stroke={DROP_REASON_STYLE[r].color}
-          strokeDasharray={DROP_REASON_STYLE[r].dash.join(' ')}
-          fill={DROP_REASON_STYLE[r].color}
-          fillOpacity={0.45}
+          {...stroke(stageLine(i))}
+          fill={stageLine(i).color}
+          fillOpacity={0.3}
           isAnimationActive={false}
         />
       ))}
+      {data.stages === undefined &&
+        data.reasons.map((r) => (
+          <Area
+            key={r}
+            className={`series-drop-${r}`}
+            yAxisId="rate"
+            type="linear"
+            dataKey={(row: ChartRow) => row.drops[`drop:${r}`] ?? 0}
+            name={DROP_REASON_STYLE[r].label}
+            stackId="drops"
+            stroke={DROP_REASON_STYLE[r].color}
+            strokeDasharray={DROP_REASON_STYLE[r].dash.join(' ')}
+            fill={DROP_REASON_STYLE[r].color}
+            fillOpacity={0.45}
+            isAnimationActive={false}
+          />
+        ))}
       <Line
         className="series-total"
         yAxisId="total"

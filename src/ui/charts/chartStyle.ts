@@ -23,8 +23,13 @@ export function windowPhrase(windowMs: number): string {
   return `the last ${seconds} seconds`;
 }
 
-export function caption(id: ChartId, windowMs: number): string {
+export function caption(id: ChartId, windowMs: number, stages = false): string {
   const over = `averaged over ${windowPhrase(windowMs)}`;
+  // A pipeline: one line per stage, so the reader sees where the backlog builds and where it is lost.
+  if (stages && id === 'depth')
+    return 'Messages waiting at each stage, one line per stage: a stage whose queue fills holds up the stages before it.';
+  if (stages && id === 'drops')
+    return `Drops per second, ${over}, stacked by the stage where they happen, and all drops so far (right axis).`;
   switch (id) {
     case 'depth':
       return 'Messages waiting, with the queue’s capacity as a dashed line.';
@@ -65,6 +70,17 @@ export const LINE = {
   total: { color: 'currentColor', dash: '', width: 1.5 },
 } satisfies Record<string, LineStyle>;
 
+/** A pipeline's stages, first to last: a colour and a dash each, on the depth and drops charts. */
+export const STAGE_LINES: readonly LineStyle[] = [
+  { color: '#0072B2', dash: '', width: 2 },
+  { color: '#E69F00', dash: '6 3', width: 2 },
+  { color: '#009E73', dash: '2 3', width: 2.5 },
+];
+
+/** Stage `index`'s line (0-based). */
+export const stageLine = (index: number): LineStyle =>
+  STAGE_LINES[index % STAGE_LINES.length] as LineStyle;
+
 export const LATENCY_BAND = { color: '#D55E00', opacity: 0.12 };
 
 export const NAMES = {
@@ -90,6 +106,18 @@ const line = (label: string, style: LineStyle): LegendItem => ({
 });
 
 export function legendFor(id: ChartId, data: ChartData, capacity: number | null): LegendItem[] {
+  const stages = data.stages;
+  if (stages !== undefined && id === 'depth')
+    return stages.labels.map((label, i) => line(label, stageLine(i)));
+  if (stages !== undefined && id === 'drops')
+    return [
+      ...stages.dropping.map((i) => ({
+        label: stages.labels[i] as string,
+        color: stageLine(i).color,
+        fill: 0.3,
+      })),
+      line(NAMES.total, LINE.total),
+    ];
   switch (id) {
     case 'depth':
       return [

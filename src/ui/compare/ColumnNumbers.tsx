@@ -49,6 +49,12 @@ export function ColumnNumbers({ index, timeMs, summary, engine, scenario }: Colu
         ))}
       </dl>
       <p className="producer-status">Producer: {producerStatus(engine)}</p>
+      {scenario.downstream !== undefined && (
+        // A pipeline's numbers are the whole chain's, not its first stage's: say so.
+        <p className="help" data-testid={`column-end-to-end-${letter}`}>
+          End to end, through all {scenario.downstream.length + 1} stages.
+        </p>
+      )}
     </div>
   );
 }

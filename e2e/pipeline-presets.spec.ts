@@ -1,0 +1,39 @@
+/**
+ * Pipelines in the page: the presets sit in the preset bar in a group of their own, and a chosen
+ * one draws a line per stage on the depth chart (a single stage keeps its one area), named as the
+ * stages are. One page, waiting on state only.
+ */
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './support/watchErrors.ts';
+
+test('a pipeline preset from the picker draws one depth line per stage, named', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./?speed=10');
+  const depth = page.getByTestId('chart-depth').first();
+  // The first screen's single stage: its one depth area, and no stage lines.
+  await expect(depth.locator('.series-depth').first()).toBeAttached({ timeout: 20_000 });
+  await expect(depth.locator('.series-stage-depth')).toHaveCount(0);
+
+  const group = page.getByRole('group', { name: 'Chains of stages' });
+  await group.getByRole('button', { name: 'A slow database behind a worker pool' }).click();
+  await expect(page.getByTestId('scenario-name')).toHaveText(
+    'A slow database behind a worker pool',
+  );
+  await expect(group.getByRole('button', { name: 'Kafka between two services' })).toBeVisible();
+
+  // A chart redraws only while on screen: back up from the preset bar to the one beside the stage.
+  await depth.scrollIntoViewIfNeeded();
+  const legend = depth.locator('.chart-legend li');
+  await expect(legend).toHaveText(['Stage 1', 'Stage 2: worker pool', 'Stage 3: database']);
+  // Recharts draws each stage's line once the chart has rows of the new run.
+  await expect
+    .poll(() => depth.locator('.series-stage-depth path.recharts-curve').count(), {
+      timeout: 20_000,
+    })
+    .toBe(3);
+  await expect(depth.locator('.series-depth')).toHaveCount(0);
+  await expect(depth.locator('figcaption')).toContainText('one line per stage');
+  expect(errors).toEqual([]);
+});
