@@ -3,6 +3,7 @@
  * the strategy's explanation, opening at the term, by keyboard, and giving focus back on close.
  */
 import { expect, test } from '@playwright/test';
+import { GLOSSARY } from '../src/domain/glossary.ts';
 import { openHeaderMenu } from './support/headerMenu.ts';
 import { watchErrors } from './support/watchErrors.ts';
 
@@ -39,7 +40,7 @@ test('terms on the cards and in the explanation open the glossary at their entry
   // From the menu: every entry, A to Z.
   await openHeaderMenu(page);
   await page.getByRole('button', { name: 'Glossary', exact: true }).click();
-  await expect(glossary.locator('dt')).toHaveCount(42);
+  await expect(glossary.locator('dt')).toHaveCount(GLOSSARY.length);
   await expect(glossary).toContainText('Little’s law');
   expect(errors).toEqual([]);
 });
