@@ -1,7 +1,7 @@
 /**
  * Pipelines in the page: the presets sit in the preset bar in a group of their own, and a chosen
  * one draws a line per stage on the depth chart (a single stage keeps its one area), named as the
- * stages are. One page, waiting on state only.
+ * stages are; a pipeline column in Compare gets the room of its chain. Waiting on state only.
  */
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './support/watchErrors.ts';
@@ -35,5 +35,27 @@ test('a pipeline preset from the picker draws one depth line per stage, named', 
     .toBe(3);
   await expect(depth.locator('.series-depth')).toHaveCount(0);
   await expect(depth.locator('figcaption')).toContainText('one line per stage');
+  expect(errors).toEqual([]);
+});
+
+test('a pipeline column in Compare draws its whole chain, taller than a single stage', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./compare.html?compare=1&a=pipeline-slow-database&b=drop-oldest');
+  const canvases = page.locator('[data-testid^="column-stage-"] canvas');
+  await expect(canvases).toHaveCount(2);
+  await expect(canvases.nth(0)).toHaveAttribute('aria-label', /A pipeline of 3 stages/, {
+    timeout: 20_000,
+  });
+  // Three wells stacked in a column need about three times a single stage's height.
+  await expect
+    .poll(async () => {
+      const chain = await canvases.nth(0).boundingBox();
+      const single = await canvases.nth(1).boundingBox();
+      return chain !== null && single !== null && chain.height > 2 * single.height;
+    })
+    .toBe(true);
   expect(errors).toEqual([]);
 });

@@ -76,6 +76,11 @@ export function mountColumnStage(
     browserStageEnv(),
     shell.outputs,
     testHooksWanted(),
+    // A pipeline's column needs the room of its chain of wells, as the playground's stage does.
+    {
+      get: () => 1 + (getEngine().scenario.downstream?.length ?? 0),
+      subscribe: (callback) => compareStore.subscribe(callback),
+    },
   );
   return () => {
     mounted?.stop();
