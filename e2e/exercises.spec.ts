@@ -161,6 +161,16 @@ test('an exercise worked end to end: locked knobs, a passing answer, progress ke
   await openList(page);
   await expect(page.getByTestId('progress-tipping-point')).toContainText('Passed on');
   await expect(page.getByTestId('progress-tipping-point')).not.toContainText('solution shown');
+  await page.keyboard.press('Escape');
+
+  // Next, from far down by Check, opens the following exercise with its title in view and focused.
+  const following = pack.exercises[1]!;
+  await panel(page)
+    .getByRole('button', { name: `Next: ${following.title}` })
+    .click();
+  const title = panel(page).getByRole('heading', { level: 2, name: following.title });
+  await expect(title).toBeFocused({ timeout: 30_000 });
+  await expect(title).toBeInViewport();
   expect(errors).toEqual([]);
 });
 

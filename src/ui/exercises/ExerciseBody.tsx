@@ -2,7 +2,7 @@
  * One exercise being worked on: the story, the goals in words, the settings to change, the check,
  * hints, the solution, the explanation once passed, and the ways back and onwards.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { goalLabel } from '../../exercises/index.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import type { ActiveExercise, ExerciseRoute } from '../../store/types.ts';
@@ -24,6 +24,22 @@ import { SolutionControl } from './SolutionControl.tsx';
 
 const ShowProgress = retryableLazy(() => import('./ShowProgress.tsx'));
 
+/**
+ * Set by "Next": the button sits far down by Check, and the next exercise would open with its story
+ * and goals scrolled out of view above, so the new exercise's panel is brought into view and its
+ * title takes the focus (the button itself is gone).
+ */
+let bringNextIntoView = false;
+
+function showNewExercise(title: HTMLHeadingElement): void {
+  const panel = title.closest('.exercise-panel') ?? title;
+  if (panel.getBoundingClientRect().top < 0) {
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  }
+  title.focus({ preventScroll: true });
+}
+
 interface ExerciseBodyProps {
   active: ActiveExercise;
   route: ExerciseRoute;
@@ -38,6 +54,12 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
   const shown = useSession((s) => (s.shown.pack.id === active.packId ? s.shown : null));
   const entry = useSession((s) => progressOf(s.progress, active.packId, exercise.id));
   const note = useSession((s) => s.routeNote);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!bringNextIntoView || titleRef.current === null) return;
+    bringNextIntoView = false;
+    showNewExercise(titleRef.current);
+  }, [exercise.id]);
   const passedNow = useSession(
     (s) =>
       s.check.status === 'finished' &&
@@ -86,7 +108,9 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           Exercise {index + 1} of {shown.pack.exercises.length} · {shown.pack.title}
         </p>
       )}
-      <h2 id="exercise-title">{exercise.title}</h2>
+      <h2 id="exercise-title" ref={titleRef} tabIndex={-1}>
+        {exercise.title}
+      </h2>
       {shown && <UnprovenPackNote pack={shown.pack} refTo={shown.ref} />}
       {note && (
         <p className="exercise-note" data-testid="exercise-note">
@@ -185,7 +209,10 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
           <button
             type="button"
             className="button primary"
-            onClick={() => openExercise(shown.ref, next.id)}
+            onClick={() => {
+              bringNextIntoView = true;
+              openExercise(shown.ref, next.id);
+            }}
           >
             Next: {next.title}
           </button>
