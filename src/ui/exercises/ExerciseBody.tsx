@@ -21,6 +21,7 @@ import { progressOf } from './progress.ts';
 import { openExercise, startOver, useSession } from './session.ts';
 import { PrintList } from './PrintList.tsx';
 import { SolutionControl } from './SolutionControl.tsx';
+import { explanationShown } from './explanationShown.ts';
 
 const ShowProgress = retryableLazy(() => import('./ShowProgress.tsx'));
 
@@ -60,12 +61,14 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
     bringNextIntoView = false;
     showNewExercise(titleRef.current);
   }, [exercise.id]);
-  const passedNow = useSession(
-    (s) =>
-      s.check.status === 'finished' &&
-      s.check.outcome.kind === 'done' &&
-      s.check.outcome.result.passed,
+  const lastCheck = useSession((s) =>
+    s.check.status === 'finished' && s.check.outcome.kind === 'done'
+      ? s.check.outcome.result.passed
+        ? 'passed'
+        : 'failed'
+      : null,
   );
+  const passedNow = lastCheck === 'passed';
   const canUndo = usePlayground((s) => s.history.length > 0);
   const [copied, say] = useStatus();
   const [showingProgress, setShowingProgress] = useState(false);
@@ -84,7 +87,9 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
 
   const index = shown?.pack.exercises.findIndex((e) => e.id === exercise.id) ?? -1;
   const next = index >= 0 ? shown?.pack.exercises[index + 1] : undefined;
-  const passed = passedNow || (entry?.passedAt ?? null) !== null;
+  const passedBefore = (entry?.passedAt ?? null) !== null;
+  const passed = passedNow || passedBefore;
+  const explain = explanationShown(passedBefore, lastCheck);
   // The first use of each glossary term in the story, the explanation and the hints is a link to it.
   const seen = new Set<string>();
 
@@ -136,7 +141,7 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
       <RunEndNote />
       <CheckArea />
 
-      {passed && (
+      {explain && (
         <section
           className="exercise-explanation"
           aria-labelledby="explanation-title"
