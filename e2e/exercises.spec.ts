@@ -12,6 +12,7 @@ import {
 import { encodeShareQuery } from '../src/share/shareLink.ts';
 import { parseScenario } from '../src/sim/parseScenario.ts';
 import type { Scenario } from '../src/sim/scenario.ts';
+import { openHeaderMenu } from './support/headerMenu.ts';
 import { watchErrors } from './support/watchErrors.ts';
 
 const pack = loadBuiltInPack();
@@ -435,5 +436,18 @@ test('on a 360 px phone the exercise reads and checks without sideways scrolling
   expect(overflow).toBeLessThanOrEqual(0);
   const box = await panel(page).boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+
+  // On a phone the list is in the header's menu: opening an exercise from it closes the menu too.
+  await openHeaderMenu(page);
+  await page.getByRole('button', { name: 'Exercises', exact: true }).click();
+  await page
+    .getByTestId('exercise-list')
+    .getByRole('link', { name: pack.exercises[1]!.title })
+    .click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(pack.exercises[1]!.title);
+  await expect(page.getByTestId('header-menu').getByRole('button').first()).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   expect(errors).toEqual([]);
 });
