@@ -160,12 +160,18 @@ test('a server that never answers is given up after 20 s, with a message', async
 test('a server that stops sending partway is given up after 20 s of silence', async ({ page }) => {
   await page.clock.install();
   await serveFromMisbehaving(page, 'stalled');
+  // The silence counts from the server's answer: the clock moves on only once it has come (on a
+  // busy machine it can take longer than the page takes to say it is loading).
+  const answered = page.waitForResponse((r) => r.url().includes('stalled'), { timeout: 30_000 });
   await openPack(page, 'stalled');
   await expect(
     panel(page).getByText(/^Loading the exercise pack at packs\/stalled\.json…$/),
   ).toBeVisible({
     timeout: 30_000,
   });
+  await answered;
+  // A task of the page's own after the answer, so its download has taken the headers in.
+  await page.evaluate(() => new Promise((done) => queueMicrotask(() => done(null))));
   await page.clock.runFor(21_000);
   await expect(panel(page).getByTestId('route-problems')).toContainText(
     'could not be downloaded: the server stopped sending it (nothing arrived for 20 s)',
