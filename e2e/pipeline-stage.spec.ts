@@ -9,42 +9,8 @@ import { expect, test, type Locator } from '@playwright/test';
 import { encodeShareQuery } from '../src/share/shareLink.ts';
 import { parseScenario } from '../src/sim/parseScenario.ts';
 import { PIPELINE_PRESETS } from '../src/sim/pipelinePresets.ts';
+import { labelFaults, type LabelsFrame } from './support/stageLabels.ts';
 import { watchErrors } from './support/watchErrors.ts';
-
-interface LabelsFrame {
-  width: number;
-  height: number;
-  timeMs: number;
-  labels: {
-    text: string;
-    x: number;
-    y: number;
-    w: number;
-    h: number;
-    px: number;
-    shortened: boolean;
-  }[];
-}
-
-function faults(frame: LabelsFrame): string[] {
-  const out: string[] = [];
-  const { labels, width, height } = frame;
-  labels.forEach((a, i) => {
-    if (a.shortened) out.push(`cut short: "${a.text}"`);
-    if (a.px < 12) out.push(`${a.px} px: "${a.text}"`);
-    if (a.x < -0.5 || a.y < -0.5 || a.x + a.w > width + 0.5 || a.y + a.h > height + 0.5)
-      out.push(`off the canvas: "${a.text}"`);
-    for (const b of labels.slice(i + 1)) {
-      const apart =
-        a.x + a.w <= b.x + 0.5 ||
-        b.x + b.w <= a.x + 0.5 ||
-        a.y + a.h <= b.y + 0.5 ||
-        b.y + b.h <= a.y + 0.5;
-      if (!apart) out.push(`overlap: "${a.text}" / "${b.text}"`);
-    }
-  });
-  return out;
-}
 
 /** The limits the captions under the wells state ("3 of 30 waiting", "3 / 30"). */
 function limitsShown(frame: LabelsFrame): number[] {
@@ -88,7 +54,7 @@ test('a three-stage pipeline draws every well, its words apart and whole, at 360
           if (raw === null) return 'no frame yet';
           const frame = JSON.parse(raw) as LabelsFrame;
           if (frame.width !== stageWidth) return `a frame ${frame.width} px wide`;
-          for (const f of faults(frame)) found.add(`${width} px: ${f}`);
+          for (const f of labelFaults(frame, { minPx: 12 })) found.add(`${width} px: ${f}`);
           for (const l of frame.labels) words.add(l.text);
           times.add(frame.timeMs);
           const texts = frame.labels.map((l) => l.text);

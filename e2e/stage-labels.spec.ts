@@ -9,23 +9,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { positionOf } from '../src/domain/scale.ts';
 import { SPEED_RANGE } from '../src/domain/speed.ts';
-
-interface DrawnLabel {
-  text: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  px: number;
-  shortened: boolean;
-}
-
-interface LabelsFrame {
-  width: number;
-  height: number;
-  timeMs: number;
-  labels: DrawnLabel[];
-}
+import { labelFaults, type LabelsFrame } from './support/stageLabels.ts';
 
 const WIDTHS = [
   { width: 360, height: 740 },
@@ -49,27 +33,6 @@ const SCENARIOS: { preset: string; shows: RegExp[] }[] = [
   { preset: 'latest-per-key', shows: [/Replaced/] },
   { preset: 'nginx-limit-req', shows: [/Rate/] },
 ];
-
-/** Everything wrong with one frame's words. */
-function faults(frame: LabelsFrame): string[] {
-  const out: string[] = [];
-  const { labels, width, height } = frame;
-  labels.forEach((a, i) => {
-    if (a.shortened) out.push(`cut short: "${a.text}"`);
-    if (a.px < 12) out.push(`${a.px} px: "${a.text}"`);
-    if (a.x < -0.5 || a.y < -0.5 || a.x + a.w > width + 0.5 || a.y + a.h > height + 0.5)
-      out.push(`off the canvas: "${a.text}"`);
-    for (const b of labels.slice(i + 1)) {
-      const apart =
-        a.x + a.w <= b.x + 0.5 ||
-        b.x + b.w <= a.x + 0.5 ||
-        a.y + a.h <= b.y + 0.5 ||
-        b.y + b.h <= a.y + 0.5;
-      if (!apart) out.push(`overlap: "${a.text}" / "${b.text}"`);
-    }
-  });
-  return out;
-}
 
 async function readFrame(canvas: Locator): Promise<LabelsFrame | null> {
   const raw = await canvas.getAttribute('data-labels');
@@ -109,7 +72,7 @@ async function watchStages(
           if (frame === null) continue;
           (frames[i] as Set<number>).add(frame.timeMs);
           for (const l of frame.labels) (words[i] as Set<string>).add(l.text);
-          for (const f of faults(frame)) found.add(`${where} #${i + 1}: ${f}`);
+          for (const f of labelFaults(frame, { minPx: 12 })) found.add(`${where} #${i + 1}: ${f}`);
         }
         return Array.from({ length: count }, (_, i) => pending(i)).flat();
       },
