@@ -3,12 +3,12 @@
  * only `*.bench.spec.ts`, one at a time, so the measurements do not compete with each other.
  */
 import { defineConfig } from '@playwright/test';
-import base from './playwright.config.ts';
+import base, { browser } from './playwright.config.ts';
 
 export default defineConfig({
   ...base,
-  testIgnore: [],
-  testMatch: '**/*.bench.spec.ts',
+  // One project of its own: the tests' projects choose among the test specs, not the benches.
+  projects: [{ name: 'chromium', testMatch: '**/*.bench.spec.ts', use: browser }],
   fullyParallel: false,
   workers: 1,
   timeout: 180_000,

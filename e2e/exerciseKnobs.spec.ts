@@ -21,35 +21,40 @@ async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   return box.y >= -1 && box.y + box.height <= size.height + 1 && box.x >= 0;
 }
 
-for (const size of [
+const SIZES = [
   { width: 1280, height: 800 },
   { width: 360, height: 740 },
-]) {
-  test.describe(`at ${size.width}×${size.height}`, () => {
-    test.use({ viewport: size });
+];
 
-    test('in every built-in exercise the knobs and Check are in view together', async ({
-      page,
-    }) => {
-      test.setTimeout(180_000);
-      for (const exercise of pack.exercises) {
-        await openExercise(page, exercise.id);
-        const knobs = page.getByTestId('exercise-knobs').locator('.knob');
-        await expect(knobs.first()).toBeVisible();
-        const check = page.getByRole('button', { name: 'Check my answer' });
-        // Scrolled so that Check sits at the bottom of the screen, the first knob is above it.
-        await check.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
-        expect(await inViewport(page, check), `${exercise.id}: Check`).toBe(true);
-        expect(await inViewport(page, knobs.first()), `${exercise.id}: the first knob`).toBe(true);
-        if (size.width >= 1024)
-          expect(
-            await inViewport(page, page.locator('.stage-area')),
-            `${exercise.id}: the stage`,
-          ).toBe(true);
-      }
-    });
-  });
-}
+// One page per exercise, looked at on a laptop and then, resized, on a phone: loading an exercise is
+// most of the cost, and the layout follows the window's width as it changes.
+test('in every built-in exercise the knobs and Check are in view together, on a laptop and a phone', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  for (const exercise of pack.exercises) {
+    await page.setViewportSize(SIZES[0]!);
+    await openExercise(page, exercise.id);
+    for (const size of SIZES) {
+      const where = `${exercise.id} at ${size.width}×${size.height}`;
+      await page.setViewportSize(size);
+      // The header folds its tools into a menu on a narrow screen: the layout has followed.
+      const menu = size.width >= 1024 ? 'More' : 'Menu';
+      await expect(page.getByRole('button', { name: menu, exact: true })).toBeVisible();
+      const knobs = page.getByTestId('exercise-knobs').locator('.knob');
+      await expect(knobs.first()).toBeVisible();
+      const check = page.getByRole('button', { name: 'Check my answer' });
+      // Scrolled so that Check sits at the bottom of the screen, the first knob is above it.
+      await check.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+      expect(await inViewport(page, check), `${where}: Check`).toBe(true);
+      expect(await inViewport(page, knobs.first()), `${where}: the first knob`).toBe(true);
+      if (size.width >= 1024)
+        expect(await inViewport(page, page.locator('.stage-area')), `${where}: the stage`).toBe(
+          true,
+        );
+    }
+  }
+});
 
 test('a knob takes a typed value, refuses one it cannot read, and a change starts the run again', async ({
   page,
