@@ -9,6 +9,7 @@ import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
+import { endToEndCards } from './pipelineCards.ts';
 
 export type LiveNumberId = 'delivered' | 'dropped' | 'p99' | 'depth' | 'utilisation' | 'little';
 
@@ -126,7 +127,7 @@ export function liveNumbers(
   const wastedRecently = meanOf(recent(series, 'wastedRate', samplesPerSecond));
   const timeouts = summary.timedOut > 0;
   const heldBack = Math.round(summary.heldBack);
-  return [
+  const cards: LiveNumber[] = [
     {
       id: 'delivered',
       label: 'Delivered',
@@ -200,6 +201,11 @@ export function liveNumbers(
       raw: L,
     },
   ];
+  // A pipeline's figures are end to end: the cards say so, with each stage's where it helps.
+  const stages = summary.stages;
+  return stages !== undefined && stages.length > 1
+    ? endToEndCards(cards, summary, scenario, stages)
+    : cards;
 }
 
 /** What the producer is doing, in a few words. */
