@@ -9,23 +9,10 @@ import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
+import type { LiveNumber } from './liveCard.ts';
 import { endToEndCards } from './pipelineCards.ts';
 
-export type LiveNumberId = 'delivered' | 'dropped' | 'p99' | 'depth' | 'utilisation' | 'little';
-
-export interface LiveNumber {
-  id: LiveNumberId;
-  /** What the number is, in plain words. */
-  label: string;
-  /** The run's figure so far, with its unit: the headline. */
-  value: string;
-  /** A second line: the last second, or the context the number needs. */
-  detail: string;
-  /** The symbol and formula behind it, for whoever wants them (shown on hover or focus). */
-  formula: string;
-  /** The number itself, for tests and for comparing. */
-  raw: number;
-}
+export type { LiveNumber, LiveNumberId } from './liveCard.ts';
 
 /** Whether the consumer process is down (out of memory) and when it comes back, simulated ms. */
 export interface ConsumerState {

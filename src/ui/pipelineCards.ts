@@ -7,7 +7,7 @@
 import type { Scenario } from '../sim/scenario.ts';
 import type { StageSummary, Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
-import type { LiveNumber } from './liveNumbers.ts';
+import type { LiveNumber } from './liveCard.ts';
 
 /** "3 · 12 · 0": one figure per stage, first to last. */
 function byStage(stages: readonly StageSummary[], figure: (s: StageSummary) => string): string {
