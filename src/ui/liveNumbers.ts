@@ -10,7 +10,6 @@ import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
 import type { LiveNumber } from './liveCard.ts';
-import { endToEndCards } from './pipelineCards.ts';
 
 export type { LiveNumber, LiveNumberId } from './liveCard.ts';
 
@@ -188,11 +187,8 @@ export function liveNumbers(
       raw: L,
     },
   ];
-  // A pipeline's figures are end to end: the cards say so, with each stage's where it helps.
-  const stages = summary.stages;
-  return stages !== undefined && stages.length > 1
-    ? endToEndCards(cards, summary, scenario, stages)
-    : cards;
+  // A pipeline's figures are end to end: pipelineCards.ts (loaded with a pipeline) says so on them.
+  return cards;
 }
 
 /** What the producer is doing, in a few words. */

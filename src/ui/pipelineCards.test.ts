@@ -11,6 +11,7 @@ import type { Scenario } from '../sim/scenario.ts';
 import { CARD_TERMS, findTerms } from '../domain/glossary.ts';
 import { formatPercent } from '../domain/format.ts';
 import { liveNumbers } from './liveNumbers.ts';
+import { endToEndCards } from './pipelineCards.ts';
 
 function pipeline(id: string): Scenario {
   const preset = PIPELINE_PRESETS.find((p) => p.id === id);
@@ -23,7 +24,7 @@ function cardsAfter(scenario: Scenario, ms: number) {
   const engine = createSimulation(scenario, { eventCapacity: 0 });
   engine.run(ms);
   const summary = engine.summary();
-  const cards = liveNumbers(summary, engine.series, scenario);
+  const cards = endToEndCards(liveNumbers(summary, engine.series, scenario), summary, scenario);
   return { summary, byId: new Map(cards.map((c) => [c.id, c])) };
 }
 

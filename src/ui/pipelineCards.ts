@@ -2,7 +2,8 @@
  * The live cards of a pipeline. The summary's figures are end to end there (delivered at the end of
  * the last stage, lost anywhere, latency from creation to the last stage's finish), so the cards say
  * so, and where a stage-by-stage figure tells where things happen (what is lost where, what waits
- * where, how busy each stage is), they show it too. Pure, like liveNumbers.ts.
+ * where, how busy each stage is), they show it too. Pure, like liveNumbers.ts; the playground loads
+ * it only for a pipeline (usePipelineCards.ts), so its first download does without it.
  */
 import type { Scenario } from '../sim/scenario.ts';
 import type { StageSummary, Summary } from '../sim/types.ts';
@@ -14,13 +15,17 @@ function byStage(stages: readonly StageSummary[], figure: (s: StageSummary) => s
   return stages.map(figure).join(' · ');
 }
 
-/** Rewrites `cards` (liveNumbers' list) in place for a pipeline's stages; returns them. */
+/**
+ * Rewrites `cards` (liveNumbers' list for `summary`) in place for a pipeline's stages, and returns
+ * them; a single stage's are left as they are.
+ */
 export function endToEndCards(
   cards: LiveNumber[],
   summary: Summary,
   scenario: Scenario,
-  stages: readonly StageSummary[],
 ): LiveNumber[] {
+  const stages = summary.stages;
+  if (stages === undefined || stages.length < 2) return cards;
   const count = (n: number) => formatNumber(n, 6);
   for (const card of cards) {
     switch (card.id) {
