@@ -503,7 +503,9 @@ export class StageAnimator {
       }
     }
     const moment = this.spotter.onEvent(e, input.reasonLabels ?? REASON_SHORT);
-    if (moment !== null) this.noteMoment(moment, now, e.kind === 'worker-added' ? e.a : -1);
+    // A loss at a later stage of a pipeline is told, but not called out over this stage's bin.
+    const here = e.kind !== 'drop' || e.b === 0;
+    if (moment !== null) this.noteMoment(moment, now, e.kind === 'worker-added' ? e.a : -1, here);
     switch (e.kind) {
       case 'produce':
         this.rememberStyle(e.id, input.config.byPriority ? e.b : e.a);
@@ -803,9 +805,10 @@ export class StageAnimator {
 
   // ---- Moments ------------------------------------------------------------------------------------
 
-  private noteMoment(m: Moment, now: number, worker: number): void {
+  private noteMoment(m: Moment, now: number, worker: number, callout = true): void {
     this.moments.push(m);
     if (this.moments.length > 8) this.moments.shift();
+    if (!callout) return;
     const l = this.layout as StageLayout;
     const anchor = momentAnchor(m.kind, l, this.scene, worker);
     const state: CalloutState = {
