@@ -175,16 +175,24 @@ describe('a later stage of a pipeline, in motion', () => {
     expect(deliveries).toBeGreaterThan(0);
   });
 
-  for (const whenFull of ['reject', 'drop-oldest'] as const) {
-    it(`shows a message lost there (${whenFull}) leaving its own well for its title`, () => {
+  for (const [whenFull, width] of [
+    ['reject', 1280],
+    ['drop-oldest', 1280],
+    ['drop-oldest', 360],
+  ] as const) {
+    it(`shows a message lost there (${whenFull}) leaving its own well for its title (${width} px)`, () => {
       let firstLosses = 0;
       const lost = new Map<number, { x: number; y: number }>();
       let way: LaterStageWay | null = null;
       let counted = 0;
       const callouts = new Set<string>();
       const told: string[] = [];
-      run(lossyTopic(whenFull), 1280, 300, (chain, r) => {
+      let highest = Infinity;
+      let panelTop = 0;
+      run(lossyTopic(whenFull), width, 300, (chain, r) => {
         way ??= wayOf(r, 1);
+        panelTop = chain.plan.panels[1]!.rect.y - chain.scenes[1]!.layout.fonts.bodyPx * 1.5;
+        for (const f of chain.scenes[1]!.flights) highest = Math.min(highest, f.y);
         for (const c of chain.scenes[0]!.callouts) callouts.add(c.kind);
         for (const m of r.animator.takeMoments()) told.push(m.announce);
         for (const f of chain.scenes[0]!.flights) if (f.reason >= 0) firstLosses++;
@@ -204,6 +212,8 @@ describe('a later stage of a pipeline, in motion', () => {
       // Each one's last place seen is near the title that counts it.
       const near = [...lost.values()].filter((p) => Math.hypot(p.x - w.lostX, p.y - w.lostY) < 60);
       expect(near.length).toBeGreaterThan(0);
+      // Never out of its own panel (in a column, stage 1's is above it).
+      expect(highest).toBeGreaterThanOrEqual(panelTop);
     });
   }
 });

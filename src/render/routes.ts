@@ -187,7 +187,10 @@ export function planDrop(
   toY: number,
 ): number {
   const floor = l.well.y + l.well.h;
-  const below = Math.min(floor + l.cell * 0.8, l.height - l.pad);
+  // The layout's lowest line, wherever the layout was moved to: a pipeline's later stage is laid
+  // out as a single stage and moved down into its panel.
+  const bottom = l.height - l.pad + (l.offsetY ?? 0);
+  const below = Math.min(floor + l.cell * 0.8, bottom);
   beginPath(m, now, 0, 'in-out');
   switch (route) {
     case 'bounce':
@@ -221,7 +224,7 @@ export function planDrop(
     case 'crash': {
       // Scatter a little, by id, so a crash reads as things falling apart rather than a column.
       const jitter = (((seed * 2654435761) >>> 0) / 4294967296 - 0.5) * l.cell * 3;
-      extendPath(m, m.x + jitter, Math.min(floor + l.cell * 2.5, l.height - l.pad));
+      extendPath(m, m.x + jitter, Math.min(floor + l.cell * 2.5, bottom));
       break;
     }
     case 'replaced':
