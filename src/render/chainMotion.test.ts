@@ -167,6 +167,47 @@ describe('a later stage of a pipeline, in motion', () => {
     });
   }
 
+  it('brings nothing over the link that had been waiting out of view in a long queue', () => {
+    // The topic's consumer falls behind by 6 a second: after a minute its queue is hundreds long,
+    // packed in the well, and each block a consumer takes brings one more into view.
+    const deep = scenarioOf({
+      seed: 9,
+      workload: { pattern: { kind: 'steady', ratePerSec: 10 } },
+      consumers: { count: 1, service: { kind: 'constant', meanMs: 20 } },
+      downstream: [
+        {
+          name: 'topic',
+          link: { kind: 'fire-and-forget' },
+          queue: { capacity: null },
+          consumers: { count: 1, service: { kind: 'constant', meanMs: 250 } },
+        },
+      ],
+    });
+    const firstSeen = new Map<number, { x: number; y: number }>();
+    let link: Float64Array | null = null;
+    let waiting = 0;
+    run(
+      deep,
+      1280,
+      180,
+      (chain, r, i) => {
+        link ??= wayOf(r, 1).link;
+        waiting = chain.scenes[1]!.snapshot.waiting;
+        if (i === 0)
+          for (const s of chain.scenes[1]!.sprites) firstSeen.set(s.id, { x: -1, y: -1 });
+        for (const s of chain.scenes[1]!.sprites)
+          if (!firstSeen.has(s.id)) firstSeen.set(s.id, { x: s.x, y: s.y });
+      },
+      { fromMs: 60_000 },
+    );
+    expect(waiting).toBeGreaterThan(200);
+    const l = link as Float64Array | null;
+    if (l === null) throw new Error('no way into stage 2');
+    const came = [...firstSeen.values()].filter((p) => p.x >= 0);
+    expect(came.length).toBeGreaterThan(3);
+    for (const p of came) expect(Math.hypot(p.x - l[0]!, p.y - l[1]!)).toBeGreaterThan(40);
+  });
+
   it('sends what its consumers finish on into its box, as the first stage does', () => {
     let deliveries = 0;
     run(slowSecond, 1280, 240, (chain) => {

@@ -377,6 +377,9 @@ export class StageAnimator {
         ? Math.max(0, entered - this.enteredBefore)
         : 0;
     this.enteredBefore = entered;
+    // Only while the whole queue is in view: else a block new to the picture may have waited, unseen.
+    const lane = snapshot.lanes[0];
+    if (lane !== undefined && lane.count > lane.blocks.length) this.fromLink = 0;
     // Little's law: a message stays waiting × (1 / arrivals per wall second) in the well.
     const stayMs = (snapshot.waiting / meters.perWallSecond) * 1000;
     this.brief =
@@ -983,7 +986,12 @@ export class StageAnimator {
         placeMover(s, this.originXY[o] as number, this.originXY[o + 1] as number);
         const from: Place = this.originPacked[o / 2] === 1 ? 'well' : 'held';
         this.journey(s, from, place, tx, ty, now, layout);
-      } else if (this.later !== null && this.fromLink > 0 && this.discrete) {
+      } else if (
+        this.later !== null &&
+        this.fromLink > 0 &&
+        this.discrete &&
+        (this.scene.piles[0]?.packedRows ?? 0) === 0
+      ) {
         // Handed over by the stage above: it comes along the link.
         this.fromLink--;
         planHandOver(s, layout, this.later.link, tx, ty, now, place === 'worker');
