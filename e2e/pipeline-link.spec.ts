@@ -1,15 +1,15 @@
 /**
  * A link carrying a pipeline (scenario.downstream): the page opens it, runs every stage, draws the
- * chain of wells with a plain notice that the numbers are end to end, and offers the pipeline
- * presets in its preset bar.
+ * chain of wells with a plain notice that the numbers are end to end (as the cards say), offers the
+ * pipeline presets in its preset bar, and gives each later stage knobs of its own.
  */
 import { expect, test } from '@playwright/test';
-import { encodeShareQuery } from '../src/share/shareLink.ts';
+import { decodeShareQuery, encodeShareQuery } from '../src/share/shareLink.ts';
 import { parseScenario } from '../src/sim/parseScenario.ts';
 import { PIPELINE_PRESETS } from '../src/sim/pipelinePresets.ts';
 import { watchErrors } from './support/watchErrors.ts';
 
-test('a pipeline link runs, draws its chain of stages and says the numbers are end to end', async ({
+test('a pipeline link runs, draws its chain of stages, says the numbers are end to end and has knobs per stage', async ({
   page,
 }) => {
   const errors = watchErrors(page);
@@ -35,5 +35,21 @@ test('a pipeline link runs, draws its chain of stages and says the numbers are e
       .getByRole('group', { name: 'Chains of stages' })
       .getByRole('button', { name: preset.title, exact: true }),
   ).toBeAttached();
+  // The cards say so too.
+  await expect(page.getByTestId('live-delivered').locator('.live-label')).toHaveText(
+    'Delivered end to end',
+  );
+  // The second stage has knobs of its own; a typed value changes the run and the link.
+  const group = page.getByRole('region', { name: 'Stage 2 · topic and service B' });
+  const box = group.getByTestId('typed-downstream.0.consumers.count');
+  await box.fill('3');
+  await box.press('Enter');
+  await expect(group.getByTestId('value-downstream.0.consumers.count')).toHaveText('3 workers');
+  await expect
+    .poll(() => {
+      const read = decodeShareQuery(new URL(page.url()).search);
+      return read.ok ? read.scenario.downstream?.[0]?.consumers.count : 'unreadable link';
+    })
+    .toBe(3);
   expect(errors).toEqual([]);
 });

@@ -69,4 +69,12 @@ describe('fieldInfo in a pipeline’s stages', () => {
     expect(info.unit).toBe('messages');
     expect(fieldInfo('downstream.x.queue.capacity', scenario).description).toBeUndefined();
   });
+
+  it('reads a later stage’s field by that stage’s own kind, whatever was asked before', () => {
+    const stage = (kind: string) => ({ downstream: [{ consumers: { service: { kind } } }] });
+    const path = 'downstream.0.consumers.service.minMs';
+    // An exponential time has no shortest; a uniform one has, in the same place.
+    expect(fieldInfo(path, stage('exponential')).description).toBeUndefined();
+    expect(fieldInfo(path, stage('uniform')).description).toBe('Shortest processing time.');
+  });
 });

@@ -90,13 +90,22 @@ function forReaders(description: string): string {
 }
 
 const cache = new Map<string, FieldInfo>();
+const FIRST_STAGE_KINDS = [
+  'workload.pattern',
+  'feedback',
+  'retry',
+  'consumers.service',
+  'queue.discipline',
+];
+const LATER_STAGE_KINDS = ['link', 'consumers.service', 'queue.discipline'];
 
 /** Description and unit of the field at `path` (variant options chosen by the current scenario). */
 export function fieldInfo(path: string, scenario: unknown): FieldInfo {
   // Every kind-tagged section: the same path means a different field under another kind.
-  const kinds = ['workload.pattern', 'feedback', 'retry', 'consumers.service', 'queue.discipline']
-    .map((p) => String(getAt(scenario, `${p}.kind`)))
-    .join('/');
+  // A later stage's field (`downstream.0.…`) goes by that stage's own kinds.
+  const stage = /^downstream\.\d+\./.exec(path)?.[0] ?? '';
+  const sections = stage === '' ? FIRST_STAGE_KINDS : LATER_STAGE_KINDS;
+  const kinds = sections.map((p) => String(getAt(scenario, `${stage}${p}.kind`))).join('/');
   const cacheKey = `${path}|${kinds}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;

@@ -3,7 +3,16 @@ import { PRESETS, presetScenario } from '../sim/presets.ts';
 import { parseScenario } from '../sim/parseScenario.ts';
 import { getAt, setAt } from './path.ts';
 import { fieldInfo } from './fieldInfo.ts';
-import { CONSUMER_KNOBS, KNOBS, knob, POLICY_KNOB_GROUPS, WORKLOAD_KNOBS } from './knobs.ts';
+import { PIPELINE_PRESETS } from '../sim/pipelinePresets.ts';
+import {
+  CONSUMER_KNOBS,
+  KNOBS,
+  knob,
+  laterStageGroups,
+  POLICY_KNOB_GROUPS,
+  WORKLOAD_KNOBS,
+} from './knobs.ts';
+import { hasPath } from './path.ts';
 import { valueAt } from './scale.ts';
 
 describe('KNOBS', () => {
@@ -26,8 +35,18 @@ describe('KNOBS', () => {
       ['consumers.service', ['constant', 'exponential', 'uniform', 'lognormal']],
       ['queue.discipline', ['fifo', 'lifo', 'adaptive-lifo', 'codel']],
     ];
+    // A pipeline, with each kind of processing time at its later stages.
+    const pipeline = PIPELINE_PRESETS[0]!.scenario;
+    const stageVariants = ['constant', 'exponential', 'uniform', 'lognormal'].flatMap((kind) =>
+      [0, 1].map((i) => setAt(pipeline, `downstream.${i}.consumers.service`, { kind })),
+    );
     const scenarios = [
       ...PRESETS.map((p) => presetScenario(p.id)),
+      ...stageVariants.map((input) => {
+        const result = parseScenario(input);
+        if (!result.ok) throw new Error(JSON.stringify(result.problems));
+        return result.value;
+      }),
       ...variants.flatMap(([path, kinds]) =>
         kinds.map((kind) => {
           const result = parseScenario(setAt(base, path, { kind }));
@@ -66,5 +85,49 @@ describe('KNOBS', () => {
 
   it('throws on an unknown path', () => {
     expect(() => knob('queue.nope')).toThrow();
+  });
+});
+
+describe('a pipeline’s later stages', () => {
+  const pipelines = PIPELINE_PRESETS.map((p) => {
+    const parsed = parseScenario(p.scenario);
+    if (!parsed.ok) throw new Error(p.id);
+    return parsed.value;
+  });
+
+  it('each have a group of knobs, titled by stage and name; a single stage has none', () => {
+    const slowDatabase = pipelines[0]!;
+    expect(laterStageGroups(slowDatabase).map((g) => g.title)).toEqual([
+      'Stage 2 · worker pool',
+      'Stage 3 · database',
+    ]);
+    expect(laterStageGroups({ downstream: [{ name: '' }] })[0]?.title).toBe('Stage 2');
+    expect(laterStageGroups(presetScenario('kafka'))).toEqual([]);
+  });
+
+  it('can set each stage’s queue bound, consumers and processing time, within the schema', () => {
+    for (const scenario of pipelines) {
+      for (const group of laterStageGroups(scenario)) {
+        const shown = group.paths.filter((p) => hasPath(scenario, p));
+        // The bound, the consumers, the kind of processing time and its own figures.
+        expect(shown.length, group.title).toBeGreaterThanOrEqual(4);
+        expect(shown.some((p) => p.endsWith('.queue.capacity'))).toBe(true);
+        expect(shown.some((p) => p.endsWith('.consumers.count'))).toBe(true);
+        for (const path of shown) {
+          const k = knob(path);
+          expect(k.label, path).toMatch(/^Stage [23] /);
+          if (k.kind !== 'number') continue;
+          expect(k.integer === true, path).toBe(/capacity|count/.test(path));
+          for (const position of [0, 200]) {
+            const value = valueAt(position, k);
+            const result = parseScenario(setAt(scenario, path, value));
+            // A uniform time's bounds may cross (shortest above longest): the schema says so.
+            if (!result.ok)
+              expect(result.problems.every((p) => /below|not be below/.test(p.message))).toBe(true);
+            else expect(getAt(result.value, path)).toBe(value);
+          }
+        }
+      }
+    }
   });
 });

@@ -86,6 +86,23 @@ const count = (
   integer: true,
 });
 
+const SERVICE_KINDS = [
+  { value: 'constant', label: 'Always the same' },
+  { value: 'exponential', label: 'Random (exponential)' },
+  { value: 'uniform', label: 'Between two bounds' },
+  { value: 'lognormal', label: 'Long tail (lognormal)' },
+] as const;
+
+const tailSpread = (path: string): NumberKnob => ({
+  kind: 'number',
+  path,
+  label: 'Tail spread',
+  unit: '',
+  min: 0.01,
+  max: 3,
+  scale: 'linear',
+});
+
 const KNOB_LIST: readonly Knob[] = [
   // Workload
   {
@@ -138,25 +155,12 @@ const KNOB_LIST: readonly Knob[] = [
     label: 'Processing time',
     variant: true,
     description: 'How long one message takes: always the same, or varying around the average.',
-    options: [
-      { value: 'constant', label: 'Always the same' },
-      { value: 'exponential', label: 'Random (exponential)' },
-      { value: 'uniform', label: 'Between two bounds' },
-      { value: 'lognormal', label: 'Long tail (lognormal)' },
-    ],
+    options: SERVICE_KINDS,
   },
   ms('consumers.service.meanMs', 'Processing time', 0.1, 1000),
   ms('consumers.service.minMs', 'Shortest processing', 0, 1000, 'linear'),
   ms('consumers.service.maxMs', 'Longest processing', 0, 1000, 'linear'),
-  {
-    kind: 'number',
-    path: 'consumers.service.sigma',
-    label: 'Tail spread',
-    unit: '',
-    min: 0.01,
-    max: 3,
-    scale: 'linear',
-  },
+  tailSpread('consumers.service.sigma'),
   count('consumers.count', 'Consumers', 'workers', 1, 100),
   {
     kind: 'choice',
@@ -184,6 +188,25 @@ const KNOB_LIST: readonly Knob[] = [
     ),
     nullable: { label: 'No limit', fallback: 50 },
   })),
+  // …and each stage's consumers: how many, and how long one message takes there.
+  ...[2, 3].flatMap((stage): Knob[] => {
+    const at = `downstream.${stage - 2}.consumers`;
+    return [
+      count(`${at}.count`, `Stage ${stage} consumers`, 'workers', 1, 100),
+      {
+        kind: 'choice',
+        path: `${at}.service`,
+        label: `Stage ${stage} processing time`,
+        variant: true,
+        description: `How long one message takes at stage ${stage}: always the same, or varying around the average.`,
+        options: SERVICE_KINDS,
+      },
+      ms(`${at}.service.meanMs`, `Stage ${stage} processing time`, 0.1, 1000),
+      ms(`${at}.service.minMs`, `Stage ${stage} shortest processing`, 0, 1000, 'linear'),
+      ms(`${at}.service.maxMs`, `Stage ${stage} longest processing`, 0, 1000, 'linear'),
+      { ...tailSpread(`${at}.service.sigma`), label: `Stage ${stage} tail spread` },
+    ];
+  }),
   {
     kind: 'choice',
     path: 'queue.whenFull',
@@ -451,6 +474,33 @@ export const CONSUMER_KNOBS: readonly string[] = [
   'consumers.service.sigma',
   'consumers.count',
 ];
+
+/**
+ * A pipeline's later stage `stage` (2 or 3), shown as a group of its own outside exercises: its
+ * queue's bound, its consumers and how long they take, as the first stage's knobs are.
+ */
+export function laterStageKnobs(stage: number): readonly string[] {
+  const at = `downstream.${stage - 2}`;
+  return [
+    `${at}.queue.capacity`,
+    `${at}.consumers.count`,
+    `${at}.consumers.service`,
+    `${at}.consumers.service.meanMs`,
+    `${at}.consumers.service.minMs`,
+    `${at}.consumers.service.maxMs`,
+    `${at}.consumers.service.sigma`,
+  ];
+}
+
+/** A pipeline's later stages, a group of knobs each (none for a single stage), titled by stage and name. */
+export function laterStageGroups(scenario: {
+  downstream?: readonly { name: string }[] | undefined;
+}): { title: string; paths: readonly string[] }[] {
+  return (scenario.downstream ?? []).map((stage, i) => ({
+    title: stage.name === '' ? `Stage ${i + 2}` : `Stage ${i + 2} · ${stage.name}`,
+    paths: laterStageKnobs(i + 2),
+  }));
+}
 
 /** In advanced mode: every policy knob, grouped. */
 export const POLICY_KNOB_GROUPS: readonly { title: string; paths: readonly string[] }[] = [

@@ -2,8 +2,9 @@
  * One frame of a pipeline's stage: a chain of wells, one per stage (chainLayout.ts places them).
  * Each stage is animated by a single well's animator and drawn by the single well's code: the first
  * stage by the stage's own animator, with the producer, the events and the reader's follow; each
- * later one by an animator of its own fed a snapshot of that stage alone (laterStage.ts). Between
- * them, the links and how hard each one is pushing back.
+ * later one by an animator of its own fed a snapshot of that stage alone (laterStage.ts), its own
+ * losses from the event log (a drop's b says the stage), and its way in: the link, along which every
+ * block handed over travels (linkPath.ts). Between them, the links and how hard each one pushes back.
  */
 import type { EventLog } from '../sim/eventLog.ts';
 import type { Scenario } from '../sim/scenario.ts';
@@ -11,10 +12,11 @@ import type { BlockView, SimSnapshot } from '../sim/snapshot.ts';
 import type { StageView as PipelineStage } from '../sim/pipeline/stageSnapshot.ts';
 import type { DropReason } from '../sim/types.ts';
 import { planChain, panelGrid, panelLayout, type ChainPlan } from './chainLayout.ts';
-import type { LinkView } from './draw/link.ts';
+import { stageTitleAt, type LinkView } from './draw/link.ts';
 import { holdingIds, laterStageSnapshot, stageNumbersFor } from './laterStage.ts';
+import { linkPath, LINK_POINTS } from './linkPath.ts';
 import type { StageScene } from './scene.ts';
-import { StageAnimator } from './stageAnimator.ts';
+import { StageAnimator, type LaterStageWay } from './stageAnimator.ts';
 import type { StageConfig } from './stageConfig.ts';
 import type { LayoutOptions, StageLayout } from './stageLayout.ts';
 import type { StageNumbers } from './stageNumbers.ts';
@@ -55,6 +57,10 @@ interface Slot {
   grid: WellGrid | null;
   key: string;
   layout: StageLayout | null;
+  /** A later stage's way in (the link) and out (its title), for the layouts it was made for. */
+  way: LaterStageWay;
+  wayFrom: StageLayout | null;
+  wayTo: StageLayout | null;
 }
 
 export class ChainRenderer {
@@ -138,18 +144,20 @@ export class ChainRenderer {
       const { grid, layout } = this.place(k, panel, snapshot, stage, options);
       const numbers = f.numbers === null ? null : stageNumbersFor(stage, f.numbers, k === n - 1);
       const animator = k === 0 ? first : (this.later[k - 1] as StageAnimator);
+      const above = k === 0 ? undefined : out.scenes[k - 1];
       const scene = animator.frame({
         snapshot,
-        events: k === 0 ? f.events : null,
+        // A later stage reads only its own losses there; its newcomers come along the link.
+        events: f.events,
         layout,
         grid,
         config,
         numbers,
         reasonLabels: f.reasonLabels,
         wallNow: f.wallNow,
-        // A later stage has no events to say where a block came from or went, and its queue may
-        // turn over faster than a block could fall: its blocks are placed, never tweened.
-        reducedMotion: k === 0 ? f.reducedMotion : true,
+        reducedMotion: f.reducedMotion,
+        later: above === undefined ? null : this.wayInto(k, above.layout, layout, plan, panel),
+        placeWhenBrief: true,
       });
       holdingIds(stage, this.held);
       for (const w of scene.workers) w.holding = this.held.has(w.id);
@@ -187,6 +195,28 @@ export class ChainRenderer {
     return out;
   }
 
+  /** How stage `k` (a later one) is fed and where its losses go, remade when a layout changes. */
+  private wayInto(
+    k: number,
+    from: StageLayout,
+    to: StageLayout,
+    plan: ChainPlan,
+    panel: ChainPlan['panels'][number],
+  ): LaterStageWay {
+    const slot = this.slots[k] as Slot;
+    const way = slot.way;
+    if (slot.wayFrom !== from || slot.wayTo !== to) {
+      slot.wayFrom = from;
+      slot.wayTo = to;
+      way.index = k;
+      linkPath(from, to, plan.direction, way.link);
+      const title = stageTitleAt(to, plan.direction, panel.rect.x, { x: 0, y: 0 });
+      way.lostX = title.x + to.fonts.bodyPx;
+      way.lostY = title.y - to.fonts.bodyPx * 0.35;
+    }
+    return way;
+  }
+
   /** Stage `k`'s grid and layout, rebuilt only when its panel or its well's shape changes. */
   private place(
     k: number,
@@ -195,7 +225,14 @@ export class ChainRenderer {
     stage: PipelineStage<BlockView>,
     options: LayoutOptions,
   ): { grid: WellGrid; layout: StageLayout } {
-    const slot = (this.slots[k] ??= { grid: null, key: '', layout: null });
+    const slot = (this.slots[k] ??= {
+      grid: null,
+      key: '',
+      layout: null,
+      way: { index: k, link: new Float64Array(LINK_POINTS * 2), lostX: 0, lostY: 0 },
+      wayFrom: null,
+      wayTo: null,
+    });
     const lanes = snapshot.lanes.length;
     const key = `${panel.rect.x}|${panel.rect.y}|${panel.layoutW}|${panel.layoutH}|${options.fontScale}|${options.credit}|${options.memory}|${stage.capacity}|${lanes}`;
     if (slot.grid === null || slot.layout === null || key !== slot.key) {

@@ -53,7 +53,7 @@ export function drawChain(
       drawLinkBox(pen, s, link);
     }
   }
-  drawFlights(pen, first, false);
+  for (const s of scenes) drawFlights(pen, s, false);
   for (let k = 0; k < scenes.length; k++) {
     const s = scenes[k]!;
     drawWorkers(pen, s);
@@ -79,7 +79,7 @@ export function drawChain(
     drawMarks(pen, s);
     drawWellFront(pen, s);
   }
-  drawFlights(pen, first, true);
+  for (const s of scenes) drawFlights(pen, s, true);
   drawBin(pen, first, true);
   for (const s of scenes) drawWellCaption(pen, s);
   drawFollow(pen, first);

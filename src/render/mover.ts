@@ -1,11 +1,12 @@
 /**
- * Something that travels a short polyline (up to four points) over a wall-clock duration. Blocks,
+ * Something that travels a short polyline (up to five points) over a wall-clock duration. Blocks,
  * flights and pulses reuse movers instead of allocating per frame; a mover retargeted mid-way starts
  * its new path from where it is, so motion never jumps.
  */
 import { easeInOutCubic, easeOutCubic } from './easing.ts';
 
-export const MAX_PATH_POINTS = 4;
+// Five: a block handed along a pipeline's link turns three corners before it drops into its cell.
+export const MAX_PATH_POINTS = 5;
 
 export type Ease = 'in-out' | 'out' | 'linear';
 
@@ -45,7 +46,7 @@ export function beginPath(m: Mover, nowMs: number, durMs: number, ease: Ease): v
   m.ease = ease;
 }
 
-/** Appends a point; points beyond the fourth replace the last, so a path can never grow. */
+/** Appends a point; points beyond the fifth replace the last, so a path can never grow. */
 export function extendPath(m: Mover, x: number, y: number): void {
   const i = m.n < MAX_PATH_POINTS ? m.n++ : MAX_PATH_POINTS - 1;
   m.pts[2 * i] = x;

@@ -9,6 +9,7 @@ import {
   planDirect,
   planDrop,
   planFall,
+  planHandOver,
 } from './routes.ts';
 import { computeStageLayout, gridForSpace } from './stageLayout.ts';
 
@@ -64,6 +65,41 @@ describe('journeys', () => {
     expect([pathEndX(m), pathEndY(m)]).toEqual([tx, ty]);
     expect(ms).toBeGreaterThan(0);
     expect(ms).toBeLessThanOrEqual(700);
+  });
+
+  it('hands a block over along the link, its bends in turn, then into its cell or to a consumer', () => {
+    // A link out of a box on the left, down, and along the mouth's height into the well.
+    const link = new Float64Array([
+      10,
+      50,
+      40,
+      50,
+      40,
+      l.mouthY,
+      l.well.x + l.well.w / 2,
+      l.mouthY,
+    ]);
+    const tx = l.well.x + l.cell * 1.5;
+    const ty = l.well.y + l.well.h - l.cell / 2;
+    const m = createMover(500, 500);
+    const ms = planHandOver(m, l, link, tx, ty, 0, false);
+    expect([...m.pts.subarray(0, 2 * m.n)]).toEqual([
+      10,
+      50,
+      40,
+      50,
+      40,
+      l.mouthY,
+      tx,
+      l.mouthY,
+      tx,
+      ty,
+    ]);
+    expect(ms).toBeGreaterThanOrEqual(320);
+    const w = createMover();
+    planHandOver(w, l, link, l.workers.x + 10, l.workers.y + 10, 0, true);
+    expect([w.pts[6], w.pts[7]]).toEqual([l.well.x + l.well.w, l.mouthY]);
+    expect([pathEndX(w), pathEndY(w)]).toEqual([l.workers.x + 10, l.workers.y + 10]);
   });
 
   it('sends a message straight to an idle worker over the top of the well', () => {

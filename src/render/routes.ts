@@ -4,7 +4,7 @@
  * duration; the animator owns the timing, the renderer only draws where movers are.
  */
 import type { DropReason } from '../sim/types.ts';
-import { beginPath, extendPath, pathLength, travelMs, type Mover } from './mover.ts';
+import { beginPath, extendPath, pathLength, placeMover, travelMs, type Mover } from './mover.ts';
 import type { StageLayout } from './stageLayout.ts';
 
 /**
@@ -94,6 +94,34 @@ export function planDirect(m: Mover, l: StageLayout, tx: number, ty: number, now
   return finish(m, now, ARRIVE_MS);
 }
 
+/**
+ * A later stage's newcomer in a pipeline, handed over by the stage above: out of that stage's
+ * hand-off box along the link (`link`, its four points as linkPath.ts gives them), over its column
+ * and down into its cell; or, taken at once by a consumer, past the well's right rim to it.
+ */
+export function planHandOver(
+  m: Mover,
+  l: StageLayout,
+  link: Float64Array,
+  tx: number,
+  ty: number,
+  now: number,
+  toWorker: boolean,
+): number {
+  placeMover(m, link[0] as number, link[1] as number);
+  beginPath(m, now, 0, 'linear');
+  extendPath(m, link[2] as number, link[3] as number);
+  extendPath(m, link[4] as number, link[5] as number);
+  extendPath(m, toWorker ? l.well.x + l.well.w : tx, l.mouthY);
+  extendPath(m, tx, ty);
+  return finish(m, now, ARRIVE_MS);
+}
+
+/** How long a newcomer's drop from the mouth takes at high rates, wall ms (planFall). */
+export function streamFallMs(tempo = 1): number {
+  return STREAM_FALL_MS * tempo;
+}
+
 /** At high rates a newcomer just drops from the mouth into its cell. */
 export function planFall(
   m: Mover,
@@ -105,7 +133,7 @@ export function planFall(
 ): number {
   m.x = tx;
   m.y = l.mouthY;
-  beginPath(m, now, STREAM_FALL_MS * tempo, 'out');
+  beginPath(m, now, streamFallMs(tempo), 'out');
   extendPath(m, tx, ty);
   return m.dur;
 }
@@ -159,7 +187,10 @@ export function planDrop(
   toY: number,
 ): number {
   const floor = l.well.y + l.well.h;
-  const below = Math.min(floor + l.cell * 0.8, l.height - l.pad);
+  // The layout's lowest line, wherever the layout was moved to: a pipeline's later stage is laid
+  // out as a single stage and moved down into its panel.
+  const bottom = l.height - l.pad + (l.offsetY ?? 0);
+  const below = Math.min(floor + l.cell * 0.8, bottom);
   beginPath(m, now, 0, 'in-out');
   switch (route) {
     case 'bounce':
@@ -193,7 +224,7 @@ export function planDrop(
     case 'crash': {
       // Scatter a little, by id, so a crash reads as things falling apart rather than a column.
       const jitter = (((seed * 2654435761) >>> 0) / 4294967296 - 0.5) * l.cell * 3;
-      extendPath(m, m.x + jitter, Math.min(floor + l.cell * 2.5, l.height - l.pad));
+      extendPath(m, m.x + jitter, Math.min(floor + l.cell * 2.5, bottom));
       break;
     }
     case 'replaced':

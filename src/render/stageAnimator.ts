@@ -34,7 +34,9 @@ import {
   planDirect,
   planDrop,
   planFall,
+  planHandOver,
   planSettle,
+  streamFallMs,
   type DropRoute,
 } from './routes.ts';
 import type { CalloutView, LaneMarks, StageScene } from './scene.ts';
@@ -72,6 +74,12 @@ const FADE_IN_MS = 180;
 /** How long a moment's callout stays, and how long its fade takes at the end. */
 export const CALLOUT_MS = 3800;
 const CALLOUT_FADE_MS = 1000;
+
+/**
+ * A newcomer falls into a well only when the well's messages stay there this many falls' time or
+ * more (see AnimatorFrame.placeWhenBrief); a block that would be gone before it landed is placed.
+ */
+export const BRIEF_STAY_FALLS = 3;
 
 /**
  * How much to shorten motion at `perSec` messages a wall-clock second: not at all while a reader can
@@ -117,6 +125,26 @@ export interface AnimatorFrame {
   /** Wall-clock time, ms. */
   wallNow: number;
   reducedMotion: boolean;
+  /** A later stage of a pipeline: fed by the link from the stage above (absent otherwise). */
+  later?: LaterStageWay | null;
+  /**
+   * When the queue turns over faster than a block could fall into its cell (at 4× a busy queue can
+   * turn over in a few frames), newcomers are placed in their cells and moved without tweens, so the
+   * well shows its queue rather than a pile of blocks forever starting their fall at the mouth. Set
+   * for a pipeline's stages.
+   */
+  placeWhenBrief?: boolean;
+}
+
+/** How a later stage of a pipeline is fed and where its losses go, in canvas px. */
+export interface LaterStageWay {
+  /** The stage as the simulation's events number it (`drop` events' b): 1 for the second stage. */
+  index: number;
+  /** The link from the stage above's hand-off box into this well's mouth (linkPath.ts). */
+  link: Float64Array;
+  /** Where its lost messages end up: its title, which counts them. */
+  lostX: number;
+  lostY: number;
 }
 
 /** What a reader asks of the stage: pick a block by pointer or by key, or stop following. */
@@ -239,6 +267,13 @@ export class StageAnimator {
   private followEndedAt = Number.NaN;
   /** A reader's request, applied on the next frame (when the scene is current). */
   private pending: StageInput | null = null;
+  /** A later stage of a pipeline: how it is fed (null for a single or a first stage). */
+  private later: LaterStageWay | null = null;
+  /** Messages that had entered this (later) stage by the last frame, and newcomers left to bring over the link. */
+  private enteredBefore = Number.NaN;
+  private fromLink = 0;
+  /** This frame, the queue turns over faster than a block could fall: place, don't tween. */
+  private brief = false;
   /** What to tell the reader who asked for something the stage cannot give (empty when nothing). */
   private hint = '';
   private hintVersion = 0;
@@ -259,6 +294,7 @@ export class StageAnimator {
     this.crashAt = this.flushAt = this.sinkAt = this.resetSimAt = -Infinity;
     this.binAt.fill(-Infinity);
     this.wasCrashed = false;
+    this.enteredBefore = Number.NaN;
     this.scene.overflowBytes = 0;
     this.scene.packUnit = 1;
     // A hint about the old run (packed cells, an empty queue) means nothing in a new one.
@@ -333,6 +369,23 @@ export class StageAnimator {
     this.tempo = tempoFor(meters.perWallSecond);
     const perSec = this.discrete ? FLIGHTS_PER_SEC_DISCRETE : FLIGHTS_PER_SEC_STREAM;
     this.flights.refill(dtWall, perSec);
+    this.later = input.later ?? null;
+    // A later stage's newcomers this frame came over the link: as many as entered it since the last.
+    const entered = snapshot.produced;
+    this.fromLink =
+      this.later !== null && !Number.isNaN(this.enteredBefore)
+        ? Math.max(0, entered - this.enteredBefore)
+        : 0;
+    this.enteredBefore = entered;
+    // Only while the whole queue is in view: else a block new to the picture may have waited, unseen.
+    const lane = snapshot.lanes[0];
+    if (lane !== undefined && lane.count > lane.blocks.length) this.fromLink = 0;
+    // Little's law: a message stays waiting × (1 / arrivals per wall second) in the well.
+    const stayMs = (snapshot.waiting / meters.perWallSecond) * 1000;
+    this.brief =
+      input.placeWhenBrief === true &&
+      scene.flow === 'stream' &&
+      stayMs < BRIEF_STAY_FALLS * streamFallMs(this.tempo);
 
     // A new layout (resize, new well shape) invalidates every pixel position: place, don't tween.
     const relayout = this.layout !== layout;
@@ -431,7 +484,10 @@ export class StageAnimator {
       this.cursor = log.written;
       return true;
     }
-    const { cursor, missed } = log.readSince(this.cursor, this.visit);
+    const { cursor, missed } = log.readSince(
+      this.cursor,
+      this.later === null ? this.visit : this.visitLater,
+    );
     this.cursor = cursor;
     return missed > 0;
   }
@@ -450,7 +506,9 @@ export class StageAnimator {
       }
     }
     const moment = this.spotter.onEvent(e, input.reasonLabels ?? REASON_SHORT);
-    if (moment !== null) this.noteMoment(moment, now, e.kind === 'worker-added' ? e.a : -1);
+    // A loss at a later stage of a pipeline is told, but not called out over this stage's bin.
+    const here = e.kind !== 'drop' || e.b === 0;
+    if (moment !== null) this.noteMoment(moment, now, e.kind === 'worker-added' ? e.a : -1, here);
     switch (e.kind) {
       case 'produce':
         this.rememberStyle(e.id, input.config.byPriority ? e.b : e.a);
@@ -474,6 +532,8 @@ export class StageAnimator {
         this.onFinish(e.id, e.a, now, layout);
         break;
       case 'drop':
+        // Lost at a later stage of a pipeline: that stage's animator shows it leave its own well.
+        if (e.b > 0) break;
         this.onDrop(e.id, e.a, now, layout, e.time === this.resetSimAt);
         break;
       case 'retry-wait':
@@ -514,6 +574,25 @@ export class StageAnimator {
         // The snapshot shows the result of these; there is no journey to plan.
         break;
     }
+  };
+
+  /**
+   * A later stage of a pipeline reads only its own losses in the log: what comes in and what its
+   * consumers hand on, it sees in its snapshot (the simulation logs no other events for it).
+   */
+  private readonly visitLater = (e: SimEvent): void => {
+    const later = this.later;
+    if (e.kind !== 'drop' || later === null || e.b !== later.index) return;
+    const now = (this.frameInput as AnimatorFrame).wallNow;
+    if (e.a === REASON_CONFLATED) {
+      // Replaced where it waited by a newer message of its key: it rises and fades on the spot.
+      const old = this.sprites.get(e.id);
+      if (old === undefined) return;
+      if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, false);
+      this.release(old);
+      return;
+    }
+    this.onDrop(e.id, e.a, now, this.layout as StageLayout, false);
   };
 
   /** A message the well shows only packed leaves for a worker from the bottom of its lane. */
@@ -610,7 +689,7 @@ export class StageAnimator {
       followed,
     );
     if (f === null) return;
-    const to = binLanding(layout, this.scene.snapshot.dropped, reasonIndex, this.landing);
+    const to = this.lossLanding(layout, reasonIndex);
     planDrop(f, layout, route, now, id, to.x, to.y);
   }
 
@@ -652,8 +731,29 @@ export class StageAnimator {
     const look = { id: s.id, style: s.style, reason, fadeFrom, size: s.size, endScale: DROP_SCALE };
     const f = this.flights.start(s.x, s.y, look, force);
     if (f === null) return;
-    const to = binLanding(this.layout, this.scene.snapshot.dropped, reason, this.landing);
+    const to = this.lossLanding(this.layout, reason);
     planDrop(f, this.layout, route, now, s.id, to.x, to.y);
+  }
+
+  /** Where a block lost for `reason` lands: its swatch in the bin, or a later stage's title. */
+  private lossLanding(layout: StageLayout, reason: number): { x: number; y: number } {
+    const later = this.later;
+    if (later === null)
+      return binLanding(layout, this.scene.snapshot.dropped, reason, this.landing);
+    this.landing.x = later.lostX;
+    this.landing.y = later.lostY;
+    return this.landing;
+  }
+
+  /**
+   * A later stage's consumer let go of its message, and no loss took it: handed on (or, at the last
+   * stage, delivered), so it goes into the box in the sink's place, as a first stage's finish does.
+   */
+  private passOn(s: Sprite, now: number, layout: StageLayout): void {
+    this.sinkAt = now;
+    if (!this.discrete) return; // the output belt shows the stream
+    // By way of its consumer, even if it got there only in passing (its service was brief).
+    this.deliver(s.id, s.x, s.y, s.tx, s.ty, s.style, s.size, now, layout, false);
   }
 
   /**
@@ -663,11 +763,14 @@ export class StageAnimator {
   private originX(id: number, layout: StageLayout): number {
     const o = this.origins.get(id);
     if (o !== undefined) return this.originXY[o] as number;
+    // A later stage's: off the link's last bend, at the well's mouth.
+    if (this.later !== null) return this.later.link[4] as number;
     return this.discrete ? heldX(layout) : layout.conveyor.x1 - layout.cell;
   }
   private originY(id: number, layout: StageLayout): number {
     const o = this.origins.get(id);
     if (o !== undefined) return this.originXY[o + 1] as number;
+    if (this.later !== null) return this.later.link[5] as number;
     return this.discrete ? layout.exitY : layout.conveyor.y1;
   }
 
@@ -705,9 +808,10 @@ export class StageAnimator {
 
   // ---- Moments ------------------------------------------------------------------------------------
 
-  private noteMoment(m: Moment, now: number, worker: number): void {
+  private noteMoment(m: Moment, now: number, worker: number, callout = true): void {
     this.moments.push(m);
     if (this.moments.length > 8) this.moments.shift();
+    if (!callout) return;
     const l = this.layout as StageLayout;
     const anchor = momentAnchor(m.kind, l, this.scene, worker);
     const state: CalloutState = {
@@ -805,6 +909,7 @@ export class StageAnimator {
     out.length = 0;
     for (const s of this.sprites.values()) {
       if (s.seen !== this.frameNo) {
+        if (this.later !== null && s.place === 'worker') this.passOn(s, wallNow, layout);
         this.release(s);
         continue;
       }
@@ -873,7 +978,7 @@ export class StageAnimator {
       s.bornAt = -Infinity;
       this.sprites.set(b.id, s);
       const o = this.origins.get(b.id);
-      if (!this.motion || resync) {
+      if (!this.motion || resync || this.brief) {
         placeMover(s, tx, ty);
       } else if (o !== undefined) {
         // Newcomers come from the producer's side (its exit, or the retry tray), or up out of the
@@ -881,6 +986,16 @@ export class StageAnimator {
         placeMover(s, this.originXY[o] as number, this.originXY[o + 1] as number);
         const from: Place = this.originPacked[o / 2] === 1 ? 'well' : 'held';
         this.journey(s, from, place, tx, ty, now, layout);
+      } else if (
+        this.later !== null &&
+        this.fromLink > 0 &&
+        this.discrete &&
+        (this.scene.piles[0]?.packedRows ?? 0) === 0
+      ) {
+        // Handed over by the stage above: it comes along the link.
+        this.fromLink--;
+        planHandOver(s, layout, this.later.link, tx, ty, now, place === 'worker');
+        s.arriving = true;
       } else if (place === 'well' && this.scene.flow === 'stream') {
         planFall(s, layout, tx, ty, now, this.tempo);
       } else {
@@ -890,7 +1005,7 @@ export class StageAnimator {
         if (place !== 'worker') s.bornAt = now;
       }
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
-      if (!this.motion || resync) placeMover(s, tx, ty);
+      if (!this.motion || resync || this.brief) placeMover(s, tx, ty);
       else this.journey(s, s.place, place, tx, ty, now, layout);
     } else if (resync) {
       placeMover(s, tx, ty);

@@ -76,6 +76,8 @@ export interface StageLayout {
   captionY1: number;
   captionY2: number;
   captionY3: number;
+  /** How far down the layout was moved (a pipeline's later panel, chainLayout.ts); absent: not moved. */
+  offsetY?: number;
 }
 
 /**

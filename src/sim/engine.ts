@@ -1222,7 +1222,9 @@ export class Engine implements Simulation, EngineReadout {
       this.meter.drop(reason);
     }
     m.timeoutGen = 0;
-    this.events?.write(EV.drop, this.now, m.id, reason);
+    // b: the stage it was lost at (0 on a single stage, as before), so a pipeline's picture can
+    // show each loss leaving its own stage's well.
+    this.events?.write(EV.drop, this.now, m.id, reason, m.stage);
     this.returnCredit(m);
     this.recycle(m);
   }

@@ -10,7 +10,7 @@ export const SIM_EVENT_KINDS = [
   'conflate', // id = new message, a = the id it replaced
   'start', // id, a = worker id
   'finish', // id, a = worker id
-  'drop', // id, a = drop reason index (DROP_REASONS)
+  'drop', // id, a = drop reason index (DROP_REASONS), b = pipeline stage it was lost at (0: the first)
   'refuse', // id, a = drop reason index it would have, b = attempt; a retry may follow
   'retry-wait', // id, a = delay ms, b = attempt about to be made
   'retry', // id, b = attempt

@@ -1,6 +1,6 @@
 /**
- * The knobs: the chosen strategy's own, then the workload and the consumers, and in advanced mode
- * every policy knob to combine freely. A knob appears only when its field exists in the scenario.
+ * The knobs: the chosen strategy's own, then the workload and the consumers (and a pipeline's later
+ * stages, each its own group), and in advanced mode every policy knob to combine freely. A knob appears only when its field exists in the scenario.
  */
 import { useId } from 'react';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
@@ -13,6 +13,7 @@ import {
   CONSUMER_KNOBS,
   knob,
   KNOBS,
+  laterStageGroups,
   POLICY_KNOB_GROUPS,
   WORKLOAD_KNOBS,
 } from '../domain/knobs.ts';
@@ -86,6 +87,10 @@ export function ControlsPanel() {
       )}
       <KnobGroup title="Producer" paths={WORKLOAD_KNOBS} {...common} />
       <KnobGroup title="Consumers" paths={CONSUMER_KNOBS} {...common} />
+      {/* A pipeline's later stages: each its own queue bound, consumers and processing time. */}
+      {laterStageGroups(scenario).map((g) => (
+        <KnobGroup key={g.title} title={g.title} paths={g.paths} {...common} />
+      ))}
       <label className="check advanced-toggle">
         <input
           type="checkbox"

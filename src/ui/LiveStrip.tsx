@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { usePlayground } from '../store/index.ts';
 import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
+import { usePipelineCards } from './usePipelineCards.ts';
 
 function Card({ number: n }: { number: LiveNumber }) {
   const id = useId();
@@ -51,7 +52,9 @@ export function LiveStrip() {
   const live = usePlayground((s) => s.live);
   const engine = usePlayground((s) => s.engine);
   const scenario = usePlayground((s) => s.scenario);
+  const endToEnd = usePipelineCards(scenario.downstream !== undefined);
   const numbers = liveNumbers(live.summary, engine.series, scenario, engine);
+  endToEnd?.(numbers, live.summary, scenario);
   return (
     <section className="live" aria-labelledby="live-title">
       <h2 id="live-title" className="visually-hidden">

@@ -9,22 +9,9 @@ import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
+import type { LiveNumber } from './liveCard.ts';
 
-export type LiveNumberId = 'delivered' | 'dropped' | 'p99' | 'depth' | 'utilisation' | 'little';
-
-export interface LiveNumber {
-  id: LiveNumberId;
-  /** What the number is, in plain words. */
-  label: string;
-  /** The run's figure so far, with its unit: the headline. */
-  value: string;
-  /** A second line: the last second, or the context the number needs. */
-  detail: string;
-  /** The symbol and formula behind it, for whoever wants them (shown on hover or focus). */
-  formula: string;
-  /** The number itself, for tests and for comparing. */
-  raw: number;
-}
+export type { LiveNumber, LiveNumberId } from './liveCard.ts';
 
 /** Whether the consumer process is down (out of memory) and when it comes back, simulated ms. */
 export interface ConsumerState {
@@ -126,7 +113,7 @@ export function liveNumbers(
   const wastedRecently = meanOf(recent(series, 'wastedRate', samplesPerSecond));
   const timeouts = summary.timedOut > 0;
   const heldBack = Math.round(summary.heldBack);
-  return [
+  const cards: LiveNumber[] = [
     {
       id: 'delivered',
       label: 'Delivered',
@@ -200,6 +187,8 @@ export function liveNumbers(
       raw: L,
     },
   ];
+  // A pipeline's figures are end to end: pipelineCards.ts (loaded with a pipeline) says so on them.
+  return cards;
 }
 
 /** What the producer is doing, in a few words. */

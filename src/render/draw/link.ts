@@ -7,7 +7,9 @@
 import { formatCount } from '../format.ts';
 import { label, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
+import type { StageLayout } from '../stageLayout.ts';
 import type { ChainDirection } from '../chainLayout.ts';
+import { linkPath, LINK_POINTS } from '../linkPath.ts';
 import { panel } from './ctx.ts';
 import { shortCount } from './workers.ts';
 
@@ -45,6 +47,22 @@ export function isTense(link: LinkView): boolean {
   return link.pressure >= PRESSURE_SHOWN || link.holding > 0;
 }
 
+const TITLE_AT = { x: 0, y: 0 };
+
+/** Where a later stage's name starts (its baseline): its lost messages fly there too. */
+export function stageTitleAt(
+  l: StageLayout,
+  direction: ChainDirection,
+  panelX: number,
+  out: { x: number; y: number },
+): { x: number; y: number } {
+  // In a column the link comes down through the well's middle: the name sits right of it.
+  out.x = direction === 'row' ? panelX + 2 : l.well.x + l.well.w / 2 + 10;
+  // In the band a single stage keeps for its feedback wire, above the well's column.
+  out.y = l.wellArea.y - l.fonts.bodyPx * 0.9;
+  return out;
+}
+
 /** A later stage's name over its panel, and what it lost where there is room. */
 export function drawStageTitle(
   pen: Pen,
@@ -57,12 +75,8 @@ export function drawStageTitle(
   panelX: number,
   panelRight: number,
 ): void {
-  const l = scene.layout;
-  const f = l.fonts;
-  // In a column the link comes down through the well's middle: the name sits right of it.
-  const x = direction === 'row' ? panelX + 2 : l.well.x + l.well.w / 2 + 10;
-  // In the band a single stage keeps for its feedback wire, above the well's column.
-  const y = l.wellArea.y - f.bodyPx * 0.9;
+  const f = scene.layout.fonts;
+  const { x, y } = stageTitleAt(scene.layout, direction, panelX, TITLE_AT);
   const head = name === '' ? `Stage ${stage}` : `Stage ${stage} · ${name}`;
   const lostWords = lost > 0 ? ` · ${shortCount(lost)} lost` : '';
   const words =
@@ -137,29 +151,12 @@ export function drawLinkLine(
   direction: ChainDirection,
 ): void {
   const { ctx, theme } = pen;
-  const s = from.layout.sink;
   const t = to.layout;
   const tense = isTense(link);
-  const endX = t.well.x + t.well.w / 2;
-  const endY = t.mouthY;
+  const p = linkPath(from.layout, t, direction, POINTS);
   ctx.beginPath();
-  if (direction === 'row') {
-    const x0 = s.x + s.w;
-    const y0 = s.y + s.h / 2;
-    const midX = (x0 + t.well.x) / 2;
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(midX, y0);
-    ctx.lineTo(midX, endY);
-    ctx.lineTo(endX, endY);
-  } else {
-    const x0 = s.x + s.w / 2;
-    const y0 = s.y + s.h;
-    const midY = t.wellArea.y - t.pad - t.fonts.bodyPx * 2.2;
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(x0, midY);
-    ctx.lineTo(endX, midY);
-    ctx.lineTo(endX, endY);
-  }
+  ctx.moveTo(p[0] as number, p[1] as number);
+  for (let i = 1; i < LINK_POINTS; i++) ctx.lineTo(p[2 * i] as number, p[2 * i + 1] as number);
   ctx.lineJoin = 'round';
   ctx.lineWidth = tense ? 4 : 2;
   ctx.strokeStyle = tense ? theme.warn : theme.belt;
@@ -168,6 +165,8 @@ export function drawLinkLine(
   ctx.setLineDash(NO_DASH);
   ctx.lineJoin = 'miter';
   // An arrowhead into the well's mouth.
+  const endX = p[6] as number;
+  const endY = p[7] as number;
   const a = tense ? 7 : 5;
   ctx.beginPath();
   ctx.moveTo(endX, endY + a);
@@ -178,5 +177,6 @@ export function drawLinkLine(
   ctx.fill();
 }
 
+const POINTS = new Float64Array(LINK_POINTS * 2);
 const FORGET_DASH = [6, 4];
 const NO_DASH: number[] = [];

@@ -9,6 +9,7 @@ import type { Scenario } from '../../sim/scenario.ts';
 import type { Summary } from '../../sim/types.ts';
 import { liveNumbers, producerStatus, type LiveNumberId } from '../liveNumbers.ts';
 import { dataNumber } from '../dataNumber.ts';
+import { endToEndCards } from '../pipelineCards.ts';
 
 /** The few numbers that fit a narrow column and tell the strategies apart. */
 const SHOWN: readonly LiveNumberId[] = ['delivered', 'dropped', 'p99', 'depth'];
@@ -23,9 +24,12 @@ interface ColumnNumbersProps {
 
 export function ColumnNumbers({ index, timeMs, summary, engine, scenario }: ColumnNumbersProps) {
   const letter = columnLetter(index);
-  const numbers = liveNumbers(summary, engine.series, scenario, engine).filter((n) =>
-    SHOWN.includes(n.id),
-  );
+  // A pipeline column's numbers are end to end, and say so.
+  const numbers = endToEndCards(
+    liveNumbers(summary, engine.series, scenario, engine),
+    summary,
+    scenario,
+  ).filter((n) => SHOWN.includes(n.id));
   return (
     <div
       className="column-numbers"

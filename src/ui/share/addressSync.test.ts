@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeShareQuery } from '../../share/shareLink.ts';
+import { joinPipelinePresets } from '../../sim/pipelinePresets.ts';
 import { createPlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import { startAddressSync } from './addressSync.ts';
 import { fakeAddressHost } from '../../share/testing/fakeAddressHost.ts';
@@ -42,6 +43,24 @@ describe('startAddressSync', () => {
     store.getState().undo();
     vi.advanceTimersByTime(400);
     expect(fake.url()).toMatch(/\?preset=kafka&seed=\d+$/);
+  });
+
+  it('follows a pipeline’s later-stage knobs, as any knob', () => {
+    joinPipelinePresets();
+    const store = createPlaygroundStore({ presetId: 'pipeline-slow-database', playing: false });
+    const fake = fakeAddressHost('https://example.org/');
+    startAddressSync(store, fake.host, 400);
+    const knob = 'downstream.1.consumers.count';
+    expect(store.getState().patchScenario(knob, 7, { knob })).toBe(true);
+    store.getState().patchScenario('downstream.0.consumers.service.meanMs', 25, { knob });
+    vi.advanceTimersByTime(400);
+    const decoded = decodeShareQuery(new URL(fake.url()).search);
+    if (!decoded.ok) throw new Error('the link does not read back');
+    expect(decoded.scenario.downstream?.[1]?.consumers.count).toBe(7);
+    expect(decoded.scenario.downstream?.[0]?.consumers.service).toEqual({
+      kind: 'exponential',
+      meanMs: 25,
+    });
   });
 
   it('leaves the address alone until something changes, and ignores unrelated state', () => {
