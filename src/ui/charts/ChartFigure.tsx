@@ -101,11 +101,16 @@ export function ChartFigure({
           {/* Each chart links its own terms: the charts are read one at a time. */}
           {glossary ? (
             <TermText
-              text={caption(id, drawn.data.windowMs, drawn.data.stages !== undefined)}
+              text={caption(
+                id,
+                drawn.data.windowMs,
+                drawn.data.stages !== undefined,
+                drawn.capacity,
+              )}
               seen={new Set()}
             />
           ) : (
-            caption(id, drawn.data.windowMs, drawn.data.stages !== undefined)
+            caption(id, drawn.data.windowMs, drawn.data.stages !== undefined, drawn.capacity)
           )}
         </span>
         {mine.length > 0 && (

@@ -23,16 +23,27 @@ export function windowPhrase(windowMs: number): string {
   return `the last ${seconds} seconds`;
 }
 
-export function caption(id: ChartId, windowMs: number, stages = false): string {
+/**
+ * The chart's caption. `capacity` is the queue's limit (null: none), so the depth chart promises a
+ * capacity line only when it draws one.
+ */
+export function caption(
+  id: ChartId,
+  windowMs: number,
+  stages = false,
+  capacity: number | null = null,
+): string {
   const over = `averaged over ${windowPhrase(windowMs)}`;
   // A pipeline: one line per stage, so the reader sees where the backlog builds and where it is lost.
   if (stages && id === 'depth')
-    return 'Messages waiting at each stage, one line per stage: a stage whose queue fills holds up the stages before it.';
+    return 'Messages waiting at each stage, one line per stage, each with its own colour and dash (named below; none marks a limit): a stage whose queue fills holds up the stages before it.';
   if (stages && id === 'drops')
     return `Drops per second, ${over}, stacked by the stage where they happen, and all drops so far (right axis).`;
   switch (id) {
     case 'depth':
-      return 'Messages waiting, with the queue’s capacity as a dashed line.';
+      return capacity === null
+        ? 'Messages waiting. The queue has no limit, so no line marks one: it grows until the memory runs out.'
+        : 'Messages waiting, with the queue’s capacity as a dashed line.';
     case 'drops':
       return `Drops per second, ${over}, stacked by reason, and all drops so far (right axis).`;
     case 'throughput':
@@ -73,7 +84,8 @@ export const LINE = {
 /** A pipeline's stages, first to last: a colour and a dash each, on the depth and drops charts. */
 export const STAGE_LINES: readonly LineStyle[] = [
   { color: '#0072B2', dash: '', width: 2 },
-  { color: '#E69F00', dash: '6 3', width: 2 },
+  // A dash and a dot: the single stage's capacity line is plain dashes ('6 3').
+  { color: '#E69F00', dash: '8 3 2 3', width: 2 },
   { color: '#009E73', dash: '2 3', width: 2.5 },
 ];
 
