@@ -94,7 +94,11 @@ export function planDirect(m: Mover, l: StageLayout, tx: number, ty: number, now
   return finish(m, now, ARRIVE_MS);
 }
 
-/** At high rates a newcomer just drops from the mouth into its cell. */
+/**
+ * At high rates a newcomer just drops into its cell from the well's top row (the conveyor shows the
+ * stream coming in). Never from above the rim: a crowd of blocks over the rim would read as a queue
+ * past its limit.
+ */
 export function planFall(
   m: Mover,
   l: StageLayout,
@@ -104,7 +108,7 @@ export function planFall(
   tempo = 1,
 ): number {
   m.x = tx;
-  m.y = l.mouthY;
+  m.y = Math.min(ty, l.well.y + l.cell * 0.5);
   beginPath(m, now, STREAM_FALL_MS * tempo, 'out');
   extendPath(m, tx, ty);
   return m.dur;
