@@ -4,7 +4,8 @@
  * to their reason's swatch. A narrow bin puts each reason's name on a line of its own.
  *
  * Drawn in two passes: the box, swatches and dashes under the blocks on their way in, and the words
- * over them (`words`), each with a rim of the box's colour, so a block flying in never hides them.
+ * over them (`words`), each with a rim of the box's colour, and on a backing of it while a lost block
+ * passes under the word: a block flying in never shows through the letters.
  */
 import { DROP_REASONS } from '../../sim/types.ts';
 import {
@@ -18,7 +19,7 @@ import {
   binTwoLine,
 } from '../binPlan.ts';
 import { formatCount } from '../format.ts';
-import { firstFitting, label, measure, type Pen } from '../labels.ts';
+import { firstFitting, label, labelBox, measure, type Pen } from '../labels.ts';
 import { REASON_SHORT, REASON_TINY } from '../moments.ts';
 import type { ReasonPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
@@ -27,6 +28,16 @@ import { traceMark } from './marks.ts';
 import { shortCount } from './workers.ts';
 
 const NO_DASH: number[] = [];
+
+/** Whether a lost block on its way to the bin covers any of the box this frame. */
+function lostBlockOver(scene: StageScene, x: number, y: number, w: number, h: number): boolean {
+  for (const f of scene.flights) {
+    if (f.reason < 0 || f.alpha <= 0) continue;
+    const half = f.size / 2;
+    if (f.x + half > x && f.x - half < x + w && f.y + half > y && f.y - half < y + h) return true;
+  }
+  return false;
+}
 
 export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const { ctx, theme, palette } = pen;
@@ -38,9 +49,16 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   if (!words) panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
   // Words in the words pass only; the other pass still measures them, to place the dashes.
   const write: typeof label = (p, v, x, y, font, color, align, max) => {
-    if (words) return label(p, v, x, y, font, color, align, max, theme.panel);
     const s = firstFitting(p.ctx, v, font, max ?? Infinity);
-    return s === null ? (max ?? 0) : measure(p.ctx, font, s);
+    if (!words) return s === null ? (max ?? 0) : measure(p.ctx, font, s);
+    if (s !== null && s !== '') {
+      const box = labelBox(x, y, measure(p.ctx, font, s), font.px, align ?? 'left');
+      if (lostBlockOver(scene, box.x - 2, box.y - 1, box.w + 4, box.h + 2)) {
+        ctx.fillStyle = theme.panel;
+        ctx.fillRect(box.x - 2, box.y - 1, box.w + 4, box.h + 2);
+      }
+    }
+    return label(p, v, x, y, font, color, align, max, theme.panel);
   };
   const headY = binHeadY(l);
   const head = l.compact ? f.smallBold : f.bold;
