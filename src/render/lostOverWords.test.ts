@@ -1,7 +1,8 @@
 /**
- * Lost blocks on their way to the bin never show through the words they pass under: the bin's words
- * get a backing of the bin's colour while one is under them, and the crash banner is drawn over the
- * blocks falling out of the crashed well.
+ * Blocks on their way never show through the words they pass under: the bin's words get a backing of
+ * the bin's colour while a lost block is under them, the retry tray's words one of the stage's while
+ * a block flies into the tray, and the crash banner is drawn over the blocks falling out of the
+ * crashed well.
  */
 import { describe, expect, it } from 'vitest';
 import { DROP_REASONS } from '../sim/types.ts';
@@ -23,14 +24,14 @@ function draw(scene: StageScene) {
   return { calls: ctx.calls, labels: labels.list() };
 }
 
-function lostBlockAt(x: number, y: number, reason: string): FlightView {
+function lostBlockAt(x: number, y: number, reason: string | null): FlightView {
   return {
     id: 999_999,
     x,
     y,
     size: 16,
     style: 0,
-    reason: DROP_REASONS.indexOf(reason as never),
+    reason: reason === null ? -1 : DROP_REASONS.indexOf(reason as never),
     alpha: MARK_ALPHA,
   };
 }
@@ -79,6 +80,25 @@ describe('lost blocks and the words they pass', () => {
     const calm = draw(s).calls;
     const calmWord = calm.findIndex((c) => c.name === 'fillText' && c.args[0] === 'Dropped');
     expect(backedBetween(calm, 0, calmWord, heading, LIGHT_THEME.panel)).toBe(false);
+  });
+
+  it('backs the retry tray’s words while a block flies over them into the tray', () => {
+    const h = harness('reject-with-retries');
+    let s = h.step(FRAME);
+    for (let i = 0; i < 600 && s.numbers.retryWaiting === 0; i++) s = h.step(FRAME);
+    expect(s.numbers.retryWaiting).toBeGreaterThan(0);
+    const tray = draw(s).labels.find((l) => l.text.startsWith('Retrying')) as DrawnLabel;
+    expect(tray).toBeDefined();
+    s.flights.length = 0;
+    s.flights.push(lostBlockAt(tray.x + tray.w - 10, tray.y + tray.h / 2, null));
+    const { calls } = draw(s);
+    const flight = flightIndex(calls);
+    const word = calls.findIndex(
+      (c, i) => i > flight && c.name === 'fillText' && String(c.args[0]).startsWith('Retrying'),
+    );
+    expect(flight).toBeGreaterThanOrEqual(0);
+    expect(word).toBeGreaterThan(flight);
+    expect(backedBetween(calls, flight, word, tray, LIGHT_THEME.bg)).toBe(true);
   });
 
   it('draws the crash banner over the blocks falling out of the crashed well', () => {

@@ -19,25 +19,16 @@ import {
   binTwoLine,
 } from '../binPlan.ts';
 import { formatCount } from '../format.ts';
-import { firstFitting, label, labelBox, measure, type Pen } from '../labels.ts';
+import { firstFitting, label, labelOver, measure, type Pen } from '../labels.ts';
 import { REASON_SHORT, REASON_TINY } from '../moments.ts';
 import type { ReasonPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
 import { panel } from './ctx.ts';
+import { flightOver } from './blocks.ts';
 import { traceMark } from './marks.ts';
 import { shortCount } from './workers.ts';
 
 const NO_DASH: number[] = [];
-
-/** Whether a lost block on its way to the bin covers any of the box this frame. */
-function lostBlockOver(scene: StageScene, x: number, y: number, w: number, h: number): boolean {
-  for (const f of scene.flights) {
-    if (f.reason < 0 || f.alpha <= 0) continue;
-    const half = f.size / 2;
-    if (f.x + half > x && f.x - half < x + w && f.y + half > y && f.y - half < y + h) return true;
-  }
-  return false;
-}
 
 export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const { ctx, theme, palette } = pen;
@@ -47,18 +38,24 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const dropped = scene.numbers.dropped;
   const any = dropped.total > 0;
   if (!words) panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
+  const lost = (x: number, y: number, w: number, h: number) => flightOver(scene, true, x, y, w, h);
   // Words in the words pass only; the other pass still measures them, to place the dashes.
   const write: typeof label = (p, v, x, y, font, color, align, max) => {
+    if (words)
+      return labelOver(
+        p,
+        v,
+        x,
+        y,
+        font,
+        color,
+        align ?? 'left',
+        max ?? Infinity,
+        theme.panel,
+        lost,
+      );
     const s = firstFitting(p.ctx, v, font, max ?? Infinity);
-    if (!words) return s === null ? (max ?? 0) : measure(p.ctx, font, s);
-    if (s !== null && s !== '') {
-      const box = labelBox(x, y, measure(p.ctx, font, s), font.px, align ?? 'left');
-      if (lostBlockOver(scene, box.x - 2, box.y - 1, box.w + 4, box.h + 2)) {
-        ctx.fillStyle = theme.panel;
-        ctx.fillRect(box.x - 2, box.y - 1, box.w + 4, box.h + 2);
-      }
-    }
-    return label(p, v, x, y, font, color, align, max, theme.panel);
+    return s === null ? (max ?? 0) : measure(p.ctx, font, s);
   };
   const headY = binHeadY(l);
   const head = l.compact ? f.smallBold : f.bold;

@@ -4,10 +4,10 @@
  * out a retry backoff.
  */
 import { formatCount, formatRate } from '../format.ts';
-import { label, type Pen } from '../labels.ts';
+import { label, labelOver, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { trayBlockSize } from '../stageLayout.ts';
-import { drawOne } from './blocks.ts';
+import { drawOne, flightOver } from './blocks.ts';
 import { panel } from './ctx.ts';
 
 /** How brightly each lamp (stop, slow, go) burns: the share of recent time in that state. */
@@ -176,7 +176,8 @@ export function drawTray(pen: Pen, scene: StageScene): void {
   const t = l.tray;
   const f = l.fonts;
   const n = formatCount(waiting);
-  label(
+  // Blocks fly over it into the tray: on a backing while one passes.
+  labelOver(
     pen,
     [
       `Retrying: ${n} waiting out a backoff`,
@@ -190,6 +191,8 @@ export function drawTray(pen: Pen, scene: StageScene): void {
     theme.warn,
     'left',
     t.w,
+    theme.bg,
+    (x, y, w, h) => flightOver(scene, false, x, y, w, h),
   );
   const size = trayBlockSize(l);
   for (const v of scene.tray) {
