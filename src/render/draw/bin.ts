@@ -19,7 +19,7 @@ import {
   binTwoLine,
 } from '../binPlan.ts';
 import { formatCount } from '../format.ts';
-import { firstFitting, label, labelOver, measure, type Pen } from '../labels.ts';
+import { firstFitting, labelOver, measure, type label, type Pen } from '../labels.ts';
 import { REASON_SHORT, REASON_TINY } from '../moments.ts';
 import type { ReasonPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
