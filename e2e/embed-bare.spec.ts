@@ -1,7 +1,8 @@
 /**
  * A bare figure: `<iframe src="embed.html?…">` at a fixed size, without embed.js to fit the frame
  * to it. The figure fits the frame instead: its name, the whole stage and the play/pause control
- * show within the frame, in an article column (700 × 450) and on a phone (360 × 640).
+ * show within the frame, in an article column (700 × 450) and on a phone (360 × 640). And the stage
+ * knows where its play/pause button lies over it, so its moment chips keep clear of the button.
  */
 import { expect, test, type Frame } from '@playwright/test';
 
@@ -14,6 +15,10 @@ test('a bare frame of fixed size shows the name, the stage and play/pause within
   page,
 }) => {
   await page.setViewportSize({ width: 1100, height: 800 });
+  // The stage's test hook: the words and boxes it drew, in every frame of the page.
+  await page.addInitScript(() => {
+    (window as unknown as { __stageTestHooks: boolean }).__stageTestHooks = true;
+  });
   // A page of the author's own, with two bare frames side by side, nothing else.
   await page.route('**/bare-host.html', (route) =>
     route.fulfill({
@@ -57,5 +62,25 @@ test('a bare frame of fixed size shows the name, the stage and play/pause within
     expect(stage.shown).toBeGreaterThanOrEqual(300);
     expect(stage.scroll).toBe(0);
     await expect(inside.locator('#embed-stage canvas')).toHaveAttribute('aria-label', /Stage: /);
+    // The play/pause button over the stage is what the stage was told lies over it.
+    const told = () =>
+      frame.evaluate(() => {
+        const canvas = document.querySelector('#embed-stage canvas') as HTMLCanvasElement;
+        const c = canvas.getBoundingClientRect();
+        const b = (document.querySelector('.embed-play') as HTMLElement).getBoundingClientRect();
+        const drawn = JSON.parse(canvas.dataset.labels ?? '{}') as {
+          banners?: { kind: string; x: number; y: number; w: number; h: number }[];
+        };
+        const page = (drawn.banners ?? []).find((x) => x.kind === 'page');
+        if (page === undefined) return 'none';
+        const off = Math.max(
+          Math.abs(page.x - (b.left - c.left)),
+          Math.abs(page.y - (b.top - c.top)),
+          Math.abs(page.w - b.width),
+          Math.abs(page.h - b.height),
+        );
+        return off < 1 ? 'the button' : `${off} px off`;
+      });
+    await expect.poll(told).toBe('the button');
   }
 });
