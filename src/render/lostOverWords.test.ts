@@ -1,14 +1,15 @@
 /**
  * Blocks on their way never show through the words they pass under: the bin's words get a backing of
- * the bin's colour while a lost block is under them, the retry tray's words one of the stage's while
- * a block flies into the tray, and the crash banner is drawn over the blocks falling out of the
- * crashed well.
+ * the bin's colour while a lost block is under them, the conveyor's rate and the retry tray's words
+ * one of the stage's while a block flies past them, and the crash banner is drawn over the blocks
+ * falling out of the crashed well.
  */
 import { describe, expect, it } from 'vitest';
 import { DROP_REASONS } from '../sim/types.ts';
 import { drawStage } from './drawStage.ts';
 import { LabelLog, type DrawnLabel } from './labels.ts';
 import type { FlightView, StageScene } from './scene.ts';
+import { stageHeightFor } from './stageLayout.ts';
 import { createFakeContext, type Call } from './testing/fakeContext.ts';
 import { harness, TEST_PALETTE } from './testing/harness.ts';
 import { LIGHT_THEME } from './theme.ts';
@@ -91,6 +92,43 @@ describe('lost blocks and the words they pass', () => {
     expect(tray).toBeDefined();
     s.flights.length = 0;
     s.flights.push(lostBlockAt(tray.x + tray.w - 10, tray.y + tray.h / 2, null));
+    const { calls } = draw(s);
+    const flight = flightIndex(calls);
+    const word = calls.findIndex(
+      (c, i) => i > flight && c.name === 'fillText' && String(c.args[0]).startsWith('Retrying'),
+    );
+    expect(flight).toBeGreaterThanOrEqual(0);
+    expect(word).toBeGreaterThan(flight);
+    expect(backedBetween(calls, flight, word, tray, LIGHT_THEME.bg)).toBe(true);
+  });
+
+  it('backs the conveyor’s rate while a lost block flies under it', () => {
+    const h = harness('nginx-limit-req', 1000, stageHeightFor(1000));
+    let s = h.step(FRAME);
+    for (let i = 0; i < 400 && s.flow !== 'stream'; i++) s = h.step(FRAME);
+    expect(s.flow).toBe('stream');
+    const rate = draw(s).labels.find((l) => l.text.startsWith('sent ≈')) as DrawnLabel;
+    expect(rate).toBeDefined();
+    s.flights.length = 0;
+    s.flights.push(lostBlockAt(rate.x + rate.w / 2, rate.y + rate.h / 2, 'rate-limited'));
+    const { calls } = draw(s);
+    const flight = flightIndex(calls);
+    const word = calls.findIndex(
+      (c, i) => i > flight && c.name === 'fillText' && String(c.args[0]).startsWith('sent ≈'),
+    );
+    expect(flight).toBeGreaterThanOrEqual(0);
+    expect(word).toBeGreaterThan(flight);
+    expect(backedBetween(calls, flight, word, rate, LIGHT_THEME.bg)).toBe(true);
+  });
+
+  it('writes the tray’s words over a message that gives up and flies from it to the bin', () => {
+    const h = harness('reject-with-retries');
+    let s = h.step(FRAME);
+    for (let i = 0; i < 600 && s.numbers.retryWaiting === 0; i++) s = h.step(FRAME);
+    const tray = draw(s).labels.find((l) => l.text.startsWith('Retrying')) as DrawnLabel;
+    expect(tray).toBeDefined();
+    s.flights.length = 0;
+    s.flights.push(lostBlockAt(tray.x + tray.w / 2, tray.y + tray.h / 2, 'gave-up'));
     const { calls } = draw(s);
     const flight = flightIndex(calls);
     const word = calls.findIndex(
