@@ -144,11 +144,11 @@ export function dataAttributeName(key: string): string {
 
 /**
  * A first guess at a frame's height, so the page moves as little as possible when the frame reports
- * its real one. Measured in a 700 px column: the stage with its padding and link is 420 px, the
+ * its real one. Measured in a 700 px column: the name, the stage with its padding and link is 449 px, the
  * transport adds 84, full controls (live numbers and strategies) 1092, and each chart about 280.
  */
 export function estimateFrameHeight(controls: string, chartCount: number): number {
-  const base = 420;
+  const base = 449;
   const controlsHeight = controls === 'none' ? 0 : controls === 'full' ? 1092 : 84;
   return clampFrameHeight(base + controlsHeight + chartCount * 280);
 }

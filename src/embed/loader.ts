@@ -21,6 +21,7 @@ import {
   type FigureState,
   type StateMessage,
 } from './embedContract.ts';
+import { SIZED_FRAME_NAME } from './frameFit.ts';
 
 export const EMBED_SELECTOR = '[data-backpressure-playground]';
 /** A control in the page: `data-backpressure-for` names its figure's id. */
@@ -207,6 +208,8 @@ export function createLoader(win: Window, scriptUrl: string): Loader {
     const iframe = doc.createElement('iframe');
     iframe.src = src;
     iframe.title = frameTitle(dataset);
+    // Tells the figure that this frame follows its height (a bare frame of fixed height does not).
+    iframe.name = SIZED_FRAME_NAME;
     iframe.loading = 'lazy';
     iframe.setAttribute('width', '100%');
     iframe.style.cssText = `display:block;width:100%;border:0;height:${initialHeight(dataset)}px`;

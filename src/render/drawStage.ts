@@ -1,15 +1,16 @@
 /**
  * Draws one frame of the stage from its scene: furniture first, then the blocks at rest and on the
- * move, then the marks, banners, the bin's words and the well's caption on top, the followed message's ring over
- * everything, and the moment callouts last (they look for room among the words already drawn). No
- * state, no allocation beyond short labels, no shadows. Every word drawn is recorded in `labels`.
+ * move, then the marks, the words blocks fly past (the bin's, the conveyor's rate, the retry tray's),
+ * the crash banner and the well's caption on top, the followed message's ring over everything, and
+ * the moment callouts last (they look for room among the words already drawn). No state, no
+ * allocation beyond short labels, no shadows. Every word drawn is recorded in `labels`.
  */
 import { drawFlights, drawFollow, drawSprites } from './draw/blocks.ts';
 import { drawBin } from './draw/bin.ts';
 import { drawCallouts } from './draw/callouts.ts';
-import { drawConveyor, drawOutput } from './draw/conveyor.ts';
+import { drawConveyor, drawConveyorRate, drawOutput } from './draw/conveyor.ts';
 import type { Ctx2D } from './draw/ctx.ts';
-import { drawCreditMeter, drawProducer, drawTray } from './draw/producer.ts';
+import { drawCreditMeter, drawProducer, drawTray, drawTrayWords } from './draw/producer.ts';
 import { drawMarks, drawWellBack, drawWellCaption, drawWellFront } from './draw/well.ts';
 import { drawWire } from './draw/wire.ts';
 import { drawSink, drawWorkers } from './draw/workers.ts';
@@ -36,20 +37,22 @@ export function drawStage(
   drawWire(pen, scene);
   drawBin(pen, scene, false);
   drawWellBack(pen, scene);
-  drawConveyor(pen, scene);
+  drawConveyor(pen, scene, false);
   drawProducer(pen, scene);
   drawCreditMeter(pen, scene);
   drawOutput(pen, scene);
   drawFlights(pen, scene, false);
   drawWorkers(pen, scene);
   drawSink(pen, scene);
-  drawTray(pen, scene);
+  drawTray(pen, scene, false);
   drawSprites(pen, scene);
   drawMarks(pen, scene);
   drawWellFront(pen, scene);
   drawFlights(pen, scene, true);
-  // The bin's words over the lost blocks flying into it.
+  // The bin's words, the conveyor's rate and the retry tray's words over the blocks flying past.
   drawBin(pen, scene, true);
+  drawConveyorRate(pen, scene);
+  drawTrayWords(pen, scene);
   drawWellCaption(pen, scene);
   drawFollow(pen, scene);
   drawCallouts(pen, scene);

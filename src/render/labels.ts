@@ -264,3 +264,32 @@ export function label(
   pen.labels.add(s, box.x, box.y, box.w, box.h, font.px, shortened);
   return w;
 }
+
+/**
+ * As `label` with a rim of `backing`, and on a box of it while `covered` says something passes under
+ * the word this frame (a block on its way), so the block never shows through its letters.
+ */
+export function labelOver(
+  pen: Pen,
+  variants: string | readonly string[],
+  x: number,
+  y: number,
+  font: FontSpec,
+  color: string,
+  align: CanvasTextAlign,
+  maxWidth: number,
+  backing: string,
+  covered: (x: number, y: number, w: number, h: number) => boolean,
+): number {
+  const s = firstFitting(pen.ctx, variants, font, maxWidth);
+  if (s !== null && s !== '') {
+    const box = labelBox(x, y, measure(pen.ctx, font, s), font.px, align);
+    const bx = box.x - 2;
+    const by = box.y - 1;
+    if (covered(bx, by, box.w + 4, box.h + 2)) {
+      pen.ctx.fillStyle = backing;
+      pen.ctx.fillRect(bx, by, box.w + 4, box.h + 2);
+    }
+  }
+  return label(pen, variants, x, y, font, color, align, maxWidth, backing);
+}

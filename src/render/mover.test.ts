@@ -8,6 +8,7 @@ import {
   pathEndY,
   pathLength,
   placeMover,
+  retimeMover,
   stepMover,
   travelMs,
 } from './mover.ts';
@@ -38,6 +39,22 @@ describe('mover', () => {
     extendPath(m, 50, 50);
     stepMover(m, 50);
     expect([m.x, m.y]).toEqual([50, 0]);
+  });
+
+  it('arrives later when retimed mid-way, from where it is, along the rest of its path', () => {
+    const m = createMover(0, 0);
+    beginPath(m, 0, 100, 'linear');
+    extendPath(m, 10, 0);
+    extendPath(m, 10, 30);
+    stepMover(m, 50); // 20 px along: on the second leg at (10, 10)
+    retimeMover(m, 50, 250);
+    expect(stepMover(m, 50)).toBe(false);
+    expect(m.x).toBeCloseTo(10);
+    expect(m.y).toBeCloseTo(10);
+    expect(stepMover(m, 150)).toBe(false);
+    expect(m.y).toBeCloseTo(20);
+    expect(stepMover(m, 250)).toBe(true);
+    expect([m.x, m.y]).toEqual([10, 30]);
   });
 
   it('never grows past its fixed number of points', () => {

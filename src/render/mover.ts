@@ -76,11 +76,42 @@ export function pathLength(m: Mover): number {
 
 /** Updates x, y for wall time `nowMs`; returns true once the path is complete. */
 export function stepMover(m: Mover, nowMs: number): boolean {
+  return locate(m, nowMs) < 0;
+}
+
+/**
+ * Makes a mover on its way arrive at `endMs` rather than when it would have: the rest of its path is
+ * kept and it goes on from where it is at `nowMs`, so nothing jumps; it only slows down.
+ */
+export function retimeMover(m: Mover, nowMs: number, endMs: number): void {
+  if (m.n < 2 || m.dur <= 0 || endMs <= nowMs) return;
+  if (m.t0 >= nowMs) {
+    // Planned this instant and not moved yet: the same path, over a longer time.
+    m.dur = endMs - m.t0;
+    return;
+  }
+  const next = locate(m, nowMs);
+  if (next < 0) return;
+  const p = m.pts;
+  let k = 1;
+  for (let i = next; i < m.n; i++, k++) {
+    p[2 * k] = p[2 * i] as number;
+    p[2 * k + 1] = p[2 * i + 1] as number;
+  }
+  p[0] = m.x;
+  p[1] = m.y;
+  m.n = k;
+  m.t0 = nowMs;
+  m.dur = endMs - nowMs;
+}
+
+/** Sets x, y for `nowMs`; returns the index of the point it heads for, or -1 once it is there. */
+function locate(m: Mover, nowMs: number): number {
   const p = m.pts;
   if (m.n < 2 || m.dur <= 0 || nowMs >= m.t0 + m.dur) {
     m.x = p[2 * (m.n - 1)] as number;
     m.y = p[2 * (m.n - 1) + 1] as number;
-    return true;
+    return -1;
   }
   const raw = (nowMs - m.t0) / m.dur;
   const t = m.ease === 'in-out' ? easeInOutCubic(raw) : m.ease === 'out' ? easeOutCubic(raw) : raw;
@@ -96,11 +127,11 @@ export function stepMover(m: Mover, nowMs: number): boolean {
       const f = len > 0 ? Math.min(1, target / len) : 1;
       m.x = ax + (bx - ax) * f;
       m.y = ay + (by - ay) * f;
-      return false;
+      return i;
     }
     target -= len;
   }
-  return false;
+  return m.n - 1;
 }
 
 /** A duration for a path of `lengthPx`, at `pxPerSec`, kept within [minMs, maxMs] of wall time. */

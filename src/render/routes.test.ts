@@ -153,11 +153,14 @@ describe('journeys', () => {
     expect(pathEndX(m)).toBeGreaterThanOrEqual(l.sink.x);
   });
 
-  it('drops a newcomer from the mouth quicker as the flow speeds up', () => {
+  it('drops a newcomer from inside the rim, quicker as the flow speeds up', () => {
     const m = createMover();
-    const slow = planFall(m, l, l.well.x, l.well.y, 0, 1);
-    const fast = planFall(m, l, l.well.x, l.well.y, 0, 0.25);
+    const floorCell = l.well.y + l.well.h - l.cell / 2;
+    const slow = planFall(m, l, l.well.x, floorCell, 0, 1);
+    const fast = planFall(m, l, l.well.x, floorCell, 0, 0.25);
     expect(fast).toBeLessThan(slow);
-    expect(m.pts[1]).toBe(l.mouthY);
+    // Its block's top edge is under the rim from the start: never a crowd over the rim.
+    expect(m.pts[1] as number).toBeGreaterThanOrEqual(l.well.y + (l.cell - 2) / 2);
+    expect(m.pts[3]).toBe(floorCell);
   });
 });

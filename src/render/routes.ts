@@ -117,12 +117,16 @@ export function planHandOver(
   return finish(m, now, ARRIVE_MS);
 }
 
-/** How long a newcomer's drop from the mouth takes at high rates, wall ms (planFall). */
+/** How long a newcomer's drop into its cell takes at high rates, wall ms (planFall). */
 export function streamFallMs(tempo = 1): number {
   return STREAM_FALL_MS * tempo;
 }
 
-/** At high rates a newcomer just drops from the mouth into its cell. */
+/**
+ * At high rates a newcomer just drops into its cell from the well's top row (the conveyor shows the
+ * stream coming in). Never from above the rim: a crowd of blocks over the rim would read as a queue
+ * past its limit.
+ */
 export function planFall(
   m: Mover,
   l: StageLayout,
@@ -132,7 +136,7 @@ export function planFall(
   tempo = 1,
 ): number {
   m.x = tx;
-  m.y = l.mouthY;
+  m.y = Math.min(ty, l.well.y + l.cell * 0.5);
   beginPath(m, now, streamFallMs(tempo), 'out');
   extendPath(m, tx, ty);
   return m.dur;

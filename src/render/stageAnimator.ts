@@ -23,7 +23,15 @@ import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
 import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
-import { createMover, placeMover, stepMover, type Mover } from './mover.ts';
+import {
+  beginPath,
+  createMover,
+  extendPath,
+  placeMover,
+  retimeMover,
+  stepMover,
+  type Mover,
+} from './mover.ts';
 import { PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
 import {
@@ -520,6 +528,7 @@ export class StageAnimator {
         if (old === undefined) break;
         if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
         this.sprites.delete(e.a);
+        this.piles.rename(e.a, e.id);
         old.id = e.id;
         old.flashAt = now;
         this.sprites.set(e.id, old);
@@ -891,6 +900,7 @@ export class StageAnimator {
       }
     }
     scene.piles.length = lanes.length;
+    if (this.motion) this.landInOrder(grid, wallNow);
 
     const rows = scene.workerRows;
     const workers = snapshot.workers;
@@ -926,6 +936,35 @@ export class StageAnimator {
   }
 
   private readonly countsScratch: number[] = [];
+
+  /**
+   * No block lands on a gap: in each column a block arrives no sooner than the one under it, so once
+   * blocks have landed the well is packed from the bottom, as the queue is. (A newcomer on a long
+   * journey in, or a column still falling after a departure, would otherwise be overtaken by a quick
+   * fall above it.) Slowing a block down never moves it, so nothing jumps.
+   */
+  private landInOrder(grid: WellGrid, wallNow: number): void {
+    const piles = this.piles;
+    for (let c = 0; c < grid.cols; c++) {
+      let below = -Infinity;
+      const h = piles.heightOf(c);
+      for (let r = 0; r < h; r++) {
+        const s = this.sprites.get(piles.idAt(c, r));
+        if (s === undefined || s.seen !== this.frameNo || s.place !== 'well') continue;
+        const end = s.dur > 0 ? s.t0 + s.dur : -Infinity;
+        if (below > wallNow && end < below) {
+          if (end > wallNow) retimeMover(s, wallNow, below);
+          else if (s.x !== s.tx || s.y !== s.ty) {
+            // It would land this very frame (its cell just moved down under it): the last leg, slower.
+            beginPath(s, wallNow, below - wallNow, 'out');
+            extendPath(s, s.tx, s.ty);
+          }
+        }
+        const landsAt = s.dur > 0 ? s.t0 + s.dur : -Infinity;
+        if (landsAt > below) below = landsAt;
+      }
+    }
+  }
 
   /** Where a lane's head (next to leave) and tail (newest) are drawn. */
   private markLane(l: number, lane: LaneView, layout: StageLayout): void {

@@ -96,6 +96,12 @@ export class StagePainter {
   private lastRegions: StageLayout | null = null;
   private lastWords = -Infinity;
   private wordsText = '';
+  /**
+   * The words moved for more than a changed number (a new layout or scenario), or the page just laid
+   * something over the stage: report them on the next frame, not up to WORDS_INTERVAL_MS later, so
+   * what the page placed by the old words (the tour's tag) does not sit on the new ones meanwhile.
+   */
+  private wordsDue = true;
 
   constructor(
     private readonly ctx: Ctx2D,
@@ -143,8 +149,10 @@ export class StagePainter {
 
   /** A reader's pick or key. */
   input(request: StageInput): void {
-    if (request.kind === 'reserve') this.renderer.labels.reserve(request.box);
-    else this.renderer.animator.input(request);
+    if (request.kind === 'reserve') {
+      this.renderer.labels.reserve(request.box);
+      this.wordsDue = true;
+    } else this.renderer.animator.input(request);
     this.dirty = true;
   }
 
@@ -156,6 +164,7 @@ export class StagePainter {
       engine.now !== this.lastNow ||
       engine.scenario !== this.lastScenario ||
       written !== this.lastWritten;
+    if (engine !== this.lastEngine || engine.scenario !== this.lastScenario) this.wordsDue = true;
     this.lastEngine = engine;
     this.lastNow = engine.now;
     this.lastScenario = engine.scenario;
@@ -174,6 +183,7 @@ export class StagePainter {
     if (layout !== null && layout !== this.lastRegions) {
       this.lastRegions = layout;
       this.out.regions(regionsOf(layout));
+      this.wordsDue = true;
     }
     if (force || now - this.lastAria >= ARIA_INTERVAL_MS) {
       this.lastAria = now;
@@ -183,8 +193,12 @@ export class StagePainter {
         this.out.describe(next);
       }
     }
-    if (this.out.words !== undefined && now - this.lastWords >= WORDS_INTERVAL_MS) {
+    if (
+      this.out.words !== undefined &&
+      (this.wordsDue || now - this.lastWords >= WORDS_INTERVAL_MS)
+    ) {
       this.lastWords = now;
+      this.wordsDue = false;
       const boxes = this.renderer.labels.wordBoxes();
       const text = JSON.stringify(boxes);
       if (text !== this.wordsText) {

@@ -138,6 +138,27 @@ export class WellPiles {
     return best;
   }
 
+  /** A message replaced by a newer one of its key: the newcomer keeps its cell, as its block does. */
+  rename(oldId: number, newId: number): void {
+    const at = this.where.get(oldId);
+    if (at === undefined || this.where.has(newId)) return;
+    this.where.delete(oldId);
+    this.where.set(newId, at);
+    this.cells[at] = newId;
+  }
+
+  /** Blocks placed in column `col`, from the bottom up. */
+  heightOf(col: number): number {
+    return this.heights[col] ?? 0;
+  }
+
+  /** The message in column `col`, `row` cells above its lane's packed rows (-1 when empty). */
+  idAt(col: number, row: number): number {
+    const g = this.grid;
+    if (g === null || row < 0 || row >= (this.heights[col] ?? 0)) return EMPTY;
+    return this.cells[col * g.rows + row] as number;
+  }
+
   /** The cell of a placed block (rows counted from the well's floor); false if it has none. */
   cellOf(id: number, out: Cell): boolean {
     const g = this.grid;

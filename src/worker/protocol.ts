@@ -26,7 +26,12 @@ export type ToWorker =
       reportLabels?: boolean;
     }
   | { type: 'stage-view'; view: StageViewParams }
-  | { type: 'stage-input'; input: StageInput };
+  | { type: 'stage-input'; input: StageInput }
+  /**
+   * The page has drawn the numbers of `run` at simulated time `now` (its cards show them): the stage
+   * may write them now, and never numbers the cards have not shown.
+   */
+  | { type: 'shown'; run: number; now: number };
 
 /** Samples taken since the last message, so the page's copy of the series can catch up. */
 export interface SeriesRows {

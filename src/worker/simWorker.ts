@@ -13,6 +13,7 @@ import { LIVE_INTERVAL_MS, MAX_FRAME_MS } from '../driver/frameTiming.ts';
 import { LocalDriver } from '../driver/localDriver.ts';
 import { BLOCK_STYLES, DROP_REASON_STYLE } from '../render/palette.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
+import { HeldNumbers } from './heldNumbers.ts';
 import { rowsSince } from './seriesRows.ts';
 
 /** Simulation work per frame; the worker has a thread of its own, so it may take most of a frame. */
@@ -46,6 +47,8 @@ let lastFrame: number | null = null;
 let lastLive = -Infinity;
 /** Samples of the current run already sent to the page. */
 let seriesSent = 0;
+/** The stage's numbers for each instant sent to the page, until the page has shown them. */
+const held = new HeldNumbers();
 
 function post(message: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -59,8 +62,10 @@ function sendLive(): void {
   seriesSent = engine.series.total;
   const transfer = [series, stageSeries].flatMap((rows) => (rows ? [rows.rows.buffer] : []));
   const summary = engine.summary();
-  // The stage writes exactly the numbers the page's cards are about to show.
-  painter?.publish(
+  // The stage writes exactly these numbers, once the page says its cards show them ('shown').
+  held.hold(
+    run,
+    engine.now,
     stageNumbersFrom(summary, engine.series, engine.scenario.metrics.sampleIntervalMs, engine),
   );
   post(
@@ -202,6 +207,15 @@ function handle(message: ToWorker): void {
     case 'stage-view':
       resizeStage(message.view);
       break;
+    case 'shown': {
+      const numbers = held.release(message.run, message.now);
+      if (numbers !== null) {
+        painter?.publish(numbers);
+        schedule();
+      }
+      // Not a command: nothing to send back (that would answer every acknowledgement with another).
+      return;
+    }
     case 'stage-input':
       painter?.input(message.input);
       if (driver !== null) painter?.frame(driver.engine, clock());

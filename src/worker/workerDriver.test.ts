@@ -195,4 +195,18 @@ describe('series rows', () => {
       expect(driver.readout.stageSeries?.read(column)).toEqual(stages.read(column));
     expect(mirrorStages(scenario, []).columns).toEqual(stages.columns);
   });
+
+  it('tells the worker which numbers the page has shown, once the page has drawn them', () => {
+    const { port, sent, reply } = fakePort();
+    const painted: (() => void)[] = [];
+    new WorkerDriver(presetScenario('drop-oldest'), port, (callback) => painted.push(callback));
+    const live = liveAfter(1500, true, 3);
+    reply(live);
+    // Not before the page's next frame: the stage would state numbers the cards do not show yet.
+    expect(sent.filter((m) => m.type === 'shown')).toEqual([]);
+    for (const paint of painted.splice(0)) paint();
+    expect(sent.filter((m) => m.type === 'shown')).toEqual([
+      { type: 'shown', run: 3, now: live.now },
+    ]);
+  });
 });

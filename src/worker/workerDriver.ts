@@ -74,6 +74,12 @@ export interface WorkerPort {
   terminate(): void;
 }
 
+/** The page's next frame: what was rendered before it is drawn in it. */
+function nextPaint(callback: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => callback());
+  else setTimeout(callback, 0);
+}
+
 export class WorkerDriver implements SimDriver {
   readonly kind = 'worker';
   private mirror: RunMirror;
@@ -84,6 +90,8 @@ export class WorkerDriver implements SimDriver {
   constructor(
     scenario: Scenario,
     private readonly port: WorkerPort,
+    /** Calls back once the page has drawn what it just rendered. */
+    private readonly afterPaint: (callback: () => void) => void = nextPaint,
   ) {
     this.mirror = new RunMirror(scenario);
     port.onmessage = (event) => this.receive(event.data);
@@ -166,6 +174,14 @@ export class WorkerDriver implements SimDriver {
     this.port.terminate();
   }
 
+  /**
+   * The listeners have put the numbers in the store, and React renders them before the page's next
+   * frame is drawn: then the stage may write them too.
+   */
+  private acknowledge(run: number, now: number): void {
+    this.afterPaint(() => this.send({ type: 'shown', run, now }));
+  }
+
   private send(message: ToWorker): void {
     this.port.postMessage(message);
   }
@@ -181,6 +197,7 @@ export class WorkerDriver implements SimDriver {
         }
         this.mirror.take(message);
         for (const listener of this.listeners) listener(message.fresh);
+        this.acknowledge(message.run, message.now);
         break;
       case 'error':
         console.error(`simulation worker: ${message.message}`);

@@ -4,7 +4,8 @@
  * to their reason's swatch. A narrow bin puts each reason's name on a line of its own.
  *
  * Drawn in two passes: the box, swatches and dashes under the blocks on their way in, and the words
- * over them (`words`), each with a rim of the box's colour, so a block flying in never hides them.
+ * over them (`words`), each with a rim of the box's colour, and on a backing of it while a lost block
+ * passes under the word: a block flying in never shows through the letters.
  */
 import { DROP_REASONS } from '../../sim/types.ts';
 import {
@@ -18,11 +19,12 @@ import {
   binTwoLine,
 } from '../binPlan.ts';
 import { formatCount } from '../format.ts';
-import { firstFitting, label, measure, type Pen } from '../labels.ts';
+import { firstFitting, labelOver, measure, type label, type Pen } from '../labels.ts';
 import { REASON_SHORT, REASON_TINY } from '../moments.ts';
 import type { ReasonPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
 import { panel } from './ctx.ts';
+import { flightOver } from './blocks.ts';
 import { traceMark } from './marks.ts';
 import { shortCount } from './workers.ts';
 
@@ -36,9 +38,22 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const dropped = scene.numbers.dropped;
   const any = dropped.total > 0;
   if (!words) panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
+  const lost = (x: number, y: number, w: number, h: number) => flightOver(scene, true, x, y, w, h);
   // Words in the words pass only; the other pass still measures them, to place the dashes.
   const write: typeof label = (p, v, x, y, font, color, align, max) => {
-    if (words) return label(p, v, x, y, font, color, align, max, theme.panel);
+    if (words)
+      return labelOver(
+        p,
+        v,
+        x,
+        y,
+        font,
+        color,
+        align ?? 'left',
+        max ?? Infinity,
+        theme.panel,
+        lost,
+      );
     const s = firstFitting(p.ctx, v, font, max ?? Infinity);
     return s === null ? (max ?? 0) : measure(p.ctx, font, s);
   };

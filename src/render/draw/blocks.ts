@@ -142,6 +142,23 @@ export function drawOne(
  * Blocks on their way out. Deliveries (`lost` false) are drawn under the workers and the sink, so
  * they pass into a worker and come out the other side; lost ones are drawn over everything.
  */
+/** Whether a block on its way (a lost one, or another) covers any of the box this frame. */
+export function flightOver(
+  scene: StageScene,
+  lost: boolean,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): boolean {
+  for (const f of scene.flights) {
+    if (f.reason >= 0 !== lost || f.alpha <= 0) continue;
+    const half = f.size / 2;
+    if (f.x + half > x && f.x - half < x + w && f.y + half > y && f.y - half < y + h) return true;
+  }
+  return false;
+}
+
 export function drawFlights(pen: Pen, scene: StageScene, lost: boolean): void {
   const { ctx, theme, palette } = pen;
   for (const f of scene.flights) {

@@ -4,9 +4,9 @@
  * no longer tweened one by one, they carry an even stream of blocks and say the rate in numbers.
  */
 import { formatRate } from '../format.ts';
-import { label, measure, type Pen } from '../labels.ts';
+import { labelOver, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
-import { drawOne } from './blocks.ts';
+import { drawOne, flightOver } from './blocks.ts';
 
 const STRIPES = [3, 7];
 const NO_DASH: number[] = [];
@@ -25,6 +25,7 @@ function drawBelt(
   moving: boolean,
   rate: number,
   ride: number,
+  rateLabel = true,
 ): void {
   const { ctx, theme, palette } = pen;
   const len = Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0);
@@ -68,29 +69,55 @@ function drawBelt(
     }
   }
   if (ride === 0) return; // the sink says its own rate
-  // Under the belt (above it is where blocks bounce off a full well), between the producer and the
-  // well's wall, and only where it fits there: the producer's box says its rate anyway.
+  if (rateLabel) drawBeltRate(pen, scene, seg, rate);
+}
+
+/**
+ * The rate the stream on the conveyor stands for. Under the belt (above it is where blocks bounce off
+ * a full well), between the producer and the well's wall, and only where it fits there: the
+ * producer's box says its rate anyway. On a backing while a lost block passes under it.
+ */
+function drawBeltRate(pen: Pen, scene: StageScene, seg: Segment, rate: number): void {
+  const { ctx, theme } = pen;
+  const l = scene.layout;
+  const thick = Math.max(4, Math.min(9, l.cell * 0.3));
   const f = l.fonts;
   const left = seg.x0 + 2;
   const right = l.well.x - Math.max(4, l.cell * 0.3) - 4;
   // "sent" says it is measured, not the producer's setting; dropped first where room is short.
   const sent = `sent ≈ ${formatRate(rate)}`;
   const text = measure(ctx, f.smallBold, sent) <= right - left ? sent : `≈ ${formatRate(rate)}`;
-  const w = measure(ctx, f.smallBold, text);
-  if (right - left < w) return;
+  if (right - left < measure(ctx, f.smallBold, text)) return;
   const labelY = Math.max(seg.y0, seg.y1) + thick / 2 + f.smallPx * 1.1;
-  label(pen, text, right, labelY, f.smallBold, theme.fg, 'right');
+  const lostOver = (x: number, y: number, w: number, h: number) =>
+    flightOver(scene, true, x, y, w, h);
+  labelOver(pen, text, right, labelY, f.smallBold, theme.fg, 'right', Infinity, theme.bg, lostOver);
 }
 
-export function drawConveyor(pen: Pen, scene: StageScene): void {
+function conveyorBelt(scene: StageScene): Segment {
   const l = scene.layout;
   const c = l.conveyor;
   // Blocks ride on the belt, so the belt runs half a block below their path.
   const drop = l.cell * 0.5 + 2;
-  const seg = { x0: c.x0, y0: c.y0 + drop, x1: c.x1 + l.cell * 0.5, y1: c.y1 + drop };
+  return { x0: c.x0, y0: c.y0 + drop, x1: c.x1 + l.cell * 0.5, y1: c.y1 + drop };
+}
+
+/**
+ * The conveyor, with its rate in words unless `rateLabel` is false: then `drawConveyorRate` writes
+ * it later, over the lost blocks that fly past it.
+ */
+export function drawConveyor(pen: Pen, scene: StageScene, rateLabel = true): void {
   const status = scene.snapshot.producer.status;
   const moving = status === 'running' || status === 'slowed';
-  drawBelt(pen, scene, seg, moving, scene.numbers.producedPerSec, 1);
+  drawBelt(pen, scene, conveyorBelt(scene), moving, scene.numbers.producedPerSec, 1, rateLabel);
+}
+
+/** The conveyor's rate in words, when it carries a stream (see drawConveyor). */
+export function drawConveyorRate(pen: Pen, scene: StageScene): void {
+  if (scene.flow !== 'stream' || scene.reducedMotion) return;
+  const seg = conveyorBelt(scene);
+  if (Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0) < 12) return;
+  drawBeltRate(pen, scene, seg, scene.numbers.producedPerSec);
 }
 
 export function drawOutput(pen: Pen, scene: StageScene): void {

@@ -4,10 +4,10 @@
  * out a retry backoff.
  */
 import { formatCount, formatRate } from '../format.ts';
-import { label, type Pen } from '../labels.ts';
+import { label, labelOver, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { trayBlockSize } from '../stageLayout.ts';
-import { drawOne } from './blocks.ts';
+import { drawOne, flightOver } from './blocks.ts';
 import { panel } from './ctx.ts';
 
 /** How brightly each lamp (stop, slow, go) burns: the share of recent time in that state. */
@@ -168,15 +168,39 @@ export function drawCreditMeter(pen: Pen, scene: StageScene): void {
   ctx.strokeRect(c.x + 0.5, y + 0.5, c.w - 1, h - 1);
 }
 
-export function drawTray(pen: Pen, scene: StageScene): void {
+/**
+ * The tray of messages waiting out a retry backoff, with its words unless `words` is false: then
+ * `drawTrayWords` writes them later, over the blocks that fly past them (into the tray, and from it
+ * to the bin when a message gives up).
+ */
+export function drawTray(pen: Pen, scene: StageScene, words = true): void {
   const { ctx, theme, palette } = pen;
   const l = scene.layout;
+  if (scene.numbers.retryWaiting === 0 && scene.tray.length === 0) return;
+  if (words) drawTrayWords(pen, scene);
+  const size = trayBlockSize(l);
+  for (const v of scene.tray) {
+    drawOne(ctx, theme, palette, v.x, v.y, size, v.style, -1, 0.8);
+    // The ring fills as the backoff runs out.
+    ctx.beginPath();
+    ctx.arc(v.x, v.y, size * 0.5 + 2.5, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * v.progress);
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = theme.warn;
+    ctx.stroke();
+  }
+}
+
+/** The tray's words, on a backing while a block flies under them. */
+export function drawTrayWords(pen: Pen, scene: StageScene): void {
+  const { theme } = pen;
   const waiting = scene.numbers.retryWaiting;
   if (waiting === 0 && scene.tray.length === 0) return;
-  const t = l.tray;
-  const f = l.fonts;
+  const t = scene.layout.tray;
+  const f = scene.layout.fonts;
   const n = formatCount(waiting);
-  label(
+  const flying = (x: number, y: number, w: number, h: number) =>
+    flightOver(scene, false, x, y, w, h) || flightOver(scene, true, x, y, w, h);
+  labelOver(
     pen,
     [
       `Retrying: ${n} waiting out a backoff`,
@@ -190,15 +214,7 @@ export function drawTray(pen: Pen, scene: StageScene): void {
     theme.warn,
     'left',
     t.w,
+    theme.bg,
+    flying,
   );
-  const size = trayBlockSize(l);
-  for (const v of scene.tray) {
-    drawOne(ctx, theme, palette, v.x, v.y, size, v.style, -1, 0.8);
-    // The ring fills as the backoff runs out.
-    ctx.beginPath();
-    ctx.arc(v.x, v.y, size * 0.5 + 2.5, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * v.progress);
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = theme.warn;
-    ctx.stroke();
-  }
 }

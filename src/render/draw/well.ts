@@ -255,14 +255,15 @@ export function drawWellFront(pen: Pen, scene: StageScene): void {
   ctx.lineJoin = 'miter';
 
   drawGauge(pen, scene);
-  if (scene.numbers.crashed) drawCrashBanner(pen, scene);
 }
 
 /**
  * The caption under the floor, drawn after everything that moves (a block pushed out through the
- * floor passes behind it): how many wait, and what a block, or a packed cell, stands for.
+ * floor passes behind it): how many wait, and what a block, or a packed cell, stands for. And the
+ * crash banner over the emptied well, likewise over the lost blocks falling away under it.
  */
 export function drawWellCaption(pen: Pen, scene: StageScene): void {
+  if (scene.numbers.crashed) drawCrashBanner(pen, scene);
   const { ctx, theme } = pen;
   const l = scene.layout;
   const s = scene.snapshot;

@@ -10,6 +10,7 @@ import { LazyPart } from '../loading/LoadBoundary.tsx';
 import { retryableLazy } from '../loading/retryableLazy.ts';
 import { Transport } from '../Transport.tsx';
 import { useShortcuts } from '../useShortcuts.ts';
+import { EmbedName } from './EmbedName.tsx';
 import { EmbedNotice } from './EmbedNotice.tsx';
 import type { EmbedOptions, EmbedProblem } from '../../embed/embedOptions.ts';
 import type { ControlNotice } from '../../embed/controlNotice.ts';
@@ -30,6 +31,8 @@ export interface EmbedSlots {
   ui: HTMLElement;
   /** Above the stage: the note about unusable options. */
   notice: HTMLElement;
+  /** Above the stage: what the figure shows, by name. */
+  name: HTMLElement;
   /** The stage's own box, for the overlay. */
   stage: HTMLElement;
 }
@@ -73,6 +76,7 @@ function EmbedUi({
   return (
     <>
       {createPortal(<EmbedNotice problems={problems} control={controlNotice} />, slots.notice)}
+      {createPortal(<EmbedName />, slots.name)}
       {createPortal(<PlayOverlay />, slots.stage)}
       {options.controls !== 'none' && <Transport />}
       {options.controls === 'full' && <FullControls />}

@@ -1,13 +1,18 @@
 /**
  * The play/pause button over the stage: large and labelled in the middle while paused, a small
  * corner button while playing. One element throughout, so keyboard focus stays on it when it flips.
+ * The stage is told where it is, so its moment chips keep clear of it.
  */
+import { useLayoutEffect, useRef } from 'react';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 
 export function PlayOverlay() {
   const playing = usePlayground((s) => s.playing);
+  const button = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => reserveOnStage(button.current), [playing]);
   return (
     <button
+      ref={button}
       type="button"
       className="embed-play"
       data-state={playing ? 'playing' : 'paused'}
@@ -24,4 +29,27 @@ export function PlayOverlay() {
       {!playing && <span aria-hidden="true">Play</span>}
     </button>
   );
+}
+
+/**
+ * Tells the stage's canvas where the button lies over it (a `stage-reserve` event, as the tour's tag
+ * does), now and whenever the canvas is resized; returns a stop that withdraws it.
+ */
+function reserveOnStage(button: HTMLButtonElement | null): () => void {
+  const canvas = button?.parentElement?.querySelector('canvas');
+  if (button == null || canvas == null) return () => {};
+  const send = (detail: { text: string; x: number; y: number; w: number; h: number } | null) =>
+    canvas.dispatchEvent(new CustomEvent('stage-reserve', { detail }));
+  const report = () => {
+    const c = canvas.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    send({ text: 'Play/pause', x: b.left - c.left, y: b.top - c.top, w: b.width, h: b.height });
+  };
+  const observer = new ResizeObserver(report);
+  observer.observe(canvas);
+  report();
+  return () => {
+    observer.disconnect();
+    send(null);
+  };
 }

@@ -8,6 +8,9 @@
 import { playgroundStore } from '../../store/index.ts';
 import { pageCatalogue } from '../../store/scenarioCatalogue.ts';
 import { attachStage } from '../stage/attachStage.ts';
+import { browserStageEnv } from '../stage/browserEnv.ts';
+import { footerBelowControls, frameHeightLimit } from '../embed/fitToFrame.ts';
+import { fitsFixedFrame } from '../../embed/frameFit.ts';
 import { loadFailureAdvice, loadFailureMessage, onlineNow } from '../loading/loadFailure.ts';
 import { reloadFailedStylesheets } from '../loading/reloadFailedStylesheets.ts';
 import { parseEmbedOptions, type EmbedTheme } from '../../embed/embedOptions.ts';
@@ -61,8 +64,19 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matc
 // Created before the first frame, so a figure that starts off screen never advances.
 const gate = createPlayGate(playgroundStore, options.autoplay && !reducedMotion);
 
+// In a frame of fixed height (no embed.js to fit the frame to the figure), the figure fits the
+// frame: the name, the stage and the play/pause control all show in it.
+const fitFrame = fitsFixedFrame(window.parent !== window, window.name);
+if (fitFrame) root.dataset.fit = 'frame';
 // The playground's own stage, attached to plain markup instead of through its React shell.
-attachStage(canvas, element('#embed-stage .stage', HTMLDivElement));
+attachStage(
+  canvas,
+  element('#embed-stage .stage', HTMLDivElement),
+  fitFrame
+    ? { ...browserStageEnv(), observeHeightLimit: frameHeightLimit(root, canvas) }
+    : browserStageEnv(),
+);
+if (fitFrame) footerBelowControls(root, stageBox);
 const moved = createSignal();
 watchOnScreen(root, gate, moved.notify);
 
@@ -114,6 +128,7 @@ function loadUi(): void {
         {
           ui: element('#embed-ui', HTMLDivElement),
           notice: element('#embed-notice', HTMLDivElement),
+          name: element('#embed-name', HTMLParagraphElement),
           stage: stageBox,
         },
         { options, problems, gate, moved, controlNotice },

@@ -29,7 +29,15 @@ export interface StageEnv {
   /** The page's own display settings, from its root element. */
   display(): { theme: string | undefined; highContrast: boolean; largeText: boolean };
   clock(): number;
+  /**
+   * The most the stage may be tall, CSS px, now and whenever it changes (Infinity: no limit); returns
+   * a stop. A figure in a frame of fixed height uses it to keep its controls in the frame.
+   */
+  observeHeightLimit?(callback: (px: number) => void): () => void;
 }
+
+/** However short its frame, the stage is never drawn shorter than this (the frame scrolls instead). */
+export const LEAST_FITTED_HEIGHT = 300;
 
 /** A stable, readable theme: the page's CSS when it says something, the built-in ones otherwise. */
 export function resolveTheme(
@@ -66,10 +74,15 @@ export function watchStageView(
   let theme: StageTheme = LIGHT_THEME;
   let fontScale = 1;
   let ready = false;
+  let limit = Infinity;
 
   function report(): void {
     if (!ready) return;
-    const height = chainHeightFor(width, stages, fontScale);
+    const natural = chainHeightFor(width, stages, fontScale);
+    const height =
+      limit < natural
+        ? Math.max(Math.min(LEAST_FITTED_HEIGHT, natural), Math.floor(limit))
+        : natural;
     const size = backingSize(width, height, env.devicePixelRatio());
     canvas.style.height = `${height}px`;
     onView({
@@ -108,6 +121,12 @@ export function watchStageView(
       refreshTheme();
     }),
     env.watchDisplay(refreshTheme),
+    env.observeHeightLimit?.((px) => {
+      if (px !== limit) {
+        limit = px;
+        report();
+      }
+    }) ?? (() => {}),
     stageCount?.subscribe(() => {
       const next = stageCount.get();
       if (next !== stages) {

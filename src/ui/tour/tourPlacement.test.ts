@@ -10,6 +10,7 @@ import {
   ringBox,
   scrollToShow,
   tagBox,
+  TAG_CLEARANCE,
   tagPlace,
   tagSide,
   type Box,
@@ -129,6 +130,25 @@ describe('tagPlace', () => {
     const below = tagPlace(ring, canvas, tag, 1000, [along]);
     expect(below.vertical).toBe('below');
     expect(overlaps(boxAt(below), along)).toBe(false);
+  });
+
+  it('keeps room between the tag and a word beside it, not just off it', () => {
+    // "sending" just left of where the tag would sit above the ring: the tag moves on past it.
+    const aboveLeft = tagBox(ring, tag, 'above', -3);
+    const word = {
+      left: aboveLeft.left - 50,
+      top: aboveLeft.top + 4,
+      width: 52,
+      height: 14,
+    };
+    const b = boxAt(tagPlace(ring, canvas, tag, 1000, [word]));
+    const gap = Math.max(
+      b.left - (word.left + word.width),
+      word.left - (b.left + b.width),
+      b.top - (word.top + word.height),
+      word.top - (b.top + b.height),
+    );
+    expect(gap).toBeGreaterThanOrEqual(TAG_CLEARANCE);
   });
 
   it('lifts it above the words over a small part when no side of the ring is free', () => {

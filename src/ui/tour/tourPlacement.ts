@@ -126,16 +126,20 @@ export function tagPlace(
     ['inside', 0],
   ];
   for (let lift = 8; lift <= 48; lift += 8) tries.push(['above', lift]);
-  for (const [vertical, lift] of tries)
-    for (const left of [first, ...lefts]) {
-      const b = tagBox(ring, tag, vertical, left, lift);
-      const onCanvas =
-        b.top >= canvas.top &&
-        b.top + b.height <= canvas.top + canvas.height &&
-        b.left >= 0 &&
-        b.left + b.width <= pageWidth;
-      if (onCanvas && !words.some((w) => overlaps(b, w))) return { vertical, left, lift };
-    }
+  // A place with room round it first: a tag just touching a word reads as one with it ("sending
+  // Retries"); only where there is none, one that merely covers no word.
+  for (const clearance of [TAG_CLEARANCE, 0])
+    for (const [vertical, lift] of tries)
+      for (const left of [first, ...lefts]) {
+        const b = tagBox(ring, tag, vertical, left, lift);
+        const onCanvas =
+          b.top >= canvas.top &&
+          b.top + b.height <= canvas.top + canvas.height &&
+          b.left >= 0 &&
+          b.left + b.width <= pageWidth;
+        if (onCanvas && !words.some((w) => overlaps(b, grow(w, clearance))))
+          return { vertical, left, lift };
+      }
   const side = tagSide(ring, canvas, tag, pageWidth);
   return {
     vertical: side.vertical,
@@ -173,6 +177,18 @@ export function fitsInView(target: Box, card: Box | null, viewportHeight: number
 }
 
 /** Whether two boxes share any area. */
+/**
+ * Room kept between the tag and the stage's words beside it where the stage allows, px: side by side
+ * on a line they would read as one phrase. Above and below, the line's own spacing is enough.
+ */
+export const TAG_CLEARANCE = 12;
+const TAG_CLEARANCE_Y = 2;
+
+function grow(b: Box, by: number): Box {
+  const y = Math.min(by, TAG_CLEARANCE_Y);
+  return { left: b.left - by, top: b.top - y, width: b.width + 2 * by, height: b.height + 2 * y };
+}
+
 export function overlaps(a: Box, b: Box): boolean {
   return (
     a.left < b.left + b.width &&

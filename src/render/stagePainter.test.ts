@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../sim/engine.ts';
+import { presetScenario } from '../sim/presets.ts';
+import { StagePainter, WORDS_INTERVAL_MS, type StageOutputs } from './stagePainter.ts';
+import { createFakeContext } from './testing/fakeContext.ts';
+import { TEST_PALETTE } from './testing/harness.ts';
+import { LIGHT_THEME } from './theme.ts';
+
+function setup() {
+  const reports: number[] = [];
+  let now = 0;
+  const outputs: StageOutputs = {
+    describe: () => {},
+    story: () => {},
+    moment: () => {},
+    labels: () => {},
+    regions: () => {},
+    words: () => reports.push(now),
+  };
+  const painter = new StagePainter(createFakeContext(), TEST_PALETTE, () => 0, outputs);
+  painter.setView({
+    width: 800,
+    height: 392,
+    scale: 1,
+    backingWidth: 800,
+    backingHeight: 392,
+    theme: LIGHT_THEME,
+    fontScale: 1,
+    reducedMotion: false,
+  });
+  const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
+  /** Moves the run on (so the numbers, and their words, change) and paints at wall time `at`. */
+  const paint = (at: number, on = engine) => {
+    now = at;
+    on.advanceTo(on.now + 250);
+    painter.frame(on, at);
+  };
+  return { painter, paint, reports };
+}
+
+describe('StagePainter: where its words are', () => {
+  it('reports them at most every so often while only the numbers change', () => {
+    const { paint, reports } = setup();
+    for (let t = 0; t < WORDS_INTERVAL_MS * 2; t += 50) paint(t);
+    expect(reports).toEqual([0, WORDS_INTERVAL_MS]);
+  });
+
+  it('reports them on the next frame when the page lays something over the stage', () => {
+    const { painter, paint, reports } = setup();
+    paint(0);
+    paint(50);
+    painter.input({ kind: 'reserve', box: { text: 'Retries', x: 10, y: 10, w: 60, h: 20 } });
+    paint(100);
+    expect(reports).toEqual([0, 100]);
+  });
+
+  it('reports them on the next frame when the scenario on the stage changes', () => {
+    const { paint, reports } = setup();
+    paint(0);
+    paint(50, createSimulation(presetScenario('no-backpressure'), { eventCapacity: 4096 }));
+    expect(reports).toEqual([0, 50]);
+  });
+});
