@@ -35,6 +35,24 @@ describe('pipeline presets', () => {
     expect(new Set(PIPELINE_PRESETS.map((p) => p.id)).size).toBe(PIPELINE_PRESETS.length);
   });
 
+  it('name every stage whose workers they count, with the count the stage has', () => {
+    // "8 request handlers (stage 1)": a reader counts the workers drawn in that stage's well.
+    for (const p of PIPELINE_PRESETS) {
+      const parsed = parseScenario(p.scenario);
+      if (!parsed.ok) continue;
+      const counts = [
+        parsed.value.consumers.count,
+        ...(parsed.value.downstream ?? []).map((d) => d.consumers.count),
+      ];
+      for (const m of p.description.matchAll(
+        /(\d+) [a-z ]*?(?:handlers|workers|connections|consumers) \(stage (\d)/g,
+      ))
+        expect(counts[Number(m[2]) - 1], `${p.id}: ${m[0]}`).toBe(Number(m[1]));
+    }
+    const slow = PIPELINE_PRESETS.find((p) => p.id === 'pipeline-slow-database');
+    expect(slow?.description).toMatch(/\(stage 1\)/);
+  });
+
   it('once joined, every lookup finds them, once each, and PRESETS stays as it is', () => {
     const before = PRESETS.length;
     joinPipelinePresets();
