@@ -90,6 +90,21 @@ describe('liveNumbers', () => {
     for (const n of numbers) expect(`${n.label} ${n.value}`).not.toMatch(/[ρλμ]|p99/);
   });
 
+  it('names the measured average and the law’s prediction apart, and says why they differ', () => {
+    // The reader's case: 76.2 over "73.3/s × 952 ms = 69.8" read as a sum the card got wrong.
+    const { numbers, engine } = run('no-backpressure', 5000);
+    const { L, lambdaW } = engine.summary().littlesLaw;
+    expect(Math.abs(L - lambdaW)).toBeGreaterThan(1);
+    const little = numbers.find((n) => n.id === 'little');
+    expect(little?.value).toBe(formatNumber(L, 3));
+    expect(little?.detail).toBe(`Little’s law predicts ${formatNumber(lambdaW, 3)}`);
+    // Nothing on the card says the two are equal.
+    expect(`${little?.value} ${little?.detail}`).not.toContain('=');
+    expect(little?.formula).toContain(`measured at ${formatNumber(L, 3)} messages`);
+    expect(little?.formula).toContain(`predicts ${formatNumber(lambdaW, 3)}`);
+    expect(little?.formula).toMatch(/still inside count in the measured average, but not yet in W/);
+  });
+
   it('shows the queue against its capacity', () => {
     const depth = run('drop-oldest', 10_000).numbers.find((n) => n.id === 'depth');
     expect(depth?.value).toMatch(/of 20$/);
