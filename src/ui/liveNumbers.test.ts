@@ -137,6 +137,32 @@ describe('producerStatus and statusSentence', () => {
   });
 });
 
+describe('the producer’s rates, each named for what it is', () => {
+  it('says a slowed producer’s rate is the one it is set to send now, and the one it wants', () => {
+    const scenario = presetScenario('slow-down-signal');
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    let status = producerStatus(engine);
+    for (let i = 0; i < 300 && !Number.isFinite(engine.rateCap); i++) {
+      engine.run(50);
+      status = producerStatus(engine);
+    }
+    expect(Number.isFinite(engine.rateCap)).toBe(true);
+    const wants =
+      scenario.workload.pattern.kind === 'steady' ? scenario.workload.pattern.ratePerSec : 0;
+    expect(status).toBe(
+      `slowed by the signal, set to send ${formatNumber(engine.rateCap)}/s now (it wants ${formatNumber(wants)}/s)`,
+    );
+  });
+
+  it('names the rate in Little’s law as the rate taken in over the run', () => {
+    const { numbers, engine } = run('drop-oldest', 5000);
+    const perSec = engine.summary().littlesLaw.lambdaPerMs * 1000;
+    expect(numbers.find((n) => n.id === 'little')?.formula).toContain(
+      `the rate taken into the queue over the run (λ, ${formatNumber(perSec)}/s)`,
+    );
+  });
+});
+
 describe('live numbers with requesters and a held-back producer', () => {
   it('show the wasted work and the held-back demand only when there are some', () => {
     const storm = createSimulation(presetScenario('metastable-retry-storm'), { eventCapacity: 0 });

@@ -212,7 +212,7 @@ export function liveNumbers(
 function littleFormula(L: number, lambdaPerMs: number, wMs: number, lambdaW: number): string {
   return (
     `Little’s law, L = λW: the average number inside (L), measured at ${formatNumber(L, 3)} messages waiting or being processed over the run, ` +
-    `is the rate taken in (λ, ${formatNumber(lambdaPerMs * 1000)}/s) times the average time inside (W, ${formatMs(meanOrZero(wMs))}, of the messages that have left), ` +
+    `is the rate taken into the queue over the run (λ, ${formatNumber(lambdaPerMs * 1000)}/s) times the average time inside (W, ${formatMs(meanOrZero(wMs))}, of the messages that have left), ` +
     `which predicts ${formatNumber(lambdaW, 3)}. They agree over a long, steady run. While the queue grows or drains, or just after a change, ` +
     'they differ: the messages still inside count in the measured average, but not yet in W.'
   );
@@ -229,10 +229,22 @@ export function producerStatus(engine: SimReadout): string {
       return 'waiting for credit';
     case Blocked.no:
       if (engine.crashed) return 'sending into a crashed consumer';
-      return Number.isFinite(engine.rateCap)
-        ? `slowed to ${formatNumber(engine.rateCap)} messages/s`
-        : 'running';
+      return Number.isFinite(engine.rateCap) ? slowedWords(engine) : 'running';
   }
+}
+
+/**
+ * A producer held back by a slow-down signal, with its rate named for what it is: the rate it is set
+ * to send now, and the one it wants (the setting), as the producer's box says them. "Slowed to 45.7
+ * messages/s" beside the box's "52/s · wants 70/s" and the belt's "≈ 33/s" read as three rates
+ * of one thing. The wanted rate is left out when triggers scale it, which this readout cannot see.
+ */
+function slowedWords(engine: SimReadout): string {
+  const set = `slowed by the signal, set to send ${formatNumber(engine.rateCap)}/s now`;
+  const { workload, triggers } = engine.scenario;
+  if (triggers.length > 0) return set;
+  const wants = rateSegmentAt(workload.pattern, engine.now, { ratePerSec: 0, end: 0 }).ratePerSec;
+  return wants > engine.rateCap ? `${set} (it wants ${formatNumber(wants)}/s)` : set;
 }
 
 /** A short sentence for the screen-reader announcement, in the cards' words. */
