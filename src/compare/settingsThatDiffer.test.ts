@@ -31,6 +31,24 @@ describe('the settings in which the columns differ', () => {
     expect(settingsThatDiffer([block, { ...block }])).toEqual([]);
   });
 
+  it('says a queue with no limit is never full, instead of what it would do when full', () => {
+    // The reader's case: "When the queue is full: Reject the newcomer" under No backpressure.
+    const none = presetScenario('no-backpressure');
+    const rows = settingsThatDiffer([none, block, presetScenario('drop-oldest')]);
+    expect(rows.find((r) => r.path === 'queue.whenFull')?.values).toEqual([
+      'Never full (no limit); the process crashes at the memory budget',
+      'Block the producer',
+      'Drop the oldest',
+    ]);
+    const endless = setAt(none, 'queue.memoryBudgetBytes', null);
+    expect(
+      settingsThatDiffer([endless, block]).find((r) => r.path === 'queue.whenFull')?.values[0],
+    ).toMatch(/^Never full \(no limit\): it grows/);
+    // Two queues with no limit do not differ in a setting neither uses.
+    const other = setAt(none, 'queue.whenFull', 'drop-oldest');
+    expect(settingsThatDiffer([none, other]).map((r) => r.path)).not.toContain('queue.whenFull');
+  });
+
   it('does not call a variant different when only a field inside it differs', () => {
     const faster = setAt(block, 'consumers.service.meanMs', 1);
     expect(settingsThatDiffer([block, faster]).map((r) => r.path)).toEqual([

@@ -46,6 +46,26 @@ function valueText(control: Knob, value: unknown): string {
   }
 }
 
+/**
+ * What a column does when its queue is full, in its own terms: a queue with no limit is never full,
+ * so its "when full" setting never acts (the table once said "Reject the newcomer" for No
+ * backpressure, which takes everything until memory runs out).
+ */
+const NEVER_FULL = 'never-full';
+function whenFullInEffect(column: Scenario, value: unknown): unknown {
+  return column.queue.capacity === null ? NEVER_FULL : value;
+}
+function neverFullText(column: Scenario): string {
+  return column.queue.memoryBudgetBytes === null
+    ? 'Never full (no limit): it grows as long as messages come faster than they leave'
+    : 'Never full (no limit); the process crashes at the memory budget';
+}
+
+/** The field as it acts in `column`: the same as set, except a setting the column never uses. */
+function inEffect(column: Scenario, control: Knob, value: unknown): unknown {
+  return control.path === 'queue.whenFull' ? whenFullInEffect(column, value) : value;
+}
+
 export function settingsThatDiffer(columns: readonly Scenario[]): DifferingSetting[] {
   if (columns.length < 2) return [];
   const rows: DifferingSetting[] = [];
@@ -54,10 +74,14 @@ export function settingsThatDiffer(columns: readonly Scenario[]): DifferingSetti
     rows.push({ path: 'strategy', label: 'Strategy', values: strategies });
   for (const control of KNOBS.values()) {
     if (!columns.some((c) => hasPath(c, control.path))) continue;
-    const raw = columns.map((c) => (hasPath(c, control.path) ? getAt(c, control.path) : undefined));
+    const raw = columns.map((c) =>
+      hasPath(c, control.path) ? inEffect(c, control, getAt(c, control.path)) : undefined,
+    );
     // Compared as data, so a field that differs only past the shown digits still counts.
     if (new Set(raw.map((v) => JSON.stringify(ownPart(control, v)))).size === 1) continue;
-    const values = raw.map((v) => valueText(control, v));
+    const values = raw.map((v, i) =>
+      v === NEVER_FULL ? neverFullText(columns[i] as Scenario) : valueText(control, v),
+    );
     rows.push({ path: control.path, label: control.label, values });
   }
   return rows;

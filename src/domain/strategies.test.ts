@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { parseScenario } from '../sim/parseScenario.ts';
 import { PRESETS, presetScenario } from '../sim/presets.ts';
-import { hasPath } from './path.ts';
+import { hasPath, setAt } from './path.ts';
 import { KNOBS } from './knobs.ts';
 import { strategyNotes } from './knobNotes.ts';
 import { creditWindowOf } from '../sim/creditWindow.ts';
@@ -155,11 +155,75 @@ describe('applyStrategy', () => {
   });
 });
 
+describe('applyStrategy gives a strategy its own settings, whichever came before', () => {
+  const STARTS = PRESETS.filter((p) => p.category === 'strategy');
+
+  it('picked after another strategy, gives the world it gives picked first', () => {
+    for (const start of STARTS) {
+      const from = presetScenario(start.id);
+      for (const before of STRATEGIES) {
+        const via = applyStrategy(from, before);
+        for (const strategy of STRATEGIES) {
+          const direct = applyStrategy(from, strategy);
+          const after = applyStrategy(via, strategy);
+          // The one thing a strategy leaves behind is the workload it needed: messages of several
+          // priorities, which stay the reader's workload (a comparison shares them across columns).
+          const expected =
+            before.id === 'drop-lowest-priority'
+              ? {
+                  ...direct,
+                  workload: { ...direct.workload, priorityWeights: via.workload.priorityWeights },
+                }
+              : direct;
+          expect(after, `${start.id}, ${before.id}, then ${strategy.id}`).toEqual(expected);
+        }
+      }
+    }
+  });
+
+  it('Add consumers after Reject with retries has its own queue and trigger, and loses nothing', () => {
+    // The reader's case: the 20 slots Reject with retries brought stayed, the autoscaler's trigger
+    // was cut to 10 to fit them, and the run turned away 15% where Add consumers alone loses none.
+    const rejecting = applyStrategy(
+      presetScenario('no-backpressure'),
+      strategyById('drop-incoming'),
+    );
+    const scenario = applyStrategy(rejecting, strategyById('add-consumers'));
+    expect(scenario.queue.capacity).toBe(100);
+    expect(scenario.consumers.autoscale?.scaleUpDepth).toBe(20);
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    engine.run(30_000);
+    const summary = engine.summary();
+    expect(summary.dropped.rejected).toBe(0);
+    expect(summary.delivered).toBeGreaterThan(1500);
+  });
+
+  it('keeps a queue size someone chose, and a real system’s', () => {
+    const mine = setAt(presetScenario('block'), 'queue.capacity', 40);
+    expect(applyStrategy(mine, strategyById('drop-oldest')).queue.capacity).toBe(40);
+    const nginx = presetScenario('nginx-limit-req');
+    expect(applyStrategy(nginx, strategyById('add-consumers')).queue.capacity).toBe(
+      nginx.queue.capacity,
+    );
+  });
+
+  it('names the scenario after the strategy, unless it has a name of its own', () => {
+    const from = applyStrategy(presetScenario('no-backpressure'), strategyById('drop-incoming'));
+    expect(from.name).toBe('Reject with retries');
+    expect(applyStrategy(from, strategyById('add-consumers')).name).toBe('Add consumers');
+    const kafka = presetScenario('kafka');
+    expect(applyStrategy(kafka, strategyById('block')).name).toBe(kafka.name);
+    const mine = { ...presetScenario('block'), name: 'Sensor feed on a train' };
+    expect(applyStrategy(mine, strategyById('drop-oldest')).name).toBe('Sensor feed on a train');
+  });
+});
+
 describe('applyStrategy keeps a strategy working after other changes', () => {
-  it('a slow-down signal on a 20-message queue pushes back before the queue turns messages away', () => {
-    // The reader's case: a 20-message queue from an earlier strategy, then "Slow-down signal".
-    const scenario = applyStrategy(presetScenario('drop-oldest'), strategyById('slow-down'));
-    expect(scenario.queue.capacity).toBe(20);
+  it('a slow-down signal on a small queue pushes back before the queue turns messages away', () => {
+    // The reader's case: a queue cut to 24 by hand under an earlier strategy, then "Slow-down signal".
+    const small = setAt(presetScenario('drop-oldest'), 'queue.capacity', 24);
+    const scenario = applyStrategy(small, strategyById('slow-down'));
+    expect(scenario.queue.capacity).toBe(24);
     const engine = createSimulation(scenario, { eventCapacity: 0 });
     engine.run(30_000);
     const summary = engine.summary();

@@ -33,7 +33,10 @@ export type StrategyId =
 
 /** The policy part of a scenario a strategy decides; the workload and consumers stay the reader's. */
 export interface Policy {
-  /** Capacity when the queue is currently unbounded; null makes it unbounded. A bounded queue keeps its size. */
+  /**
+   * The strategy's own queue size; null makes the queue unbounded. A size someone chose (the reader,
+   * a real system's preset, an exercise) is kept; the size the last strategy brought is not.
+   */
   capacity: number | null;
   whenFull: Scenario['queue']['whenFull'];
   conflateByKey?: boolean;
@@ -226,13 +229,23 @@ export function strategyById(id: StrategyId): Strategy {
   return BY_ID.get(id) as Strategy;
 }
 
-/** The scenario with `strategy`'s policy in place of the current one; workload and consumers are kept. */
+/** The names the page gives a scenario by itself: a strategy's, which its own preset carries too. */
+const STRATEGY_LABELS = new Set(STRATEGIES.map((s) => s.label));
+
+/**
+ * The scenario with `strategy`'s policy in place of the current one; workload and consumers are kept,
+ * so strategies compare on one workload. Whatever the strategy decides is its own, whichever
+ * strategy came before: picking one gives the same world from any strategy picked on the same start.
+ */
 export function applyStrategy(scenario: Scenario, strategy: Strategy): Scenario {
   const p = strategy.policy;
   const weights = scenario.workload.priorityWeights;
-  const capacity = capacityFor(strategy, scenario.queue.capacity);
+  const capacity = capacityFor(strategy, scenario);
   const input: ScenarioInput = {
     ...scenario,
+    // A name the page gave (the last strategy's) follows the strategy, so a link, a file or an
+    // embed's title does not name the one before; a name of the reader's or a real system's stays.
+    name: STRATEGY_LABELS.has(scenario.name) ? strategy.label : scenario.name,
     workload: {
       ...scenario.workload,
       priorityWeights: p.priorities && weights.length < 2 ? p.priorities : weights,
@@ -270,14 +283,19 @@ export function applyStrategy(scenario: Scenario, strategy: Strategy): Scenario 
 }
 
 /**
- * The queue's capacity under `strategy`: unbounded if it wants that, else the reader's bound kept.
+ * The queue's capacity under `strategy`: unbounded if it wants that; the strategy's own size if the
+ * queue has the size the strategy before it brought (a reader who went from Reject with retries to
+ * Add consumers kept its 20 slots, and the autoscaler its trigger cut to 10, and lost 15% where Add
+ * consumers alone loses nothing); else the bound someone chose, kept.
  * Only blocking works on a queue of 0 or 1 (a rendezvous); every other strategy acts on messages
  * waiting, or on marks inside the queue, so a queue that small gets the strategy's own size.
  */
-function capacityFor(strategy: Strategy, current: number | null): number | null {
+function capacityFor(strategy: Strategy, scenario: Scenario): number | null {
   const own = strategy.policy.capacity;
   if (own === null) return null;
-  if (current === null) return own;
+  const current = scenario.queue.capacity;
+  const before = strategyById(strategyOf(scenario)).policy.capacity;
+  if (current === null || current === before) return own;
   return strategy.id !== 'block' && current < 2 ? own : current;
 }
 

@@ -2,7 +2,16 @@
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { SpeedSlider } from './SpeedSlider.tsx';
 
-export function Transport() {
+interface TransportProps {
+  /**
+   * Whether the row has its own Play/Pause button. An embedded figure's play/pause is the button
+   * over its stage, there at every level of controls: a second one here read as two controls for
+   * one thing (a round ⏸ and a Pause button in every figure of the sample article).
+   */
+  playButton?: boolean;
+}
+
+export function Transport({ playButton = true }: TransportProps) {
   const playing = usePlayground((s) => s.playing);
   const speed = usePlayground((s) => s.speed);
   const timeMs = usePlayground((s) => s.live.timeMs);
@@ -10,9 +19,16 @@ export function Transport() {
   return (
     <div className="transport" role="group" aria-label="Simulation">
       <div className="transport-buttons">
-        <button type="button" className="button primary" onClick={toggle} aria-keyshortcuts="Space">
-          {playing ? 'Pause' : 'Play'}
-        </button>
+        {playButton && (
+          <button
+            type="button"
+            className="button primary"
+            onClick={toggle}
+            aria-keyshortcuts="Space"
+          >
+            {playing ? 'Pause' : 'Play'}
+          </button>
+        )}
         <button type="button" className="button" onClick={step} aria-keyshortcuts="ArrowRight">
           Step
         </button>

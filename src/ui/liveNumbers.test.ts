@@ -90,6 +90,21 @@ describe('liveNumbers', () => {
     for (const n of numbers) expect(`${n.label} ${n.value}`).not.toMatch(/[ρλμ]|p99/);
   });
 
+  it('names the measured average and the law’s prediction apart, and says why they differ', () => {
+    // The reader's case: 76.2 over "73.3/s × 952 ms = 69.8" read as a sum the card got wrong.
+    const { numbers, engine } = run('no-backpressure', 5000);
+    const { L, lambdaW } = engine.summary().littlesLaw;
+    expect(Math.abs(L - lambdaW)).toBeGreaterThan(1);
+    const little = numbers.find((n) => n.id === 'little');
+    expect(little?.value).toBe(formatNumber(L, 3));
+    expect(little?.detail).toBe(`Little’s law predicts ${formatNumber(lambdaW, 3)}`);
+    // Nothing on the card says the two are equal.
+    expect(`${little?.value} ${little?.detail}`).not.toContain('=');
+    expect(little?.formula).toContain(`measured at ${formatNumber(L, 3)} messages`);
+    expect(little?.formula).toContain(`predicts ${formatNumber(lambdaW, 3)}`);
+    expect(little?.formula).toMatch(/still inside count in the measured average, but not yet in W/);
+  });
+
   it('shows the queue against its capacity', () => {
     const depth = run('drop-oldest', 10_000).numbers.find((n) => n.id === 'depth');
     expect(depth?.value).toMatch(/of 20$/);
@@ -119,6 +134,32 @@ describe('producerStatus and statusSentence', () => {
     }
     expect(blocked).toBe(true);
     expect(statusSentence(engine.summary(), scenario, engine)).toMatch(/of 20 waiting/);
+  });
+});
+
+describe('the producer’s rates, each named for what it is', () => {
+  it('says a slowed producer’s rate is the one it is set to send now, and the one it wants', () => {
+    const scenario = presetScenario('slow-down-signal');
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    let status = producerStatus(engine);
+    for (let i = 0; i < 300 && !Number.isFinite(engine.rateCap); i++) {
+      engine.run(50);
+      status = producerStatus(engine);
+    }
+    expect(Number.isFinite(engine.rateCap)).toBe(true);
+    const wants =
+      scenario.workload.pattern.kind === 'steady' ? scenario.workload.pattern.ratePerSec : 0;
+    expect(status).toBe(
+      `slowed by the signal, set to send ${formatNumber(engine.rateCap)}/s now (it wants ${formatNumber(wants)}/s)`,
+    );
+  });
+
+  it('names the rate in Little’s law as the rate taken in over the run', () => {
+    const { numbers, engine } = run('drop-oldest', 5000);
+    const perSec = engine.summary().littlesLaw.lambdaPerMs * 1000;
+    expect(numbers.find((n) => n.id === 'little')?.formula).toContain(
+      `the rate taken into the queue over the run (λ, ${formatNumber(perSec)}/s)`,
+    );
   });
 });
 

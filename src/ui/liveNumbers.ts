@@ -181,15 +181,33 @@ export function liveNumbers(
       id: 'little',
       label: 'In the system, on average',
       value: formatNumber(L, 3),
-      detail: `${formatNumber(lambdaPerMs * 1000)}/s × ${formatMs(meanTimeInSystemMs)} = ${formatNumber(lambdaW, 3)}`,
-      formula:
-        'Little’s law, L = λW: the average number waiting or being processed (L) equals the rate taken in (λ) times the average time each spends inside (W).',
+      // Two numbers, each named: the headline is measured, the line under it is the law's
+      // prediction. As "73.3/s × 952 ms = 69.8" under 76.2 it read as a sum the card got wrong.
+      detail: `Little’s law predicts ${formatNumber(lambdaW, 3)}`,
+      formula: littleFormula(L, lambdaPerMs, meanTimeInSystemMs, lambdaW),
       raw: L,
     },
   ];
   // A pipeline's figures are end to end: pipelineCards.ts (loaded with a pipeline) says so on them.
   return cards;
 }
+
+/**
+ * The in-system card's note: what it measured, what Little's law predicts and from what, and why
+ * the two part. The measured average counts every message inside at every moment; the time inside
+ * (W) is known only for messages that have left, so while messages pile up (or drain), and just
+ * after a change, the prediction trails the measurement. Over a long steady run they meet.
+ */
+function littleFormula(L: number, lambdaPerMs: number, wMs: number, lambdaW: number): string {
+  return (
+    `Little’s law, L = λW: the average number inside (L), measured at ${formatNumber(L, 3)} messages waiting or being processed over the run, ` +
+    `is the rate taken into the queue over the run (λ, ${formatNumber(lambdaPerMs * 1000)}/s) times the average time inside (W, ${formatMs(meanOrZero(wMs))}, of the messages that have left), ` +
+    `which predicts ${formatNumber(lambdaW, 3)}. They agree over a long, steady run. While the queue grows or drains, or just after a change, ` +
+    'they differ: the messages still inside count in the measured average, but not yet in W.'
+  );
+}
+
+const meanOrZero = (ms: number) => (Number.isFinite(ms) ? ms : 0);
 
 /** What the producer is doing, in a few words. */
 export function producerStatus(engine: SimReadout): string {
@@ -200,10 +218,22 @@ export function producerStatus(engine: SimReadout): string {
       return 'waiting for credit';
     case Blocked.no:
       if (engine.crashed) return 'sending into a crashed consumer';
-      return Number.isFinite(engine.rateCap)
-        ? `slowed to ${formatNumber(engine.rateCap)} messages/s`
-        : 'running';
+      return Number.isFinite(engine.rateCap) ? slowedWords(engine) : 'running';
   }
+}
+
+/**
+ * A producer held back by a slow-down signal, with its rate named for what it is: the rate it is set
+ * to send now, and the one it wants (the setting), as the producer's box says them. "Slowed to 45.7
+ * messages/s" beside the box's "52/s · wants 70/s" and the belt's "≈ 33/s" read as three rates
+ * of one thing. The wanted rate is left out when triggers scale it, which this readout cannot see.
+ */
+function slowedWords(engine: SimReadout): string {
+  const set = `slowed by the signal, set to send ${formatNumber(engine.rateCap)}/s now`;
+  const { workload, triggers } = engine.scenario;
+  if (triggers.length > 0) return set;
+  const wants = rateSegmentAt(workload.pattern, engine.now, { ratePerSec: 0, end: 0 }).ratePerSec;
+  return wants > engine.rateCap ? `${set} (it wants ${formatNumber(wants)}/s)` : set;
 }
 
 /** A short sentence for the screen-reader announcement, in the cards' words. */

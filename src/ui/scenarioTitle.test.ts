@@ -63,6 +63,41 @@ describe('scenarioTitle', () => {
     });
   });
 
+  it('names a strategy picked after another as picked first, and says when it is not', () => {
+    // The reader's case: Reject with retries, then Add consumers, on the first screen's preset.
+    const start = presetScenario('no-backpressure');
+    const rejecting = applyStrategy(start, strategyById('drop-incoming'));
+    const adding = applyStrategy(rejecting, strategyById('add-consumers'));
+    expect(scenarioTitle(adding, 'no-backpressure')).toMatchObject({
+      title: 'Add consumers',
+      changed: false,
+    });
+    // A queue size chosen by hand stays through the switch, and the title says so.
+    const mine = setAt(presetScenario('block'), 'queue.capacity', 40);
+    expect(scenarioTitle(applyStrategy(mine, strategyById('drop-oldest')), 'block')).toMatchObject({
+      title: 'Drop the oldest',
+      changed: true,
+    });
+    // So does a producer moved by hand before the switch.
+    const faster = setAt(start, 'workload.pattern.ratePerSec', 90);
+    expect(
+      scenarioTitle(applyStrategy(faster, strategyById('block')), 'no-backpressure'),
+    ).toMatchObject({ title: 'Block the producer', changed: true });
+  });
+
+  it('gives a strategy picked on the first screen the same title through its link', () => {
+    const adding = applyStrategy(presetScenario('no-backpressure'), strategyById('add-consumers'));
+    const decoded = decodeShareQuery(
+      encodeShareQuery(adding, linkPresetId(adding, 'no-backpressure')),
+    );
+    if (!decoded.ok) throw new Error('the link did not decode');
+    expect(decoded.scenario.name).toBe('Add consumers');
+    expect(scenarioTitle(decoded.scenario, decoded.presetId)).toMatchObject({
+      title: 'Add consumers',
+      changed: false,
+    });
+  });
+
   it('uses a file’s own name, and the strategy otherwise', () => {
     const mine = { ...presetScenario('drop-oldest'), name: 'Sensor feed on a train' };
     expect(scenarioTitle(mine, null)).toEqual({

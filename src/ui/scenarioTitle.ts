@@ -1,16 +1,21 @@
 /**
  * The name of what is on screen, for the line above the stage: the preset's title (", changed" once
- * anything differs from it) or the strategy's, and one line that says what it is.
+ * anything differs from it) or the strategy's (", changed" once anything differs from what picking
+ * it makes), and one line that says what it is.
  */
 import { LATER_PRESETS, PRESETS, findPreset, presetScenario, type Preset } from '../sim/presets.ts';
 import { PRESET_DESCRIPTIONS } from '../sim/presetDescriptions.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { strategyById, strategyOf, type StrategyId } from '../domain/strategies.ts';
+import { isStrategyAsIs } from '../domain/strategyAsIs.ts';
 
 export interface ScenarioTitle {
   title: string;
-  /** True when the scenario began as the preset named in the title and something was changed since. */
+  /**
+   * True when something differs from what the title names: the preset as it is, or for a strategy,
+   * the strategy as picking it makes it.
+   */
   changed: boolean;
   /** One line: the preset's own, or the strategy's. */
   description: string;
@@ -46,9 +51,14 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
   // A real system keeps its name whatever strategy it is tried with ("Kafka topic, changed"); a
   // preset that is one strategy gives way to the strategy picked instead of it.
   if (preset && (preset.category === 'system' || strategyOfPreset(preset.id) === strategy.id)) {
+    // A strategy's preset is also that strategy picked on another strategy's preset (the link to
+    // Add consumers picked on the first screen names it so).
+    const asIs =
+      isPresetAsIs(scenario, preset.id) ||
+      (preset.category === 'strategy' && isStrategyAsIs(scenario));
     return {
       title: preset.title,
-      changed: !isPresetAsIs(scenario, preset.id),
+      changed: !asIs,
       description: PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? strategy.summary,
       ownStory: preset.category !== 'strategy',
     };
@@ -57,7 +67,8 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
   const ownName = named !== '' && named !== UNNAMED && !PRESETS.some((p) => p.title === named);
   return {
     title: ownName ? named : strategy.label,
-    changed: false,
+    // A file's own name promises nothing about its settings; a strategy's name promises its own.
+    changed: !ownName && !isStrategyAsIs(scenario),
     description: ownName ? `${strategy.label}: ${strategy.summary}` : strategy.summary,
     ownStory: false,
   };

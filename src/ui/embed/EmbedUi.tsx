@@ -78,7 +78,8 @@ function EmbedUi({
       {createPortal(<EmbedNotice problems={problems} control={controlNotice} />, slots.notice)}
       {createPortal(<EmbedName />, slots.name)}
       {createPortal(<PlayOverlay />, slots.stage)}
-      {options.controls !== 'none' && <Transport />}
+      {/* Play/pause is the button over the stage, at every level of controls. */}
+      {options.controls !== 'none' && <Transport playButton={false} />}
       {options.controls === 'full' && <FullControls />}
       {options.charts.length > 0 && (
         // They load once the reader stops at the figure.

@@ -149,7 +149,12 @@ function build(): HTMLDialogElement {
   item(
     producer,
     'Traffic light',
-    'Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (blocked) or it has no credit left. The number is the rate it is set to send; the line below says what it is doing.',
+    'Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (blocked) or it has no credit left. The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing.',
+  );
+  item(
+    producer,
+    'The belt',
+    'The rate under the belt (“sent ≈ 85/s”) is measured: what the producer really sent over the last second. It sits below the set rate while the producer is held back, and wanders around it because messages come at random moments.',
   );
   item(
     producer,

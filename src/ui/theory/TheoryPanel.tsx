@@ -7,7 +7,14 @@ import { useMemo, useState } from 'react';
 import { theoryFor, type Theory } from '../../sim/theory.ts';
 import { usePlayground } from '../../store/index.ts';
 import { formatMs, formatNumber } from '../../domain/format.ts';
-import { followWindow, measuredIn, type MeasureWindow, type Measured } from './measuredWindow.ts';
+import {
+  COMPARE_AFTER,
+  enoughToCompare,
+  followWindow,
+  measuredIn,
+  type MeasureWindow,
+  type Measured,
+} from './measuredWindow.ts';
 import { quantitiesFor, theoryRows, type TheoryRow } from './theoryRows.ts';
 import './theory.css';
 import { dataNumber } from '../dataNumber.ts';
@@ -176,6 +183,15 @@ function Convergence({ measured, steady }: { measured: Measured | null; steady: 
         : 'The busy share and the deliveries settle; the queue never does.'}{' '}
       Measured over <strong>{formatMs(measured.spanMs)}</strong> of simulated time and{' '}
       <strong>{formatNumber(measured.delivered, 6)}</strong> delivered messages.
+      {!enoughToCompare(measured) && <> {tooEarly(measured)}</>}
     </p>
   );
+}
+
+/** Why "Apart" waits, and for what. */
+function tooEarly(measured: Measured): string {
+  const wait = `${formatMs(COMPARE_AFTER.spanMs)} of simulated time and ${formatNumber(COMPARE_AFTER.delivered)} deliveries`;
+  return measured.carriedOver > 0
+    ? `Too early to compare: “Apart” waits for ${wait}, and for the ${formatNumber(measured.carriedOver, 6)} messages inside at your change to pass through first.`
+    : `Too early to compare: “Apart” waits for ${wait}.`;
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Expected } from '../../sim/theory.ts';
 import type { Measured } from './measuredWindow.ts';
 import { apartness, quantitiesFor, theoryRows } from './theoryRows.ts';
+import { createSimulation } from '../../sim/engine.ts';
+import { parseScenario } from '../../sim/parseScenario.ts';
+import { theoryFor } from '../../sim/theory.ts';
+import { measureBetween, totalsOf } from './measuredWindow.ts';
 
 const expected: Expected = {
   arrivalRatePerSec: 900,
@@ -30,6 +34,7 @@ const measured: Measured = {
   producerBlockedFraction: 0,
   utilisation: 0.85,
   throughputPerSec: 850,
+  carriedOver: 0,
 };
 
 describe('quantitiesFor', () => {
@@ -89,6 +94,57 @@ describe('theoryRows', () => {
     expect(byId.rejectedFraction?.expectedRaw).toBe(0.0508137);
     expect(byId.utilisation?.symbol).toBe('ρ');
   });
+  it('compares only once a stretch has a few seconds and a hundred deliveries', () => {
+    const early = { ...measured, spanMs: 750, delivered: 40 };
+    for (const row of theoryRows(quantitiesFor('reject'), expected, early)) {
+      expect(row.apart).toBe('too early to compare');
+      expect(row.apartSpoken).toBe('too early to compare');
+      // What was measured is still shown.
+      expect(row.measured).not.toBe('—');
+    }
+    const rows = theoryRows(quantitiesFor('reject'), expected, { ...early, spanMs: 5000 });
+    expect(rows.every((r) => r.apart === 'too early to compare')).toBe(true);
+    const enough = theoryRows(quantitiesFor('reject'), expected, {
+      ...measured,
+      spanMs: 5000,
+      delivered: 100,
+    });
+    expect(enough.some((r) => r.apart === 'too early to compare')).toBe(false);
+  });
+
+  it('waits after a change until the backlog left from before has passed through', () => {
+    // The reader's case: a producer slowed below the consumers after an overload; 0.75 s later the
+    // queue still held the old backlog and the table said "Apart +752377%".
+    const at = (rate: number) => {
+      const parsed = parseScenario({
+        workload: { pattern: { kind: 'steady', ratePerSec: rate } },
+        queue: { capacity: null, memoryBudgetBytes: null },
+        consumers: { count: 1, service: { kind: 'exponential', meanMs: 20 } },
+      });
+      if (!parsed.ok) throw new Error('the scenario did not parse');
+      return parsed.value;
+    };
+    const sim = createSimulation(at(70), { eventCapacity: 0 });
+    sim.run(30_000);
+    const calm = at(25);
+    sim.reconfigure(calm);
+    const start = totalsOf(sim.summary());
+    expect(start.inside).toBeGreaterThan(300);
+    const theory = theoryFor(calm);
+    if (theory.kind !== 'steady') throw new Error('the calm scenario should be solvable');
+    const rowsAfter = (ms: number) => {
+      sim.run(ms);
+      const m = measureBetween(start, totalsOf(sim.summary()), 1);
+      return theoryRows(quantitiesFor(theory.policy), theory.expected, m);
+    };
+    // Soon after, and even past the first five seconds: the backlog is still draining.
+    expect(rowsAfter(750).map((r) => r.apart)).toContain('too early to compare');
+    expect(rowsAfter(5000).every((r) => r.apart === 'too early to compare')).toBe(true);
+    // Once it has passed through, the table compares.
+    const later = rowsAfter(60_000);
+    expect(later.some((r) => r.apart === 'too early to compare')).toBe(false);
+  });
+
   it('leaves the measured column empty while nothing has been measured', () => {
     for (const row of theoryRows(quantitiesFor('unbounded'), expected, null)) {
       expect(row.measured).toBe('—');

@@ -4,7 +4,7 @@
  */
 import type { Expected, FullPolicy } from '../../sim/theory.ts';
 import { formatMs, formatNumber, formatPercent } from '../../domain/format.ts';
-import type { Measured } from './measuredWindow.ts';
+import { enoughToCompare, type Measured } from './measuredWindow.ts';
 
 export type Quantity = Exclude<keyof Expected & keyof Measured, 'offered'>;
 
@@ -167,16 +167,21 @@ export function apartness(
   return { text: signed(relative, size), spoken: `${size} ${side(relative)}` };
 }
 
+const TOO_EARLY = { text: 'too early to compare', spoken: 'too early to compare' };
+
 export function theoryRows(
   quantities: readonly Quantity[],
   expected: Partial<Expected>,
   measured: Measured | null,
 ): TheoryRow[] {
+  // Measured values are shown from the first refresh; how far apart they are only once they say
+  // something about the long run theory speaks of.
+  const tooEarly = measured !== null && !enoughToCompare(measured);
   return quantities.map((id) => {
     const spec = ROWS[id];
     const e = expected[id] ?? NaN;
     const m = measured === null ? NaN : measured[id];
-    const apart = apartness(e, m, spec.unit);
+    const apart = tooEarly ? TOO_EARLY : apartness(e, m, spec.unit);
     return {
       id,
       label: spec.label,

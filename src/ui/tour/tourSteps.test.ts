@@ -49,6 +49,16 @@ describe('the tour’s steps', () => {
     expect(new Set(TOUR_STEPS.map((s) => s.id)).size).toBe(TOUR_STEPS.length);
   });
 
+  it('names the button that moves on wherever the card has no action of its own', () => {
+    // On a wide page the card stands over the strategy list: the last step once said "Pick any
+    // strategy in the list" from on top of it.
+    TOUR_STEPS.forEach((step, i) => {
+      if (step.actionLabel !== null) return;
+      const button = i === TOUR_STEPS.length - 1 ? 'Finish' : 'Next';
+      expect(step.invite, step.id).toMatch(new RegExp(`^(Press )?${button}\\b`));
+    });
+  });
+
   it('walked with the card’s buttons, each action is seen as done and sets the next step’s scenario', () => {
     const { store, page, observe } = harness('kafka');
     for (let i = 0; i < TOUR_STEPS.length; i++) {

@@ -243,7 +243,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'your-turn',
     title: 'Your turn',
     body: 'Back where the story began: one consumer finishing about 50 a second, 70 coming in. Finish leaves it running, so each strategy shows its own price.',
-    invite: 'Pick any strategy in the list and watch the well change.',
+    // The card stands over the strategy list on a wide page, so it says to close it first.
+    invite: 'Press Finish, then pick any strategy in the list and watch the well change.',
     target: 'well',
     targetName: 'The queue',
     actionLabel: null,
