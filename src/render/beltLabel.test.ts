@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { beltRateText } from './draw/conveyor.ts';
 import { drawStage } from './drawStage.ts';
 import { LabelLog } from './labels.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
@@ -16,5 +17,12 @@ describe('the belt’s rate', () => {
     const belt = ctx.texts().filter((t) => t.includes('≈'));
     expect(belt.length).toBeGreaterThan(0);
     for (const t of belt) expect(t).toMatch(/^sent ≈ \d+(\.\d+)?\/s$/);
+  });
+
+  it('keeps the word “sent” where room is short, and drops the “≈” first', () => {
+    const width = (t: string) => t.length * 7;
+    expect(beltRateText(85, 200, width)).toBe('sent ≈ 85/s');
+    expect(beltRateText(85, width('sent 85/s'), width)).toBe('sent 85/s');
+    expect(beltRateText(85, width('sent 85/s') - 1, width)).toBeNull();
   });
 });

@@ -84,14 +84,26 @@ function drawBeltRate(pen: Pen, scene: StageScene, seg: Segment, rate: number): 
   const f = l.fonts;
   const left = seg.x0 + 2;
   const right = l.well.x - Math.max(4, l.cell * 0.3) - 4;
-  // "sent" says it is measured, not the producer's setting; dropped first where room is short.
-  const sent = `sent ≈ ${formatRate(rate)}`;
-  const text = measure(ctx, f.smallBold, sent) <= right - left ? sent : `≈ ${formatRate(rate)}`;
-  if (right - left < measure(ctx, f.smallBold, text)) return;
+  const text = beltRateText(rate, right - left, (t) => measure(ctx, f.smallBold, t));
+  if (text === null) return;
   const labelY = Math.max(seg.y0, seg.y1) + thick / 2 + f.smallPx * 1.1;
   const lostOver = (x: number, y: number, w: number, h: number) =>
     flightOver(scene, true, x, y, w, h);
   labelOver(pen, text, right, labelY, f.smallBold, theme.fg, 'right', Infinity, theme.bg, lostOver);
+}
+
+/**
+ * The belt's words for `rate` in `room` px, or null when none fit. "sent" says it is measured, not
+ * the producer's setting, so it stays where room is short and the "≈" goes: a bare "≈ 85/s" beside
+ * the producer's "70/s" read as a second, disagreeing setting.
+ */
+export function beltRateText(
+  rate: number,
+  room: number,
+  width: (text: string) => number,
+): string | null {
+  const candidates = [`sent ≈ ${formatRate(rate)}`, `sent ${formatRate(rate)}`];
+  return candidates.find((t) => width(t) <= room) ?? null;
 }
 
 function conveyorBelt(scene: StageScene): Segment {
