@@ -36,9 +36,11 @@ test('a bare frame of fixed size shows the name, the stage and play/pause within
     const frame = (await (await iframe.elementHandle())?.contentFrame()) as Frame;
     const inside = page.frameLocator('iframe').nth(n);
     await expect(inside.getByTestId('embed-name')).toHaveText('Add consumers');
-    // The transport's Play/Pause (the controls come just after the first moving frame).
-    const toggle = inside.locator('.transport-buttons button').first();
-    await expect(toggle).toHaveText(/Pause|Play/);
+    // The figure's one play/pause, over the stage, and the transport's row under it (the controls
+    // come just after the first moving frame).
+    const toggle = inside.locator('.embed-play');
+    await expect(toggle).toHaveAccessibleName(/Pause|Play/);
+    await expect(inside.locator('.transport-buttons button').first()).toBeVisible();
     // Nothing the reader needs is under the frame's bottom edge, once the stage has fitted itself.
     const bottoms = () =>
       frame.evaluate(() => {

@@ -13,7 +13,7 @@ export function frameHeightLimit(
 ): NonNullable<StageEnv['observeHeightLimit']> {
   return (callback) => {
     const measure = () => {
-      // The transport's buttons (Play/Pause first) once the controls are in; the stage itself before
+      // The transport's buttons (Step, Reset) once the controls are in; the stage itself before
       // that, and in a figure with no controls (its play/pause is on the stage).
       const keep = root.querySelector('.transport-buttons') ?? canvas;
       const bottom = keep.getBoundingClientRect().bottom + window.scrollY;
