@@ -165,7 +165,7 @@ const payments: ExerciseFile = {
   id: 'payments',
   title: 'Payments: lose nothing',
   story:
-    'A payment processor receives 65 card payments a second from the shop’s checkout, and one worker settles about 50 a second. The queue holds 20 and rejects the rest, so about a fifth of all payments fail.\n\nNot one payment may be lost. Customers will wait a little, but not long: the slowest 1% must still be settled within a second.',
+    'A payment processor receives 65 card payments a second from the shop’s checkout, and one worker settles about 50 a second. The queue holds 20 and rejects the rest, so about a fifth of all payments fail.\n\nNot one payment may be lost: not refused at the queue, and not held back at the checkout either, because a payment the checkout cannot hand over is a customer staring at a spinner while more customers arrive behind them. Customers will wait a little, but not long: the slowest 1% must still be settled within a second.',
   start: {
     name: 'Payments',
     workload: { pattern: { kind: 'steady', ratePerSec: 65 } },
@@ -174,31 +174,45 @@ const payments: ExerciseFile = {
   knobs: ['queue.capacity', 'queue.whenFull', 'consumers.count', 'feedback'],
   goals: [
     { metric: 'dropped', compare: 'at-most', value: 0 },
+    { metric: 'heldBack', compare: 'at-most', value: 0 },
     { metric: 'latencyP99', compare: 'below', value: 1000 },
   ],
   durationSec: 60,
   hints: [
-    'When the queue is full there are only three ways not to lose a payment: make the checkout wait, tell it to slow down, or process faster.',
-    'A bigger queue alone does not help: the extra payments just wait longer, and the 1 s limit catches that. Try each of block, a credit window and a second worker, and compare what each costs.',
-    'Set “When the queue is full” to “Block the producer”: the checkout waits when the 20 slots are full. A second worker (“Consumers” to 2) or a “Credit window” under “Feedback to the producer” also pass.',
+    'When the queue is full there are three ways not to refuse a payment: make the checkout wait, tell it to slow down, or settle faster. Try each, and read what the check says was held back.',
+    'Making the checkout wait loses nothing inside the processor, but 65 payments arrive each second and one worker settles 50: the other 15 pile up at the checkout, every second, for as long as the rush lasts. A bigger queue only makes each payment wait longer.',
+    'Set “Consumers” to 2: two workers settle about 100 a second, so the queue rarely fills, nothing is refused and the checkout never waits.',
   ],
-  solution: { queue: { whenFull: 'block' } },
+  solution: { consumers: { count: 2 } },
+  prediction: {
+    question:
+      'Before you check: with your settings, how many payments will the checkout be held back from in the minute?',
+    unit: 'payments',
+  },
   wrongAnswers: [
     {
       settings: { queue: { capacity: 20 }, feedback: { kind: 'watermark', highWatermark: 30 } },
-      note: 'The slow-down signal is sent only when more payments wait than its “Slow down above” mark, 30 unless you change it, and this queue holds only 20: the signal never fires and payments are still turned away. Put the mark well under the capacity, or use “Block the producer” or a “Credit window”.',
+      note: 'The slow-down signal is sent only when more payments wait than its “Slow down above” mark, 30 unless you change it, and this queue holds only 20: the signal never fires and payments are still turned away. And when it does fire, slowing the checkout holds payments back just as blocking does.',
     },
     {
       settings: { queue: { capacity: 200, whenFull: 'reject' } },
       note: 'A bigger queue only postpones the refusals: 65 payments arrive and 50 leave each second, so 200 slots fill in about 13 s, and then payments are turned away again, after waiting longer. A buffer cannot make up for missing capacity.',
     },
     {
-      settings: { queue: { capacity: 100, whenFull: 'block' } },
-      note: 'Nothing is lost, but a payment that gets in now waits behind up to 100 others, about two seconds at 50 a second, and the slowest 1% miss the one-second limit. Keep the queue short: the checkout waiting is the backpressure.',
+      settings: { queue: { capacity: 100, whenFull: 'block' }, consumers: { count: 1 } },
+      note: 'Nothing is refused, but a payment that gets in now waits behind up to 100 others, about two seconds at 50 a second, so the slowest 1% miss the one-second limit; and the checkout is still held back, as with any blocking queue here. A buffer trades loss for delay; it does not settle payments faster.',
+    },
+    {
+      settings: { queue: { whenFull: 'block' }, consumers: { count: 1 } },
+      note: 'Blocking loses nothing inside the processor and keeps the queue short, so it looks free: but the checkout is stalled about a quarter of the time, and the payments it could not hand over, some 900 in the minute, are held back. They are customers waiting at the checkout, more every second, because one worker settles 50 a second and 65 keep coming. Blocking is right for a short surge; for a rush that lasts, only more capacity helps.',
+    },
+    {
+      settings: { feedback: { kind: 'credit' }, consumers: { count: 1 } },
+      note: 'A credit window never lets more than a few payments be outstanding, so nothing is refused and the queue stays short; but when the credit runs out the checkout waits, just as with blocking, and about 900 payments are held back in the minute. Pushing back cannot settle more than one worker can: 15 payments a second still have nowhere to go.',
     },
   ],
   explanation:
-    'Blocking pushes the wait back to the producer: no payment that gets in is lost and each waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner (the payments it could not take meanwhile are counted as held back). A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
+    'Blocking pushes the wait back to the producer, and for a short surge that is the right answer: the checkout pauses for a moment and catches up once the surge has passed. Here the rush does not pass: 65 payments arrive and one worker settles 50 each second, so a blocked checkout holds back about 15 a second, some 900 in the minute, a quarter of the customers. The simulation simply does not send them, so they are not counted as lost, and the payments that did get in are settled quickly; in a real shop they are customers at a spinner, waiting longer every second, or giving up. That is why the check counts what was held back. A credit window and a slow-down signal hold back in the same way, more gently, and a bigger queue with blocking also makes each payment that gets in wait longer. Only a second worker removes the overload, because it adds capacity: it costs a server, but the queue rarely fills, the checkout never waits, and the p99 latency drops to about 150 ms. Backpressure decides where the waiting happens; it never creates capacity, so under an overload that lasts it only moves the pile upstream.',
 };
 
 const retryStorm: ExerciseFile = {
@@ -573,8 +587,8 @@ export const BUILT_IN_PACK: PackFile = {
   exercises: [
     // The order "Next" follows, and the guide's plans (docs/workshop.md): the three ways something
     // gives first (headroom, a bound, lose nothing), then choosing what to lose, then the harder ones.
-    // Payments comes before the leaderboard because the leaderboard's lesson (blocking is wrong for a
-    // live game) needs the one where blocking is right.
+    // Payments comes before the leaderboard: it shows blocking holding back customers who can wait
+    // only a little, and the leaderboard a producer that cannot wait at all.
     tippingPoint,
     outOfMemory,
     payments,
