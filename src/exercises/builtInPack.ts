@@ -25,6 +25,8 @@ export interface ExerciseFile {
   seeds?: number[];
   hints: string[];
   solution: ScenarioPatch;
+  /** A total several knobs share, such as the places of a chain's queues. */
+  budget?: { total: number; unit: string; parts: { knob: string; label: string }[] };
   /** What to predict before checking: a number (with a unit) or one of the choices. */
   prediction?: { question: string; choices?: string[]; unit?: string };
   /** Tempting wrong answers, each with the note shown when a learner's failed check used it. */
@@ -555,9 +557,17 @@ const whereTheBound: ExerciseFile = {
   hints: [
     'Look at the resizer’s line on the depth chart. With one place in front of it, every time stage 1 takes a little longer than usual, the resizer finishes its upload and has nothing to do, and that lost time never comes back.',
     'The slowest stage sets the pace of the whole chain, so it must never wait for work: give it a queue of its own. But stage 1 needs some room too, or uploads that arrive while it is busy are turned away before anyone looks at them.',
-    'Keep 60 in all: “Queue capacity” at 30 and “Stage 2 queue capacity” at 30 works, and so does 10 and 50.',
+    'Keep 60 in all: “Stage 1 queue capacity” at 30 and “Stage 2 queue capacity” at 30 works, and so does 10 and 50.',
   ],
   solution: { queue: { capacity: 30 }, downstream: [resizer(30)] },
+  budget: {
+    total: 60,
+    unit: 'places',
+    parts: [
+      { knob: 'queue.capacity', label: 'stage 1' },
+      { knob: 'downstream.0.queue.capacity', label: 'stage 2' },
+    ],
+  },
   prediction: {
     question: 'Before you check: of the 80 uploads a second, how many will get through?',
     unit: 'uploads/s',
@@ -568,8 +578,8 @@ const whereTheBound: ExerciseFile = {
       note: 'All 60 in front of the resizer keeps it busy only while stage 1 can feed it, and with 1 place at the door, stage 1 turns away every upload that arrives while it is busy: about a third of them, more than the resizer’s queue ever needed. The slowest stage needs most of the buffer, but not all of it: the door needs room for the arrivals’ clumps.',
     },
     {
-      settings: { queue: { capacity: 100 }, downstream: [resizer(100)] },
-      note: 'With more coming than the resizer can do, every queue in the chain fills, and a full queue is only waiting: 200 places in all means about 3 seconds from upload to done, with no more uploads through than 60 well-placed places give. The size of the bound sets the latency; where it sits sets the throughput.',
+      settings: { queue: { capacity: 60 }, downstream: [resizer(60)] },
+      note: 'Giving each stage 60 makes 120 places in all, twice the memory there is, so the check refuses it unrun. More room would not help anyway: with more coming than the resizer can do, every queue in the chain fills, and a full queue is only waiting. 120 places would mean more than two seconds from upload to done for the slowest uploads, with no more uploads through than 60 well-placed places give. The size of the bound sets the latency; where it sits sets the throughput.',
     },
   ],
   explanation:

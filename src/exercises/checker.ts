@@ -14,6 +14,7 @@ import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
 import { formatNumber } from './formatValue.ts';
 import { describeOutcome, goalLabel, meetsGoal, missBy } from './goalText.ts';
+import { budgetProblem, budgetUse } from './budget.ts';
 import { lockedChanges } from './knobs.ts';
 import { METRICS } from './metrics.ts';
 import type { Goal } from './packSchema.ts';
@@ -63,9 +64,10 @@ export interface GoalVerdict {
 
 export type CheckResult =
   | {
-      status: 'locked';
+      /** Not run: the scenario changed locked fields, or spends more than the exercise's budget. */
+      status: 'refused';
       passed: false;
-      /** The locked fields the scenario changed; nothing was run. */
+      /** The locked fields the scenario changed (the headline says what the budget is); nothing was run. */
       problems: ScenarioProblem[];
       headline: string;
     }
@@ -104,7 +106,8 @@ export interface CheckOptions {
 export type CheckableExercise = Pick<
   Exercise,
   'start' | 'knobs' | 'goals' | 'durationSec' | 'seeds'
->;
+> &
+  Partial<Pick<Exercise, 'budget'>>;
 
 const DEFAULT_MESSAGES_PER_STEP = 20_000;
 /** The first step of a seed, before its pace is known: a tenth of a simulated second. */
@@ -225,16 +228,8 @@ export function* checkSteps(
   scenario: Scenario,
   options: CheckOptions = {},
 ): Generator<CheckProgress, CheckResult, void> {
-  const locked = lockedChanges(exercise, scenario);
-  if (locked.length > 0) {
-    const fields = locked.map((p) => p.path).join(', ');
-    return {
-      status: 'locked',
-      passed: false,
-      problems: locked,
-      headline: `Not checked: this exercise lets you change only ${exercise.knobs.join(', ')}, and ${fields} ${locked.length === 1 ? 'was' : 'were'} changed too.`,
-    };
-  }
+  const refused = refusal(exercise, scenario);
+  if (refused) return refused;
   const messagesPerStep = Math.max(1, options.messagesPerStep ?? DEFAULT_MESSAGES_PER_STEP);
   const durationMs = exercise.durationSec * 1000;
   const seedCount = exercise.seeds.length;
@@ -251,6 +246,29 @@ export function* checkSteps(
     seeds.push(yield* runSeed(exercise, scenario, seed, messagesPerStep, progress));
   }
   return summarise(exercise.goals, seeds);
+}
+
+/**
+ * Why a scenario is not run at all, or null: it changes fields the exercise keeps fixed, or its
+ * knobs together spend more than the exercise's budget.
+ */
+function refusal(exercise: CheckableExercise, scenario: Scenario): CheckResult | null {
+  const locked = lockedChanges(exercise, scenario);
+  const use = exercise.budget ? budgetUse(exercise.budget, scenario) : null;
+  const overBudget = use ? budgetProblem(use) : null;
+  if (locked.length === 0 && overBudget === null) return null;
+  const fields = locked.map((p) => p.path).join(', ');
+  const lockedLine =
+    locked.length > 0
+      ? `this exercise lets you change only ${exercise.knobs.join(', ')}, and ${fields} ${locked.length === 1 ? 'was' : 'were'} changed too.`
+      : '';
+  const reasons = [lockedLine, overBudget ?? ''].filter(Boolean).join(' ');
+  return {
+    status: 'refused',
+    passed: false,
+    problems: locked,
+    headline: `Not checked: ${reasons.charAt(0).toLowerCase()}${reasons.slice(1)}`,
+  };
 }
 
 /** Runs a whole check at once (Node, tests, the command line). */

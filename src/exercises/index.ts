@@ -31,6 +31,14 @@ export {
   type GoalVerdict,
   type SeedResult,
 } from './checker.ts';
+export {
+  budgetLine,
+  budgetProblem,
+  budgetUse,
+  type Budget,
+  type BudgetPart,
+  type BudgetUse,
+} from './budget.ts';
 export { formatQuantity, type QuantityUnit } from './formatValue.ts';
 export { describeOutcome, goalLabel, meetsGoal, windowPhrase } from './goalText.ts';
 export {

@@ -296,6 +296,31 @@ export const PredictionSchema = v.pipe(
   ),
 );
 
+/** Several knobs that share one total, such as the places of a chain's queues (see budget.ts). */
+export const BudgetSchema = v.pipe(
+  v.strictObject({
+    total: int(1, 1e12, '', 'The most the parts may add up to.'),
+    unit: text(1, 30, 'What the total counts, in the plural, such as "places".'),
+    parts: list(
+      v.strictObject({
+        knob: text(
+          1,
+          100,
+          'A knob of this exercise that is a number field (null, no limit, spends without limit).',
+        ),
+        label: text(1, 60, 'How the part reads in a sentence, such as "stage 1".'),
+      }),
+      2,
+      10,
+      'parts',
+      'The knobs that share the total.',
+    ),
+  }),
+  v.description(
+    'A total several knobs share, such as "60 places in all across the stages". The check refuses, unrun, settings whose parts add up to more, and the page shows how much is in use.',
+  ),
+);
+
 export const ExerciseSchema = v.strictObject({
   id: slug('A short name, unique in the pack, used in links and to remember progress.'),
   title: text(1, 80, 'The exercise’s name in the list.'),
@@ -339,6 +364,7 @@ export const ExerciseSchema = v.strictObject({
     'Hints shown one at a time, from a gentle nudge to the answer.',
   ),
   solution: SolutionSchema,
+  budget: v.optional(BudgetSchema),
   prediction: v.optional(PredictionSchema),
   wrongAnswers: v.optional(
     list(

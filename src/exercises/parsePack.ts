@@ -20,7 +20,15 @@ import { findDuplicateKey } from '../cli-support/jsonDuplicateKeys.ts';
 import { readJsonText, tooDeepMessage } from '../cli-support/readJsonText.ts';
 import { shortened } from '../text/echo.ts';
 import { checkInputSize } from './inputLimits.ts';
-import { applyPatch, knobProblem, lockedChanges, type ScenarioPatch } from './knobs.ts';
+import { budgetProblem, budgetUse, type Budget } from './budget.ts';
+import {
+  applyPatch,
+  fieldAt,
+  isEditable,
+  knobProblem,
+  lockedChanges,
+  type ScenarioPatch,
+} from './knobs.ts';
 import { migratePack } from './migratePack.ts';
 import { ExerciseSchema, PackSchema, type Goal } from './packSchema.ts';
 import { proofStatus, type ProofStatus } from './packProof.ts';
@@ -61,6 +69,8 @@ export interface Exercise {
   solutionPatch: ScenarioPatch;
   /** The reference solution as a complete scenario: the start with the patch applied. */
   solution: Scenario;
+  /** A total several knobs share (budget.ts); null when the knobs are independent. */
+  budget: Budget | null;
   /** What to predict before checking; null when the exercise asks for nothing. */
   prediction: Prediction | null;
   /** Tempting wrong answers in the pack's order; the first that matches is the one shown. */
@@ -219,7 +229,14 @@ function checkExercise(
   });
 
   const knobs = { knobs: raw.knobs, start };
+  const budget = raw.budget ?? null;
+  if (budget) checkBudget(budget, knobs, `${prefix}.budget`, out);
   const solution = patchedScenario(knobs, solutionInput, `${prefix}.solution`, out);
+  if (budget && solution && budgetUse(budget, solution).over)
+    out.push({
+      path: `${prefix}.solution`,
+      message: `spends more than the budget: ${budgetProblem(budgetUse(budget, solution)) ?? ''}`,
+    });
   if (solution && lockedChanges({ knobs: [], start }, solution).length === 0)
     out.push({
       path: `${prefix}.solution`,
@@ -256,6 +273,7 @@ function checkExercise(
     hints: raw.hints,
     solutionPatch: solutionInput as ScenarioPatch,
     solution,
+    budget,
     prediction: raw.prediction
       ? {
           question: raw.prediction.question,
@@ -266,6 +284,34 @@ function checkExercise(
     wrongAnswers,
     explanation: raw.explanation,
   };
+}
+
+/** A budget's parts must be number knobs of the exercise, once each, and the start must keep to it. */
+function checkBudget(
+  budget: Budget,
+  exercise: { knobs: readonly string[]; start: Scenario },
+  path: string,
+  out: ScenarioProblem[],
+): void {
+  const before = out.length;
+  budget.parts.forEach(({ knob }, i) => {
+    const { found, value } = fieldAt(exercise.start, knob);
+    const problem =
+      budget.parts.findIndex((p) => p.knob === knob) !== i
+        ? 'names this knob twice'
+        : !isEditable(exercise, knob)
+          ? 'is not a knob of this exercise; list it in knobs'
+          : !found || (typeof value !== 'number' && value !== null)
+            ? 'must name a number field of the start'
+            : null;
+    if (problem)
+      out.push({ path: `${path}.parts.${i}.knob`, message: `${problem} (got "${knob}")` });
+  });
+  if (out.length === before && budgetUse(budget, exercise.start).over)
+    out.push({
+      path: `${path}.total`,
+      message: `is less than the start spends, so the start could not be checked: ${budgetProblem(budgetUse(budget, exercise.start)) ?? ''}`,
+    });
 }
 
 /**

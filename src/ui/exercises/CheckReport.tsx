@@ -54,8 +54,10 @@ export function CheckReport({
           Your settings have changed since this check. Check again to see how they do.
         </p>
       )}
-      {result.status === 'locked' ? (
-        <ProblemList problems={result.problems} whole="The scenario" />
+      {result.status === 'refused' ? (
+        result.problems.length > 0 && (
+          <ProblemList problems={result.problems} whole="The scenario" />
+        )
       ) : (
         <>
           {watch !== null && (

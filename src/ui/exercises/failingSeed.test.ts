@@ -60,7 +60,7 @@ describe('failingSeed', () => {
     const tipping = pack.exercises[0]!;
     expect(failingSeed(checkExercise(tipping, tipping.solution))).toBeNull();
     expect(
-      failingSeed({ status: 'locked', passed: false, problems: [], headline: 'Not checked' }),
+      failingSeed({ status: 'refused', passed: false, problems: [], headline: 'Not checked' }),
     ).toBeNull();
   });
 });
