@@ -12,6 +12,7 @@ import { chooseStrategy } from '../chooseStrategy.ts';
 import { KnobControl } from '../KnobControl.tsx';
 import { budgetLine, budgetUse } from '../../exercises/index.ts';
 import { exerciseKnob } from './exerciseKnob.ts';
+import { strategyWords } from './strategyWords.ts';
 
 const ALL_KNOBS = [...KNOBS.keys()];
 
@@ -74,7 +75,7 @@ export function ExerciseKnobs() {
           >
             {open.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {strategyWords(s, s.id === current ? scenario : applyStrategy(scenario, s))}
               </option>
             ))}
           </select>
