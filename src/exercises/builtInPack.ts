@@ -10,7 +10,7 @@
  */
 import type { ScenarioInput } from '../sim/scenario.ts';
 import type { ScenarioPatch } from './knobs.ts';
-import { PACK_FORMAT, PACK_VERSION, type Goal } from './packSchema.ts';
+import { PACK_FORMAT, PACK_VERSION, type Goal, type Measure } from './packSchema.ts';
 import { METASTABLE_BASE } from '../sim/metastablePresets.ts';
 
 /** One exercise as written in a pack file, with the scenario types to catch typos here. */
@@ -28,7 +28,14 @@ export interface ExerciseFile {
   /** A total several knobs share, such as the places of a chain's queues. */
   budget?: { total: number; unit: string; parts: { knob: string; label: string }[] };
   /** What to predict before checking: a number (with a unit) or one of the choices. */
-  prediction?: { question: string; choices?: string[]; unit?: string };
+  prediction?: {
+    question: string;
+    choices?: string[];
+    unit?: string;
+    /** What the check measures to compare the prediction with, and for choices their bounds. */
+    measure?: Measure;
+    upTo?: number[];
+  };
   /** Tempting wrong answers, each with the note shown when a learner's failed check used it. */
   wrongAnswers?: { settings: ScenarioPatch; note: string }[];
   explanation: string;
@@ -71,6 +78,7 @@ const tippingPoint: ExerciseFile = {
     question:
       'Before you check: with your settings, how long will the slowest 1% of tickets wait, at most?',
     unit: 'ms',
+    measure: { metric: 'latencyP99' },
   },
   wrongAnswers: [
     {
@@ -148,6 +156,9 @@ const liveLeaderboard: ExerciseFile = {
   prediction: {
     question: 'Before you check: with your settings, how often will the game have to wait?',
     choices: ['Never', 'Now and then', 'Much of the time'],
+    // Never: not at all; now and then: up to a tenth of the time; above that, much of the time.
+    measure: { metric: 'producerBlocked' },
+    upTo: [0, 0.1],
   },
   wrongAnswers: [
     {
@@ -190,6 +201,7 @@ const payments: ExerciseFile = {
     question:
       'Before you check: with your settings, how many payments will the checkout be held back from in the minute?',
     unit: 'payments',
+    measure: { metric: 'heldBack' },
   },
   wrongAnswers: [
     {
@@ -414,6 +426,12 @@ const rateLimit: ExerciseFile = {
     question:
       'Before you check: during the flood, what share of the ordinary users’ requests will your limit turn away?',
     unit: '%',
+    // One bucket for everyone: the share it turns away of all requests is the users' share too.
+    measure: {
+      metric: 'droppedFraction',
+      reason: 'rate-limited',
+      window: { fromSec: 20, toSec: 30, label: 'during the flood' },
+    },
   },
   wrongAnswers: [
     {
@@ -463,8 +481,9 @@ const kafkaRetention: ExerciseFile = {
   solution: { consumers: { count: 6 } },
   prediction: {
     question:
-      'Before you check: with your group, how many partitions will the busiest consumer own?',
-    unit: 'partitions',
+      'Before you check: with your group, how many records will retention delete unread in the minute?',
+    unit: 'records',
+    measure: { metric: 'dropped', reason: 'expired' },
   },
   wrongAnswers: [
     {
@@ -571,6 +590,7 @@ const whereTheBound: ExerciseFile = {
   prediction: {
     question: 'Before you check: of the 80 uploads a second, how many will get through?',
     unit: 'uploads/s',
+    measure: { metric: 'throughput' },
   },
   wrongAnswers: [
     {

@@ -59,6 +59,7 @@ export {
   type Comparison,
   type Goal,
   type GoalWindow,
+  type Measure,
 } from './packSchema.ts';
 export {
   formatPackProblems,
@@ -70,6 +71,7 @@ export {
   type Prediction,
   type WrongAnswer,
 } from './parsePack.ts';
+export { comparePrediction } from './predictionCompare.ts';
 export { proveExercise, type ExerciseProof } from './proveExercise.ts';
 export { matchWrongAnswer } from './wrongAnswers.ts';
 

@@ -4,7 +4,12 @@
  * check would refuse them unrun).
  */
 import { useId, useMemo, useState } from 'react';
-import { changedPaths, isEditable, type CheckResult } from '../../exercises/index.ts';
+import {
+  changedPaths,
+  comparePrediction,
+  isEditable,
+  type CheckResult,
+} from '../../exercises/index.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { CheckReport } from './CheckReport.tsx';
@@ -48,18 +53,22 @@ export function CheckArea() {
   // The learner's prediction for this exercise, and what it was when the last check started.
   const exerciseKey = exercise ? `${exercise.packId}/${exercise.exercise.id}` : '';
   const [predicting, setPredicting] = useState({ key: '', value: '' });
-  const [predicted, setPredicted] = useState<{ key: string; text: string | null }>({
+  const [predicted, setPredicted] = useState<{ key: string; answer: string }>({
     key: '',
-    text: null,
+    answer: '',
   });
   const prediction = exercise?.exercise.prediction ?? null;
   const predictionValue = predicting.key === exerciseKey ? predicting.value : '';
   const checkWithPrediction = () => {
-    setPredicted({
-      key: exerciseKey,
-      text: prediction ? predictionText(prediction, predictionValue) : null,
-    });
+    setPredicted({ key: exerciseKey, answer: prediction ? predictionValue : '' });
     runCheck();
+  };
+  /** How the prediction made before this check compared with its result, in a sentence. */
+  const predictionWords = (result: CheckResult): string | null => {
+    if (!prediction || predicted.key !== exerciseKey) return null;
+    const echo = predictionText(prediction, predicted.answer);
+    if (echo === null) return null;
+    return comparePrediction(prediction, result, predicted.answer) ?? `Your prediction: ${echo}.`;
   };
 
   const watchFor = (result: CheckResult, checked: Scenario) => {
@@ -135,7 +144,7 @@ export function CheckArea() {
                 : null
             }
             watch={watchFor(check.outcome.result, check.checked)}
-            predicted={predicted.key === exerciseKey ? predicted.text : null}
+            predicted={predictionWords(check.outcome.result)}
           />
         ) : (
           <p className="knob-problem" data-testid="check-failed">

@@ -9,6 +9,7 @@ function failed(misses: { seed: number; miss: number; threshold: number }[]): Ch
   const seeds = [...new Set(misses.map((m) => m.seed))].map((seed) => ({
     seed,
     passed: false,
+    predictionMeasured: null,
     goals: misses
       .filter((m) => m.seed === seed)
       .map((m, goalIndex) => ({
