@@ -1,7 +1,9 @@
 /**
  * "Check my answer": runs the check off the main thread with a progress bar and a way to cancel,
  * then shows the report. Before running, it warns about settings the exercise keeps fixed (the
- * check would refuse them unrun).
+ * check would refuse them unrun). The button (or the progress, while checking) sits in a bar that
+ * sticks to the bottom of the screen while the knobs above it are in view: with their help lines
+ * shown, or many knobs open, they are taller than a laptop's screen, and Check went out of sight.
  */
 import { useId, useMemo, useState } from 'react';
 import {
@@ -92,7 +94,7 @@ export function CheckArea() {
     // A long check says how long it has left, so a learner knows whether to wait or to cancel.
     const left = check.timeLeft === null ? '' : ` ${check.timeLeft}`;
     return (
-      <div className="check-area" data-testid="check-running">
+      <div className="check-bar check-running" data-testid="check-running">
         <p id={`${id}-label`} className="check-progress-label">
           {where}
           {left}
@@ -116,23 +118,29 @@ export function CheckArea() {
   }
 
   return (
-    <div className="check-area">
-      {locked.length > 0 && (
-        <p className="knob-problem">
-          These settings change {locked.map((p) => p.path).join(', ')}, which this exercise keeps
-          fixed, so the check will not run them. “Start over” goes back to the start.
-        </p>
-      )}
-      {prediction && (
-        <PredictionField
-          prediction={prediction}
-          value={predictionValue}
-          onChange={(value) => setPredicting({ key: exerciseKey, value })}
-        />
-      )}
-      <button type="button" className="button primary" onClick={checkWithPrediction}>
-        Check my answer
-      </button>
+    <>
+      <div className="check-area">
+        {locked.length > 0 && (
+          <p className="knob-problem">
+            These settings change {locked.map((p) => p.path).join(', ')}, which this exercise keeps
+            fixed, so the check will not run them. “Start over” goes back to the start.
+          </p>
+        )}
+        {prediction && (
+          <PredictionField
+            prediction={prediction}
+            value={predictionValue}
+            onChange={(value) => setPredicting({ key: exerciseKey, value })}
+          />
+        )}
+      </div>
+      {/* Its own box, a sibling of the knobs (see ExerciseBody): it stays at the bottom of the screen
+          while any of them is in view, however many knobs and help lines there are. */}
+      <div className="check-bar">
+        <button type="button" className="button primary" onClick={checkWithPrediction}>
+          Check my answer
+        </button>
+      </div>
       {check.status === 'finished' &&
         (check.outcome.kind === 'done' ? (
           <CheckReport
@@ -152,6 +160,6 @@ export function CheckArea() {
             reload the page.
           </p>
         ))}
-    </div>
+    </>
   );
 }

@@ -136,10 +136,12 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         seed.
       </p>
 
-      <ExerciseKnobs />
-
-      <RunEndNote />
-      <CheckArea />
+      {/* The knobs and Check in one box, so Check can stick to the screen's bottom within it. */}
+      <div className="exercise-work">
+        <ExerciseKnobs />
+        <RunEndNote />
+        <CheckArea />
+      </div>
 
       {explain && (
         <section
