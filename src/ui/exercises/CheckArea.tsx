@@ -1,9 +1,9 @@
 /**
  * "Check my answer": runs the check off the main thread with a progress bar and a way to cancel,
  * then shows the report. Before running, it warns about settings the exercise keeps fixed (the
- * check would refuse them unrun). The button (or the progress, while checking) sits in a bar that
- * sticks to the bottom of the screen while the knobs above it are in view: with their help lines
- * shown, or many knobs open, they are taller than a laptop's screen, and Check went out of sight.
+ * check would refuse them unrun). The button (or the progress, while checking) sits in a bar that,
+ * when the knobs above it are taller than the screen (their help lines shown, or many knobs open),
+ * sticks to the bottom of the screen while they are in view: Check went out of sight there.
  */
 import { useId, useMemo, useState } from 'react';
 import {
@@ -134,8 +134,8 @@ export function CheckArea() {
           />
         )}
       </div>
-      {/* Its own box, a sibling of the knobs (see ExerciseBody): it stays at the bottom of the screen
-          while any of them is in view, however many knobs and help lines there are. */}
+      {/* Its own box, a sibling of the knobs (see ExerciseBody): when they are taller than the
+          screen it stays at the bottom of the screen while any of them is in view. */}
       <div className="check-bar">
         <button type="button" className="button primary" onClick={checkWithPrediction}>
           Check my answer
