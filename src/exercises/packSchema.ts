@@ -320,7 +320,7 @@ export const PredictionSchema = v.pipe(
     ['unit'],
   ),
   v.description(
-    'Asks the learner to predict before checking: a number or one of the choices, shown beside the result.',
+    'Asks the learner to predict before checking: a number or one of the choices; with a measure, the result says how it compared.',
   ),
 );
 

@@ -55,7 +55,7 @@ export function PredictionField({ prediction, value, onChange }: PredictionField
         />
         {prediction.unit && <span>{prediction.unit}</span>}
       </span>
-      <p className="help">Your prediction is shown beside the result.</p>
+      <p className="help">After the check, the result says how your prediction compared.</p>
     </div>
   );
 }
