@@ -32,7 +32,7 @@ describe('how a prediction compared with the check', () => {
     expect(low).toBeLessThan(high);
     const mid = Math.round((low + high) / 2);
     expect(say(String(mid))).toBe(
-      `Your prediction, ${mid} ms, was right: the check measured ${low} ms to ${high} ms over the 5 seeds.`,
+      `Your prediction, ${mid} ms, was right: the check measured ${low} to ${high} ms over the 5 seeds.`,
     );
   });
 
@@ -76,7 +76,7 @@ describe('how a prediction compared with the check', () => {
     const payments = exercise('payments');
     const blocking = checked(payments, { queue: { whenFull: 'block' } });
     expect(comparePrediction(payments.prediction!, blocking, '0')).toMatch(
-      /^Your prediction, 0 payments, was off: the check measured \d{3} payments to 1,\d{3} payments over the 5 seeds, so it was \d{3} payments too low\.$/,
+      /^Your prediction, 0 payments, was off: the check measured \d{3} to 1,\d{3} payments over the 5 seeds, so it was \d{3} payments too low\.$/,
     );
   });
 
@@ -101,7 +101,7 @@ describe('how a prediction compared with the check', () => {
     // One bucket for everyone lets 70 of the 640 a second through: about 89% are turned away.
     for (const share of shares) expect(share).toBeGreaterThan(0.85);
     expect(comparePrediction(limit.prediction!, result, '10')).toMatch(
-      /^Your prediction, 10%, was off: the check measured \d\d(\.\d)?% to \d\d(\.\d)?% during the flood over the 5 seeds, so it was \d\d(\.\d)? percentage points too low, about a ninth of what was measured\.$/,
+      /^Your prediction, 10%, was off: the check measured \d\d(\.\d)? to \d\d(\.\d)?% during the flood over the 5 seeds, so it was \d\d(\.\d)? percentage points too low, about a ninth of what was measured\.$/,
     );
   });
 

@@ -122,7 +122,9 @@ export function comparePrediction(
   const show = (v: number) => `${formatNumber(v * scale, 3)}${words}`;
   const predicted = typed / scale;
   const said = `Your prediction, ${show(predicted)},`;
-  const { span, seeds } = range(measured, show);
+  // "820 to 1,076 payments": the unit once, after the range.
+  const { span: numbers, seeds } = range(measured, (v) => formatNumber(v * scale, 3));
+  const span = `${numbers}${words}`;
   const what = `the check measured ${span}${windowPhrase(goal.window)} ${seeds}`;
   const low = Math.min(...measured);
   const high = Math.max(...measured);
