@@ -28,6 +28,7 @@ export const METRIC_CHART: Readonly<Record<MetricId, ChartId>> = {
   queueDepthMean: 'depth',
   memoryMax: 'depth',
   producerBlocked: 'producer',
+  heldBack: 'producer',
   utilization: 'producer',
   workersMax: 'producer',
   workersMean: 'producer',

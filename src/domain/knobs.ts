@@ -19,6 +19,8 @@ export interface NumberKnob {
   integer?: boolean;
   /** For a field that may be null: the checkbox text, and the value it takes when ticked off. */
   nullable?: { label: string; fallback: number };
+  /** The one-line help, when the schema's line does not fit (an exercise's shared budget). */
+  description?: string;
 }
 
 export interface ChoiceKnob {

@@ -27,7 +27,7 @@ function attempt(id: string, patch: ScenarioPatch): CheckResult {
 
 /** Whether the attempt met the goal whose label starts with `label`, on every seed. */
 function met(result: CheckResult, label: string): boolean {
-  if (result.status === 'locked') throw new Error(result.headline);
+  if (result.status === 'refused') throw new Error(result.headline);
   const goal = result.goals.find((g) => g.label.startsWith(label));
   if (!goal) throw new Error(`no goal "${label}"`);
   return goal.passed;
@@ -153,9 +153,27 @@ describe('the other answers the texts mention', () => {
     expect(met(rejecting, 'No message rejected')).toBe(false);
   });
 
-  it('payments: a second worker or a credit window pass; a big blocking queue misses the latency', () => {
+  it('payments: a second worker passes whatever the queue does; blocking and a credit window refuse nothing but hold the checkout back', () => {
     expect(attempt('payments', { consumers: { count: 2 } }).passed).toBe(true);
-    expect(attempt('payments', { feedback: { kind: 'credit' } }).passed).toBe(true);
+    expect(
+      attempt('payments', { consumers: { count: 2 }, queue: { whenFull: 'block' } }).passed,
+    ).toBe(true);
+    // Blocking looks free on every other goal: nothing lost, the latency short. Only the demand it
+    // held back shows what it costs, as the explanation says: some 900 payments in the minute.
+    for (const patch of [
+      { queue: { whenFull: 'block' } },
+      { feedback: { kind: 'credit' } },
+    ] as const) {
+      const pushingBack = attempt('payments', patch);
+      expect(met(pushingBack, 'No message lost'), JSON.stringify(patch)).toBe(true);
+      expect(met(pushingBack, 'p99 latency'), JSON.stringify(patch)).toBe(true);
+      expect(met(pushingBack, 'No message held back'), JSON.stringify(patch)).toBe(false);
+      if (pushingBack.status === 'refused') throw new Error(pushingBack.headline);
+      const held = pushingBack.seeds.map((s) => s.goals[1]?.measured ?? NaN);
+      expect(Math.min(...held)).toBeGreaterThan(700);
+      expect(Math.max(...held)).toBeLessThan(1100);
+    }
+    expect(exercise('payments').explanation).toContain('some 900 in the minute');
     const big = attempt('payments', { queue: { capacity: 100, whenFull: 'block' } });
     expect(met(big, 'No message lost')).toBe(true);
     expect(met(big, 'p99 latency')).toBe(false);
@@ -166,7 +184,7 @@ describe('the other answers the texts mention', () => {
       attempt('retry-storm', { retry: { kind: 'fixed', delayMs: 1000, maxAttempts: 30 } }).passed,
     ).toBe(true);
     const longest = (result: CheckResult) =>
-      result.status === 'locked'
+      result.status === 'refused'
         ? NaN
         : result.seeds.reduce((sum, s) => sum + (s.goals[2]?.measured ?? 0), 0);
     const reference = exercise('retry-storm').solutionPatch;
@@ -238,6 +256,28 @@ describe('where do you put the bound', () => {
     expect(split(59, 1).passed).toBe(false);
   });
 
+  it('keeps to its 60 places in all: a split over 60 is refused unrun, even one the goals would pass', () => {
+    const split = (door: number | null, resizer: number) =>
+      attempt('where-the-bound', {
+        queue: { capacity: door },
+        downstream: [
+          {
+            name: 'resizer',
+            queue: { capacity: resizer },
+            consumers: { service: { kind: 'exponential', meanMs: 16 } },
+          },
+        ],
+      });
+    // 10 + 55 = 65 places: the goals alone would pass it.
+    const over = split(10, 55);
+    expect(over.status).toBe('refused');
+    expect(over.headline).toBe(
+      'Not checked: this exercise has 60 places in all, and your settings use 65 (stage 1 10, stage 2 55): take 5 away somewhere.',
+    );
+    expect(split(null, 30).headline).toMatch(/stage 1 has no limit/);
+    expect(split(10, 50).status).toBe('passed');
+  });
+
   it('opens only the two capacities: a faster resizer is locked', () => {
     const ex = exercise('where-the-bound');
     const faster = parseScenario(
@@ -249,6 +289,6 @@ describe('where do you put the bound', () => {
     );
     if (!faster.ok) throw new Error(JSON.stringify(faster.problems));
     const result = checkExercise(ex, faster.value);
-    expect(result.status).toBe('locked');
+    expect(result.status).toBe('refused');
   });
 });

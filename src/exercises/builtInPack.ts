@@ -10,7 +10,7 @@
  */
 import type { ScenarioInput } from '../sim/scenario.ts';
 import type { ScenarioPatch } from './knobs.ts';
-import { PACK_FORMAT, PACK_VERSION, type Goal } from './packSchema.ts';
+import { PACK_FORMAT, PACK_VERSION, type Goal, type Measure } from './packSchema.ts';
 import { METASTABLE_BASE } from '../sim/metastablePresets.ts';
 
 /** One exercise as written in a pack file, with the scenario types to catch typos here. */
@@ -25,8 +25,17 @@ export interface ExerciseFile {
   seeds?: number[];
   hints: string[];
   solution: ScenarioPatch;
+  /** A total several knobs share, such as the places of a chain's queues. */
+  budget?: { total: number; unit: string; parts: { knob: string; label: string }[] };
   /** What to predict before checking: a number (with a unit) or one of the choices. */
-  prediction?: { question: string; choices?: string[]; unit?: string };
+  prediction?: {
+    question: string;
+    choices?: string[];
+    unit?: string;
+    /** What the check measures to compare the prediction with, and for choices their bounds. */
+    measure?: Measure;
+    upTo?: number[];
+  };
   /** Tempting wrong answers, each with the note shown when a learner's failed check used it. */
   wrongAnswers?: { settings: ScenarioPatch; note: string }[];
   explanation: string;
@@ -69,6 +78,7 @@ const tippingPoint: ExerciseFile = {
     question:
       'Before you check: with your settings, how long will the slowest 1% of tickets wait, at most?',
     unit: 'ms',
+    measure: { metric: 'latencyP99' },
   },
   wrongAnswers: [
     {
@@ -146,6 +156,9 @@ const liveLeaderboard: ExerciseFile = {
   prediction: {
     question: 'Before you check: with your settings, how often will the game have to wait?',
     choices: ['Never', 'Now and then', 'Much of the time'],
+    // Never: not at all; now and then: up to a tenth of the time; above that, much of the time.
+    measure: { metric: 'producerBlocked' },
+    upTo: [0, 0.1],
   },
   wrongAnswers: [
     {
@@ -165,7 +178,7 @@ const payments: ExerciseFile = {
   id: 'payments',
   title: 'Payments: lose nothing',
   story:
-    'A payment processor receives 65 card payments a second from the shop’s checkout, and one worker settles about 50 a second. The queue holds 20 and rejects the rest, so about a fifth of all payments fail.\n\nNot one payment may be lost. Customers will wait a little, but not long: the slowest 1% must still be settled within a second.',
+    'A payment processor receives 65 card payments a second from the shop’s checkout, and one worker settles about 50 a second. The queue holds 20 and rejects the rest, so about a fifth of all payments fail.\n\nNot one payment may be lost: not refused at the queue, and not held back at the checkout either, because a payment the checkout cannot hand over is a customer staring at a spinner while more customers arrive behind them. Customers will wait a little, but not long: the slowest 1% must still be settled within a second.',
   start: {
     name: 'Payments',
     workload: { pattern: { kind: 'steady', ratePerSec: 65 } },
@@ -174,31 +187,46 @@ const payments: ExerciseFile = {
   knobs: ['queue.capacity', 'queue.whenFull', 'consumers.count', 'feedback'],
   goals: [
     { metric: 'dropped', compare: 'at-most', value: 0 },
+    { metric: 'heldBack', compare: 'at-most', value: 0 },
     { metric: 'latencyP99', compare: 'below', value: 1000 },
   ],
   durationSec: 60,
   hints: [
-    'When the queue is full there are only three ways not to lose a payment: make the checkout wait, tell it to slow down, or process faster.',
-    'A bigger queue alone does not help: the extra payments just wait longer, and the 1 s limit catches that. Try each of block, a credit window and a second worker, and compare what each costs.',
-    'Set “When the queue is full” to “Block the producer”: the checkout waits when the 20 slots are full. A second worker (“Consumers” to 2) or a “Credit window” under “Feedback to the producer” also pass.',
+    'When the queue is full there are three ways not to refuse a payment: make the checkout wait, tell it to slow down, or settle faster. Try each, and read what the check says was held back.',
+    'Making the checkout wait loses nothing inside the processor, but 65 payments arrive each second and one worker settles 50: the other 15 pile up at the checkout, every second, for as long as the rush lasts. A bigger queue only makes each payment wait longer.',
+    'Set “Consumers” to 2: two workers settle about 100 a second, so the queue rarely fills, nothing is refused and the checkout never waits.',
   ],
-  solution: { queue: { whenFull: 'block' } },
+  solution: { consumers: { count: 2 } },
+  prediction: {
+    question:
+      'Before you check: with your settings, how many payments will the checkout be held back from in the minute?',
+    unit: 'payments',
+    measure: { metric: 'heldBack' },
+  },
   wrongAnswers: [
     {
       settings: { queue: { capacity: 20 }, feedback: { kind: 'watermark', highWatermark: 30 } },
-      note: 'The slow-down signal is sent only when more payments wait than its “Slow down above” mark, 30 unless you change it, and this queue holds only 20: the signal never fires and payments are still turned away. Put the mark well under the capacity, or use “Block the producer” or a “Credit window”.',
+      note: 'The slow-down signal is sent only when more payments wait than its “Slow down above” mark, 30 unless you change it, and this queue holds only 20: the signal never fires and payments are still turned away. And when it does fire, slowing the checkout holds payments back just as blocking does.',
     },
     {
       settings: { queue: { capacity: 200, whenFull: 'reject' } },
       note: 'A bigger queue only postpones the refusals: 65 payments arrive and 50 leave each second, so 200 slots fill in about 13 s, and then payments are turned away again, after waiting longer. A buffer cannot make up for missing capacity.',
     },
     {
-      settings: { queue: { capacity: 100, whenFull: 'block' } },
-      note: 'Nothing is lost, but a payment that gets in now waits behind up to 100 others, about two seconds at 50 a second, and the slowest 1% miss the one-second limit. Keep the queue short: the checkout waiting is the backpressure.',
+      settings: { queue: { capacity: 100, whenFull: 'block' }, consumers: { count: 1 } },
+      note: 'Nothing is refused, but a payment that gets in now waits behind up to 100 others, about two seconds at 50 a second, so the slowest 1% miss the one-second limit; and the checkout is still held back, as with any blocking queue here. A buffer trades loss for delay; it does not settle payments faster.',
+    },
+    {
+      settings: { queue: { whenFull: 'block' }, consumers: { count: 1 } },
+      note: 'Blocking loses nothing inside the processor and keeps the queue short, so it looks free: but the checkout is stalled about a quarter of the time, and the payments it could not hand over, some 900 in the minute, are held back. They are customers waiting at the checkout, more every second, because one worker settles 50 a second and 65 keep coming. Blocking is right for a short surge; for a rush that lasts, only more capacity helps.',
+    },
+    {
+      settings: { feedback: { kind: 'credit' }, consumers: { count: 1 } },
+      note: 'A credit window never lets more than a few payments be outstanding, so nothing is refused and the queue stays short; but when the credit runs out the checkout waits, just as with blocking, and about 900 payments are held back in the minute. Pushing back cannot settle more than one worker can: 15 payments a second still have nowhere to go.',
     },
   ],
   explanation:
-    'Blocking pushes the wait back to the producer: no payment that gets in is lost and each waits behind at most 20 others, but the checkout is stalled about a quarter of the time, and in a real shop that is a customer staring at a spinner (the payments it could not take meanwhile are counted as held back). A credit window does the same more gently, by never letting more than a few payments be outstanding. Only a second worker removes the waiting, because it adds capacity: it costs a server, but the producer never blocks and the p99 latency drops to about 150 ms. A large queue with blocking also loses nothing but fails the latency goal, which is the lesson: a buffer trades loss for delay, it never creates capacity.',
+    'Blocking pushes the wait back to the producer, and for a short surge that is the right answer: the checkout pauses for a moment and catches up once the surge has passed. Here the rush does not pass: 65 payments arrive and one worker settles 50 each second, so a blocked checkout holds back about 15 a second, some 900 in the minute, a quarter of the customers. The simulation simply does not send them, so they are not counted as lost, and the payments that did get in are settled quickly; in a real shop they are customers at a spinner, waiting longer every second, or giving up. That is why the check counts what was held back. A credit window and a slow-down signal hold back in the same way, more gently, and a bigger queue with blocking also makes each payment that gets in wait longer. Only a second worker removes the overload, because it adds capacity: it costs a server, but the queue rarely fills, the checkout never waits, and the p99 latency drops to about 150 ms. Backpressure decides where the waiting happens; it never creates capacity, so under an overload that lasts it only moves the pile upstream.',
 };
 
 const retryStorm: ExerciseFile = {
@@ -398,6 +426,12 @@ const rateLimit: ExerciseFile = {
     question:
       'Before you check: during the flood, what share of the ordinary users’ requests will your limit turn away?',
     unit: '%',
+    // One bucket for everyone: the share it turns away of all requests is the users' share too.
+    measure: {
+      metric: 'droppedFraction',
+      reason: 'rate-limited',
+      window: { fromSec: 20, toSec: 30, label: 'during the flood' },
+    },
   },
   wrongAnswers: [
     {
@@ -447,8 +481,9 @@ const kafkaRetention: ExerciseFile = {
   solution: { consumers: { count: 6 } },
   prediction: {
     question:
-      'Before you check: with your group, how many partitions will the busiest consumer own?',
-    unit: 'partitions',
+      'Before you check: with your group, how many records will retention delete unread in the minute?',
+    unit: 'records',
+    measure: { metric: 'dropped', reason: 'expired' },
   },
   wrongAnswers: [
     {
@@ -541,12 +576,21 @@ const whereTheBound: ExerciseFile = {
   hints: [
     'Look at the resizer’s line on the depth chart. With one place in front of it, every time stage 1 takes a little longer than usual, the resizer finishes its upload and has nothing to do, and that lost time never comes back.',
     'The slowest stage sets the pace of the whole chain, so it must never wait for work: give it a queue of its own. But stage 1 needs some room too, or uploads that arrive while it is busy are turned away before anyone looks at them.',
-    'Keep 60 in all: “Queue capacity” at 30 and “Stage 2 queue capacity” at 30 works, and so does 10 and 50.',
+    'Keep 60 in all: “Stage 1 queue capacity” at 30 and “Stage 2 queue capacity” at 30 works, and so does 10 and 50.',
   ],
   solution: { queue: { capacity: 30 }, downstream: [resizer(30)] },
+  budget: {
+    total: 60,
+    unit: 'places',
+    parts: [
+      { knob: 'queue.capacity', label: 'stage 1' },
+      { knob: 'downstream.0.queue.capacity', label: 'stage 2' },
+    ],
+  },
   prediction: {
     question: 'Before you check: of the 80 uploads a second, how many will get through?',
     unit: 'uploads/s',
+    measure: { metric: 'throughput' },
   },
   wrongAnswers: [
     {
@@ -554,8 +598,8 @@ const whereTheBound: ExerciseFile = {
       note: 'All 60 in front of the resizer keeps it busy only while stage 1 can feed it, and with 1 place at the door, stage 1 turns away every upload that arrives while it is busy: about a third of them, more than the resizer’s queue ever needed. The slowest stage needs most of the buffer, but not all of it: the door needs room for the arrivals’ clumps.',
     },
     {
-      settings: { queue: { capacity: 100 }, downstream: [resizer(100)] },
-      note: 'With more coming than the resizer can do, every queue in the chain fills, and a full queue is only waiting: 200 places in all means about 3 seconds from upload to done, with no more uploads through than 60 well-placed places give. The size of the bound sets the latency; where it sits sets the throughput.',
+      settings: { queue: { capacity: 60 }, downstream: [resizer(60)] },
+      note: 'Giving each stage 60 makes 120 places in all, twice the memory there is, so the check refuses it unrun. More room would not help anyway: with more coming than the resizer can do, every queue in the chain fills, and a full queue is only waiting. 120 places would mean more than two seconds from upload to done for the slowest uploads, with no more uploads through than 60 well-placed places give. The size of the bound sets the latency; where it sits sets the throughput.',
     },
   ],
   explanation:
@@ -573,8 +617,8 @@ export const BUILT_IN_PACK: PackFile = {
   exercises: [
     // The order "Next" follows, and the guide's plans (docs/workshop.md): the three ways something
     // gives first (headroom, a bound, lose nothing), then choosing what to lose, then the harder ones.
-    // Payments comes before the leaderboard because the leaderboard's lesson (blocking is wrong for a
-    // live game) needs the one where blocking is right.
+    // Payments comes before the leaderboard: it shows blocking holding back customers who can wait
+    // only a little, and the leaderboard a producer that cannot wait at all.
     tippingPoint,
     outOfMemory,
     payments,

@@ -40,10 +40,13 @@ describe('npm run check-exercises', () => {
       expect(row, ex.id).toMatch(/ 5 of 5 ✓ +5 of 5 ✓ +\S/);
     }
     // Each tempting wrong answer has its own line under its exercise, proven to fail.
-    const wrongLines = out.filter((line) => /^ +wrong answer \d+ fails on/.test(line));
+    // Settings over an exercise's budget are refused unrun, which is a failure too.
+    const wrongLines = out.filter((line) => /^ +wrong answer \d+ (fails on|is refused)/.test(line));
     const listed = BUILT_IN_PACK.exercises.reduce((n, ex) => n + (ex.wrongAnswers?.length ?? 0), 0);
     expect(wrongLines).toHaveLength(listed);
-    for (const line of wrongLines) expect(line).toMatch(/fails on [1-5] of 5 seeds ✓ /);
+    for (const line of wrongLines)
+      expect(line).toMatch(/(fails on [1-5] of 5 seeds|is refused unrun) ✓ /);
+    expect(wrongLines.filter((line) => line.includes('refused'))).toHaveLength(1);
     // No goal of the built-in pack is met by a hair.
     expect(out.filter((line) => line.includes('⚠'))).toEqual([]);
     expect(out.at(-1)).toBe(

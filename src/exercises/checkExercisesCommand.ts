@@ -79,10 +79,12 @@ function closestCallText(proof: ExerciseProof): string {
   return `${call.label}: ${formatQuantity(call.measured, unit)} on seed ${call.seed} (${room}% to spare)`;
 }
 
-/** "wrong answer 2 fails on 5 of 5 seeds ✓ (settings)". */
+/** "wrong answer 2 fails on 5 of 5 seeds ✓ (settings)", or "is refused unrun ✓" (over a budget). */
 function wrongAnswerLines(proof: ExerciseProof): string[] {
   const seeds = proof.exercise.seeds.length;
   return proof.wrongAnswers.map((w) => {
+    if (w.result.status === 'refused')
+      return `wrong answer ${w.index + 1} is refused unrun ✓  ${JSON.stringify(w.wrongAnswer.settings)}`;
     const fails = w.failedSeeds.length;
     const mark = fails > 0 ? '✓' : '✗';
     return `wrong answer ${w.index + 1} fails on ${seedsCell(fails, seeds)} seeds ${mark}  ${JSON.stringify(w.wrongAnswer.settings)}`;

@@ -41,7 +41,7 @@ const exercise: CheckableExercise = {
 };
 
 function ran(result: CheckResult) {
-  if (result.status === 'locked') throw new Error(result.headline);
+  if (result.status === 'refused') throw new Error(result.headline);
   return result;
 }
 
@@ -114,8 +114,8 @@ describe('checkExercise', () => {
   it('does not run a scenario that changed a locked field', () => {
     const cheating = { ...start, consumers: { ...start.consumers, count: 5 } };
     const result = checkExercise(exercise, cheating);
-    expect(result.status).toBe('locked');
-    if (result.status === 'locked') {
+    expect(result.status).toBe('refused');
+    if (result.status === 'refused') {
       expect(result.problems.map((p) => p.path)).toEqual(['consumers.count']);
       expect(result.headline).toMatch(
         /change only queue.capacity, queue.whenFull, and consumers.count was changed/,

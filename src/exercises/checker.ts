@@ -11,11 +11,12 @@
 import { createSimulation, type Engine } from '../sim/engine.ts';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import type { Summary } from '../sim/types.ts';
+import type { DropReason, Summary } from '../sim/types.ts';
 import { formatNumber } from './formatValue.ts';
 import { describeOutcome, goalLabel, meetsGoal, missBy } from './goalText.ts';
+import { budgetProblem, budgetUse } from './budget.ts';
 import { lockedChanges } from './knobs.ts';
-import { METRICS } from './metrics.ts';
+import { METRICS, type MetricId } from './metrics.ts';
 import type { Goal } from './packSchema.ts';
 import type { Exercise } from './parsePack.ts';
 import { takeTally, tallyBetween, type RunTally } from './runTally.ts';
@@ -47,6 +48,8 @@ export interface SeedResult {
   seed: number;
   passed: boolean;
   goals: GoalResult[];
+  /** What the exercise's prediction is about, measured on this seed; null when it names nothing. */
+  predictionMeasured: number | null;
 }
 
 /** How one goal did over all seeds. */
@@ -63,9 +66,10 @@ export interface GoalVerdict {
 
 export type CheckResult =
   | {
-      status: 'locked';
+      /** Not run: the scenario changed locked fields, or spends more than the exercise's budget. */
+      status: 'refused';
       passed: false;
-      /** The locked fields the scenario changed; nothing was run. */
+      /** The locked fields the scenario changed (the headline says what the budget is); nothing was run. */
       problems: ScenarioProblem[];
       headline: string;
     }
@@ -104,7 +108,8 @@ export interface CheckOptions {
 export type CheckableExercise = Pick<
   Exercise,
   'start' | 'knobs' | 'goals' | 'durationSec' | 'seeds'
->;
+> &
+  Partial<Pick<Exercise, 'budget' | 'prediction'>>;
 
 const DEFAULT_MESSAGES_PER_STEP = 20_000;
 /** The first step of a seed, before its pace is known: a tenth of a simulated second. */
@@ -132,7 +137,7 @@ export function scenarioForSeed(
 }
 
 /** Every moment a tally is needed, in simulated ms, in order: window edges and the end. */
-function checkpoints(goals: readonly Goal[], durationMs: number): number[] {
+function checkpoints(goals: readonly Measured[], durationMs: number): number[] {
   const times = new Set<number>([durationMs]);
   for (const g of goals) {
     if (!g.window) continue;
@@ -142,9 +147,16 @@ function checkpoints(goals: readonly Goal[], durationMs: number): number[] {
   return [...times].sort((a, b) => a - b);
 }
 
-/** Measures one goal from a finished run. */
+/** What can be measured: a goal, or what a prediction is about (a metric, a reason, a window). */
+type Measured = {
+  metric: MetricId;
+  reason?: DropReason | undefined;
+  window?: { fromSec: number; toSec: number } | undefined;
+};
+
+/** Measures one goal (or a prediction's measure) from a finished run. */
 export function measureGoal(
-  goal: Goal,
+  goal: Measured,
   summary: Summary,
   tallies: ReadonlyMap<number, RunTally>,
 ): number {
@@ -153,7 +165,7 @@ export function measureGoal(
   if (!goal.window) return def.fromSummary(summary, reason);
   const from = tallies.get(goal.window.fromSec * 1000);
   const to = tallies.get(goal.window.toSec * 1000);
-  if (!from || !to) throw new Error(`checker: no tally for the window of "${goalLabel(goal)}"`);
+  if (!from || !to) throw new Error(`checker: no tally for the window of ${goal.metric}`);
   return def.fromWindow(tallyBetween(from, to), reason);
 }
 
@@ -189,7 +201,9 @@ function* runSeed(
   const engine = createSimulation(scenarioForSeed(exercise, scenario, seed), { eventCapacity: 0 });
   const tallies = new Map<number, RunTally>();
   let stepMs = FIRST_STEP_MS;
-  for (const at of checkpoints(exercise.goals, durationMs)) {
+  const measure = exercise.prediction?.measure ?? null;
+  const measured: Measured[] = measure ? [...exercise.goals, measure] : exercise.goals;
+  for (const at of checkpoints(measured, durationMs)) {
     while (engine.now < at) {
       const before = workDone(engine);
       const startedAt = engine.now;
@@ -207,7 +221,12 @@ function* runSeed(
   const goals = exercise.goals.map((goal, i) =>
     goalResult(goal, i, seed, measureGoal(goal, summary, tallies)),
   );
-  return { seed, passed: goals.every((g) => g.passed), goals };
+  return {
+    seed,
+    passed: goals.every((g) => g.passed),
+    goals,
+    predictionMeasured: measure ? measureGoal(measure, summary, tallies) : null,
+  };
 }
 
 /** Messages made plus messages finished: a stand-in for the events a step handled. */
@@ -225,16 +244,8 @@ export function* checkSteps(
   scenario: Scenario,
   options: CheckOptions = {},
 ): Generator<CheckProgress, CheckResult, void> {
-  const locked = lockedChanges(exercise, scenario);
-  if (locked.length > 0) {
-    const fields = locked.map((p) => p.path).join(', ');
-    return {
-      status: 'locked',
-      passed: false,
-      problems: locked,
-      headline: `Not checked: this exercise lets you change only ${exercise.knobs.join(', ')}, and ${fields} ${locked.length === 1 ? 'was' : 'were'} changed too.`,
-    };
-  }
+  const refused = refusal(exercise, scenario);
+  if (refused) return refused;
   const messagesPerStep = Math.max(1, options.messagesPerStep ?? DEFAULT_MESSAGES_PER_STEP);
   const durationMs = exercise.durationSec * 1000;
   const seedCount = exercise.seeds.length;
@@ -251,6 +262,29 @@ export function* checkSteps(
     seeds.push(yield* runSeed(exercise, scenario, seed, messagesPerStep, progress));
   }
   return summarise(exercise.goals, seeds);
+}
+
+/**
+ * Why a scenario is not run at all, or null: it changes fields the exercise keeps fixed, or its
+ * knobs together spend more than the exercise's budget.
+ */
+function refusal(exercise: CheckableExercise, scenario: Scenario): CheckResult | null {
+  const locked = lockedChanges(exercise, scenario);
+  const use = exercise.budget ? budgetUse(exercise.budget, scenario) : null;
+  const overBudget = use ? budgetProblem(use) : null;
+  if (locked.length === 0 && overBudget === null) return null;
+  const fields = locked.map((p) => p.path).join(', ');
+  const lockedLine =
+    locked.length > 0
+      ? `this exercise lets you change only ${exercise.knobs.join(', ')}, and ${fields} ${locked.length === 1 ? 'was' : 'were'} changed too.`
+      : '';
+  const reasons = [lockedLine, overBudget ?? ''].filter(Boolean).join(' ');
+  return {
+    status: 'refused',
+    passed: false,
+    problems: locked,
+    headline: `Not checked: ${reasons.charAt(0).toLowerCase()}${reasons.slice(1)}`,
+  };
 }
 
 /** Runs a whole check at once (Node, tests, the command line). */

@@ -31,6 +31,14 @@ export {
   type GoalVerdict,
   type SeedResult,
 } from './checker.ts';
+export {
+  budgetLine,
+  budgetProblem,
+  budgetUse,
+  type Budget,
+  type BudgetPart,
+  type BudgetUse,
+} from './budget.ts';
 export { formatQuantity, type QuantityUnit } from './formatValue.ts';
 export { describeOutcome, goalLabel, meetsGoal, windowPhrase } from './goalText.ts';
 export {
@@ -51,6 +59,7 @@ export {
   type Comparison,
   type Goal,
   type GoalWindow,
+  type Measure,
 } from './packSchema.ts';
 export {
   formatPackProblems,
@@ -62,6 +71,7 @@ export {
   type Prediction,
   type WrongAnswer,
 } from './parsePack.ts';
+export { comparePrediction } from './predictionCompare.ts';
 export { proveExercise, type ExerciseProof } from './proveExercise.ts';
 export { matchWrongAnswer } from './wrongAnswers.ts';
 

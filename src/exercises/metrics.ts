@@ -206,6 +206,19 @@ const DEFINITIONS = {
     fromSummary: (s) => s.producerBlockedFraction,
     fromWindow: (w) => ratio(w.blockedMs, w.timeMs),
   },
+  heldBack: {
+    unit: 'messages',
+    style: 'count',
+    name: 'held back',
+    none: 'No message held back',
+    takesReason: false,
+    windowed: true,
+    description:
+      'Messages the producer wanted to send but was held back from (blocked by a full queue, waiting for credit, or slowed by a signal): they wait upstream or are lost there, where no other metric sees them. Counted from the producer’s rate over the time it was held back, to the nearest whole message.',
+    // An expected count (the pattern's rate over the time held back), so rounded to whole messages.
+    fromSummary: (s) => Math.round(s.heldBack),
+    fromWindow: (w) => Math.round(w.heldBack),
+  },
   utilization: {
     unit: 'fraction',
     style: 'quantity',

@@ -44,7 +44,7 @@ export interface GoalWindow {
   fromSec: number;
   toSec: number;
   /** How the window reads after the goal: "during the burst". */
-  label?: string;
+  label?: string | undefined;
 }
 
 interface GoalBase<M extends MetricId> {
@@ -262,6 +262,24 @@ export const WrongAnswerSchema = v.strictObject({
   ),
 });
 
+/**
+ * What a prediction is about: a metric, as a goal names it but with nothing to meet. The check
+ * measures it on every seed, and the page says how the prediction compared.
+ */
+export const MeasureSchema = v.pipe(
+  v.strictObject({
+    metric: v.pipe(
+      v.picklist(METRIC_IDS, `must be one of: ${METRIC_IDS.join(', ')}`),
+      v.description('The metric to measure, as in a goal.'),
+    ),
+    reason: v.optional(Reason),
+    window: v.optional(WindowSchema),
+  }),
+  v.description(
+    'What the prediction is about, measured by the check on every seed: after it, the page says how the prediction compared. A number prediction is in the metric’s unit (a share in %).',
+  ),
+);
+
 /** A question asked before the check: a number (with a unit) or one of a few choices. */
 export const PredictionSchema = v.pipe(
   v.strictObject({
@@ -282,6 +300,16 @@ export const PredictionSchema = v.pipe(
     unit: v.optional(
       text(1, 30, 'The unit after a number prediction, such as "partitions" or "%".'),
     ),
+    measure: v.optional(MeasureSchema),
+    upTo: v.optional(
+      list(
+        num(0, 1e12, '', 'A bound.'),
+        1,
+        5,
+        'bounds',
+        'For choices with a measure: the choice of each measurement, one bound fewer than the choices, rising, in the metric’s unit. The first choice is right when the measurement is at most the first bound, the next up to the next bound, and the last above them all.',
+      ),
+    ),
   }),
   v.forward(
     v.partialCheck(
@@ -292,7 +320,32 @@ export const PredictionSchema = v.pipe(
     ['unit'],
   ),
   v.description(
-    'Asks the learner to predict before checking: a number or one of the choices, shown beside the result.',
+    'Asks the learner to predict before checking: a number or one of the choices; with a measure, the result says how it compared.',
+  ),
+);
+
+/** Several knobs that share one total, such as the places of a chain's queues (see budget.ts). */
+export const BudgetSchema = v.pipe(
+  v.strictObject({
+    total: int(1, 1e12, '', 'The most the parts may add up to.'),
+    unit: text(1, 30, 'What the total counts, in the plural, such as "places".'),
+    parts: list(
+      v.strictObject({
+        knob: text(
+          1,
+          100,
+          'A knob of this exercise that is a number field (null, no limit, spends without limit).',
+        ),
+        label: text(1, 60, 'How the part reads in a sentence, such as "stage 1".'),
+      }),
+      2,
+      10,
+      'parts',
+      'The knobs that share the total.',
+    ),
+  }),
+  v.description(
+    'A total several knobs share, such as "60 places in all across the stages". The check refuses, unrun, settings whose parts add up to more, and the page shows how much is in use.',
   ),
 );
 
@@ -339,6 +392,7 @@ export const ExerciseSchema = v.strictObject({
     'Hints shown one at a time, from a gentle nudge to the answer.',
   ),
   solution: SolutionSchema,
+  budget: v.optional(BudgetSchema),
   prediction: v.optional(PredictionSchema),
   wrongAnswers: v.optional(
     list(
@@ -398,4 +452,6 @@ export const PackSchema = v.strictObject({
 });
 
 export type PackInput = v.InferInput<typeof PackSchema>;
+/** What a prediction is about (see MeasureSchema). */
+export type Measure = v.InferOutput<typeof MeasureSchema>;
 export type ExerciseInput = v.InferInput<typeof ExerciseSchema>;

@@ -391,15 +391,21 @@ describe('parsePack: each field of an exercise', () => {
       if (!result.ok) throw new Error(formatPackProblems(result.problems));
       return result.value.exercises[0]?.prediction;
     };
-    expect(read({ question: 'How deep?', unit: 'messages' })).toEqual({
+    expect(
+      read({ question: 'How deep?', unit: 'messages', measure: { metric: 'queueDepthMax' } }),
+    ).toEqual({
       question: 'How deep?',
       choices: null,
       unit: 'messages',
+      measure: { metric: 'queueDepthMax' },
+      upTo: null,
     });
     expect(read({ question: 'Lost?', choices: ['None', 'Some'] })).toEqual({
       question: 'Lost?',
       choices: ['None', 'Some'],
       unit: '',
+      measure: null,
+      upTo: null,
     });
     const plain = parsePack(minimalPack());
     expect(plain.ok && plain.value.exercises[0]?.prediction).toBeNull();
@@ -418,6 +424,53 @@ describe('parsePack: each field of an exercise', () => {
     ).toBe('is for a number prediction; leave it out when there are choices (got "ms")');
     expect(at('prediction.answer', predict({ question: 'Lost?', answer: 3 }))).toMatch(
       /not a field/,
+    );
+  });
+
+  it('checks what a prediction is about: a metric that exists, a window it can have, rising bounds for choices, a share in %', () => {
+    const predict = (prediction: unknown) => (ex: PackFile['exercises'][number]) => {
+      ex.prediction = prediction as never;
+    };
+    expect(
+      at(
+        'prediction.measure.metric',
+        predict({ question: 'How deep?', measure: { metric: 'depth' } }),
+      ),
+    ).toMatch(/^must be one of: dropped, /);
+    expect(
+      at(
+        'prediction.measure.window',
+        predict({
+          question: 'How deep?',
+          measure: { metric: 'queueDepthMax', window: { fromSec: 1, toSec: 2 } },
+        }),
+      ),
+    ).toMatch(/cannot be measured in a window/);
+    expect(
+      at(
+        'prediction.measure.reason',
+        predict({ question: 'How fast?', measure: { metric: 'throughput', reason: 'expired' } }),
+      ),
+    ).toBe('is only for metrics of lost messages, not throughput');
+    const bands = (upTo: number[]) =>
+      predict({
+        question: 'Lost?',
+        choices: ['A', 'B', 'C'],
+        measure: { metric: 'dropped' },
+        upTo,
+      });
+    expect(at('prediction.upTo', bands([5]))).toMatch(/^must list 2 rising bounds/);
+    expect(at('prediction.upTo', bands([5, 5]))).toMatch(/^must list 2 rising bounds/);
+    expect(
+      at('prediction.upTo', predict({ question: 'Lost?', choices: ['A', 'B'], upTo: [5] })),
+    ).toBe('needs a measure to compare with');
+    expect(
+      at(
+        'prediction.unit',
+        predict({ question: 'How often?', unit: 'times', measure: { metric: 'producerBlocked' } }),
+      ),
+    ).toBe(
+      'must be "%": producerBlocked is a share, and a number prediction of it is written in %',
     );
   });
 

@@ -20,9 +20,18 @@ import { findDuplicateKey } from '../cli-support/jsonDuplicateKeys.ts';
 import { readJsonText, tooDeepMessage } from '../cli-support/readJsonText.ts';
 import { shortened } from '../text/echo.ts';
 import { checkInputSize } from './inputLimits.ts';
-import { applyPatch, knobProblem, lockedChanges, type ScenarioPatch } from './knobs.ts';
+import { budgetProblem, budgetUse, type Budget } from './budget.ts';
+import {
+  applyPatch,
+  fieldAt,
+  isEditable,
+  knobProblem,
+  lockedChanges,
+  type ScenarioPatch,
+} from './knobs.ts';
 import { migratePack } from './migratePack.ts';
-import { ExerciseSchema, PackSchema, type Goal } from './packSchema.ts';
+import { METRICS, WINDOWLESS_WHY } from './metrics.ts';
+import { ExerciseSchema, PackSchema, type Goal, type Measure } from './packSchema.ts';
 import { proofStatus, type ProofStatus } from './packProof.ts';
 
 /** A tempting wrong answer, checked: its settings apply to the start and turn only knobs. */
@@ -42,6 +51,10 @@ export interface Prediction {
   choices: string[] | null;
   /** The unit after a number prediction; empty when none, and for choices. */
   unit: string;
+  /** What the check measures for the prediction to be compared with; null for nothing. */
+  measure: Measure | null;
+  /** For choices: the bound of each choice but the last, in the metric's unit (see packSchema). */
+  upTo: number[] | null;
 }
 
 /** One exercise, checked and complete: its scenarios parsed, its defaults filled in. */
@@ -61,6 +74,8 @@ export interface Exercise {
   solutionPatch: ScenarioPatch;
   /** The reference solution as a complete scenario: the start with the patch applied. */
   solution: Scenario;
+  /** A total several knobs share (budget.ts); null when the knobs are independent. */
+  budget: Budget | null;
   /** What to predict before checking; null when the exercise asks for nothing. */
   prediction: Prediction | null;
   /** Tempting wrong answers in the pack's order; the first that matches is the one shown. */
@@ -218,8 +233,17 @@ function checkExercise(
       });
   });
 
+  if (raw.prediction) checkPrediction(raw.prediction, raw.durationSec, `${prefix}.prediction`, out);
+
   const knobs = { knobs: raw.knobs, start };
+  const budget = raw.budget ?? null;
+  if (budget) checkBudget(budget, knobs, `${prefix}.budget`, out);
   const solution = patchedScenario(knobs, solutionInput, `${prefix}.solution`, out);
+  if (budget && solution && budgetUse(budget, solution).over)
+    out.push({
+      path: `${prefix}.solution`,
+      message: `spends more than the budget: ${budgetProblem(budgetUse(budget, solution)) ?? ''}`,
+    });
   if (solution && lockedChanges({ knobs: [], start }, solution).length === 0)
     out.push({
       path: `${prefix}.solution`,
@@ -256,16 +280,95 @@ function checkExercise(
     hints: raw.hints,
     solutionPatch: solutionInput as ScenarioPatch,
     solution,
+    budget,
     prediction: raw.prediction
       ? {
           question: raw.prediction.question,
           choices: raw.prediction.choices ?? null,
           unit: raw.prediction.unit ?? '',
+          measure: raw.prediction.measure ?? null,
+          upTo: raw.prediction.upTo ?? null,
         }
       : null,
     wrongAnswers,
     explanation: raw.explanation,
   };
+}
+
+/**
+ * A prediction compared with a measurement: a reason only on a metric of losses, a window only on
+ * one measured in windows and within the run; choices need one bound fewer than there are choices,
+ * rising; a number on a share is written in %.
+ */
+function checkPrediction(
+  prediction: NonNullable<RawExercise['prediction']>,
+  durationSec: number,
+  path: string,
+  out: ScenarioProblem[],
+): void {
+  const { measure, upTo, choices } = prediction;
+  if (!measure) {
+    if (upTo !== undefined)
+      out.push({ path: `${path}.upTo`, message: 'needs a measure to compare with' });
+    return;
+  }
+  const def = METRICS[measure.metric];
+  if (measure.reason !== undefined && !def.takesReason)
+    out.push({
+      path: `${path}.measure.reason`,
+      message: `is only for metrics of lost messages, not ${measure.metric}`,
+    });
+  if (measure.window && !def.windowed)
+    out.push({ path: `${path}.measure.window`, message: WINDOWLESS_WHY });
+  else if (measure.window && measure.window.toSec > durationSec)
+    out.push({
+      path: `${path}.measure.window.toSec`,
+      message: `must be at most the exercise’s durationSec, ${durationSec} (got ${measure.window.toSec})`,
+    });
+  if (choices) {
+    const rising = upTo?.every((b, i) => i === 0 || b > (upTo[i - 1] as number)) ?? false;
+    if (upTo?.length !== choices.length - 1 || !rising)
+      out.push({
+        path: `${path}.upTo`,
+        message: `must list ${choices.length - 1} rising ${choices.length === 2 ? 'bound' : 'bounds'}, one for each choice but the last, to say which choice a measurement makes right`,
+      });
+  } else {
+    if (upTo !== undefined)
+      out.push({ path: `${path}.upTo`, message: 'is for choices; leave it out for a number' });
+    if (def.unit === 'fraction' && prediction.unit !== '%')
+      out.push({
+        path: `${path}.unit`,
+        message: `must be "%": ${measure.metric} is a share, and a number prediction of it is written in %`,
+      });
+  }
+}
+
+/** A budget's parts must be number knobs of the exercise, once each, and the start must keep to it. */
+function checkBudget(
+  budget: Budget,
+  exercise: { knobs: readonly string[]; start: Scenario },
+  path: string,
+  out: ScenarioProblem[],
+): void {
+  const before = out.length;
+  budget.parts.forEach(({ knob }, i) => {
+    const { found, value } = fieldAt(exercise.start, knob);
+    const problem =
+      budget.parts.findIndex((p) => p.knob === knob) !== i
+        ? 'names this knob twice'
+        : !isEditable(exercise, knob)
+          ? 'is not a knob of this exercise; list it in knobs'
+          : !found || (typeof value !== 'number' && value !== null)
+            ? 'must name a number field of the start'
+            : null;
+    if (problem)
+      out.push({ path: `${path}.parts.${i}.knob`, message: `${problem} (got "${knob}")` });
+  });
+  if (out.length === before && budgetUse(budget, exercise.start).over)
+    out.push({
+      path: `${path}.total`,
+      message: `is less than the start spends, so the start could not be checked: ${budgetProblem(budgetUse(budget, exercise.start)) ?? ''}`,
+    });
 }
 
 /**

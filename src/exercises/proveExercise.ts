@@ -58,7 +58,7 @@ function listOf(items: readonly number[]): string {
 }
 
 function seedsWhere(result: CheckResult, passed: boolean): number[] {
-  return result.status === 'locked'
+  return result.status === 'refused'
     ? []
     : result.seeds.filter((s) => s.passed === passed).map((s) => s.seed);
 }
@@ -69,7 +69,7 @@ export function relativeRoom(goal: GoalResult): number {
 }
 
 function closestCall(result: CheckResult): GoalResult | null {
-  if (result.status === 'locked') return null;
+  if (result.status === 'refused') return null;
   const goals = result.seeds.flatMap((s) => s.goals);
   // A miss is closer than any pass, even on a goal that allows none (which has no share to compare).
   const missed = goals.find((g) => !g.passed);
@@ -82,7 +82,7 @@ function closestCall(result: CheckResult): GoalResult | null {
 }
 
 function thinMargins(result: CheckResult): GoalResult[] {
-  if (result.status === 'locked') return [];
+  if (result.status === 'refused') return [];
   return result.goals
     .map((verdict) => verdict.worst)
     .filter((g) => g.passed && relativeRoom(g) < MARGIN_WARNING);
@@ -96,7 +96,7 @@ function proveWrongAnswer(
 ): WrongAnswerProof {
   const result = checkExercise(exercise, wrongAnswer.scenario, options);
   // A locked result cannot happen for a parsed pack, and is not a pass either.
-  const failedSeeds = result.status === 'locked' ? exercise.seeds : seedsWhere(result, false);
+  const failedSeeds = result.status === 'refused' ? exercise.seeds : seedsWhere(result, false);
   return { index, wrongAnswer, result, failedSeeds };
 }
 
@@ -105,7 +105,7 @@ export function proveExercise(exercise: Exercise, options: CheckOptions = {}): E
   const solution = checkExercise(exercise, exercise.solution, options);
   const startPassedSeeds = seedsWhere(start, true);
   const solutionFailedSeeds =
-    solution.status === 'locked' ? exercise.seeds : seedsWhere(solution, false);
+    solution.status === 'refused' ? exercise.seeds : seedsWhere(solution, false);
   const wrongAnswers = exercise.wrongAnswers.map((wrong, i) =>
     proveWrongAnswer(exercise, wrong, i, options),
   );
@@ -115,7 +115,7 @@ export function proveExercise(exercise: Exercise, options: CheckOptions = {}): E
           `the start already meets every goal on ${startPassedSeeds.length === 1 ? 'seed' : 'seeds'} ${listOf(startPassedSeeds)}, so it would pass unchanged`,
         ]
       : []),
-    ...(solution.status === 'locked'
+    ...(solution.status === 'refused'
       ? [`the solution changes locked fields: ${solution.problems.map((p) => p.path).join(', ')}`]
       : solution.failures.map((f) => `the solution misses a goal: ${f}`)),
     ...wrongAnswers

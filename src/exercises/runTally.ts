@@ -32,6 +32,8 @@ export interface RunTally {
   readyArea: number;
   workerArea: number;
   blockedMs: number;
+  /** Demand the producer was held back from so far (an expected count; see Summary.heldBack). */
+  heldBack: number;
 }
 
 /** What happened between two tallies: counters and integrals differenced, latencies of the window. */
@@ -76,6 +78,7 @@ export function takeTally(engine: Engine): RunTally {
     readyArea: area.readyArea,
     workerArea: area.workerArea,
     blockedMs: area.blockedTime,
+    heldBack: engine.heldBackNow(),
   };
 }
 
@@ -99,5 +102,6 @@ export function tallyBetween(from: RunTally, to: RunTally): WindowTally {
     readyArea: to.readyArea - from.readyArea,
     workerArea: to.workerArea - from.workerArea,
     blockedMs: to.blockedMs - from.blockedMs,
+    heldBack: to.heldBack - from.heldBack,
   };
 }

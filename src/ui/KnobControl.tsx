@@ -99,7 +99,7 @@ function NumberControl({
   const value = typeof raw === 'number' ? raw : null;
   const schemaInfo = fieldInfo(knob.path, scenario);
   // The capacity's and the budget's lines say what happens in this scenario, not the machine's limit.
-  const help = memoryHelp(knob.path, scenario);
+  const help = knob.description ?? memoryHelp(knob.path, scenario);
   const info = help === null ? schemaInfo : { ...schemaInfo, description: help };
   const note = knobNote(knob.path, scenario);
   const unit = knob.unit;

@@ -1,8 +1,8 @@
 /**
  * The consumers and the "done" sink. Each worker is a row with the block it serves and a progress
  * bar; a starting worker is faint until its cold start ends, a retiring one fades; with many workers
- * they become a grid of tiles under a one-line count. Names shorten with the room ("Worker 1 · busy",
- * "W1 · busy") rather than being cut.
+ * they become a grid of tiles under a one-line count. Labels shorten with the room ("Worker 1 · busy",
+ * "Worker 1") rather than being cut.
  */
 import { formatCount, formatDuration, formatRate } from '../format.ts';
 import { label, type Pen } from '../labels.ts';
@@ -11,7 +11,7 @@ import { workerBlockSize, workerSlotX, workerSlotY } from '../stageLayout.ts';
 import { panel } from './ctx.ts';
 
 /** A worker's state in words, longest first. */
-function statusWords(v: WorkerView): readonly string[] {
+function statusWords(v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs'>): readonly string[] {
   if (v.holding) return HOLDING_WORDS;
   switch (v.status) {
     case 'idle':
@@ -30,12 +30,19 @@ function statusWords(v: WorkerView): readonly string[] {
 /** A pipeline's consumer done with its block but not let hand it on: the next stage is full. */
 const HOLDING_WORDS = ['blocked, holding', 'holding', 'held'];
 
-function nameWords(v: WorkerView): string[] {
+/**
+ * A worker's label, longest first. Short of room it drops the state (which its bar, slot and outline
+ * also show) before the name, and the name stays "Worker 1", as the page's texts say: an attendee met
+ * "W1" on a phone's stage and "Worker 1" elsewhere, and read them as two things. Only the number is
+ * left when nothing else fits.
+ */
+export function workerNameWords(
+  v: Pick<WorkerView, 'id' | 'holding' | 'status' | 'readyInMs'>,
+): string[] {
   const n = v.id + 1;
   const out: string[] = [];
   for (const st of statusWords(v)) out.push(`Worker ${n} · ${st}`);
-  for (const st of statusWords(v)) out.push(`W${n} · ${st}`);
-  out.push(`W${n}`);
+  out.push(`Worker ${n}`, `${n}`);
   return out;
 }
 
@@ -89,7 +96,7 @@ export function drawWorkers(pen: Pen, scene: StageScene): void {
     const twoLines = h >= f.smallPx * 2.6;
     const labelY = twoLines ? y + h / 2 - 3 : y + h / 2 + f.smallPx * 0.36;
     if (v.holding) holdingRing(pen, sx, sy, block);
-    label(pen, nameWords(v), tx, labelY, f.small, down ? theme.danger : theme.fg, 'left', tw);
+    label(pen, workerNameWords(v), tx, labelY, f.small, down ? theme.danger : theme.fg, 'left', tw);
     if (twoLines) {
       const by = y + h / 2 + 2;
       const bh = Math.max(4, Math.min(8, h * 0.16));

@@ -1,10 +1,17 @@
 /**
  * "Check my answer": runs the check off the main thread with a progress bar and a way to cancel,
  * then shows the report. Before running, it warns about settings the exercise keeps fixed (the
- * check would refuse them unrun).
+ * check would refuse them unrun). The button (or the progress, while checking) sits in a bar that,
+ * when the knobs above it are taller than the screen (their help lines shown, or many knobs open),
+ * sticks to the bottom of the screen while they are in view: Check went out of sight there.
  */
 import { useId, useMemo, useState } from 'react';
-import { changedPaths, isEditable, type CheckResult } from '../../exercises/index.ts';
+import {
+  changedPaths,
+  comparePrediction,
+  isEditable,
+  type CheckResult,
+} from '../../exercises/index.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { CheckReport } from './CheckReport.tsx';
@@ -48,18 +55,22 @@ export function CheckArea() {
   // The learner's prediction for this exercise, and what it was when the last check started.
   const exerciseKey = exercise ? `${exercise.packId}/${exercise.exercise.id}` : '';
   const [predicting, setPredicting] = useState({ key: '', value: '' });
-  const [predicted, setPredicted] = useState<{ key: string; text: string | null }>({
+  const [predicted, setPredicted] = useState<{ key: string; answer: string }>({
     key: '',
-    text: null,
+    answer: '',
   });
   const prediction = exercise?.exercise.prediction ?? null;
   const predictionValue = predicting.key === exerciseKey ? predicting.value : '';
   const checkWithPrediction = () => {
-    setPredicted({
-      key: exerciseKey,
-      text: prediction ? predictionText(prediction, predictionValue) : null,
-    });
+    setPredicted({ key: exerciseKey, answer: prediction ? predictionValue : '' });
     runCheck();
+  };
+  /** How the prediction made before this check compared with its result, in a sentence. */
+  const predictionWords = (result: CheckResult): string | null => {
+    if (!prediction || predicted.key !== exerciseKey) return null;
+    const echo = predictionText(prediction, predicted.answer);
+    if (echo === null) return null;
+    return comparePrediction(prediction, result, predicted.answer) ?? `Your prediction: ${echo}.`;
   };
 
   const watchFor = (result: CheckResult, checked: Scenario) => {
@@ -83,7 +94,7 @@ export function CheckArea() {
     // A long check says how long it has left, so a learner knows whether to wait or to cancel.
     const left = check.timeLeft === null ? '' : ` ${check.timeLeft}`;
     return (
-      <div className="check-area" data-testid="check-running">
+      <div className="check-bar check-running" data-testid="check-running">
         <p id={`${id}-label`} className="check-progress-label">
           {where}
           {left}
@@ -107,23 +118,29 @@ export function CheckArea() {
   }
 
   return (
-    <div className="check-area">
-      {locked.length > 0 && (
-        <p className="knob-problem">
-          These settings change {locked.map((p) => p.path).join(', ')}, which this exercise keeps
-          fixed, so the check will not run them. “Start over” goes back to the start.
-        </p>
-      )}
-      {prediction && (
-        <PredictionField
-          prediction={prediction}
-          value={predictionValue}
-          onChange={(value) => setPredicting({ key: exerciseKey, value })}
-        />
-      )}
-      <button type="button" className="button primary" onClick={checkWithPrediction}>
-        Check my answer
-      </button>
+    <>
+      <div className="check-area">
+        {locked.length > 0 && (
+          <p className="knob-problem">
+            These settings change {locked.map((p) => p.path).join(', ')}, which this exercise keeps
+            fixed, so the check will not run them. “Start over” goes back to the start.
+          </p>
+        )}
+        {prediction && (
+          <PredictionField
+            prediction={prediction}
+            value={predictionValue}
+            onChange={(value) => setPredicting({ key: exerciseKey, value })}
+          />
+        )}
+      </div>
+      {/* Its own box, a sibling of the knobs (see ExerciseBody): when they are taller than the
+          screen it stays at the bottom of the screen while any of them is in view. */}
+      <div className="check-bar">
+        <button type="button" className="button primary" onClick={checkWithPrediction}>
+          Check my answer
+        </button>
+      </div>
       {check.status === 'finished' &&
         (check.outcome.kind === 'done' ? (
           <CheckReport
@@ -135,7 +152,7 @@ export function CheckArea() {
                 : null
             }
             watch={watchFor(check.outcome.result, check.checked)}
-            predicted={predicted.key === exerciseKey ? predicted.text : null}
+            predicted={predictionWords(check.outcome.result)}
           />
         ) : (
           <p className="knob-problem" data-testid="check-failed">
@@ -143,6 +160,6 @@ export function CheckArea() {
             reload the page.
           </p>
         ))}
-    </div>
+    </>
   );
 }

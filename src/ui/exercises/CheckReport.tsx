@@ -12,7 +12,10 @@ interface CheckReportProps {
   stale: boolean;
   /** What the pack says about the tempting wrong answer these settings were; null when none. */
   wrongNote?: string | null;
-  /** The learner's prediction before this check, in words; null when none was asked or given. */
+  /**
+   * How the learner's prediction before this check compared with its result, in a sentence; null
+   * when none was asked or given.
+   */
   predicted?: string | null;
   /** After a failed check: the seed where it failed worst, and how to run it on the stage. */
   watch?: { seed: number; onWatch: () => void; watching: boolean } | null;
@@ -41,7 +44,7 @@ export function CheckReport({
       </p>
       {predicted !== null && (
         <p className="prediction-beside" data-testid="prediction-beside-result">
-          Your prediction: <strong>{predicted}</strong>.
+          {predicted}
         </p>
       )}
       {wrongNote !== null && (
@@ -54,8 +57,10 @@ export function CheckReport({
           Your settings have changed since this check. Check again to see how they do.
         </p>
       )}
-      {result.status === 'locked' ? (
-        <ProblemList problems={result.problems} whole="The scenario" />
+      {result.status === 'refused' ? (
+        result.problems.length > 0 && (
+          <ProblemList problems={result.problems} whole="The scenario" />
+        )
       ) : (
         <>
           {watch !== null && (

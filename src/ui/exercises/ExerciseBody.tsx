@@ -22,6 +22,7 @@ import { openExercise, startOver, useSession } from './session.ts';
 import { PrintList } from './PrintList.tsx';
 import { SolutionControl } from './SolutionControl.tsx';
 import { explanationShown } from './explanationShown.ts';
+import { useTallKnobs } from './useTallKnobs.ts';
 
 const ShowProgress = retryableLazy(() => import('./ShowProgress.tsx'));
 
@@ -56,6 +57,8 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
   const entry = useSession((s) => progressOf(s.progress, active.packId, exercise.id));
   const note = useSession((s) => s.routeNote);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const workRef = useRef<HTMLDivElement>(null);
+  const tallKnobs = useTallKnobs(workRef);
   useEffect(() => {
     if (!bringNextIntoView || titleRef.current === null) return;
     bringNextIntoView = false;
@@ -136,10 +139,12 @@ export function ExerciseBody({ active, route }: ExerciseBodyProps) {
         seed.
       </p>
 
-      <ExerciseKnobs />
-
-      <RunEndNote />
-      <CheckArea />
+      {/* The knobs and Check in one box, so Check can stick to the screen's bottom within it. */}
+      <div ref={workRef} className={tallKnobs ? 'exercise-work knobs-tall' : 'exercise-work'}>
+        <ExerciseKnobs />
+        <RunEndNote />
+        <CheckArea />
+      </div>
 
       {explain && (
         <section

@@ -10,16 +10,34 @@ import { applyStrategy, STRATEGIES, strategyOf, type StrategyId } from '../../do
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { chooseStrategy } from '../chooseStrategy.ts';
 import { KnobControl } from '../KnobControl.tsx';
+import { budgetLine, budgetUse } from '../../exercises/index.ts';
+import { exerciseKnob } from './exerciseKnob.ts';
+import { strategyWords } from './strategyWords.ts';
 
 const ALL_KNOBS = [...KNOBS.keys()];
 
 const patch = (path: string, value: unknown) =>
   playgroundStore.getState().patchScenario(path, value, { knob: path });
 
+/** How much of the exercise's shared budget the settings use, or why the check will refuse them. */
+function BudgetLine({ use }: { use: ReturnType<typeof budgetUse> }) {
+  return (
+    <p
+      className={use.over ? 'knob-problem' : 'help'}
+      data-testid="exercise-budget"
+      data-over={use.over ? 'true' : 'false'}
+      role="status"
+    >
+      {budgetLine(use)}
+    </p>
+  );
+}
+
 export function ExerciseKnobs() {
   const scenario = usePlayground((s) => s.scenario);
   const problems = usePlayground((s) => s.problems);
   const locks = usePlayground((s) => s.exercise?.locks ?? null);
+  const budget = usePlayground((s) => s.exercise?.exercise.budget ?? null);
   const headingId = useId();
   const strategyId = useId();
   // The knobs' one-line explanations are folded away by default, so the knobs and Check share a
@@ -57,7 +75,7 @@ export function ExerciseKnobs() {
           >
             {open.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {strategyWords(s, s.id === current ? scenario : applyStrategy(scenario, s))}
               </option>
             ))}
           </select>
@@ -66,13 +84,14 @@ export function ExerciseKnobs() {
       {paths.map((p) => (
         <KnobControl
           key={p}
-          knob={KNOBS.get(p)!}
+          knob={exerciseKnob(KNOBS.get(p)!, scenario, budget)}
           scenario={scenario}
           problems={problems}
           onChange={patch}
           compact={!explained}
         />
       ))}
+      {budget && <BudgetLine use={budgetUse(budget, scenario)} />}
       <button
         type="button"
         className="text-button"

@@ -19,7 +19,13 @@ export function ExercisesButton() {
   const onOpenChange = useCallback((next: boolean) => setListOpen(next), []);
   return (
     <div className="exercises-menu">
-      <Popover label="Exercises" title="Exercises" open={open} onOpenChange={onOpenChange}>
+      <Popover
+        label="Exercises"
+        title="Exercises"
+        open={open}
+        onOpenChange={onOpenChange}
+        panelClassName="exercises-panel"
+      >
         {loaded && (
           <LazyPart what="the exercises" fallback={<p className="muted">Loading the exercises…</p>}>
             <ExerciseListPanel />

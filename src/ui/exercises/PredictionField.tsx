@@ -1,7 +1,8 @@
 /**
  * "Predict before you check": the exercise's question beside the Check button, answered with a
- * number or one of a few choices. The answer is the learner's own; it is shown beside the result so
- * the surprise, if any, is theirs to notice. Nothing is graded.
+ * number or one of a few choices. The answer is the learner's own; beside the result the page says
+ * how it compared with what the check measured (exercises/predictionCompare.ts), so the surprise,
+ * if any, is noticed. Nothing is graded.
  */
 import { useId } from 'react';
 import type { Prediction } from '../../exercises/index.ts';
@@ -38,7 +39,7 @@ export function PredictionField({ prediction, value, onChange }: PredictionField
             {choice}
           </label>
         ))}
-        <p className="help">Your prediction is shown beside the result.</p>
+        <p className="help">After the check, the result says how your prediction compared.</p>
       </fieldset>
     );
   return (
@@ -54,7 +55,7 @@ export function PredictionField({ prediction, value, onChange }: PredictionField
         />
         {prediction.unit && <span>{prediction.unit}</span>}
       </span>
-      <p className="help">Your prediction is shown beside the result.</p>
+      <p className="help">After the check, the result says how your prediction compared.</p>
     </div>
   );
 }

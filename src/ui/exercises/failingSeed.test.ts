@@ -9,6 +9,7 @@ function failed(misses: { seed: number; miss: number; threshold: number }[]): Ch
   const seeds = [...new Set(misses.map((m) => m.seed))].map((seed) => ({
     seed,
     passed: false,
+    predictionMeasured: null,
     goals: misses
       .filter((m) => m.seed === seed)
       .map((m, goalIndex) => ({
@@ -60,7 +61,7 @@ describe('failingSeed', () => {
     const tipping = pack.exercises[0]!;
     expect(failingSeed(checkExercise(tipping, tipping.solution))).toBeNull();
     expect(
-      failingSeed({ status: 'locked', passed: false, problems: [], headline: 'Not checked' }),
+      failingSeed({ status: 'refused', passed: false, problems: [], headline: 'Not checked' }),
     ).toBeNull();
   });
 });

@@ -25,10 +25,13 @@ export const MAIN_THREAD_BUDGET_MS = 8;
 /** Smaller steps than the checker's default, so one step never blows the frame budget. */
 const MAIN_THREAD_MESSAGES_PER_STEP = 4000;
 
-/** Only the fields the checker reads travel to the worker. */
-function checkable(exercise: CheckableExercise): CheckableExercise {
-  const { start, knobs, goals, durationSec, seeds } = exercise;
-  return { start, knobs, goals, durationSec, seeds };
+/**
+ * Only the fields the checker reads travel to the worker: the budget it refuses settings over, and
+ * the prediction whose measure it measures, as well as the goals.
+ */
+export function checkable(exercise: CheckableExercise): CheckableExercise {
+  const { start, knobs, goals, durationSec, seeds, budget = null, prediction = null } = exercise;
+  return { start, knobs, goals, durationSec, seeds, budget, prediction };
 }
 
 function startWorker(): Worker | null {

@@ -3,8 +3,8 @@
  * (so Tab reaches its buttons next) and in room of its own, so it covers nothing: beside Start here
  * in a wide header's row, in a band under the header elsewhere (global.css keeps the band from the
  * first paint, see tourArrival.ts). It does not take the focus; "Not now" makes it go for good, and
- * it steps aside by itself once the reader starts on their own (changes the scenario), to come back
- * on a later visit. Gone, it keeps its room for the rest of the visit, unseen (`away`): the reader's
+ * so does the reader starting on their own (changing the scenario): it steps aside and is not offered
+ * again on later visits (Start here stays in the header). Gone, it keeps its room for the rest of the visit, unseen (`away`): the reader's
  * first strategy switch would otherwise move the stage they are watching.
  */
 import { useEffect } from 'react';

@@ -42,6 +42,25 @@ describe('declineInvitation', () => {
   });
 });
 
+describe('setInvitationAside', () => {
+  it('remembers it, so a reader who started on their own is not invited on every visit', () => {
+    const items = new Map<string, string>([[TOUR_KEY, '{"seen":false,"step":2}']]);
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    };
+    closeTour();
+    arriveAtTour('', storage);
+    expect(tourRequest().invited).toBe(true);
+    setInvitationAside(storage);
+    expect(tourRequest().invited).toBe(false);
+    expect(readTourProgress(storage)).toEqual({ seen: true, step: 2, finished: false });
+    // The next visit: no invitation.
+    arriveAtTour('', storage);
+    expect(tourRequest().invited).toBe(false);
+  });
+});
+
 describe('arriveAtTour', () => {
   const storageWith = (text: string | null) => ({ getItem: () => text, setItem: () => {} });
 
@@ -63,7 +82,7 @@ describe('arriveAtTour', () => {
 
   it('does nothing for a reader who has seen it', () => {
     closeTour();
-    setInvitationAside();
+    setInvitationAside(null);
     arriveAtTour('', storageWith('{"seen":true,"step":0}'));
     expect(tourRequest()).toMatchObject({ open: false, invited: false });
   });

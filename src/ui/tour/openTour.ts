@@ -7,7 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { arrivalAction } from './tourArrival.ts';
-import { readTourProgress, writeTourProgress } from './tourProgress.ts';
+import { readTourProgress, tourStorage, writeTourProgress } from './tourProgress.ts';
 
 export { arrivalAction };
 
@@ -67,9 +67,14 @@ export function useTourRequest(): TourRequest {
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
-/** The invitation goes for this visit (the reader started on their own); it comes back next time. */
-export function setInvitationAside(): void {
+/**
+ * The reader started on their own (changed the scenario): the invitation goes, and like "Not now" it
+ * stays away on later visits. It used to come back on every reload, which an attendee who had long
+ * found their way read as nagging; "Start here" is always in the header.
+ */
+export function setInvitationAside(storage: Storage | null = tourStorage()): void {
   tourStore.setState({ invited: false });
+  writeTourProgress(storage, { ...readTourProgress(storage), seen: true });
 }
 
 /** "Not now" on the invitation: it goes, and does not come back on the next visit. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { drawStage } from '../drawStage.ts';
+import { LabelLog } from '../labels.ts';
+import { createFakeContext } from '../testing/fakeContext.ts';
+import { harness, TEST_PALETTE } from '../testing/harness.ts';
+import { LIGHT_THEME } from '../theme.ts';
+import { workerNameWords } from './workers.ts';
+
+/** The words drawn for the workers of a stage `width` px wide, a few seconds into `preset`. */
+function workerLabels(preset: string, width: number, height: number): string[] {
+  const h = harness(preset, width, height);
+  let scene = h.step(1000 / 60, 1, false);
+  for (let i = 0; i < 200; i++) scene = h.step(1000 / 60, 1, false);
+  const ctx = createFakeContext();
+  drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, new LabelLog());
+  return ctx.texts().filter((t) => /^(W\d|Worker|\d+$)/.test(t));
+}
+
+describe('a worker’s name on the stage', () => {
+  it('is “Worker 1” in every wording, down to the bare number: never “W1”', () => {
+    const words = workerNameWords({ id: 0, holding: false, status: 'starting', readyInMs: 800 });
+    expect(words[0]).toMatch(/^Worker 1 · warming up/);
+    for (const w of words) expect(w).toMatch(/^(Worker 1( · .+)?|1)$/);
+    expect(words.at(-2)).toBe('Worker 1');
+  });
+
+  it('on a phone-sized stage, as on a wide one', () => {
+    for (const [width, height] of [
+      [900, 420],
+      [340, 420],
+      [300, 380],
+    ] as const) {
+      const labels = workerLabels('add-consumers', width, height);
+      expect(labels.length, `${width} px`).toBeGreaterThan(0);
+      for (const text of labels) expect(text, `${width} px`).not.toMatch(/^W\d/);
+    }
+  });
+});
