@@ -180,18 +180,7 @@ test('a first visit is invited, not interrupted; Not now is remembered; a damage
   await expectStep(page, 0);
 });
 
-test('the invitation steps aside once the reader starts on their own, and comes back next visit', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  await page.goto('./');
-  const invitation = page.getByTestId('tour-invitation');
-  await expect(invitation).toBeVisible({ timeout: 20_000 });
-  await page.locator('[data-tour="strategy-switcher"]').getByLabel('Drop the oldest').check();
-  await expect(invitation).toHaveCount(0);
-  await page.goto('./');
-  await expect(invitation).toBeVisible({ timeout: 20_000 });
-});
+// Starting on one's own puts the invitation away for good: e2e/attendee-findings.spec.ts.
 
 test('the tour’s code arrives only when the tour opens', async ({ page }) => {
   const fetched: string[] = [];
