@@ -137,7 +137,8 @@ test('a moment is called out on the stage and told to screen readers', async ({ 
         ...(window as unknown as { __stageWordsSeen: Set<string> }).__stageWordsSeen,
       ]),
     )
-    .toContain('Queue full: producer blocked');
+    // Blocked about a third of the time under a mostly green light: the tag says "at times".
+    .toContain('Producer blocked at times');
 });
 
 test('the stage and the cards state the same numbers at the same instant', async ({ page }) => {

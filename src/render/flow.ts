@@ -46,6 +46,12 @@ export function pulseProgress(
   return p <= 0 ? 0 : p >= 1 ? 1 : p;
 }
 
+/** How far along the wire something is by simulated time alone, 0–1 (1: it has arrived). */
+export function simProgress(simNow: number, sentAt: number, arrivesAt: number): number {
+  const p = arrivesAt > sentAt ? (simNow - sentAt) / (arrivesAt - sentAt) : 1;
+  return p <= 0 ? 0 : p >= 1 ? 1 : p;
+}
+
 /**
  * An exponentially smoothed rate of a growing counter. Fed once per frame; the time constant is in
  * the clock it is fed (wall or simulated), so it reads the same at any frame rate.

@@ -1,5 +1,9 @@
-/** Slow-down and speed-up signals and credits on their way back along the wire: a fixed pool. */
-import { pulseProgress } from './flow.ts';
+/**
+ * Slow-down and speed-up signals and credits on their way back along the wire: a fixed pool. A
+ * credit is drawn only while it is really on its way (simulated time), so a reader who counts the
+ * dots and the credits in hand never counts more than the window; a signal stays long enough to see.
+ */
+import { pulseProgress, simProgress } from './flow.ts';
 import { pointOnPolyline } from './polyline.ts';
 import type { PulseKind, PulseView } from './scene.ts';
 
@@ -22,6 +26,7 @@ export class PulsePool {
     wallStart: 0,
     x: 0,
     y: 0,
+    progress: 0,
   }));
 
   /** Sends one; when the wire is full it is not drawn (it still arrives, in the simulation). */
@@ -47,13 +52,17 @@ export class PulsePool {
     let live = 0;
     for (const p of this.pulses) {
       if (!p.alive) continue;
-      const t = pulseProgress(simNow, p.sentAt, p.arrivesAt, wallNow, p.wallStart);
+      const t =
+        p.kind === 'credit'
+          ? simProgress(simNow, p.sentAt, p.arrivesAt)
+          : pulseProgress(simNow, p.sentAt, p.arrivesAt, wallNow, p.wallStart);
       if (t >= 1) {
         p.alive = false;
         continue;
       }
       live++;
       if (hidden) continue;
+      p.progress = t;
       pointOnPolyline(wire, t, p);
       out.push(p);
     }
@@ -62,5 +71,25 @@ export class PulsePool {
 
   clear(): void {
     for (const p of this.pulses) p.alive = false;
+  }
+}
+
+/**
+ * Keeps at most `max` credits in `pulses`, dropping those furthest along: the credits in hand the
+ * stage writes come from the published readout, a moment older than the dots, and the two together
+ * must never count more than the window.
+ */
+export function capCredits(pulses: PulseView[], max: number): void {
+  let credits = 0;
+  for (const p of pulses) if (p.kind === 'credit') credits++;
+  while (credits > Math.max(0, max)) {
+    let at = -1;
+    for (let i = 0; i < pulses.length; i++) {
+      const p = pulses[i] as PulseView;
+      if (p.kind === 'credit' && (at < 0 || p.progress > (pulses[at] as PulseView).progress))
+        at = i;
+    }
+    pulses.splice(at, 1);
+    credits--;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Messages waiting out a retry backoff, in a tray under the producer, each with a ring that fills as
- * its backoff runs out. Tracked one by one up to TRAY_CAP; beyond that only their count is shown.
+ * its backoff runs out. Tracked one by one up to TRAY_CAP; the tray draws no more blocks than the
+ * count written over it, and marks those it cannot draw ("+k"), so the two always add up.
  */
 import type { SimSnapshot } from '../sim/snapshot.ts';
 import type { TrayView } from './scene.ts';
@@ -33,6 +34,12 @@ export function traySlotX(layout: StageLayout, index: number): number {
 }
 export function traySlotY(layout: StageLayout): number {
   return layout.tray.y + layout.tray.h - trayBlockSize(layout) * 0.5 - 2;
+}
+
+/** Slots the "+k" mark takes for up to `count` retries (about 0.6 em a character, and a margin). */
+export function trayMarkSlots(layout: StageLayout, count: number): number {
+  const text = 0.62 * layout.fonts.smallPx * (1 + String(Math.max(0, count)).length) + 4;
+  return Math.max(1, Math.ceil(text / (trayBlockSize(layout) + 3)));
 }
 
 export class RetryTray {
@@ -81,11 +88,22 @@ export class RetryTray {
     return entry;
   }
 
-  /** Lays the tray out again and lists what to draw in `out`. */
-  advance(snapshot: SimSnapshot, layout: StageLayout, wallNow: number, out: TrayView[]): void {
+  /**
+   * Lays the tray out again and lists what to draw in `out`, so that the blocks drawn and the count
+   * written beside them agree: exactly `count` blocks (the number the stage writes), or fewer and a
+   * "+k" mark for the rest. Returns k, the retries counted but not drawn (0 when every one is).
+   */
+  advance(
+    snapshot: SimSnapshot,
+    layout: StageLayout,
+    wallNow: number,
+    count: number,
+    out: TrayView[],
+  ): number {
     out.length = 0;
-    const maxVisible = traySlots(layout);
-    let index = 0;
+    const slots = traySlots(layout);
+    // With more than fit, the last slots hold the mark.
+    const room = Math.max(0, count > slots ? slots - trayMarkSlots(layout, count) : count);
     for (const t of this.entries) {
       if (!t.alive) continue;
       // A retry the log never reported (it fell behind) would otherwise wait here for ever.
@@ -93,11 +111,10 @@ export class RetryTray {
         t.alive = false;
         continue;
       }
-      // One counted but not shown leaves from the last slot shown when its retry comes.
-      t.x = traySlotX(layout, Math.max(0, Math.min(index, maxVisible - 1)));
+      // Side by side from the left, without gaps; one not drawn leaves from the next slot free.
+      t.x = traySlotX(layout, Math.max(0, Math.min(out.length, slots - 1)));
       t.y = traySlotY(layout);
-      index++;
-      if (index > maxVisible || wallNow < t.visibleFrom) continue;
+      if (out.length >= room || wallNow < t.visibleFrom) continue;
       const span = t.until - t.startAt;
       this.views[out.length] ??= { id: -1, x: 0, y: 0, style: 0, progress: 0 };
       const v = this.views[out.length] as TrayView;
@@ -108,6 +125,7 @@ export class RetryTray {
       v.progress = span > 0 ? Math.min(1, Math.max(0, (snapshot.now - t.startAt) / span)) : 1;
       out.push(v);
     }
+    return Math.max(0, count - out.length);
   }
 
   clear(): void {

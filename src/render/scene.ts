@@ -44,6 +44,8 @@ export interface PulseView {
   x: number;
   y: number;
   kind: PulseKind;
+  /** 0–1 along the wire. */
+  progress: number;
 }
 
 /** A message waiting out its retry backoff. */
@@ -152,7 +154,10 @@ export interface StageScene {
   pulses: PulseView[];
   /** Signals and credits on the wire, including those not drawn. */
   pulsesInFlight: number;
+  /** Retries drawn in the tray: never more than the count written over it. */
   tray: TrayView[];
+  /** Retries counted in the tray's number but not drawn as blocks: shown as "+k". */
+  trayMore: number;
   workers: WorkerView[];
   workerRows: WorkerRows;
   /** 0–1 intensities of momentary effects. */
@@ -161,8 +166,6 @@ export interface StageScene {
   sinkBump: number;
   /** Per DROP_REASONS index, 0–1. */
   binBump: Float64Array;
-  /** Bytes over the budget at the last crash, for the gauge while the process is down. */
-  overflowBytes: number;
   feedback: 'none' | 'watermark' | 'credit';
   signalDelayMs: number;
 }

@@ -32,7 +32,8 @@ import {
   stepMover,
   type Mover,
 } from './mover.ts';
-import { PulsePool } from './pulsePool.ts';
+import { producerTag } from './producerReading.ts';
+import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
 import {
   dropRoute,
@@ -206,13 +207,13 @@ function emptyScene(): StageScene {
     pulses: [],
     pulsesInFlight: 0,
     tray: [],
+    trayMore: 0,
     workers: [],
     workerRows: { mode: 'rows', count: 0, rowH: 0, perRow: 1, tile: 0, top: 0 },
     crashFlash: 0,
     flushFlash: 0,
     sinkBump: 0,
     binBump: new Float64Array(DROP_REASONS.length),
-    overflowBytes: 0,
     feedback: 'none',
     signalDelayMs: 0,
   };
@@ -222,7 +223,16 @@ interface CalloutState extends CalloutView {
   at: number;
   /** The worker a "consumer added" is about. */
   worker: number;
+  /** Drawn yet: a "producer blocked" tag waits until the light and the words say so too. */
+  shown: boolean;
+  /** When the moment happened, wall ms. */
+  notedAt: number;
+  /** Not drawn this frame. */
+  waiting: boolean;
 }
+
+/** How long a "producer blocked" tag may wait for the producer to read as stopped, wall ms. */
+const BLOCKED_TAG_WAIT_MS = 6000;
 
 export class StageAnimator {
   readonly scene: StageScene = emptyScene();
@@ -303,7 +313,6 @@ export class StageAnimator {
     this.binAt.fill(-Infinity);
     this.wasCrashed = false;
     this.enteredBefore = Number.NaN;
-    this.scene.overflowBytes = 0;
     this.scene.packUnit = 1;
     // A hint about the old run (packed cells, an empty queue) means nothing in a new one.
     this.say('');
@@ -428,7 +437,6 @@ export class StageAnimator {
       this.crashAt = wallNow;
     }
     this.wasCrashed = snapshot.crashed;
-    if (!snapshot.crashed && this.crashAt < wallNow - CRASH_FLASH_MS) scene.overflowBytes = 0;
 
     this.reconcile(input, resync);
     this.flights.advance(wallNow, scene.flights);
@@ -439,7 +447,16 @@ export class StageAnimator {
       reducedMotion,
       scene.pulses,
     );
-    this.tray.advance(snapshot, layout, wallNow, scene.tray);
+    const window = snapshot.producer.window;
+    const inHand = scene.numbers.credits;
+    if (window !== null && inHand !== null) capCredits(scene.pulses, window - inHand);
+    scene.trayMore = this.tray.advance(
+      snapshot,
+      layout,
+      wallNow,
+      scene.numbers.retryWaiting,
+      scene.tray,
+    );
     const coldStart = input.config.coldStartMs;
     this.workers.build(
       snapshot,
@@ -564,7 +581,6 @@ export class StageAnimator {
         break;
       case 'crash':
         this.crashAt = now;
-        this.scene.overflowBytes = e.b;
         break;
       case 'trigger':
         // An outage that resets (code 3): everything in flight fails in the same instant.
@@ -831,6 +847,9 @@ export class StageAnimator {
       alpha: 1,
       at: now,
       worker,
+      shown: false,
+      notedAt: now,
+      waiting: false,
     };
     const same = this.calloutStates.findIndex((c) => c.kind === m.kind);
     if (same >= 0) this.calloutStates.splice(same, 1);
@@ -848,6 +867,18 @@ export class StageAnimator {
         this.calloutStates.splice(i, 1);
         continue;
       }
+      // The producer's tag says what its light and words say this frame; a first stop too brief
+      // for them to mention waits until they do (a while), and the tag goes when they stop.
+      const tag = c.kind === 'blocked' ? producerTag(this.scene) : c.text;
+      c.waiting = tag === null;
+      if (tag !== null) c.text = tag;
+      if (c.waiting) {
+        // Its time on the stage starts when it shows.
+        if (c.shown || wallNow - c.notedAt >= BLOCKED_TAG_WAIT_MS) this.calloutStates.splice(i, 1);
+        else c.at = wallNow;
+        continue;
+      }
+      c.shown = true;
       // Anchored to the layout of the moment it happened; follow a resize.
       const anchor = momentAnchor(c.kind, l, this.scene, c.worker);
       c.x = anchor.x;
@@ -855,7 +886,7 @@ export class StageAnimator {
       // Under reduced motion a callout stays still and whole, then goes.
       c.alpha = this.motion ? Math.min(1, (CALLOUT_MS - age) / CALLOUT_FADE_MS) : 1;
     }
-    for (const c of this.calloutStates) out.push(c);
+    for (const c of this.calloutStates) if (!c.waiting) out.push(c);
   }
 
   // ---- Resting blocks -----------------------------------------------------------------------------

@@ -75,7 +75,8 @@ describe('moments and banners keep clear of the stage’s parts and words', () =
   for (const width of WIDTHS) {
     it(`a blocked producer's chip leaves the well's top in view, at ${width} px`, () => {
       const { faults, seen } = watch('block', width, 8);
-      expect(seen).toContain('Queue full: producer blocked');
+      // Held back about a third of the time, under a mostly green light: the tag says "at times".
+      expect(seen).toContain('Producer blocked at times');
       expect(faults).toEqual([]);
     });
 
@@ -148,8 +149,10 @@ describe('the retry tray', () => {
     }
     // Laid out again, the ones only counted leave from inside the box too.
     const out: never[] = [];
-    tray.advance({ now: 10 } as SimSnapshot, layout, 1e9, out);
-    expect(out.length).toBe(traySlots(layout));
+    const more = tray.advance({ now: 10 } as SimSnapshot, layout, 1e9, 24, out);
+    // The last slots say how many more there are.
+    expect(out.length).toBeLessThan(traySlots(layout));
+    expect(out.length + more).toBe(24);
     const taken = tray.take(23);
     expect(taken!.x + size / 2).toBeLessThanOrEqual(right);
   });

@@ -304,7 +304,8 @@ export function computeStageLayout(
     ? { x: workersCol.x, y: bottom - sinkH, w: workersCol.w, h: sinkH }
     : { x: sinkCol.x, y: top + (bottom - top - sinkH) / 2, w: sinkCol.w, h: sinkH };
 
-  const wireY = pad + fr.wireH * 0.45;
+  // Low enough in its band that its label fits above the dots travelling it, at any text size.
+  const wireY = pad + fr.wireH * 0.56;
   const wire = new Float64Array([
     workers.x + workers.w / 2,
     workers.y,

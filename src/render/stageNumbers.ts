@@ -1,10 +1,12 @@
 /**
- * The numbers the stage writes (waiting, done, dropped, the rates on the belts, the crash countdown),
- * taken from the readout the page publishes for its live cards about ten times a second, never from
- * the frame's own snapshot. So the stage and the cards always state the same numbers for the same
+ * The numbers the stage writes (waiting, done, dropped, the rates on the belts, the crash countdown,
+ * the memory held, the producer's credits), taken from the readout the page publishes for its live
+ * cards about ten times a second, never from the frame's own snapshot. So the stage and the cards always state the same numbers for the same
  * simulated instant, while the blocks keep moving every frame.
  */
 import { lastSecondMean } from '../domain/recentRates.ts';
+import { creditWindowOf } from '../sim/creditWindow.ts';
+import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesView } from '../sim/series.ts';
 import type { SimSnapshot } from '../sim/snapshot.ts';
 import type { DropCounts, Summary } from '../sim/types.ts';
@@ -22,12 +24,21 @@ export interface StageNumbers {
   crashed: boolean;
   /** When a crashed consumer comes back, ms (null when it is not down). */
   restartAt: number | null;
+  /** Bytes the queue holds now (what the memory gauge shows). */
+  memoryBytes: number;
+  /** Credits in the producer's hand, under a credit window (null without one). */
+  credits: number | null;
 }
 
-/** What a page publishes besides the summary: whether the consumer is down, and until when. */
+/**
+ * What a page publishes besides the summary, read from the engine at the summary's instant: whether
+ * the consumer is down and until when, and the producer's credits in hand.
+ */
 export interface CrashState {
   crashed: boolean;
   restartAt: number;
+  credits: number;
+  scenario: Scenario;
 }
 
 const orZero = (v: number) => (Number.isNaN(v) ? 0 : v);
@@ -50,6 +61,8 @@ export function stageNumbersFrom(
     deliveredPerSec: orZero(lastSecondMean(series, 'deliveredRate', sampleIntervalMs, t)),
     crashed: crash.crashed,
     restartAt: crash.crashed ? crash.restartAt : null,
+    memoryBytes: summary.memoryBytes.now,
+    credits: creditWindowOf(crash.scenario) === null ? null : Math.max(0, crash.credits),
   };
 }
 
@@ -69,5 +82,7 @@ export function stageNumbersOfSnapshot(
     deliveredPerSec,
     crashed: s.crashed,
     restartAt: s.restartAt,
+    memoryBytes: s.memoryBytes,
+    credits: s.producer.credits === null ? null : Math.max(0, s.producer.credits),
   };
 }

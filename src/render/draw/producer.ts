@@ -4,58 +4,20 @@
  * out a retry backoff.
  */
 import { formatCount, formatRate } from '../format.ts';
+import { creditsInHand, lampLevel, producerStopped, producerWords } from '../producerReading.ts';
 import { label, labelOver, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
+import { traySlotX, traySlotY } from '../retryTray.ts';
 import { trayBlockSize } from '../stageLayout.ts';
 import { drawOne, flightOver } from './blocks.ts';
 import { panel } from './ctx.ts';
-
-/** How brightly each lamp (stop, slow, go) burns: the share of recent time in that state. */
-function lampLevel(scene: StageScene, lamp: number): number {
-  const s = scene.producerShares;
-  return lamp === 0 ? s.stopped : lamp === 1 ? s.slowed : s.running;
-}
-
-/** Held back part of the time, but not most of it: say how much, rather than flicker. */
-export function stoppedPart(scene: StageScene): number | null {
-  const share = scene.producerShares.stopped;
-  return share > 0.06 && share < 0.7 ? share : null;
-}
-
-/** What the producer is doing, longest wording first. */
-function statusWords(scene: StageScene): readonly string[] {
-  const p = scene.snapshot.producer;
-  const part = stoppedPart(scene);
-  if (part !== null) {
-    const why = scene.producerShares.stopKind === 'blocked' ? 'blocked' : 'out of credit';
-    const pct = Math.round(part * 100);
-    return [`${why} ${pct}% of the time`, `${why} ${pct}%`, `stopped ${pct}%`, `held ${pct}%`];
-  }
-  if (scene.producerShares.stopped >= 0.7) {
-    return scene.producerShares.stopKind === 'blocked'
-      ? ['blocked: queue full', 'blocked']
-      : ['waiting for credit', 'no credit'];
-  }
-  switch (p.status) {
-    case 'running':
-      return ['sending'];
-    case 'slowed':
-      return [`slowed · wants ${formatRate(p.targetRatePerSec)}`, 'slowed down', 'slowed'];
-    case 'blocked':
-      return ['blocked: queue full', 'blocked'];
-    case 'out-of-credit':
-      return ['waiting for credit', 'no credit'];
-    case 'idle':
-      return ['idle'];
-  }
-}
 
 export function drawProducer(pen: Pen, scene: StageScene): void {
   const { ctx, theme } = pen;
   const l = scene.layout;
   const b = l.producer;
   const f = l.fonts;
-  const stopped = scene.producerShares.stopped >= 0.5;
+  const stopped = producerStopped(scene);
   panel(
     ctx,
     b.x,
@@ -109,7 +71,7 @@ export function drawProducer(pen: Pen, scene: StageScene): void {
   const statusY = Math.max(hy + 6 * r + 12 + f.smallPx, b.y + b.h - f.smallPx * 0.6);
   label(
     pen,
-    statusWords(scene),
+    producerWords(scene),
     b.x + 8,
     Math.min(statusY, b.y + b.h - 3),
     f.small,
@@ -131,9 +93,11 @@ export function drawCreditMeter(pen: Pen, scene: StageScene): void {
   const l = scene.layout;
   const p = scene.snapshot.producer;
   const c = l.credit;
-  if (c.h <= 0 || p.window === null || p.credits === null) return;
+  // The published count, as the cards and the producer's words have it.
+  const inHand = creditsInHand(scene);
+  if (c.h <= 0 || p.window === null || inHand === null) return;
   const f = l.fonts;
-  const credits = Math.max(0, p.credits);
+  const credits = Math.max(0, inHand);
   const have = formatCount(credits);
   const of = formatCount(p.window);
   label(
@@ -188,13 +152,28 @@ export function drawTray(pen: Pen, scene: StageScene, words = true): void {
     ctx.strokeStyle = theme.warn;
     ctx.stroke();
   }
+  // Those counted and not drawn, after the last block drawn: the blocks and the mark add up.
+  if (scene.trayMore > 0) {
+    const t = l.tray;
+    const x = traySlotX(l, scene.tray.length) - size * 0.5;
+    label(
+      pen,
+      [`+${formatCount(scene.trayMore)} more`, `+${formatCount(scene.trayMore)}`],
+      x,
+      traySlotY(l) + l.fonts.smallPx * 0.35,
+      l.fonts.smallBold,
+      theme.warn,
+      'left',
+      t.x + t.w - x,
+    );
+  }
 }
 
 /** The tray's words, on a backing while a block flies under them. */
 export function drawTrayWords(pen: Pen, scene: StageScene): void {
   const { theme } = pen;
   const waiting = scene.numbers.retryWaiting;
-  if (waiting === 0 && scene.tray.length === 0) return;
+  if (waiting === 0) return;
   const t = scene.layout.tray;
   const f = scene.layout.fonts;
   const n = formatCount(waiting);

@@ -303,11 +303,14 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   }
   label(pen, line2, cx, l.captionY2, f.small, theme.muted, 'center', area.w);
   if (memoryLine && s.memoryBudgetBytes !== null) {
-    const used = formatBytes(s.crashed ? s.memoryBudgetBytes + scene.overflowBytes : s.memoryBytes);
+    // The memory held now; nothing while the crashed consumer restarts, and it says so.
+    const used = formatBytes(n.memoryBytes);
     const budget = formatBytes(s.memoryBudgetBytes);
     label(
       pen,
-      [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
+      n.crashed
+        ? [`restarting · ${used} of ${budget}`, `restarting · ${used}`, 'restarting']
+        : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
       cx,
       l.captionY3,
       f.small,
@@ -352,29 +355,35 @@ function drawCapacityStep(pen: Pen, scene: StageScene): void {
   ctx.setLineDash(NO_DASH);
 }
 
-/** The memory gauge: buffered bytes against the budget; over the top, in red, after a crash. */
+/**
+ * The memory gauge: the bytes the queue holds now (the published number, as the caption's count)
+ * against the budget. While the crashed consumer restarts it holds nothing: the gauge greys out and
+ * says so, rather than keep showing the overflow that is already gone.
+ */
 function drawGauge(pen: Pen, scene: StageScene): void {
   const { ctx, theme } = pen;
   const s = scene.snapshot;
+  const n = scene.numbers;
   const l = scene.layout;
   const g = l.gauge;
   if (s.memoryBudgetBytes === null || g.w <= 0) return;
   const f = l.fonts;
   const budget = s.memoryBudgetBytes;
-  const overflowing = s.crashed && scene.overflowBytes > 0;
-  const used = overflowing ? budget + scene.overflowBytes : s.memoryBytes;
+  const restarting = n.crashed;
+  const used = n.memoryBytes;
   const frac = Math.min(1, used / budget);
-  const colour = overflowing || frac >= 0.9 ? theme.danger : frac >= 0.7 ? theme.warn : theme.ok;
+  const colour = restarting
+    ? theme.muted
+    : frac >= 0.9
+      ? theme.danger
+      : frac >= 0.7
+        ? theme.warn
+        : theme.ok;
   ctx.fillStyle = theme.wellBg;
   ctx.fillRect(g.x, g.y, g.w, g.h);
   ctx.fillStyle = colour;
   const h = g.h * frac;
   ctx.fillRect(g.x, g.y + g.h - h, g.w, h);
-  if (overflowing) {
-    // Bursting through the top: the reason for the crash, drawn above the budget line.
-    const over = Math.min(l.cell * 0.8, 12);
-    ctx.fillRect(g.x, g.y - over, g.w, over);
-  }
   ctx.lineWidth = 1;
   ctx.strokeStyle = theme.panelEdge;
   ctx.strokeRect(g.x + 0.5, g.y + 0.5, g.w - 1, g.h - 1);
@@ -382,16 +391,13 @@ function drawGauge(pen: Pen, scene: StageScene): void {
   ctx.moveTo(g.x - 3, g.y + 0.5);
   ctx.lineTo(g.x + g.w + 3, g.y + 0.5);
   ctx.lineWidth = 2;
-  ctx.strokeStyle = theme.danger;
+  ctx.strokeStyle = restarting ? theme.panelEdge : theme.danger;
   ctx.stroke();
   if (l.compact) return; // the caption says it on a phone
   // Read-outs above the gauge, right-aligned to it, in the room over the marks' gutter.
   const right = g.x + g.w;
   const room = right - (l.well.x + l.well.w + 4);
-  const top = g.y - 6 - (overflowing ? 12 : 0);
-  const usedText = overflowing
-    ? [`+${formatBytes(scene.overflowBytes)} over`, `+${formatBytes(scene.overflowBytes)}`]
-    : [formatBytes(used)];
+  const top = g.y - 6;
   label(
     pen,
     [`of ${formatBytes(budget)} memory`, `of ${formatBytes(budget)}`],
@@ -402,7 +408,16 @@ function drawGauge(pen: Pen, scene: StageScene): void {
     'right',
     room,
   );
-  label(pen, usedText, right, top - f.smallPx * 1.25, f.smallBold, colour, 'right', room);
+  label(
+    pen,
+    restarting ? ['restarting', formatBytes(used)] : [formatBytes(used)],
+    right,
+    top - f.smallPx * 1.25,
+    f.smallBold,
+    colour,
+    'right',
+    room,
+  );
 }
 
 /**

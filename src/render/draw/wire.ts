@@ -53,18 +53,19 @@ export function drawWire(pen: Pen, scene: StageScene): void {
           '',
         ];
   const midX = ((w[2] as number) + (w[4] as number)) / 2;
+  // Above the dots' path, descenders and all: a dot passing under it never strikes it through.
+  const r = pulseRadius(scene);
   label(
     pen,
     words,
     midX,
-    (w[3] as number) - 5,
+    (w[3] as number) - r - f.smallPx * 0.2 - 1.5,
     f.small,
     theme.muted,
     'center',
     Math.abs((w[2] as number) - (w[4] as number)) - 24,
   );
 
-  const r = Math.max(4, f.bodyPx * 0.42);
   for (const kind of KINDS) {
     let any = false;
     for (const p of scene.pulses) {
@@ -93,3 +94,8 @@ export function drawWire(pen: Pen, scene: StageScene): void {
 }
 
 const KINDS = ['slow', 'fast', 'credit'] as const;
+
+/** Radius of a signal or credit on the wire, px. */
+export function pulseRadius(scene: StageScene): number {
+  return Math.max(4, scene.layout.fonts.bodyPx * 0.42);
+}

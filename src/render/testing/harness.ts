@@ -13,6 +13,7 @@ import {
 import type { StageScene } from '../scene.ts';
 import { StageAnimator } from '../stageAnimator.ts';
 import { stageConfigOf } from '../stageConfig.ts';
+import type { StageNumbers } from '../stageNumbers.ts';
 import { computeStageLayout, gridForSpace } from '../stageLayout.ts';
 import type { WellGrid } from '../wellGrid.ts';
 
@@ -57,6 +58,11 @@ export interface Harness {
   engine: Engine;
   animator: StageAnimator;
   wall: number;
+  /**
+   * The numbers a page published for its cards, passed with every frame until replaced (null: the
+   * frame's own snapshot's, as before any page publishes).
+   */
+  numbers: StageNumbers | null;
   /** Advances wall time by `dtMs` and the simulation by `dtMs × speed`, then builds a frame. */
   step(dtMs: number, speed?: number, reducedMotion?: boolean): StageScene;
 }
@@ -77,6 +83,7 @@ export function harness(
     engine,
     animator,
     wall: 1000,
+    numbers: null,
     step(dtMs, speed = 1, reducedMotion = false) {
       h.wall += dtMs;
       engine.advanceTo(engine.now + dtMs * speed);
@@ -95,7 +102,7 @@ export function harness(
         layout,
         grid,
         config,
-        numbers: null,
+        numbers: h.numbers,
         wallNow: h.wall,
         reducedMotion,
       });

@@ -137,7 +137,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Memory gauge',
-    'The bar beside an unlimited queue is the memory its messages take, against the budget (the red line at the top). Past the budget the consumer crashes.',
+    'The bar beside an unlimited queue is the memory its messages take now, against the budget (the red line at the top). Past the budget the consumer crashes and everything waiting is lost; while it restarts the bar is grey and empty, because nothing is held.',
   );
   item(
     blocks,
@@ -164,12 +164,12 @@ function build(): HTMLDialogElement {
   item(
     producer,
     'The wire',
-    'The line along the top carries feedback from the consumers back to the producer, taking the delay shown: ▼ slow down, ▲ speed up, ● a credit returning.',
+    'The line along the top carries feedback from the consumers back to the producer, taking the delay shown: ▼ slow down, ▲ speed up, ● a credit returning (one dot for each credit on its way, so with a short delay they flash by).',
   );
   item(
     producer,
     'Retry tray',
-    'Messages turned away wait here before they try again; the ring round each fills as its wait runs out.',
+    'Messages turned away wait here before they try again; the ring round each fills as its wait runs out. The number over the tray counts them all; when they do not all fit, “+12” counts those not drawn.',
   );
 
   const consumers = section(body, 'Consumers and done');

@@ -1,0 +1,76 @@
+/**
+ * What the stage says about the producer, worked out in one place so that its light, its words, its
+ * credit meter and the "producer blocked" tag never contradict one another in a frame. They all read
+ * the same two things: how the producer spent its recent time (the shares, smoothed from the
+ * snapshots) and the numbers the stage writes (the published readout the cards show). A stop is only
+ * stated firmly ("waiting for credit") when those numbers bear it out (no credit in hand).
+ */
+import { formatRate } from './format.ts';
+import type { StageScene } from './scene.ts';
+
+/** From this share of the time stopped, the producer reads as stopped: the red lamp burns brightest,
+ * the box and its rate turn red, and the tag saying it is blocked may show. */
+export const STOPPED_SHARE = 0.5;
+/** Below this share a stop is too brief to mention; from it on the words give the share. */
+const MENTION_SHARE = 0.06;
+/** From this share the words say it is stopped outright, when the numbers bear it out. */
+const FIRM_SHARE = 0.7;
+
+/** Whether the producer reads as stopped (blocked or out of credit) this frame. */
+export function producerStopped(scene: StageScene): boolean {
+  return scene.producerShares.stopped >= STOPPED_SHARE;
+}
+
+/** How brightly each lamp (stop, slow, go) burns: the share of recent time in that state. */
+export function lampLevel(scene: StageScene, lamp: number): number {
+  const s = scene.producerShares;
+  return lamp === 0 ? s.stopped : lamp === 1 ? s.slowed : s.running;
+}
+
+/** The credits the stage writes as in hand (the published number), null without a credit window. */
+export function creditsInHand(scene: StageScene): number | null {
+  if (scene.snapshot.producer.window === null) return null;
+  return scene.numbers.credits;
+}
+
+/** Whether the numbers the stage writes show the producer's stop plainly. */
+function stopIsPlain(scene: StageScene): boolean {
+  if (scene.producerShares.stopKind === 'out-of-credit') return creditsInHand(scene) === 0;
+  const capacity = scene.snapshot.capacity;
+  return capacity !== null && scene.numbers.waiting >= capacity;
+}
+
+/**
+ * The words of the tag called out when the producer is first stopped, as the light and the words
+ * have it this frame: stopped outright, stopped at times, or (null) not worth a word: then no tag.
+ */
+export function producerTag(scene: StageScene): string | null {
+  const share = scene.producerShares.stopped;
+  const blocked = scene.producerShares.stopKind === 'blocked';
+  if (share >= STOPPED_SHARE && stopIsPlain(scene))
+    return blocked ? 'Queue full: producer blocked' : 'Out of credit: producer waits';
+  if (share >= MENTION_SHARE)
+    return blocked ? 'Producer blocked at times' : 'Producer out of credit at times';
+  return null;
+}
+
+/** What the producer is doing, longest wording first. */
+export function producerWords(scene: StageScene): readonly string[] {
+  const share = scene.producerShares.stopped;
+  const blocked = scene.producerShares.stopKind === 'blocked';
+  if (share >= FIRM_SHARE && stopIsPlain(scene)) {
+    return blocked ? ['blocked: queue full', 'blocked'] : ['waiting for credit', 'no credit'];
+  }
+  if (share >= MENTION_SHARE) {
+    const why = blocked ? 'blocked' : 'out of credit';
+    const pct = Math.round(share * 100);
+    return [`${why} ${pct}% of the time`, `${why} ${pct}%`, `stopped ${pct}%`, `held ${pct}%`];
+  }
+  // Stopped a moment now and then, under a green light: it is sending.
+  const p = scene.snapshot.producer;
+  if (p.status === 'idle') return ['idle'];
+  if (p.status === 'slowed') {
+    return [`slowed · wants ${formatRate(p.targetRatePerSec)}`, 'slowed down', 'slowed'];
+  }
+  return ['sending'];
+}
