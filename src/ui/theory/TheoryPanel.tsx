@@ -153,7 +153,7 @@ function TheoryTable({
             </th>
             <td>{row.expected}</td>
             <td>{row.measured}</td>
-            <td>
+            <td className={row.apartInWords ? 'theory-words' : undefined}>
               <span aria-hidden="true">{row.apart}</span>
               <span className="visually-hidden">{row.apartSpoken}</span>
             </td>

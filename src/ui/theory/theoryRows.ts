@@ -115,6 +115,8 @@ export interface TheoryRow {
   apart: string;
   /** The same in words, for screen readers ("3.1% above theory"). */
   apartSpoken: string;
+  /** `apart` is words, not a figure ("too early to compare"): it may wrap on a narrow screen. */
+  apartInWords: boolean;
   expectedRaw: number;
   measuredRaw: number;
 }
@@ -190,6 +192,7 @@ export function theoryRows(
       measured: format(m, spec.unit),
       apart: apart.text,
       apartSpoken: apart.spoken,
+      apartInWords: tooEarly,
       expectedRaw: e,
       measuredRaw: m,
     };
