@@ -27,9 +27,12 @@ async function clockSeconds(page: Page): Promise<number> {
 /** Runs until the clock passes `seconds`, then pauses, so the charts hold still to be read. */
 async function runThenPause(page: Page, seconds: number): Promise<void> {
   await expect.poll(() => clockSeconds(page), { timeout: 60_000 }).toBeGreaterThan(seconds);
+  // The playground's transport has a Pause button; an embedded figure's one pause is over its stage.
   await page
     .getByRole('group', { name: 'Simulation' })
     .getByRole('button', { name: 'Pause' })
+    .or(page.getByRole('button', { name: 'Pause the simulation' }))
+    .first()
     .click();
 }
 
