@@ -4,8 +4,7 @@
  * that put the most words on it (every drop reason, Kafka's partitions, credits, autoscaling, a
  * crash). Read through the stage's test hook: with `window.__stageTestHooks` set before the page
  * loads, each stage canvas carries the words it last drew, with their boxes, in `data-labels`
- * (see src/ui/stage/stageShell.ts). Every frame reported while a scenario plays out is checked, in
- * one page per scenario resized from a phone's width up to a wide screen's.
+ * (see src/ui/stage/stageShell.ts). Every frame reported while a scenario plays out is checked.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { positionOf } from '../src/domain/scale.ts';
@@ -103,85 +102,55 @@ async function hooked(page: Page, width: number, height: number): Promise<void> 
 
 test.describe.configure({ timeout: 180_000 });
 
-/**
- * Watches `canvases` at every width in turn, in one page resized from a phone's width up: loading a
- * page is much of a check's cost, and the stage lays itself out again for each width as it changes.
- * At the first width the run must reach `minTimeMs`; at each next, show its words again.
- */
-async function watchAtEveryWidth(
-  page: Page,
-  canvases: () => Locator,
-  shows: RegExp[][],
-  where: string,
-): Promise<string[]> {
-  const problems: string[] = [];
-  for (const [i, { width, height }] of WIDTHS.entries()) {
-    if (i > 0) await page.setViewportSize({ width, height });
-    problems.push(...(await watchStages(canvases(), shows, 2000, `${where} at ${width} px`)));
-  }
-  return problems;
-}
-
-// The scenarios in two halves, so the two run side by side.
-const HALVES = [SCENARIOS.slice(0, 6), SCENARIOS.slice(6)];
-
-for (const [half, scenarios] of HALVES.entries()) {
-  test(`the playground’s stage fits every word at every width, through every scenario (part ${half + 1})`, async ({
-    page,
-  }) => {
-    const problems: string[] = [];
-    await hooked(page, WIDTHS[0]!.width, WIDTHS[0]!.height);
-    for (const { preset, shows } of scenarios) {
-      await page.setViewportSize(WIDTHS[0]!);
-      await page.goto(`./?preset=${preset}&speed=4`);
-      const canvas = () => page.locator('[data-testid="stage"] canvas');
-      problems.push(...(await watchAtEveryWidth(page, canvas, [shows], preset)));
-    }
-    expect(problems).toEqual([]);
-  });
-}
-
-test('the embedded figure’s stage fits every word at every width', async ({ page }) => {
-  const problems: string[] = [];
-  await hooked(page, WIDTHS[0]!.width, WIDTHS[0]!.height);
-  for (const { preset, shows } of SCENARIOS.filter((_, i) => i % 2 === 0)) {
-    await page.setViewportSize(WIDTHS[0]!);
-    await page.goto(`./embed.html?preset=${preset}&speed=4`);
-    const canvas = () => page.locator('[data-testid="stage"] canvas');
-    problems.push(...(await watchAtEveryWidth(page, canvas, [shows], `embed ${preset}`)));
-  }
-  expect(problems).toEqual([]);
-});
-
-const COMPARE_SETS = [
-  ['no-backpressure', 'kafka', 'reject-with-retries', 'add-consumers'],
-  ['credit-window', 'drop-all', 'latest-per-key', 'nginx-limit-req'],
-];
-
-for (const set of COMPARE_SETS) {
-  test(`every compare column’s stage fits every word at every width: ${set.join(', ')}`, async ({
-    page,
-  }) => {
-    const problems: string[] = [];
-    await hooked(page, WIDTHS[0]!.width, WIDTHS[0]!.height);
-    const columns = set.map((p, i) => `${'abcd'[i]}=${p}`).join('&');
-    await page.goto(`./compare.html?compare=1&${columns}`);
-    const stages = page.locator('[data-testid^="column-stage-"]');
-    await expect(stages).toHaveCount(4);
-    // At 4× each column reaches its words in a quarter of the time.
-    await page.locator('#compare-speed').fill(String(positionOf(4, SPEED_RANGE)));
-    await expect(page.getByTestId('compare-speed-value')).toHaveText('4×');
-    for (const [w, { width, height }] of WIDTHS.entries()) {
-      if (w > 0) await page.setViewportSize({ width, height });
-      // A column paints only while on screen: each is brought into view and watched in turn.
-      for (let i = 0; i < 4; i++) {
-        await stages.nth(i).scrollIntoViewIfNeeded();
-        const canvas = stages.nth(i).locator('canvas');
-        const where = `compare ${set[i]} at ${width} px`;
-        problems.push(...(await watchStages(canvas, [[/^Done$/]], 2000, where)));
+for (const { width, height } of WIDTHS) {
+  test.describe(`at ${width} px`, () => {
+    test('the playground’s stage fits every word, through every scenario', async ({ page }) => {
+      await hooked(page, width, height);
+      const problems: string[] = [];
+      for (const { preset, shows } of SCENARIOS) {
+        await page.goto(`./?preset=${preset}&speed=4`);
+        const canvas = page.locator('[data-testid="stage"] canvas');
+        problems.push(...(await watchStages(canvas, [shows], 2000, preset)));
       }
-    }
-    expect(problems).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    test('the embedded figure’s stage fits every word', async ({ page }) => {
+      await hooked(page, width, height);
+      const problems: string[] = [];
+      for (const { preset, shows } of SCENARIOS.filter((_, i) => i % 2 === 0)) {
+        await page.goto(`./embed.html?preset=${preset}&speed=4`);
+        const canvas = page.locator('[data-testid="stage"] canvas');
+        problems.push(...(await watchStages(canvas, [shows], 2000, `embed ${preset}`)));
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('every compare column’s stage fits every word', async ({ page }) => {
+      await hooked(page, width, height);
+      const problems: string[] = [];
+      const sets = [
+        ['no-backpressure', 'kafka', 'reject-with-retries', 'add-consumers'],
+        ['credit-window', 'drop-all', 'latest-per-key', 'nginx-limit-req'],
+      ];
+      for (const set of sets) {
+        const columns = set.map((p, i) => `${'abcd'[i]}=${p}`).join('&');
+        await page.goto(`./compare.html?compare=1&${columns}`);
+        const stages = page.locator('[data-testid^="column-stage-"]');
+        await expect(stages).toHaveCount(4);
+        // At 4× each column reaches its words in a quarter of the time.
+        await page.locator('#compare-speed').fill(String(positionOf(4, SPEED_RANGE)));
+        await expect(page.getByTestId('compare-speed-value')).toHaveText('4×');
+        // A column paints only while on screen: each is brought into view and watched in turn.
+        for (let i = 0; i < 4; i++) {
+          await stages.nth(i).scrollIntoViewIfNeeded();
+          const canvas = stages.nth(i).locator('canvas');
+          const where = `compare ${set[i]}`;
+          problems.push(...(await watchStages(canvas, [[/^Done$/]], 2000, where)));
+        }
+      }
+      expect(problems).toEqual([]);
+    });
   });
 }
 
