@@ -38,6 +38,24 @@ describe('liveNumbers', () => {
     expect(run('block', 10_000).numbers.find((n) => n.id === 'dropped')?.raw).toBe(0);
   });
 
+  it('does not count a value replaced by a newer one of its key as lost, and says how many were', () => {
+    const { engine, numbers } = run('latest-per-key', 10_000);
+    const s = engine.summary();
+    expect(s.dropped.conflated).toBeGreaterThan(0);
+    const lost = numbers.find((n) => n.id === 'dropped')!;
+    expect(lost.raw).toBeCloseTo((s.dropped.total - s.dropped.conflated) / s.produced, 10);
+    expect(lost.detail).toMatch(/replaced by newer: \d/);
+    expect(lost.formula).toContain(`Not counted: ${formatNumber(s.dropped.conflated, 6)} replaced`);
+    // Drop-oldest replaces nothing: all its drops count, and the card says nothing of replacing.
+    const other = run('drop-oldest', 5000);
+    const card = other.numbers.find((n) => n.id === 'dropped')!;
+    expect(card.raw).toBeCloseTo(
+      other.engine.summary().dropped.total / other.engine.summary().produced,
+      10,
+    );
+    expect(card.detail).not.toMatch(/replaced/);
+  });
+
   it('leads with the run so far, and shows the last second second', () => {
     // No backpressure crashes out of memory within ten seconds, losing everything it held.
     const scenario = presetScenario('no-backpressure');

@@ -85,8 +85,15 @@ export function liveNumbers(
   const produced = summary.produced;
   // Each card leads with the run so far, which does not flip with every burst; the last second
   // follows, so a strategy picked a moment ago still shows its own effect.
-  const lostInAll = produced > 0 ? summary.dropped.total / produced : 0;
-  const droppedRecently = sumOf(recent(series, 'dropRate', samplesPerSecond));
+  // A message replaced by a newer one with its key is not lost: the newer one carries the latest
+  // value. A reader saw "Lost so far 38%" under Keep the latest per key and took it for lost data.
+  const replaced = summary.dropped.conflated;
+  const lostInAll = produced > 0 ? (summary.dropped.total - replaced) / produced : 0;
+  const droppedRecently = Math.max(
+    0,
+    sumOf(recent(series, 'dropRate', samplesPerSecond)) -
+      sumOf(recent(series, 'drop:conflated', samplesPerSecond)),
+  );
   const madeRecently = sumOf(recent(series, 'producerRate', samplesPerSecond));
   const lostRecently =
     series.length === 0
@@ -134,9 +141,14 @@ export function liveNumbers(
       id: 'dropped',
       label: 'Lost so far',
       value: formatPercent(lostInAll),
-      detail: `last second: ${formatPercent(lostRecently)}`,
+      detail:
+        `last second: ${formatPercent(lostRecently)}` +
+        (replaced > 0 ? `; replaced by newer: ${formatPercent(replaced / produced)}` : ''),
       formula:
-        `Lost ÷ made: ${formatNumber(summary.dropped.total, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).` +
+        `Lost ÷ made: ${formatNumber(summary.dropped.total - replaced, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).` +
+        (replaced > 0
+          ? ` Not counted: ${formatNumber(replaced, 6)} replaced by a newer message with the same key, which carries the latest value.`
+          : '') +
         (heldBack > 0
           ? ` Not counted: ${formatNumber(heldBack, 6)} messages the producer wanted to send and was held back from; they wait upstream, or are lost there.`
           : ''),
