@@ -35,7 +35,26 @@ test('a pipeline preset from the picker draws one depth line per stage, named', 
     .toBe(3);
   await expect(depth.locator('.series-depth')).toHaveCount(0);
   await expect(depth.locator('figcaption')).toContainText('one line per stage');
+  // Beside the strategy, which stage it is about: a note that spans the switcher's width.
+  const note = page.getByTestId('strategy-notes');
+  await expect(note).toContainText('the strategy is stage 1’s');
+  const switcher = (await page.locator('#strategy').boundingBox())!;
+  expect((await note.boundingBox())!.width).toBeGreaterThan(switcher.width * 0.8);
   expect(errors).toEqual([]);
+});
+
+test('on a phone, a pipeline’s note leaves the strategy list its width', async ({ page }) => {
+  // The note once shared the list box's row and squeezed it to its arrow.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?preset=pipeline-slow-database');
+  await expect(page.getByTestId('strategy-notes')).toContainText('the strategy is stage 1’s', {
+    timeout: 20_000,
+  });
+  expect((await page.getByTestId('strategy-select').boundingBox())!.width).toBeGreaterThan(150);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('a pipeline column in Compare draws its whole chain, taller than a single stage', async ({

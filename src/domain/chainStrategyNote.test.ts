@@ -22,7 +22,7 @@ describe('the strategy picker’s note for a chain', () => {
       const note = chainStrategyNote(s);
       expect(note, p.id).toMatch(/strategy is stage 1’s/);
       const last = (s.downstream?.length ?? 0) + 1;
-      expect(note, p.id).toMatch(last === 2 ? /stage 2 keeps its own/ : /stages 2 to 3 keep/);
+      expect(note, p.id).toMatch(last === 2 ? /stage 2 keeps its own/ : /stages 2 and 3 keep/);
     }
   });
 });

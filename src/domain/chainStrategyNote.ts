@@ -12,6 +12,6 @@ export function chainStrategyNote(scenario: Scenario): string | null {
   const rest =
     later === 1
       ? 'stage 2 keeps its own limit and hand-off'
-      : `stages 2 to ${later + 1} keep their own limits and hand-offs`;
+      : `stages 2 and ${later + 1} keep their own limits and hand-offs`;
   return `In this chain the strategy is stage 1’s: how the producer meets the first queue; ${rest}.`;
 }
