@@ -75,6 +75,9 @@ describe('the cards of a pipeline', () => {
       `by stage: ${stages.map((s) => formatPercent(s.utilization)).join(' · ')}`,
     );
     expect(busy.raw).toBe(Math.max(...stages.map((s) => s.utilization)));
+    // Not stage 1's load alone, as if it were the whole chain's.
+    expect(busy.formula).not.toMatch(/load asked/);
+    expect(busy.formula).toMatch(/busiest stage’s is shown/);
   });
 
   it('leave a single stage’s cards as they were', () => {

@@ -69,7 +69,9 @@ export function endToEndCards(
         card.label = 'How busy each stage is';
         card.value = formatPercent(busiest);
         card.detail = `by stage: ${byStage(stages, (s) => formatPercent(s.utilization))}`;
-        card.formula += ` In a pipeline, the busiest stage’s (each stage’s below it); time its consumers spent holding a finished message for the next stage, by stage: ${byStage(stages, (s) => formatPercent(s.blockedFraction))}.`;
+        // The single stage's "load asked, λ/cμ" is stage 1's alone: beside a full database it read
+        // as a calm system.
+        card.formula = `Utilisation ρ: busy time ÷ working time of each stage’s consumers; the busiest stage’s is shown, each stage’s below it. Time its consumers spent holding a finished message for the next stage, by stage: ${byStage(stages, (s) => formatPercent(s.blockedFraction))}.`;
         card.raw = busiest;
         break;
       }
