@@ -3,7 +3,13 @@ import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
 import { formatNumber } from '../domain/format.ts';
 import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
-import { liveNumbers, meanServiceMs, producerStatus, statusSentence } from './liveNumbers.ts';
+import {
+  liveNumbers,
+  meanServiceMs,
+  producerStatus,
+  recentStopShare,
+  statusSentence,
+} from './liveNumbers.ts';
 
 function run(presetId: string, ms: number) {
   const scenario = presetScenario(presetId);
@@ -144,14 +150,30 @@ describe('meanServiceMs', () => {
 describe('producerStatus and statusSentence', () => {
   it('says when the producer is blocked', () => {
     const { engine, scenario } = run('block', 10_000);
-    // Under this overload the producer is blocked part of the time; find a moment when it is.
-    let blocked = false;
-    for (let i = 0; i < 200 && !blocked; i++) {
+    // Under this overload the producer is blocked part of the time: find a second when it was.
+    let words = '';
+    for (let i = 0; i < 500 && !words.startsWith('blocked'); i++) {
       engine.run(10);
-      blocked = producerStatus(engine) === 'blocked: queue full';
+      words = producerStatus(engine);
     }
-    expect(blocked).toBe(true);
+    expect(words).toMatch(/^blocked(: queue full| \d+(\.\d+)?% of the last second)$/);
     expect(statusSentence(engine.summary(), scenario, engine)).toMatch(/of 20 waiting/);
+  });
+
+  it('follows the last second, not the producer’s state at one instant', () => {
+    // At one instant it flipped between running and blocked ten times a second.
+    for (const id of ['block', 'credit-window']) {
+      const { engine } = run(id, 5000);
+      for (let i = 0; i < 300; i++) {
+        engine.run(10);
+        const share = recentStopShare(engine);
+        const words = producerStatus(engine);
+        const firm = words === 'blocked: queue full' || words === 'waiting for credit';
+        if (firm) expect(share, `${id} at ${engine.now}`).toBeGreaterThanOrEqual(0.7);
+        if (share >= 0.06 && share < 0.7) expect(words, id).toMatch(/% of the last second$/);
+        if (share < 0.06) expect(words, id).not.toMatch(/blocked|credit/);
+      }
+    }
   });
 });
 

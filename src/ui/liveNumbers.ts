@@ -35,6 +35,11 @@ export function meanServiceMs(scenario: Scenario): number {
 }
 
 /** The last `count` values of a series column, oldest first. */
+/** As the stage says it: a stop under this share of the last second goes unmentioned; from
+ * FIRM_SHARE on, it is stated outright (when it holds now). */
+const MENTION_SHARE = 0.06;
+const FIRM_SHARE = 0.7;
+
 function recent(series: SeriesView, column: SeriesColumn, count: number): Float64Array {
   const all = series.read(column);
   return all.subarray(Math.max(0, all.length - count));
@@ -222,16 +227,30 @@ function littleFormula(L: number, lambdaPerMs: number, wMs: number, lambdaW: num
 const meanOrZero = (ms: number) => (Number.isFinite(ms) ? ms : 0);
 
 /** What the producer is doing, in a few words. */
+/**
+ * What the producer is doing, by the stage's rule: a stop is stated outright only when it took most
+ * of the last second and holds now, given as a share when it took part of it, and not mentioned
+ * when brief. Read at one instant, the line flipped between "running" and "blocked: queue full" ten
+ * times a second under Block the producer, beside a stage saying "blocked 40% of the time".
+ */
 export function producerStatus(engine: SimReadout): string {
-  switch (engine.blocked) {
-    case Blocked.queueFull:
-      return 'blocked: queue full';
-    case Blocked.noCredit:
-      return 'waiting for credit';
-    case Blocked.no:
-      if (engine.crashed) return 'sending into a crashed consumer';
-      return Number.isFinite(engine.rateCap) ? slowedWords(engine) : 'running';
-  }
+  const share = recentStopShare(engine);
+  const credit =
+    engine.blocked === Blocked.noCredit ||
+    (engine.blocked === Blocked.no && engine.scenario.feedback.kind === 'credit');
+  if (share >= FIRM_SHARE && engine.blocked !== Blocked.no)
+    return credit ? 'waiting for credit' : 'blocked: queue full';
+  if (share >= MENTION_SHARE)
+    return `${credit ? 'out of credit' : 'blocked'} ${formatPercent(share)} of the last second`;
+  if (engine.crashed) return 'sending into a crashed consumer';
+  return Number.isFinite(engine.rateCap) ? slowedWords(engine) : 'running';
+}
+
+/** The share of the last second the producer spent stopped (blocked or out of credit). */
+export function recentStopShare(engine: SimReadout): number {
+  const samples = Math.max(1, Math.round(1000 / engine.scenario.metrics.sampleIntervalMs));
+  const share = meanOf(recent(engine.series, 'blockedFraction', samples));
+  return Number.isNaN(share) ? 0 : share;
 }
 
 /**
