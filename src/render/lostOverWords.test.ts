@@ -56,6 +56,25 @@ function backedBetween(calls: Call[], from: number, to: number, box: DrawnLabel,
   return false;
 }
 
+/**
+ * With a lost block (`reason`) flying under the word starting `prefix`, the word is written after
+ * the block, on a backing.
+ */
+function expectWrittenOverLostBlock(s: StageScene, prefix: string, reason: string): void {
+  const label = draw(s).labels.find((l) => l.text.startsWith(prefix)) as DrawnLabel;
+  expect(label).toBeDefined();
+  s.flights.length = 0;
+  s.flights.push(lostBlockAt(label.x + label.w / 2, label.y + label.h / 2, reason));
+  const { calls } = draw(s);
+  const flight = flightIndex(calls);
+  const word = calls.findIndex(
+    (c, i) => i > flight && c.name === 'fillText' && String(c.args[0]).startsWith(prefix),
+  );
+  expect(flight).toBeGreaterThanOrEqual(0);
+  expect(word).toBeGreaterThan(flight);
+  expect(backedBetween(calls, flight, word, label, LIGHT_THEME.bg)).toBe(true);
+}
+
 describe('lost blocks and the words they pass', () => {
   it('backs the bin’s words while a lost block flies under them', () => {
     const h = harness('drop-youngest');
@@ -107,36 +126,14 @@ describe('lost blocks and the words they pass', () => {
     let s = h.step(FRAME);
     for (let i = 0; i < 400 && s.flow !== 'stream'; i++) s = h.step(FRAME);
     expect(s.flow).toBe('stream');
-    const rate = draw(s).labels.find((l) => l.text.startsWith('sent ≈')) as DrawnLabel;
-    expect(rate).toBeDefined();
-    s.flights.length = 0;
-    s.flights.push(lostBlockAt(rate.x + rate.w / 2, rate.y + rate.h / 2, 'rate-limited'));
-    const { calls } = draw(s);
-    const flight = flightIndex(calls);
-    const word = calls.findIndex(
-      (c, i) => i > flight && c.name === 'fillText' && String(c.args[0]).startsWith('sent ≈'),
-    );
-    expect(flight).toBeGreaterThanOrEqual(0);
-    expect(word).toBeGreaterThan(flight);
-    expect(backedBetween(calls, flight, word, rate, LIGHT_THEME.bg)).toBe(true);
+    expectWrittenOverLostBlock(s, 'sent ≈', 'rate-limited');
   });
 
   it('writes the tray’s words over a message that gives up and flies from it to the bin', () => {
     const h = harness('reject-with-retries');
     let s = h.step(FRAME);
     for (let i = 0; i < 600 && s.numbers.retryWaiting === 0; i++) s = h.step(FRAME);
-    const tray = draw(s).labels.find((l) => l.text.startsWith('Retrying')) as DrawnLabel;
-    expect(tray).toBeDefined();
-    s.flights.length = 0;
-    s.flights.push(lostBlockAt(tray.x + tray.w / 2, tray.y + tray.h / 2, 'gave-up'));
-    const { calls } = draw(s);
-    const flight = flightIndex(calls);
-    const word = calls.findIndex(
-      (c, i) => i > flight && c.name === 'fillText' && String(c.args[0]).startsWith('Retrying'),
-    );
-    expect(flight).toBeGreaterThanOrEqual(0);
-    expect(word).toBeGreaterThan(flight);
-    expect(backedBetween(calls, flight, word, tray, LIGHT_THEME.bg)).toBe(true);
+    expectWrittenOverLostBlock(s, 'Retrying', 'gave-up');
   });
 
   it('draws the crash banner over the blocks falling out of the crashed well', () => {
