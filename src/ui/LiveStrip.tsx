@@ -8,6 +8,7 @@ import { usePlayground } from '../store/index.ts';
 import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
 import { usePipelineCards } from './usePipelineCards.ts';
+import { heldBackLine } from './heldBackLive.ts';
 
 function Card({ number: n }: { number: LiveNumber }) {
   const id = useId();
@@ -53,6 +54,9 @@ export function LiveStrip() {
   const engine = usePlayground((s) => s.engine);
   const scenario = usePlayground((s) => s.scenario);
   const endToEnd = usePipelineCards(scenario.downstream !== undefined);
+  // In an exercise with a goal on it, what the producer was held back from, as the check counts it.
+  const goals = usePlayground((s) => s.exercise?.exercise.goals ?? null);
+  const heldBack = heldBackLine(live.summary.heldBack, goals);
   const numbers = liveNumbers(live.summary, engine.series, scenario, engine);
   endToEnd?.(numbers, live.summary, scenario);
   return (
@@ -68,6 +72,11 @@ export function LiveStrip() {
       <p className="producer-status" data-testid="producer-status">
         Producer: {producerStatus(engine)}
       </p>
+      {heldBack !== null && (
+        <p className="producer-status" data-testid="held-back-live">
+          {heldBack}
+        </p>
+      )}
     </section>
   );
 }
