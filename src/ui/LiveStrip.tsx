@@ -8,7 +8,7 @@ import { usePlayground } from '../store/index.ts';
 import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
 import { usePipelineCards } from './usePipelineCards.ts';
-import { heldBackLine } from './heldBackLive.ts';
+import { withHeldBack } from './heldBackLive.ts';
 
 function Card({ number: n }: { number: LiveNumber }) {
   const id = useId();
@@ -56,9 +56,9 @@ export function LiveStrip() {
   const endToEnd = usePipelineCards(scenario.downstream !== undefined);
   // In an exercise with a goal on it, what the producer was held back from, as the check counts it.
   const goals = usePlayground((s) => s.exercise?.exercise.goals ?? null);
-  const heldBack = heldBackLine(live.summary.heldBack, goals);
-  const numbers = liveNumbers(live.summary, engine.series, scenario, engine);
-  endToEnd?.(numbers, live.summary, scenario);
+  const computed = liveNumbers(live.summary, engine.series, scenario, engine);
+  endToEnd?.(computed, live.summary, scenario);
+  const numbers = withHeldBack(computed, live.summary.heldBack, goals);
   return (
     <section className="live" aria-labelledby="live-title">
       <h2 id="live-title" className="visually-hidden">
@@ -72,11 +72,6 @@ export function LiveStrip() {
       <p className="producer-status" data-testid="producer-status">
         Producer: {producerStatus(engine)}
       </p>
-      {heldBack !== null && (
-        <p className="producer-status" data-testid="held-back-live">
-          {heldBack}
-        </p>
-      )}
     </section>
   );
 }
