@@ -40,3 +40,15 @@ describe('the explanation’s note where retries are off', () => {
     expect(strategyNameNote(rejecting, never)).toMatch(/retries off/);
   });
 });
+
+describe('one name with the knob', () => {
+  it('is the “When the queue is full” knob’s own name for rejecting', async () => {
+    const { KNOBS } = await import('./knobs.ts');
+    const knob = KNOBS.get('queue.whenFull');
+    if (knob?.kind !== 'choice') throw new Error('no such knob');
+    const never = setAt(presetScenario('reject-with-retries'), 'retry', { kind: 'none' });
+    expect(knob.options.find((o) => o.value === 'reject')?.label).toBe(
+      strategyName(rejecting, never),
+    );
+  });
+});

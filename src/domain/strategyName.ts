@@ -7,16 +7,15 @@
  * attendee read "Reject with retries … the producer may retry later" above a retry setting of
  * "Never retry", and "Reject the newcomer" for the same setting in the exercise's own list.
  */
-import { KNOBS } from './knobs.ts';
 import type { Strategy } from './strategies.ts';
 import type { Scenario } from '../sim/scenario.ts';
 
-/** The label the "When the queue is full" knob gives `value`, so the two never part. */
-function whenFullLabel(value: string): string | null {
-  const knob = KNOBS.get('queue.whenFull');
-  if (knob?.kind !== 'choice') return null;
-  return knob.options.find((o) => o.value === value)?.label ?? null;
-}
+/**
+ * The "When the queue is full" knob's name for rejecting (knobs.ts reads it from here, so the two
+ * never part). A constant rather than a look-up in the knobs, so the line above the stage does not
+ * bring every knob into the first screen's script.
+ */
+export const REJECT_THE_NEWCOMER = 'Reject the newcomer';
 
 /** Rejection with no retry behind it: the strategy's name would promise retries that are off. */
 const rejectsWithoutRetry = (strategy: Strategy, scenario: Scenario) =>
@@ -24,7 +23,7 @@ const rejectsWithoutRetry = (strategy: Strategy, scenario: Scenario) =>
 
 /** The name of `strategy` as `scenario` (the strategy applied) has it. */
 export function strategyName(strategy: Strategy, scenario: Scenario): string {
-  if (rejectsWithoutRetry(strategy, scenario)) return whenFullLabel('reject') ?? strategy.label;
+  if (rejectsWithoutRetry(strategy, scenario)) return REJECT_THE_NEWCOMER;
   return strategy.label;
 }
 
