@@ -3,6 +3,7 @@
  * current scenario (a pattern's rates appear with that pattern), and a strategy lists which knobs
  * it shows. Slider ranges are the useful span; the schema's bounds still apply to typed input.
  */
+import { REJECT_THE_NEWCOMER } from './strategyName.ts';
 
 export type Scale = 'linear' | 'log';
 
@@ -215,7 +216,7 @@ const KNOB_LIST: readonly Knob[] = [
     label: 'When the queue is full',
     options: [
       { value: 'block', label: 'Block the producer' },
-      { value: 'reject', label: 'Reject the newcomer' },
+      { value: 'reject', label: REJECT_THE_NEWCOMER },
       { value: 'drop-oldest', label: 'Drop the oldest' },
       { value: 'drop-youngest', label: 'Drop the newest waiting' },
       { value: 'drop-all', label: 'Drop everything waiting' },

@@ -185,7 +185,7 @@ export function runCheckExercises(
     const wrong =
       wrongCount === 0
         ? ''
-        : `, and ${wrongCount === 1 ? 'the wrong answer fails' : `all ${formatNumber(wrongCount)} wrong answers fail`}`;
+        : `, and ${wrongCount === 1 ? 'the wrong answer fails' : wrongCount === 2 ? 'both wrong answers fail' : `all ${formatNumber(wrongCount)} wrong answers fail`}`;
     output.out(
       count === 1
         ? `Proven: the start fails on every seed and the solution passes on every seed${wrong}.`

@@ -111,6 +111,16 @@ describe('checkExercise', () => {
     expect(result.goals.every((g) => g.passed && g.worst.margin >= 0)).toBe(true);
   });
 
+  it('says “both” for two goals and two seeds, and a count that is 0 on every seed says so', () => {
+    const blocking = { ...start, queue: { ...start.queue, whenFull: 'block' as const } };
+    const two = { ...exercise, goals: goals.slice(0, 2), seeds: [1, 2] };
+    const result = ran(checkExercise(two, blocking));
+    expect(result.headline).toBe('Passed: both goals met on both seeds.');
+    // Not "Closest call, seed 1: No message lost, as required", which only repeats the goal.
+    expect(result.goals[0]?.line).toBe(': 0 messages on every seed.');
+    expect(result.goals[1]?.line).toMatch(/^: met on every seed\. Closest call, seed [12]: p99/);
+  });
+
   it('does not run a scenario that changed a locked field', () => {
     const cheating = { ...start, consumers: { ...start.consumers, count: 5 } };
     const result = checkExercise(exercise, cheating);

@@ -16,6 +16,7 @@ import { formatNumber } from './formatValue.ts';
 import { describeOutcome, goalLabel, meetsGoal, missBy } from './goalText.ts';
 import { budgetProblem, budgetUse } from './budget.ts';
 import { lockedChanges } from './knobs.ts';
+import { verdictText } from './verdictText.ts';
 import { METRICS, type MetricId } from './metrics.ts';
 import type { Goal } from './packSchema.ts';
 import type { Exercise } from './parsePack.ts';
@@ -62,6 +63,8 @@ export interface GoalVerdict {
   failedSeeds: number[];
   /** The seed where it did worst: the largest miss, or when met everywhere, the least room. */
   worst: GoalResult;
+  /** What follows the label in the result: ": 0 messages on every seed." (verdictText.ts). */
+  line: string;
 }
 
 export type CheckResult =
@@ -301,27 +304,26 @@ export function checkExercise(
 }
 
 function summarise(goals: readonly Goal[], seeds: SeedResult[]): CheckResult {
-  const verdicts: GoalVerdict[] = goals.map((_, goalIndex) => {
+  const verdicts: GoalVerdict[] = goals.map((goal, goalIndex) => {
     const results = seeds.map((s) => s.goals[goalIndex] as GoalResult);
     const worst = results.reduce((a, b) => (b.margin < a.margin ? b : a));
-    return {
+    const verdict = {
       goalIndex,
       label: worst.label,
       passed: results.every((r) => r.passed),
       failedSeeds: results.filter((r) => !r.passed).map((r) => r.seed),
       worst,
     };
+    return { ...verdict, line: verdictText(goal, verdict, seeds) };
   });
   const misses = seeds
     .flatMap((s) => s.goals.filter((g) => !g.passed))
     .sort((a, b) => b.miss / scale(b) - a.miss / scale(a));
   const failures = misses.map((g) => `${g.text}, on seed ${g.seed}`);
   const passed = misses.length === 0;
-  const seedWord = seeds.length === 1 ? 'seed' : `${formatNumber(seeds.length)} seeds`;
-  const goalWord = goals.length === 1 ? 'the goal' : `all ${formatNumber(goals.length)} goals`;
   const missed = verdicts.filter((v) => !v.passed).length;
   const headline = passed
-    ? `Passed: ${goalWord} met on ${seeds.length === 1 ? 'the' : 'all'} ${seedWord}.`
+    ? `Passed: ${every(goals.length, 'goal')} met on ${every(seeds.length, 'seed')}.`
     : `Not yet: ${missed} of ${goals.length} ${goals.length === 1 ? 'goal' : 'goals'} missed; the worst: ${failures[0] as string}.`;
   return {
     status: passed ? 'passed' : 'failed',
@@ -331,6 +333,13 @@ function summarise(goals: readonly Goal[], seeds: SeedResult[]): CheckResult {
     failures,
     headline,
   };
+}
+
+/** "the goal", "both goals", "all 3 goals": "all 2 goals met" read oddly. */
+function every(count: number, noun: string): string {
+  if (count === 1) return `the ${noun}`;
+  if (count === 2) return `both ${noun}s`;
+  return `all ${formatNumber(count)} ${noun}s`;
 }
 
 /** Misses compared across goals as a share of the threshold (a 0 threshold counts per unit). */

@@ -3,7 +3,8 @@ import { parseScenario } from '../sim/parseScenario.ts';
 import { checkExercise, type CheckResult } from './checker.ts';
 import { applyPatch, type ScenarioPatch } from './knobs.ts';
 import { loadBuiltInPack } from './index.ts';
-import { comparePrediction, readPredictedNumber } from './predictionCompare.ts';
+import { comparePrediction, readPredictedNumber, roundedAs } from './predictionCompare.ts';
+import { formatNumber } from './formatValue.ts';
 import type { Exercise } from './parsePack.ts';
 
 const pack = loadBuiltInPack();
@@ -103,6 +104,31 @@ describe('how a prediction compared with the check', () => {
     expect(comparePrediction(limit.prediction!, result, '10')).toMatch(
       /^Your prediction, 10%, was off: the check measured \d\d(\.\d)? to \d\d(\.\d)?% during the flood over the 5 seeds, so it was \d\d(\.\d)? percentage points too low, about a ninth of what was measured\.$/,
     );
+  });
+
+  it('a gap is rounded as the measurement beside it: where the bound, throughput', () => {
+    const bound = exercise('where-the-bound');
+    const result = checked(bound, bound.solutionPatch);
+    const low = Math.min(...measured(bound, result));
+    // The attendee's case: 60 beside a low of 60.8 read "0.767 uploads/s too low".
+    const shownLow = formatNumber(low, 3);
+    expect(shownLow).toMatch(/^\d\d\.\d$/);
+    const guess = Number(shownLow) - 0.77;
+    const text = comparePrediction(bound.prediction!, result, String(guess))!;
+    expect(text).toContain(`the check measured ${shownLow} to `);
+    const gap = /so it was ([\d.,]+) uploads\/s too low\.$/.exec(text)?.[1];
+    expect(gap, text).toBe(formatNumber(Number((low - guess).toFixed(1)), 6));
+    expect(gap).toMatch(/^\d\.\d$/);
+    // Closer than the range shows: no gap of 0, just the direction.
+    expect(comparePrediction(bound.prediction!, result, String(low - 0.01))).toMatch(
+      /was close: .*, just too low\.$/,
+    );
+  });
+
+  it('rounds a gap to the decimals a shown number has', () => {
+    expect(roundedAs(0.767, '60.8')).toBe(0.8);
+    expect(roundedAs(15.4, '1,076')).toBe(15);
+    expect(roundedAs(0.004, '0.83')).toBe(0);
   });
 
   it('every built-in prediction says what it is about', () => {

@@ -52,6 +52,15 @@ function measuredClause(measure: Measure, values: readonly number[]): string {
   return `${def.name}${window} was ${span}${def.suffix ? ` ${def.suffix}` : ''} ${seeds}`;
 }
 
+/**
+ * `value` rounded to as many decimals as `shown` (a number as formatNumber wrote it) has: 0.767
+ * beside "60.8" is 0.8, beside "1,076" it is 1.
+ */
+export function roundedAs(value: number, shown: string): number {
+  const decimals = shown.split('.')[1]?.length ?? 0;
+  return Number(value.toFixed(decimals));
+}
+
 /** "about 3 times too high", or nothing when the miss is less than double. */
 function times(predicted: number, nearest: number): string {
   if (predicted > 0 && nearest > 0) {
@@ -132,8 +141,13 @@ export function comparePrediction(
   const nearest = predicted < low ? low : high;
   const gap = Math.abs(predicted - nearest);
   const direction = predicted < low ? 'too low' : 'too high';
-  // 10% against 88% is 78 points off, which "78%" would misstate.
-  const gapText = unit === 'fraction' ? formatPointGap(gap) : show(gap);
+  // 10% against 88% is 78 points off, which "78%" would misstate. A gap in the unit is rounded as
+  // the measurement beside it is: "0.767 uploads/s too low" beside "60.8" mixed two precisions.
+  const sameRounding = roundedAs(gap * scale, formatNumber(nearest * scale, 3));
+  if (unit !== 'fraction' && sameRounding === 0)
+    return `${said} was close: ${what}, just ${direction}.`;
+  const gapText =
+    unit === 'fraction' ? formatPointGap(gap) : `${formatNumber(sameRounding, 6)}${words}`;
   if (gap <= CLOSE_SHARE * Math.abs(nearest))
     return `${said} was close: ${what}, so it was ${gapText} ${direction}.`;
   return `${said} was off: ${what}, so it was ${gapText} ${direction}${times(predicted, nearest)}.`;

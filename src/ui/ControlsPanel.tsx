@@ -19,6 +19,7 @@ import {
 } from '../domain/knobs.ts';
 import { SeedControl } from './SeedControl.tsx';
 import { strategyById, strategyOf } from '../domain/strategies.ts';
+import { strategyName } from '../domain/strategyName.ts';
 
 /** The playground's knobs change its one scenario. */
 const patch = (path: string, value: unknown) =>
@@ -83,7 +84,11 @@ export function ControlsPanel() {
         </p>
       )}
       {!advanced && (
-        <KnobGroup title={`${strategy.label}: its settings`} paths={strategy.knobs} {...common} />
+        <KnobGroup
+          title={`${strategyName(strategy, scenario)}: its settings`}
+          paths={strategy.knobs}
+          {...common}
+        />
       )}
       <KnobGroup title="Producer" paths={WORKLOAD_KNOBS} {...common} />
       <KnobGroup title="Consumers" paths={CONSUMER_KNOBS} {...common} />

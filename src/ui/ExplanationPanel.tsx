@@ -4,6 +4,7 @@ import { presetScenario } from '../sim/presets.ts';
 import { usePlayground } from '../store/index.ts';
 import { strategyById, strategyOf } from '../domain/strategies.ts';
 import { EXPLANATIONS } from '../domain/strategyExplanations.ts';
+import { strategyName, strategyNameNote } from '../domain/strategyName.ts';
 import { TermText } from './glossary/TermText.tsx';
 import { basePreset } from './scenarioTitle.ts';
 
@@ -21,17 +22,21 @@ export default function ExplanationPanel() {
   const leads = story !== undefined && story.category !== 'strategy';
   // Each term is linked to the glossary where the panel first uses it.
   const seen = new Set<string>();
+  // "Reject the newcomer" where retries are off, as everywhere else on the page.
+  const name = strategyName(strategy, scenario);
+  const note = strategyNameNote(strategy, scenario);
   return (
     <section className="panel explain" aria-labelledby="explain-title" data-testid="explanation">
-      <h2 id="explain-title">{leads ? story.title : strategy.label}</h2>
+      <h2 id="explain-title">{leads ? story.title : name}</h2>
       {leads && (
         <>
           <p className="preset-story">{PRESET_SUMMARIES[story.id]}</p>
           <p className="explain-nearest">
-            The strategy it follows: <strong>{strategy.label}</strong>
+            The strategy it follows: <strong>{name}</strong>
           </p>
         </>
       )}
+      {note !== null && <p className="explain-nearest">{note}</p>}
       <dl>
         <dt>What it does</dt>
         <dd>

@@ -8,6 +8,7 @@ import { usePlayground } from '../store/index.ts';
 import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
 import { usePipelineCards } from './usePipelineCards.ts';
+import { withHeldBack } from './heldBackLive.ts';
 
 function Card({ number: n }: { number: LiveNumber }) {
   const id = useId();
@@ -53,8 +54,11 @@ export function LiveStrip() {
   const engine = usePlayground((s) => s.engine);
   const scenario = usePlayground((s) => s.scenario);
   const endToEnd = usePipelineCards(scenario.downstream !== undefined);
-  const numbers = liveNumbers(live.summary, engine.series, scenario, engine);
-  endToEnd?.(numbers, live.summary, scenario);
+  // In an exercise with a goal on it, what the producer was held back from, as the check counts it.
+  const goals = usePlayground((s) => s.exercise?.exercise.goals ?? null);
+  const computed = liveNumbers(live.summary, engine.series, scenario, engine);
+  endToEnd?.(computed, live.summary, scenario);
+  const numbers = withHeldBack(computed, live.summary.heldBack, goals);
   return (
     <section className="live" aria-labelledby="live-title">
       <h2 id="live-title" className="visually-hidden">

@@ -7,14 +7,15 @@
 import { useId } from 'react';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import {
-  applyStrategy,
-  STRATEGIES,
   STRATEGY_GROUPS,
   strategyById,
   strategyOf,
   type Strategy,
   type StrategyId,
 } from '../domain/strategies.ts';
+import { strategyName, strategySummary } from '../domain/strategyName.ts';
+import { strategyWords } from './exercises/strategyWords.ts';
+import { strategyChoices } from './strategyChoices.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
 import { chooseStrategy } from './chooseStrategy.ts';
 import { StrategyNotes } from './StrategyNotes.tsx';
@@ -29,15 +30,22 @@ export function StrategySwitcher() {
   // In an exercise, a strategy that would change a fixed field is shown but cannot be picked.
   const exercise = usePlayground((s) => s.exercise);
   const scenario = usePlayground((s) => s.scenario);
-  const fixed = new Set(
-    exercise === null
-      ? []
-      : STRATEGIES.filter(
-          (s) => exercise.locks.lockedChanges(applyStrategy(scenario, s)).length > 0,
-        ).map((s) => s.id),
-  );
+  const choices = strategyChoices(scenario, exercise);
+  const fixed = new Set(choices.filter((c) => !c.open).map((c) => c.strategy.id));
   const locked = (s: Strategy) => fixed.has(s.id);
   const anyLocked = fixed.size > 0;
+  // Each strategy by the name the scenario picking it gives has, as the exercise's own list says it.
+  const names = new Map(
+    choices.map((c) => [
+      c.strategy.id,
+      exercise === null
+        ? strategyName(c.strategy, c.scenario)
+        : strategyWords(c.strategy, c.scenario),
+    ]),
+  );
+  const nameOf = (s: Strategy) => names.get(s.id) ?? s.label;
+  const listed = choices.map((c) => c.strategy);
+  const summary = strategySummary(strategyById(current), scenario);
   const summaryId = useId();
   const lockedId = useId();
   const selectId = useId();
@@ -46,7 +54,7 @@ export function StrategySwitcher() {
   const after = (
     <>
       <p className="switcher-summary" id={summaryId} data-testid="strategy-summary">
-        {strategyById(current).summary}
+        {summary}
       </p>
       <StrategyNotes />
       {anyLocked && (
@@ -58,15 +66,15 @@ export function StrategySwitcher() {
   );
 
   // An exercise that fixes the strategy needs no list of choices that cannot be made: one line.
-  if (STRATEGIES.every((s) => s.id === current || locked(s)))
+  if (listed.every((s) => s.id === current || locked(s)))
     return (
       <div className="switcher switcher-fixed" id="strategy" data-testid="strategy-fixed">
         <p className="switcher-fixed-line">
-          <span className="switcher-label">Strategy:</span> {strategyById(current).label}{' '}
+          <span className="switcher-label">Strategy:</span> {nameOf(strategyById(current))}{' '}
           <span className="muted">(fixed in this exercise)</span>
         </p>
         <p className="switcher-summary" data-testid="strategy-summary">
-          {strategyById(current).summary}
+          {summary}
         </p>
       </div>
     );
@@ -86,11 +94,13 @@ export function StrategySwitcher() {
         >
           {STRATEGY_GROUPS.map((group) => (
             <optgroup key={group.id} label={group.label}>
-              {STRATEGIES.filter((s) => s.group === group.id).map((s) => (
-                <option key={s.id} value={s.id} disabled={locked(s)}>
-                  {s.label}
-                </option>
-              ))}
+              {listed
+                .filter((s) => s.group === group.id)
+                .map((s) => (
+                  <option key={s.id} value={s.id} disabled={locked(s)}>
+                    {nameOf(s)}
+                  </option>
+                ))}
             </optgroup>
           ))}
         </select>
@@ -111,26 +121,28 @@ export function StrategySwitcher() {
           <p className="switcher-group-label" id={`switcher-${group.id}`}>
             {group.label}
           </p>
-          {STRATEGIES.filter((s) => s.group === group.id).map((s) => (
-            <label key={s.id} className="switcher-option" data-strategy={s.id}>
-              <input
-                type="radio"
-                name="strategy"
-                value={s.id}
-                checked={current === s.id}
-                disabled={locked(s)}
-                aria-describedby={locked(s) ? `${lockedId}-${s.id}` : undefined}
-                onChange={() => choose(s.id)}
-              />
-              {s.label}
-              {locked(s) && (
-                // The note under the list says it for the eye; each greyed choice says it too.
-                <span className="visually-hidden" id={`${lockedId}-${s.id}`}>
-                  Fixed in this exercise
-                </span>
-              )}
-            </label>
-          ))}
+          {listed
+            .filter((s) => s.group === group.id)
+            .map((s) => (
+              <label key={s.id} className="switcher-option" data-strategy={s.id}>
+                <input
+                  type="radio"
+                  name="strategy"
+                  value={s.id}
+                  checked={current === s.id}
+                  disabled={locked(s)}
+                  aria-describedby={locked(s) ? `${lockedId}-${s.id}` : undefined}
+                  onChange={() => choose(s.id)}
+                />
+                {nameOf(s)}
+                {locked(s) && (
+                  // The note under the list says it for the eye; each greyed choice says it too.
+                  <span className="visually-hidden" id={`${lockedId}-${s.id}`}>
+                    Fixed in this exercise
+                  </span>
+                )}
+              </label>
+            ))}
         </div>
       ))}
       {after}

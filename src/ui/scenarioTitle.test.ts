@@ -110,3 +110,26 @@ describe('scenarioTitle', () => {
     expect(scenarioTitle(unnamed, null).title).toBe('Credit window');
   });
 });
+
+describe('scenarioTitle where retries are off', () => {
+  it('names an exercise’s rejecting queue “Reject the newcomer”, with no promise of retries', async () => {
+    const { loadBuiltInPack } = await import('../exercises/index.ts');
+    const pack = loadBuiltInPack();
+    for (const id of ['payments', 'where-the-bound']) {
+      const start = pack.exercises.find((e) => e.id === id)!.start;
+      expect(start.retry.kind).toBe('none');
+      const { description } = scenarioTitle(start, null);
+      expect(description).toMatch(/^Reject the newcomer: /);
+      expect(description).not.toMatch(/retr/i);
+    }
+  });
+
+  it('gives the Reject with retries preset, its retries set to “Never retry”, the name it now has', () => {
+    const never = setAt(presetScenario('reject-with-retries'), 'retry', { kind: 'none' });
+    expect(scenarioTitle(never, 'reject-with-retries')).toMatchObject({
+      title: 'Reject the newcomer',
+      changed: true,
+      description: expect.not.stringMatching(/retr/i),
+    });
+  });
+});

@@ -9,6 +9,7 @@ import type { Scenario } from '../sim/scenario.ts';
 import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { strategyById, strategyOf, type StrategyId } from '../domain/strategies.ts';
 import { isStrategyAsIs } from '../domain/strategyAsIs.ts';
+import { strategyName, strategySummary } from '../domain/strategyName.ts';
 
 export interface ScenarioTitle {
   title: string;
@@ -50,7 +51,15 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
   const preset = basePreset(scenario, presetId);
   // A real system keeps its name whatever strategy it is tried with ("Kafka topic, changed"); a
   // preset that is one strategy gives way to the strategy picked instead of it.
-  if (preset && (preset.category === 'system' || strategyOfPreset(preset.id) === strategy.id)) {
+  // A strategy's preset whose name the scenario no longer bears out (Reject with retries, retries
+  // set to "Never retry") gives way to the strategy's name as the scenario has it.
+  const outgrown =
+    preset?.category === 'strategy' && strategyName(strategy, scenario) !== strategy.label;
+  if (
+    preset &&
+    !outgrown &&
+    (preset.category === 'system' || strategyOfPreset(preset.id) === strategy.id)
+  ) {
     // A strategy's preset is also that strategy picked on another strategy's preset (the link to
     // Add consumers picked on the first screen names it so).
     const asIs =
@@ -59,17 +68,21 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
     return {
       title: preset.title,
       changed: !asIs,
-      description: PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? strategy.summary,
+      description:
+        PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? strategySummary(strategy, scenario),
       ownStory: preset.category !== 'strategy',
     };
   }
   const named = scenario.name.trim();
   const ownName = named !== '' && named !== UNNAMED && !PRESETS.some((p) => p.title === named);
+  // The strategy as the scenario has it: "Reject the newcomer" where retries are off.
+  const name = strategyName(strategy, scenario);
+  const summary = strategySummary(strategy, scenario);
   return {
-    title: ownName ? named : strategy.label,
+    title: ownName ? named : name,
     // A file's own name promises nothing about its settings; a strategy's name promises its own.
     changed: !ownName && !isStrategyAsIs(scenario),
-    description: ownName ? `${strategy.label}: ${strategy.summary}` : strategy.summary,
+    description: ownName ? `${name}: ${summary}` : summary,
     ownStory: false,
   };
 }

@@ -21,11 +21,6 @@ interface CheckReportProps {
   watch?: { seed: number; onWatch: () => void; watching: boolean } | null;
 }
 
-function seedList(seeds: readonly number[]): string {
-  if (seeds.length === 1) return `seed ${seeds[0]}`;
-  return `seeds ${seeds.slice(0, -1).join(', ')} and ${seeds.at(-1)}`;
-}
-
 export function CheckReport({
   result,
   stale,
@@ -87,9 +82,7 @@ export function CheckReport({
                 </span>
                 <span>
                   <strong>{goal.label}</strong>
-                  {goal.passed
-                    ? `: met on every seed. Closest call, seed ${goal.worst.seed}: ${goal.worst.text}.`
-                    : `: missed on ${seedList(goal.failedSeeds)} of ${result.seeds.length}. Worst, seed ${goal.worst.seed}: ${goal.worst.text}.`}
+                  {goal.line}
                 </span>
               </li>
             ))}

@@ -6,13 +6,14 @@
 import { useId, useState } from 'react';
 import { hasPath } from '../../domain/path.ts';
 import { KNOBS } from '../../domain/knobs.ts';
-import { applyStrategy, STRATEGIES, strategyOf, type StrategyId } from '../../domain/strategies.ts';
+import { strategyOf, type StrategyId } from '../../domain/strategies.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { chooseStrategy } from '../chooseStrategy.ts';
 import { KnobControl } from '../KnobControl.tsx';
 import { budgetLine, budgetUse } from '../../exercises/index.ts';
 import { exerciseKnob } from './exerciseKnob.ts';
 import { strategyWords } from './strategyWords.ts';
+import { strategyChoices } from '../strategyChoices.ts';
 
 const ALL_KNOBS = [...KNOBS.keys()];
 
@@ -36,7 +37,8 @@ function BudgetLine({ use }: { use: ReturnType<typeof budgetUse> }) {
 export function ExerciseKnobs() {
   const scenario = usePlayground((s) => s.scenario);
   const problems = usePlayground((s) => s.problems);
-  const locks = usePlayground((s) => s.exercise?.locks ?? null);
+  const exercise = usePlayground((s) => s.exercise);
+  const locks = exercise?.locks ?? null;
   const budget = usePlayground((s) => s.exercise?.exercise.budget ?? null);
   const headingId = useId();
   const strategyId = useId();
@@ -46,10 +48,8 @@ export function ExerciseKnobs() {
   if (!locks) return null;
   const paths = ALL_KNOBS.filter((p) => locks.isEditable(p) && hasPath(scenario, p));
   const current = strategyOf(scenario);
-  // The strategies this exercise allows: those that change no fixed field.
-  const open = STRATEGIES.filter(
-    (s) => s.id === current || locks.lockedChanges(applyStrategy(scenario, s)).length === 0,
-  );
+  // The strategies this exercise allows: those that change no fixed field, and the one it starts with.
+  const open = strategyChoices(scenario, exercise).filter((c) => c.open);
   return (
     <section
       className="exercise-knobs"
@@ -73,9 +73,9 @@ export function ExerciseKnobs() {
             data-testid="exercise-strategy"
             onChange={(e) => chooseStrategy(playgroundStore, e.target.value as StrategyId)}
           >
-            {open.map((s) => (
-              <option key={s.id} value={s.id}>
-                {strategyWords(s, s.id === current ? scenario : applyStrategy(scenario, s))}
+            {open.map((c) => (
+              <option key={c.strategy.id} value={c.strategy.id}>
+                {strategyWords(c.strategy, c.scenario)}
               </option>
             ))}
           </select>

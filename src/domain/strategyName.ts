@@ -1,0 +1,44 @@
+/**
+ * A strategy's name and line as a scenario has it, the one source every place that names the
+ * strategy on screen reads (the line above the stage, the strategy switcher, an exercise's Strategy
+ * list). "Reject with retries" is named for the retries it turns on; where retries are off (an
+ * exercise that keeps them off, or a reader who set "Never retry") the queue simply turns the
+ * newcomer away, and the name is the "When the queue is full" choice "Reject the newcomer". An
+ * attendee read "Reject with retries … the producer may retry later" above a retry setting of
+ * "Never retry", and "Reject the newcomer" for the same setting in the exercise's own list.
+ */
+import type { Strategy } from './strategies.ts';
+import type { Scenario } from '../sim/scenario.ts';
+
+/**
+ * The "When the queue is full" knob's name for rejecting (knobs.ts reads it from here, so the two
+ * never part). A constant rather than a look-up in the knobs, so the line above the stage does not
+ * bring every knob into the first screen's script.
+ */
+export const REJECT_THE_NEWCOMER = 'Reject the newcomer';
+
+/** Rejection with no retry behind it: the strategy's name would promise retries that are off. */
+const rejectsWithoutRetry = (strategy: Strategy, scenario: Scenario) =>
+  strategy.id === 'drop-incoming' && scenario.retry.kind === 'none';
+
+/** The name of `strategy` as `scenario` (the strategy applied) has it. */
+export function strategyName(strategy: Strategy, scenario: Scenario): string {
+  if (rejectsWithoutRetry(strategy, scenario)) return REJECT_THE_NEWCOMER;
+  return strategy.label;
+}
+
+/** The strategy's one line as `scenario` has it. */
+export function strategySummary(strategy: Strategy, scenario: Scenario): string {
+  if (rejectsWithoutRetry(strategy, scenario))
+    return 'A full queue turns the newcomer away, and it is not tried again.';
+  return strategy.summary;
+}
+
+/**
+ * A sentence for the strategy's longer explanation where the scenario has it otherwise than the
+ * catalogue does, or null: that explanation tells of retries, which are off here.
+ */
+export function strategyNameNote(strategy: Strategy, scenario: Scenario): string | null {
+  if (!rejectsWithoutRetry(strategy, scenario)) return null;
+  return `This is ${strategy.label} with the retries off: a message turned away is not tried again, so what follows about retries does not apply here.`;
+}
