@@ -119,9 +119,21 @@ function drawableRange(min: number, max: number): [number, number] {
   return max - min > 1e-9 ? [min, max] : [min, min + 1];
 }
 
+/** A tick placed on the axis: its value, its label, where it stands and half its label's width. */
+interface Placed {
+  value: number;
+  text: string;
+  x: number;
+  half: number;
+}
+
 /**
  * Ticks for an axis whose range is the data's own (time): the multiples of the smallest round step
  * whose labels, measured, keep `gapPx` apart and stay inside the room at both ends.
+ *
+ * A reader needs two ticks to read a scale, so when no round step gives two that fit (a narrow
+ * axis, long labels, or the ends just missing a round number), the axis gets two multiples of a
+ * round step that do fit, as far apart as the room allows, and one tick only where two cannot fit.
  */
 export function chooseRangeTicks(options: TimeTickOptions): Ticks {
   const {
@@ -136,34 +148,88 @@ export function chooseRangeTicks(options: TimeTickOptions): Ticks {
   const [min, max] = drawableRange(options.min, options.max);
   const span = max - min;
   const pxPer = lengthPx > 0 ? lengthPx / span : 0;
-  let step = niceStepAtLeast(span / Math.max(1, lengthPx / spacingPx));
+  const place = (value: number, step: NiceStep): Placed => {
+    const text = label(value, step);
+    return { value, text, x: (value - min) * pxPer, half: measure(text) / 2 };
+  };
+  // A label that would spill past the chart's edge is left out; its neighbours say enough.
+  const fits = (p: Placed) =>
+    p.x - p.half >= -roomBeforePx && p.x + p.half <= lengthPx + roomAfterPx;
+  const apart = (p: Placed, next: Placed) => next.x - next.half - (p.x + p.half) >= gapPx;
+  const result = (placed: Placed[], step: NiceStep): Ticks => ({
+    ticks: placed.map((p) => p.value),
+    labels: placed.map((p) => p.text),
+    step,
+    domain: [min, max],
+  });
+
+  const firstStep = niceStepAtLeast(span / Math.max(1, lengthPx / spacingPx));
+  // The first lone tick that fits, in case no two ever do.
+  let lone: Ticks | undefined;
+  // Longer steps are tried to the end (not only until one has no multiple in range): a range
+  // with no multiple of 2 may still hold a multiple of 5.
+  let step = firstStep;
   for (let tries = 0; tries < 40; tries++, step = nextStep(step)) {
-    const all = multiplesWithin(min, max, step);
-    const placed = all.map((value) => {
-      const text = label(value, step);
-      const half = measure(text) / 2;
-      return { value, text, x: (value - min) * pxPer, half };
-    });
-    // A label that would spill past the chart's edge is left out; its neighbours say enough.
-    const inside = placed.filter(
-      (p) => p.x - p.half >= -roomBeforePx && p.x + p.half <= lengthPx + roomAfterPx,
-    );
-    const apart = inside.every((p, i) => {
-      const next = inside[i + 1];
-      return next === undefined || next.x - next.half - (p.x + p.half) >= gapPx;
-    });
-    // None inside yet a multiple in range: a longer step may land one further from the edges.
-    if (inside.length === 0 && all.length > 0) continue;
-    if (apart || inside.length === 1 || all.length === 0) {
-      return {
-        ticks: inside.map((p) => p.value),
-        labels: inside.map((p) => p.text),
-        step,
-        domain: [min, max],
-      };
+    const inside = multiplesWithin(min, max, step)
+      .map((value) => place(value, step))
+      .filter(fits);
+    if (inside.length >= 2 && inside.every((p, i) => i === 0 || apart(inside[i - 1]!, p))) {
+      return result(inside, step);
     }
+    if (inside.length === 1) lone ??= result(inside, step);
   }
-  return { ticks: [], labels: [], step, domain: [min, max] };
+  const pair = widestPair(min, max, firstStep, place, fits, apart);
+  if (pair) return result(pair.placed, pair.step);
+  return lone ?? { ticks: [], labels: [], step, domain: [min, max] };
+}
+
+/** The next round step down: 10 → 5 → 2 → 1 → 0.5 … */
+export function previousStep({ mantissa, exponent }: NiceStep): NiceStep {
+  if (mantissa === 5) return { mantissa: 2, exponent };
+  if (mantissa === 2) return { mantissa: 1, exponent };
+  return { mantissa: 5, exponent: exponent - 1 };
+}
+
+/**
+ * Two ticks for an axis where no round step's every multiple fits: the first and the last multiple
+ * whose labels fit, of the longest round step (the roundest numbers) that keeps them apart. Steps
+ * down to a hundredth of `firstStep` are tried (two decimals more read better than a lone tick);
+ * shorter ones would print needless decimals. Only the labels nearest the ends are measured.
+ */
+function widestPair(
+  min: number,
+  max: number,
+  firstStep: NiceStep,
+  place: (value: number, step: NiceStep) => Placed,
+  fits: (p: Placed) => boolean,
+  apart: (p: Placed, next: Placed) => boolean,
+): { placed: Placed[]; step: NiceStep } | undefined {
+  const shortest = stepValue(firstStep) / 100;
+  for (
+    let step = niceStepAtLeast(max - min);
+    stepValue(step) >= shortest * (1 - 1e-9);
+    step = previousStep(step)
+  ) {
+    const values = multiplesWithin(min, max, step);
+    let first: Placed | undefined;
+    for (const value of values) {
+      const p = place(value, step);
+      if (fits(p)) {
+        first = p;
+        break;
+      }
+    }
+    let last: Placed | undefined;
+    for (let i = values.length - 1; i >= 0 && first && values[i]! > first.value; i--) {
+      const p = place(values[i]!, step);
+      if (fits(p)) {
+        last = p;
+        break;
+      }
+    }
+    if (first && last && apart(first, last)) return { placed: [first, last], step };
+  }
+  return undefined;
 }
 
 export interface ValueTickOptions {

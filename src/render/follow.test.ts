@@ -102,3 +102,91 @@ describe('a followed message on the stage', () => {
     expect(h.step(FRAME, 0).follow).toBeNull();
   });
 });
+
+describe('a followed message on a busy machine', () => {
+  const FRAME = 1000 / 60;
+  const fate = /^Message [\d,]+: (delivered|pushed out as the oldest waiting)/;
+
+  it('hears how it ended when that was in a frame too long to animate', async () => {
+    const { harness } = await import('./testing/harness.ts');
+    const { EVENT_BUDGET } = await import('./stageAnimator.ts');
+    const h = harness('drop-oldest');
+    for (let i = 0; i < 60 * 3; i++) h.step(FRAME);
+    h.animator.input({ kind: 'head' });
+    h.step(FRAME);
+    expect(h.animator.storyText).toMatch(/^Message [\d,]+: (waiting|joined|a consumer)/);
+    // One late frame: five seconds of the run at once, more events than a frame animates (the
+    // picture resyncs), fewer than the log holds. The followed head left early in them.
+    const written = h.engine.events!.written;
+    h.engine.advanceTo(h.engine.now + 5000);
+    expect(h.engine.events!.written - written).toBeGreaterThan(EVENT_BUDGET);
+    h.step(FRAME, 0);
+    expect(h.animator.storyText).toMatch(fate);
+  });
+
+  it('says its end went unseen when the log lost it before it was read', async () => {
+    const { harness } = await import('./testing/harness.ts');
+    const h = harness('drop-oldest');
+    for (let i = 0; i < 60 * 3; i++) h.step(FRAME);
+    h.animator.input({ kind: 'head' });
+    h.step(FRAME);
+    // Two minutes at once: the log overwrites its oldest events, the followed head's end among them.
+    const written = h.engine.events!.written;
+    h.engine.advanceTo(h.engine.now + 120_000);
+    expect(h.engine.events!.written - written).toBeGreaterThan(h.engine.events!.capacity);
+    h.step(FRAME, 0);
+    expect(h.animator.storyText).toMatch(
+      /^Message [\d,]+: out of sight: the stage skipped ahead to keep up, so how it ended was not seen\.$/,
+    );
+    expect(h.animator.follower.done).toBe(true);
+  });
+
+  it('hears how it ended when picked from a picture drawn again while the run went on', async () => {
+    // A loaded machine: every snapshot takes 40 ms, so the renderer draws each one again for a
+    // while (as many frames as it cost 2 ms budgets) while the events go on being read. A block
+    // picked then may have left already, its end read before it was followed.
+    const { createSimulation } = await import('../sim/engine.ts');
+    const { presetScenario } = await import('../sim/presets.ts');
+    const { StageRenderer } = await import('./stageRenderer.ts');
+    const { createFakeContext } = await import('./testing/fakeContext.ts');
+    const { TEST_PALETTE } = await import('./testing/harness.ts');
+    const { LIGHT_THEME } = await import('./theme.ts');
+    let clock = 0;
+    const renderer = new StageRenderer(() => (clock += 40));
+    const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 1 << 14 });
+    const ctx = createFakeContext();
+    const view = {
+      width: 360,
+      height: 400,
+      scale: 1,
+      theme: LIGHT_THEME,
+      palette: TEST_PALETTE,
+      reducedMotion: false,
+      fontScale: 1,
+    };
+    let wall = 1000;
+    const frame = () => {
+      wall += FRAME;
+      engine.advanceTo(engine.now + FRAME);
+      return renderer.frame(ctx, engine, view, wall);
+    };
+    const animator = renderer.animator;
+    const stories: string[] = [];
+    for (let tries = 0; tries < 30 && stories.length < 5; tries++) {
+      for (let i = 0; i < 50 + tries * 3; i++) frame();
+      // One of the newest blocks the picture shows waiting (the picture may be a while old).
+      const waiting = frame().sprites.filter((b) => (b as { place?: string }).place === 'well');
+      const block = waiting[waiting.length - 1 - (tries % 5)];
+      if (block === undefined) continue;
+      animator.input({ kind: 'pick', x: block.x, y: block.y });
+      frame();
+      if (animator.follower.id === null) continue;
+      for (let i = 0; i < 60 * 10 && !animator.follower.done; i++) frame();
+      stories.push(animator.storyText);
+      animator.input({ kind: 'clear' });
+      frame();
+    }
+    expect(stories).toHaveLength(5);
+    for (const story of stories) expect(story).toMatch(fate);
+  });
+});

@@ -123,6 +123,17 @@ export class Follower {
     this.now(`joined behind ${formatCount(ahead)}`);
   }
 
+  /**
+   * Its end went unseen: events about it were lost before they were read (the stage skipped ahead
+   * to keep up) and it is nowhere on the stage. Said plainly, rather than waiting for an end that
+   * will never be told.
+   */
+  unseen(): void {
+    if (this.id === null || this.done) return;
+    this.now('out of sight: the stage skipped ahead to keep up, so how it ended was not seen');
+    this.done = true;
+  }
+
   /** An event about the followed message (or, for a conflation, the one that replaced it). */
   onEvent(e: SimEvent): void {
     if (this.id === null || this.done) return;

@@ -22,6 +22,7 @@ import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
 import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
+import { concerns, replayFollowed } from './followedEvents.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
 import {
   beginPath,
@@ -283,6 +284,8 @@ export class StageAnimator {
   private followEnqueuedAt = 0;
   /** Wall time the followed message's story ended (NaN while it goes on). */
   private followEndedAt = Number.NaN;
+  /** Events about the followed message may have been lost unread (the log overwrote them). */
+  private followMayMiss = false;
   /** A reader's request, applied on the next frame (when the scene is current). */
   private pending: StageInput | null = null;
   /** A later stage of a pipeline: how it is fed (null for a single or a first stage). */
@@ -506,6 +509,10 @@ export class StageAnimator {
     if (log === null) return false;
     if (this.cursor > log.written) this.cursor = 0; // a different log: start over
     if (log.written - this.cursor > EVENT_BUDGET) {
+      // Too much to animate: the picture resyncs from the snapshot, but the followed message's story
+      // still hears every event about it, or it would never learn how it ended.
+      const { missed } = log.readSince(this.cursor, this.visitFollowed);
+      if (missed > 0) this.followMayMiss = true;
       this.cursor = log.written;
       return true;
     }
@@ -514,22 +521,31 @@ export class StageAnimator {
       this.later === null ? this.visit : this.visitLater,
     );
     this.cursor = cursor;
+    if (missed > 0) this.followMayMiss = true;
     return missed > 0;
   }
+
+  /** An event about the followed message, for its story. */
+  private tellFollower(e: SimEvent): void {
+    this.follower.onEvent(e);
+    if (e.kind === 'enqueue') {
+      this.followJoined = true;
+      this.followLane = e.a;
+      this.followEnqueuedAt = e.time;
+    }
+  }
+
+  private readonly visitFollowed = (e: SimEvent): void => {
+    const followed = this.follower.id;
+    if (followed !== null && concerns(e, followed)) this.tellFollower(e);
+  };
 
   private readonly visit = (e: SimEvent): void => {
     const input = this.frameInput as AnimatorFrame;
     const now = input.wallNow;
     const layout = this.layout as StageLayout;
     const followed = this.follower.id;
-    if (followed !== null && (e.id === followed || (e.kind === 'conflate' && e.a === followed))) {
-      this.follower.onEvent(e);
-      if (e.kind === 'enqueue') {
-        this.followJoined = true;
-        this.followLane = e.a;
-        this.followEnqueuedAt = e.time;
-      }
-    }
+    if (followed !== null && concerns(e, followed)) this.tellFollower(e);
     const moment = this.spotter.onEvent(e, input.reasonLabels ?? REASON_SHORT);
     // A loss at a later stage of a pipeline is told, but not called out over this stage's bin.
     const here = e.kind !== 'drop' || e.b === 0;
@@ -1295,8 +1311,14 @@ export class StageAnimator {
     ahead: number,
   ): void {
     this.followEnqueuedAt = enqueuedAt;
-    this.follower.start({ id, createdAt, enqueuedAt, place, ahead, now: this.scene.snapshot.now });
+    const now = this.scene.snapshot.now;
+    this.follower.start({ id, createdAt, enqueuedAt, place, ahead, now });
     this.say('');
+    // The snapshot it was picked from may be older than the events already read (a snapshot slow to
+    // take is drawn again for a few frames): what happened to it since, its story hears now.
+    const log = this.frameInput?.events ?? null;
+    this.followMayMiss =
+      log !== null && !replayFollowed(log, this.cursor, id, now, (e) => this.tellFollower(e));
   }
 
   /** Puts the followed message's ring where it is this frame, wherever that is. */
@@ -1344,6 +1366,8 @@ export class StageAnimator {
     }
     if (!this.follower.done && this.locatePacked(f)) return;
     f.visible = false;
+    // Nowhere on the stage, and events about it were lost unread: its end will never be told.
+    if (this.followMayMiss) this.follower.unseen();
     // Its story is told and its last journey over: the highlight goes, the words stay.
     if (this.follower.done) scene.follow = null;
   }
