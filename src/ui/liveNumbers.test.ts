@@ -85,6 +85,20 @@ describe('liveNumbers', () => {
     expect(lost?.formula).toMatch(/^Lost ÷ made: [\d,]+ of [\d,]+ messages/);
   });
 
+  it('never shows a loss that happened as 0.0%', () => {
+    // The reader's case under Add consumers: 1 lost of 3,961 read "0.0%" on the card.
+    const { engine, scenario } = run('block', 2_000);
+    const summary = engine.summary();
+    const oneLost = {
+      ...summary,
+      produced: 3961,
+      dropped: { ...summary.dropped, total: 1, rejected: 1 },
+    };
+    const lost = liveNumbers(oneLost, engine.series, scenario).find((n) => n.id === 'dropped')!;
+    expect(lost.value).toBe('<0.1%');
+    expect(statusSentence(oneLost, scenario, engine)).toContain('<0.1% lost so far');
+  });
+
   it('says the consumer is down and when it comes back, rather than 0% busy', () => {
     const scenario = presetScenario('no-backpressure');
     const engine = createSimulation(scenario, { eventCapacity: 0 });

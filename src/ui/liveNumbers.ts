@@ -8,7 +8,7 @@ import type { SimReadout } from '../driver/simReadout.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
-import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
+import { formatMs, formatNumber, formatPercent, formatShare } from '../domain/format.ts';
 import type { LiveNumber } from './liveCard.ts';
 
 export type { LiveNumber, LiveNumberId } from './liveCard.ts';
@@ -145,10 +145,10 @@ export function liveNumbers(
     {
       id: 'dropped',
       label: 'Lost so far',
-      value: formatPercent(lostInAll),
+      value: formatShare(lostInAll),
       detail:
-        `last second: ${formatPercent(lostRecently)}` +
-        (replaced > 0 ? `; replaced by newer: ${formatPercent(replaced / produced)}` : ''),
+        `last second: ${formatShare(lostRecently)}` +
+        (replaced > 0 ? `; replaced by newer: ${formatShare(replaced / produced)}` : ''),
       formula:
         `Lost ÷ made: ${formatNumber(summary.dropped.total - replaced, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).` +
         (replaced > 0
@@ -280,5 +280,5 @@ export function statusSentence(
   const workers = consumer.crashed
     ? `${downWho(summary)}, ${restartingIn(summary, consumer)}`
     : `${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}`;
-  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatPercent(lost)} lost so far, ${workers}, producer ${producerStatus(engine)}.`;
+  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatShare(lost)} lost so far, ${workers}, producer ${producerStatus(engine)}.`;
 }
