@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
 import { formatNumber } from '../domain/format.ts';
+import { formatRate } from '../domain/stageWords.ts';
+import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
 import {
   liveNumbers,
@@ -83,6 +85,26 @@ describe('liveNumbers', () => {
     // ...and the second line is the last second, in which blocking lost nothing.
     expect(lost?.detail).toBe('last second: 0%');
     expect(lost?.formula).toMatch(/^Lost ÷ made: [\d,]+ of [\d,]+ messages/);
+  });
+
+  it('writes the delivered rate as the stage’s Done box does, at the same moment', () => {
+    for (const id of ['block', 'no-backpressure']) {
+      for (const ms of [3_000, 8_700]) {
+        const { engine, scenario } = run(id, ms);
+        const card = liveNumbers(engine.summary(), engine.series, scenario).find(
+          (n) => n.id === 'delivered',
+        )!;
+        const stage = stageNumbersFrom(
+          engine.summary(),
+          engine.series,
+          scenario.metrics.sampleIntervalMs,
+          engine,
+        );
+        expect(card.detail, `${id} at ${ms} ms`).toMatch(
+          new RegExp(`^last second: ${formatRate(stage.deliveredPerSec).replace('/', '\\/')}`),
+        );
+      }
+    }
   });
 
   it('never shows a loss that happened as 0.0%', () => {
@@ -170,7 +192,7 @@ describe('producerStatus and statusSentence', () => {
       engine.run(10);
       words = producerStatus(engine);
     }
-    expect(words).toMatch(/^blocked(: queue full| \d+(\.\d+)?% of the last second)$/);
+    expect(words).toMatch(/^blocked(, queue full| \d+(\.\d+)?% of the last second)$/);
     expect(statusSentence(engine.summary(), scenario, engine)).toMatch(/of 20 waiting/);
   });
 
@@ -182,7 +204,7 @@ describe('producerStatus and statusSentence', () => {
         engine.run(10);
         const share = recentStopShare(engine);
         const words = producerStatus(engine);
-        const firm = words === 'blocked: queue full' || words === 'waiting for credit';
+        const firm = words === 'blocked, queue full' || words === 'no credit, waiting for more';
         if (firm) expect(share, `${id} at ${engine.now}`).toBeGreaterThanOrEqual(0.7);
         if (share >= 0.06 && share < 0.7) expect(words, id).toMatch(/% of the last second$/);
         if (share < 0.06) expect(words, id).not.toMatch(/blocked|credit/);

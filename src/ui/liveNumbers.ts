@@ -9,6 +9,7 @@ import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent, formatShare } from '../domain/format.ts';
+import { formatRate, stoppedAtTimesWords, stoppedWords } from '../domain/stageWords.ts';
 import type { LiveNumber } from './liveCard.ts';
 
 export type { LiveNumber, LiveNumberId } from './liveCard.ts';
@@ -131,7 +132,7 @@ export function liveNumbers(
       label: 'Delivered',
       value: formatNumber(summary.delivered, 6),
       detail:
-        `last second: ${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}/s` +
+        `last second: ${formatRate(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}` +
         (timeouts
           ? `, ${formatNumber(Number.isNaN(wastedRecently) ? 0 : wastedRecently)}/s wasted`
           : ''),
@@ -238,10 +239,11 @@ export function producerStatus(engine: SimReadout): string {
   const credit =
     engine.blocked === Blocked.noCredit ||
     (engine.blocked === Blocked.no && engine.scenario.feedback.kind === 'credit');
-  if (share >= FIRM_SHARE && engine.blocked !== Blocked.no)
-    return credit ? 'waiting for credit' : 'blocked: queue full';
+  // In the stage's words (src/domain/stageWords.ts), longest form: the line has the room.
+  const kind = credit ? 'no-credit' : 'blocked';
+  if (share >= FIRM_SHARE && engine.blocked !== Blocked.no) return stoppedWords(kind)[0] as string;
   if (share >= MENTION_SHARE)
-    return `${credit ? 'out of credit' : 'blocked'} ${formatPercent(share)} of the last second`;
+    return stoppedAtTimesWords(kind, formatPercent(share), 'of the last second')[0] as string;
   if (engine.crashed) return 'sending into a crashed consumer';
   return Number.isFinite(engine.rateCap) ? slowedWords(engine) : 'running';
 }
