@@ -107,6 +107,14 @@ describe('liveNumbers', () => {
     }
   });
 
+  it('says what the slowest 1% took in plain words', () => {
+    // "over 2.98 s" read oddly: the slowest 1% took that long or longer.
+    const { numbers } = run('block', 5000);
+    const p99 = numbers.find((n) => n.id === 'p99')!;
+    expect(p99.value).toMatch(/^[\d.,]+ (ms|s) or longer$/);
+    expect(p99.detail).toMatch(/^last second: [\d.,]+ (ms|s) or longer$/);
+  });
+
   it('never shows a loss that happened as 0.0%', () => {
     // The reader's case under Add consumers: 1 lost of 3,961 read "0.0%" on the card.
     const { engine, scenario } = run('block', 2_000);
