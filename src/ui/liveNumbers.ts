@@ -169,7 +169,8 @@ export function liveNumbers(
         ? 'last second: consumer down'
         : Number.isNaN(p99Recently)
           ? 'last second: none delivered'
-          : `last second: ${orLonger(p99Recently)}`,
+          : // The headline says "or longer"; said again, the line wrapped in Compare's narrow columns.
+            `last second: ${formatMs(p99Recently)}`,
       formula:
         'p99 latency: 99% of messages were delivered faster than this, timed from creation to delivery.',
       raw: p99,
