@@ -49,7 +49,7 @@ test('Compare on a phone shows its runs first, and says why every column deliver
   const first = page.getByTestId('column-A');
   await expect(first).toBeVisible({ timeout: 15_000 });
   // The runs come before the shared settings, on screen and in the page's order.
-  const settings = page.getByText('The same for every column');
+  const settings = page.getByRole('heading', { name: 'The same for every column' });
   const runsFirst = await first.evaluate(
     (column, other) =>
       other !== null &&
