@@ -23,5 +23,5 @@ export function sameDeliveriesNote(summaries: readonly Summary[]): string | null
   }
   if (most - least > Math.max(2, most * SAME_SHARE)) return null;
   const who = workers === 1 ? 'The consumer is' : 'The consumers are';
-  return `${who} busy all the time in every column, so every column delivers about the same; the differences are in what is lost and how long messages wait.`;
+  return `${who} busy all the time in every column, so deliveries match; the differences are in losses and waits.`;
 }
