@@ -190,7 +190,7 @@ export default defineConfig({
             },
             {
               name: 'basics',
-              test: /src[\\/](ui[\\/](liveNumbers|SpeedSlider|dataNumber|loading[\\/]\w+|tour[\\/]tour(Arrival|Seen))|domain[\\/](format|scale|speed|path)|sim[\\/](series|arrivalPattern|types|blocked)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
+              test: /src[\\/](ui[\\/](liveNumbers|SpeedSlider|dataNumber|loading[\\/]\w+|tour[\\/]tour(Arrival|Seen))|domain[\\/](format|scale|speed|path|stageWords)|sim[\\/](series|arrivalPattern|types|blocked)|text[\\/]echo|cli-support[\\/]jsonDepth)\.tsx?$/,
             },
           ],
         },

@@ -81,7 +81,7 @@ test.describe('each strategy shows its signature under overload', () => {
     await chooseStrategy(page, /Block the producer/);
     // Blocked outright, or part of the last second.
     await expect(page.getByTestId('producer-status')).toContainText(
-      /blocked(: queue full| \d+(\.\d+)?% of the last second)/,
+      /blocked(, queue full| \d+(\.\d+)?% of the last second)/,
       { timeout: 15_000 },
     );
     await expect.poll(() => clockMs(page)).toBeGreaterThan(5000);

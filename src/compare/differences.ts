@@ -3,7 +3,13 @@
  * and each column's difference from column A. Pure data; the component only lays it out.
  */
 import type { Summary } from '../sim/types.ts';
-import { formatBytes, formatMs, formatNumber, formatPercent } from '../domain/format.ts';
+import {
+  formatBytes,
+  formatMs,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from '../domain/format.ts';
 
 /** Whether a higher number is better, lower is better, or neither (a fact, not a verdict). */
 export type Better = 'higher' | 'lower' | 'neither';
@@ -168,7 +174,7 @@ export function formatValue(value: number | null, unit: Unit): string {
     case 'count':
       return formatNumber(value, 6);
     case 'share':
-      return formatPercent(value);
+      return formatShare(value);
     case 'ms':
       return formatMs(value);
     case 'bytes':

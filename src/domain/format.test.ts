@@ -4,6 +4,7 @@ import {
   formatMs,
   formatNumber,
   formatPercent,
+  formatShare,
   formatWithUnit,
   round,
   spokenWithUnit,
@@ -25,6 +26,19 @@ describe('formatters', () => {
     expect(formatBytes(1_000_000)).toBe('1 MB');
     expect(formatPercent(0.056)).toBe('5.6%');
     expect(formatPercent(0.5)).toBe('50%');
+  });
+
+  it('never rounds a share of a count to nothing, or to everything, when that is not so', () => {
+    // The reader's case: 1 message lost of 3,961 read "0.0%".
+    expect(formatShare(1 / 3961)).toBe('<0.1%');
+    expect(formatShare(0)).toBe('0%');
+    expect(formatShare(0.0012)).toBe('0.1%');
+    expect(formatShare(0.056)).toBe('5.6%');
+    expect(formatShare(0.5)).toBe('50%');
+    expect(formatShare(3960 / 3961)).toBe('>99.9%');
+    expect(formatShare(0.996)).toBe('99.6%');
+    expect(formatShare(1)).toBe('100%');
+    expect(formatShare(Number.NaN)).toBe('—');
   });
 
   it('uses the singular for exactly one', () => {

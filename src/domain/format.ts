@@ -40,6 +40,21 @@ export function formatPercent(fraction: number): string {
   return `${pct !== 0 && Math.abs(pct) < 10 ? pct.toFixed(1) : Math.round(pct)}%`;
 }
 
+/**
+ * A share of a count ("lost so far", "replaced by newer"), by one rule wherever one is shown: as
+ * formatPercent has it, except that it never rounds to a figure that says nothing happened, or that
+ * everything did, when that is not so. 1 lost of 3,961 read "0.0%" beside a message in the bin;
+ * now it reads "<0.1%". Likewise 3,960 of 3,961 reads ">99.9%", not "100%".
+ */
+export function formatShare(fraction: number): string {
+  if (!Number.isFinite(fraction)) return '—';
+  if (fraction > 0 && fraction < 0.001) return '<0.1%';
+  if (fraction < 1 && fraction > 0.999) return '>99.9%';
+  // Between 99.5% and 99.9%, Math.round would say 100%: one decimal instead.
+  if (fraction < 1 && fraction >= 0.995) return `${(fraction * 100).toFixed(1)}%`;
+  return formatPercent(fraction);
+}
+
 /** Units that are plain plural nouns take the singular for exactly one: "1 worker". */
 const SINGULAR: Record<string, string> = {
   workers: 'worker',

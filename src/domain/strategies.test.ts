@@ -72,6 +72,14 @@ describe('STRATEGIES', () => {
     }
   });
 
+  it('says in its one line when more workers come with a bounded queue that turns newcomers away', () => {
+    const scaling = STRATEGIES.filter((s) => s.policy.autoscale !== undefined);
+    expect(scaling.length).toBeGreaterThan(0);
+    for (const s of scaling)
+      if (s.policy.capacity !== null && s.policy.whenFull === 'reject')
+        expect(s.summary, s.id).toMatch(/a full queue still turns newcomers away/);
+  });
+
   it('only names knobs that exist', () => {
     for (const s of STRATEGIES)
       for (const path of s.knobs) expect(KNOBS.has(path), `${s.id}: ${path}`).toBe(true);

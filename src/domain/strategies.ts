@@ -199,7 +199,10 @@ export const STRATEGIES: readonly Strategy[] = [
     id: 'add-consumers',
     group: 'capacity',
     label: 'Add consumers',
-    summary: 'When the queue gets deep, more workers are started.',
+    // Its queue is bounded: the one line must not hide that a surge past it is still turned away
+    // (a reader saw "1 lost of 3,961" and 132 rejected after a spike, and read none of it here).
+    summary:
+      'When the queue gets deep, more workers are started; a full queue still turns newcomers away.',
     presetId: 'add-consumers',
     policy: {
       capacity: 100,

@@ -7,6 +7,7 @@ import type { SimSnapshot } from '../sim/snapshot.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { formatBytes, formatCount, formatDuration, formatRate } from './format.ts';
 import type { ProducerShares } from './scene.ts';
+import { BLOCKED, NO_CREDIT } from '../domain/stageWords.ts';
 
 export type ReasonLabels = Record<DropReason, string>;
 
@@ -30,7 +31,7 @@ export function describeProducer(s: SimSnapshot, shares: ProducerShares | undefi
   const p = s.producer;
   if (shares !== undefined && shares.stopped > 0.06 && shares.stopped < 0.7) {
     // A producer that stops many times a second is best described by how much of the time.
-    const why = shares.stopKind === 'blocked' ? 'blocked' : 'waiting for credit';
+    const why = shares.stopKind === 'blocked' ? BLOCKED : `has ${NO_CREDIT}`;
     return `producer ${why} about ${Math.round(shares.stopped * 100)}% of the time`;
   }
   switch (p.status) {
@@ -39,9 +40,9 @@ export function describeProducer(s: SimSnapshot, shares: ProducerShares | undefi
     case 'slowed':
       return `producer slowed to ${formatRate(p.ratePerSec)} of ${formatRate(p.targetRatePerSec)}`;
     case 'blocked':
-      return 'producer blocked';
+      return `producer ${BLOCKED}`;
     case 'out-of-credit':
-      return 'producer waiting for credit';
+      return `producer has ${NO_CREDIT}`;
     case 'idle':
       return 'producer idle';
   }

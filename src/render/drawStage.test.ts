@@ -55,7 +55,7 @@ describe('drawStage', () => {
   it('draws every part of the stage with its words', () => {
     const ctx = draw(sceneAfter('drop-oldest', 300));
     const texts = ctx.texts().join(' | ');
-    for (const word of ['Producer', 'Consumers', 'Done', 'Dropped', 'of 20 waiting', 'next']) {
+    for (const word of ['Producer', 'Consumers', 'Done', 'Lost', 'of 20 waiting', 'next']) {
       expect(texts).toContain(word);
     }
     // The reason's name, in its short form where the full one does not fit.

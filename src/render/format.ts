@@ -10,12 +10,8 @@ export function formatCount(n: number): string {
   return `${(v / 1_000_000).toFixed(1)}M`;
 }
 
-/** Messages per second: one decimal below 10, whole numbers above. */
-export function formatRate(perSec: number): string {
-  if (!Number.isFinite(perSec) || perSec <= 0) return '0/s';
-  if (perSec < 10) return `${perSec.toFixed(1)}/s`;
-  return `${formatCount(perSec)}/s`;
-}
+/** Messages per second, as the page's cards write them (src/domain/stageWords.ts). */
+export { formatRate } from '../domain/stageWords.ts';
 
 /** Bytes in B, KB, MB or GB (powers of 1000, as the scenario's budgets are written). */
 export function formatBytes(bytes: number): string {

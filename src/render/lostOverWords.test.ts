@@ -81,7 +81,7 @@ describe('lost blocks and the words they pass', () => {
     let s = h.step(FRAME);
     for (let i = 0; i < 400 && s.numbers.dropped.total === 0; i++) s = h.step(FRAME);
     expect(s.numbers.dropped.total).toBeGreaterThan(0);
-    const heading = draw(s).labels.find((l) => l.text === 'Dropped') as DrawnLabel;
+    const heading = draw(s).labels.find((l) => l.text === 'Lost') as DrawnLabel;
     expect(heading).toBeDefined();
     s.flights.length = 0;
     s.flights.push(
@@ -90,7 +90,7 @@ describe('lost blocks and the words they pass', () => {
     const { calls } = draw(s);
     const flight = flightIndex(calls);
     const word = calls.findIndex(
-      (c, i) => i > flight && c.name === 'fillText' && c.args[0] === 'Dropped',
+      (c, i) => i > flight && c.name === 'fillText' && c.args[0] === 'Lost',
     );
     expect(flight).toBeGreaterThanOrEqual(0);
     expect(word).toBeGreaterThan(flight);
@@ -98,7 +98,7 @@ describe('lost blocks and the words they pass', () => {
     // No flight under it: the words keep their rim only, with no box drawn round them.
     s.flights.length = 0;
     const calm = draw(s).calls;
-    const calmWord = calm.findIndex((c) => c.name === 'fillText' && c.args[0] === 'Dropped');
+    const calmWord = calm.findIndex((c) => c.name === 'fillText' && c.args[0] === 'Lost');
     expect(backedBetween(calm, 0, calmWord, heading, LIGHT_THEME.panel)).toBe(false);
   });
 

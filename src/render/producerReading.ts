@@ -6,6 +6,7 @@
  * stated firmly ("waiting for credit") when those numbers bear it out (no credit in hand).
  */
 import { formatRate } from './format.ts';
+import { stopTag, stoppedAtTimesWords, stoppedWords } from '../domain/stageWords.ts';
 import type { StageScene } from './scene.ts';
 
 /** From this share of the time stopped, the producer reads as stopped: the red lamp burns brightest,
@@ -46,25 +47,22 @@ function stopIsPlain(scene: StageScene): boolean {
  */
 export function producerTag(scene: StageScene): string | null {
   const share = scene.producerShares.stopped;
-  const blocked = scene.producerShares.stopKind === 'blocked';
-  if (share >= STOPPED_SHARE && stopIsPlain(scene))
-    return blocked ? 'Queue full: producer blocked' : 'Out of credit: producer waits';
-  if (share >= MENTION_SHARE)
-    return blocked ? 'Producer blocked at times' : 'Producer out of credit at times';
+  const kind = scene.producerShares.stopKind === 'blocked' ? 'blocked' : 'no-credit';
+  if (share >= STOPPED_SHARE && stopIsPlain(scene)) return stopTag(kind, true);
+  if (share >= MENTION_SHARE) return stopTag(kind, false);
   return null;
 }
 
 /** What the producer is doing, longest wording first. */
 export function producerWords(scene: StageScene): readonly string[] {
   const share = scene.producerShares.stopped;
-  const blocked = scene.producerShares.stopKind === 'blocked';
-  if (share >= FIRM_SHARE && stopIsPlain(scene)) {
-    return blocked ? ['blocked: queue full', 'blocked'] : ['waiting for credit', 'no credit'];
-  }
+  // One word per state at every width (src/domain/stageWords.ts): short of room, the share goes,
+  // the word stays.
+  const kind = scene.producerShares.stopKind === 'blocked' ? 'blocked' : 'no-credit';
+  if (share >= FIRM_SHARE && stopIsPlain(scene)) return stoppedWords(kind);
   if (share >= MENTION_SHARE) {
-    const why = blocked ? 'blocked' : 'out of credit';
-    const pct = Math.round(share * 100);
-    return [`${why} ${pct}% of the time`, `${why} ${pct}%`, `stopped ${pct}%`, `held ${pct}%`];
+    const pct = `${Math.round(share * 100)}%`;
+    return [...stoppedAtTimesWords(kind, pct), pct];
   }
   // Stopped a moment now and then, under a green light: it is sending.
   const p = scene.snapshot.producer;

@@ -182,7 +182,7 @@ describe('the bin', () => {
       expect(lastBlock).toBeGreaterThanOrEqual(0);
       const heading = lastIndex(
         ctx.calls,
-        (c) => c.name === 'fillText' && /^(Dropped|Lost)$/.test(String(c.args[0])),
+        (c) => c.name === 'fillText' && /^Lost$/.test(String(c.args[0])),
       );
       expect(heading).toBeGreaterThan(lastBlock);
       // With a rim of the box's colour round the letters.

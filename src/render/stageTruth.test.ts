@@ -45,11 +45,11 @@ function* frames(preset: string, width: number, seconds: number, speed = 1): Gen
   }
 }
 
-const STATUS =
-  /^(sending|idle|slowed|blocked|waiting for credit|no credit|out of credit|stopped|held)/;
-const MENTIONS_STOP = /^(blocked|waiting for credit|no credit|out of credit|stopped|held)/;
-const FIRM_CREDIT = /^(waiting for credit|no credit)$/;
-const FIRM_BLOCK = /^(blocked: queue full|blocked)$/;
+// The words of src/domain/stageWords.ts; short of room, a part-time stop is its share alone.
+const STATUS = /^(sending|idle|slowed|blocked|no credit|\d+%$)/;
+const MENTIONS_STOP = /^(blocked|no credit|\d+%$)/;
+const FIRM_CREDIT = /^(no credit, waiting for more|no credit)$/;
+const FIRM_BLOCK = /^(blocked, queue full|blocked)$/;
 
 function statusOf(f: Frame): string {
   const s = f.texts.find((t) => STATUS.test(t));

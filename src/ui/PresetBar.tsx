@@ -1,13 +1,13 @@
 /**
- * Presets in one click, grouped as the core groups them, with the ways back. A preset's chip is
- * pressed only while the preset is on screen as it is; after any change it says "changed", as the
- * line above the stage does, and "Back to" returns to it.
+ * Presets in one click, grouped as the core groups them, with the ways back. The chip marked is the
+ * preset the line above the stage names (scenarioTitle.ts, namedPreset): pressed while it is on
+ * screen as it is, "changed" after any change, as the line says; "Back to" returns to it. A strategy
+ * picked on a strategy's preset is named after the strategy, here as in the line.
  */
 import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
 import { LATER_PRESETS, PRESETS, type Preset } from '../sim/presets.ts';
-import { isPresetAsIs } from '../share/presetAsIs.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
-import { basePreset } from './scenarioTitle.ts';
+import { namedPreset } from './scenarioTitle.ts';
 
 const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'strategy', title: 'One per strategy' },
@@ -35,9 +35,11 @@ export function PresetBar() {
   const scenario = usePlayground((s) => s.scenario);
   const canUndo = usePlayground((s) => s.history.length > 0);
   const { loadPreset, undo } = playgroundStore.getState();
-  // The preset loaded, or (after a reload of a changed preset's link) the one the scenario came from.
-  const base = basePreset(scenario, presetId);
-  const asIs = base !== undefined && isPresetAsIs(scenario, base.id);
+  // The preset the line above the stage names: the one loaded (or, after a reload of a changed
+  // preset's link, the one the scenario came from), or the strategy's own once another is picked.
+  const named = namedPreset(scenario, presetId);
+  const base = named?.preset;
+  const asIs = named !== undefined && !named.changed;
   return (
     <section className="panel presets" aria-labelledby="presets-title">
       <h2 id="presets-title">Presets</h2>

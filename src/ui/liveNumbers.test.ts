@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
 import { formatNumber } from '../domain/format.ts';
+import { formatRate } from '../domain/stageWords.ts';
+import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
 import {
   liveNumbers,
@@ -85,6 +87,48 @@ describe('liveNumbers', () => {
     expect(lost?.formula).toMatch(/^Lost ÷ made: [\d,]+ of [\d,]+ messages/);
   });
 
+  it('writes the delivered rate as the stage’s Done box does, at the same moment', () => {
+    for (const id of ['block', 'no-backpressure']) {
+      for (const ms of [3_000, 8_700]) {
+        const { engine, scenario } = run(id, ms);
+        const card = liveNumbers(engine.summary(), engine.series, scenario).find(
+          (n) => n.id === 'delivered',
+        )!;
+        const stage = stageNumbersFrom(
+          engine.summary(),
+          engine.series,
+          scenario.metrics.sampleIntervalMs,
+          engine,
+        );
+        expect(card.detail, `${id} at ${ms} ms`).toMatch(
+          new RegExp(`^last second: ${formatRate(stage.deliveredPerSec).replace('/', '\\/')}`),
+        );
+      }
+    }
+  });
+
+  it('says what the slowest 1% took in plain words', () => {
+    // "over 2.98 s" read oddly: the slowest 1% took that long or longer.
+    const { numbers } = run('block', 5000);
+    const p99 = numbers.find((n) => n.id === 'p99')!;
+    expect(p99.value).toMatch(/^[\d.,]+ (ms|s) or longer$/);
+    expect(p99.detail).toMatch(/^last second: [\d.,]+ (ms|s)$/);
+  });
+
+  it('never shows a loss that happened as 0.0%', () => {
+    // The reader's case under Add consumers: 1 lost of 3,961 read "0.0%" on the card.
+    const { engine, scenario } = run('block', 2_000);
+    const summary = engine.summary();
+    const oneLost = {
+      ...summary,
+      produced: 3961,
+      dropped: { ...summary.dropped, total: 1, rejected: 1 },
+    };
+    const lost = liveNumbers(oneLost, engine.series, scenario).find((n) => n.id === 'dropped')!;
+    expect(lost.value).toBe('<0.1%');
+    expect(statusSentence(oneLost, scenario, engine)).toContain('<0.1% lost so far');
+  });
+
   it('says the consumer is down and when it comes back, rather than 0% busy', () => {
     const scenario = presetScenario('no-backpressure');
     const engine = createSimulation(scenario, { eventCapacity: 0 });
@@ -156,7 +200,7 @@ describe('producerStatus and statusSentence', () => {
       engine.run(10);
       words = producerStatus(engine);
     }
-    expect(words).toMatch(/^blocked(: queue full| \d+(\.\d+)?% of the last second)$/);
+    expect(words).toMatch(/^blocked(, queue full| \d+(\.\d+)?% of the last second)$/);
     expect(statusSentence(engine.summary(), scenario, engine)).toMatch(/of 20 waiting/);
   });
 
@@ -168,7 +212,7 @@ describe('producerStatus and statusSentence', () => {
         engine.run(10);
         const share = recentStopShare(engine);
         const words = producerStatus(engine);
-        const firm = words === 'blocked: queue full' || words === 'waiting for credit';
+        const firm = words === 'blocked, queue full' || words === 'no credit, waiting for more';
         if (firm) expect(share, `${id} at ${engine.now}`).toBeGreaterThanOrEqual(0.7);
         if (share >= 0.06 && share < 0.7) expect(words, id).toMatch(/% of the last second$/);
         if (share < 0.06) expect(words, id).not.toMatch(/blocked|credit/);

@@ -8,7 +8,8 @@ import type { SimReadout } from '../driver/simReadout.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
 import type { Summary } from '../sim/types.ts';
-import { formatMs, formatNumber, formatPercent } from '../domain/format.ts';
+import { formatMs, formatNumber, formatPercent, formatShare } from '../domain/format.ts';
+import { formatRate, stoppedAtTimesWords, stoppedWords } from '../domain/stageWords.ts';
 import type { LiveNumber } from './liveCard.ts';
 
 export type { LiveNumber, LiveNumberId } from './liveCard.ts';
@@ -131,7 +132,7 @@ export function liveNumbers(
       label: 'Delivered',
       value: formatNumber(summary.delivered, 6),
       detail:
-        `last second: ${formatNumber(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}/s` +
+        `last second: ${formatRate(Number.isNaN(deliveredRate) ? 0 : deliveredRate)}` +
         (timeouts
           ? `, ${formatNumber(Number.isNaN(wastedRecently) ? 0 : wastedRecently)}/s wasted`
           : ''),
@@ -145,10 +146,10 @@ export function liveNumbers(
     {
       id: 'dropped',
       label: 'Lost so far',
-      value: formatPercent(lostInAll),
+      value: formatShare(lostInAll),
       detail:
-        `last second: ${formatPercent(lostRecently)}` +
-        (replaced > 0 ? `; replaced by newer: ${formatPercent(replaced / produced)}` : ''),
+        `last second: ${formatShare(lostRecently)}` +
+        (replaced > 0 ? `; replaced by newer: ${formatShare(replaced / produced)}` : ''),
       formula:
         `Lost ÷ made: ${formatNumber(summary.dropped.total - replaced, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).` +
         (replaced > 0
@@ -162,12 +163,14 @@ export function liveNumbers(
     {
       id: 'p99',
       label: 'Slowest 1% of deliveries',
-      value: Number.isNaN(p99) ? 'none yet' : `over ${formatMs(p99)}`,
+      // "2.98 s or longer": the slowest 1% took this long or more. "over 2.98 s" read oddly.
+      value: Number.isNaN(p99) ? 'none yet' : orLonger(p99),
       detail: down
         ? 'last second: consumer down'
         : Number.isNaN(p99Recently)
           ? 'last second: none delivered'
-          : `last second: over ${formatMs(p99Recently)}`,
+          : // The headline says "or longer"; said again, the line wrapped in Compare's narrow columns.
+            `last second: ${formatMs(p99Recently)}`,
       formula:
         'p99 latency: 99% of messages were delivered faster than this, timed from creation to delivery.',
       raw: p99,
@@ -226,6 +229,9 @@ function littleFormula(L: number, lambdaPerMs: number, wMs: number, lambdaW: num
 
 const meanOrZero = (ms: number) => (Number.isFinite(ms) ? ms : 0);
 
+/** What the slowest 1% took, at the least: "2.98 s or longer". */
+const orLonger = (ms: number) => `${formatMs(ms)} or longer`;
+
 /** What the producer is doing, in a few words. */
 /**
  * What the producer is doing, by the stage's rule: a stop is stated outright only when it took most
@@ -238,10 +244,11 @@ export function producerStatus(engine: SimReadout): string {
   const credit =
     engine.blocked === Blocked.noCredit ||
     (engine.blocked === Blocked.no && engine.scenario.feedback.kind === 'credit');
-  if (share >= FIRM_SHARE && engine.blocked !== Blocked.no)
-    return credit ? 'waiting for credit' : 'blocked: queue full';
+  // In the stage's words (src/domain/stageWords.ts), longest form: the line has the room.
+  const kind = credit ? 'no-credit' : 'blocked';
+  if (share >= FIRM_SHARE && engine.blocked !== Blocked.no) return stoppedWords(kind)[0] as string;
   if (share >= MENTION_SHARE)
-    return `${credit ? 'out of credit' : 'blocked'} ${formatPercent(share)} of the last second`;
+    return stoppedAtTimesWords(kind, formatPercent(share), 'of the last second')[0] as string;
   if (engine.crashed) return 'sending into a crashed consumer';
   return Number.isFinite(engine.rateCap) ? slowedWords(engine) : 'running';
 }
@@ -280,5 +287,5 @@ export function statusSentence(
   const workers = consumer.crashed
     ? `${downWho(summary)}, ${restartingIn(summary, consumer)}`
     : `${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}`;
-  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatPercent(lost)} lost so far, ${workers}, producer ${producerStatus(engine)}.`;
+  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatShare(lost)} lost so far, ${workers}, producer ${producerStatus(engine)}.`;
 }

@@ -4,7 +4,9 @@ import { applyStrategy, strategyById } from '../domain/strategies.ts';
 import { setAt } from '../domain/path.ts';
 import { decodeShareQuery, encodeShareQuery } from '../share/shareLink.ts';
 import { linkPresetId } from '../share/presetAsIs.ts';
-import { scenarioTitle } from './scenarioTitle.ts';
+import { namedPreset, scenarioTitle } from './scenarioTitle.ts';
+import { PRESETS } from '../sim/presets.ts';
+import { STRATEGIES } from '../domain/strategies.ts';
 
 describe('scenarioTitle', () => {
   it('names a real system by its preset, with its own line', () => {
@@ -108,6 +110,39 @@ describe('scenarioTitle', () => {
     });
     const unnamed = { ...presetScenario('credit-window'), name: 'Untitled scenario' };
     expect(scenarioTitle(unnamed, null).title).toBe('Credit window');
+  });
+
+  it('names the same preset for the chips and the way back as the title does', () => {
+    // The reader's case: Add consumers picked on the first screen. The title said "Add consumers",
+    // the chips "No backpressure, changed" and the way back "Back to “No backpressure”".
+    const adding = applyStrategy(presetScenario('no-backpressure'), strategyById('add-consumers'));
+    expect(namedPreset(adding, 'no-backpressure')).toEqual({
+      preset: expect.objectContaining({ id: 'add-consumers', title: 'Add consumers' }),
+      changed: false,
+    });
+    const more = setAt(adding, 'consumers.autoscale.max', 3);
+    expect(namedPreset(more, 'no-backpressure')).toMatchObject({
+      preset: { id: 'add-consumers' },
+      changed: true,
+    });
+    // A real system keeps its own name whatever strategy it is tried with.
+    const kafkaBlocking = applyStrategy(presetScenario('kafka'), strategyById('block'));
+    expect(namedPreset(kafkaBlocking, 'kafka')).toMatchObject({
+      preset: { id: 'kafka' },
+      changed: true,
+    });
+    // A file's own name is no preset's.
+    const mine = { ...presetScenario('drop-oldest'), name: 'Sensor feed on a train' };
+    expect(namedPreset(mine, null)).toBeUndefined();
+    // Every strategy picked on every preset: the chip named is the title, changed alike.
+    for (const start of PRESETS)
+      for (const strategy of STRATEGIES) {
+        const scenario = applyStrategy(presetScenario(start.id), strategy);
+        const title = scenarioTitle(scenario, start.id);
+        const named = namedPreset(scenario, start.id);
+        expect(named?.preset.title, `${strategy.id} on ${start.id}`).toBe(title.title);
+        expect(named?.changed, `${strategy.id} on ${start.id}`).toBe(title.changed);
+      }
   });
 });
 

@@ -46,7 +46,23 @@ export function basePreset(scenario: Scenario, presetId: string | null): Preset 
   return [...PRESETS, ...LATER_PRESETS].find((p) => p.title === scenario.name);
 }
 
-export function scenarioTitle(scenario: Scenario, presetId: string | null): ScenarioTitle {
+/**
+ * The preset the line above the stage names, and whether the scenario differs from it: the preset
+ * itself while its strategy is in force, else the strategy's own preset (the title names the
+ * strategy). The preset chips and the way back read this, so the three never disagree: a reader
+ * who picked Add consumers on the first screen saw the title say "Add consumers" and the chips
+ * "No backpressure, changed", with "Back to “No backpressure”", and thought nothing had switched.
+ * Undefined for a file's own name, which no preset carries.
+ */
+export function namedPreset(
+  scenario: Scenario,
+  presetId: string | null,
+): { preset: Preset; changed: boolean } | undefined {
+  const named = nameOf(scenario, presetId);
+  return named.preset === undefined ? undefined : { preset: named.preset, changed: named.changed };
+}
+
+function nameOf(scenario: Scenario, presetId: string | null) {
   const strategy = strategyById(strategyOf(scenario));
   const preset = basePreset(scenario, presetId);
   // A real system keeps its name whatever strategy it is tried with ("Kafka topic, changed"); a
@@ -65,24 +81,43 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
     const asIs =
       isPresetAsIs(scenario, preset.id) ||
       (preset.category === 'strategy' && isStrategyAsIs(scenario));
-    return {
-      title: preset.title,
-      changed: !asIs,
-      description:
-        PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? strategySummary(strategy, scenario),
-      ownStory: preset.category !== 'strategy',
-    };
+    return { strategy, preset, ownName: null, changed: !asIs };
   }
   const named = scenario.name.trim();
   const ownName = named !== '' && named !== UNNAMED && !PRESETS.some((p) => p.title === named);
+  return {
+    strategy,
+    preset: ownName ? undefined : findPreset(strategy.presetId),
+    ownName: ownName ? named : null,
+    // A file's own name promises nothing about its settings; a strategy's name promises its own.
+    changed: !ownName && !isStrategyAsIs(scenario),
+  };
+}
+
+export function scenarioTitle(scenario: Scenario, presetId: string | null): ScenarioTitle {
+  const { strategy, preset, ownName, changed } = nameOf(scenario, presetId);
   // The strategy as the scenario has it: "Reject the newcomer" where retries are off.
   const name = strategyName(strategy, scenario);
   const summary = strategySummary(strategy, scenario);
+  if (ownName !== null)
+    return { title: ownName, changed, description: `${name}: ${summary}`, ownStory: false };
+  if (preset !== undefined && preset.category !== 'strategy')
+    return {
+      title: preset.title,
+      changed,
+      description: PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? summary,
+      ownStory: true,
+    };
+  // A strategy's own preset, or the strategy picked on another: named after the strategy.
   return {
-    title: ownName ? named : name,
-    // A file's own name promises nothing about its settings; a strategy's name promises its own.
-    changed: !ownName && !isStrategyAsIs(scenario),
-    description: ownName ? `${name}: ${summary}` : summary,
+    title: name,
+    changed,
+    description:
+      name === strategy.label &&
+      preset !== undefined &&
+      preset.id === basePreset(scenario, presetId)?.id
+        ? (PRESET_DESCRIPTIONS[preset.id] ?? preset.description ?? summary)
+        : summary,
     ownStory: false,
   };
 }

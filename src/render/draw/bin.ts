@@ -8,6 +8,7 @@
  * passes under the word: a block flying in never shows through the letters.
  */
 import { DROP_REASONS } from '../../sim/types.ts';
+import { LOST_BOX } from '../../domain/stageWords.ts';
 import {
   binHeadY,
   binMaxRows,
@@ -69,9 +70,9 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
     head,
     any ? theme.danger : theme.muted,
     'right',
-    headRoom - measure(pen.ctx, head, 'Lost'),
+    headRoom - measure(pen.ctx, head, LOST_BOX),
   );
-  write(pen, ['Dropped', 'Lost'], b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
+  write(pen, LOST_BOX, b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
   if (!any) {
     write(
       pen,

@@ -4,6 +4,7 @@
  * warning colour while the stage below refuses, with how much of the time it did, and each later
  * stage's name over its panel.
  */
+import { stoppedAtTimesWords } from '../../domain/stageWords.ts';
 import { formatCount } from '../format.ts';
 import { label, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
@@ -38,9 +39,7 @@ export function pressureWords(link: LinkView): readonly string[] {
     return link.kind === 'fire-and-forget' ? ['never waits', 'no wait', ''] : ['flowing', ''];
   }
   const share = `${Math.max(1, pct)}%`;
-  return link.kind === 'credit'
-    ? [`waiting for credit ${share}`, `no credit ${share}`, share]
-    : [`blocked ${share} of the time`, `blocked ${share}`, `held ${share}`, share];
+  return [...stoppedAtTimesWords(link.kind === 'credit' ? 'no-credit' : 'blocked', share), share];
 }
 
 export function isTense(link: LinkView): boolean {

@@ -4,6 +4,7 @@
  * they become a grid of tiles under a one-line count. Labels shorten with the room ("Worker 1 · busy",
  * "Worker 1") rather than being cut.
  */
+import { HOLDING } from '../../domain/stageWords.ts';
 import { formatCount, formatDuration, formatRate } from '../format.ts';
 import { label, type Pen } from '../labels.ts';
 import type { StageScene, WorkerView } from '../scene.ts';
@@ -28,7 +29,7 @@ function statusWords(v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs'>): r
 }
 
 /** A pipeline's consumer done with its block but not let hand it on: the next stage is full. */
-const HOLDING_WORDS = ['blocked, holding', 'holding', 'held'];
+const HOLDING_WORDS = [HOLDING];
 
 /**
  * A worker's label, longest first. Short of room it drops the state (which its bar, slot and outline
@@ -196,7 +197,7 @@ function drawWorkerGrid(pen: Pen, scene: StageScene): void {
   const n = formatCount(scene.workers.length);
   const b = formatCount(busy);
   const extra = starting > 0 ? `, ${formatCount(starting)} starting` : '';
-  const held = holding > 0 ? `${formatCount(holding)} holding` : '';
+  const held = holding > 0 ? `${formatCount(holding)} ${HOLDING}` : '';
   label(
     pen,
     [

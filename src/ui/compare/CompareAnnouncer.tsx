@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'react';
 import { columnLetter } from '../../compare/comparison.ts';
-import { formatMs, formatPercent } from '../../domain/format.ts';
+import { formatMs, formatShare } from '../../domain/format.ts';
 import { compareStore } from './compareInstance.ts';
 
 function pausedSentence(): string {
   const { live } = compareStore.getState();
   const columns = live.summaries.map((s, i) => {
     const lost = s.produced > 0 ? s.dropped.total / s.produced : 0;
-    return `${columnLetter(i)}: ${s.delivered} delivered, ${formatPercent(lost)} lost, ${s.queueDepth.now} waiting`;
+    return `${columnLetter(i)}: ${s.delivered} delivered, ${formatShare(lost)} lost, ${s.queueDepth.now} waiting`;
   });
   return `Paused at ${formatMs(live.timeMs)}. ${columns.join('; ')}.`;
 }

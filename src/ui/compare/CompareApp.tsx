@@ -3,6 +3,7 @@
  * numbers, stages, a table of differences and overlaid charts.
  */
 import { MAX_COLUMNS } from '../../compare/comparison.ts';
+import { sameDeliveriesNote } from '../../compare/sameDeliveries.ts';
 import { LazyPart } from '../loading/LoadBoundary.tsx';
 import { retryableLazy } from '../loading/retryableLazy.ts';
 import { ColumnCard } from './ColumnCard.tsx';
@@ -15,6 +16,10 @@ import { SettingsDiffTable } from './SettingsDiffTable.tsx';
 import { LinkNotice } from './LinkNotice.tsx';
 import { SharedSettings } from './SharedSettings.tsx';
 import { useCompareShortcuts } from './useCompareShortcuts.ts';
+import { useMediaQuery } from '../useMediaQuery.ts';
+
+/** A phone: the columns come first, so its first screen holds the runs, not their settings. */
+const PHONE = '(max-width: 39.99rem)';
 
 // Recharts is the largest dependency; the columns and the table work before it arrives.
 const CompareCharts = retryableLazy(() => import('./CompareCharts.tsx'));
@@ -60,6 +65,17 @@ function ChangeNote() {
   );
 }
 
+/** Why every column delivers the same, while that is so (sameDeliveries.ts). */
+function SameDeliveries() {
+  const note = useCompare((s) => sameDeliveriesNote(s.live.summaries));
+  if (note === null) return null;
+  return (
+    <p className="same-deliveries" data-testid="same-deliveries">
+      {note}
+    </p>
+  );
+}
+
 function Columns() {
   const count = useCompare((s) => s.comparison.columns.length);
   return (
@@ -68,6 +84,7 @@ function Columns() {
         Columns
       </h2>
       <ColumnTools />
+      <SameDeliveries />
       <div className="compare-columns" data-count={count}>
         {Array.from({ length: count }, (_, i) => (
           <ColumnCard key={i} index={i} />
@@ -79,6 +96,7 @@ function Columns() {
 
 export function CompareApp() {
   useCompareShortcuts();
+  const phone = useMediaQuery(PHONE);
   return (
     <div className="page compare-page">
       <header className="page-header">
@@ -97,11 +115,13 @@ export function CompareApp() {
       </header>
       <LinkNotice />
       <main className="compare-layout">
-        <SharedSettings />
+        {!phone && <SharedSettings />}
         <section className="compare-run" aria-label="Clock">
           <CompareTransport />
         </section>
         <Columns />
+        {/* In the page's order too (not only drawn lower), so reading and Tab follow the screen. */}
+        {phone && <SharedSettings />}
         <SettingsDiffTable />
         <DifferencesTable />
         <section className="panel compare-charts" aria-labelledby="compare-charts-title">

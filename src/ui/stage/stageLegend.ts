@@ -5,7 +5,11 @@
  */
 import { BLOCK_STYLES, DROP_REASON_STYLE, type MarkShape } from '../../render/palette.ts';
 import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
+import { BLOCKED, HOLDING, LOST_BOX, NO_CREDIT } from '../../domain/stageWords.ts';
 import { STAGE_KEYS } from './stageKeys.ts';
+
+/** The box the stage writes its lost messages' count in, named as the stage names it. */
+const BOX = `the “${LOST_BOX}” box`;
 
 /** The marks as characters, for the swatches. */
 const GLYPH: Record<MarkShape, string> = {
@@ -27,16 +31,16 @@ const GLYPH: Record<MarkShape, string> = {
 
 /** How a message lost for each reason leaves the stage. */
 const WAY_OUT: Record<DropReason, string> = {
-  rejected: 'turned away at the full well: it bounces off the top into the bin.',
+  rejected: `turned away at the full well: it bounces off the top into ${BOX}.`,
   'evicted-oldest': 'the oldest waiting is pushed out through the floor to make room.',
   'evicted-youngest': 'the newest waiting is pushed back up over the rim to make room.',
   flushed: 'the whole queue drains out through the floor at once.',
   priority: 'a message of lower priority is lifted out over the left wall to make room.',
   conflated: 'a newer message with the same key takes its place: the old one fades where it stood.',
   expired: 'it waited longer than messages are kept: it slides out through the left wall.',
-  'rate-limited': 'the rate limit stops it at the producer: it drops straight into the bin.',
+  'rate-limited': `the rate limit stops it at the producer: it drops straight into ${BOX}.`,
   oom: 'the consumer ran out of memory: everything waiting falls away with the crash.',
-  'gave-up': 'turned away on its last retry: it bounces into the bin for good.',
+  'gave-up': `turned away on its last retry: it bounces into ${BOX} for good.`,
   'timed-out':
     'its requester stopped waiting: the copy still in the well is work nobody needs (it leaves through the left wall if a consumer throws it away).',
   shed: 'it waited too long in a standing queue: CoDel sheds it from the front.',
@@ -105,8 +109,7 @@ function build(): HTMLDialogElement {
   const body = document.createElement('div');
   body.className = 'stage-legend-body';
   const intro = document.createElement('p');
-  intro.textContent =
-    'Messages flow left to right: the producer makes them, they wait in the queue (the well), consumers work on them, and they end up done, or lost in the bin.';
+  intro.textContent = `Messages flow left to right: the producer makes them, they wait in the queue (the well), consumers work on them, and they end up in “Done”, or in ${BOX}.`;
   body.append(intro);
 
   const blocks = section(body, 'The queue');
@@ -149,7 +152,7 @@ function build(): HTMLDialogElement {
   item(
     producer,
     'Traffic light',
-    'Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (blocked) or it has no credit left. The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing.',
+    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
   );
   item(
     producer,
@@ -194,20 +197,20 @@ function build(): HTMLDialogElement {
   item(
     chain,
     'Holding its block',
-    'A consumer outlined in amber, with a striped amber bar and a ring round its block, has finished that message but cannot hand it on: the next stage is full, or has given no credit. It waits holding the message (“held”), so its own well fills behind it.',
+    `A consumer outlined in amber, with a striped amber bar and a ring round its block, has finished that message but cannot hand it on: the next stage is full, or has given no credit. Its label says “${HOLDING}”: it waits with the message in hand, so its own well fills behind it.`,
   );
   item(
     chain,
     'Links and pressure',
-    'Where a stage hands on, a box says to which stage and how many it has passed. The line from it to the next well turns thick and amber while the next stage refuses, and the box says for how much of the last few seconds its consumers were held (“blocked 40%”). A dashed line is fire-and-forget: it never waits, and the next queue takes everything.',
+    `Where a stage hands on, a box says to which stage and how many it has passed. The line from it to the next well turns thick and amber while the next stage refuses, and the box says for how much of the last few seconds its consumers were held up (“${BLOCKED} 40%”, or “${NO_CREDIT} 40%” under credit). A dashed line is fire-and-forget: it never waits, and the next queue takes everything.`,
   );
   item(
     chain,
     'Losses by stage',
-    'Messages lost in the first stage leave by their way out into the bin; the bin counts the whole pipeline’s losses, and each later stage’s name says how many were lost there (“Stage 2 · 12 lost”).',
+    `Messages lost in the first stage leave by their way out into ${BOX}, which counts the whole pipeline’s losses; each later stage’s name says how many were lost there (“Stage 2 · 12 lost”).`,
   );
 
-  const bin = section(body, 'Dropped: the bin and each way out');
+  const bin = section(body, `${LOST_BOX}: the box and each way out`);
   for (const r of DROP_REASONS) {
     const style = DROP_REASON_STYLE[r];
     item(
@@ -217,8 +220,7 @@ function build(): HTMLDialogElement {
     );
   }
   const binNote = document.createElement('p');
-  binNote.textContent =
-    'A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in the bin.';
+  binNote.textContent = `A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in ${BOX}.`;
   body.append(binNote);
 
   const follow = section(body, 'Following one message');

@@ -1,5 +1,5 @@
 /**
- * The first visit's invitation to the tour: a small note right after Start here, in the page's order
+ * The first visit's pointer at the tour: a small note right after Start here, in the page's order
  * (so Tab reaches its buttons next) and in room of its own, so it covers nothing: beside Start here
  * in a wide header's row, in a band under the header elsewhere (global.css keeps the band from the
  * first paint, see tourArrival.ts). It does not take the focus; "Not now" makes it go for good, and
@@ -9,10 +9,14 @@
  */
 import { useEffect } from 'react';
 import { playgroundStore } from '../../store/index.ts';
-import { declineInvitation, openTour } from './openTour.ts';
+import { declineInvitation } from './openTour.ts';
 import { tourStorage } from './tourProgress.ts';
 import './tour.css';
 
+// One invitation, not two: Start here is the one way in. The note beside it had its own "Take the
+// tour" button, and a reader saw "Start here" and "New here? Take the tour" side by side as two
+// invitations to two things. The note now points at Start here (its caret, its words) and offers
+// only "Not now".
 export function TourInvitation({ onAway, away = false }: { onAway(): void; away?: boolean }) {
   useEffect(() => {
     if (away) return;
@@ -33,13 +37,12 @@ export function TourInvitation({ onAway, away = false }: { onAway(): void; away?
         <span className="tour-invite-caret" aria-hidden="true" />
         <p>
           <strong>New here?</strong>{' '}
-          <span className="tour-invite-more">A one-minute tour shows what to look at.</span>
+          <span className="tour-invite-more">
+            Start here: a one-minute tour of what to look at.
+          </span>
         </p>
         <div className="tour-buttons">
-          {/* The same buttons, for the same size; inert, so never reached or announced. */}
-          <button type="button" className="button primary" tabIndex={-1}>
-            Take the tour
-          </button>
+          {/* The same button, for the same size; inert, so never reached or announced. */}
           <button type="button" className="button" tabIndex={-1}>
             Not now
           </button>
@@ -51,12 +54,9 @@ export function TourInvitation({ onAway, away = false }: { onAway(): void; away?
       <span className="tour-invite-caret" aria-hidden="true" />
       <p>
         <strong>New here?</strong>{' '}
-        <span className="tour-invite-more">A one-minute tour shows what to look at.</span>
+        <span className="tour-invite-more">Start here: a one-minute tour of what to look at.</span>
       </p>
       <div className="tour-buttons">
-        <button type="button" className="button primary" onClick={() => openTour('beginning')}>
-          Take the tour
-        </button>
         <button type="button" className="button" onClick={() => declineInvitation(tourStorage())}>
           Not now
         </button>

@@ -18,6 +18,7 @@ import {
   type StrategyId,
 } from '../../domain/strategies.ts';
 import { parseScenario } from '../../sim/parseScenario.ts';
+import { LOST_BOX } from '../../domain/stageWords.ts';
 import { presetScenario } from '../../sim/presets.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import type { StageRegionName } from '../../render/stageRegions.ts';
@@ -206,7 +207,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     body: 'Drop the oldest is on now: a full queue throws out the message that has waited longest. Waits stay short and the producer never stops; the price is lost messages.',
     invite: 'Or turn newcomers away: press Reject with retries.',
     target: 'bin',
-    targetName: 'Dropped',
+    targetName: LOST_BOX,
     actionLabel: 'Reject with retries',
     inPlace: storyIs('drop-oldest'),
     setUp: storyWith('drop-oldest'),

@@ -1,0 +1,69 @@
+/**
+ * One word per state, at every width: what the stage's painters write, and what the page (the status
+ * line, the cards, the legend, the tour) says of the same thing. A reader met the producer "blocked
+ * 41%" on a laptop and "held 20%" on a phone, "out of credit", "stopped" and "no credit" for one
+ * state, workers "held" and "holding", the lost messages' box "Dropped" and "Lost", and took each
+ * pair for two things. Shorter forms for narrow room drop words, never swap the state's own word.
+ */
+
+/** The producer stopped by a full queue. */
+export const BLOCKED = 'blocked';
+/** The producer stopped because it has no credit left (a credit window). */
+export const NO_CREDIT = 'no credit';
+/** A pipeline's consumer done with a message the next stage will not take yet. */
+export const HOLDING = 'holding';
+/** The box the lost messages land in, by reason; the card calls them "Lost so far". */
+export const LOST_BOX = 'Lost';
+
+/** Why the producer is stopped. */
+export type StopKind = 'blocked' | 'no-credit';
+
+export function stopWord(kind: StopKind): string {
+  return kind === 'blocked' ? BLOCKED : NO_CREDIT;
+}
+
+/** Stopped outright, longest first: "blocked, queue full", "blocked". No colon: the page writes "Producer: …". */
+export function stoppedWords(kind: StopKind): readonly string[] {
+  return kind === 'blocked'
+    ? [`${BLOCKED}, queue full`, BLOCKED]
+    : [`${NO_CREDIT}, waiting for more`, NO_CREDIT];
+}
+
+/**
+ * Stopped part of the time, longest first: "blocked 41% of the time", "blocked 41%". The bare word
+ * would say it is stopped outright, which it is not: where even "blocked 41%" has no room, the
+ * painter writes the share alone. `share` is already written ("41%"); `span` names the time ("of
+ * the time", "of the last second").
+ */
+export function stoppedAtTimesWords(
+  kind: StopKind,
+  share: string,
+  span = 'of the time',
+): readonly string[] {
+  const word = stopWord(kind);
+  return [`${word} ${share} ${span}`, `${word} ${share}`];
+}
+
+/** The stage's call-out when the producer is first stopped: outright, or now and then. */
+export function stopTag(kind: StopKind, outright: boolean): string {
+  if (outright)
+    return kind === 'blocked' ? 'Queue full: producer blocked' : 'No credit: producer waits';
+  return kind === 'blocked' ? 'Producer blocked at times' : 'Producer has no credit at times';
+}
+
+/**
+ * Messages per second, as the stage and the cards both write it: one decimal below 10 (dropped when
+ * it is .0), whole numbers above. The stage's Done box said "3.0/s" on a phone and "0/s" on a laptop;
+ * the card under it said "2.96/s".
+ */
+export function formatRate(perSec: number): string {
+  if (!Number.isFinite(perSec) || perSec <= 0) return '0/s';
+  if (perSec < 10) return `${(Math.round(perSec * 10) / 10).toString()}/s`;
+  const v = Math.round(perSec);
+  // Past a hundred thousand, "123k/s", so a label keeps its width.
+  if (v < 100_000) return `${grouped.format(v)}/s`;
+  if (v < 10_000_000) return `${Math.round(v / 1000)}k/s`;
+  return `${(v / 1_000_000).toFixed(1)}M/s`;
+}
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

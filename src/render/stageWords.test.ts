@@ -1,0 +1,53 @@
+/**
+ * One word per state at every width (src/domain/stageWords.ts): the stage may drop words as room
+ * runs short, never swap the state's own word for another. A reader met the producer "blocked 41%"
+ * on a laptop and "held 20%" on a phone, "out of credit", "stopped" and "no credit" for one state,
+ * and the lost messages' box as "Dropped" and "Lost".
+ */
+import { describe, expect, it } from 'vitest';
+import { BLOCKED, LOST_BOX, NO_CREDIT } from '../domain/stageWords.ts';
+import { drawStage } from './drawStage.ts';
+import { LabelLog } from './labels.ts';
+import { stageHeightFor } from './stageLayout.ts';
+import { stageNumbersFrom } from './stageNumbers.ts';
+import { createFakeContext } from './testing/fakeContext.ts';
+import { harness, TEST_PALETTE } from './testing/harness.ts';
+import { LIGHT_THEME } from './theme.ts';
+
+/** A narrow figure in an article, a phone, a laptop. */
+const WIDTHS = [300, 336, 880];
+const OTHER_WORDS = /^(held|stopped|out of credit|waiting for credit|Dropped)\b/;
+
+function textsOver(preset: string, width: number, seconds: number): Set<string> {
+  const h = harness(preset, width, stageHeightFor(width));
+  const labels = new LabelLog();
+  const seen = new Set<string>();
+  for (let i = 0; i < seconds * 60; i++) {
+    if (i % 6 === 0) {
+      const e = h.engine;
+      h.numbers = stageNumbersFrom(e.summary(), e.series, e.scenario.metrics.sampleIntervalMs, e);
+    }
+    const scene = h.step(1000 / 60, 2);
+    drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
+    for (const l of labels.list()) seen.add(l.text);
+  }
+  return seen;
+}
+
+describe('the stage’s words for a state', () => {
+  for (const [preset, word] of [
+    ['block', BLOCKED],
+    ['credit-window', NO_CREDIT],
+  ] as const)
+    it(`${preset}: the producer is "${word}" at every width, or its share alone`, () => {
+      let said = 0;
+      for (const width of WIDTHS) {
+        const texts = [...textsOver(preset, width, 4)];
+        said += texts.filter((t) => t.startsWith(word)).length;
+        for (const t of texts) expect(t, `${preset} at ${width} px`).not.toMatch(OTHER_WORDS);
+        // The lost messages' box has one name.
+        expect(texts, `${preset} at ${width} px`).toContain(LOST_BOX);
+      }
+      expect(said, preset).toBeGreaterThan(0);
+    });
+});
