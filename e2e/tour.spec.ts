@@ -154,7 +154,7 @@ test('a first visit is invited, not interrupted; Not now is remembered; a damage
   await expect(invitation).toBeVisible({ timeout: 20_000 });
   await expect(tour(page)).toHaveCount(0);
   // It takes nothing from the page: the focus stays where it was.
-  await expect(invitation.getByRole('button', { name: 'Take the tour' })).not.toBeFocused();
+  await expect(invitation.getByRole('button', { name: 'Not now' })).not.toBeFocused();
   // On a wide header it sits beside Start here, clear of the title and of the line above the stage
   // (whose "Pick a strategy" it once covered).
   const note = (await invitation.boundingBox())!;
@@ -176,7 +176,7 @@ test('a first visit is invited, not interrupted; Not now is remembered; a damage
   await page.evaluate((key) => localStorage.setItem(key, '{"seen":'), TOUR_KEY);
   await page.reload();
   await expect(invitation).toBeVisible({ timeout: 20_000 });
-  await invitation.getByRole('button', { name: 'Take the tour' }).click();
+  await startHere(page).click();
   await expectStep(page, 0);
 });
 
