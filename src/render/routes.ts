@@ -155,6 +155,20 @@ export function planSettle(
   return finish(m, now, [Math.min(SETTLE_MS[0], maxMs), maxMs]);
 }
 
+/** How long a block takes to fall into the cell a departure below it freed, wall ms at tempo 1. */
+export const SHIFT_MS = 120;
+
+/**
+ * Down the column into the cell a departure below freed: briefer than any other move, eased so it
+ * covers most of the way in the first frames (gravity in Tetris is instant; a hole that lingers reads
+ * as a message missing from a full well).
+ */
+export function planShift(m: Mover, tx: number, ty: number, now: number, tempo = 1): number {
+  beginPath(m, now, Math.max(1000 / 60, SHIFT_MS * tempo), 'out');
+  extendPath(m, tx, ty);
+  return m.dur;
+}
+
 /** From a worker into the "done" sink; through (viaX, viaY) first unless viaX is NaN. */
 export function planDeliver(
   m: Mover,

@@ -45,6 +45,7 @@ import {
   planFall,
   planHandOver,
   planSettle,
+  planShift,
   streamFallMs,
   type DropRoute,
 } from './routes.ts';
@@ -292,6 +293,14 @@ export class StageAnimator {
   private fromLink = 0;
   /** This frame, the queue turns over faster than a block could fall: place, don't tween. */
   private brief = false;
+  /**
+   * The one newcomer riding in from the producer's side over the rim (-1: none). A second rides only
+   * once it is down inside the well: a crowd at the mouth would be blocks the caption counts but the
+   * well does not show (a reader saw "12 / 20 waiting" over an empty well).
+   */
+  private riderId = -1;
+  /** Messages that joined the queue this frame: several at once drop straight in, briskly. */
+  private joinedNow = 0;
   /** What to tell the reader who asked for something the stage cannot give (empty when nothing). */
   private hint = '';
   private hintVersion = 0;
@@ -503,6 +512,7 @@ export class StageAnimator {
     this.origins.clear();
     this.originCount = 0;
     this.followJoined = false;
+    this.joinedNow = 0;
     if (log === null) return false;
     if (this.cursor > log.written) this.cursor = 0; // a different log: start over
     if (log.written - this.cursor > EVENT_BUDGET) {
@@ -587,6 +597,8 @@ export class StageAnimator {
         if (e.a === 3) this.resetSimAt = e.time;
         break;
       case 'enqueue':
+        this.joinedNow++;
+        break;
       case 'refuse':
       case 'block':
       case 'unblock':
@@ -1066,8 +1078,8 @@ export class StageAnimator {
         this.fromLink--;
         planHandOver(s, layout, this.later.link, tx, ty, now, place === 'worker');
         s.arriving = true;
-      } else if (place === 'well' && this.scene.flow === 'stream') {
-        planFall(s, layout, tx, ty, now, this.tempo);
+      } else if (place === 'well' && (this.scene.flow === 'stream' || this.joinedNow > 1)) {
+        planFall(s, layout, tx, ty, now, this.fallTempo());
       } else {
         // Unknown origin (first frame, or it just came into view): fade in where it is. At a worker
         // it shows at once: its service may be over before a fade would be.
@@ -1076,7 +1088,15 @@ export class StageAnimator {
       }
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
       if (!this.motion || resync || this.brief) placeMover(s, tx, ty);
-      else this.journey(s, s.place, place, tx, ty, now, layout);
+      else {
+        // From where it is now, not where the last frame drew it: a column falling a cell each frame
+        // would otherwise lose a frame of its fall at every new departure below.
+        if (stepMover(s, now)) {
+          s.dur = 0;
+          s.arriving = false;
+        }
+        this.journey(s, s.place, place, tx, ty, now, layout);
+      }
     } else if (resync) {
       placeMover(s, tx, ty);
     }
@@ -1102,8 +1122,15 @@ export class StageAnimator {
     layout: StageLayout,
   ): void {
     if (from === 'held' && to === 'well') {
-      planArrival(s, layout, tx, ty, now);
-      s.arriving = true;
+      if (this.mayRide(layout)) {
+        planArrival(s, layout, tx, ty, now);
+        s.arriving = true;
+        this.riderId = s.id;
+      } else {
+        // Straight into its column from inside the rim: the conveyor shows it was sent.
+        planFall(s, layout, tx, ty, now, this.fallTempo());
+        s.arriving = false;
+      }
     } else if (from === 'held' && to === 'worker') {
       planDirect(s, layout, tx, ty, now);
       s.arriving = true;
@@ -1112,11 +1139,32 @@ export class StageAnimator {
       s.pts[2 * (s.n - 1)] = tx;
       s.pts[2 * (s.n - 1) + 1] = ty;
       if (to === 'well' && s.n >= 3) s.pts[2 * (s.n - 2)] = tx;
+    } else if (from === 'well' && to === 'well') {
+      // The column fell under it (a message below left): down one cell at once, nearly, so a full
+      // well never shows holes for more than a frame or two while it turns over.
+      planShift(s, tx, ty, now, this.tempo);
+      s.arriving = false;
     } else {
       // Blocks leave the well for a worker many times a second at high rates: a quick hop then.
       planSettle(s, tx, ty, now, 320 * this.tempo);
       s.arriving = false;
     }
+  }
+
+  /**
+   * Whether a newcomer may ride in from the producer over the rim: only one at a time, one by one,
+   * while a reader can follow single messages. Any other drops into its column from inside the rim.
+   */
+  private mayRide(layout: StageLayout): boolean {
+    if (!this.discrete || this.joinedNow > 1) return false;
+    const rider = this.riderId < 0 ? undefined : this.sprites.get(this.riderId);
+    if (rider === undefined || !rider.arriving || rider.place !== 'well') return true;
+    return rider.y - rider.size / 2 >= layout.well.y;
+  }
+
+  /** How brisk a drop into the well is: briskest when several join in the same frame. */
+  private fallTempo(): number {
+    return this.joinedNow > 1 ? Math.min(this.tempo, 1 / this.joinedNow) : this.tempo;
   }
 
   private newSprite(): Sprite {
