@@ -84,6 +84,8 @@ const FADE_IN_MS = 180;
 /** How long a moment's callout stays, and how long its fade takes at the end. */
 export const CALLOUT_MS = 3800;
 const CALLOUT_FADE_MS = 1000;
+/** How long the caption stands out after the grey cells' scale grows, wall ms. */
+const UNIT_NEWS_MS = 3000;
 
 /**
  * A newcomer falls into a well only when the well's messages stay there this many falls' time or
@@ -199,6 +201,7 @@ function emptyScene(): StageScene {
     wire: new Float64Array(8),
     beltPhase: 0,
     packUnit: 1,
+    packUnitNews: false,
     piles: [],
     marks: [],
     sprites: [],
@@ -301,6 +304,9 @@ export class StageAnimator {
   private riderId = -1;
   /** Messages that joined the queue this frame: several at once drop straight in, briskly. */
   private joinedNow = 0;
+  /** The largest messages-per-grey-cell this run has used: the scale never shrinks back. */
+  private runUnit = 1;
+  private runUnitSince = -Infinity;
   /** What to tell the reader who asked for something the stage cannot give (empty when nothing). */
   private hint = '';
   private hintVersion = 0;
@@ -323,6 +329,9 @@ export class StageAnimator {
     this.wasCrashed = false;
     this.enteredBefore = Number.NaN;
     this.scene.packUnit = 1;
+    this.scene.packUnitNews = false;
+    this.runUnit = 1;
+    this.runUnitSince = -Infinity;
     // A hint about the old run (packed cells, an empty queue) means nothing in a new one.
     this.say('');
     this.scene.piles.length = 0;
@@ -335,7 +344,7 @@ export class StageAnimator {
   get animating(): boolean {
     const s = this.scene;
     if (s.flights.length > 0 || s.pulses.length > 0 || s.callouts.length > 0) return true;
-    if (s.crashFlash > 0 || s.flushFlash > 0 || s.sinkBump > 0) return true;
+    if (s.crashFlash > 0 || s.flushFlash > 0 || s.sinkBump > 0 || s.packUnitNews) return true;
     if (this.pending !== null) return true;
     // An ended story is still to be cleared.
     if (this.follower.done && this.follower.id !== null) return true;
@@ -912,16 +921,22 @@ export class StageAnimator {
       this.piles.reset(grid);
       scene.piles.length = 0;
     }
-    scene.packUnit = packUnit(grid, laneCounts(lanes, this.countsScratch), scene.packUnit);
+    // One scale for the grey cells through the run: it only grows, and the caption says so at once.
+    const unit = packUnit(grid, laneCounts(lanes, this.countsScratch), this.runUnit);
+    if (unit > this.runUnit) {
+      // Not the first packing of the run: the caption already says what the grey cells are then.
+      if (this.runUnit > 1) this.runUnitSince = wallNow;
+      this.runUnit = unit;
+    }
+    scene.packUnit = unit;
+    scene.packUnitNews = unit > 1 && wallNow - this.runUnitSince < UNIT_NEWS_MS;
     scene.marks.length = lanes.length;
     for (let l = 0; l < lanes.length; l++) {
       const lane = lanes[l] as LaneView;
-      const prev = scene.piles[l]?.packedRows ?? 0;
       const pile = planLanePile(
         grid,
         lane.count,
-        scene.packUnit,
-        prev,
+        unit,
         (scene.piles[l] ??= {
           packedRows: 0,
           packedCells: 0,
@@ -929,7 +944,7 @@ export class StageAnimator {
           single: 0,
         }),
       );
-      this.piles.setFloor(l, pile.packedRows);
+      this.piles.setPacked(l, pile.packedCells);
       // Single blocks: all of a lane that fits, else its newest above the packed rows.
       const source = lane.tail.length > 0 ? lane.tail : lane.blocks;
       const single = Math.min(pile.single, source.length);
