@@ -37,6 +37,7 @@ import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
 import {
   dropRoute,
+  gapX,
   planArrival,
   planBackoff,
   planDeliver,
@@ -811,7 +812,8 @@ export class StageAnimator {
     if (o !== undefined) return this.originXY[o] as number;
     // A later stage's: off the link's last bend, at the well's mouth.
     if (this.later !== null) return this.later.link[4] as number;
-    return this.discrete ? heldX(layout) : layout.conveyor.x1 - layout.cell;
+    // Clear of the producer's box where the conveyor is short (a phone).
+    return this.discrete ? heldX(layout) : Math.max(gapX(layout), layout.conveyor.x1 - layout.cell);
   }
   private originY(id: number, layout: StageLayout): number {
     const o = this.origins.get(id);
