@@ -14,7 +14,7 @@ import { drawLinkBox, drawLinkLine, drawStageTitle } from './draw/link.ts';
 import { drawCreditMeter, drawProducer, drawTray } from './draw/producer.ts';
 import { drawMarks, drawWellBack, drawWellCaption, drawWellFront } from './draw/well.ts';
 import { drawWire } from './draw/wire.ts';
-import { drawSink, drawWorkers } from './draw/workers.ts';
+import { drawSink, drawWorkerEdges, drawWorkers } from './draw/workers.ts';
 import type { ChainScene } from './chainRenderer.ts';
 import { LabelLog, type Pen } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
@@ -37,9 +37,9 @@ export function drawChain(
   const first = scenes[0];
   if (first === undefined) return;
 
-  // Behind everything: the first stage's wire, bin and belt, every well's back.
+  // Behind everything: the first stage's wire and belt, every well's back (its bin comes over the
+  // lost blocks going into it).
   drawWire(pen, first);
-  drawBin(pen, first, false);
   for (const s of scenes) drawWellBack(pen, s);
   drawConveyor(pen, first);
   drawProducer(pen, first);
@@ -76,10 +76,13 @@ export function drawChain(
   drawTray(pen, first);
   for (const s of scenes) {
     drawSprites(pen, s);
+    drawWorkerEdges(pen, s);
     drawMarks(pen, s);
     drawWellFront(pen, s);
   }
   for (const s of scenes) drawFlights(pen, s, true);
+  // Lost blocks go into the bin behind its box, as on a single stage.
+  drawBin(pen, first, false);
   drawBin(pen, first, true);
   for (const s of scenes) drawWellCaption(pen, s);
   drawFollow(pen, first);

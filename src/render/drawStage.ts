@@ -1,6 +1,7 @@
 /**
  * Draws one frame of the stage from its scene: furniture first, then the blocks at rest and on the
- * move, then the marks, the words blocks fly past (the bin's, the conveyor's rate, the retry tray's),
+ * move, then the marks, the bin over the lost blocks going into it, the words blocks fly past (the
+ * bin's, the conveyor's rate, the retry tray's),
  * the crash banner and the well's caption on top, the followed message's ring over everything, and
  * the moment callouts last (they look for room among the words already drawn). No state, no
  * allocation beyond short labels, no shadows. Every word drawn is recorded in `labels`.
@@ -13,7 +14,7 @@ import type { Ctx2D } from './draw/ctx.ts';
 import { drawCreditMeter, drawProducer, drawTray, drawTrayWords } from './draw/producer.ts';
 import { drawMarks, drawWellBack, drawWellCaption, drawWellFront } from './draw/well.ts';
 import { drawWire } from './draw/wire.ts';
-import { drawSink, drawWorkers } from './draw/workers.ts';
+import { drawSink, drawWorkerEdges, drawWorkers } from './draw/workers.ts';
 import { LabelLog, type Pen } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
 import type { StageScene } from './scene.ts';
@@ -35,7 +36,6 @@ export function drawStage(
   ctx.textBaseline = 'alphabetic';
 
   drawWire(pen, scene);
-  drawBin(pen, scene, false);
   drawWellBack(pen, scene);
   drawConveyor(pen, scene, false);
   drawProducer(pen, scene);
@@ -46,10 +46,13 @@ export function drawStage(
   drawSink(pen, scene);
   drawTray(pen, scene, false);
   drawSprites(pen, scene);
+  drawWorkerEdges(pen, scene);
   drawMarks(pen, scene);
   drawWellFront(pen, scene);
   drawFlights(pen, scene, true);
-  // The bin's words, the conveyor's rate and the retry tray's words over the blocks flying past.
+  // Lost blocks go into the bin behind its box (never over its title or border), and the bin's
+  // words, the conveyor's rate and the retry tray's words stay over the blocks flying past.
+  drawBin(pen, scene, false);
   drawBin(pen, scene, true);
   drawConveyorRate(pen, scene);
   drawTrayWords(pen, scene);

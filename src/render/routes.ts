@@ -4,7 +4,16 @@
  * duration; the animator owns the timing, the renderer only draws where movers are.
  */
 import type { DropReason } from '../sim/types.ts';
-import { beginPath, extendPath, pathLength, placeMover, travelMs, type Mover } from './mover.ts';
+import {
+  beginPath,
+  extendPath,
+  pathEndX,
+  pathEndY,
+  pathLength,
+  placeMover,
+  travelMs,
+  type Mover,
+} from './mover.ts';
 import type { StageLayout } from './stageLayout.ts';
 
 /**
@@ -79,10 +88,38 @@ function finish(m: Mover, now: number, [min, max]: [number, number]): number {
 export function planArrival(m: Mover, l: StageLayout, tx: number, ty: number, now: number): number {
   // Constant speed: a conveyor does not ease, and eased starts would bunch blocks at the producer.
   beginPath(m, now, 0, 'linear');
+  // A retry leaves the tray under the producer: out to the gap first, not across the producer's box.
+  const gx = gapX(l);
+  if (m.x < gx && m.y > l.conveyor.y1 + l.cell) extendPath(m, gx, m.y);
   if (m.x < l.conveyor.x1) extendPath(m, l.conveyor.x1, l.conveyor.y1);
   extendPath(m, tx, l.mouthY);
   extendPath(m, tx, ty);
   return finish(m, now, ARRIVE_MS);
+}
+
+/**
+ * The column of air between the producer's side (its box, the retry tray, the bin) and the well:
+ * blocks coming to or from those boxes travel down it and go in sideways at their row, so they never
+ * cross a box's title or border on the way (readers saw lost blocks over "Dropped" and on the
+ * producer's box).
+ */
+export function gapX(l: StageLayout): number {
+  const right = l.bin.x + l.bin.w;
+  // Clear of the boxes by half a flying block at least, where the gap is narrower than a block (a
+  // phone): the block may brush the well's wall as it passes, never the producer's words.
+  const half = Math.min(l.cell * 0.7, 18) / 2 + 1;
+  return right + Math.max(half, Math.min(l.cell * 0.6, (l.well.x - right) / 2));
+}
+
+/** Down the gap to the height of (toX, toY) when that is in the bin, then in to it. */
+function toBin(m: Mover, l: StageLayout, toX: number, toY: number): void {
+  const b = l.bin;
+  if (toX >= b.x && toX <= b.x + b.w && toY >= b.y && toY <= b.y + b.h) {
+    const gx = gapX(l);
+    if (pathEndX(m) < gx) extendPath(m, gx, pathEndY(m));
+    extendPath(m, gx, toY);
+  }
+  extendPath(m, toX, toY);
 }
 
 /** From the producer straight across the top of the well to an idle worker: it never waited. */
@@ -155,6 +192,20 @@ export function planSettle(
   return finish(m, now, [Math.min(SETTLE_MS[0], maxMs), maxMs]);
 }
 
+/** How long a block takes to fall into the cell a departure below it freed, wall ms at tempo 1. */
+export const SHIFT_MS = 120;
+
+/**
+ * Down the column into the cell a departure below freed: briefer than any other move, eased so it
+ * covers most of the way in the first frames (gravity in Tetris is instant; a hole that lingers reads
+ * as a message missing from a full well).
+ */
+export function planShift(m: Mover, tx: number, ty: number, now: number, tempo = 1): number {
+  beginPath(m, now, Math.max(1000 / 60, SHIFT_MS * tempo), 'out');
+  extendPath(m, tx, ty);
+  return m.dur;
+}
+
 /** From a worker into the "done" sink; through (viaX, viaY) first unless viaX is NaN. */
 export function planDeliver(
   m: Mover,
@@ -175,7 +226,9 @@ export function planDeliver(
 export function planBackoff(m: Mover, l: StageLayout, tx: number, ty: number, now: number): number {
   beginPath(m, now, 0, 'in-out');
   extendPath(m, l.conveyor.x1, l.conveyor.y1);
-  extendPath(m, l.conveyor.x1 - l.cell * 1.2, l.mouthY - l.cell);
+  extendPath(m, Math.max(gapX(l), l.conveyor.x1 - l.cell * 1.2), l.mouthY - l.cell);
+  // Down the gap and along the tray's row into its place, not across the producer's box.
+  extendPath(m, Math.max(tx, gapX(l)), ty);
   extendPath(m, tx, ty);
   return finish(m, now, DROP_MS);
 }
@@ -199,21 +252,21 @@ export function planDrop(
   switch (route) {
     case 'bounce':
       if (m.x < l.conveyor.x1) extendPath(m, l.conveyor.x1, l.conveyor.y1);
-      extendPath(m, l.conveyor.x1 - l.cell * 0.8, l.mouthY - l.cell * 0.9);
-      extendPath(m, toX, toY);
+      extendPath(m, Math.max(gapX(l), l.conveyor.x1 - l.cell * 0.8), l.mouthY - l.cell * 0.9);
+      toBin(m, l, toX, toY);
       break;
     case 'gate':
       extendPath(m, m.x, Math.max(m.y, toY - l.cell));
-      extendPath(m, toX, toY);
+      toBin(m, l, toX, toY);
       break;
     case 'lifted':
       extendPath(m, m.x, m.y - l.cell * 0.7);
-      extendPath(m, l.well.x - l.cell * 0.8, m.y - l.cell * 0.7);
-      extendPath(m, toX, toY);
+      extendPath(m, Math.max(gapX(l), l.well.x - l.cell * 0.8), m.y - l.cell * 0.7);
+      toBin(m, l, toX, toY);
       break;
     case 'from-slot':
-      extendPath(m, l.well.x - l.cell * 0.8, m.y);
-      extendPath(m, toX, toY);
+      extendPath(m, Math.max(gapX(l), l.well.x - l.cell * 0.8), m.y);
+      toBin(m, l, toX, toY);
       break;
     case 'out-bottom':
     case 'flush':
@@ -223,7 +276,7 @@ export function planDrop(
       break;
     case 'out-top':
       extendPath(m, m.x, l.mouthY - l.cell);
-      extendPath(m, toX, toY);
+      toBin(m, l, toX, toY);
       break;
     case 'crash': {
       // Scatter a little, by id, so a crash reads as things falling apart rather than a column.

@@ -143,6 +143,8 @@ export interface StageScene {
   beltPhase: number;
   /** Messages per packed (grey) cell, shared by every lane; 1 when nothing is packed. */
   packUnit: number;
+  /** The run's grey-cell scale grew a moment ago: the caption says the new one, standing out. */
+  packUnitNews: boolean;
   /** Per lane: packed rows at the bottom and single blocks above. */
   piles: LanePile[];
   /** Per lane: where its head and tail are. */

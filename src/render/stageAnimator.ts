@@ -38,6 +38,7 @@ import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
 import {
   dropRoute,
+  gapX,
   planArrival,
   planBackoff,
   planDeliver,
@@ -46,6 +47,7 @@ import {
   planFall,
   planHandOver,
   planSettle,
+  planShift,
   streamFallMs,
   type DropRoute,
 } from './routes.ts';
@@ -84,6 +86,8 @@ const FADE_IN_MS = 180;
 /** How long a moment's callout stays, and how long its fade takes at the end. */
 export const CALLOUT_MS = 3800;
 const CALLOUT_FADE_MS = 1000;
+/** How long the caption stands out after the grey cells' scale grows, wall ms. */
+const UNIT_NEWS_MS = 3000;
 
 /**
  * A newcomer falls into a well only when the well's messages stay there this many falls' time or
@@ -199,6 +203,7 @@ function emptyScene(): StageScene {
     wire: new Float64Array(8),
     beltPhase: 0,
     packUnit: 1,
+    packUnitNews: false,
     piles: [],
     marks: [],
     sprites: [],
@@ -295,6 +300,17 @@ export class StageAnimator {
   private fromLink = 0;
   /** This frame, the queue turns over faster than a block could fall: place, don't tween. */
   private brief = false;
+  /**
+   * The one newcomer riding in from the producer's side over the rim (-1: none). A second rides only
+   * once it is down inside the well: a crowd at the mouth would be blocks the caption counts but the
+   * well does not show (a reader saw "12 / 20 waiting" over an empty well).
+   */
+  private riderId = -1;
+  /** Messages that joined the queue this frame: several at once drop straight in, briskly. */
+  private joinedNow = 0;
+  /** The largest messages-per-grey-cell this run has used: the scale never shrinks back. */
+  private runUnit = 1;
+  private runUnitSince = -Infinity;
   /** What to tell the reader who asked for something the stage cannot give (empty when nothing). */
   private hint = '';
   private hintVersion = 0;
@@ -317,6 +333,9 @@ export class StageAnimator {
     this.wasCrashed = false;
     this.enteredBefore = Number.NaN;
     this.scene.packUnit = 1;
+    this.scene.packUnitNews = false;
+    this.runUnit = 1;
+    this.runUnitSince = -Infinity;
     // A hint about the old run (packed cells, an empty queue) means nothing in a new one.
     this.say('');
     this.scene.piles.length = 0;
@@ -329,7 +348,7 @@ export class StageAnimator {
   get animating(): boolean {
     const s = this.scene;
     if (s.flights.length > 0 || s.pulses.length > 0 || s.callouts.length > 0) return true;
-    if (s.crashFlash > 0 || s.flushFlash > 0 || s.sinkBump > 0) return true;
+    if (s.crashFlash > 0 || s.flushFlash > 0 || s.sinkBump > 0 || s.packUnitNews) return true;
     if (this.pending !== null) return true;
     // An ended story is still to be cleared.
     if (this.follower.done && this.follower.id !== null) return true;
@@ -506,6 +525,7 @@ export class StageAnimator {
     this.origins.clear();
     this.originCount = 0;
     this.followJoined = false;
+    this.joinedNow = 0;
     if (log === null) return false;
     if (this.cursor > log.written) this.cursor = 0; // a different log: start over
     if (log.written - this.cursor > EVENT_BUDGET) {
@@ -603,6 +623,8 @@ export class StageAnimator {
         if (e.a === 3) this.resetSimAt = e.time;
         break;
       case 'enqueue':
+        this.joinedNow++;
+        break;
       case 'refuse':
       case 'block':
       case 'unblock':
@@ -806,7 +828,8 @@ export class StageAnimator {
     if (o !== undefined) return this.originXY[o] as number;
     // A later stage's: off the link's last bend, at the well's mouth.
     if (this.later !== null) return this.later.link[4] as number;
-    return this.discrete ? heldX(layout) : layout.conveyor.x1 - layout.cell;
+    // Clear of the producer's box where the conveyor is short (a phone).
+    return this.discrete ? heldX(layout) : Math.max(gapX(layout), layout.conveyor.x1 - layout.cell);
   }
   private originY(id: number, layout: StageLayout): number {
     const o = this.origins.get(id);
@@ -916,16 +939,22 @@ export class StageAnimator {
       this.piles.reset(grid);
       scene.piles.length = 0;
     }
-    scene.packUnit = packUnit(grid, laneCounts(lanes, this.countsScratch), scene.packUnit);
+    // One scale for the grey cells through the run: it only grows, and the caption says so at once.
+    const unit = packUnit(grid, laneCounts(lanes, this.countsScratch), this.runUnit);
+    if (unit > this.runUnit) {
+      // Not the first packing of the run: the caption already says what the grey cells are then.
+      if (this.runUnit > 1) this.runUnitSince = wallNow;
+      this.runUnit = unit;
+    }
+    scene.packUnit = unit;
+    scene.packUnitNews = unit > 1 && wallNow - this.runUnitSince < UNIT_NEWS_MS;
     scene.marks.length = lanes.length;
     for (let l = 0; l < lanes.length; l++) {
       const lane = lanes[l] as LaneView;
-      const prev = scene.piles[l]?.packedRows ?? 0;
       const pile = planLanePile(
         grid,
         lane.count,
-        scene.packUnit,
-        prev,
+        unit,
         (scene.piles[l] ??= {
           packedRows: 0,
           packedCells: 0,
@@ -933,7 +962,7 @@ export class StageAnimator {
           single: 0,
         }),
       );
-      this.piles.setFloor(l, pile.packedRows);
+      this.piles.setPacked(l, pile.packedCells);
       // Single blocks: all of a lane that fits, else its newest above the packed rows.
       const source = lane.tail.length > 0 ? lane.tail : lane.blocks;
       const single = Math.min(pile.single, source.length);
@@ -1082,8 +1111,8 @@ export class StageAnimator {
         this.fromLink--;
         planHandOver(s, layout, this.later.link, tx, ty, now, place === 'worker');
         s.arriving = true;
-      } else if (place === 'well' && this.scene.flow === 'stream') {
-        planFall(s, layout, tx, ty, now, this.tempo);
+      } else if (place === 'well' && (this.scene.flow === 'stream' || this.joinedNow > 1)) {
+        planFall(s, layout, tx, ty, now, this.fallTempo());
       } else {
         // Unknown origin (first frame, or it just came into view): fade in where it is. At a worker
         // it shows at once: its service may be over before a fade would be.
@@ -1092,7 +1121,15 @@ export class StageAnimator {
       }
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
       if (!this.motion || resync || this.brief) placeMover(s, tx, ty);
-      else this.journey(s, s.place, place, tx, ty, now, layout);
+      else {
+        // From where it is now, not where the last frame drew it: a column falling a cell each frame
+        // would otherwise lose a frame of its fall at every new departure below.
+        if (stepMover(s, now)) {
+          s.dur = 0;
+          s.arriving = false;
+        }
+        this.journey(s, s.place, place, tx, ty, now, layout);
+      }
     } else if (resync) {
       placeMover(s, tx, ty);
     }
@@ -1118,8 +1155,15 @@ export class StageAnimator {
     layout: StageLayout,
   ): void {
     if (from === 'held' && to === 'well') {
-      planArrival(s, layout, tx, ty, now);
-      s.arriving = true;
+      if (this.mayRide(layout)) {
+        planArrival(s, layout, tx, ty, now);
+        s.arriving = true;
+        this.riderId = s.id;
+      } else {
+        // Straight into its column from inside the rim: the conveyor shows it was sent.
+        planFall(s, layout, tx, ty, now, this.fallTempo());
+        s.arriving = false;
+      }
     } else if (from === 'held' && to === 'worker') {
       planDirect(s, layout, tx, ty, now);
       s.arriving = true;
@@ -1128,11 +1172,32 @@ export class StageAnimator {
       s.pts[2 * (s.n - 1)] = tx;
       s.pts[2 * (s.n - 1) + 1] = ty;
       if (to === 'well' && s.n >= 3) s.pts[2 * (s.n - 2)] = tx;
+    } else if (from === 'well' && to === 'well') {
+      // The column fell under it (a message below left): down one cell at once, nearly, so a full
+      // well never shows holes for more than a frame or two while it turns over.
+      planShift(s, tx, ty, now, this.tempo);
+      s.arriving = false;
     } else {
       // Blocks leave the well for a worker many times a second at high rates: a quick hop then.
       planSettle(s, tx, ty, now, 320 * this.tempo);
       s.arriving = false;
     }
+  }
+
+  /**
+   * Whether a newcomer may ride in from the producer over the rim: only one at a time, one by one,
+   * while a reader can follow single messages. Any other drops into its column from inside the rim.
+   */
+  private mayRide(layout: StageLayout): boolean {
+    if (!this.discrete || this.joinedNow > 1) return false;
+    const rider = this.riderId < 0 ? undefined : this.sprites.get(this.riderId);
+    if (rider === undefined || !rider.arriving || rider.place !== 'well') return true;
+    return rider.y - rider.size / 2 >= layout.well.y;
+  }
+
+  /** How brisk a drop into the well is: briskest when several join in the same frame. */
+  private fallTempo(): number {
+    return this.joinedNow > 1 ? Math.min(this.tempo, 1 / this.joinedNow) : this.tempo;
   }
 
   private newSprite(): Sprite {

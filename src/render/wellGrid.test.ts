@@ -5,6 +5,7 @@ import {
   maxPackedRows,
   niceCeil,
   packUnit,
+  packedInColumn,
   planLanePile,
   planWellGrid,
   type LanePile,
@@ -85,39 +86,58 @@ describe('packing a long lane', () => {
 
   it('packs nothing while everything fits as single blocks', () => {
     expect(packUnit(grid, [cap], 1)).toBe(1);
-    expect(planLanePile(grid, cap, 1, 0, pile())).toMatchObject({ packedRows: 0, single: cap });
+    expect(planLanePile(grid, cap, 1, pile())).toMatchObject({ packedRows: 0, single: cap });
   });
 
-  it('packs the oldest into grey rows, keeping the newest as blocks on top, for any length', () => {
-    for (const count of [cap + 1, cap * 3, 12_345, 1_000_000]) {
+  it('packs the oldest into grey cells, the newest as blocks standing right on them, for any length', () => {
+    for (const count of [cap + 1, cap + 7, cap * 3, 12_345, 1_000_000]) {
       const unit = packUnit(grid, [count], 1);
       expect([1, 2, 5]).toContain(unit / 10 ** Math.floor(Math.log10(unit)));
-      const p = planLanePile(grid, count, unit, 0, pile());
+      const p = planLanePile(grid, count, unit, pile());
       expect(p.single + p.packed).toBe(count);
       expect(p.packedRows).toBeGreaterThan(0);
       expect(p.packedRows).toBeLessThanOrEqual(maxPackedRows(grid.rows));
+      // Greys and blocks take every cell between them: no empty cell between the two.
+      expect(p.single + p.packedCells).toBe(cap);
       // The newest rows stay single blocks: the Tetris picture is never lost.
-      expect(p.single).toBe((grid.rows - p.packedRows) * grid.colsPerLane);
+      expect(p.single).toBeGreaterThanOrEqual((grid.rows - p.packedRows) * grid.colsPerLane);
       expect(p.packedCells * unit).toBeGreaterThanOrEqual(p.packed);
+      expect((p.packedCells - 1) * unit).toBeLessThan(p.packed);
       expect(p.packedCells).toBeLessThanOrEqual(p.packedRows * grid.colsPerLane);
     }
   });
 
-  it('keeps its packed rows and its unit while the queue hovers at a boundary', () => {
-    const unit = packUnit(grid, [cap + 10], 1);
-    const first = planLanePile(grid, cap + 10, unit, 0, pile());
-    // One row fewer would do for a slightly shorter queue; it keeps the rows it has.
-    let rows = first.packedRows;
-    for (const count of [cap + 9, cap + 11, cap + 8, cap + 12, cap + 2]) {
-      rows = planLanePile(grid, count, unit, rows, pile()).packedRows;
-      expect(rows).toBe(first.packedRows);
+  it('counts the grey cells of each column from the exit side', () => {
+    const c = grid.colsPerLane;
+    const cells = c + 3;
+    const perColumn = Array.from({ length: c }, (_, k) => packedInColumn(cells, c, k));
+    expect(perColumn.reduce((a, b) => a + b, 0)).toBe(cells);
+    expect(perColumn.slice(0, 3)).toEqual([2, 2, 2]);
+    expect(perColumn.slice(3)).toEqual(Array(c - 3).fill(1));
+  });
+
+  it('only grows its unit during a run, with room for the queue to double', () => {
+    const grown: number[] = [];
+    let unit = 1;
+    // A queue growing steadily, as the default scenario's does, then draining and growing again.
+    const counts = [
+      ...Array.from({ length: 200 }, (_, i) => cap + i * 25),
+      ...Array.from({ length: 200 }, (_, i) => cap + (200 - i) * 25),
+      cap - 5,
+      cap * 2,
+    ];
+    for (const count of counts) {
+      const next = packUnit(grid, [count], unit);
+      if (next === 1) continue;
+      expect(next).toBeGreaterThanOrEqual(unit);
+      if (next > unit) grown.push(next);
+      unit = next;
     }
-    expect(packUnit(grid, [cap + 2], unit)).toBe(unit);
-    // A queue far shorter lets go of a large unit.
-    expect(packUnit(grid, [cap * 40], 1)).toBeGreaterThan(packUnit(grid, [cap * 3], 1));
-    expect(packUnit(grid, [cap * 3], packUnit(grid, [cap * 40], 1))).toBe(
-      packUnit(grid, [cap * 3], 1),
-    );
+    // Growing seventy-fold, it changed scale four times (it took every step, ×2, ×5, ×10, ×20, …, seven).
+    expect(grown.length).toBeLessThanOrEqual(4);
+    // Draining and filling again, it kept the scale it had.
+    expect(packUnit(grid, [cap * 2], unit)).toBe(unit);
+    expect(packUnit(grid, [cap], unit)).toBe(1);
   });
 
   it('shares one unit across lanes, so their heights compare', () => {

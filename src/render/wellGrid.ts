@@ -147,57 +147,69 @@ export function maxPackedRows(rows: number): number {
   return Math.max(1, rows - Math.max(1, Math.ceil(rows / 3)));
 }
 
-/** Packed rows needed for `count` messages at `unit` per cell (0 when they all fit as blocks). */
-function packedRowsNeeded(count: number, cols: number, rows: number, unit: number): number {
-  if (count <= cols * rows) return 0;
-  if (unit <= 1) return Infinity;
-  return Math.max(1, Math.ceil((count - cols * rows) / (cols * (unit - 1))));
-}
-
 /**
- * Messages per packed cell, shared by every lane so their heights compare: the smallest round number
- * that fits the fullest lane, kept while it still fits and is not far too large (so it changes
- * rarely as the queue grows and shrinks).
+ * Messages per packed cell, shared by every lane so their heights compare: a round number (1, 2, 5,
+ * 10, …) that fits the fullest lane. It only grows during a run (`previous` is the largest used so
+ * far, kept even while nothing is packed), and when it must grow it takes room for the queue to
+ * double, so a growing queue changes it seldom and a queue hovering at a boundary never flips it
+ * back and forth (readers saw ×2, ×5, ×10, ×20 in one minute). 1 while nothing needs packing.
  */
 export function packUnit(grid: WellGrid, counts: readonly number[], previous: number): number {
+  const needed = unitNeeded(grid, counts);
+  if (needed === 1) return 1;
+  if (previous >= needed) return previous;
+  return niceCeil(Math.max(needed, unitNeeded(grid, counts, 2)));
+}
+
+/** The smallest round unit that packs every lane's `counts × factor` messages (1: none overflow). */
+function unitNeeded(grid: WellGrid, counts: readonly number[], factor = 1): number {
   const sMax = maxPackedRows(grid.rows);
   const c = grid.colsPerLane;
   let needed = 1;
-  for (const count of counts) {
+  for (const n of counts) {
+    const count = n * factor;
     if (count <= c * grid.rows) continue;
     needed = Math.max(needed, niceCeil(1 + (count - c * grid.rows) / (c * sMax)), 2);
   }
-  if (needed === 1) return previous > 1 && counts.some((n) => n > c * grid.rows) ? previous : 1;
-  if (previous >= needed && needed * 4 > previous) return previous;
   return needed;
 }
 
 /**
- * The pile of one lane holding `count` at `unit` per packed cell. `previousRows` keeps the packed
- * rows steady: one more than needed is allowed, so a queue hovering at a boundary does not make
- * every block above jump up and down a row.
+ * The pile of one lane holding `count` at `unit` per packed cell: as many of the newest as single
+ * blocks as the cells left by the grey ones allow, so greys and blocks fill the lane's cells between
+ * them with no empty cell between the two (readers took an empty row there for a gap in the queue).
+ * The grey cells fill the bottom rows from the exit side; the blocks stand on them, column by column.
  */
-export function planLanePile(
-  grid: WellGrid,
-  count: number,
-  unit: number,
-  previousRows: number,
-  out: LanePile,
-): LanePile {
+export function planLanePile(grid: WellGrid, count: number, unit: number, out: LanePile): LanePile {
   const c = grid.colsPerLane;
-  const r = grid.rows;
-  const sMax = maxPackedRows(r);
-  let s = packedRowsNeeded(count, c, r, unit);
-  if (s === 0 && previousRows > 0 && count > c * r - c / 2 && unit > 1) s = 1;
-  else if (s > 0 && previousRows >= s && previousRows <= s + 1) s = previousRows;
-  s = Math.min(sMax, s);
-  const single = s === 0 ? count : Math.min(count, (r - s) * c);
-  const packed = count - single;
-  out.packedRows = s;
+  const cells = c * grid.rows;
+  if (count <= cells) {
+    out.packedRows = out.packedCells = out.packed = 0;
+    out.single = count;
+    return out;
+  }
+  const u = Math.max(2, unit);
+  const maxCells = maxPackedRows(grid.rows) * c;
+  // The fewest packed messages P with P - ceil(P / u) >= count - cells: then the singles and the
+  // grey cells take exactly all the lane's cells.
+  let packed = Math.ceil(((count - cells) * u) / (u - 1));
+  let packedCells = Math.ceil(packed / u);
+  if (packedCells > maxCells) {
+    // A unit too small for this queue (it grows on the next frame): the grey rows hold the rest.
+    packedCells = maxCells;
+    packed = count - (cells - maxCells);
+  }
   out.packed = packed;
-  out.packedCells = Math.min(s * c, Math.ceil(packed / Math.max(1, unit)));
-  out.single = single;
+  out.packedCells = packedCells;
+  out.packedRows = Math.ceil(packedCells / c);
+  out.single = count - packed;
   return out;
+}
+
+/** Grey cells in the column `within` places from a lane's exit side, for `packedCells` of them. */
+export function packedInColumn(packedCells: number, colsPerLane: number, within: number): number {
+  const full = Math.floor(packedCells / colsPerLane);
+  return full + (within < packedCells - full * colsPerLane ? 1 : 0);
 }
 
 /** Whether two grids have the same shape (the same cells), whatever their cell size. */

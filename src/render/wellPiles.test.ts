@@ -74,6 +74,27 @@ describe('WellPiles', () => {
     expect(cells(piles, all)).toEqual(before);
   });
 
+  it('stands each column’s blocks right on its grey cells, filled from the exit side', () => {
+    const g = grid(null);
+    const piles = new WellPiles();
+    piles.reset(g);
+    const all = Array.from({ length: g.cols }, (_, i) => i);
+    piles.update(0, ids(...all), all.length);
+    // A row and two cells of grey: the two columns at the exit side stand two cells up.
+    piles.setPacked(0, g.cols + 2);
+    piles.update(0, ids(...all), all.length);
+    const rows = new Map<number, number[]>();
+    for (const c of cells(piles, all)) {
+      const [col, row] = c.split(',').map(Number) as [number, number];
+      rows.set(col, [...(rows.get(col) ?? []), row]);
+    }
+    for (const [col, used] of rows) {
+      const floor = col >= g.cols - 2 ? 2 : 1;
+      expect(Math.min(...used), `column ${col}`).toBe(floor);
+    }
+    expect(piles.floorOf(0)).toBe(2);
+  });
+
   it('reads the newest blocks from the back of a list', () => {
     const g = grid(null);
     const piles = new WellPiles();

@@ -5,9 +5,10 @@
  * second the well settles calmly instead of every block shuffling along one place each time.
  *
  * Cells past the queue's capacity (the hatched ones in a part-filled top row) are never used. A lane
- * whose oldest messages are packed into ×N rows has a raised floor: its blocks pile on those rows.
+ * whose oldest messages are packed into ×N cells has raised floors: each column's blocks pile on the
+ * grey cells under them.
  */
-import type { Cell, WellGrid } from './wellGrid.ts';
+import { packedInColumn, type Cell, type WellGrid } from './wellGrid.ts';
 
 const EMPTY = -1;
 
@@ -17,7 +18,7 @@ export class WellPiles {
   private cells = new Float64Array(0);
   private heights = new Int32Array(0);
   private maxHeights = new Int32Array(0);
-  /** Per lane: rows at the bottom taken by packed messages. */
+  /** Per column: cells at the bottom taken by packed messages. */
   private floors = new Int32Array(0);
   private readonly where = new Map<number, number>();
   private readonly present = new Set<number>();
@@ -29,7 +30,7 @@ export class WellPiles {
     this.cells = new Float64Array(n).fill(EMPTY);
     this.heights = new Int32Array(grid.cols);
     this.maxHeights = new Int32Array(grid.cols).fill(grid.rows);
-    this.floors = new Int32Array(grid.lanes);
+    this.floors = new Int32Array(grid.cols);
     this.where.clear();
     if (grid.lanes === 1 && grid.capacity !== null && grid.fitsCapacity) {
       // The last cells along the snake fill order are past the capacity: lower those columns.
@@ -48,32 +49,52 @@ export class WellPiles {
   }
 
   /**
-   * Raises or lowers a lane's floor to `rows` packed rows. Blocks keep their order in each column and
-   * move with the floor; any that no longer fit under the top leave the pile (the next update places
-   * what the snapshot still shows).
+   * Raises or lowers a lane's floor to `rows` packed rows in every column. Blocks keep their order in
+   * each column and move with the floor; any that no longer fit under the top leave the pile (the
+   * next update places what the snapshot still shows).
    */
   setFloor(lane: number, rows: number): void {
     const g = this.grid;
     if (g === null || lane >= g.lanes) return;
-    const old = this.floors[lane] as number;
-    if (old === rows) return;
-    this.floors[lane] = rows;
-    for (let c = lane * g.colsPerLane; c < (lane + 1) * g.colsPerLane; c++) {
-      const room = Math.max(0, g.rows - rows);
-      const h = this.heights[c] as number;
-      for (let r = room; r < h; r++) this.where.delete(this.cells[c * g.rows + r] as number);
-      if (h > room) {
-        this.cells.fill(EMPTY, c * g.rows + room, c * g.rows + h);
-        this.heights[c] = room;
-      }
-      // Only a lane without hatched cells ever packs, so its columns may use all the room left.
-      this.maxHeights[c] = room;
-    }
+    for (let c = lane * g.colsPerLane; c < (lane + 1) * g.colsPerLane; c++)
+      this.setColumnFloor(c, rows);
   }
 
-  /** The packed rows under a lane's blocks. */
+  /**
+   * Gives a lane `packedCells` grey cells, filled row by row from its exit side (as they are drawn),
+   * so each column's blocks stand right on the grey cells under them, with no empty cell between.
+   */
+  setPacked(lane: number, packedCells: number): void {
+    const g = this.grid;
+    if (g === null || lane >= g.lanes) return;
+    const last = (lane + 1) * g.colsPerLane - 1;
+    for (let k = 0; k < g.colsPerLane; k++)
+      this.setColumnFloor(last - k, packedInColumn(packedCells, g.colsPerLane, k));
+  }
+
+  private setColumnFloor(c: number, rows: number): void {
+    const g = this.grid as WellGrid;
+    if (this.floors[c] === rows) return;
+    this.floors[c] = rows;
+    const room = Math.max(0, g.rows - rows);
+    const h = this.heights[c] as number;
+    for (let r = room; r < h; r++) this.where.delete(this.cells[c * g.rows + r] as number);
+    if (h > room) {
+      this.cells.fill(EMPTY, c * g.rows + room, c * g.rows + h);
+      this.heights[c] = room;
+    }
+    // Only a lane without hatched cells ever packs, so its columns may use all the room left.
+    this.maxHeights[c] = room;
+  }
+
+  /** The packed rows under a lane's blocks (the most under any of its columns). */
   floorOf(lane: number): number {
-    return this.floors[lane] ?? 0;
+    const g = this.grid;
+    if (g === null) return 0;
+    let most = 0;
+    for (let c = lane * g.colsPerLane; c < (lane + 1) * g.colsPerLane; c++)
+      most = Math.max(most, this.floors[c] ?? 0);
+    return most;
   }
 
   /** Makes `lane` hold exactly `count` of `blocks` from index `from` (oldest first). */
@@ -126,8 +147,10 @@ export class WellPiles {
     for (let k = 0; k < c1 - c0; k++) {
       // Even rows fill right to left, odd rows left to right, as the snake order does.
       const c = c0 + k;
-      const h = this.heights[c] as number;
-      if (h >= (this.maxHeights[c] as number)) continue;
+      const own = this.heights[c] as number;
+      if (own >= (this.maxHeights[c] as number)) continue;
+      // Heights from the well's floor: a column standing on more grey cells is higher.
+      const h = own + (this.floors[c] as number);
       const rank = h % 2 === 0 ? c1 - 1 - c : c - c0;
       const score = h * 1000 + rank;
       if (score < bestH) {
@@ -165,7 +188,7 @@ export class WellPiles {
     const at = this.where.get(id);
     if (g === null || at === undefined) return false;
     out.col = Math.floor(at / g.rows);
-    out.row = at - out.col * g.rows + (this.floors[Math.floor(out.col / g.colsPerLane)] as number);
+    out.row = at - out.col * g.rows + (this.floors[out.col] as number);
     return true;
   }
 }

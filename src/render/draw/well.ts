@@ -106,7 +106,7 @@ function drawPacked(pen: Pen, scene: StageScene): void {
     if (pile === undefined || pile.packedCells <= 0) continue;
     if (!any) ctx.beginPath();
     any = true;
-    if (widest < 0 || pile.packedRows > (scene.piles[widest]?.packedRows ?? 0)) widest = lane;
+    if (widest < 0 || pile.packedCells > (scene.piles[widest]?.packedCells ?? 0)) widest = lane;
     for (let k = 0; k < pile.packedCells; k++) {
       const row = Math.floor(k / g.colsPerLane);
       const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
@@ -146,9 +146,11 @@ function drawPacked(pen: Pen, scene: StageScene): void {
   const laneW = g.colsPerLane * c;
   const chipW = tw + 8;
   const chipH = f.smallPx + 6;
-  if (chipW > laneW - 4 || chipH > pile.packedRows * c - 2) return;
+  // Over the full grey rows only: blocks stand on the part-filled row beside its grey cells.
+  const fullRows = Math.floor(pile.packedCells / g.colsPerLane);
+  if (chipW > laneW - 4 || chipH > fullRows * c - 2) return;
   const cx = l.well.x + widest * laneW + laneW / 2;
-  const cy = l.well.y + l.well.h - (pile.packedRows * c) / 2;
+  const cy = l.well.y + l.well.h - (fullRows * c) / 2;
   panel(ctx, cx - chipW / 2, cy - chipH / 2, chipW, chipH, theme.bg, theme.panelEdge);
   label(pen, text, cx, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
 }
@@ -293,6 +295,14 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   if (scene.packUnit > 1) {
     const unit = formatCount(scene.packUnit);
     line2 = [
+      ...(scene.packUnitNews
+        ? [
+            `now a grey cell stands for ${unit} messages`,
+            `now grey cell = ${unit} messages`,
+            `now grey = ${unit} each`,
+            `now grey ×${unit}`,
+          ]
+        : []),
       `a grey cell stands for ${unit} messages`,
       `grey cell = ${unit} messages`,
       `grey = ${unit} each`,
@@ -301,7 +311,18 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   } else {
     line2 = ['each block is one message', 'block = message', ''];
   }
-  label(pen, line2, cx, l.captionY2, f.small, theme.muted, 'center', area.w);
+  // A scale that just grew stands out a while, so a reader comparing greys knows they changed.
+  const news = scene.packUnitNews && scene.packUnit > 1;
+  label(
+    pen,
+    line2,
+    cx,
+    l.captionY2,
+    news ? f.smallBold : f.small,
+    news ? theme.fg : theme.muted,
+    'center',
+    area.w,
+  );
   if (memoryLine && s.memoryBudgetBytes !== null) {
     // The memory held now; nothing while the crashed consumer restarts, and it says so.
     const used = formatBytes(n.memoryBytes);

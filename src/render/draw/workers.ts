@@ -9,7 +9,7 @@ import { formatCount, formatDuration, formatRate } from '../format.ts';
 import { label, type Pen } from '../labels.ts';
 import type { StageScene, WorkerView } from '../scene.ts';
 import { workerBlockSize, workerSlotX, workerSlotY } from '../stageLayout.ts';
-import { panel } from './ctx.ts';
+import { panel, roundRectPath } from './ctx.ts';
 
 /** A worker's state in words, longest first. */
 function statusWords(v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs'>): readonly string[] {
@@ -45,6 +45,30 @@ export function workerNameWords(
   for (const st of statusWords(v)) out.push(`Worker ${n} · ${st}`);
   out.push(`Worker ${n}`, `${n}`);
   return out;
+}
+
+/**
+ * The workers' borders once more, over the blocks: a block on its way into a worker's slot passes
+ * under its box's edge instead of covering it (readers saw blocks over a stage's worker boxes).
+ */
+export function drawWorkerEdges(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const rows = scene.workerRows;
+  if (rows.mode === 'grid') return;
+  const area = scene.layout.workers;
+  for (let i = 0; i < scene.workers.length; i++) {
+    const v = scene.workers[i] as WorkerView;
+    const y = rows.top + i * rows.rowH + 2;
+    const h = rows.rowH - 4;
+    ctx.globalAlpha = v.alpha;
+    const edge = v.status === 'down' ? theme.danger : v.holding ? theme.warn : theme.panelEdge;
+    ctx.beginPath();
+    roundRectPath(ctx, area.x + 0.5, y + 0.5, area.w - 1, h - 1, Math.min(8, h / 4));
+    ctx.lineWidth = v.holding ? 2.5 : 1;
+    ctx.strokeStyle = edge;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
 }
 
 export function drawWorkers(pen: Pen, scene: StageScene): void {
