@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { attachStage } from './attachStage.ts';
 import { browserStageEnv } from './browserEnv.ts';
 import { cssHeightLimit } from './cssHeightLimit.ts';
+import { storeStageCount } from './storeStageCount.ts';
 
 export function Stage() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -16,7 +17,7 @@ export function Stage() {
     if (container === null || canvas === null) return;
     return attachStage(canvas, container, {
       ...browserStageEnv(),
-      observeHeightLimit: cssHeightLimit(container),
+      observeHeightLimit: cssHeightLimit(container, storeStageCount),
     });
   }, []);
   return (
