@@ -76,7 +76,7 @@ test('a three-stage pipeline draws every well, its words apart and whole, at 360
   // Somewhere along the way the database held the chain back: consumers were seen holding.
   expect([...words].some((w) => /holding|held/.test(w))).toBe(true);
   expect(await canvas.getAttribute('aria-label')).toMatch(
-    /^Stage: A pipeline of 3 stages.*Stage 1: queue .*Stage 2 \(worker pool\): queue .*Stage 3 \(database\): queue /,
+    /^Stage: A pipeline of 3 stages.*Stage 1 \(API\): queue .*Stage 2 \(worker pool\): queue .*Stage 3 \(database\): queue /,
   );
   expect(errors).toEqual([]);
 });

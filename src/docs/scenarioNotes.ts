@@ -33,6 +33,8 @@ export const SECTION_NOTES: Readonly<Record<string, string>> = {
     'Stops sending after many failures in a short time, then tries a few requests before sending again. null for no breaker.',
   triggers:
     'Trouble at set times: a spike in the producer’s rate, slower consumers, or an outage (consumers that stall, or a server that crashes).',
+  stageName:
+    'In a pipeline, the first stage’s name, shown over its queue (each stage in `downstream` has its own `name`). Left out: the first stage is called “Stage 1”.',
   downstream:
     'A pipeline: one or two more stages after the first (the queue and consumers above), in order. A consumer that finishes a message hands it to the next stage, and waits holding it while that stage cannot take it. Left out for a single stage.',
   'downstream[].link':

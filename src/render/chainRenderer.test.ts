@@ -81,13 +81,28 @@ describe('a pipeline on the stage', () => {
           const r = run(createSimulation(scenario, { eventCapacity: 1 << 14 }), view, 40);
           const labels = r.labels.list();
           expect(faults(labels, view.width, view.height), `${width} px ×${fontScale}`).toEqual([]);
-          for (let k = 2; k <= stages; k++)
-            expect(labels.some((l) => l.text.startsWith(`Stage ${k}`))).toBe(true);
+          // Every stage is named, the first too, each over its own well: the name starts at the
+          // well's left wall, not over the gap before it.
+          const chain = (r as unknown as { chain: { scene: ChainScene } }).chain.scene;
+          for (let k = 1; k <= stages; k++) {
+            const title = labels.find((l) => l.text.startsWith(`Stage ${k}`));
+            expect(title, `Stage ${k} at ${width} px`).toBeDefined();
+            const well = chain.scenes[k - 1]!.layout.well;
+            expect(title!.x, `Stage ${k} at ${width} px`).toBeGreaterThanOrEqual(well.x - 4);
+            expect(title!.x, `Stage ${k} at ${width} px`).toBeLessThan(well.x + well.w);
+          }
           expect(r.describe(TEST_PALETTE.labels)).toMatch(/^A pipeline of \d stages/);
         }
       }
     }, 120_000);
   }
+
+  it('names the first stage from the scenario, as the later ones are', () => {
+    const r = run(createSimulation(pipeline('pipeline-slow-database')), viewAt(1280, 3), 5);
+    const words = r.labels.list().map((l) => l.text);
+    expect(words).toContain('Stage 1 · API');
+    expect(words).toContain('Stage 2 · worker pool');
+  });
 
   it('marks the consumers holding a block for a full next stage, and the pressure on the link', () => {
     // The slow database backs the chain up from 8 s on: every stage above it ends up held.

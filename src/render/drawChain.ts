@@ -58,20 +58,20 @@ export function drawChain(
     const s = scenes[k]!;
     drawWorkers(pen, s);
     if (k === last) drawSink(pen, s);
-    if (k > 0) {
-      const panel = plan.panels[k];
-      if (panel !== undefined)
-        drawStageTitle(
-          pen,
-          s,
-          k + 1,
-          chain.names[k] ?? '',
-          chain.lost[k] ?? 0,
-          plan.direction,
-          panel.rect.x,
-          panel.rect.x + panel.rect.w,
-        );
-    }
+    // Every stage is named, the first too ("Stage 1 · API"), each over its own well; the first's
+    // losses are in its bin already.
+    const panel = plan.panels[k];
+    if (panel !== undefined && scenes.length > 1)
+      drawStageTitle(
+        pen,
+        s,
+        k + 1,
+        chain.names[k] ?? '',
+        k === 0 ? 0 : (chain.lost[k] ?? 0),
+        plan.direction,
+        panel.rect.x,
+        panel.rect.x + panel.rect.w,
+      );
   }
   drawTray(pen, first);
   for (const s of scenes) {

@@ -47,6 +47,22 @@ describe('planWellGrid', () => {
     expect(planWellGrid({ capacity: 100, lanes: 1, ...phone }).fitsCapacity).toBe(false);
   });
 
+  it('fills a phone’s tall, narrow well with larger blocks instead of leaving a band above it', () => {
+    // The 20-place well of the Payments exercise and blog figure 2, in the room a 360 px phone gives.
+    for (const capacity of [20, 30]) {
+      const g = planWellGrid({ capacity, lanes: 1, ...phone });
+      expect(g.fitsCapacity, `${capacity}`).toBe(true);
+      expect(g.cols * g.rows).toBeGreaterThanOrEqual(capacity);
+      expect(g.cols * g.cell).toBeLessThanOrEqual(phone.spaceW);
+      expect(
+        g.rows * g.cell,
+        `${capacity}: ${g.cols} × ${g.rows} at ${g.cell} px`,
+      ).toBeGreaterThanOrEqual(0.75 * phone.spaceH);
+    }
+    // A desktop keeps the board's usual shape.
+    expect(planWellGrid({ capacity: 20, lanes: 1, ...desk })).toMatchObject({ cols: 4, rows: 5 });
+  });
+
   it('shows a queue too long to draw cell by cell in a window of readable cells', () => {
     for (const space of [desk, phone]) {
       for (const capacity of [5000, null]) {

@@ -71,6 +71,27 @@ export function chooseColumns(cells: number): number {
   return best;
 }
 
+/**
+ * Columns for a bounded well on a phone, where the well's column is narrow and tall: the board's
+ * usual shape (chooseColumns) left its blocks small and the room above them empty (a 20-place well
+ * 4 × 5 under a 120 px blank band at 360 px), so take fewer, larger columns when that gives cells a
+ * tenth larger or more, and the well fills its height.
+ */
+function phoneColumns(
+  capacity: number,
+  spaceW: number,
+  spaceH: number,
+  min: number,
+  max: number,
+): number {
+  const usual = chooseColumns(capacity);
+  const cellFor = (c: number) => Math.min(max, spaceW / c, spaceH / Math.ceil(capacity / c));
+  let best = usual;
+  for (let c = 1; c < usual; c++)
+    if (cellFor(c) >= min && cellFor(c) > cellFor(best) * (best === usual ? 1.1 : 1)) best = c;
+  return best;
+}
+
 /** Smallest cell that still reads as a block with its mark, and the largest worth drawing. */
 export function cellLimits(compact: boolean): { min: number; max: number } {
   return compact ? { min: 16, max: 30 } : { min: 18, max: 36 };
@@ -109,7 +130,10 @@ export function planWellGrid(input: WellGridInput): WellGrid {
   }
   if (capacity !== null) {
     // One cell per slot while that fits at a readable size.
-    const cols = chooseColumns(capacity);
+    const cols =
+      input.compact === true
+        ? phoneColumns(capacity, spaceW, spaceH, min, max)
+        : chooseColumns(capacity);
     const rows = Math.max(1, Math.ceil(capacity / cols));
     if (cols <= maxCols && rows <= maxRows && capacity <= MAX_CELLS) return done(cols, rows, true);
   }

@@ -46,6 +46,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'From 8 s a busier spell gives the database a queue, and a database with a queue is slower, so the queue stays. Its connections are full, so the workers hold their finished requests and wait; their queue fills, then the API’s, and the client is held at the door. No request is lost, but every stage above the database now waits on it, and latency is set by the slowest stage.',
     'Watch the database’s queue fill first, then the workers’ queue, then the API’s: the backlog builds from the last stage back to the first, and the producer is held last of all, two stages away from the slow one.',
     {
+      stageName: 'API',
       workload: {
         pattern: {
           kind: 'step',
@@ -84,6 +85,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'For the first seconds the client goes at full speed: nginx reads everything into its buffer while the server works through it. Once the buffer is full, nginx stops reading, its TCP window closes and the client slows to the server’s pace. The buffer only delays the moment the client feels the slow server, and every request then waits in it for seconds.',
     'Watch the nginx buffer fill while the server’s queue stays short: the backlog builds in the middle stage, and the client is held only once the buffer is full.',
     {
+      stageName: 'TCP connection',
       workload: { pattern: { kind: 'steady', ratePerSec: 120 } },
       feedback: { kind: 'credit', window: 16, delayMs: 20 },
       queue: { capacity: 16 },
@@ -111,6 +113,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'Service A never notices that B is slow: the topic takes every message, so A’s queue stays short and its latency low. The cost is B’s lag, which grows by about 33 messages a second for as long as this lasts, and the end-to-end latency grows with it.',
     'Watch the topic’s queue (stage 2) grow without end while stage 1 stays short: the backlog builds below the fire-and-forget link, and the slowness is never felt upstream of it.',
     {
+      stageName: 'service A',
       workload: { pattern: { kind: 'steady', ratePerSec: 100 } },
       queue: { capacity: 50, whenFull: 'reject' },
       consumers: { count: 4, service: { kind: 'exponential', meanMs: 10 } },
@@ -131,6 +134,7 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
     'Demand travels upstream: the sink asks for no more than it can take, so the map stage runs out of demand and waits, and so does the source. Nothing is dropped and no buffer grows beyond its request size; the source simply sends at the sink’s pace, and what it could have sent beyond that is held back.',
     'Watch every queue stay at its request size or below: nothing piles up anywhere, and the slowness of the sink is felt at once at the source, which is held back.',
     {
+      stageName: 'source',
       workload: { pattern: { kind: 'steady', ratePerSec: 120 } },
       feedback: { kind: 'credit', window: 8, delayMs: 5 },
       queue: { capacity: 8 },

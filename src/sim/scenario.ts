@@ -457,6 +457,11 @@ export const ScenarioSchema = v.strictObject({
     ),
     [],
   ),
+  // The first stage's name in a pipeline, over its well as each later stage's `name` is. Left out
+  // (no default) like `downstream`, so every scenario without it parses exactly as before.
+  stageName: v.optional(
+    v.pipe(v.string('must be text'), v.maxLength(40, 'must be at most 40 characters')),
+  ),
   // Left out (not defaulted to an empty list), so a one-stage scenario parses to exactly what it
   // always has: the same object, the same links and files, the same results.
   downstream: v.optional(

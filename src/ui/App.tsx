@@ -40,6 +40,8 @@ const HeaderTools = retryableLazy(withChecker(() => import('./HeaderTools.tsx'))
 const Announcer = retryableLazy(() =>
   import('./Announcer.tsx').then((m) => ({ default: m.Announcer })),
 );
+// The three main knobs under the stage come with the switcher, into room kept for them.
+const MainKnobs = retryableLazy(withChecker(() => import('./MainKnobs.tsx')));
 const SettingsColumn = retryableLazy(withChecker(() => import('./SettingsColumn.tsx')));
 const LinkProblemsNotice = retryableLazy(() => import('./ProblemsNotice.tsx'));
 const ExplanationPanel = retryableLazy(withChecker(() => import('./ExplanationPanel.tsx')));
@@ -79,6 +81,14 @@ export function App() {
           <section className="stage-area" aria-label="The system" data-tour="stage">
             <StageSlot />
           </section>
+          {/* An exercise has its own knobs beside its story; the free playground has these. */}
+          {!exerciseMode && (
+            <div className="main-knobs-area" data-tour="main-knobs">
+              <LazyPart what="the main settings">
+                <MainKnobs />
+              </LazyPart>
+            </div>
+          )}
           <div className="transport-area" data-tour="transport">
             <Transport />
           </div>

@@ -20,6 +20,7 @@ import {
 import { SeedControl } from './SeedControl.tsx';
 import { strategyById, strategyOf } from '../domain/strategies.ts';
 import { strategyName } from '../domain/strategyName.ts';
+import { mainKnobs } from './mainKnobs.ts';
 
 /** The playground's knobs change its one scenario. */
 const patch = (path: string, value: unknown) =>
@@ -69,9 +70,12 @@ export function ControlsPanel() {
   const advanced = usePlayground((s) => s.advanced);
   const locks = usePlayground((s) => s.exercise?.locks ?? null);
   const strategy = strategyById(strategyOf(scenario));
-  // In an exercise, the knobs the learner may turn come first, wherever they usually live.
-  const yours = locks ? ALL_KNOBS.filter((p) => locks.isEditable(p)) : [];
-  const common = { scenario, problems, locks, skip: yours };
+  // In an exercise, the knobs the learner may turn come first, wherever they usually live; in the
+  // free playground the main three sit under the stage (MainKnobs.tsx). Either way, not here too.
+  const skip = locks
+    ? ALL_KNOBS.filter((p) => locks.isEditable(p))
+    : mainKnobs(scenario).map((k) => k.path);
+  const common = { scenario, problems, locks, skip };
   return (
     <section className="panel controls" aria-labelledby="controls-title">
       <h2 id="controls-title">Settings</h2>
@@ -81,6 +85,11 @@ export function ControlsPanel() {
         <p className="help" data-testid="knobs-with-exercise">
           The settings you may change are in the exercise, under{' '}
           <a href="#exercise-knobs">Your settings</a>. These are fixed.
+        </p>
+      )}
+      {!locks && (
+        <p className="help">
+          The producer’s rate, the consumers and their processing time are under the stage.
         </p>
       )}
       {!advanced && (

@@ -1,8 +1,8 @@
 /**
  * A pipeline's links and names: the box where a stage hands its messages on (in the place a single
  * stage keeps its "done" sink), the line from it to the next stage's well, drawn tense and in the
- * warning colour while the stage below refuses, with how much of the time it did, and each later
- * stage's name over its panel.
+ * warning colour while the stage below refuses, with how much of the time it did, and each stage's
+ * name over its well.
  */
 import { stoppedAtTimesWords } from '../../domain/stageWords.ts';
 import { formatCount } from '../format.ts';
@@ -54,15 +54,25 @@ export function stageTitleAt(
   direction: ChainDirection,
   panelX: number,
   out: { x: number; y: number },
+  /** The first stage, whose feedback wire (when it has one) runs along that band. */
+  first: { wire: boolean } | null = null,
 ): { x: number; y: number } {
-  // In a column the link comes down through the well's middle: the name sits right of it.
-  out.x = direction === 'row' ? panelX + 2 : l.well.x + l.well.w / 2 + 10;
-  // In the band a single stage keeps for its feedback wire, above the well's column.
-  out.y = l.wellArea.y - l.fonts.bodyPx * 0.9;
+  // Over its own well, from its left wall; except a later stage in a column, where the link comes
+  // down through the well's middle: its name sits right of it.
+  out.x =
+    direction === 'column' && first === null
+      ? l.well.x + l.well.w / 2 + 10
+      : Math.max(panelX + 2, l.well.x - 3);
+  // In the band a single stage keeps for its feedback wire, above the well's column; under the wire,
+  // where the first stage has one, clear of its words above it and of the blocks coming in below.
+  out.y =
+    first?.wire === true
+      ? (l.wire[3] as number) + l.fonts.bodyPx * 1.3
+      : l.wellArea.y - l.fonts.bodyPx * 0.9;
   return out;
 }
 
-/** A later stage's name over its panel, and what it lost where there is room. */
+/** A stage's name over its well, and (a later stage's) what it lost where there is room. */
 export function drawStageTitle(
   pen: Pen,
   scene: StageScene,
@@ -75,14 +85,17 @@ export function drawStageTitle(
   panelRight: number,
 ): void {
   const f = scene.layout.fonts;
-  const { x, y } = stageTitleAt(scene.layout, direction, panelX, TITLE_AT);
+  const first = stage === 1 ? { wire: scene.feedback !== 'none' } : null;
+  const { x, y } = stageTitleAt(scene.layout, direction, panelX, TITLE_AT, first);
   const head = name === '' ? `Stage ${stage}` : `Stage ${stage} · ${name}`;
   const lostWords = lost > 0 ? ` · ${shortCount(lost)} lost` : '';
   const words =
     lost > 0
       ? [`${head}${lostWords}`, `Stage ${stage}${lostWords}`, head, `Stage ${stage}`]
       : [head, `Stage ${stage}`];
-  label(pen, words, x, y, f.bold, pen.theme.fg, 'left', panelRight - x - 4);
+  // Under the first stage's wire, only as far as the wire's way down to the consumers.
+  const right = first?.wire === true ? Math.min(panelRight, scene.wire[0] as number) : panelRight;
+  label(pen, words, x, y, f.bold, pen.theme.fg, 'left', right - x - 6);
 }
 
 /** Where a stage hands on: a box in its sink's place, saying to whom, how many, and the pressure. */

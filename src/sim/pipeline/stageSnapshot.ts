@@ -83,7 +83,7 @@ export function stageViews<Block>(
   const views: StageView<Block>[] = [
     {
       stage: 1,
-      name: '',
+      name: sc.stageName ?? '',
       link: 'producer',
       waiting: room.count,
       capacity: sc.queue.capacity,

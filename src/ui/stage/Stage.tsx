@@ -4,6 +4,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { attachStage } from './attachStage.ts';
+import { browserStageEnv } from './browserEnv.ts';
+import { cssHeightLimit } from './cssHeightLimit.ts';
+import { storeStageCount } from './storeStageCount.ts';
 
 export function Stage() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -12,7 +15,10 @@ export function Stage() {
     const container = containerRef.current;
     const canvas = canvasRef.current;
     if (container === null || canvas === null) return;
-    return attachStage(canvas, container);
+    return attachStage(canvas, container, {
+      ...browserStageEnv(),
+      observeHeightLimit: cssHeightLimit(container, storeStageCount),
+    });
   }, []);
   return (
     <div ref={containerRef} className="stage" data-testid="stage" style={{ width: '100%' }}>

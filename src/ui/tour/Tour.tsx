@@ -89,17 +89,18 @@ function TourCard() {
     setMoved(true);
   };
 
-  // Beside the stage, over the strategy switcher, when the page has the room (tourCardPlace.ts).
+  // Beside the stage, over the strategy switcher, when the page has the room (tourCardPlace.ts); on
+  // the last step, which sends the reader to the switcher, under it.
   useLayoutEffect(() => {
     const card = cardRef.current;
     if (card === null) return;
-    const stopDock = dockCard(card);
+    const stopDock = dockCard(card, last);
     const stopOverflow = watchCardOverflow(card);
     return () => {
       stopDock();
       stopOverflow();
     };
-  }, []);
+  }, [last]);
 
   useEffect(() => tourOpened(), []);
 

@@ -14,7 +14,15 @@ import {
   stageWords,
   watchStage,
 } from './stageOnPage.ts';
-import { fitsInView, ringBox, scrollToShow, tagPlace, union, type Box } from './tourPlacement.ts';
+import {
+  fitsInView,
+  ringBox,
+  ringClearOfWords,
+  scrollToShow,
+  tagPlace,
+  union,
+  type Box,
+} from './tourPlacement.ts';
 
 interface Placed {
   ring: Box;
@@ -46,8 +54,8 @@ function place(target: StageRegionName, name: string, drawn: HTMLElement | null)
   if (canvas === null || regions == null || region === undefined) return null;
   const box = toBox(canvas.getBoundingClientRect());
   if (box.width <= 0) return null;
-  const ring = ringBox(region, regions, box);
   const words = stageWords(canvas, regions);
+  const ring = ringClearOfWords(ringBox(region, regions, box), words, box);
   const pageWidth = document.documentElement.clientWidth;
   return { ring, ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words) };
 }

@@ -8,7 +8,7 @@
  * card can show that it scrolls.
  */
 import { watchStage } from './stageOnPage.ts';
-import { dockBox, type Box } from './tourPlacement.ts';
+import { dockBelowSwitcher, dockBox, type Box } from './tourPlacement.ts';
 
 const boxOf = (el: Element | null): Box | null => {
   if (el === null) return null;
@@ -16,17 +16,27 @@ const boxOf = (el: Element | null): Box | null => {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 };
 
-/** Keeps `card` over the switcher while the page has one beside the stage; returns a stop. */
-export function dockCard(card: HTMLElement): () => void {
+/**
+ * Keeps `card` over the switcher while the page has one beside the stage (under it, when the step
+ * asks the reader to use it: `clearOfSwitcher`); returns a stop.
+ */
+export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void {
   let frame = 0;
   const place = () => {
     frame = 0;
-    const box = dockBox(
-      boxOf(document.querySelector('[data-tour="stage"]')),
-      boxOf(document.querySelector('[data-tour="strategy-switcher"]')),
-      boxOf(document.querySelector('[data-tour="depth-chart"]')),
-      document.documentElement.clientWidth,
-    );
+    const stage = boxOf(document.querySelector('[data-tour="stage"]'));
+    const switcher = boxOf(document.querySelector('[data-tour="strategy-switcher"]'));
+    const pageWidth = document.documentElement.clientWidth;
+    const box =
+      (clearOfSwitcher
+        ? dockBelowSwitcher(stage, switcher, pageWidth, window.innerHeight)
+        : null) ??
+      dockBox(
+        stage,
+        switcher,
+        boxOf(document.querySelector('[data-tour="depth-chart"]')),
+        pageWidth,
+      );
     if (box === null) {
       delete card.dataset.docked;
       card.style.removeProperty('left');

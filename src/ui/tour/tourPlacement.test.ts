@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dockBelowSwitcher,
   dockBox,
   DOCK_MIN_HEIGHT,
   fitsInView,
@@ -8,6 +9,7 @@ import {
   RING_MIN,
   RING_PAD,
   ringBox,
+  ringClearOfWords,
   scrollToShow,
   tagBox,
   TAG_CLEARANCE,
@@ -213,5 +215,79 @@ describe('fitsInView', () => {
 
   it('gives a part beside the card the whole height of the window', () => {
     expect(fitsInView({ left: 400, top: 0, width: 100, height: 700 }, card, 740)).toBe(true);
+  });
+});
+
+describe('ringClearOfWords', () => {
+  // The producer's light on a phone: the name above it, its rate beside it, its state under it.
+  const light: Box = { left: 30, top: 160, width: 24, height: 46 };
+  const producer = { left: 36, top: 140, width: 70, height: 14 };
+  const rate = { left: 50, top: 172, width: 40, height: 20 };
+  const far = { left: 400, top: 300, width: 60, height: 14 };
+  const border = (ring: Box, w: Box) =>
+    overlaps(w, ring) &&
+    !(
+      w.left >= ring.left + 3 &&
+      w.top >= ring.top + 3 &&
+      w.left + w.width <= ring.left + ring.width - 3 &&
+      w.top + w.height <= ring.top + ring.height - 3
+    );
+
+  it('takes a word the ring would run through inside it, and leaves the rest alone', () => {
+    expect(border(light, producer) || border(light, rate)).toBe(true);
+    const ring = ringClearOfWords(light, [producer, rate, far], canvas);
+    for (const w of [producer, rate, far]) expect(border(ring, w)).toBe(false);
+    expect(overlaps(ring, far)).toBe(false);
+    // Still around the part it points at.
+    expect(ring.left).toBeLessThanOrEqual(light.left);
+    expect(ring.left + ring.width).toBeGreaterThanOrEqual(light.left + light.width);
+  });
+
+  it('changes nothing where no word is crossed, and stays on the canvas', () => {
+    expect(ringClearOfWords(light, [far], canvas)).toEqual(light);
+    const edge = ringClearOfWords(
+      { left: 20, top: 100, width: 40, height: 40 },
+      [{ left: 15, top: 95, width: 30, height: 12 }],
+      canvas,
+    );
+    expect(edge.left).toBeGreaterThanOrEqual(canvas.left);
+    expect(edge.top).toBeGreaterThanOrEqual(canvas.top);
+  });
+});
+
+describe('dockBelowSwitcher', () => {
+  const stage: Box = { left: 12, top: 112, width: 776, height: 380 };
+  const switcher: Box = { left: 804, top: 112, width: 464, height: 392 };
+
+  it('stands the last card under the switcher it sends the reader to, down to the window’s foot', () => {
+    const box = dockBelowSwitcher(stage, switcher, 1280, 800)!;
+    expect(box.top).toBeGreaterThanOrEqual(switcher.top + switcher.height);
+    expect(box.top + box.height).toBeLessThanOrEqual(800);
+    expect(box.height).toBeGreaterThanOrEqual(DOCK_MIN_HEIGHT);
+    expect(overlaps(box, switcher)).toBe(false);
+  });
+
+  it('gives way where there is no room under it, or no switcher beside the stage', () => {
+    expect(dockBelowSwitcher(stage, switcher, 1280, 700)).toBeNull();
+    expect(
+      dockBelowSwitcher(
+        { left: 12, top: 150, width: 336, height: 390 },
+        { ...switcher, left: 12 },
+        360,
+        740,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('tagPlace on the canvas', () => {
+  it('keeps the tag inside the canvas across, not past its right edge onto the page', () => {
+    // A ring at the canvas's right edge on a phone, the page a little wider than the canvas.
+    const phone: Box = { left: 12, top: 100, width: 336, height: 340 };
+    const ring: Box = { left: 238, top: 150, width: 108, height: 200 };
+    const place = tagPlace(ring, phone, { width: 130, height: 24 }, 360, []);
+    const b = tagBox(ring, { width: 130, height: 24 }, place.vertical, place.left, place.lift);
+    expect(b.left + b.width).toBeLessThanOrEqual(phone.left + phone.width);
+    expect(b.left).toBeGreaterThanOrEqual(phone.left);
   });
 });

@@ -53,6 +53,52 @@ export function ringBox(
 }
 
 /**
+ * The ring grown until its border crosses none of the stage's `words` (page px): a word the border
+ * would run through ("blocked 17%" under the producer's light, the "P" of Producer over it on a
+ * phone) is taken inside the ring, with room, rather than struck out. Kept on the canvas.
+ */
+export function ringClearOfWords(ring: Box, words: readonly Box[], canvas: Box): Box {
+  const room = RING_BORDER + 2;
+  let out = ring;
+  // A few rounds: a word taken in can bring the border onto another beside it.
+  for (let round = 0; round < 4; round++) {
+    const inner = {
+      left: out.left + RING_BORDER,
+      top: out.top + RING_BORDER,
+      width: out.width - 2 * RING_BORDER,
+      height: out.height - 2 * RING_BORDER,
+    };
+    const crossed = words.filter((w) => overlaps(w, out) && !inside(w, inner));
+    if (crossed.length === 0) break;
+    for (const w of crossed)
+      out = union(out, {
+        left: w.left - room,
+        top: w.top - room,
+        width: w.width + 2 * room,
+        height: w.height + 2 * room,
+      });
+    const left = Math.max(out.left, canvas.left);
+    const top = Math.max(out.top, canvas.top);
+    out = {
+      left,
+      top,
+      width: Math.min(out.left + out.width, canvas.left + canvas.width) - left,
+      height: Math.min(out.top + out.height, canvas.top + canvas.height) - top,
+    };
+  }
+  return out;
+}
+
+function inside(a: Box, b: Box): boolean {
+  return (
+    a.left >= b.left &&
+    a.top >= b.top &&
+    a.left + a.width <= b.left + b.width &&
+    a.top + a.height <= b.top + b.height
+  );
+}
+
+/**
  * Where the ring's name tag goes: above the ring when the canvas has room there, below otherwise
  * (inside the ring's top edge as a last resort), and flush with its right edge when it would run off
  * the page on the left-aligned side.
@@ -132,11 +178,12 @@ export function tagPlace(
     for (const [vertical, lift] of tries)
       for (const left of [first, ...lefts]) {
         const b = tagBox(ring, tag, vertical, left, lift);
+        // On the canvas across too: a tag past its edge reads as the page's, not the stage's.
         const onCanvas =
           b.top >= canvas.top &&
           b.top + b.height <= canvas.top + canvas.height &&
-          b.left >= 0 &&
-          b.left + b.width <= pageWidth;
+          b.left >= Math.max(0, canvas.left) &&
+          b.left + b.width <= Math.min(pageWidth, canvas.left + canvas.width);
         if (onCanvas && !words.some((w) => overlaps(b, grow(w, clearance))))
           return { vertical, left, lift };
       }
@@ -225,6 +272,29 @@ export function dockBox(
   const height = foot - switcher.top;
   if (height < DOCK_MIN_HEIGHT) return null;
   return { left: switcher.left, top: switcher.top, width: switcher.width, height };
+}
+
+/**
+ * Where the card stands when its step invites the reader to use the switcher (the last step: "pick
+ * any strategy in the list"): beside the stage still, but under the switcher, over the depth chart,
+ * down to the window's foot; null where there is no such room (a narrow page, a short window), and
+ * the card goes where `dockBox` or tour.css puts it.
+ */
+export function dockBelowSwitcher(
+  stage: Box | null,
+  switcher: Box | null,
+  pageWidth: number,
+  viewportHeight: number,
+): Box | null {
+  if (stage === null || switcher === null || switcher.width <= 0) return null;
+  const beside =
+    switcher.left >= stage.left + stage.width - 1 &&
+    switcher.left + switcher.width <= pageWidth + 1;
+  if (!beside) return null;
+  const top = switcher.top + switcher.height + 8;
+  const height = viewportHeight - 8 - top;
+  if (height < DOCK_MIN_HEIGHT) return null;
+  return { left: switcher.left, top, width: switcher.width, height };
 }
 
 /** The smallest box holding both. */

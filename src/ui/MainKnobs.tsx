@@ -1,0 +1,82 @@
+/**
+ * The producer's rate, the consumers and their processing time, right under the stage: cause beside
+ * effect, so a reader moves a knob with the well in view. Each is the same knob as in Settings (a
+ * slider that stops on round numbers and a box for an exact value); Settings leaves these three out
+ * while they are here, so one field never has two controls. Loaded after the first paint into room
+ * the page keeps for it (global.css), like the strategy switcher.
+ */
+import { useId, useState } from 'react';
+import { playgroundStore, usePlayground } from '../store/index.ts';
+import { getAt } from '../domain/path.ts';
+import type { NumberKnob } from '../domain/knobs.ts';
+import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
+import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
+import { mainKnobs } from './mainKnobs.ts';
+import { TypedNumberBox } from './TypedNumberBox.tsx';
+
+const patch = (path: string, value: unknown) =>
+  playgroundStore.getState().patchScenario(path, value, { knob: path });
+
+function MainKnob({ knob, value }: { knob: NumberKnob; value: number }) {
+  const id = useId();
+  const [typedError, setTypedError] = useState<string | null>(null);
+  const problem = usePlayground((s) => s.problems.find((p) => p.path === knob.path) ?? null);
+  const described = [typedError ? `${id}-typed` : '', problem ? `${id}-problem` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="main-knob" data-knob={knob.path}>
+      <div className="main-knob-head">
+        <label htmlFor={id}>{knob.label}</label>
+        <output htmlFor={id} data-testid={`value-${knob.path}`}>
+          {formatWithUnit(value, knob.unit)}
+        </output>
+      </div>
+      <div className="main-knob-row">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={STEPS}
+          step={1}
+          value={positionOf(value, knob)}
+          aria-valuetext={spokenWithUnit(value, knob.unit)}
+          aria-describedby={described || undefined}
+          onChange={(e) => patch(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
+        />
+        <TypedNumberBox
+          knob={knob}
+          value={value}
+          disabled={false}
+          errorId={`${id}-typed`}
+          onError={setTypedError}
+          onChange={patch}
+        />
+      </div>
+      {typedError && (
+        <p className="knob-problem" id={`${id}-typed`} role="alert">
+          {typedError}
+        </p>
+      )}
+      {problem && (
+        <p className="knob-problem" id={`${id}-problem`}>
+          Not applied: {problem.message}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default function MainKnobs() {
+  const scenario = usePlayground((s) => s.scenario);
+  const knobs = mainKnobs(scenario);
+  if (knobs.length === 0) return null;
+  return (
+    <div className="main-knobs" role="group" aria-label="Producer and consumers">
+      {knobs.map((k) => {
+        const value = getAt(scenario, k.path);
+        return typeof value === 'number' ? <MainKnob key={k.path} knob={k} value={value} /> : null;
+      })}
+    </div>
+  );
+}
