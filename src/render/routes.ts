@@ -106,8 +106,10 @@ export function planArrival(m: Mover, l: StageLayout, tx: number, ty: number, no
 export function gapX(l: StageLayout): number {
   const right = l.bin.x + l.bin.w;
   // Clear of the boxes by half a flying block at least, where the gap is narrower than a block (a
-  // phone): the block may brush the well's wall as it passes, never the producer's words.
-  const half = Math.min(l.cell * 0.7, 18) / 2 + 1;
+  // phone): the block may brush the well's wall as it passes, never the producer's words. The
+  // largest to pass is a block lost from the well, still its cell's size (cell - 2): a phone's
+  // short well takes larger cells (wellGrid's phoneColumns), 30 px where the gap is 12.
+  const half = Math.max(l.cell - 2, Math.min(l.cell * 0.7, 18)) / 2 + 1;
   return right + Math.max(half, Math.min(l.cell * 0.6, (l.well.x - right) / 2));
 }
 
