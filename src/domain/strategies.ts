@@ -201,8 +201,7 @@ export const STRATEGIES: readonly Strategy[] = [
     label: 'Add consumers',
     // Its queue is bounded: the one line must not hide that a surge past it is still turned away
     // (a reader saw "1 lost of 3,961" and 132 rejected after a spike, and read none of it here).
-    summary:
-      'When the queue gets deep, more workers are started; a full queue still turns newcomers away.',
+    summary: 'More workers as the queue deepens; a full queue still turns newcomers away.',
     presetId: 'add-consumers',
     policy: {
       capacity: 100,
