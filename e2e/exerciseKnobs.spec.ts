@@ -12,6 +12,18 @@ async function openExercise(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('exercise-knobs')).toBeVisible({ timeout: 30_000 });
 }
 
+/**
+ * Opens the next exercise from the Exercises list, as a learner does: in the same page, which costs
+ * the machine far less than a page load each (the first opens by its link).
+ */
+async function openFromList(page: Page, id: string, title: string): Promise<void> {
+  const button = page.getByRole('button', { name: 'Exercises', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.locator(`.exercise-list li[data-exercise="${id}"] a`).click();
+  await expect(page.locator('#exercise-title')).toHaveText(title);
+  await expect(page.getByTestId('exercise-knobs')).toBeVisible();
+}
+
 /** Whether the whole of `locator` lies inside the viewport as it is scrolled now. */
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
@@ -32,9 +44,10 @@ test('in every built-in exercise the knobs and Check are in view together, on a 
   page,
 }) => {
   test.setTimeout(180_000);
-  for (const exercise of pack.exercises) {
+  for (const [i, exercise] of pack.exercises.entries()) {
     await page.setViewportSize(SIZES[0]!);
-    await openExercise(page, exercise.id);
+    if (i === 0) await openExercise(page, exercise.id);
+    else await openFromList(page, exercise.id, exercise.title);
     for (const size of SIZES) {
       const where = `${exercise.id} at ${size.width}×${size.height}`;
       await page.setViewportSize(size);
