@@ -29,7 +29,9 @@ export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void
     const pageWidth = document.documentElement.clientWidth;
     const box =
       (clearOfSwitcher
-        ? dockBelowSwitcher(stage, switcher, pageWidth, window.innerHeight)
+        ? // Only where the whole card fits: at 1280×800 the room under the switcher cut the last
+          // step's words; over the switcher it is whole, and its Finish comes before the list.
+          dockBelowSwitcher(stage, switcher, pageWidth, window.innerHeight, card.scrollHeight)
         : null) ??
       dockBox(
         stage,

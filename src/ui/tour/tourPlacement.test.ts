@@ -269,6 +269,9 @@ describe('dockBelowSwitcher', () => {
 
   it('gives way where there is no room under it, or no switcher beside the stage', () => {
     expect(dockBelowSwitcher(stage, switcher, 1280, 700)).toBeNull();
+    // The last step's card needs about 330 px at 1280 px: 280 under the switcher would cut it.
+    expect(dockBelowSwitcher(stage, switcher, 1280, 800, 330)).toBeNull();
+    expect(dockBelowSwitcher(stage, switcher, 1280, 900, 330)).not.toBeNull();
     expect(
       dockBelowSwitcher(
         { left: 12, top: 150, width: 336, height: 390 },

@@ -285,6 +285,8 @@ export function dockBelowSwitcher(
   switcher: Box | null,
   pageWidth: number,
   viewportHeight: number,
+  /** The card's own height: where the room under the switcher is shorter, the card would scroll. */
+  needed = DOCK_MIN_HEIGHT,
 ): Box | null {
   if (stage === null || switcher === null || switcher.width <= 0) return null;
   const beside =
@@ -293,7 +295,7 @@ export function dockBelowSwitcher(
   if (!beside) return null;
   const top = switcher.top + switcher.height + 8;
   const height = viewportHeight - 8 - top;
-  if (height < DOCK_MIN_HEIGHT) return null;
+  if (height < Math.max(DOCK_MIN_HEIGHT, needed)) return null;
   return { left: switcher.left, top, width: switcher.width, height };
 }
 
