@@ -1,9 +1,19 @@
 /**
  * A counter that follows the store's live refreshes but changes at most once per `intervalMs`, with
- * a trailing update so the last refresh (after a pause or a step) is never missed.
+ * a trailing update so the last refresh (after a pause or a step) is never missed, and at once when
+ * a new run starts.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { playgroundStore } from '../../store/index.ts';
+
+/**
+ * Whether a live refresh reaches the charts now rather than after the rest of the interval: when
+ * the interval is over, or when a new run started (its clock went back: a reset, a preset, a knob in
+ * an exercise), whose charts held the old run's lines under the new run's zeros for up to a second.
+ */
+export function refreshNow(waitMs: number, previousTimeMs: number, timeMs: number): boolean {
+  return waitMs <= 0 || timeMs < previousTimeMs;
+}
 
 export function useThrottledTick(intervalMs: number): number {
   const [tick, setTick] = useState(() => playgroundStore.getState().live.tick);
@@ -19,7 +29,12 @@ export function useThrottledTick(intervalMs: number): number {
     const unsubscribe = playgroundStore.subscribe((state, previous) => {
       if (state.live === previous.live) return;
       const wait = intervalMs - (performance.now() - last);
-      if (wait <= 0) flush();
+      const now = refreshNow(wait, previous.live.timeMs, state.live.timeMs);
+      if (now && timer !== undefined) {
+        window.clearTimeout(timer);
+        timer = undefined;
+      }
+      if (now) flush();
       else if (timer === undefined) timer = window.setTimeout(flush, wait);
     });
     return () => {
