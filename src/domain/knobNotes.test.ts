@@ -66,6 +66,13 @@ describe('autoscale notes and strategyNotes', () => {
     expect(knobNote('consumers.autoscale.scaleUpDepth', scaler(30, null))).toBeNull();
   });
 
+  it('says beside the consumers that an autoscaler only starts from their count', () => {
+    expect(knobNote('consumers.count', scaler(20, 100))).toBe(
+      'The workers the run starts with: the autoscaler adds more as the queue deepens, up to 8, and lets them go again down to 1.',
+    );
+    expect(knobNote('consumers.count', scenario({}))).toBeNull();
+  });
+
   it('gathers the notes of a strategy’s knobs, for the page to say beside the strategy', () => {
     const knobs = ['feedback.highWatermark', 'feedback.lowWatermark', 'queue.capacity'];
     const stuck = scenario({

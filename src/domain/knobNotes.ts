@@ -19,6 +19,8 @@ function windowInForce(window: number, capacity: number | null): number {
 /** The note beside the knob at `path`, or null when the knob takes effect as set. */
 export function knobNote(path: string, scenario: Scenario): string | null {
   const { feedback, queue } = scenario;
+  const starting = startingWorkersNote(path, scenario);
+  if (starting !== null) return starting;
   const scaler = autoscaleNote(path, scenario);
   if (scaler !== null) return scaler;
   if (feedback.kind === 'watermark')
@@ -49,6 +51,16 @@ function watermarkNote(path: string, high: number, capacity: number | null): str
   if (path === 'queue.capacity')
     return `The slow-down signal waits for ${formatNumber(high)} in the queue, more than it can hold, so it never fires.`;
   return null;
+}
+
+/**
+ * With an autoscaler the consumers' count is where the run starts, not what it runs: a reader saw
+ * "1 worker" beside the knob and three workers on the stage.
+ */
+function startingWorkersNote(path: string, scenario: Scenario): string | null {
+  const autoscale = scenario.consumers.autoscale;
+  if (path !== 'consumers.count' || autoscale === null) return null;
+  return `The workers the run starts with: the autoscaler adds more as the queue deepens, up to ${formatNumber(autoscale.max)}, and lets them go again down to ${formatNumber(autoscale.min)}.`;
 }
 
 /** An autoscaler that waits for a deeper queue than there can be: no worker is ever added. */

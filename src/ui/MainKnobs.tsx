@@ -11,27 +11,42 @@ import { getAt } from '../domain/path.ts';
 import type { NumberKnob } from '../domain/knobs.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
+import { knobNote } from '../domain/knobNotes.ts';
 import { mainKnobs } from './mainKnobs.ts';
 import { TypedNumberBox } from './TypedNumberBox.tsx';
 
 const patch = (path: string, value: unknown) =>
   playgroundStore.getState().patchScenario(path, value, { knob: path });
 
-function MainKnob({ knob, value }: { knob: NumberKnob; value: number }) {
+function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note: string | null }) {
   const id = useId();
   const [typedError, setTypedError] = useState<string | null>(null);
   const problem = usePlayground((s) => s.problems.find((p) => p.path === knob.path) ?? null);
-  const described = [typedError ? `${id}-typed` : '', problem ? `${id}-problem` : '']
+  const described = [
+    typedError ? `${id}-typed` : '',
+    problem ? `${id}-problem` : '',
+    note ? `${id}-note` : '',
+  ]
     .filter(Boolean)
     .join(' ');
+  // With an autoscaler the count is where the run starts: a reader saw "1 worker" here and three
+  // on the stage. The row keeps its height (the cards under it share the first screen); the whole
+  // note is the slider's description, and the box's title.
+  const starting = knob.path === 'consumers.count' && note !== null;
   return (
     <div className="main-knob" data-knob={knob.path}>
       <div className="main-knob-head">
         <label htmlFor={id}>{knob.label}</label>
-        <output htmlFor={id} data-testid={`value-${knob.path}`}>
+        <output htmlFor={id} data-testid={`value-${knob.path}`} title={note ?? undefined}>
           {formatWithUnit(value, knob.unit)}
+          {starting && ' to start'}
         </output>
       </div>
+      {note && (
+        <p className="visually-hidden" id={`${id}-note`}>
+          {note}
+        </p>
+      )}
       <div className="main-knob-row">
         <input
           id={id}
@@ -75,7 +90,9 @@ export default function MainKnobs() {
     <div className="main-knobs" role="group" aria-label="Producer and consumers">
       {knobs.map((k) => {
         const value = getAt(scenario, k.path);
-        return typeof value === 'number' ? <MainKnob key={k.path} knob={k} value={value} /> : null;
+        return typeof value === 'number' ? (
+          <MainKnob key={k.path} knob={k} value={value} note={knobNote(k.path, scenario)} />
+        ) : null;
       })}
     </div>
   );
