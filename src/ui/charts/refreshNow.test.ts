@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refreshNow } from './useThrottledTick.ts';
+import { refreshNow } from './refreshNow.ts';
 
 describe('refreshNow', () => {
   it('waits out the interval while a run goes on', () => {
