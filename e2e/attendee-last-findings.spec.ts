@@ -18,6 +18,8 @@ test('one name for rejection, the way back kept, held back live, the list says m
   const knobs = page.getByTestId('exercise-knobs');
   const strategy = knobs.getByTestId('exercise-strategy');
   await expect(strategy).toBeVisible({ timeout: 30_000 });
+  // The strategy and the settings under it are one choice and its parts, not two choices.
+  await expect(strategy).toHaveAccessibleDescription(/the settings below are its parts/);
 
   // One name, and no promise of retries that are off.
   const description = page.getByTestId('scenario-description');

@@ -71,6 +71,7 @@ export function ExerciseKnobs() {
             id={strategyId}
             value={current}
             data-testid="exercise-strategy"
+            aria-describedby={`${strategyId}-parts`}
             onChange={(e) => chooseStrategy(playgroundStore, e.target.value as StrategyId)}
           >
             {open.map((c) => (
@@ -79,6 +80,11 @@ export function ExerciseKnobs() {
               </option>
             ))}
           </select>
+          {/* An attendee saw "Block the producer" here and again under "When the queue is full",
+              and took them for two choices. */}
+          <p className="help strategy-parts" id={`${strategyId}-parts`}>
+            A whole strategy at once; the settings below are its parts, to change one by one.
+          </p>
         </div>
       )}
       {paths.map((p) => (
