@@ -248,6 +248,21 @@ export function overlaps(a: Box, b: Box): boolean {
 /** The card is never shorter than this over the switcher, px: below it, the foot of the window. */
 export const DOCK_MIN_HEIGHT = 260;
 
+/** Whether the page sets the strategy switcher beside the stage, whole on the page. */
+function switcherBeside(
+  stage: Box | null,
+  switcher: Box | null,
+  pageWidth: number,
+): switcher is Box {
+  return (
+    stage !== null &&
+    switcher !== null &&
+    switcher.width > 0 &&
+    switcher.left >= stage.left + stage.width - 1 &&
+    switcher.left + switcher.width <= pageWidth + 1
+  );
+}
+
 /**
  * Where the tour's card stands on a page whose strategy switcher is beside the stage (viewport px):
  * over the switcher, as wide as it, no taller than the room down to the queue-depth chart (or the
@@ -260,11 +275,7 @@ export function dockBox(
   depthChart: Box | null,
   pageWidth: number,
 ): Box | null {
-  if (stage === null || switcher === null || switcher.width <= 0) return null;
-  const beside =
-    switcher.left >= stage.left + stage.width - 1 &&
-    switcher.left + switcher.width <= pageWidth + 1;
-  if (!beside) return null;
+  if (!switcherBeside(stage, switcher, pageWidth)) return null;
   const foot =
     depthChart !== null && depthChart.height > 0
       ? depthChart.top - 4
@@ -288,11 +299,7 @@ export function dockBelowSwitcher(
   /** The card's own height: where the room under the switcher is shorter, the card would scroll. */
   needed = DOCK_MIN_HEIGHT,
 ): Box | null {
-  if (stage === null || switcher === null || switcher.width <= 0) return null;
-  const beside =
-    switcher.left >= stage.left + stage.width - 1 &&
-    switcher.left + switcher.width <= pageWidth + 1;
-  if (!beside) return null;
+  if (!switcherBeside(stage, switcher, pageWidth)) return null;
   const top = switcher.top + switcher.height + 8;
   const height = viewportHeight - 8 - top;
   if (height < Math.max(DOCK_MIN_HEIGHT, needed)) return null;
