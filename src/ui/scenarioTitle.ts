@@ -65,12 +65,13 @@ export function namedPreset(
 function nameOf(scenario: Scenario, presetId: string | null) {
   const strategy = strategyById(strategyOf(scenario));
   const preset = basePreset(scenario, presetId);
+  // The strategy as the scenario has it: "Reject the newcomer" where retries are off.
+  const name = strategyName(strategy, scenario);
   // A real system keeps its name whatever strategy it is tried with ("Kafka topic, changed"); a
   // preset that is one strategy gives way to the strategy picked instead of it.
   // A strategy's preset whose name the scenario no longer bears out (Reject with retries, retries
   // set to "Never retry") gives way to the strategy's name as the scenario has it.
-  const outgrown =
-    preset?.category === 'strategy' && strategyName(strategy, scenario) !== strategy.label;
+  const outgrown = preset?.category === 'strategy' && name !== strategy.label;
   if (
     preset &&
     !outgrown &&
@@ -81,12 +82,13 @@ function nameOf(scenario: Scenario, presetId: string | null) {
     const asIs =
       isPresetAsIs(scenario, preset.id) ||
       (preset.category === 'strategy' && isStrategyAsIs(scenario));
-    return { strategy, preset, ownName: null, changed: !asIs };
+    return { strategy, name, preset, ownName: null, changed: !asIs };
   }
   const named = scenario.name.trim();
   const ownName = named !== '' && named !== UNNAMED && !PRESETS.some((p) => p.title === named);
   return {
     strategy,
+    name,
     preset: ownName ? undefined : findPreset(strategy.presetId),
     ownName: ownName ? named : null,
     // A file's own name promises nothing about its settings; a strategy's name promises its own.
@@ -95,9 +97,7 @@ function nameOf(scenario: Scenario, presetId: string | null) {
 }
 
 export function scenarioTitle(scenario: Scenario, presetId: string | null): ScenarioTitle {
-  const { strategy, preset, ownName, changed } = nameOf(scenario, presetId);
-  // The strategy as the scenario has it: "Reject the newcomer" where retries are off.
-  const name = strategyName(strategy, scenario);
+  const { strategy, name, preset, ownName, changed } = nameOf(scenario, presetId);
   const summary = strategySummary(strategy, scenario);
   if (ownName !== null)
     return { title: ownName, changed, description: `${name}: ${summary}`, ownStory: false };
