@@ -18,8 +18,11 @@ import type { StageLayout } from './stageLayout.ts';
 import { LIGHT_THEME, type StageTheme } from './theme.ts';
 
 export const ARIA_INTERVAL_MS = 1000;
-/** How often the drawn words are reported when a test asks for them. */
-export const LABELS_INTERVAL_MS = 200;
+/**
+ * How often the drawn words are reported when a test asks for them: every third frame or so, so a
+ * test that records every report (e2e/stage-labels) checks many frames of a scenario in little time.
+ */
+export const LABELS_INTERVAL_MS = 50;
 
 /**
  * A reader's pick or key, or the box the page lays over the stage (the tour's name tag, CSS px from
