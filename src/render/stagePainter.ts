@@ -23,6 +23,8 @@ export const ARIA_INTERVAL_MS = 1000;
  * test that records every report (e2e/stage-labels) checks many frames of a scenario in little time.
  */
 export const LABELS_INTERVAL_MS = 50;
+/** How often a stage scrolled out of view is drawn. */
+export const OFFSCREEN_FRAME_MS = 250;
 
 /**
  * A reader's pick or key, or the box the page lays over the stage (the tour's name tag, CSS px from
@@ -45,6 +47,12 @@ export interface StageViewParams {
   theme: StageTheme;
   fontScale: number;
   reducedMotion: boolean;
+  /**
+   * Whether any of the canvas is on screen (true when the page cannot tell). Off screen the stage is
+   * drawn a few times a second, not every frame: nobody sees it, and a phone's battery does not
+   * pay for it; its words, moments and reports still follow the run.
+   */
+  onScreen?: boolean;
 }
 
 /** The words a frame drew, for the test hook (`data-labels` on the canvas). */
@@ -89,6 +97,8 @@ export class StagePainter {
   private lastAria = -Infinity;
   private ariaText = '';
   private lastLabels = -Infinity;
+  private onScreen = true;
+  private lastDrawn = -Infinity;
   private storyVersion = -1;
   private numbers: StageNumbers | null = null;
   // What the last frame showed, to tell when a paused stage has something new (a step, a knob).
@@ -140,6 +150,7 @@ export class StagePainter {
       fontScale: params.fontScale,
       reducedMotion: params.reducedMotion,
     });
+    this.onScreen = params.onScreen ?? true;
     this.dirty = true;
   }
 
@@ -174,6 +185,13 @@ export class StagePainter {
     this.lastWritten = written;
     // Paused, settled and unchanged: skip the work.
     if (!force && !changed && !this.dirty && !this.renderer.animating) return;
+    // Out of view: a few frames a second keep the words and moments going; the next one draws
+    // whatever changed meanwhile.
+    if (!force && !this.onScreen && now - this.lastDrawn < OFFSCREEN_FRAME_MS) {
+      this.dirty = true;
+      return;
+    }
+    this.lastDrawn = now;
     const scene = this.renderer.frame(this.ctx, engine, this.view, now, this.numbers);
     this.dirty = false;
     const animator = this.renderer.animator;

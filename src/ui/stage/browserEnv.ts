@@ -38,6 +38,18 @@ export function browserStageEnv(): StageEnv {
         largeText: data.text === 'large',
       };
     },
+    observeOnScreen(element, callback) {
+      // A margin of half a screen: a stage scrolled back into view is already drawn every frame.
+      const observer = new IntersectionObserver(
+        (entries) => {
+          const entry = entries[entries.length - 1];
+          if (entry !== undefined) callback(entry.isIntersecting);
+        },
+        { rootMargin: '50% 0px' },
+      );
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
     clock: () => performance.now(),
   };
 }

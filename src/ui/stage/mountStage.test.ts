@@ -4,7 +4,11 @@ import { createFakeContext } from '../../render/testing/fakeContext.ts';
 import { TEST_PALETTE } from '../../render/testing/harness.ts';
 import { createSimulation } from '../../sim/engine.ts';
 import { presetScenario } from '../../sim/presets.ts';
-import type { StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
+import {
+  OFFSCREEN_FRAME_MS,
+  type StageLabelsFrame,
+  type StageOutputs,
+} from '../../render/stagePainter.ts';
 import type { StageRegions } from '../../render/stageRegions.ts';
 import { stageNumbersOfSnapshot, type StageNumbers } from '../../render/stageNumbers.ts';
 import { takeSnapshot } from '../../sim/snapshot.ts';
@@ -33,6 +37,7 @@ function setup(
   };
   const container = { clientWidth: 800 };
   let onWidth: (w: number) => void = () => {};
+  let onScreen: (seen: boolean) => void = () => {};
   const media = new Map<string, (m: boolean) => void>();
   let frame: ((info: FrameInfo) => void) | null = null;
   let stopped = 0;
@@ -50,6 +55,11 @@ function setup(
       return () => stopped++;
     },
     watchDisplay: () => () => stopped++,
+    observeOnScreen(_el, cb) {
+      onScreen = cb;
+      cb(true);
+      return () => stopped++;
+    },
     cssVar: (_el, name) => (name === '--bg' ? '#ffffff' : name === '--fg' ? '#111111' : ''),
     display: () => ({ theme: undefined, highContrast: false, largeText: false }),
     clock: () => clock,
@@ -103,6 +113,7 @@ function setup(
       numbers = n;
     },
     resize: (w: number) => onWidth(w),
+    scrollOut: (seen: boolean) => onScreen(!seen),
     media: (q: string, m: boolean) => media.get(q)?.(m),
     tick(now: number, simDtMs: number) {
       clock = now;
@@ -224,11 +235,35 @@ describe('mountStage', () => {
     expect(s.stories.at(-1)).toBe('');
   });
 
+  it('draws a stage scrolled out of view a few times a second, and every frame once back', () => {
+    const s = setup({ dpr: 1 });
+    /** Frames over one second at 60 a second that drew anything. */
+    const drawnInASecond = (from: number) => {
+      let drawn = 0;
+      for (let i = 1; i <= 60; i++) {
+        s.ctx.reset();
+        s.tick(from + i * (1000 / 60), 50);
+        if (s.ctx.count('fillRect') > 0) drawn++;
+      }
+      return drawn;
+    };
+    expect(drawnInASecond(0)).toBe(60);
+    s.scrollOut(true);
+    const offScreen = drawnInASecond(1000);
+    expect(offScreen).toBeGreaterThanOrEqual(1000 / OFFSCREEN_FRAME_MS - 1);
+    expect(offScreen).toBeLessThanOrEqual(1000 / OFFSCREEN_FRAME_MS + 1);
+    // Its words still follow the run while out of view.
+    expect(s.attributes.get('aria-label')).toMatch(/^Stage: /);
+    s.scrollOut(false);
+    expect(drawnInASecond(2000)).toBe(60);
+  });
+
   it('stops listening when unmounted', () => {
     const s = setup();
     s.unmount();
     expect(s.subscribed()).toBe(false);
-    expect(s.stopped()).toBe(5);
+    // The frames, the width, two media queries, the display settings and the view.
+    expect(s.stopped()).toBe(6);
   });
 });
 

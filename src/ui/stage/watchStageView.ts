@@ -34,6 +34,8 @@ export interface StageEnv {
    * a stop. A figure in a frame of fixed height uses it to keep its controls in the frame.
    */
   observeHeightLimit?(callback: (px: number) => void): () => void;
+  /** Whether any of `element` is on screen, now and on every change; returns a stop. */
+  observeOnScreen?(element: HTMLElement, callback: (onScreen: boolean) => void): () => void;
 }
 
 /** However short its frame, the stage is never drawn shorter than this (the frame scrolls instead). */
@@ -75,6 +77,7 @@ export function watchStageView(
   let fontScale = 1;
   let ready = false;
   let limit = Infinity;
+  let onScreen = true;
 
   function report(): void {
     if (!ready) return;
@@ -94,6 +97,7 @@ export function watchStageView(
       theme,
       fontScale,
       reducedMotion,
+      onScreen,
     });
   }
 
@@ -124,6 +128,12 @@ export function watchStageView(
     env.observeHeightLimit?.((px) => {
       if (px !== limit) {
         limit = px;
+        report();
+      }
+    }) ?? (() => {}),
+    env.observeOnScreen?.(canvas, (seen) => {
+      if (seen !== onScreen) {
+        onScreen = seen;
         report();
       }
     }) ?? (() => {}),
