@@ -3,8 +3,8 @@
  * scene to draw. The snapshot is the truth: every resting block is placed from it each frame, so the
  * picture can never drift. Events only say where a newcomer came from and where a departing block
  * goes (the sink, or its reason's place in the bin, by a route of its own), and start wall-clock
- * tweens for that. Blocks keep their cells between frames, whatever the rate: the well's piles are
- * kept across resyncs and only start afresh when the well changes shape.
+ * tweens for that. Each waiting block has the cell of its place in the queue (wellPiles.ts): the head
+ * always in the same cell, and each departure moves the rest one cell along.
  *
  * It also follows the one message a reader picked (its place each frame and its story), and spots
  * the moments worth calling out.
@@ -976,7 +976,7 @@ export class StageAnimator {
       }
     }
     scene.piles.length = lanes.length;
-    if (this.motion) this.landInOrder(grid, wallNow);
+    if (this.motion) this.landInOrder(lanes.length, wallNow);
 
     const rows = scene.workerRows;
     const workers = snapshot.workers;
@@ -1014,30 +1014,30 @@ export class StageAnimator {
   private readonly countsScratch: number[] = [];
 
   /**
-   * No block lands on a gap: in each column a block arrives no sooner than the one under it, so once
-   * blocks have landed the well is packed from the bottom, as the queue is. (A newcomer on a long
-   * journey in, or a column still falling after a departure, would otherwise be overtaken by a quick
-   * fall above it.) Slowing a block down never moves it, so nothing jumps.
+   * No block lands on a gap: along each lane's queue a block arrives no sooner than the one ahead of
+   * it, so once blocks have landed the well is filled from its head, as the queue is. (A newcomer on
+   * a long journey in, or a block still moving up after a departure, would otherwise be overtaken by a
+   * quick fall behind it.) Slowing a block down never moves it, so nothing jumps.
    */
-  private landInOrder(grid: WellGrid, wallNow: number): void {
+  private landInOrder(lanes: number, wallNow: number): void {
     const piles = this.piles;
-    for (let c = 0; c < grid.cols; c++) {
-      let below = -Infinity;
-      const h = piles.heightOf(c);
-      for (let r = 0; r < h; r++) {
-        const s = this.sprites.get(piles.idAt(c, r));
+    for (let l = 0; l < lanes; l++) {
+      let ahead = -Infinity;
+      const n = piles.countOf(l);
+      for (let k = 0; k < n; k++) {
+        const s = this.sprites.get(piles.idAtPlace(l, k));
         if (s === undefined || s.seen !== this.frameNo || s.place !== 'well') continue;
         const end = s.dur > 0 ? s.t0 + s.dur : -Infinity;
-        if (below > wallNow && end < below) {
-          if (end > wallNow) retimeMover(s, wallNow, below);
+        if (ahead > wallNow && end < ahead) {
+          if (end > wallNow) retimeMover(s, wallNow, ahead);
           else if (s.x !== s.tx || s.y !== s.ty) {
-            // It would land this very frame (its cell just moved down under it): the last leg, slower.
-            beginPath(s, wallNow, below - wallNow, 'out');
+            // It would land this very frame (its cell just moved under it): the last leg, slower.
+            beginPath(s, wallNow, ahead - wallNow, 'out');
             extendPath(s, s.tx, s.ty);
           }
         }
         const landsAt = s.dur > 0 ? s.t0 + s.dur : -Infinity;
-        if (landsAt > below) below = landsAt;
+        if (landsAt > ahead) ahead = landsAt;
       }
     }
   }
@@ -1056,13 +1056,11 @@ export class StageAnimator {
       m.headPacked = true;
       m.headX = cellCenterX(layout, (l + 1) * g.colsPerLane - 1);
       m.headY = cellCenterY(layout, 0);
-    } else {
-      const head = lane.blocks[0];
-      const s = head === undefined ? undefined : this.sprites.get(head.id);
-      if (s !== undefined && s.place === 'well') {
-        m.headX = s.x;
-        m.headY = s.y;
-      }
+    } else if (this.piles.firstCell(l, this.cell)) {
+      // The head's cell, one fixed place (the bottom cell on the exit side): the block next to leave
+      // is there or sliding into it, so the mark never wanders with a moving block.
+      m.headX = cellCenterX(layout, this.cell.col);
+      m.headY = cellCenterY(layout, this.cell.row);
     }
     const newest = source[source.length - 1];
     const t = newest === undefined ? undefined : this.sprites.get(newest.id);
@@ -1173,8 +1171,8 @@ export class StageAnimator {
       s.pts[2 * (s.n - 1) + 1] = ty;
       if (to === 'well' && s.n >= 3) s.pts[2 * (s.n - 2)] = tx;
     } else if (from === 'well' && to === 'well') {
-      // The column fell under it (a message below left): down one cell at once, nearly, so a full
-      // well never shows holes for more than a frame or two while it turns over.
+      // The queue moved up (a message ahead of it left): along to its new place at once, nearly, so
+      // a full well never shows holes for more than a frame or two while it turns over.
       planShift(s, tx, ty, now, this.tempo);
       s.arriving = false;
     } else {
