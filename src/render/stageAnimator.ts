@@ -83,6 +83,12 @@ const FLUSH_FLASH_MS = 650;
 const BUMP_MS = 450;
 const FLASH_MS = 600;
 const FADE_IN_MS = 180;
+/**
+ * A newcomer on its way into the well is drawn this faint until it lands: the queue holds it (the
+ * caption and the cards count it) but it is not yet in its place, and a reader counting the solid
+ * blocks sees the ones still coming apart from those that wait.
+ */
+export const INCOMING_ALPHA = 0.5;
 /** How long a moment's callout stays, and how long its fade takes at the end. */
 export const CALLOUT_MS = 3800;
 const CALLOUT_FADE_MS = 1000;
@@ -110,6 +116,8 @@ interface Sprite extends Mover {
   id: number;
   /** On its first journey in (from the producer), so a moved target bends the path's end. */
   arriving: boolean;
+  /** New to the well and not yet in its cell: drawn faint (INCOMING_ALPHA) until it lands. */
+  incoming: boolean;
   size: number;
   style: number;
   alpha: number;
@@ -129,6 +137,11 @@ interface Sprite extends Mover {
 export interface AnimatorFrame {
   snapshot: SimSnapshot;
   events: EventLog | null;
+  /**
+   * Events written by the snapshot's instant (absent: all): a snapshot held back until the page
+   * shows its numbers is drawn with the events up to it, none from after it.
+   */
+  eventsUntil?: number | undefined;
   layout: StageLayout;
   grid: WellGrid;
   config: StageConfig;
@@ -452,7 +465,7 @@ export class StageAnimator {
     this.workerIndex.clear();
     snapshot.workers.forEach((w, i) => this.workerIndex.set(w.id, i));
 
-    const resync = this.readEvents(input.events) || relayout;
+    const resync = this.readEvents(input.events, input.eventsUntil) || relayout;
     if (resync) this.clearTransients();
 
     if (snapshot.crashed && !this.wasCrashed && this.crashAt < wallNow - CRASH_FLASH_MS) {
@@ -521,24 +534,26 @@ export class StageAnimator {
   // ---- Events -------------------------------------------------------------------------------------
 
   /** Reads what happened since the last frame; returns true when it fell behind and must resync. */
-  private readEvents(log: EventLog | null): boolean {
+  private readEvents(log: EventLog | null, until?: number): boolean {
     this.origins.clear();
     this.originCount = 0;
     this.followJoined = false;
     this.joinedNow = 0;
     if (log === null) return false;
     if (this.cursor > log.written) this.cursor = 0; // a different log: start over
-    if (log.written - this.cursor > EVENT_BUDGET) {
+    const end = Math.min(until ?? log.written, log.written);
+    if (end - this.cursor > EVENT_BUDGET) {
       // Too much to animate: the picture resyncs from the snapshot, but the followed message's story
       // still hears every event about it, or it would never learn how it ended.
-      const { missed } = log.readSince(this.cursor, this.visitFollowed);
+      const { missed } = log.readSince(this.cursor, this.visitFollowed, end);
       if (missed > 0) this.followMayMiss = true;
-      this.cursor = log.written;
+      this.cursor = end;
       return true;
     }
     const { cursor, missed } = log.readSince(
       this.cursor,
       this.later === null ? this.visit : this.visitLater,
+      end,
     );
     this.cursor = cursor;
     if (missed > 0) this.followMayMiss = true;
@@ -1002,8 +1017,10 @@ export class StageAnimator {
       if (stepMover(s, wallNow)) {
         s.dur = 0;
         s.arriving = false;
+        s.incoming = false;
       }
       s.alpha = this.motion ? Math.min(1, (wallNow - s.bornAt) / FADE_IN_MS) : 1;
+      if (s.incoming && s.place === 'well') s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
@@ -1117,6 +1134,7 @@ export class StageAnimator {
         placeMover(s, tx, ty);
         if (place !== 'worker') s.bornAt = now;
       }
+      s.incoming = place === 'well' && s.dur > 0;
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
       if (!this.motion || resync || this.brief) placeMover(s, tx, ty);
       else {
@@ -1175,6 +1193,8 @@ export class StageAnimator {
       // a full well never shows holes for more than a frame or two while it turns over.
       planShift(s, tx, ty, now, this.tempo);
       s.arriving = false;
+      // Inside the well and moving up with the queue: no longer a newcomer on its way.
+      s.incoming = false;
     } else {
       // Blocks leave the well for a worker many times a second at high rates: a quick hop then.
       planSettle(s, tx, ty, now, 320 * this.tempo);
@@ -1203,6 +1223,7 @@ export class StageAnimator {
       ...createMover(),
       id: -1,
       arriving: false,
+      incoming: false,
       size: 0,
       style: 0,
       alpha: 1,
