@@ -42,6 +42,8 @@ export interface ChainFrame {
   snapshot: SimSnapshot;
   stages: PipelineStage<BlockView>[];
   events: EventLog | null;
+  /** Events written by the snapshot's instant (absent: all). */
+  eventsUntil?: number | undefined;
   scenario: Scenario;
   config: StageConfig;
   width: number;
@@ -149,6 +151,7 @@ export class ChainRenderer {
         snapshot,
         // A later stage reads only its own losses there; its newcomers come along the link.
         events: f.events,
+        eventsUntil: f.eventsUntil,
         layout,
         grid,
         config,

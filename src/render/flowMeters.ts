@@ -23,6 +23,9 @@ export class FlowMeters {
   private readonly wallMeter = new RateMeter(1500);
   private lastWall = Number.NaN;
   private lastSim = Number.NaN;
+  /** The snapshot last measured, and the wall time it came (ms). */
+  private lastSnapshot: SimSnapshot | null = null;
+  private lastSampleWall = Number.NaN;
 
   get inRate(): number {
     return this.inMeter.rate;
@@ -37,13 +40,22 @@ export class FlowMeters {
 
   sample(snapshot: SimSnapshot, wallNow: number): void {
     const dtWall = wallNow - this.lastWall;
-    const dtSim = snapshot.now - this.lastSim;
     this.wallDt = Number.isFinite(dtWall) ? Math.min(250, Math.max(0, dtWall)) : Number.NaN;
-    if (dtWall > 0 && dtSim > 0) {
-      this.simPerWall += (dtSim / dtWall - this.simPerWall) * (1 - Math.exp(-dtWall / 300));
-    }
     this.lastWall = wallNow;
-    this.lastSim = snapshot.now;
+    // The stage draws one snapshot for several frames (until the cards show the next instant's
+    // numbers): its counts and clock are measured once, over the wall time since the last one.
+    const fresh = snapshot !== this.lastSnapshot;
+    this.lastSnapshot = snapshot;
+    if (fresh) {
+      const sinceSample = wallNow - this.lastSampleWall;
+      const dtSim = snapshot.now - this.lastSim;
+      if (sinceSample > 0 && dtSim > 0) {
+        const k = 1 - Math.exp(-sinceSample / 300);
+        this.simPerWall += (dtSim / sinceSample - this.simPerWall) * k;
+      }
+      this.lastSampleWall = wallNow;
+      this.lastSim = snapshot.now;
+    }
     const status = snapshot.producer.status;
     const stopped = status === 'blocked' || status === 'out-of-credit' ? 1 : 0;
     const s = this.shares;
@@ -55,6 +67,7 @@ export class FlowMeters {
     s.running += ((status === 'running' ? 1 : 0) - s.running) * k;
     if (stopped === 1) s.stopKind = status === 'blocked' ? 'blocked' : 'out-of-credit';
     else this.producerRate = snapshot.producer.ratePerSec;
+    if (!fresh) return;
     this.inMeter.sample(snapshot.produced, snapshot.now);
     this.outMeter.sample(snapshot.delivered, snapshot.now);
     this.wallMeter.sample(snapshot.produced, wallNow);
@@ -64,7 +77,8 @@ export class FlowMeters {
     this.inMeter.reset();
     this.outMeter.reset();
     this.wallMeter.reset();
-    this.lastWall = this.lastSim = this.wallDt = Number.NaN;
+    this.lastWall = this.lastSim = this.wallDt = this.lastSampleWall = Number.NaN;
+    this.lastSnapshot = null;
     this.simPerWall = 1;
     Object.assign(this.shares, { stopped: 0, slowed: 0, running: 1 });
   }

@@ -3,8 +3,8 @@
  * scene to draw. The snapshot is the truth: every resting block is placed from it each frame, so the
  * picture can never drift. Events only say where a newcomer came from and where a departing block
  * goes (the sink, or its reason's place in the bin, by a route of its own), and start wall-clock
- * tweens for that. Blocks keep their cells between frames, whatever the rate: the well's piles are
- * kept across resyncs and only start afresh when the well changes shape.
+ * tweens for that. Each waiting block has the cell of its place in the queue (wellPiles.ts): the head
+ * always in the same cell, and each departure moves the rest one cell along.
  *
  * It also follows the one message a reader picked (its place each frame and its story), and spots
  * the moments worth calling out.
@@ -83,6 +83,12 @@ const FLUSH_FLASH_MS = 650;
 const BUMP_MS = 450;
 const FLASH_MS = 600;
 const FADE_IN_MS = 180;
+/**
+ * A newcomer on its way into the well is drawn this faint until it lands: the queue holds it (the
+ * caption and the cards count it) but it is not yet in its place, and a reader counting the solid
+ * blocks sees the ones still coming apart from those that wait.
+ */
+export const INCOMING_ALPHA = 0.5;
 /** How long a moment's callout stays, and how long its fade takes at the end. */
 export const CALLOUT_MS = 3800;
 const CALLOUT_FADE_MS = 1000;
@@ -110,6 +116,8 @@ interface Sprite extends Mover {
   id: number;
   /** On its first journey in (from the producer), so a moved target bends the path's end. */
   arriving: boolean;
+  /** New to the well and not yet in its cell: drawn faint (INCOMING_ALPHA) until it lands. */
+  incoming: boolean;
   size: number;
   style: number;
   alpha: number;
@@ -129,6 +137,11 @@ interface Sprite extends Mover {
 export interface AnimatorFrame {
   snapshot: SimSnapshot;
   events: EventLog | null;
+  /**
+   * Events written by the snapshot's instant (absent: all): a snapshot held back until the page
+   * shows its numbers is drawn with the events up to it, none from after it.
+   */
+  eventsUntil?: number | undefined;
   layout: StageLayout;
   grid: WellGrid;
   config: StageConfig;
@@ -452,7 +465,7 @@ export class StageAnimator {
     this.workerIndex.clear();
     snapshot.workers.forEach((w, i) => this.workerIndex.set(w.id, i));
 
-    const resync = this.readEvents(input.events) || relayout;
+    const resync = this.readEvents(input.events, input.eventsUntil) || relayout;
     if (resync) this.clearTransients();
 
     if (snapshot.crashed && !this.wasCrashed && this.crashAt < wallNow - CRASH_FLASH_MS) {
@@ -521,24 +534,26 @@ export class StageAnimator {
   // ---- Events -------------------------------------------------------------------------------------
 
   /** Reads what happened since the last frame; returns true when it fell behind and must resync. */
-  private readEvents(log: EventLog | null): boolean {
+  private readEvents(log: EventLog | null, until?: number): boolean {
     this.origins.clear();
     this.originCount = 0;
     this.followJoined = false;
     this.joinedNow = 0;
     if (log === null) return false;
     if (this.cursor > log.written) this.cursor = 0; // a different log: start over
-    if (log.written - this.cursor > EVENT_BUDGET) {
+    const end = Math.min(until ?? log.written, log.written);
+    if (end - this.cursor > EVENT_BUDGET) {
       // Too much to animate: the picture resyncs from the snapshot, but the followed message's story
       // still hears every event about it, or it would never learn how it ended.
-      const { missed } = log.readSince(this.cursor, this.visitFollowed);
+      const { missed } = log.readSince(this.cursor, this.visitFollowed, end);
       if (missed > 0) this.followMayMiss = true;
-      this.cursor = log.written;
+      this.cursor = end;
       return true;
     }
     const { cursor, missed } = log.readSince(
       this.cursor,
       this.later === null ? this.visit : this.visitLater,
+      end,
     );
     this.cursor = cursor;
     if (missed > 0) this.followMayMiss = true;
@@ -976,7 +991,7 @@ export class StageAnimator {
       }
     }
     scene.piles.length = lanes.length;
-    if (this.motion) this.landInOrder(grid, wallNow);
+    if (this.motion) this.landInOrder(lanes.length, wallNow);
 
     const rows = scene.workerRows;
     const workers = snapshot.workers;
@@ -1002,8 +1017,10 @@ export class StageAnimator {
       if (stepMover(s, wallNow)) {
         s.dur = 0;
         s.arriving = false;
+        s.incoming = false;
       }
       s.alpha = this.motion ? Math.min(1, (wallNow - s.bornAt) / FADE_IN_MS) : 1;
+      if (s.incoming && s.place === 'well') s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
@@ -1014,30 +1031,30 @@ export class StageAnimator {
   private readonly countsScratch: number[] = [];
 
   /**
-   * No block lands on a gap: in each column a block arrives no sooner than the one under it, so once
-   * blocks have landed the well is packed from the bottom, as the queue is. (A newcomer on a long
-   * journey in, or a column still falling after a departure, would otherwise be overtaken by a quick
-   * fall above it.) Slowing a block down never moves it, so nothing jumps.
+   * No block lands on a gap: along each lane's queue a block arrives no sooner than the one ahead of
+   * it, so once blocks have landed the well is filled from its head, as the queue is. (A newcomer on
+   * a long journey in, or a block still moving up after a departure, would otherwise be overtaken by a
+   * quick fall behind it.) Slowing a block down never moves it, so nothing jumps.
    */
-  private landInOrder(grid: WellGrid, wallNow: number): void {
+  private landInOrder(lanes: number, wallNow: number): void {
     const piles = this.piles;
-    for (let c = 0; c < grid.cols; c++) {
-      let below = -Infinity;
-      const h = piles.heightOf(c);
-      for (let r = 0; r < h; r++) {
-        const s = this.sprites.get(piles.idAt(c, r));
+    for (let l = 0; l < lanes; l++) {
+      let ahead = -Infinity;
+      const n = piles.countOf(l);
+      for (let k = 0; k < n; k++) {
+        const s = this.sprites.get(piles.idAtPlace(l, k));
         if (s === undefined || s.seen !== this.frameNo || s.place !== 'well') continue;
         const end = s.dur > 0 ? s.t0 + s.dur : -Infinity;
-        if (below > wallNow && end < below) {
-          if (end > wallNow) retimeMover(s, wallNow, below);
+        if (ahead > wallNow && end < ahead) {
+          if (end > wallNow) retimeMover(s, wallNow, ahead);
           else if (s.x !== s.tx || s.y !== s.ty) {
-            // It would land this very frame (its cell just moved down under it): the last leg, slower.
-            beginPath(s, wallNow, below - wallNow, 'out');
+            // It would land this very frame (its cell just moved under it): the last leg, slower.
+            beginPath(s, wallNow, ahead - wallNow, 'out');
             extendPath(s, s.tx, s.ty);
           }
         }
         const landsAt = s.dur > 0 ? s.t0 + s.dur : -Infinity;
-        if (landsAt > below) below = landsAt;
+        if (landsAt > ahead) ahead = landsAt;
       }
     }
   }
@@ -1056,13 +1073,11 @@ export class StageAnimator {
       m.headPacked = true;
       m.headX = cellCenterX(layout, (l + 1) * g.colsPerLane - 1);
       m.headY = cellCenterY(layout, 0);
-    } else {
-      const head = lane.blocks[0];
-      const s = head === undefined ? undefined : this.sprites.get(head.id);
-      if (s !== undefined && s.place === 'well') {
-        m.headX = s.x;
-        m.headY = s.y;
-      }
+    } else if (this.piles.firstCell(l, this.cell)) {
+      // The head's cell, one fixed place (the bottom cell on the exit side): the block next to leave
+      // is there or sliding into it, so the mark never wanders with a moving block.
+      m.headX = cellCenterX(layout, this.cell.col);
+      m.headY = cellCenterY(layout, this.cell.row);
     }
     const newest = source[source.length - 1];
     const t = newest === undefined ? undefined : this.sprites.get(newest.id);
@@ -1119,6 +1134,7 @@ export class StageAnimator {
         placeMover(s, tx, ty);
         if (place !== 'worker') s.bornAt = now;
       }
+      s.incoming = place === 'well' && s.dur > 0;
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
       if (!this.motion || resync || this.brief) placeMover(s, tx, ty);
       else {
@@ -1173,10 +1189,12 @@ export class StageAnimator {
       s.pts[2 * (s.n - 1) + 1] = ty;
       if (to === 'well' && s.n >= 3) s.pts[2 * (s.n - 2)] = tx;
     } else if (from === 'well' && to === 'well') {
-      // The column fell under it (a message below left): down one cell at once, nearly, so a full
-      // well never shows holes for more than a frame or two while it turns over.
+      // The queue moved up (a message ahead of it left): along to its new place at once, nearly, so
+      // a full well never shows holes for more than a frame or two while it turns over.
       planShift(s, tx, ty, now, this.tempo);
       s.arriving = false;
+      // Inside the well and moving up with the queue: no longer a newcomer on its way.
+      s.incoming = false;
     } else {
       // Blocks leave the well for a worker many times a second at high rates: a quick hop then.
       planSettle(s, tx, ty, now, 320 * this.tempo);
@@ -1205,6 +1223,7 @@ export class StageAnimator {
       ...createMover(),
       id: -1,
       arriving: false,
+      incoming: false,
       size: 0,
       style: 0,
       alpha: 1,

@@ -1,8 +1,9 @@
 /**
  * The numbers the stage writes (waiting, done, dropped, the rates on the belts, the crash countdown,
  * the memory held, the producer's credits), taken from the readout the page publishes for its live
- * cards about ten times a second, never from the frame's own snapshot. So the stage and the cards always state the same numbers for the same
- * simulated instant, while the blocks keep moving every frame.
+ * cards about ten times a second, together with the snapshot the stage draws for that instant (a
+ * StageMoment, stageMoment.ts). So the stage and the cards always state the same numbers for the
+ * same simulated instant, and the well holds as many blocks as its caption says.
  */
 import { lastSecondMean } from '../domain/recentRates.ts';
 import { creditWindowOf } from '../sim/creditWindow.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
+import { stageNumbersFrom } from './stageNumbers.ts';
 import { StagePainter, WORDS_INTERVAL_MS, type StageOutputs } from './stagePainter.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
 import { TEST_PALETTE } from './testing/harness.ts';
@@ -59,5 +60,27 @@ describe('StagePainter: where its words are', () => {
     paint(0);
     paint(50, createSimulation(presetScenario('no-backpressure'), { eventCapacity: 4096 }));
     expect(reports).toEqual([0, 50]);
+  });
+});
+
+describe('StagePainter: one instant on the page’s own thread', () => {
+  it('draws the run as it stood when the cards were refreshed, until the next refresh', () => {
+    const { painter } = setup();
+    const engine = createSimulation(presetScenario('no-backpressure'), { eventCapacity: 4096 });
+    engine.advanceTo(1500);
+    const summary = engine.summary();
+    const numbers = stageNumbersFrom(summary, engine.series, 100, engine);
+    // The frame loop refreshes the cards, then paints in the same frame: the engine is at that instant.
+    painter.publish(numbers);
+    painter.frame(engine, 0);
+    // Frames later the run has moved on, but the cards still show the refresh's numbers.
+    for (let t = 16; t < 90; t += 16) {
+      engine.advanceTo(engine.now + 16);
+      painter.frame(engine, t);
+      const scene = painter.renderer.animator.scene;
+      expect(scene.snapshot.now).toBe(numbers.timeMs);
+      expect(scene.snapshot.waiting).toBe(numbers.waiting);
+    }
+    expect(engine.now).toBeGreaterThan(numbers.timeMs);
   });
 });

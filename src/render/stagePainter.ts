@@ -11,6 +11,7 @@ import type { Ctx2D } from './draw/ctx.ts';
 import type { DrawnBanner, DrawnLabel } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
 import type { StageInput as AnimatorInput } from './stageAnimator.ts';
+import type { StageMoment } from './stageMoment.ts';
 import type { StageNumbers } from './stageNumbers.ts';
 import { StageRenderer, type StageView } from './stageRenderer.ts';
 import { regionsOf, type StageRegions } from './stageRegions.ts';
@@ -91,7 +92,8 @@ export interface StageOutputs {
 export const WORDS_INTERVAL_MS = 500;
 
 export class StagePainter {
-  private readonly renderer: StageRenderer;
+  /** What draws each frame; tests read the scene and the words of the last frame through it. */
+  readonly renderer: StageRenderer;
   private readonly view: StageView;
   private dirty = true;
   private lastAria = -Infinity;
@@ -101,6 +103,12 @@ export class StagePainter {
   private lastDrawn = -Infinity;
   private storyVersion = -1;
   private numbers: StageNumbers | null = null;
+  /** The instant drawn: its snapshot and numbers (null: the engine's own, each frame). */
+  private moment: StageMoment | null = null;
+  /** The moment the caller handed over with the numbers, if any. */
+  private given: StageMoment | null = null;
+  /** Numbers came without their moment: take it on the first frame at their instant. */
+  private latch = false;
   // What the last frame showed, to tell when a paused stage has something new (a step, a knob).
   private lastEngine: Engine | null = null;
   private lastNow = Number.NaN;
@@ -154,11 +162,24 @@ export class StagePainter {
     this.dirty = true;
   }
 
-  /** The numbers the page just published for its cards: the stage writes these. */
-  publish(numbers: StageNumbers | null): void {
-    if (numbers === this.numbers) return;
+  /**
+   * The numbers the page just published for its cards: the stage writes these, and draws the run as
+   * it stood at their instant (`moment`, taken with them by `capture`). Without a moment, the stage
+   * takes its own on the first frame the engine stands at their instant (on the page's thread, the
+   * frame that refreshed the cards), and until then draws the engine as it is.
+   */
+  publish(numbers: StageNumbers | null, moment: StageMoment | null = null): void {
+    if (numbers === this.numbers && moment === this.given) return;
     this.numbers = numbers;
+    this.given = moment;
+    this.moment = moment;
+    this.latch = moment === null && numbers !== null;
     this.dirty = true;
+  }
+
+  /** The engine's instant now, with the numbers sent to the cards for it, to publish once shown. */
+  capture(engine: Engine, numbers: StageNumbers): StageMoment {
+    return this.renderer.capture(engine, numbers);
   }
 
   /** A reader's pick or key. */
@@ -183,6 +204,10 @@ export class StagePainter {
     this.lastNow = engine.now;
     this.lastScenario = engine.scenario;
     this.lastWritten = written;
+    if (this.latch && this.numbers !== null && engine.now === this.numbers.timeMs) {
+      this.latch = false;
+      this.moment = this.renderer.capture(engine, this.numbers);
+    }
     // Paused, settled and unchanged: skip the work.
     if (!force && !changed && !this.dirty && !this.renderer.animating) return;
     // Out of view: a few frames a second keep the words and moments going; the next one draws
@@ -192,7 +217,7 @@ export class StagePainter {
       return;
     }
     this.lastDrawn = now;
-    const scene = this.renderer.frame(this.ctx, engine, this.view, now, this.numbers);
+    const scene = this.renderer.frame(this.ctx, engine, this.view, now, this.numbers, this.moment);
     this.dirty = false;
     const animator = this.renderer.animator;
     if (animator.storyVersion !== this.storyVersion) {

@@ -20,6 +20,7 @@ import type { StageScene } from './scene.ts';
 import { StageAnimator } from './stageAnimator.ts';
 import { stageConfigOf, type StageConfig } from './stageConfig.ts';
 import { computeStageLayout, gridForSpace, type StageLayout } from './stageLayout.ts';
+import type { StageMoment } from './stageMoment.ts';
 import type { StageNumbers } from './stageNumbers.ts';
 import type { StageTheme } from './theme.ts';
 import { MAX_CELLS, sameShape, type WellGrid } from './wellGrid.ts';
@@ -75,13 +76,34 @@ export class StageRenderer {
     return this.layout;
   }
 
+  /**
+   * The engine's instant now, as the stage would show it with `numbers` (taken at the same instant):
+   * a snapshot as many blocks deep as the well draws, and how far the events go.
+   */
+  capture(engine: Engine, numbers: StageNumbers): StageMoment {
+    return {
+      engine,
+      snapshot: takeSnapshot(engine, this.snapshotLimit(), this.snapshotLimit()),
+      eventsUntil: engine.events?.written ?? 0,
+      numbers,
+    };
+  }
+
+  /**
+   * Draws a frame. With a `moment` of this engine, the picture and its words are that moment's (the
+   * one the cards show); without one, the engine's own instant with `numbers` (tests, the page's
+   * thread before its first refresh).
+   */
   frame(
     ctx: Ctx2D,
     engine: Engine,
     view: StageView,
     wallNow: number,
-    numbers: StageNumbers | null = null,
+    numbersIn: StageNumbers | null = null,
+    moment: StageMoment | null = null,
   ): StageScene {
+    const held = moment !== null && moment.engine === engine ? moment : null;
+    const numbers = held !== null ? held.numbers : numbersIn;
     if (engine !== this.engine) {
       this.engine = engine;
       this.animator.reset();
@@ -94,7 +116,9 @@ export class StageRenderer {
       this.config = stageConfigOf(engine.scenario);
     }
     const config = this.config;
-    const snapshot = this.readSnapshot(engine);
+    const snapshot = held !== null ? held.snapshot : this.readSnapshot(engine);
+    if (held !== null) this.snapshot = snapshot;
+    const eventsUntil = held?.eventsUntil;
     const stages = snapshot.stages;
     this.chained = stages !== undefined && stages.length > 1;
     if (stages !== undefined && stages.length > 1) {
@@ -103,6 +127,7 @@ export class StageRenderer {
         snapshot,
         stages,
         events: engine.events,
+        eventsUntil,
         scenario: engine.scenario,
         config,
         width: view.width,
@@ -146,6 +171,7 @@ export class StageRenderer {
     const scene = this.animator.frame({
       snapshot,
       events: engine.events,
+      eventsUntil,
       layout: this.layout,
       grid,
       config,
@@ -164,14 +190,19 @@ export class StageRenderer {
       this.skipSnapshots--;
       return this.snapshot;
     }
-    const chainCells = this.chained ? (this.chain?.cellsPerLane ?? 0) : 0;
-    const limit = chainCells > 0 ? chainCells : (this.grid?.cellsPerLane ?? MAX_CELLS);
+    const limit = this.snapshotLimit();
     const began = this.clock();
     this.snapshot = takeSnapshot(engine, limit, limit);
     const cost = this.clock() - began;
     if (cost > SNAPSHOT_BUDGET_MS)
       this.skipSnapshots = Math.min(30, Math.ceil(cost / SNAPSHOT_BUDGET_MS));
     return this.snapshot;
+  }
+
+  /** Blocks read from each end of a lane: as many as the well (or the chain's) draws. */
+  private snapshotLimit(): number {
+    const chainCells = this.chained ? (this.chain?.cellsPerLane ?? 0) : 0;
+    return chainCells > 0 ? chainCells : (this.grid?.cellsPerLane ?? MAX_CELLS);
   }
 
   /** The text alternative for the last frame. */

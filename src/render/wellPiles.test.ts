@@ -20,23 +20,29 @@ describe('WellPiles', () => {
     expect(cells(piles, [1, 2, 3, 4])).toEqual(['2,0', '1,0', '0,0', '0,1']);
   });
 
-  it('lets only the column above a departed block fall, by one cell', () => {
+  it('keeps the head in one cell: when it leaves, every block moves one place along the queue', () => {
     const g = grid(12);
     const piles = new WellPiles();
     piles.reset(g);
     piles.update(0, ids(1, 2, 3, 4, 5, 6, 7), 7);
-    // 1 was at the bottom of column 2, under 6 and 7.
+    const before = cells(piles, [1, 2, 3, 4, 5, 6, 7]);
     piles.update(0, ids(2, 3, 4, 5, 6, 7), 6);
-    expect(cells(piles, [2, 3, 4, 5, 6, 7])).toEqual(['1,0', '0,0', '0,1', '1,1', '2,0', '2,1']);
+    // Each block takes the cell of the one ahead of it; the head's cell is the same, bottom right.
+    expect(cells(piles, [2, 3, 4, 5, 6, 7])).toEqual(before.slice(0, 6));
+    expect(cells(piles, [2])).toEqual([`${g.cols - 1},0`]);
+    // Two leave at once (the head and one in the middle): still no gap along the queue.
+    piles.update(0, ids(3, 5, 6, 7), 4);
+    expect(cells(piles, [3, 5, 6, 7])).toEqual(before.slice(0, 4));
   });
 
-  it('puts a newcomer on the lowest column', () => {
+  it('puts a newcomer in the cell right behind the newest, whatever left before it', () => {
     const g = grid(12);
     const piles = new WellPiles();
     piles.reset(g);
     piles.update(0, ids(1, 2, 3, 4, 5, 6), 6);
+    const order = cells(piles, [1, 2, 3, 4, 5, 6]);
     piles.update(0, ids(2, 3, 4, 5, 6, 9), 6);
-    expect(cells(piles, [9])).toEqual(['2,1']);
+    expect(cells(piles, [9])).toEqual([order[5]]);
   });
 
   it('never uses cells past the capacity', () => {
@@ -53,7 +59,7 @@ describe('WellPiles', () => {
     expect(topRow).toBe(10 - g.cols * (g.rows - 1));
   });
 
-  it('raises a packed lane’s floor, keeping its blocks in their columns and order', () => {
+  it('raises a packed lane’s floor: its blocks follow on from the floor, in their order', () => {
     const g = grid(null);
     const piles = new WellPiles();
     piles.reset(g);
@@ -61,8 +67,9 @@ describe('WellPiles', () => {
     piles.update(0, ids(...all), all.length);
     const before = cells(piles, all);
     piles.setFloor(0, 2);
+    piles.update(0, ids(...all), all.length);
     expect(piles.floorOf(0)).toBe(2);
-    // Everything moved up two rows, nothing moved sideways.
+    // Everything moved up two rows (an even number: the snake runs the same way), nothing sideways.
     expect(cells(piles, all)).toEqual(
       before.map((c) => {
         const [col, row] = c.split(',').map(Number);
@@ -71,6 +78,7 @@ describe('WellPiles', () => {
     );
     // The floor comes down again, and the blocks with it.
     piles.setFloor(0, 0);
+    piles.update(0, ids(...all), all.length);
     expect(cells(piles, all)).toEqual(before);
   });
 

@@ -1,12 +1,17 @@
 /**
- * Which cell of the well each waiting block occupies, Tetris-style: a block keeps its cell while it
- * waits; when one leaves, only the blocks above it in its column fall one cell; a newcomer lands on
- * the lowest column (ties broken so an undisturbed well fills row by row). So at 50 departures a
- * second the well settles calmly instead of every block shuffling along one place each time.
+ * Which cell of the well each waiting block occupies: in queue order, along one fixed path through
+ * the lane's cells. The head of the queue (next to leave) always sits in the same cell, the bottom
+ * cell on the exit side; the rest follow it row by row from the bottom, each row the other way from
+ * the one under it (a snake), so the queue reads as one line folded into the well and a departure
+ * moves every block one cell along it, never across the well. Since the blocks take the first cells
+ * of the path, no cell under a block is ever empty.
  *
- * Cells past the queue's capacity (the hatched ones in a part-filled top row) are never used. A lane
- * whose oldest messages are packed into ×N cells has raised floors: each column's blocks pile on the
- * grey cells under them.
+ * (It used to be Tetris piles, where a block kept its cell and only its column fell: readers saw the
+ * "next" mark wander from the bottom right to the middle of the well and holes left mid-well.)
+ *
+ * Cells past the queue's capacity (the hatched ones in a part-filled top row: the end of the same
+ * snake) are never used. A lane whose oldest messages are packed into ×N cells has raised floors:
+ * the grey cells take the first cells of the path, and the single blocks follow on from them.
  */
 import { packedInColumn, type Cell, type WellGrid } from './wellGrid.ts';
 
@@ -14,33 +19,25 @@ const EMPTY = -1;
 
 export class WellPiles {
   private grid: WellGrid | null = null;
-  /** Message id per cell, column-major (col * rows + row), EMPTY when free. */
-  private cells = new Float64Array(0);
-  private heights = new Int32Array(0);
-  private maxHeights = new Int32Array(0);
   /** Per column: cells at the bottom taken by packed messages. */
   private floors = new Int32Array(0);
+  /** Per lane: the cells free for single blocks, in queue order (col * rows + row). */
+  private paths: Int32Array[] = [];
+  /** Per lane: the ids placed, in queue order (the head first). */
+  private placed: number[][] = [];
+  /** Where each placed message is: col * rows + row. */
   private readonly where = new Map<number, number>();
-  private readonly present = new Set<number>();
 
-  /** Forgets every placement; the next update places blocks afresh, front first. */
+  /** Forgets every placement. */
   reset(grid: WellGrid): void {
     this.grid = grid;
-    const n = grid.cols * grid.rows;
-    this.cells = new Float64Array(n).fill(EMPTY);
-    this.heights = new Int32Array(grid.cols);
-    this.maxHeights = new Int32Array(grid.cols).fill(grid.rows);
     this.floors = new Int32Array(grid.cols);
     this.where.clear();
-    if (grid.lanes === 1 && grid.capacity !== null && grid.fitsCapacity) {
-      // The last cells along the snake fill order are past the capacity: lower those columns.
-      const usable = grid.capacity;
-      for (let i = Math.max(0, usable); i < n; i++) {
-        const row = Math.floor(i / grid.cols);
-        const within = i - row * grid.cols;
-        const col = row % 2 === 0 ? grid.cols - 1 - within : within;
-        this.maxHeights[col] = Math.min(this.maxHeights[col] as number, row);
-      }
+    this.paths = [];
+    this.placed = [];
+    for (let l = 0; l < grid.lanes; l++) {
+      this.placed.push([]);
+      this.paths.push(this.pathOf(l));
     }
   }
 
@@ -48,43 +45,60 @@ export class WellPiles {
     return this.grid;
   }
 
-  /**
-   * Raises or lowers a lane's floor to `rows` packed rows in every column. Blocks keep their order in
-   * each column and move with the floor; any that no longer fit under the top leave the pile (the
-   * next update places what the snapshot still shows).
-   */
+  /** The lane's free cells in queue order: from the exit side's bottom cell, row by row, as a snake. */
+  private pathOf(lane: number): Int32Array {
+    const g = this.grid as WellGrid;
+    const c0 = lane * g.colsPerLane;
+    const out: number[] = [];
+    // Past the capacity along the single lane's snake (the hatched cells): no room.
+    const usable = g.lanes === 1 && g.capacity !== null && g.fitsCapacity ? g.capacity : Infinity;
+    for (let row = 0; row < g.rows; row++) {
+      for (let within = 0; within < g.colsPerLane; within++) {
+        if (row * g.colsPerLane + within >= usable) break;
+        // Even rows run from the exit side (the right), odd rows back, as the hatched cells are drawn.
+        const col = row % 2 === 0 ? c0 + g.colsPerLane - 1 - within : c0 + within;
+        if (row < (this.floors[col] as number)) continue;
+        out.push(col * g.rows + row);
+      }
+    }
+    return Int32Array.from(out);
+  }
+
+  /** Raises or lowers a lane's floor to `rows` packed rows in every column. */
   setFloor(lane: number, rows: number): void {
     const g = this.grid;
     if (g === null || lane >= g.lanes) return;
-    for (let c = lane * g.colsPerLane; c < (lane + 1) * g.colsPerLane; c++)
-      this.setColumnFloor(c, rows);
+    let changed = false;
+    for (let c = lane * g.colsPerLane; c < (lane + 1) * g.colsPerLane; c++) {
+      if (this.floors[c] !== rows) changed = true;
+      this.floors[c] = rows;
+    }
+    if (changed) this.newPath(lane);
   }
 
   /**
-   * Gives a lane `packedCells` grey cells, filled row by row from its exit side (as they are drawn),
-   * so each column's blocks stand right on the grey cells under them, with no empty cell between.
+   * Gives a lane `packedCells` grey cells, filled row by row from its exit side (as they are drawn);
+   * its single blocks take the cells after them along the path, so they stand right on the greys.
    */
   setPacked(lane: number, packedCells: number): void {
     const g = this.grid;
     if (g === null || lane >= g.lanes) return;
     const last = (lane + 1) * g.colsPerLane - 1;
-    for (let k = 0; k < g.colsPerLane; k++)
-      this.setColumnFloor(last - k, packedInColumn(packedCells, g.colsPerLane, k));
+    let changed = false;
+    for (let k = 0; k < g.colsPerLane; k++) {
+      const rows = packedInColumn(packedCells, g.colsPerLane, k);
+      if (this.floors[last - k] !== rows) changed = true;
+      this.floors[last - k] = rows;
+    }
+    if (changed) this.newPath(lane);
   }
 
-  private setColumnFloor(c: number, rows: number): void {
-    const g = this.grid as WellGrid;
-    if (this.floors[c] === rows) return;
-    this.floors[c] = rows;
-    const room = Math.max(0, g.rows - rows);
-    const h = this.heights[c] as number;
-    for (let r = room; r < h; r++) this.where.delete(this.cells[c * g.rows + r] as number);
-    if (h > room) {
-      this.cells.fill(EMPTY, c * g.rows + room, c * g.rows + h);
-      this.heights[c] = room;
-    }
-    // Only a lane without hatched cells ever packs, so its columns may use all the room left.
-    this.maxHeights[c] = room;
+  /** The lane's floor moved: its path starts elsewhere, and the next update places its blocks on it. */
+  private newPath(lane: number): void {
+    this.paths[lane] = this.pathOf(lane);
+    const placed = this.placed[lane] as number[];
+    for (const id of placed) this.where.delete(id);
+    placed.length = 0;
   }
 
   /** The packed rows under a lane's blocks (the most under any of its columns). */
@@ -97,68 +111,23 @@ export class WellPiles {
     return most;
   }
 
-  /** Makes `lane` hold exactly `count` of `blocks` from index `from` (oldest first). */
+  /**
+   * Makes `lane` hold exactly `count` of `blocks` from index `from` (oldest first), each in the cell
+   * of its place in the queue; blocks past the lane's free cells are not placed.
+   */
   update(lane: number, blocks: readonly { id: number }[], count: number, from = 0): void {
     const g = this.grid;
-    if (g === null) return;
-    const present = this.present;
-    present.clear();
-    for (let i = from; i < from + count; i++) present.add((blocks[i] as { id: number }).id);
-    const c0 = lane * g.colsPerLane;
-    const c1 = c0 + g.colsPerLane;
-    // Gravity: whatever left makes the blocks above it fall.
-    for (let c = c0; c < c1; c++) {
-      const base = c * g.rows;
-      const h = this.heights[c] as number;
-      let write = 0;
-      for (let r = 0; r < h; r++) {
-        const id = this.cells[base + r] as number;
-        if (present.has(id)) {
-          this.cells[base + write] = id;
-          this.where.set(id, base + write);
-          write++;
-        } else if (this.where.get(id) === base + r) {
-          this.where.delete(id);
-        }
-      }
-      this.cells.fill(EMPTY, base + write, base + h);
-      this.heights[c] = write;
+    if (g === null || lane >= g.lanes) return;
+    const placed = this.placed[lane] as number[];
+    const path = this.paths[lane] as Int32Array;
+    for (const id of placed) this.where.delete(id);
+    placed.length = 0;
+    const n = Math.min(count, path.length);
+    for (let k = 0; k < n; k++) {
+      const id = (blocks[from + k] as { id: number }).id;
+      placed.push(id);
+      this.where.set(id, path[k] as number);
     }
-    // Newcomers, oldest first, each onto the lowest column with room.
-    for (let i = from; i < from + count; i++) {
-      const id = (blocks[i] as { id: number }).id;
-      const at = this.where.get(id);
-      if (at !== undefined) {
-        const col = Math.floor(at / g.rows);
-        if (col >= c0 && col < c1) continue;
-      }
-      const col = this.lowestColumn(c0, c1);
-      if (col < 0) continue;
-      const row = this.heights[col] as number;
-      this.cells[col * g.rows + row] = id;
-      this.where.set(id, col * g.rows + row);
-      this.heights[col] = row + 1;
-    }
-  }
-
-  private lowestColumn(c0: number, c1: number): number {
-    let best = -1;
-    let bestH = Infinity;
-    for (let k = 0; k < c1 - c0; k++) {
-      // Even rows fill right to left, odd rows left to right, as the snake order does.
-      const c = c0 + k;
-      const own = this.heights[c] as number;
-      if (own >= (this.maxHeights[c] as number)) continue;
-      // Heights from the well's floor: a column standing on more grey cells is higher.
-      const h = own + (this.floors[c] as number);
-      const rank = h % 2 === 0 ? c1 - 1 - c : c - c0;
-      const score = h * 1000 + rank;
-      if (score < bestH) {
-        bestH = score;
-        best = c;
-      }
-    }
-    return best;
   }
 
   /** A message replaced by a newer one of its key: the newcomer keeps its cell, as its block does. */
@@ -167,19 +136,30 @@ export class WellPiles {
     if (at === undefined || this.where.has(newId)) return;
     this.where.delete(oldId);
     this.where.set(newId, at);
-    this.cells[at] = newId;
+    for (const placed of this.placed) {
+      const i = placed.indexOf(oldId);
+      if (i >= 0) placed[i] = newId;
+    }
   }
 
-  /** Blocks placed in column `col`, from the bottom up. */
-  heightOf(col: number): number {
-    return this.heights[col] ?? 0;
+  /** Blocks placed in `lane`. */
+  countOf(lane: number): number {
+    return this.placed[lane]?.length ?? 0;
   }
 
-  /** The message in column `col`, `row` cells above its lane's packed rows (-1 when empty). */
-  idAt(col: number, row: number): number {
+  /** The message `k` places behind the lane's first single block (-1 when none). */
+  idAtPlace(lane: number, k: number): number {
+    return this.placed[lane]?.[k] ?? EMPTY;
+  }
+
+  /** The cell where a lane's first single block stands: right after its grey cells. */
+  firstCell(lane: number, out: Cell): boolean {
     const g = this.grid;
-    if (g === null || row < 0 || row >= (this.heights[col] ?? 0)) return EMPTY;
-    return this.cells[col * g.rows + row] as number;
+    const at = this.paths[lane]?.[0];
+    if (g === null || at === undefined) return false;
+    out.col = Math.floor(at / g.rows);
+    out.row = at - out.col * g.rows;
+    return true;
   }
 
   /** The cell of a placed block (rows counted from the well's floor); false if it has none. */
@@ -188,7 +168,7 @@ export class WellPiles {
     const at = this.where.get(id);
     if (g === null || at === undefined) return false;
     out.col = Math.floor(at / g.rows);
-    out.row = at - out.col * g.rows + (this.floors[out.col] as number);
+    out.row = at - out.col * g.rows;
     return true;
   }
 }

@@ -79,13 +79,22 @@ export class EventLog {
   }
 
   /**
-   * Visits every event written since `cursor`, oldest first, and returns the new cursor and how many
-   * events were overwritten before the reader got to them.
+   * Visits every event written since `cursor` (and before `until`: a reader of an earlier instant's
+   * picture stops where that instant's events end), oldest first, and returns the new cursor and how
+   * many events were overwritten before the reader got to them.
    */
-  readSince(cursor: number, visit: (event: SimEvent) => void): { cursor: number; missed: number } {
-    const first = Math.max(cursor, this.written - this.capacity, 0);
+  readSince(
+    cursor: number,
+    visit: (event: SimEvent) => void,
+    until = this.written,
+  ): { cursor: number; missed: number } {
+    const end = Math.min(until, this.written);
+    const first = Math.min(
+      Math.max(cursor, this.written - this.capacity, 0),
+      Math.max(end, cursor),
+    );
     const event: SimEvent = { kind: 'produce', time: 0, id: 0, a: 0, b: 0 };
-    for (let i = first; i < this.written; i++) {
+    for (let i = first; i < end; i++) {
       const slot = i % this.capacity;
       event.kind = SIM_EVENT_KINDS[this.kinds[slot] as number] as SimEventKind;
       event.time = this.times[slot] as number;
@@ -94,6 +103,6 @@ export class EventLog {
       event.b = this.bs[slot] as number;
       visit(event);
     }
-    return { cursor: this.written, missed: first - Math.max(cursor, 0) };
+    return { cursor: Math.max(end, cursor), missed: Math.max(0, first - Math.max(cursor, 0)) };
   }
 }

@@ -7,7 +7,8 @@
 import { preparePalette } from '../render/paint.ts';
 import type { Ctx2D } from '../render/draw/ctx.ts';
 import { StagePainter } from '../render/stagePainter.ts';
-import { stageNumbersFrom } from '../render/stageNumbers.ts';
+import type { StageMoment } from '../render/stageMoment.ts';
+import { stageNumbersFrom, type StageNumbers } from '../render/stageNumbers.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { LIVE_INTERVAL_MS, MAX_FRAME_MS } from '../driver/frameTiming.ts';
 import { LocalDriver } from '../driver/localDriver.ts';
@@ -47,8 +48,11 @@ let lastFrame: number | null = null;
 let lastLive = -Infinity;
 /** Samples of the current run already sent to the page. */
 let seriesSent = 0;
-/** The stage's numbers for each instant sent to the page, until the page has shown them. */
-const held = new HeldNumbers();
+/**
+ * What the stage shows of each instant sent to the page (its numbers, and the run's picture then),
+ * until the page has shown that instant's numbers on its cards.
+ */
+const held = new HeldNumbers<{ numbers: StageNumbers; moment: StageMoment | null }>();
 
 function post(message: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -62,12 +66,15 @@ function sendLive(): void {
   seriesSent = engine.series.total;
   const transfer = [series, stageSeries].flatMap((rows) => (rows ? [rows.rows.buffer] : []));
   const summary = engine.summary();
-  // The stage writes exactly these numbers, once the page says its cards show them ('shown').
-  held.hold(
-    run,
-    engine.now,
-    stageNumbersFrom(summary, engine.series, engine.scenario.metrics.sampleIntervalMs, engine),
+  // The stage writes exactly these numbers and draws the run as it stands now, once the page says
+  // its cards show them ('shown'): blocks, words and cards then tell of one instant.
+  const numbers = stageNumbersFrom(
+    summary,
+    engine.series,
+    engine.scenario.metrics.sampleIntervalMs,
+    engine,
   );
+  held.hold(run, engine.now, { numbers, moment: painter?.capture(engine, numbers) ?? null });
   post(
     {
       type: 'live',
@@ -208,9 +215,9 @@ function handle(message: ToWorker): void {
       resizeStage(message.view);
       break;
     case 'shown': {
-      const numbers = held.release(message.run, message.now);
-      if (numbers !== null) {
-        painter?.publish(numbers);
+      const shown = held.release(message.run, message.now);
+      if (shown !== null) {
+        painter?.publish(shown.numbers, shown.moment);
         schedule();
       }
       // Not a command: nothing to send back (that would answer every acknowledgement with another).

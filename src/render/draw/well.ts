@@ -4,8 +4,9 @@
  * unbounded queue, the flash and banner of an out-of-memory crash, and the caption under its floor.
  * Every number here is the published one (the live cards' readout), not the frame's snapshot.
  */
+import { formatNumber } from '../../domain/format.ts';
 import { DROP_REASONS } from '../../sim/types.ts';
-import { formatBytes, formatCount, formatDuration } from '../format.ts';
+import { formatBytes, formatCount } from '../format.ts';
 import { label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { panel } from './ctx.ts';
@@ -460,7 +461,8 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
   const restart =
     n.restartAt === null
       ? 'restarting'
-      : `restarting in ${formatDuration(Math.max(0, n.restartAt - n.timeMs))}`;
+      : // In the words and the form the card uses ("restarting in 0.51 s"), so the two read alike.
+        `restarting in ${formatNumber(Math.max(0, n.restartAt - n.timeMs) / 1000, 2)} s`;
   const oneLine = `consumer down, ${restart}`;
   const room = crashBannerRoom(l);
   const w = Math.min(room.w, Math.max(l.well.w + l.cell, measure(ctx, f.small, oneLine) + 16));

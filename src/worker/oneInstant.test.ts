@@ -1,0 +1,140 @@
+/**
+ * The stage and the cards tell of one instant in every frame while the run plays: the worker sends
+ * the cards a run's numbers about ten times a second and holds the stage's picture of that same
+ * instant (a StageMoment) until the page says the cards show them; from then on, every frame, the
+ * well's caption, the Done box and the blocks in the well state exactly the numbers sent to the
+ * cards, while the blocks keep moving. A reader saw "45 waiting" over the card's 42, "Done 87" beside
+ * "Delivered 95", and 20 full cells under "15 of 20" (try 3, item 1).
+ *
+ * This drives the worker's own parts (HeldNumbers, the painter, stageNumbersFrom) frame by frame as
+ * simWorker.ts does, with the page's acknowledgement coming back a couple of frames later.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIVE_INTERVAL_MS } from '../driver/frameTiming.ts';
+import { formatNumber } from '../domain/format.ts';
+import { formatCount } from '../render/format.ts';
+import type { StageMoment } from '../render/stageMoment.ts';
+import { stageNumbersFrom, type StageNumbers } from '../render/stageNumbers.ts';
+import { StagePainter, type StageOutputs } from '../render/stagePainter.ts';
+import { createFakeContext } from '../render/testing/fakeContext.ts';
+import { TEST_PALETTE } from '../render/testing/harness.ts';
+import { LIGHT_THEME } from '../render/theme.ts';
+import { createSimulation } from '../sim/engine.ts';
+import { presetScenario } from '../sim/presets.ts';
+import { HeldNumbers } from './heldNumbers.ts';
+
+const FRAME = 1000 / 60;
+/** Frames from a 'live' message to the page's 'shown' coming back (its next paint, and the trip). */
+const ACK_FRAMES = 2;
+
+/** Frames checked with the consumer down and its restart counting down. */
+let restarts = 0;
+
+const quiet: StageOutputs = {
+  describe: () => {},
+  story: () => {},
+  moment: () => {},
+  labels: () => {},
+  regions: () => {},
+};
+
+/** What a reader could find to disagree in one frame, one line each. */
+function disagreements(painter: StagePainter, cards: StageNumbers): string[] {
+  const out: string[] = [];
+  const scene = painter.renderer.animator.scene;
+  const words = painter.renderer.labels.list().map((l) => l.text);
+  const caption = words.find((w) => / waiting|^\d[\d,]* \/ /.test(w));
+  const waiting = formatCount(cards.waiting);
+  if (caption === undefined || !caption.startsWith(`${waiting} `))
+    out.push(`caption "${caption}", the cards ${waiting}`);
+  const done = words[words.indexOf('Done') + 1];
+  if (done !== formatCount(cards.delivered))
+    out.push(`Done ${done}, the cards ${formatCount(cards.delivered)}`);
+  const blocks = (scene.sprites as { place?: string }[]).filter((s) => s.place === 'well').length;
+  const packed = scene.piles.reduce((sum, p) => sum + p.packed, 0);
+  if (blocks + packed !== cards.waiting)
+    out.push(`${blocks} blocks and ${packed} packed drawn, the cards ${cards.waiting} waiting`);
+  if (cards.restartAt !== null) {
+    // The countdown in the card's own words (a reader saw "492 ms" on the stage, "0.38 s" on the card).
+    const left = `${formatNumber(Math.max(0, cards.restartAt - cards.timeMs) / 1000, 2)} s`;
+    if (!words.some((w) => w.endsWith(`in ${left}`)))
+      out.push(`no "restarting in ${left}" on the stage`);
+    restarts++;
+  }
+  if (scene.snapshot.now !== cards.timeMs)
+    out.push(`the picture of ${scene.snapshot.now} ms, the cards' of ${cards.timeMs} ms`);
+  return out;
+}
+
+function play(preset: string, speed: number, frames: number) {
+  const engine = createSimulation(presetScenario(preset), { eventCapacity: 1 << 14 });
+  const ctx = createFakeContext();
+  const painter = new StagePainter(ctx, TEST_PALETTE, () => 0, quiet);
+  painter.setView({
+    width: 900,
+    height: 420,
+    scale: 1,
+    backingWidth: 900,
+    backingHeight: 420,
+    theme: LIGHT_THEME,
+    fontScale: 1,
+    reducedMotion: false,
+  });
+  const held = new HeldNumbers<{ numbers: StageNumbers; moment: StageMoment }>();
+  const acks: { now: number; due: number }[] = [];
+  const faults: string[] = [];
+  let shown: StageNumbers | null = null;
+  let lastLive = -Infinity;
+  let wall = 1000;
+  let checked = 0;
+  let moving = 0;
+  for (let i = 0; i < frames && faults.length < 4; i++) {
+    wall += FRAME;
+    engine.advanceTo(engine.now + FRAME * speed);
+    if (wall - lastLive >= LIVE_INTERVAL_MS) {
+      // sendLive: the numbers go to the cards; the stage's moment of them waits for 'shown'.
+      lastLive = wall;
+      const interval = engine.scenario.metrics.sampleIntervalMs;
+      const numbers = stageNumbersFrom(engine.summary(), engine.series, interval, engine);
+      held.hold(1, engine.now, { numbers, moment: painter.capture(engine, numbers) });
+      acks.push({ now: engine.now, due: i + ACK_FRAMES });
+    }
+    while (acks.length > 0 && (acks[0] as { due: number }).due <= i) {
+      const back = held.release(1, (acks.shift() as { now: number }).now);
+      if (back !== null) {
+        painter.publish(back.numbers, back.moment);
+        shown = back.numbers;
+      }
+    }
+    ctx.reset();
+    painter.frame(engine, wall);
+    if (shown === null) continue;
+    checked++;
+    if (painter.renderer.animator.scene.sprites.some((s) => (s as { dur?: number }).dur! > 0))
+      moving++;
+    for (const f of disagreements(painter, shown)) faults.push(`frame ${i}: ${f}`);
+  }
+  return { faults, checked, moving };
+}
+
+describe('the stage and the cards: one instant in every frame', () => {
+  it.each([
+    ['no-backpressure', 1, 4 * 60],
+    ['no-backpressure', 4, 2 * 60],
+    ['drop-oldest', 1, 4 * 60],
+    ['drop-oldest', 4, 3 * 60],
+    ['block', 2, 3 * 60],
+  ] as const)('%s at %d×', (preset, speed, frames) => {
+    const { faults, checked, moving } = play(preset, speed, frames);
+    expect(faults).toEqual([]);
+    expect(checked).toBeGreaterThan(frames - 20);
+    // The blocks kept moving between the instants: the picture was not a still one.
+    expect(moving).toBeGreaterThan(checked / 10);
+  });
+
+  it('counts the restart down in the card’s words, after the out-of-memory crash', () => {
+    restarts = 0;
+    expect(play('no-backpressure', 4, 4 * 60).faults).toEqual([]);
+    expect(restarts).toBeGreaterThan(5);
+  });
+});
