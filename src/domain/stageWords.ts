@@ -15,6 +15,27 @@ export const HOLDING = 'holding';
 /** The box the lost messages land in, by reason; the card calls them "Lost so far". */
 export const LOST_BOX = 'Lost';
 
+/**
+ * Why the rate measured on the belt is not the rate the producer is set to: it is held back part of
+ * the time, or its messages come at random gaps, so a second holds more or fewer than the set rate.
+ * A reader saw the producer at "70/s" and the belt at "sent ≈ 82/s", and took them for two settings.
+ */
+export type SentRateWhy = 'held-back' | 'random-gaps' | null;
+
+/**
+ * The belt's words for a measured rate (already written: "82/s"), longest first, each as its lines:
+ * on one line, then the reason on a line of its own. Never the rate without its reason when there
+ * is one: a bare rate beside the producer's setting is the contradiction.
+ */
+export function sentRateWords(rate: string, why: SentRateWhy): readonly (readonly string[])[] {
+  if (why === null) return [[`sent ${rate}`]];
+  const reason = why === 'held-back' ? 'held back' : 'random gaps';
+  return [[`sent ${rate} (${reason})`], [`sent ${rate}`, reason]];
+}
+
+/** A step in the producer's rate above its base rate, as the stage and the knob name it. */
+export const SURGE = 'surge';
+
 /** Why the producer is stopped. */
 export type StopKind = 'blocked' | 'no-credit';
 

@@ -17,6 +17,15 @@ const MENTION_SHARE = 0.06;
 /** From this share the words say it is stopped outright, when the numbers bear it out. */
 const FIRM_SHARE = 0.7;
 
+/**
+ * Whether the producer was held back (stopped or slowed) for long enough of the last while that the
+ * rate it sent falls short of the rate it is set to.
+ */
+export function producerHeldBack(scene: StageScene): boolean {
+  const s = scene.producerShares;
+  return s.stopped >= MENTION_SHARE || s.slowed >= MENTION_SHARE;
+}
+
 /** Whether the producer reads as stopped (blocked or out of credit) this frame. */
 export function producerStopped(scene: StageScene): boolean {
   return scene.producerShares.stopped >= STOPPED_SHARE;
