@@ -15,21 +15,20 @@ export const HOLDING = 'holding';
 /** The box the lost messages land in, by reason; the card calls them "Lost so far". */
 export const LOST_BOX = 'Lost';
 
-/**
- * Why the rate measured on the belt is not the rate the producer is set to: it is held back part of
- * the time, or its messages come at random gaps, so a second holds more or fewer than the set rate.
- * A reader saw the producer at "70/s" and the belt at "sent ≈ 82/s", and took them for two settings.
- */
-export type SentRateWhy = 'held-back' | 'random-gaps' | null;
+/** The producer slowed by a signal from the consumers. */
+export const SLOWED = 'slowed';
+/** Messages made at random gaps, so one second holds more than the set rate and the next fewer. */
+export const RANDOM_GAPS = 'random gaps';
 
 /**
  * The belt's words for a measured rate (already written: "82/s"), longest first, each as its lines:
- * on one line, then the reason on a line of its own. Never the rate without its reason when there
- * is one: a bare rate beside the producer's setting is the contradiction.
+ * on one line, then the reason on a line of its own. The reason says why it is not the rate the
+ * producer is set to: the state that held it back (its own word: "blocked", "no credit",
+ * "slowed"), or RANDOM_GAPS. A reader saw the producer at "70/s" and the belt at "sent ≈ 82/s",
+ * and took them for two settings: never the rate without its reason when there is one.
  */
-export function sentRateWords(rate: string, why: SentRateWhy): readonly (readonly string[])[] {
-  if (why === null) return [[`sent ${rate}`]];
-  const reason = why === 'held-back' ? 'held back' : 'random gaps';
+export function sentRateWords(rate: string, reason: string | null): readonly (readonly string[])[] {
+  if (reason === null) return [[`sent ${rate}`]];
   return [[`sent ${rate} (${reason})`], [`sent ${rate}`, reason]];
 }
 

@@ -32,8 +32,8 @@ describe('the belt’s rate', () => {
     expect(words.join(' ')).toMatch(/^sent \d+(\.\d+)?\/s \(?random gaps\)?$/);
   });
 
-  it('says the producer is held back when it is, and nothing of random gaps with even gaps', () => {
-    expect(beltWords('block', 300).join(' ')).toMatch(/^sent \d+\/s \(?held back\)?$/);
+  it('says what held the producer back when it was, in the state’s own word, and nothing of random gaps with even gaps', () => {
+    expect(beltWords('block', 300).join(' ')).toMatch(/^sent \d+\/s \(?blocked\)?$/);
     const even = presetScenario('no-backpressure');
     const steady = { ...even, workload: { ...even.workload, spacing: 'even' as const } };
     expect(beltWords(steady, 300).join(' ')).toMatch(/^sent \d+\/s$/);
@@ -41,12 +41,12 @@ describe('the belt’s rate', () => {
 
   it('puts the reason on a line of its own where room is short, and never a bare rate', () => {
     const width = (t: string) => t.length * 7;
-    expect(beltRateText(85, 'random-gaps', 400, width)).toEqual(['sent 85/s (random gaps)']);
-    expect(beltRateText(85, 'random-gaps', width('random gaps'), width)).toEqual([
+    expect(beltRateText(85, 'random gaps', 400, width)).toEqual(['sent 85/s (random gaps)']);
+    expect(beltRateText(85, 'random gaps', width('random gaps'), width)).toEqual([
       'sent 85/s',
       'random gaps',
     ]);
-    expect(beltRateText(85, 'random-gaps', width('random gaps') - 1, width)).toBeNull();
+    expect(beltRateText(85, 'random gaps', width('random gaps') - 1, width)).toBeNull();
     expect(beltRateText(85, null, width('sent 85/s'), width)).toEqual(['sent 85/s']);
     expect(beltRateText(85, null, width('sent 85/s') - 1, width)).toBeNull();
   });

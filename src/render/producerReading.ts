@@ -6,7 +6,13 @@
  * stated firmly ("waiting for credit") when those numbers bear it out (no credit in hand).
  */
 import { formatRate } from './format.ts';
-import { stopTag, stoppedAtTimesWords, stoppedWords } from '../domain/stageWords.ts';
+import {
+  SLOWED,
+  stopTag,
+  stopWord,
+  stoppedAtTimesWords,
+  stoppedWords,
+} from '../domain/stageWords.ts';
 import type { StageScene } from './scene.ts';
 
 /** From this share of the time stopped, the producer reads as stopped: the red lamp burns brightest,
@@ -18,12 +24,14 @@ const MENTION_SHARE = 0.06;
 const FIRM_SHARE = 0.7;
 
 /**
- * Whether the producer was held back (stopped or slowed) for long enough of the last while that the
- * rate it sent falls short of the rate it is set to.
+ * The state that held the producer back for long enough of the last while that the rate it sent
+ * falls short of the rate it is set to, in its own word ("blocked", "no credit", "slowed"), or null.
  */
-export function producerHeldBack(scene: StageScene): boolean {
+export function heldBackWord(scene: StageScene): string | null {
   const s = scene.producerShares;
-  return s.stopped >= MENTION_SHARE || s.slowed >= MENTION_SHARE;
+  if (s.stopped >= MENTION_SHARE)
+    return stopWord(s.stopKind === 'blocked' ? 'blocked' : 'no-credit');
+  return s.slowed >= MENTION_SHARE ? SLOWED : null;
 }
 
 /** Whether the producer reads as stopped (blocked or out of credit) this frame. */

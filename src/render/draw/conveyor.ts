@@ -3,9 +3,9 @@
  * the sink. Their stripes move with the flow and stop when it stops. At high rates, when messages are
  * no longer tweened one by one, they carry an even stream of blocks and say the rate in numbers.
  */
-import { sentRateWords, type SentRateWhy } from '../../domain/stageWords.ts';
+import { RANDOM_GAPS, sentRateWords } from '../../domain/stageWords.ts';
 import { formatRate } from '../format.ts';
-import { producerHeldBack } from '../producerReading.ts';
+import { heldBackWord } from '../producerReading.ts';
 import { labelOver, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { drawOne, flightOver } from './blocks.ts';
@@ -110,10 +110,9 @@ function drawBeltRate(pen: Pen, scene: StageScene, seg: Segment, rate: number): 
     );
 }
 
-/** Why the belt's rate is not the producer's: held back part of the time, or random gaps. */
-export function sentRateWhy(scene: StageScene): SentRateWhy {
-  if (producerHeldBack(scene)) return 'held-back';
-  return scene.randomGaps ? 'random-gaps' : null;
+/** Why the belt's rate is not the producer's: the state that held it back, or random gaps. */
+export function sentRateWhy(scene: StageScene): string | null {
+  return heldBackWord(scene) ?? (scene.randomGaps ? RANDOM_GAPS : null);
 }
 
 /**
@@ -123,7 +122,7 @@ export function sentRateWhy(scene: StageScene): SentRateWhy {
  */
 export function beltRateText(
   rate: number,
-  why: SentRateWhy,
+  why: string | null,
   room: number,
   /** The width of `text` as line `line` is written (the rate bold, the reason under it not). */
   width: (text: string, line: number) => number,

@@ -329,9 +329,7 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     const budget = formatBytes(s.memoryBudgetBytes);
     label(
       pen,
-      n.crashed
-        ? [`restarting · ${used} of ${budget}`, `restarting · ${used}`, 'restarting']
-        : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
+      n.crashed ? 'restarting' : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
       cx,
       l.captionY3,
       f.small,
@@ -419,6 +417,14 @@ function drawGauge(pen: Pen, scene: StageScene): void {
   const right = g.x + g.w;
   const room = right - (l.well.x + l.well.w + 4);
   const top = g.y - 6;
+  // Restarting, the queue holds nothing and the budget is beside the point: the word alone ("of
+  // 1 MB" under "restarting" read as a sentence, "restarting of 1 MB").
+  // Short of room for it in bold, in the plain face; short of that, the banner over the well says it.
+  if (restarting) {
+    const font = measure(ctx, f.smallBold, 'restarting') <= room ? f.smallBold : f.small;
+    label(pen, ['restarting', ''], right, top, font, colour, 'right', room);
+    return;
+  }
   label(
     pen,
     [`of ${formatBytes(budget)} memory`, `of ${formatBytes(budget)}`],
@@ -429,25 +435,21 @@ function drawGauge(pen: Pen, scene: StageScene): void {
     'right',
     room,
   );
-  label(
-    pen,
-    restarting ? ['restarting', formatBytes(used)] : [formatBytes(used)],
-    right,
-    top - f.smallPx * 1.25,
-    f.smallBold,
-    colour,
-    'right',
-    room,
-  );
+  label(pen, formatBytes(used), right, top - f.smallPx * 1.25, f.smallBold, colour, 'right', room);
 }
 
 /**
- * Where the crash banner may spread: the well's column, but never over the memory gauge beside the
- * well (it shows the overflow that caused the crash) or past the column's edges.
+ * Where the crash banner may spread: over the well, from wall to wall. Never past them towards the
+ * memory gauge beside the well (it shows the overflow that caused the crash; at 1280 px the banner
+ * ran on to it) or past the column's edges.
  */
 export function crashBannerRoom(l: StageScene['layout']): { x: number; w: number } {
-  const left = l.wellArea.x + 2;
-  const right = l.gauge.w > 0 ? l.gauge.x - 3 - 3 : l.wellArea.x + l.wellArea.w - 2;
+  const wall = Math.max(3, Math.min(6, l.cell * 0.18));
+  const left = Math.max(l.wellArea.x + 2, l.well.x - wall);
+  const right = Math.min(
+    l.gauge.w > 0 ? l.gauge.x - 3 - 3 : l.wellArea.x + l.wellArea.w - 2,
+    l.well.x + l.well.w + wall,
+  );
   return { x: left, w: Math.max(0, right - left) };
 }
 
@@ -463,7 +465,7 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
       : `restarting in ${formatDuration(Math.max(0, n.restartAt - n.timeMs))}`;
   const oneLine = `consumer down, ${restart}`;
   const room = crashBannerRoom(l);
-  const w = Math.min(room.w, Math.max(l.well.w + l.cell, measure(ctx, f.small, oneLine) + 16));
+  const w = Math.min(room.w, Math.max(l.well.w, measure(ctx, f.small, oneLine) + 16));
   const two = measure(ctx, f.small, oneLine) > w - 12;
   // Too narrow for "consumer down," on a line: the heading says it; only when it comes back follows.
   const brief = two && measure(ctx, f.small, 'consumer down,') > w - 8;

@@ -157,7 +157,7 @@ function build(): HTMLDialogElement {
   item(
     producer,
     'The belt',
-    'The rate under the belt (“sent 85/s”) is measured: what the producer really sent over the last second. It says why it is not the rate the producer is set to: “held back” while the producer is stopped or slowed part of the time, and “random gaps” when messages come at random moments, so one second holds more and the next fewer.',
+    `The rate under the belt (“sent 85/s”) is measured: what the producer really sent over the last second. It says why it is not the rate the producer is set to: what held the producer back part of the time (“${BLOCKED}”, “${NO_CREDIT}”, “slowed”), or “random gaps” when messages come at random moments, so one second holds more and the next fewer.`,
   );
   item(
     producer,
