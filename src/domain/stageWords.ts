@@ -15,6 +15,17 @@ export const HOLDING = 'holding';
 /** The box the lost messages land in, by reason; the card calls them "Lost so far". */
 export const LOST_BOX = 'Lost';
 
+/**
+ * What a grey cell of a long queue stands for, `unit` messages (already written: "20"), longest
+ * first: one phrase, shortened only by dropping its last words. A reader met "a grey cell stands
+ * for 5 messages" on one screen, "grey cell = 20 messages", "grey ×20" and "grey = 5 each" on
+ * others, and could not tell whether they meant the same thing. "=" as the block's own caption
+ * says it where room is short ("block = message").
+ */
+export function greyCellWords(unit: string): readonly string[] {
+  return [`grey cell = ${unit} messages`, `grey cell = ${unit}`, `grey = ${unit}`];
+}
+
 /** The producer slowed by a signal from the consumers. */
 export const SLOWED = 'slowed';
 /** Messages made at random gaps, so one second holds more than the set rate and the next fewer. */

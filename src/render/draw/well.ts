@@ -4,9 +4,10 @@
  * unbounded queue, the flash and banner of an out-of-memory crash, and the caption under its floor.
  * Every number here is the published one (the live cards' readout), not the frame's snapshot.
  */
+import { greyCellWords } from '../../domain/stageWords.ts';
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount, formatDuration } from '../format.ts';
-import { label, measure, type Pen } from '../labels.ts';
+import { firstFitting, label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { panel } from './ctx.ts';
 
@@ -60,6 +61,7 @@ export function drawWellBack(pen: Pen, scene: StageScene): void {
   }
   drawUnavailable(pen, scene);
   drawPacked(pen, scene);
+  drawPartialCells(pen, scene);
 }
 
 /** Cells past the capacity in the top row are hatched: there is no room there. */
@@ -156,6 +158,52 @@ function drawPacked(pen: Pen, scene: StageScene): void {
 }
 
 const LAYERS = [0.38, 0.66];
+
+/**
+ * The last grey cell of a lane, when it holds fewer than the others, says how many ("×2"), so the
+ * blocks and the grey cells add up to the count under the well: a reader counted 79 blocks and one
+ * grey cell "of 5" under "81 waiting". Only where the words fit on the cell.
+ */
+function drawPartialCells(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const l = scene.layout;
+  const g = scene.grid;
+  const c = l.cell;
+  const f = l.fonts;
+  const unit = scene.packUnit;
+  for (const [lane, pile] of scene.piles.entries()) {
+    const last = partialCellCount(pile, unit);
+    if (last === null) continue;
+    const k = pile.packedCells - 1;
+    const row = Math.floor(k / g.colsPerLane);
+    const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
+    const cx = l.well.x + col * c + c / 2;
+    const cy = l.well.y + l.well.h - row * c - c / 2;
+    const text = firstFitting(
+      ctx,
+      [`×${formatCount(last)}`, formatCount(last)],
+      f.smallBold,
+      c - 4,
+    );
+    if (text === null || f.smallPx + 2 > c - 2) continue;
+    const w = Math.min(c - 2, measure(ctx, f.smallBold, text) + 4);
+    const h = f.smallPx + 2;
+    // Never over the "×N" chip of a narrow lane.
+    if (pen.labels.overlaps(cx - w / 2, cy - h / 2, w, h, 1)) continue;
+    panel(ctx, cx - w / 2, cy - h / 2, w, h, theme.bg, theme.panelEdge);
+    label(pen, text, cx, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+  }
+}
+
+/** What a lane's last grey cell holds when that is fewer than `unit`, else null. */
+export function partialCellCount(
+  pile: { packed: number; packedCells: number },
+  unit: number,
+): number | null {
+  if (pile.packedCells <= 0 || unit <= 1) return null;
+  const last = pile.packed - (pile.packedCells - 1) * unit;
+  return last > 0 && last < unit ? last : null;
+}
 
 /**
  * The head (next to leave) and the tail (newest) of each lane: a solid ring and a dashed ring round
@@ -294,20 +342,8 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   let line2: readonly string[];
   if (scene.packUnit > 1) {
     const unit = formatCount(scene.packUnit);
-    line2 = [
-      ...(scene.packUnitNews
-        ? [
-            `now a grey cell stands for ${unit} messages`,
-            `now grey cell = ${unit} messages`,
-            `now grey = ${unit} each`,
-            `now grey ×${unit}`,
-          ]
-        : []),
-      `a grey cell stands for ${unit} messages`,
-      `grey cell = ${unit} messages`,
-      `grey = ${unit} each`,
-      `grey ×${unit}`,
-    ];
+    const words = greyCellWords(unit);
+    line2 = [...(scene.packUnitNews ? words.map((w) => `now ${w}`) : []), ...words];
   } else {
     line2 = ['each block is one message', 'block = message', ''];
   }

@@ -130,7 +130,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Grey cells and “×N”',
-    'When more messages wait than the well can show, the oldest are packed into grey cells at the bottom; “×20” means each grey cell stands for 20 messages. The newest stay single blocks on top, so you can still watch them arrive.',
+    'When more messages wait than the well can show, the oldest are packed into grey cells at the bottom; “×20” on them means each grey cell holds 20 messages (“grey cell = 20 messages” under the well). The last one may hold fewer, and says how many (“×3”), so the blocks and the grey cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
   );
   item(
     blocks,
