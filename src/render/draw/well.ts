@@ -183,10 +183,10 @@ function drawPartialCells(pen: Pen, scene: StageScene): void {
       ctx,
       [`×${formatCount(last)}`, formatCount(last)],
       f.smallBold,
-      c - 4,
+      c - 2,
     );
     if (text === null || f.smallPx + 2 > c - 2) continue;
-    const w = Math.min(c - 2, measure(ctx, f.smallBold, text) + 4);
+    const w = Math.min(c - 1, measure(ctx, f.smallBold, text) + 4);
     const h = f.smallPx + 2;
     // Never over the "×N" chip of a narrow lane.
     if (pen.labels.overlaps(cx - w / 2, cy - h / 2, w, h, 1)) continue;
