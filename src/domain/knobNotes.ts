@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../sim/scenario.ts';
 import { formatNumber } from './format.ts';
+import { surgeOf, surgeWhen } from './knobValue.ts';
 
 /**
  * The credit window in force, as the engine's effectiveCreditWindow (src/sim/creditWindow.ts) has
@@ -23,6 +24,9 @@ export function knobNote(path: string, scenario: Scenario): string | null {
   if (starting !== null) return starting;
   const scaler = autoscaleNote(path, scenario);
   if (scaler !== null) return scaler;
+  const surge = path === 'workload.pattern.baseRatePerSec' ? surgeOf(scenario) : null;
+  if (surge !== null)
+    return `The rate before and after the surge: ${surgeWhen(surge)} the producer sends ${formatNumber(surge.ratePerSec)}/s, as its box on the stage shows.`;
   if (feedback.kind === 'watermark')
     return watermarkNote(path, feedback.highWatermark, queue.capacity);
   if (feedback.kind !== 'credit') return null;

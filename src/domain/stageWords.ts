@@ -15,6 +15,37 @@ export const HOLDING = 'holding';
 /** The box the lost messages land in, by reason; the card calls them "Lost so far". */
 export const LOST_BOX = 'Lost';
 
+/**
+ * What a grey cell of a long queue stands for, `unit` messages (already written: "20"), longest
+ * first: one phrase, shortened only by dropping its last words. A reader met "a grey cell stands
+ * for 5 messages" on one screen, "grey cell = 20 messages", "grey ×20" and "grey = 5 each" on
+ * others, and could not tell whether they meant the same thing. "=" as the block's own caption
+ * says it where room is short ("block = message").
+ */
+export function greyCellWords(unit: string): readonly string[] {
+  return [`grey cell = ${unit} messages`, `grey cell = ${unit}`, `grey = ${unit}`];
+}
+
+/** The producer slowed by a signal from the consumers. */
+export const SLOWED = 'slowed';
+/** Messages made at random gaps, so one second holds more than the set rate and the next fewer. */
+export const RANDOM_GAPS = 'random gaps';
+
+/**
+ * The belt's words for a measured rate (already written: "82/s"), longest first, each as its lines:
+ * on one line, then the reason on a line of its own. The reason says why it is not the rate the
+ * producer is set to: the state that held it back (its own word: "blocked", "no credit",
+ * "slowed"), or RANDOM_GAPS. A reader saw the producer at "70/s" and the belt at "sent ≈ 82/s",
+ * and took them for two settings: never the rate without its reason when there is one.
+ */
+export function sentRateWords(rate: string, reason: string | null): readonly (readonly string[])[] {
+  if (reason === null) return [[`sent ${rate}`]];
+  return [[`sent ${rate} (${reason})`], [`sent ${rate}`, reason]];
+}
+
+/** A step in the producer's rate above its base rate, as the stage and the knob name it. */
+export const SURGE = 'surge';
+
 /** Why the producer is stopped. */
 export type StopKind = 'blocked' | 'no-credit';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../sim/presets.ts';
 import { beltRateText } from './draw/conveyor.ts';
 import { drawStage } from './drawStage.ts';
 import { LabelLog } from './labels.ts';
@@ -6,23 +7,47 @@ import { createFakeContext } from './testing/fakeContext.ts';
 import { harness, TEST_PALETTE } from './testing/harness.ts';
 import { LIGHT_THEME } from './theme.ts';
 
+/** The words drawn between the producer's box and the well's wall, after `frames` frames. */
+function beltWords(preset: string | ReturnType<typeof presetScenario>, frames: number): string[] {
+  const h = harness(preset, 1400, 500);
+  let scene = h.step(1000 / 60, 1, false);
+  for (let i = 0; i < frames; i++) scene = h.step(1000 / 60, 1, false);
+  const ctx = createFakeContext();
+  const log = new LabelLog();
+  drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, log);
+  const l = scene.layout;
+  const left = l.producer.x + l.producer.w;
+  return log
+    .list()
+    .filter((b) => b.x >= left && b.x + b.w <= l.well.x && b.y > l.conveyor.y0)
+    .map((b) => b.text);
+}
+
 describe('the belt’s rate', () => {
-  it('says it is the rate measured as sent, not the producer’s setting', () => {
-    // The reader saw "≈ 82/s" under the belt beside "70/s" in the producer, with nothing to tell them apart.
-    const h = harness('no-backpressure', 1400, 500);
-    let scene = h.step(1000 / 60, 1, false);
-    for (let i = 0; i < 300; i++) scene = h.step(1000 / 60, 1, false);
-    const ctx = createFakeContext();
-    drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, new LabelLog());
-    const belt = ctx.texts().filter((t) => t.includes('≈'));
-    expect(belt.length).toBeGreaterThan(0);
-    for (const t of belt) expect(t).toMatch(/^sent ≈ \d+(\.\d+)?\/s$/);
+  it('says it is measured as sent, and why it is not the producer’s setting: random gaps', () => {
+    // The reader saw "sent ≈ 82/s" under the belt beside "70/s" in the producer, and took them for
+    // two settings that disagree.
+    const words = beltWords('no-backpressure', 300);
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.join(' ')).toMatch(/^sent \d+(\.\d+)?\/s \(?random gaps\)?$/);
   });
 
-  it('keeps the word “sent” where room is short, and drops the “≈” first', () => {
+  it('says what held the producer back when it was, in the state’s own word, and nothing of random gaps with even gaps', () => {
+    expect(beltWords('block', 300).join(' ')).toMatch(/^sent \d+\/s \(?blocked\)?$/);
+    const even = presetScenario('no-backpressure');
+    const steady = { ...even, workload: { ...even.workload, spacing: 'even' as const } };
+    expect(beltWords(steady, 300).join(' ')).toMatch(/^sent \d+\/s$/);
+  });
+
+  it('puts the reason on a line of its own where room is short, and never a bare rate', () => {
     const width = (t: string) => t.length * 7;
-    expect(beltRateText(85, 200, width)).toBe('sent ≈ 85/s');
-    expect(beltRateText(85, width('sent 85/s'), width)).toBe('sent 85/s');
-    expect(beltRateText(85, width('sent 85/s') - 1, width)).toBeNull();
+    expect(beltRateText(85, 'random gaps', 400, width)).toEqual(['sent 85/s (random gaps)']);
+    expect(beltRateText(85, 'random gaps', width('random gaps'), width)).toEqual([
+      'sent 85/s',
+      'random gaps',
+    ]);
+    expect(beltRateText(85, 'random gaps', width('random gaps') - 1, width)).toBeNull();
+    expect(beltRateText(85, null, width('sent 85/s'), width)).toEqual(['sent 85/s']);
+    expect(beltRateText(85, null, width('sent 85/s') - 1, width)).toBeNull();
   });
 });

@@ -261,5 +261,7 @@ function configOf(scenario: Scenario, first: StageConfig, k: number): StageConfi
     coldStartMs: spec?.consumers.autoscale?.coldStartMs ?? 0,
     capacity: spec?.queue.capacity ?? null,
     memoryBudgetBytes: null,
+    randomGaps: first.randomGaps,
+    surgeAbovePerSec: null,
   };
 }

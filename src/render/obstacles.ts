@@ -1,6 +1,6 @@
 /**
  * The parts of the stage a moment's chip must not cover, as the frame draws them: the producer, its
- * credit meter and retry tray, the bin, the well with its walls, the memory gauge, each consumer's
+ * pipe to the well, its credit meter and retry tray, the bin, the well with its walls, the memory gauge, each consumer's
  * box and the "done" box. A chip over the well's top row would hide the very thing it calls out
  * (a full queue); over a worker's box, which worker it means.
  */
@@ -19,6 +19,16 @@ export function stageObstacles(scene: StageScene): Obstacle[] {
     if (r.w > 0 && r.h > 0) out.push({ name, x: r.x, y: r.y, w: r.w, h: r.h });
   };
   add('producer', l.producer);
+  // The producer's pipe to the well, with the blocks riding it (a chip lay over it at a crash).
+  const c = l.conveyor;
+  const ride = l.cell * 0.5 + 2;
+  const top = Math.min(c.y0, c.y1) - l.cell / 2;
+  add('conveyor', {
+    x: c.x0,
+    y: top,
+    w: c.x1 + l.cell * 0.5 - c.x0,
+    h: Math.max(c.y0, c.y1) + ride + Math.max(4, Math.min(9, l.cell * 0.3)) / 2 - top,
+  });
   add('credit', l.credit);
   if (scene.numbers.retryWaiting > 0 || scene.tray.length > 0) add('retries', l.tray);
   add('bin', l.bin);

@@ -6,7 +6,13 @@
  * stated firmly ("waiting for credit") when those numbers bear it out (no credit in hand).
  */
 import { formatRate } from './format.ts';
-import { stopTag, stoppedAtTimesWords, stoppedWords } from '../domain/stageWords.ts';
+import {
+  SLOWED,
+  stopTag,
+  stopWord,
+  stoppedAtTimesWords,
+  stoppedWords,
+} from '../domain/stageWords.ts';
 import type { StageScene } from './scene.ts';
 
 /** From this share of the time stopped, the producer reads as stopped: the red lamp burns brightest,
@@ -16,6 +22,17 @@ export const STOPPED_SHARE = 0.5;
 const MENTION_SHARE = 0.06;
 /** From this share the words say it is stopped outright, when the numbers bear it out. */
 const FIRM_SHARE = 0.7;
+
+/**
+ * The state that held the producer back for long enough of the last while that the rate it sent
+ * falls short of the rate it is set to, in its own word ("blocked", "no credit", "slowed"), or null.
+ */
+export function heldBackWord(scene: StageScene): string | null {
+  const s = scene.producerShares;
+  if (s.stopped >= MENTION_SHARE)
+    return stopWord(s.stopKind === 'blocked' ? 'blocked' : 'no-credit');
+  return s.slowed >= MENTION_SHARE ? SLOWED : null;
+}
 
 /** Whether the producer reads as stopped (blocked or out of credit) this frame. */
 export function producerStopped(scene: StageScene): boolean {

@@ -134,6 +134,10 @@ export interface StageScene {
   producerShares: ProducerShares;
   /** The rate the producer is set to, messages/s, held through momentary blocks. */
   producerRate: number;
+  /** Messages come at random gaps, so the rate measured over a second wanders round the set one. */
+  randomGaps: boolean;
+  /** The producer is in a step up from its base rate (a surge), as the knob calls it. */
+  surging: boolean;
   /** Producer and delivery rates, messages per simulated second (smoothed). */
   inRate: number;
   outRate: number;

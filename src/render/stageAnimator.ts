@@ -211,6 +211,8 @@ function emptyScene(): StageScene {
     flow: 'discrete',
     producerShares: { stopped: 0, slowed: 0, running: 1, stopKind: 'blocked' },
     producerRate: 0,
+    randomGaps: false,
+    surging: false,
     inRate: 0,
     outRate: 0,
     wire: new Float64Array(8),
@@ -452,6 +454,9 @@ export class StageAnimator {
     scene.signalDelayMs = input.config.signalDelayMs;
     Object.assign(scene.producerShares, meters.shares);
     scene.producerRate = meters.producerRate;
+    scene.randomGaps = input.config.randomGaps;
+    const base = input.config.surgeAbovePerSec;
+    scene.surging = base !== null && meters.producerRate > base;
     scene.inRate = meters.inRate;
     scene.outRate = meters.outRate;
     scene.numbers =

@@ -10,6 +10,10 @@ export interface StageConfig {
   coldStartMs: number;
   capacity: number | null;
   memoryBudgetBytes: number | null;
+  /** Messages come at random gaps (Poisson), so the rate measured over a second wanders. */
+  randomGaps: boolean;
+  /** Under a step up in rate (a surge), the base rate it steps up from, messages/s; else null. */
+  surgeAbovePerSec: number | null;
 }
 
 export function stageConfigOf(scenario: Scenario): StageConfig {
@@ -21,6 +25,12 @@ export function stageConfigOf(scenario: Scenario): StageConfig {
     coldStartMs: consumers.autoscale?.coldStartMs ?? 0,
     capacity: queue.capacity,
     memoryBudgetBytes: queue.memoryBudgetBytes,
+    randomGaps: workload.spacing === 'poisson',
+    surgeAbovePerSec:
+      workload.pattern.kind === 'step' &&
+      workload.pattern.stepRatePerSec > workload.pattern.baseRatePerSec
+        ? workload.pattern.baseRatePerSec
+        : null,
   };
 }
 

@@ -42,8 +42,8 @@ export const PIPELINE_PRESETS: readonly PipelinePreset[] = [
   pipeline(
     'pipeline-slow-database',
     'A slow database behind a worker pool',
-    'Requests queue for an API with 8 request handlers (stage 1), which hands them to a pool of 4 workers (stage 2), which pass each on to a database of 4 connections (stage 3, 20–40 ms a query) that slows as its queue grows; a worker whose hand-off finds the database’s queue full holds it and waits.',
-    'From 8 s a busier spell gives the database a queue, and a database with a queue is slower, so the queue stays. Its connections are full, so the workers hold their finished requests and wait; their queue fills, then the API’s, and the client is held at the door. No request is lost, but every stage above the database now waits on it, and latency is set by the slowest stage.',
+    'Requests come at 80 requests/s, with a surge to 150/s from 8 s to 11 s, and queue for an API with 8 request handlers (stage 1), which hands them to a pool of 4 workers (stage 2), which pass each on to a database of 4 connections (stage 3, 20–40 ms a query) that slows as its queue grows; a worker whose hand-off finds the database’s queue full holds it and waits.',
+    'From 8 s the surge to 150/s gives the database a queue, and a database with a queue is slower, so the queue stays even after the surge. Its connections are full, so the workers hold their finished requests and wait; their queue fills, then the API’s, and the client is held at the door. No request is lost, but every stage above the database now waits on it, and latency is set by the slowest stage.',
     'Watch the database’s queue fill first, then the workers’ queue, then the API’s: the backlog builds from the last stage back to the first, and the producer is held last of all, two stages away from the slow one.',
     {
       stageName: 'API',

@@ -9,7 +9,8 @@ import { useId, useState } from 'react';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { getAt } from '../domain/path.ts';
 import type { NumberKnob } from '../domain/knobs.ts';
-import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
+import { spokenWithUnit } from '../domain/format.ts';
+import { knobValueText } from '../domain/knobValue.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
 import { knobNote } from '../domain/knobNotes.ts';
 import { mainKnobs } from './mainKnobs.ts';
@@ -22,6 +23,15 @@ function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note
   const id = useId();
   const [typedError, setTypedError] = useState<string | null>(null);
   const problem = usePlayground((s) => s.problems.find((p) => p.path === knob.path) ?? null);
+  const scenario = usePlayground((s) => s.scenario);
+  // With an autoscaler, the workers the run has now, beside the count it starts with. A number
+  // from the live readout (refreshed at most ~10 times a second): this knob re-renders only when
+  // it changes, never per frame.
+  const workersNow = usePlayground((s) =>
+    knob.path === 'consumers.count' && s.scenario.consumers.autoscale !== null
+      ? s.live.summary.workers.now
+      : null,
+  );
   const described = [
     typedError ? `${id}-typed` : '',
     problem ? `${id}-problem` : '',
@@ -30,16 +40,15 @@ function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note
     .filter(Boolean)
     .join(' ');
   // With an autoscaler the count is where the run starts: a reader saw "1 worker" here and three
-  // on the stage. The row keeps its height (the cards under it share the first screen); the whole
-  // note is the slider's description, and the box's title.
-  const starting = knob.path === 'consumers.count' && note !== null;
+  // on the stage ("1 to start (now 3)"); under a surge the base rate says what it surges to. The
+  // row keeps its height (the cards under it share the first screen); the whole note is the
+  // slider's description, and the box's title.
   return (
     <div className="main-knob" data-knob={knob.path}>
       <div className="main-knob-head">
         <label htmlFor={id}>{knob.label}</label>
         <output htmlFor={id} data-testid={`value-${knob.path}`} title={note ?? undefined}>
-          {formatWithUnit(value, knob.unit)}
-          {starting && ' to start'}
+          {knobValueText(knob.path, value, knob.unit, scenario, workersNow)}
         </output>
       </div>
       {note && (

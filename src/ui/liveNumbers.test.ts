@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
-import { formatNumber } from '../domain/format.ts';
+import { formatNumber, formatShare } from '../domain/format.ts';
 import { formatRate } from '../domain/stageWords.ts';
 import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
@@ -81,7 +81,10 @@ describe('liveNumbers', () => {
     const share = engine.summary().dropped.total / engine.summary().produced;
     expect(lost?.label).toBe('Lost so far');
     expect(lost?.raw).toBeCloseTo(share, 12);
-    expect(lost?.value).not.toBe('0%');
+    expect(lost?.value).not.toBe('0');
+    // With the count, as the stage's Lost box says it.
+    const count = engine.summary().dropped.total;
+    expect(lost?.value).toBe(`${formatNumber(count, 6)} (${formatShare(share)})`);
     // ...and the second line is the last second, in which blocking lost nothing.
     expect(lost?.detail).toBe('last second: 0%');
     expect(lost?.formula).toMatch(/^Lost ÷ made: [\d,]+ of [\d,]+ messages/);
@@ -125,7 +128,7 @@ describe('liveNumbers', () => {
       dropped: { ...summary.dropped, total: 1, rejected: 1 },
     };
     const lost = liveNumbers(oneLost, engine.series, scenario).find((n) => n.id === 'dropped')!;
-    expect(lost.value).toBe('<0.1%');
+    expect(lost.value).toBe('1 (<0.1%)');
     expect(statusSentence(oneLost, scenario, engine)).toContain('<0.1% lost so far');
   });
 

@@ -94,7 +94,8 @@ export function liveNumbers(
   // A message replaced by a newer one with its key is not lost: the newer one carries the latest
   // value. A reader saw "Lost so far 38%" under Keep the latest per key and took it for lost data.
   const replaced = summary.dropped.conflated;
-  const lostInAll = produced > 0 ? (summary.dropped.total - replaced) / produced : 0;
+  const lost = summary.dropped.total - replaced;
+  const lostInAll = produced > 0 ? lost / produced : 0;
   const droppedRecently = Math.max(
     0,
     sumOf(recent(series, 'dropRate', samplesPerSecond)) -
@@ -146,7 +147,9 @@ export function liveNumbers(
     {
       id: 'dropped',
       label: 'Lost so far',
-      value: formatShare(lostInAll),
+      // The count first, as the stage's Lost box has it ("Lost 339"), then its share of all made:
+      // a reader saw 339 on the stage and only "48%" here.
+      value: lost > 0 ? `${formatNumber(lost, 6)} (${formatShare(lostInAll)})` : '0',
       detail:
         `last second: ${formatShare(lostRecently)}` +
         (replaced > 0 ? `; replaced by newer: ${formatShare(replaced / produced)}` : ''),

@@ -3,7 +3,9 @@
  * the sink. Their stripes move with the flow and stop when it stops. At high rates, when messages are
  * no longer tweened one by one, they carry an even stream of blocks and say the rate in numbers.
  */
+import { RANDOM_GAPS, sentRateWords } from '../../domain/stageWords.ts';
 import { formatRate } from '../format.ts';
+import { heldBackWord } from '../producerReading.ts';
 import { labelOver, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { drawOne, flightOver } from './blocks.ts';
@@ -75,7 +77,8 @@ function drawBelt(
 /**
  * The rate the stream on the conveyor stands for. Under the belt (above it is where blocks bounce off
  * a full well), between the producer and the well's wall, and only where it fits there: the
- * producer's box says its rate anyway. On a backing while a lost block passes under it.
+ * producer's box says its rate anyway. With why it differs from that rate, on one line or two. On a
+ * backing while a lost block passes under it.
  */
 function drawBeltRate(pen: Pen, scene: StageScene, seg: Segment, rate: number): void {
   const { ctx, theme } = pen;
@@ -84,26 +87,48 @@ function drawBeltRate(pen: Pen, scene: StageScene, seg: Segment, rate: number): 
   const f = l.fonts;
   const left = seg.x0 + 2;
   const right = l.well.x - Math.max(4, l.cell * 0.3) - 4;
-  const text = beltRateText(rate, right - left, (t) => measure(ctx, f.smallBold, t));
-  if (text === null) return;
+  const font = (line: number) => (line === 0 ? f.smallBold : f.small);
+  const lines = beltRateText(rate, sentRateWhy(scene), right - left, (t, line) =>
+    measure(ctx, font(line), t),
+  );
+  if (lines === null) return;
   const labelY = Math.max(seg.y0, seg.y1) + thick / 2 + f.smallPx * 1.1;
   const lostOver = (x: number, y: number, w: number, h: number) =>
     flightOver(scene, true, x, y, w, h);
-  labelOver(pen, text, right, labelY, f.smallBold, theme.fg, 'right', Infinity, theme.bg, lostOver);
+  for (const [i, line] of lines.entries())
+    labelOver(
+      pen,
+      line,
+      right,
+      labelY + i * f.smallPx * 1.2,
+      font(i),
+      i === 0 ? theme.fg : theme.muted,
+      'right',
+      Infinity,
+      theme.bg,
+      lostOver,
+    );
+}
+
+/** Why the belt's rate is not the producer's: the state that held it back, or random gaps. */
+export function sentRateWhy(scene: StageScene): string | null {
+  return heldBackWord(scene) ?? (scene.randomGaps ? RANDOM_GAPS : null);
 }
 
 /**
- * The belt's words for `rate` in `room` px, or null when none fit. "sent" says it is measured, not
- * the producer's setting, so it stays where room is short and the "≈" goes: a bare "≈ 85/s" beside
- * the producer's "70/s" read as a second, disagreeing setting.
+ * The belt's lines for `rate` in `room` px, or null when none fit. "sent" says it is measured, not
+ * the producer's setting; the reason says why the two differ, and where it has no room the rate
+ * goes with it: a bare "sent 82/s" beside the producer's "70/s" read as a second setting.
  */
 export function beltRateText(
   rate: number,
+  why: string | null,
   room: number,
-  width: (text: string) => number,
-): string | null {
-  const candidates = [`sent ≈ ${formatRate(rate)}`, `sent ${formatRate(rate)}`];
-  return candidates.find((t) => width(t) <= room) ?? null;
+  /** The width of `text` as line `line` is written (the rate bold, the reason under it not). */
+  width: (text: string, line: number) => number,
+): readonly string[] | null {
+  const candidates = sentRateWords(formatRate(rate), why);
+  return candidates.find((lines) => lines.every((t, i) => width(t, i) <= room)) ?? null;
 }
 
 function conveyorBelt(scene: StageScene): Segment {

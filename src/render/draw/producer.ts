@@ -3,6 +3,7 @@
  * what it is doing in words, the credit meter under a credit window, and the tray of messages waiting
  * out a retry backoff.
  */
+import { SURGE } from '../../domain/stageWords.ts';
 import { formatCount, formatRate } from '../format.ts';
 import { creditsInHand, lampLevel, producerStopped, producerWords } from '../producerReading.ts';
 import { label, labelOver, type Pen } from '../labels.ts';
@@ -46,10 +47,15 @@ export function drawProducer(pen: Pen, scene: StageScene): void {
 
   const tx = hx + 2 * r + 6 + 6;
   const maxW = b.x + b.w - tx - 5;
-  // Beside the light on a desktop; on a phone the name has the first line to itself.
+  // Beside the light on a desktop; on a phone the name has the first line to itself. In a surge it
+  // says so, as the base rate's knob does, so the rate here (the surge's) and the knob's tell one
+  // story; where the box has no room for both, the surge takes the name's place.
+  const name = scene.surging
+    ? [`Producer · ${SURGE}`, `${SURGE[0]?.toUpperCase()}${SURGE.slice(1)}`]
+    : 'Producer';
   if (l.compact)
-    label(pen, 'Producer', b.x + 7, b.y + f.smallPx * 1.2, f.smallBold, theme.fg, 'left', b.w - 12);
-  else label(pen, 'Producer', tx, b.y + f.bodyPx * 1.3, f.bold, theme.fg, 'left', maxW);
+    label(pen, name, b.x + 7, b.y + f.smallPx * 1.2, f.smallBold, theme.fg, 'left', b.w - 12);
+  else label(pen, name, tx, b.y + f.bodyPx * 1.3, f.bold, theme.fg, 'left', maxW);
   const rate = scene.producerRate;
   const rateY = l.compact
     ? l.lightY + r + 3 + f.bigPx * 0.36

@@ -5,9 +5,10 @@
  * Every number here is the published one (the live cards' readout), not the frame's snapshot.
  */
 import { formatNumber } from '../../domain/format.ts';
+import { greyCellWords } from '../../domain/stageWords.ts';
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount } from '../format.ts';
-import { label, measure, type Pen } from '../labels.ts';
+import { firstFitting, label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { panel } from './ctx.ts';
 
@@ -61,6 +62,7 @@ export function drawWellBack(pen: Pen, scene: StageScene): void {
   }
   drawUnavailable(pen, scene);
   drawPacked(pen, scene);
+  drawPartialCells(pen, scene);
 }
 
 /** Cells past the capacity in the top row are hatched: there is no room there. */
@@ -157,6 +159,52 @@ function drawPacked(pen: Pen, scene: StageScene): void {
 }
 
 const LAYERS = [0.38, 0.66];
+
+/**
+ * The last grey cell of a lane, when it holds fewer than the others, says how many ("×2"), so the
+ * blocks and the grey cells add up to the count under the well: a reader counted 79 blocks and one
+ * grey cell "of 5" under "81 waiting". Only where the words fit on the cell.
+ */
+function drawPartialCells(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const l = scene.layout;
+  const g = scene.grid;
+  const c = l.cell;
+  const f = l.fonts;
+  const unit = scene.packUnit;
+  for (const [lane, pile] of scene.piles.entries()) {
+    const last = partialCellCount(pile, unit);
+    if (last === null) continue;
+    const k = pile.packedCells - 1;
+    const row = Math.floor(k / g.colsPerLane);
+    const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
+    const cx = l.well.x + col * c + c / 2;
+    const cy = l.well.y + l.well.h - row * c - c / 2;
+    const text = firstFitting(
+      ctx,
+      [`×${formatCount(last)}`, formatCount(last)],
+      f.smallBold,
+      c - 2,
+    );
+    if (text === null || f.smallPx + 2 > c - 2) continue;
+    const w = Math.min(c - 1, measure(ctx, f.smallBold, text) + 4);
+    const h = f.smallPx + 2;
+    // Never over the "×N" chip of a narrow lane.
+    if (pen.labels.overlaps(cx - w / 2, cy - h / 2, w, h, 1)) continue;
+    panel(ctx, cx - w / 2, cy - h / 2, w, h, theme.bg, theme.panelEdge);
+    label(pen, text, cx, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+  }
+}
+
+/** What a lane's last grey cell holds when that is fewer than `unit`, else null. */
+export function partialCellCount(
+  pile: { packed: number; packedCells: number },
+  unit: number,
+): number | null {
+  if (pile.packedCells <= 0 || unit <= 1) return null;
+  const last = pile.packed - (pile.packedCells - 1) * unit;
+  return last > 0 && last < unit ? last : null;
+}
 
 /**
  * The head (next to leave) and the tail (newest) of each lane: a solid ring and a dashed ring round
@@ -295,20 +343,8 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   let line2: readonly string[];
   if (scene.packUnit > 1) {
     const unit = formatCount(scene.packUnit);
-    line2 = [
-      ...(scene.packUnitNews
-        ? [
-            `now a grey cell stands for ${unit} messages`,
-            `now grey cell = ${unit} messages`,
-            `now grey = ${unit} each`,
-            `now grey ×${unit}`,
-          ]
-        : []),
-      `a grey cell stands for ${unit} messages`,
-      `grey cell = ${unit} messages`,
-      `grey = ${unit} each`,
-      `grey ×${unit}`,
-    ];
+    const words = greyCellWords(unit);
+    line2 = [...(scene.packUnitNews ? words.map((w) => `now ${w}`) : []), ...words];
   } else {
     line2 = ['each block is one message', 'block = message', ''];
   }
@@ -330,9 +366,7 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     const budget = formatBytes(s.memoryBudgetBytes);
     label(
       pen,
-      n.crashed
-        ? [`restarting · ${used} of ${budget}`, `restarting · ${used}`, 'restarting']
-        : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
+      n.crashed ? 'restarting' : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
       cx,
       l.captionY3,
       f.small,
@@ -420,6 +454,14 @@ function drawGauge(pen: Pen, scene: StageScene): void {
   const right = g.x + g.w;
   const room = right - (l.well.x + l.well.w + 4);
   const top = g.y - 6;
+  // Restarting, the queue holds nothing and the budget is beside the point: the word alone ("of
+  // 1 MB" under "restarting" read as a sentence, "restarting of 1 MB").
+  // Short of room for it in bold, in the plain face; short of that, the banner over the well says it.
+  if (restarting) {
+    const font = measure(ctx, f.smallBold, 'restarting') <= room ? f.smallBold : f.small;
+    label(pen, ['restarting', ''], right, top, font, colour, 'right', room);
+    return;
+  }
   label(
     pen,
     [`of ${formatBytes(budget)} memory`, `of ${formatBytes(budget)}`],
@@ -430,25 +472,21 @@ function drawGauge(pen: Pen, scene: StageScene): void {
     'right',
     room,
   );
-  label(
-    pen,
-    restarting ? ['restarting', formatBytes(used)] : [formatBytes(used)],
-    right,
-    top - f.smallPx * 1.25,
-    f.smallBold,
-    colour,
-    'right',
-    room,
-  );
+  label(pen, formatBytes(used), right, top - f.smallPx * 1.25, f.smallBold, colour, 'right', room);
 }
 
 /**
- * Where the crash banner may spread: the well's column, but never over the memory gauge beside the
- * well (it shows the overflow that caused the crash) or past the column's edges.
+ * Where the crash banner may spread: over the well, from wall to wall. Never past them towards the
+ * memory gauge beside the well (it shows the overflow that caused the crash; at 1280 px the banner
+ * ran on to it) or past the column's edges.
  */
 export function crashBannerRoom(l: StageScene['layout']): { x: number; w: number } {
-  const left = l.wellArea.x + 2;
-  const right = l.gauge.w > 0 ? l.gauge.x - 3 - 3 : l.wellArea.x + l.wellArea.w - 2;
+  const wall = Math.max(3, Math.min(6, l.cell * 0.18));
+  const left = Math.max(l.wellArea.x + 2, l.well.x - wall);
+  const right = Math.min(
+    l.gauge.w > 0 ? l.gauge.x - 3 - 3 : l.wellArea.x + l.wellArea.w - 2,
+    l.well.x + l.well.w + wall,
+  );
   return { x: left, w: Math.max(0, right - left) };
 }
 
@@ -465,7 +503,7 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
         `restarting in ${formatNumber(Math.max(0, n.restartAt - n.timeMs) / 1000, 2)} s`;
   const oneLine = `consumer down, ${restart}`;
   const room = crashBannerRoom(l);
-  const w = Math.min(room.w, Math.max(l.well.w + l.cell, measure(ctx, f.small, oneLine) + 16));
+  const w = Math.min(room.w, Math.max(l.well.w, measure(ctx, f.small, oneLine) + 16));
   const two = measure(ctx, f.small, oneLine) > w - 12;
   // Too narrow for "consumer down," on a line: the heading says it; only when it comes back follows.
   const brief = two && measure(ctx, f.small, 'consumer down,') > w - 8;

@@ -130,7 +130,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Grey cells and “×N”',
-    'When more messages wait than the well can show, the oldest are packed into grey cells at the bottom; “×20” means each grey cell stands for 20 messages. The newest stay single blocks on top, so you can still watch them arrive.',
+    'When more messages wait than the well can show, the oldest are packed into grey cells at the bottom; “×20” on them means each grey cell holds 20 messages (“grey cell = 20 messages” under the well). The last one may hold fewer, and says how many (“×3”), so the blocks and the grey cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
   );
   item(
     blocks,
@@ -157,7 +157,7 @@ function build(): HTMLDialogElement {
   item(
     producer,
     'The belt',
-    'The rate under the belt (“sent ≈ 85/s”) is measured: what the producer really sent over the last second. It sits below the set rate while the producer is held back, and wanders around it because messages come at random moments.',
+    `The rate under the belt (“sent 85/s”) is measured: what the producer really sent over the last second. It says why it is not the rate the producer is set to: what held the producer back part of the time (“${BLOCKED}”, “${NO_CREDIT}”, “slowed”), or “random gaps” when messages come at random moments, so one second holds more and the next fewer.`,
   );
   item(
     producer,

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { PIPELINE_PRESETS } from '../sim/pipelinePresets.ts';
+import { parseScenario } from '../sim/parseScenario.ts';
+import { presetScenario } from '../sim/presets.ts';
+import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
+import { knobNote } from './knobNotes.ts';
+import { knobValueText, surgeOf } from './knobValue.ts';
+
+function scenario(input: ScenarioInput): Scenario {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.value;
+}
+
+describe('the value beside a main knob', () => {
+  it('says where an autoscaled run starts and how many workers it has now', () => {
+    // A reader saw "1 worker" beside Consumers while the stage showed three.
+    const scaled = presetScenario('add-consumers');
+    expect(scaled.consumers.autoscale).not.toBeNull();
+    expect(knobValueText('consumers.count', 1, 'workers', scaled, 3)).toBe('1 to start (now 3)');
+    expect(knobValueText('consumers.count', 1, 'workers', scaled, null)).toBe('1 worker to start');
+    // Without an autoscaler the count is the count.
+    const fixed = presetScenario('block');
+    expect(knobValueText('consumers.count', 2, 'workers', fixed, 2)).toBe('2 workers');
+  });
+
+  it('names the surge beside the base rate, with the rate the producer’s box shows in it', () => {
+    const preset = PIPELINE_PRESETS.find((p) => p.id === 'pipeline-slow-database');
+    expect(preset).toBeDefined();
+    const chain = scenario(preset!.scenario);
+    expect(surgeOf(chain)).toEqual({
+      baseRatePerSec: 80,
+      ratePerSec: 150,
+      atMs: 8000,
+      endMs: 11000,
+    });
+    expect(knobValueText('workload.pattern.baseRatePerSec', 80, 'messages/s', chain, null)).toBe(
+      '80/s (surge to 150/s)',
+    );
+    expect(knobNote('workload.pattern.baseRatePerSec', chain)).toBe(
+      'The rate before and after the surge: from 8 s to 11 s the producer sends 150/s, as its box on the stage shows.',
+    );
+    // A step down is no surge; a steady rate has none.
+    const dip = scenario({
+      workload: {
+        pattern: {
+          kind: 'step',
+          baseRatePerSec: 80,
+          stepRatePerSec: 40,
+          atMs: 1000,
+          durationMs: null,
+        },
+      },
+    });
+    expect(surgeOf(dip)).toBeNull();
+    expect(knobValueText('workload.pattern.baseRatePerSec', 80, 'messages/s', dip, null)).toBe(
+      '80 messages/s',
+    );
+    expect(knobNote('workload.pattern.baseRatePerSec', dip)).toBeNull();
+  });
+
+  it('is written in the preset’s own description, so the text and the numbers tell one story', () => {
+    const preset = PIPELINE_PRESETS.find((p) => p.id === 'pipeline-slow-database')!;
+    expect(preset.description).toMatch(/80 requests\/s.*surge to 150\/s from 8 s to 11 s/);
+    expect(preset.summary).toMatch(/surge to 150\/s/);
+  });
+});

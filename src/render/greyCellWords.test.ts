@@ -1,0 +1,68 @@
+/**
+ * The grey cells' words: one phrase at every width (a reader met "a grey cell stands for 5
+ * messages", "now grey cell = 20 messages", "now grey ×20" and "grey = 5 each"), and a last grey
+ * cell that holds fewer than the rest says how many, so the cells add up (79 blocks and one grey
+ * cell "of 5" stood under "81 waiting").
+ */
+import { describe, expect, it } from 'vitest';
+import { partialCellCount } from './draw/well.ts';
+import { drawStage } from './drawStage.ts';
+import { LabelLog } from './labels.ts';
+import { stageHeightFor } from './stageLayout.ts';
+import { createFakeContext } from './testing/fakeContext.ts';
+import { harness, TEST_PALETTE } from './testing/harness.ts';
+import { LIGHT_THEME } from './theme.ts';
+
+const FRAME = 1000 / 60;
+/** The stage inside a phone, a 700 px window, a 1280 and a 1440 px desktop. */
+const WIDTHS = [336, 676, 780, 880];
+const PHRASE = /^(now )?grey( cell)? = [\d,]+( messages)?$/;
+
+describe('the grey cells of a long queue', () => {
+  for (const width of WIDTHS)
+    it(`are named by one phrase, and the last says what it holds when that is fewer, at ${width} px`, () => {
+      const h = harness('no-backpressure', width, stageHeightFor(width));
+      const log = new LabelLog();
+      const phrases = new Set<string>();
+      let partialFrames = 0;
+      for (let i = 0; i < 60 * 8; i++) {
+        const scene = h.step(FRAME, 1);
+        if (i % 3 !== 0 || scene.packUnit <= 1 || scene.numbers.crashed) continue;
+        drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, log);
+        const labels = log.list();
+        for (const t of labels.filter((l) => /grey/.test(l.text))) {
+          expect(t.text).toMatch(PHRASE);
+          phrases.add(t.text.replace(/[\d,]+/, 'N'));
+        }
+        const l = scene.layout;
+        const c = l.cell;
+        for (const [lane, pile] of scene.piles.entries()) {
+          const last = partialCellCount(pile, scene.packUnit);
+          if (last === null) continue;
+          // The label on the lane's last grey cell.
+          const k = pile.packedCells - 1;
+          const row = Math.floor(k / scene.grid.colsPerLane);
+          const col = (lane + 1) * scene.grid.colsPerLane - 1 - (k - row * scene.grid.colsPerLane);
+          const x = l.well.x + col * c;
+          const y = l.well.y + l.well.h - (row + 1) * c;
+          const on = labels.filter(
+            (b) => b.x >= x && b.x + b.w <= x + c && b.y >= y && b.y + b.h <= y + c,
+          );
+          // "×3", as the chip on the full ones says "×20"; the bare number on a cell too small.
+          expect(on.map((b) => b.text.replace('×', ''))).toEqual([String(last)]);
+          // The grey cells hold the packed messages: all full but the last, which holds the rest.
+          expect((pile.packedCells - 1) * scene.packUnit + last).toBe(pile.packed);
+          partialFrames++;
+        }
+      }
+      expect(phrases.size).toBeGreaterThan(0);
+      expect(partialFrames).toBeGreaterThan(0);
+    });
+
+  it('holds a last cell’s count only when it is fewer than the unit', () => {
+    expect(partialCellCount({ packed: 12, packedCells: 3 }, 5)).toBe(2);
+    expect(partialCellCount({ packed: 15, packedCells: 3 }, 5)).toBeNull();
+    expect(partialCellCount({ packed: 0, packedCells: 0 }, 5)).toBeNull();
+    expect(partialCellCount({ packed: 4, packedCells: 2 }, 1)).toBeNull();
+  });
+});
