@@ -361,7 +361,7 @@ test('works on a phone 360 px wide', async ({ page }) => {
   const columnA = await page.getByTestId('column-A').boundingBox();
   expect(table!.y).toBeLessThan(columnA!.y);
   await expect(page.getByText('Scroll sideways for every column')).toBeVisible();
-  const region = page.getByRole('region', { name: 'Differences' });
+  const region = page.locator('.compare-differences').getByRole('region', { name: 'Differences' });
   await expect(region).toHaveAttribute('tabindex', '0');
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   // The columns stack, each the full width.

@@ -18,7 +18,7 @@ import { strategyWords } from './exercises/strategyWords.ts';
 import { strategyChoices } from './strategyChoices.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
 import { chooseStrategy } from './chooseStrategy.ts';
-import { scenarioTitle } from './scenarioTitle.ts';
+import { summarySaidAbove } from './saidAbove.ts';
 import { StrategyNotes } from './StrategyNotes.tsx';
 
 const choose = (id: StrategyId) => chooseStrategy(playgroundStore, id);
@@ -48,10 +48,10 @@ export function StrategySwitcher() {
   const listed = choices.map((c) => c.strategy);
   const summary = strategySummary(strategyById(current), scenario);
   // The line above the stage says it already when it names the strategy: the eye reads it once
-  // there, and the list keeps it as its description for a screen reader.
+  // there, and the list keeps it (visually hidden) as its description for a screen reader.
   const presetId = usePlayground((s) => s.presetId);
   const saidAbove = useMemo(
-    () => exercise === null && scenarioTitle(scenario, presetId).description === summary,
+    () => summarySaidAbove(scenario, presetId, exercise !== null, summary),
     [exercise, scenario, presetId, summary],
   );
   const summaryId = useId();
