@@ -19,6 +19,8 @@ import { strategyChoices } from './strategyChoices.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
 import { chooseStrategy } from './chooseStrategy.ts';
 import { summarySaidAbove } from './saidAbove.ts';
+import { scenarioTitle } from './scenarioTitle.ts';
+import { inviteToPick } from './inviteToPick.ts';
 import { StrategyNotes } from './StrategyNotes.tsx';
 
 const choose = (id: StrategyId) => chooseStrategy(playgroundStore, id);
@@ -50,10 +52,17 @@ export function StrategySwitcher() {
   // The line above the stage says it already when it names the strategy: the eye reads it once
   // there, and the list keeps it (visually hidden) as its description for a screen reader.
   const presetId = usePlayground((s) => s.presetId);
-  const saidAbove = useMemo(
-    () => summarySaidAbove(scenario, presetId, exercise !== null, summary),
-    [exercise, scenario, presetId, summary],
+  const title = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
+  const invite = usePlayground((s) =>
+    inviteToPick({
+      scenario: s.scenario,
+      inExercise: s.exercise !== null,
+      ownStory: title.ownStory,
+      depthNow: s.live.summary.queueDepth.now,
+      crashes: s.live.summary.crashes,
+    }),
   );
+  const saidAbove = summarySaidAbove({ title, inExercise: exercise !== null, invite }, summary);
   const summaryId = useId();
   const lockedId = useId();
   const selectId = useId();

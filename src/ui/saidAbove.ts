@@ -1,16 +1,18 @@
 /**
- * Whether the line above the stage already says the chosen strategy's one-line summary: then the
- * strategy switcher does not say it again under its list (a reader saw the same sentence twice, under
- * the title and in the picker). In an exercise the line above the stage tells the exercise's story.
+ * Whether the line above the stage says the chosen strategy's one-line summary now: then the strategy
+ * switcher does not say it again under its list (a reader saw the same sentence twice, under the
+ * title and in the picker). Not while the line is the invitation to pick a strategy, which takes the
+ * description's place; not in an exercise, where that line tells the exercise's story.
  */
-import type { Scenario } from '../sim/scenario.ts';
-import { scenarioTitle } from './scenarioTitle.ts';
+import type { ScenarioTitle } from './scenarioTitle.ts';
 
-export function summarySaidAbove(
-  scenario: Scenario,
-  presetId: string | null,
-  inExercise: boolean,
-  summary: string,
-): boolean {
-  return !inExercise && scenarioTitle(scenario, presetId).description === summary;
+export interface LineAboveStage {
+  title: ScenarioTitle;
+  inExercise: boolean;
+  /** The invitation to pick a strategy shows in the description's place (inviteToPick.ts). */
+  invite: boolean;
+}
+
+export function summarySaidAbove(line: LineAboveStage, summary: string): boolean {
+  return !line.inExercise && !line.invite && line.title.description === summary;
 }
