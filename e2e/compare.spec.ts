@@ -352,6 +352,18 @@ test('works on a phone 360 px wide', async ({ page }) => {
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  // The comparison comes first: the table of differences before the stacked columns, whose stages
+  // start hidden (each made its column about 1,400 px tall), and a cue that the table scrolls
+  // sideways, in a region the keyboard can scroll.
+  await expect(page.getByRole('checkbox', { name: 'Show each column’s stage' })).not.toBeChecked();
+  await expect(page.getByTestId('column-A').locator('canvas')).toHaveCount(0);
+  const table = await page.locator('.compare-differences').boundingBox();
+  const columnA = await page.getByTestId('column-A').boundingBox();
+  expect(table!.y).toBeLessThan(columnA!.y);
+  await expect(page.getByText('Scroll sideways for every column')).toBeVisible();
+  const region = page.locator('.compare-differences').getByRole('region', { name: 'Differences' });
+  await expect(region).toHaveAttribute('tabindex', '0');
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   // The columns stack, each the full width.
   const boxes = await Promise.all(
     ['A', 'B', 'C'].map((l) => page.getByTestId(`column-${l}`).boundingBox()),

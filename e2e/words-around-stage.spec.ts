@@ -30,9 +30,9 @@ test('one invitation, one name for what is on screen, one name for the lost box'
     'false',
   );
   await expect(presets.getByText(', changed')).toHaveCount(0);
-  await expect(presets.getByRole('button', { name: /^Back to/ })).toHaveText(
-    'Back to “Add consumers”',
-  );
+  // The ways back sit beside the title, and offer no way "back" to what is on screen as it is.
+  await expect(page.getByRole('button', { name: 'Undo last change' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Back to/ })).toHaveCount(0);
 
   // The legend calls the box what the stage writes on it, and knows no "bin".
   await page.getByRole('button', { name: 'How to read this' }).click();
@@ -57,8 +57,10 @@ test('Compare on a phone shows its runs first, and says why every column deliver
     await settings.elementHandle(),
   );
   expect(runsFirst).toBe(true);
-  const numbers = await page.getByTestId('column-numbers-A').boundingBox();
-  expect(numbers?.y ?? Infinity).toBeLessThan(740);
+  // The comparison itself, the table of differences, starts on the first screen (before the
+  // stacked columns).
+  const differences = await page.getByRole('heading', { name: 'Differences' }).boundingBox();
+  expect(differences?.y ?? Infinity).toBeLessThan(740);
 
   // The default columns (the consumer saturated in each) deliver the same from the first second
   // until No backpressure runs out of memory (about 8 s): the line says why, from the numbers.

@@ -1,8 +1,9 @@
 /**
  * Presets in one click, grouped as the core groups them, with the ways back. The chip marked is the
  * preset the line above the stage names (scenarioTitle.ts, namedPreset): pressed while it is on
- * screen as it is, "changed" after any change, as the line says; "Back to" returns to it. A strategy
- * picked on a strategy's preset is named after the strategy, here as in the line.
+ * screen as it is, "changed" after any change, as the line says; the ways back sit beside that line
+ * (ScenarioWaysBack.tsx). A strategy picked on a strategy's preset is named after the strategy, here
+ * as in the line.
  */
 import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
 import { LATER_PRESETS, PRESETS, type Preset } from '../sim/presets.ts';
@@ -33,8 +34,7 @@ joinPipelinePresets();
 export function PresetBar() {
   const presetId = usePlayground((s) => s.presetId);
   const scenario = usePlayground((s) => s.scenario);
-  const canUndo = usePlayground((s) => s.history.length > 0);
-  const { loadPreset, undo } = playgroundStore.getState();
+  const { loadPreset } = playgroundStore.getState();
   // The preset the line above the stage names: the one loaded (or, after a reload of a changed
   // preset's link, the one the scenario came from), or the strategy's own once another is picked.
   const named = namedPreset(scenario, presetId);
@@ -68,16 +68,6 @@ export function PresetBar() {
           </div>
         </div>
       ))}
-      <div className="preset-actions">
-        <button type="button" className="button" onClick={undo} disabled={!canUndo}>
-          Undo last change
-        </button>
-        {base && (
-          <button type="button" className="button" onClick={() => loadPreset(base.id)}>
-            Back to “{base.title}”
-          </button>
-        )}
-      </div>
     </section>
   );
 }

@@ -8,6 +8,14 @@ import { useMemo } from 'react';
 import { usePlayground } from '../store/index.ts';
 import { scenarioTitle } from './scenarioTitle.ts';
 import { inviteToPick } from './inviteToPick.ts';
+import { pageCatalogue } from '../store/scenarioCatalogue.ts';
+import { LazyPart } from './loading/LoadBoundary.tsx';
+import { retryableLazy } from './loading/retryableLazy.ts';
+
+// The ways back change the scenario: they come with the scenario's checker, as every such part does.
+const ScenarioWaysBack = retryableLazy(() =>
+  Promise.all([import('./ScenarioWaysBack.tsx'), pageCatalogue.ready()]).then(([part]) => part),
+);
 
 export function ScenarioLine() {
   const scenario = usePlayground((s) => s.scenario);
@@ -27,10 +35,18 @@ export function ScenarioLine() {
   );
   return (
     <section className="scenario-line" aria-labelledby="scenario-title" data-testid="scenario-line">
-      <h2 id="scenario-title" className="scenario-title">
-        <span data-testid="scenario-name">{named.title}</span>
-        {named.changed && <span className="scenario-changed">, changed</span>}
-      </h2>
+      <div className="scenario-head">
+        <h2 id="scenario-title" className="scenario-title">
+          <span data-testid="scenario-name">{named.title}</span>
+          {named.changed && <span className="scenario-changed">, changed</span>}
+        </h2>
+        {!inExercise && (
+          // An exercise has its own way back to its start, beside its story.
+          <LazyPart what="the ways back">
+            <ScenarioWaysBack />
+          </LazyPart>
+        )}
+      </div>
       {invite ? (
         <p className="scenario-description invite" data-testid="invite">
           Faster in than out, so the queue only grows. <a href="#strategy">Pick a strategy</a> to

@@ -4,7 +4,7 @@
  * ones as a native list box (with its groups), so the stage and the switcher share the first screen.
  * The embedded figure keeps the full picker with a line per strategy (StrategyPicker).
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import {
   STRATEGY_GROUPS,
@@ -18,6 +18,9 @@ import { strategyWords } from './exercises/strategyWords.ts';
 import { strategyChoices } from './strategyChoices.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
 import { chooseStrategy } from './chooseStrategy.ts';
+import { summarySaidAbove } from './saidAbove.ts';
+import { scenarioTitle } from './scenarioTitle.ts';
+import { inviteToPick } from './inviteToPick.ts';
 import { StrategyNotes } from './StrategyNotes.tsx';
 
 const choose = (id: StrategyId) => chooseStrategy(playgroundStore, id);
@@ -46,6 +49,20 @@ export function StrategySwitcher() {
   const nameOf = (s: Strategy) => names.get(s.id) ?? s.label;
   const listed = choices.map((c) => c.strategy);
   const summary = strategySummary(strategyById(current), scenario);
+  // The line above the stage says it already when it names the strategy: the eye reads it once
+  // there, and the list keeps it (visually hidden) as its description for a screen reader.
+  const presetId = usePlayground((s) => s.presetId);
+  const title = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
+  const invite = usePlayground((s) =>
+    inviteToPick({
+      scenario: s.scenario,
+      inExercise: s.exercise !== null,
+      ownStory: title.ownStory,
+      depthNow: s.live.summary.queueDepth.now,
+      crashes: s.live.summary.crashes,
+    }),
+  );
+  const saidAbove = summarySaidAbove({ title, inExercise: exercise !== null, invite }, summary);
   const summaryId = useId();
   const lockedId = useId();
   const selectId = useId();
@@ -53,7 +70,11 @@ export function StrategySwitcher() {
 
   const after = (
     <>
-      <p className="switcher-summary" id={summaryId} data-testid="strategy-summary">
+      <p
+        className={saidAbove ? 'switcher-summary said-above' : 'switcher-summary'}
+        id={summaryId}
+        data-testid="strategy-summary"
+      >
         {summary}
       </p>
       <StrategyNotes />

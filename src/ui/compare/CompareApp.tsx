@@ -8,7 +8,7 @@ import { LazyPart } from '../loading/LoadBoundary.tsx';
 import { retryableLazy } from '../loading/retryableLazy.ts';
 import { ColumnCard } from './ColumnCard.tsx';
 import { CompareAnnouncer } from './CompareAnnouncer.tsx';
-import { compareStore, useCompare } from './compareInstance.ts';
+import { compareStore, PHONE, useCompare } from './compareInstance.ts';
 import { CompareTransport } from './CompareTransport.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { DifferencesTable } from './DifferencesTable.tsx';
@@ -17,9 +17,6 @@ import { LinkNotice } from './LinkNotice.tsx';
 import { SharedSettings } from './SharedSettings.tsx';
 import { useCompareShortcuts } from './useCompareShortcuts.ts';
 import { useMediaQuery } from '../useMediaQuery.ts';
-
-/** A phone: the columns come first, so its first screen holds the runs, not their settings. */
-const PHONE = '(max-width: 39.99rem)';
 
 // Recharts is the largest dependency; the columns and the table work before it arrives.
 const CompareCharts = retryableLazy(() => import('./CompareCharts.tsx'));
@@ -76,7 +73,7 @@ function SameDeliveries() {
   );
 }
 
-function Columns() {
+function Columns({ verdict }: { verdict: boolean }) {
   const count = useCompare((s) => s.comparison.columns.length);
   return (
     <section className="compare-columns-area" aria-labelledby="columns-title">
@@ -84,7 +81,7 @@ function Columns() {
         Columns
       </h2>
       <ColumnTools />
-      <SameDeliveries />
+      {verdict && <SameDeliveries />}
       <div className="compare-columns" data-count={count}>
         {Array.from({ length: count }, (_, i) => (
           <ColumnCard key={i} index={i} />
@@ -119,11 +116,15 @@ export function CompareApp() {
         <section className="compare-run" aria-label="Clock">
           <CompareTransport />
         </section>
-        <Columns />
-        {/* In the page's order too (not only drawn lower), so reading and Tab follow the screen. */}
+        {/* A phone stacks the columns: the verdict and the table of differences, the comparison
+            itself, come first there, before three screens of columns. In the page's order too (not
+            only drawn lower), so reading and Tab follow the screen. */}
+        {phone && <SameDeliveries />}
+        {phone && <DifferencesTable />}
+        <Columns verdict={!phone} />
         {phone && <SharedSettings />}
         <SettingsDiffTable />
-        <DifferencesTable />
+        {!phone && <DifferencesTable />}
         <section className="panel compare-charts" aria-labelledby="compare-charts-title">
           <h2 id="compare-charts-title">Charts</h2>
           <LazyPart what="the charts" fallback={<p className="muted">Loading the charts…</p>}>

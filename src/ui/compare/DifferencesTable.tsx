@@ -45,6 +45,10 @@ export function DifferencesTable() {
         Every column after {formatMs(timeMs)} of simulated time. In each row ▲ marks the best and ▼
         the worst; under each number, its difference from column A.
       </p>
+      {/* A phone shows column A and a little of B: say that the rest is a swipe away. */}
+      <p className="table-scroll-cue" aria-hidden="true">
+        Scroll sideways for every column →
+      </p>
       <div
         className="table-scroll"
         role="region"

@@ -14,12 +14,18 @@ import { defaultComparison } from '../../compare/comparison.ts';
 import { createEngine } from '../../driver/engineControl.ts';
 import { browserFrameHost } from '../../store/frameLoop.ts';
 
+/** A phone, as the page's CSS and CompareApp have it. */
+export const PHONE = '(max-width: 39.99rem)';
+
 function optionsFromAddress(): CompareStoreOptions {
   const decoded = decodeCompareQuery(location.search);
   // Moving pictures that start by themselves are what reduced motion asks to avoid: wait for Play.
   const playing = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // The stages' animation log is the playground's, so a step shows what the playground would.
-  const common = { playing, engineFactory: createEngine };
+  // On a phone each stage makes its column about 1,400 px tall and pushes the table of differences,
+  // the comparison itself, far down: they start hidden there ("Show each column's stage" brings them).
+  const showStages = !window.matchMedia(PHONE).matches;
+  const common = { playing, showStages, engineFactory: createEngine };
   if (decoded.ok) return { ...common, comparison: decoded.comparison };
   return { ...common, comparison: defaultComparison(), problems: decoded.problems };
 }

@@ -18,6 +18,9 @@ export function Stage() {
     return attachStage(canvas, container, {
       ...browserStageEnv(),
       observeHeightLimit: cssHeightLimit(container, storeStageCount),
+      // The room the page's CSS gives the stage is already floored there (a phone's is lower than a
+      // frame's least, so the knobs under the stage share its first screen): take it as it is.
+      leastHeight: 0,
     });
   }, []);
   return (

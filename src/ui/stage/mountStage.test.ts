@@ -14,7 +14,7 @@ import { stageNumbersOfSnapshot, type StageNumbers } from '../../render/stageNum
 import { takeSnapshot } from '../../sim/snapshot.ts';
 import { chainHeightFor } from '../../render/chainHeight.ts';
 import { stageHeightFor } from '../../render/stageLayout.ts';
-import type { StageCount } from './watchStageView.ts';
+import { LEAST_FITTED_HEIGHT, type StageCount } from './watchStageView.ts';
 import {
   ARIA_INTERVAL_MS,
   mountStage,
@@ -24,7 +24,15 @@ import {
 } from './mountStage.ts';
 
 function setup(
-  options: { dpr?: number; reduced?: boolean; labels?: boolean; stageCount?: StageCount } = {},
+  options: {
+    dpr?: number;
+    reduced?: boolean;
+    labels?: boolean;
+    stageCount?: StageCount;
+    /** A height limit as the page's CSS or a frame sets it, and the least height to keep. */
+    heightLimit?: number;
+    leastHeight?: number;
+  } = {},
 ) {
   const ctx = createFakeContext();
   const attributes = new Map<string, string>();
@@ -63,6 +71,15 @@ function setup(
     cssVar: (_el, name) => (name === '--bg' ? '#ffffff' : name === '--fg' ? '#111111' : ''),
     display: () => ({ theme: undefined, highContrast: false, largeText: false }),
     clock: () => clock,
+    ...(options.heightLimit === undefined
+      ? {}
+      : {
+          observeHeightLimit: (cb: (px: number) => void) => {
+            cb(options.heightLimit!);
+            return () => stopped++;
+          },
+        }),
+    ...(options.leastHeight === undefined ? {} : { leastHeight: options.leastHeight }),
   };
   let engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
   let numbers: StageNumbers | null = null;
@@ -164,6 +181,19 @@ describe('mountStage', () => {
     stages = 1;
     (changed as (() => void) | null)?.();
     expect(s.canvas.style.height).toBe(`${stageHeightFor(375)}px`);
+  });
+
+  it('keeps a frame at least LEAST_FITTED_HEIGHT tall, and takes a page room that sets its own floor', () => {
+    // A phone's page gives the stage less room than a frame's least, so the main knobs under it
+    // share the first screen (global.css): without its own floor the stage overflowed that room.
+    const framed = setup({ dpr: 1, heightLimit: 260 });
+    framed.resize(360);
+    expect(framed.canvas.style.height).toBe(`${LEAST_FITTED_HEIGHT}px`);
+    const page = setup({ dpr: 1, heightLimit: 260, leastHeight: 0 });
+    page.resize(360);
+    expect(stageHeightFor(360)).toBeGreaterThan(260);
+    expect(page.canvas.style.height).toBe('260px');
+    expect(page.canvas.height).toBe(260);
   });
 
   it('updates the text alternative at most once a second', () => {

@@ -36,6 +36,11 @@ export interface StageEnv {
   observeHeightLimit?(callback: (px: number) => void): () => void;
   /** Whether any of `element` is on screen, now and on every change; returns a stop. */
   observeOnScreen?(element: HTMLElement, callback: (onScreen: boolean) => void): () => void;
+  /**
+   * However short the limit, the stage is never drawn shorter than this, CSS px (LEAST_FITTED_HEIGHT
+   * when absent). The playground page's CSS floors its own room, lower on a phone (global.css).
+   */
+  leastHeight?: number;
 }
 
 /** However short its frame, the stage is never drawn shorter than this (the frame scrolls instead). */
@@ -84,7 +89,7 @@ export function watchStageView(
     const natural = chainHeightFor(width, stages, fontScale);
     const height =
       limit < natural
-        ? Math.max(Math.min(LEAST_FITTED_HEIGHT, natural), Math.floor(limit))
+        ? Math.max(Math.min(env.leastHeight ?? LEAST_FITTED_HEIGHT, natural), Math.floor(limit))
         : natural;
     const size = backingSize(width, height, env.devicePixelRatio());
     canvas.style.height = `${height}px`;
