@@ -17,7 +17,7 @@ import {
   watchStage,
 } from './stageOnPage.ts';
 import { fitsInView, scrollToShow, tagPlace, union, type Box } from './tourPlacement.ts';
-import { drawnRing, partRing, RING_HALO } from './tourRing.ts';
+import { APART_OUTLINE, drawnRing, partRing, RING_HALO } from './tourRing.ts';
 
 /** What the tag says: the part's name, and what it says while the part is empty (if it differs). */
 interface Names {
@@ -72,15 +72,12 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
     height: r.h * sy,
   });
   const ring = toPage(drawnRing(made.ring));
-  const apart = made.apart === null ? null : toPage(made.apart);
+  // The thin ring's border outside its inner edge too.
+  const apartDrawn = made.apart === null ? null : grow(made.apart, APART_OUTLINE);
+  const apart = apartDrawn === null ? null : toPage(apartDrawn);
   // The chips keep clear of the rings with their halo.
-  const halo = (r: Rect): Rect => ({
-    x: r.x - RING_HALO,
-    y: r.y - RING_HALO,
-    w: r.w + 2 * RING_HALO,
-    h: r.h + 2 * RING_HALO,
-  });
-  const onStage = [halo(drawnRing(made.ring)), ...(made.apart ? [halo(made.apart)] : [])];
+  const halo = (r: Rect): Rect => grow(r, RING_HALO);
+  const onStage = [halo(drawnRing(made.ring)), ...(apartDrawn ? [apartDrawn] : [])];
   const words = stageWords(canvas, regions);
   const pageWidth = document.documentElement.clientWidth;
   const name = made.empty && names.empty !== undefined ? names.empty : names.name;
@@ -92,6 +89,13 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
     ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words),
   };
 }
+
+const grow = (r: Rect, by: number): Rect => ({
+  x: r.x - by,
+  y: r.y - by,
+  w: r.w + 2 * by,
+  h: r.h + 2 * by,
+});
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
