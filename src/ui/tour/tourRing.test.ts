@@ -120,3 +120,20 @@ describe('the tour’s ring round each step’s part', () => {
       }
     });
 });
+
+describe('the ring round the retry tray', () => {
+  it('says the tray is empty before the first retry, and not once retries wait there', () => {
+    const frames = paint('drop-incoming', 776, 328);
+    const empty = frames.map(
+      (f) =>
+        partRing(
+          'retries',
+          f.regions,
+          f.words.map((w) => w.box),
+        )!.empty,
+    );
+    // Half a second in, nothing has been turned away yet; by four seconds retries wait.
+    expect(empty[0]).toBe(true);
+    expect(empty.at(-1)).toBe(false);
+  });
+});
