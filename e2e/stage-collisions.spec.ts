@@ -5,8 +5,9 @@
  * name tag (a page element over the canvas) must cover no word the stage drew for longer than the
  * second it takes to hear of a new word and step aside; the stage's own
  * moment chips and crash banner (reported in the test hook's `banners`) must stay on the canvas and
- * cover no word but their own and no other banner. Walked through the tour's steps at 1440, 1280
- * and 360 px, every reported frame checked.
+ * cover no word but their own and no other banner. The tour's rings run through no word, and no
+ * chip lies over them; its card is whole, none of its words scrolled out of view. Walked through
+ * the tour's steps at 1440, 1280 and 360 px, every reported frame checked.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { TOUR_STEPS } from '../src/ui/tour/tourSteps.ts';
@@ -40,19 +41,52 @@ const inside = (l: Box, b: Box) =>
   l.x + l.w <= b.x + b.w + 0.5 &&
   l.y + l.h <= b.y + b.h + 0.5;
 
-/** The stage's last reported frame, with the tour's tag (if shown) in canvas px. */
-async function look(page: Page): Promise<{ frame: Frame | null; tag: Label | null }> {
+/** The stage's last reported frame, with the tour's tag and rings (if shown) in canvas px. */
+async function look(
+  page: Page,
+): Promise<{ frame: Frame | null; tag: Label | null; rings: Ring[] }> {
   return page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-tour="stage"] canvas');
     const raw = canvas?.dataset.labels;
     const frame = raw ? (JSON.parse(raw) as Frame) : null;
     const tagEl = document.querySelector('.tour-tag');
-    if (canvas === null || tagEl === null) return { frame, tag: null };
+    if (canvas === null || tagEl === null) return { frame, tag: null, rings: [] };
     const c = canvas.getBoundingClientRect();
     const t = tagEl.getBoundingClientRect();
     const text = tagEl.textContent ?? '';
-    return { frame, tag: { text, x: t.left - c.left, y: t.top - c.top, w: t.width, h: t.height } };
+    const rings = Array.from(document.querySelectorAll('.tour-ring')).map((el) => {
+      const r = el.getBoundingClientRect();
+      const border = parseFloat(getComputedStyle(el).borderTopWidth);
+      return { x: r.left - c.left, y: r.top - c.top, w: r.width, h: r.height, border };
+    });
+    return {
+      frame,
+      tag: { text, x: t.left - c.left, y: t.top - c.top, w: t.width, h: t.height },
+      rings,
+    };
   });
+}
+
+/** A ring of the tour's as drawn: its box, border included, in canvas px. */
+interface Ring extends Box {
+  border: number;
+}
+
+/**
+ * What the tour's rings get wrong on `frame`: a border over a word (the ring's box, less its
+ * border, holds the words it takes in), or a moment chip over a ring.
+ */
+function ringFaults(frame: Frame, rings: Ring[]): string[] {
+  const out: string[] = [];
+  for (const ring of rings) {
+    const b = ring.border;
+    const inner = { x: ring.x + b, y: ring.y + b, w: ring.w - 2 * b, h: ring.h - 2 * b };
+    for (const l of frame.labels)
+      if (touch(ring, l) && !inside(l, inner)) out.push(`the tour's ring over "${l.text}"`);
+    for (const b of frame.banners ?? [])
+      if (b.kind === 'callout' && touch(ring, b)) out.push(`the tour's ring under "${b.text}"`);
+  }
+  return out;
 }
 
 function faults(frame: Frame, tag: Label | null): { out: string[]; checked: boolean } {
@@ -111,6 +145,11 @@ async function calloutFaults(page: Page, targetName: string, view: Rect): Promis
   if (!within(ring, view)) problems.push('ring out of view');
   if (!within(tag, view)) problems.push('name tag cut off');
   if (!within(card, view)) problems.push('card cut off');
+  // Whole, too: none of its words scrolled out of its own view ("More below: scroll the card").
+  const hidden = await page
+    .getByTestId('tour')
+    .evaluate((el) => el.scrollHeight - el.clientHeight > 1);
+  if (hidden) problems.push('card scrolls');
   if (!apart(ring, card)) problems.push('card over the ring');
   if (!apart(tag, card)) problems.push('card over the name tag');
   return problems;
@@ -155,21 +194,22 @@ for (const size of [
       await expect
         .poll(
           async () => {
-            const { frame, tag } = await look(page);
+            const { frame, tag, rings } = await look(page);
             if (frame === null) return 0;
             const key = JSON.stringify(frame).length * 1000 + (tag?.x ?? 0);
             times.add(key);
             const found = faults(frame, tag);
+            if (found.checked) found.out.push(...ringFaults(frame, rings));
             if (found.checked) tagsSeen++;
             bannersSeen += (frame.banners ?? []).filter((b) => b.kind !== 'page').length;
             // The tag follows the stage's words (reported at most twice a second): an overlap
             // counts once it outlasts a second, not while a word that just appeared is reported.
             const now = Date.now();
-            const tagFaults = found.out.filter((f) => f.startsWith("the tour's tag"));
+            const tagFaults = found.out.filter((f) => f.startsWith("the tour's"));
             for (const f of tagFaults) if (!tagSince.has(f)) tagSince.set(f, now);
             for (const f of [...tagSince.keys()]) if (!tagFaults.includes(f)) tagSince.delete(f);
             const lasting = [...tagSince].filter(([, since]) => now - since > 1000).map(([f]) => f);
-            const chipFaults = found.out.filter((f) => !f.startsWith("the tour's tag"));
+            const chipFaults = found.out.filter((f) => !f.startsWith("the tour's"));
             for (const f of [...chipFaults, ...lasting])
               problems.add(`${size.width} px, step ${step + 1}: ${f}`);
             return times.size;

@@ -40,6 +40,16 @@ export interface DrawnBanner {
   on: string | null;
 }
 
+/** What the page says it lays over the stage: its tag, and boxes the chips keep clear of. */
+export interface StageReserveBox {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  clear?: { x: number; y: number; w: number; h: number }[];
+}
+
 /** Of a font's size, how far a label's box reaches above and below its baseline. */
 const ASCENT = 0.8;
 const DESCENT = 0.2;
@@ -50,6 +60,8 @@ export class LabelLog {
   private readonly bannerItems: DrawnBanner[] = [];
   /** What the page lays over the stage (CSS px), kept from frame to frame until it says otherwise. */
   private pageBox: DrawnBanner | null = null;
+  /** More the page asks the chips to keep clear of (CSS px), not drawn by the stage. */
+  private keepClear: readonly { x: number; y: number; w: number; h: number }[] = [];
 
   /** Starts a frame's list. */
   begin(): void {
@@ -58,9 +70,17 @@ export class LabelLog {
     if (this.pageBox !== null) this.bannerItems.push(this.pageBox);
   }
 
-  /** The page lays `box` over the stage (null: nothing any more); chips keep clear of it. */
-  reserve(box: { text: string; x: number; y: number; w: number; h: number } | null): void {
-    this.pageBox = box === null ? null : { kind: 'page', on: null, ...box };
+  /**
+   * The page lays `box` over the stage (null: nothing any more); chips keep clear of it, and of the
+   * boxes in its `clear` (the tour's ring round the part its step talks about: a chip inside it would
+   * cover what the reader is asked to look at).
+   */
+  reserve(box: StageReserveBox | null): void {
+    this.keepClear = box?.clear ?? [];
+    this.pageBox =
+      box === null
+        ? null
+        : { kind: 'page', on: null, text: box.text, x: box.x, y: box.y, w: box.w, h: box.h };
     const i = this.bannerItems.findIndex((b) => b.kind === 'page');
     if (i >= 0) this.bannerItems.splice(i, 1);
     if (this.pageBox !== null) this.bannerItems.push(this.pageBox);
@@ -95,7 +115,7 @@ export class LabelLog {
 
   /** Whether a box would touch any banner this frame (with `margin` px around it). */
   touchesBanner(x: number, y: number, w: number, h: number, margin = 2): boolean {
-    for (const b of this.bannerItems)
+    for (const b of [...this.bannerItems, ...this.keepClear])
       if (
         x < b.x + b.w + margin &&
         b.x < x + w + margin &&

@@ -8,7 +8,7 @@
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Ctx2D } from './draw/ctx.ts';
-import type { DrawnBanner, DrawnLabel } from './labels.ts';
+import type { DrawnBanner, DrawnLabel, StageReserveBox } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
 import type { StageInput as AnimatorInput } from './stageAnimator.ts';
 import type { StageMoment } from './stageMoment.ts';
@@ -31,9 +31,7 @@ export const OFFSCREEN_FRAME_MS = 250;
  * A reader's pick or key, or the box the page lays over the stage (the tour's name tag, CSS px from
  * the canvas's corner; null when it goes): the stage's moment chips keep clear of it.
  */
-export type StageInput =
-  | AnimatorInput
-  | { kind: 'reserve'; box: { text: string; x: number; y: number; w: number; h: number } | null };
+export type StageInput = AnimatorInput | { kind: 'reserve'; box: StageReserveBox | null };
 
 /** What the page decides about the stage: its size, pixel ratio, theme and motion preference. */
 export interface StageViewParams {
@@ -115,6 +113,7 @@ export class StagePainter {
   private lastWritten = -1;
   private lastScenario: Engine['scenario'] | null = null;
   private lastRegions: StageLayout | null = null;
+  private lastRows = '';
   private lastWords = -Infinity;
   private wordsText = '';
   /**
@@ -226,9 +225,13 @@ export class StagePainter {
     }
     for (const m of animator.takeMoments()) this.out.moment(m.announce);
     const layout = this.renderer.lastLayout;
-    if (layout !== null && layout !== this.lastRegions) {
+    // Again when the workers drawn change too: the consumers' box is theirs as drawn.
+    const rows = scene.workerRows;
+    const rowsKey = `${rows.mode} ${rows.count} ${rows.top} ${rows.rowH} ${rows.tile}`;
+    if (layout !== null && (layout !== this.lastRegions || rowsKey !== this.lastRows)) {
       this.lastRegions = layout;
-      this.out.regions(regionsOf(layout));
+      this.lastRows = rowsKey;
+      this.out.regions(regionsOf(layout, rows));
       this.wordsDue = true;
     }
     if (force || now - this.lastAria >= ARIA_INTERVAL_MS) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeStageLayout, gridForSpace, stageHeightFor, type Rect } from './stageLayout.ts';
+import {
+  computeStageLayout,
+  gridForSpace,
+  planWorkerRows,
+  stageHeightFor,
+  type Rect,
+} from './stageLayout.ts';
 import { regionsOf } from './stageRegions.ts';
 
 const inside = (inner: Rect, outer: Rect) =>
@@ -48,10 +54,22 @@ describe('regionsOf', () => {
     expect(regions.credit).toBeUndefined();
   });
 
-  it('takes in the memory read-outs over the gauge on a desktop, not on a phone (they go under the well)', () => {
+  it('gives the gauge its bar, and its read-outs as its band: over it on a desktop, under the well on a phone', () => {
     const wide = layoutFor(1280, { memory: true });
-    expect(regionsOf(wide).regions.gauge!.y).toBeLessThan(wide.gauge.y - 12);
+    const w = regionsOf(wide);
+    expect(w.regions.gauge).toEqual(wide.gauge);
+    expect(w.bands!.gauge![0]!.y + w.bands!.gauge![0]!.h).toBeLessThanOrEqual(wide.gauge.y + 1);
     const phone = layoutFor(360, { memory: true });
-    expect(regionsOf(phone).regions.gauge!.y).toBe(Math.round(phone.gauge.y));
+    const p = regionsOf(phone);
+    expect(p.bands!.gauge![0]!.y).toBeGreaterThan(phone.captionY2);
+  });
+
+  it('with the workers drawn, boxes the consumers as drawn, not the whole column', () => {
+    const layout = layoutFor(1280, {});
+    const one = regionsOf(layout, planWorkerRows(layout, 1)).regions.consumers!;
+    const three = regionsOf(layout, planWorkerRows(layout, 3)).regions.consumers!;
+    expect(one.h).toBeLessThan(layout.workers.h / 2);
+    expect(three.h).toBeGreaterThan(one.h);
+    expect(inside(three, layout.workers)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * tour draws its callouts around (the producer's light, the well, the memory gauge, the bin...). The
  * painter reports them whenever the layout changes, so a callout follows the stage at every width.
  */
-import type { Rect, StageLayout } from './stageLayout.ts';
+import type { Rect, StageLayout, WorkerRows } from './stageLayout.ts';
 
 export const STAGE_REGION_NAMES = [
   'producer',
@@ -24,6 +24,12 @@ export interface StageRegions {
   height: number;
   /** Only the parts this stage has room for (no gauge without a memory budget, say). */
   regions: Partial<Record<StageRegionName, Rect>>;
+  /**
+   * Where a part's own words stand outside its box, when they do: the well's marks and caption, the
+   * gauge's read-out (over it on a desktop, on the caption's last line under the well on a phone).
+   * A callout takes in the words it finds there, so it names the part with what it says.
+   */
+  bands?: Partial<Record<StageRegionName, Rect[]>>;
 }
 
 const round = (r: Rect): Rect => ({
@@ -33,10 +39,15 @@ const round = (r: Rect): Rect => ({
   h: Math.round(r.h),
 });
 
-export function regionsOf(layout: StageLayout): StageRegions {
+/**
+ * The parts' boxes on `layout`; with `rows` (the workers drawn this frame), the consumers' box is
+ * their heading and rows as drawn, not the whole column kept for them (a tall, mostly empty frame).
+ */
+export function regionsOf(layout: StageLayout, rows?: WorkerRows): StageRegions {
   const r = layout.lightR;
   const g = layout.gauge;
-  // On a desktop the gauge's read-outs ("548 KB of 1 MB") stand over it: they belong to it.
+  const f = layout.fonts;
+  // On a desktop the gauge's read-outs ("548 KB of 1 MB") stand over it (its band, below).
   const readouts = layout.compact ? 0 : 6 + layout.fonts.smallPx * 2.5;
   const regions: StageRegions['regions'] = {
     producer: layout.producer,
@@ -45,14 +56,56 @@ export function regionsOf(layout: StageLayout): StageRegions {
     retries: layout.tray,
     bin: layout.bin,
     well: layout.well,
-    consumers: layout.workers,
+    consumers: rows === undefined ? layout.workers : drawnWorkers(layout, rows),
     done: layout.sink,
   };
+  const area = layout.wellArea;
+  // The well's marks and its caption's two lines (a phone's third is the gauge's), left of the gauge.
+  const wellRight = g.w > 0 ? g.x - 1 : area.x + area.w;
+  const captionFoot = layout.captionY2 + f.smallPx * 0.35;
+  const bands: StageRegions['bands'] = {
+    well: [
+      {
+        x: area.x,
+        y: layout.well.y - 1,
+        w: wellRight - area.x,
+        h: captionFoot - layout.well.y + 1,
+      },
+    ],
+  };
+  if (g.w > 0)
+    bands.gauge = layout.compact
+      ? [
+          {
+            x: area.x,
+            y: captionFoot,
+            w: area.w,
+            h: layout.captionY3 + f.smallPx * 0.35 - captionFoot,
+          },
+        ]
+      : [{ x: layout.markX, y: g.y - readouts, w: g.x + g.w - layout.markX, h: readouts }];
   if (layout.credit.h > 0) regions.credit = layout.credit;
-  if (g.w > 0) regions.gauge = { x: g.x, y: g.y - readouts, w: g.w, h: g.h + readouts };
+  if (g.w > 0) regions.gauge = g;
   for (const name of STAGE_REGION_NAMES) {
     const box = regions[name];
     if (box !== undefined) regions[name] = round(box);
+    const near = bands[name];
+    if (near !== undefined) bands[name] = near.map(round);
   }
-  return { width: layout.width, height: layout.height, regions };
+  return { width: layout.width, height: layout.height, regions, bands };
+}
+
+/** The "Consumers" heading and the workers' rows (or tiles) as drawWorkers lays them out. */
+function drawnWorkers(layout: StageLayout, rows: WorkerRows): Rect {
+  const area = layout.workers;
+  const n = Math.max(1, rows.count);
+  if (rows.mode === 'grid')
+    return {
+      x: area.x,
+      y: area.y,
+      w: area.w,
+      h: rows.top + Math.ceil(n / rows.perRow) * rows.tile - area.y,
+    };
+  const top = Math.max(area.y, rows.top - layout.fonts.smallPx * 1.6);
+  return { x: area.x, y: top, w: area.w, h: rows.top + n * rows.rowH - top };
 }

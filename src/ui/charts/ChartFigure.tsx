@@ -13,6 +13,7 @@ import { axisFontOf, DEFAULT_AXIS_FONT, type AxisFont } from './measureLabel.ts'
 import { SeriesLegend } from './SeriesLegend.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useInView } from './useInView.ts';
+import { drawAtOnce } from './refreshNow.ts';
 import { TermText } from '../glossary/TermText.tsx';
 
 /**
@@ -66,6 +67,10 @@ export function ChartFigure({
   // a strategy picked), one long task.
   const [drawn, setDrawn] = useState({ data, capacity });
   const [font, setFont] = useState<AxisFont>(DEFAULT_AXIS_FONT);
+  // A new run's rows (a reset, a preset) at once, in this render: not the old run's lines under its
+  // zeros while a transition waits.
+  if (inView && drawn.data !== data && drawAtOnce(drawn.data.rows, data.rows))
+    setDrawn({ data, capacity });
   useEffect(() => {
     if (!inView || (drawn.data === data && drawn.capacity === capacity)) return;
     const timer = window.setTimeout(

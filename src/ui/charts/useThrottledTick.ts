@@ -1,7 +1,7 @@
 /**
  * A counter that follows the store's live refreshes but changes at most once per `intervalMs`, with
- * a trailing update so the last refresh (after a pause or a step) is never missed, and at once when
- * a new run starts.
+ * a trailing update so the last refresh (after a pause or a step) is never missed, and at once (not
+ * as a transition) when a new run starts.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { playgroundStore } from '../../store/index.ts';
@@ -12,22 +12,25 @@ export function useThrottledTick(intervalMs: number): number {
   useEffect(() => {
     let last = 0;
     let timer: number | undefined;
-    const flush = () => {
+    const flush = (urgent = false) => {
       timer = undefined;
       last = performance.now();
-      // A transition: React renders the charts in slices and yields to frames and input in between.
-      startTransition(() => setTick(playgroundStore.getState().live.tick));
+      const next = playgroundStore.getState().live.tick;
+      // A new run at once: as a transition, the old run's lines stayed a while under its zeros.
+      if (urgent) setTick(next);
+      // Else a transition: React renders the charts in slices and yields to frames and input.
+      else startTransition(() => setTick(next));
     };
     const unsubscribe = playgroundStore.subscribe((state, previous) => {
       if (state.live === previous.live) return;
       const wait = intervalMs - (performance.now() - last);
-      const now = refreshNow(wait, previous.live.timeMs, state.live.timeMs);
-      if (now && timer !== undefined) {
+      const when = refreshNow(wait, previous.live.timeMs, state.live.timeMs);
+      if (when !== 'later' && timer !== undefined) {
         window.clearTimeout(timer);
         timer = undefined;
       }
-      if (now) flush();
-      else if (timer === undefined) timer = window.setTimeout(flush, wait);
+      if (when !== 'later') flush(when === 'urgent');
+      else if (timer === undefined) timer = window.setTimeout(() => flush(), wait);
     });
     return () => {
       unsubscribe();

@@ -14,9 +14,10 @@
  * named parts are (`StageRegions`, CSS px relative to the canvas), and `data-following` whether the
  * reader is following a message ("true" or "false"). A `stage-reserve` event on the canvas (detail:
  * a box in canvas CSS px with its text, or null) tells the stage what the page lays over it, so its
- * moment chips keep clear (the tour's name tag); `data-words` says where the stage's words are
+ * moment chips keep clear (the tour's name tag, and in `clear` its ring); `data-words` says where the stage's words are
  * (boxes in canvas CSS px, updated at most twice a second), so the page can keep its tag off them.
  */
+import type { StageReserveBox } from '../../render/labels.ts';
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import { stageInputForKey } from './stageKeys.ts';
 import './stage.css';
@@ -39,8 +40,8 @@ export function testHooksWanted(): boolean {
   return new URLSearchParams(window.location.search).has('test-hooks');
 }
 
-/** What a `stage-reserve` event carries. */
-export type StageReserve = { text: string; x: number; y: number; w: number; h: number } | null;
+/** What a `stage-reserve` event carries (`clear`: boxes the moment chips keep clear of too). */
+export type StageReserve = StageReserveBox | null;
 
 let shells = 0;
 

@@ -196,6 +196,7 @@ function TourCard() {
       <TourCallout
         target={step.target}
         name={step.targetName}
+        emptyName={step.emptyTargetName}
         card={cardRef}
         stepKey={seen ? index + COUNT : index}
       />

@@ -7,25 +7,33 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { StageRegionName } from '../../render/stageRegions.ts';
+import type { Rect } from '../../render/stageLayout.ts';
 import {
   reserveOnStage,
   stageCanvas,
   stageRegions,
+  stageWordBoxes,
   stageWords,
   watchStage,
 } from './stageOnPage.ts';
-import {
-  fitsInView,
-  ringBox,
-  ringClearOfWords,
-  scrollToShow,
-  tagPlace,
-  union,
-  type Box,
-} from './tourPlacement.ts';
+import { fitsInView, scrollToShow, tagPlace, union, type Box } from './tourPlacement.ts';
+import { APART_OUTLINE, drawnRing, partRing, RING_HALO } from './tourRing.ts';
+
+/** What the tag says: the part's name, and what it says while the part is empty (if it differs). */
+interface Names {
+  name: string;
+  empty?: string | undefined;
+}
 
 interface Placed {
+  /** The ring as drawn, viewport px. */
   ring: Box;
+  /** The thin ring round the part's words that stand apart from it, or null. */
+  apart: Box | null;
+  /** Both, in the stage's own px (the stage keeps its moment chips clear of them). */
+  onStage: Rect[];
+  /** The tag's words: the part's name, or while it says nothing yet, where it will show. */
+  name: string;
   vertical: 'above' | 'below' | 'inside';
   /** The tag's left edge from the ring's, px. */
   left: number;
@@ -33,9 +41,9 @@ interface Placed {
   lift: number;
 }
 
-/** How big the name tag is: measured once drawn, estimated (tour.css) before. */
+/** How big the name tag is: measured once drawn with these words, estimated (tour.css) before. */
 const tagSize = (name: string, drawn: HTMLElement | null) =>
-  drawn !== null && drawn.offsetWidth > 0
+  drawn !== null && drawn.offsetWidth > 0 && drawn.textContent === name
     ? { width: drawn.offsetWidth, height: drawn.offsetHeight }
     : { width: name.length * 8.5 + 16, height: 24 };
 
@@ -44,32 +52,64 @@ function toBox(r: DOMRect): Box {
 }
 
 /**
- * Where the ring goes, in viewport px, or null while the stage or the part is not there; its tag on a
- * side clear of the stage's words.
+ * Where the ring goes, in viewport px, or null while the stage or the part is not there: round the
+ * part and its words, through no other word (tourRing.ts); its tag on a side clear of the words.
  */
-function place(target: StageRegionName, name: string, drawn: HTMLElement | null): Placed | null {
+function place(target: StageRegionName, names: Names, drawn: HTMLElement | null): Placed | null {
   const canvas = stageCanvas();
   const regions = stageRegions(canvas);
-  const region = regions?.regions[target];
-  if (canvas === null || regions == null || region === undefined) return null;
+  if (canvas === null || regions == null) return null;
+  const made = partRing(target, regions, stageWordBoxes(canvas));
+  if (made === null) return null;
   const box = toBox(canvas.getBoundingClientRect());
   if (box.width <= 0) return null;
+  const sx = regions.width > 0 ? box.width / regions.width : 1;
+  const sy = regions.height > 0 ? box.height / regions.height : 1;
+  const toPage = (r: Rect): Box => ({
+    left: box.left + r.x * sx,
+    top: box.top + r.y * sy,
+    width: r.w * sx,
+    height: r.h * sy,
+  });
+  const ring = toPage(drawnRing(made.ring));
+  // The thin ring's border outside its inner edge too.
+  const apartDrawn = made.apart === null ? null : grow(made.apart, APART_OUTLINE);
+  const apart = apartDrawn === null ? null : toPage(apartDrawn);
+  // The chips keep clear of the rings with their halo.
+  const halo = (r: Rect): Rect => grow(r, RING_HALO);
+  const onStage = [halo(drawnRing(made.ring)), ...(apartDrawn ? [apartDrawn] : [])];
   const words = stageWords(canvas, regions);
-  const ring = ringClearOfWords(ringBox(region, regions, box), words, box);
   const pageWidth = document.documentElement.clientWidth;
-  return { ring, ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words) };
+  const name = made.empty && names.empty !== undefined ? names.empty : names.name;
+  return {
+    ring,
+    apart,
+    onStage,
+    name,
+    ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words),
+  };
 }
+
+const grow = (r: Rect, by: number): Rect => ({
+  x: r.x - by,
+  y: r.y - by,
+  w: r.w + 2 * by,
+  h: r.h + 2 * by,
+});
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function TourCallout({
   target,
   name,
+  emptyName,
   card,
   stepKey,
 }: {
   target: StageRegionName;
   name: string;
+  /** What the tag says while the part is empty (the retry tray before the first retry). */
+  emptyName?: string | undefined;
   card: RefObject<HTMLElement | null>;
   /** Changes with the step: the page is scrolled to the part once per step. */
   stepKey: number;
@@ -78,15 +118,17 @@ export function TourCallout({
   const [scrolled, setScrolled] = useState({ x: 0, y: 0 });
   const tagRef = useRef<HTMLSpanElement>(null);
 
-  // The stage's own chips keep clear of the tag: tell it where the tag is, and when it goes.
+  // The stage's own chips keep clear of the tag and the rings: tell it where they are, and when
+  // they go.
   useEffect(() => {
-    reserveOnStage(tagRef.current, name);
+    reserveOnStage(tagRef.current, placed?.name ?? name, placed?.onStage);
   }, [placed, name]);
   useEffect(() => () => reserveOnStage(null, ''), []);
 
   useLayoutEffect(() => {
+    const names = { name, empty: emptyName };
     const update = () => {
-      const next = place(target, name, tagRef.current);
+      const next = place(target, names, tagRef.current);
       // A new object only when something moved: the stage's words are reported often.
       setPlaced((was) => (JSON.stringify(was) === JSON.stringify(next) ? was : next));
       setScrolled({ x: window.scrollX, y: window.scrollY });
@@ -102,13 +144,13 @@ export function TourCallout({
       sizes.disconnect();
       window.removeEventListener('resize', update);
     };
-  }, [target, name]);
+  }, [target, name, emptyName]);
 
   // Once per step (and once the stage has said where its parts are): bring the part into view.
   const ready = placed !== null;
   useEffect(() => {
     if (!ready) return;
-    const now = place(target, name, tagRef.current);
+    const now = place(target, { name }, tagRef.current);
     if (now === null) return;
     const cardBox = card.current ? toBox(card.current.getBoundingClientRect()) : null;
     // At the well the reader is asked to tap a block, whose story the line under the stage tells:
@@ -130,29 +172,35 @@ export function TourCallout({
   }, [stepKey, ready]);
 
   if (placed === null) return null;
-  const { ring, vertical, left, lift } = placed;
+  const { ring, apart, vertical, left, lift } = placed;
+  const onPage = (b: Box) => ({
+    left: b.left + scrolled.x,
+    top: b.top + scrolled.y,
+    width: b.width,
+    height: b.height,
+  });
   return (
-    <div
-      className="tour-ring"
-      aria-hidden="true"
-      data-testid="tour-callout"
-      data-target={target}
-      // Page coordinates: the ring scrolls with the stage without being moved.
-      style={{
-        left: ring.left + scrolled.x,
-        top: ring.top + scrolled.y,
-        width: ring.width,
-        height: ring.height,
-      }}
-      key={stepKey}
-    >
-      <span
-        ref={tagRef}
-        className={`tour-tag ${vertical}`}
-        style={lift > 0 ? { left, bottom: `calc(100% + ${2 + lift}px)` } : { left }}
+    <>
+      {apart !== null && (
+        <div className="tour-ring tour-ring-apart" aria-hidden="true" style={onPage(apart)} />
+      )}
+      <div
+        className="tour-ring"
+        aria-hidden="true"
+        data-testid="tour-callout"
+        data-target={target}
+        // Page coordinates: the ring scrolls with the stage without being moved.
+        style={onPage(ring)}
+        key={stepKey}
       >
-        {name}
-      </span>
-    </div>
+        <span
+          ref={tagRef}
+          className={`tour-tag ${vertical}`}
+          style={lift > 0 ? { left, bottom: `calc(100% + ${2 + lift}px)` } : { left }}
+        >
+          {placed.name}
+        </span>
+      </div>
+    </>
   );
 }

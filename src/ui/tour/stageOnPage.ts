@@ -4,6 +4,7 @@
  * (`data-following`), its keys, and its "How to read this" button.
  */
 import { parseRegions, type Box } from './tourPlacement.ts';
+import type { Rect } from '../../render/stageLayout.ts';
 import type { StageRegions } from '../../render/stageRegions.ts';
 
 /** The playground's stage canvas, once it has arrived. */
@@ -15,17 +16,22 @@ export function stageRegions(canvas: HTMLCanvasElement | null): StageRegions | n
   return parseRegions(canvas?.dataset.regions);
 }
 
-/** Where the stage's words are, in page px (`data-words`: reported while the tour's tag is on). */
-export function stageWords(canvas: HTMLCanvasElement | null, laidOut: StageRegions | null): Box[] {
+/** Where the stage's words are, in the stage's own px (`data-words`); none while it has not said. */
+export function stageWordBoxes(canvas: HTMLCanvasElement | null): Rect[] {
   const raw = canvas?.dataset.words;
-  if (canvas == null || raw === undefined || laidOut === null) return [];
-  let boxes: { x: number; y: number; w: number; h: number }[];
+  if (raw === undefined) return [];
   try {
-    boxes = JSON.parse(raw) as typeof boxes;
-    if (!Array.isArray(boxes)) return [];
+    const boxes = JSON.parse(raw) as Rect[];
+    return Array.isArray(boxes) ? boxes : [];
   } catch {
     return [];
   }
+}
+
+/** Where the stage's words are, in page px (`data-words`: reported while the tour's tag is on). */
+export function stageWords(canvas: HTMLCanvasElement | null, laidOut: StageRegions | null): Box[] {
+  if (canvas == null || laidOut === null) return [];
+  const boxes = stageWordBoxes(canvas);
   const c = canvas.getBoundingClientRect();
   const sx = laidOut.width > 0 ? c.width / laidOut.width : 1;
   const sy = laidOut.height > 0 ? c.height / laidOut.height : 1;
@@ -47,17 +53,18 @@ export function followNextMessage(): void {
 }
 
 /**
- * Tells the stage what the tour lays over it (its name tag, a box in viewport px; null when it
- * goes), so the stage's own chips keep clear of it (see stageShell.ts).
+ * Tells the stage what the tour lays over it (its name tag, and its rings: `rings`, boxes in the
+ * stage's px; null when it goes), so the stage's own chips keep clear of them (see stageShell.ts):
+ * a chip over a ring would hide what the step asks the reader to look at.
  */
-export function reserveOnStage(tag: Element | null, text: string): void {
+export function reserveOnStage(tag: Element | null, text: string, rings: Rect[] = []): void {
   const canvas = stageCanvas();
   if (canvas === null) return;
   let detail = null;
   if (tag !== null) {
     const c = canvas.getBoundingClientRect();
     const t = tag.getBoundingClientRect();
-    detail = { text, x: t.left - c.left, y: t.top - c.top, w: t.width, h: t.height };
+    detail = { text, x: t.left - c.left, y: t.top - c.top, w: t.width, h: t.height, clear: rings };
   }
   canvas.dispatchEvent(new CustomEvent('stage-reserve', { detail }));
 }

@@ -6,10 +6,6 @@ import {
   fitsInView,
   overlaps,
   parseRegions,
-  RING_MIN,
-  RING_PAD,
-  ringBox,
-  ringClearOfWords,
   scrollToShow,
   tagBox,
   TAG_CLEARANCE,
@@ -19,38 +15,6 @@ import {
 } from './tourPlacement.ts';
 
 const canvas: Box = { left: 20, top: 100, width: 800, height: 400 };
-const laidOut = { width: 800, height: 400 };
-
-describe('ringBox', () => {
-  it('puts the ring around the region, on the page, with room around it', () => {
-    const ring = ringBox({ x: 100, y: 50, w: 200, h: 120 }, laidOut, canvas);
-    expect(ring).toEqual({
-      left: 20 + 100 - RING_PAD,
-      top: 100 + 50 - RING_PAD,
-      width: 200 + 2 * RING_PAD,
-      height: 120 + 2 * RING_PAD,
-    });
-  });
-
-  it('gives a thin gauge a ring that reads as one, centred on it', () => {
-    const ring = ringBox({ x: 400, y: 50, w: 8, h: 200 }, laidOut, canvas);
-    expect(ring.width).toBe(RING_MIN);
-    expect(ring.left + ring.width / 2).toBe(20 + 404);
-  });
-
-  it('follows a canvas resized since the regions were reported', () => {
-    const half = { ...canvas, width: 400, height: 200 };
-    const ring = ringBox({ x: 100, y: 50, w: 200, h: 120 }, laidOut, half);
-    expect(ring.left).toBe(20 + 50 - RING_PAD);
-    expect(ring.width).toBe(100 + 2 * RING_PAD);
-  });
-
-  it('keeps the ring on the canvas for a region at its edge', () => {
-    const ring = ringBox({ x: 0, y: 0, w: 100, h: 60 }, laidOut, canvas);
-    expect(ring.left).toBe(canvas.left);
-    expect(ring.top).toBe(canvas.top);
-  });
-});
 
 describe('tagSide', () => {
   const tag = { width: 120, height: 24 };
@@ -215,43 +179,6 @@ describe('fitsInView', () => {
 
   it('gives a part beside the card the whole height of the window', () => {
     expect(fitsInView({ left: 400, top: 0, width: 100, height: 700 }, card, 740)).toBe(true);
-  });
-});
-
-describe('ringClearOfWords', () => {
-  // The producer's light on a phone: the name above it, its rate beside it, its state under it.
-  const light: Box = { left: 30, top: 160, width: 24, height: 46 };
-  const producer = { left: 36, top: 140, width: 70, height: 14 };
-  const rate = { left: 50, top: 172, width: 40, height: 20 };
-  const far = { left: 400, top: 300, width: 60, height: 14 };
-  const border = (ring: Box, w: Box) =>
-    overlaps(w, ring) &&
-    !(
-      w.left >= ring.left + 3 &&
-      w.top >= ring.top + 3 &&
-      w.left + w.width <= ring.left + ring.width - 3 &&
-      w.top + w.height <= ring.top + ring.height - 3
-    );
-
-  it('takes a word the ring would run through inside it, and leaves the rest alone', () => {
-    expect(border(light, producer) || border(light, rate)).toBe(true);
-    const ring = ringClearOfWords(light, [producer, rate, far], canvas);
-    for (const w of [producer, rate, far]) expect(border(ring, w)).toBe(false);
-    expect(overlaps(ring, far)).toBe(false);
-    // Still around the part it points at.
-    expect(ring.left).toBeLessThanOrEqual(light.left);
-    expect(ring.left + ring.width).toBeGreaterThanOrEqual(light.left + light.width);
-  });
-
-  it('changes nothing where no word is crossed, and stays on the canvas', () => {
-    expect(ringClearOfWords(light, [far], canvas)).toEqual(light);
-    const edge = ringClearOfWords(
-      { left: 20, top: 100, width: 40, height: 40 },
-      [{ left: 15, top: 95, width: 30, height: 12 }],
-      canvas,
-    );
-    expect(edge.left).toBeGreaterThanOrEqual(canvas.left);
-    expect(edge.top).toBeGreaterThanOrEqual(canvas.top);
   });
 });
 

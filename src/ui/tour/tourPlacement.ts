@@ -1,7 +1,7 @@
 /**
  * Geometry of the tour's callout and card, as plain functions of boxes (tested without a browser):
- * where the ring around a stage region goes on the page, where its name tag fits, and how far to
- * scroll so that the region is in view and not under the card.
+ * where the ring's name tag fits (the ring itself: tourRing.ts), and how far to scroll so that the
+ * region is in view and not under the card.
  */
 import type { StageRegions } from '../../render/stageRegions.ts';
 
@@ -30,75 +30,6 @@ export function parseRegions(text: string | undefined): StageRegions | null {
 }
 
 /**
- * The ring around `region` (canvas CSS px, as the painter laid it out for `laidOut`) on a canvas now
- * at `canvas` (page px): scaled if the canvas has been resized since, padded, at least RING_MIN,
- * and kept on the canvas.
- */
-export function ringBox(
-  region: { x: number; y: number; w: number; h: number },
-  laidOut: { width: number; height: number },
-  canvas: Box,
-): Box {
-  const sx = laidOut.width > 0 ? canvas.width / laidOut.width : 1;
-  const sy = laidOut.height > 0 ? canvas.height / laidOut.height : 1;
-  let width = Math.max(RING_MIN, region.w * sx + 2 * RING_PAD);
-  let height = Math.max(RING_MIN, region.h * sy + 2 * RING_PAD);
-  const cx = canvas.left + (region.x + region.w / 2) * sx;
-  const cy = canvas.top + (region.y + region.h / 2) * sy;
-  width = Math.min(width, canvas.width);
-  height = Math.min(height, canvas.height);
-  const left = Math.min(Math.max(cx - width / 2, canvas.left), canvas.left + canvas.width - width);
-  const top = Math.min(Math.max(cy - height / 2, canvas.top), canvas.top + canvas.height - height);
-  return { left, top, width, height };
-}
-
-/**
- * The ring grown until its border crosses none of the stage's `words` (page px): a word the border
- * would run through ("blocked 17%" under the producer's light, the "P" of Producer over it on a
- * phone) is taken inside the ring, with room, rather than struck out. Kept on the canvas.
- */
-export function ringClearOfWords(ring: Box, words: readonly Box[], canvas: Box): Box {
-  const room = RING_BORDER + 2;
-  let out = ring;
-  // A few rounds: a word taken in can bring the border onto another beside it.
-  for (let round = 0; round < 4; round++) {
-    const inner = {
-      left: out.left + RING_BORDER,
-      top: out.top + RING_BORDER,
-      width: out.width - 2 * RING_BORDER,
-      height: out.height - 2 * RING_BORDER,
-    };
-    const crossed = words.filter((w) => overlaps(w, out) && !inside(w, inner));
-    if (crossed.length === 0) break;
-    for (const w of crossed)
-      out = union(out, {
-        left: w.left - room,
-        top: w.top - room,
-        width: w.width + 2 * room,
-        height: w.height + 2 * room,
-      });
-    const left = Math.max(out.left, canvas.left);
-    const top = Math.max(out.top, canvas.top);
-    out = {
-      left,
-      top,
-      width: Math.min(out.left + out.width, canvas.left + canvas.width) - left,
-      height: Math.min(out.top + out.height, canvas.top + canvas.height) - top,
-    };
-  }
-  return out;
-}
-
-function inside(a: Box, b: Box): boolean {
-  return (
-    a.left >= b.left &&
-    a.top >= b.top &&
-    a.left + a.width <= b.left + b.width &&
-    a.top + a.height <= b.top + b.height
-  );
-}
-
-/**
  * Where the ring's name tag goes: above the ring when the canvas has room there, below otherwise
  * (inside the ring's top edge as a last resort), and flush with its right edge when it would run off
  * the page on the left-aligned side.
@@ -122,7 +53,7 @@ export function tagSide(
 type Vertical = 'above' | 'below' | 'inside';
 
 /** The ring's border, CSS px (tour.css): the tag is placed from the ring's padding box. */
-const RING_BORDER = 3;
+export const RING_BORDER = 3;
 
 /**
  * The tag's box (page px) on a side of the ring, as tour.css draws it: `vertical` picks the rule

@@ -48,6 +48,8 @@ export interface TourStep {
   /** The part of the stage the callout goes around, and what the callout calls it. */
   target: StageRegionName;
   targetName: string;
+  /** What the callout says while the part is empty (it shows nothing until the run gets there). */
+  emptyTargetName?: string;
   /** The invited action as a button in the card; null when the step invites only Next (or Finish). */
   actionLabel: string | null;
   /**
@@ -103,7 +105,7 @@ export function overloadedStory(state: PlaygroundState): boolean {
  * some of its knobs, a bounded queue's size say, which would make the card's words untrue).
  */
 const storyScenarios = new Map<StrategyId, { scenario: Scenario; json: string }>();
-function storyScenario(id: StrategyId) {
+export function storyScenario(id: StrategyId) {
   let made = storyScenarios.get(id);
   if (made === undefined) {
     const parsed = parseScenario(applyStrategy(story, strategyById(id)));
@@ -221,6 +223,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     invite: 'Or add capacity: press Add consumers.',
     target: 'retries',
     targetName: 'Retries',
+    emptyTargetName: 'Retries will show here',
     actionLabel: 'Add consumers',
     inPlace: storyIs('drop-incoming'),
     setUp: storyWith('drop-incoming'),

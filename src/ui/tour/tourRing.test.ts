@@ -1,0 +1,139 @@
+/**
+ * The tour's rings on the stage each step shows, at the stage's sizes on a 1440×900 and a 1280×800
+ * window and a 360×740 phone: painted as the page paints it (every half second of the step's first
+ * four), each ring holds its part and runs through no word, and takes in no other part's word.
+ */
+import { describe, expect, it } from 'vitest';
+import { drawStage } from '../../render/drawStage.ts';
+import { LabelLog } from '../../render/labels.ts';
+import type { Rect } from '../../render/stageLayout.ts';
+import { stageNumbersFrom } from '../../render/stageNumbers.ts';
+import { regionsOf, type StageRegions } from '../../render/stageRegions.ts';
+import { createFakeContext } from '../../render/testing/fakeContext.ts';
+import { harness, TEST_PALETTE } from '../../render/testing/harness.ts';
+import { LIGHT_THEME } from '../../render/theme.ts';
+import type { StrategyId } from '../../domain/strategies.ts';
+import { APART_OUTLINE, drawnRing, OUTLINE, partRing, touches } from './tourRing.ts';
+import { storyScenario, TOUR_STEPS } from './tourSteps.ts';
+
+/** The stage's size (CSS px) on each window, as the page lays it out. */
+const STAGES = [
+  { window: 1440, width: 936, height: 425 },
+  { window: 1280, width: 776, height: 328 },
+  { window: 360, width: 336, height: 340 },
+];
+
+/** The strategy each step shows (its setUp puts the story in place with it). */
+const SHOWS: Record<string, StrategyId> = {
+  outpaces: 'none',
+  fills: 'none',
+  memory: 'none',
+  'push-back': 'block',
+  drop: 'drop-oldest',
+  retry: 'drop-incoming',
+  consumers: 'add-consumers',
+  'your-turn': 'none',
+};
+
+const inside = (a: Rect, b: Rect) =>
+  a.x >= b.x - 0.01 &&
+  a.y >= b.y - 0.01 &&
+  a.x + a.w <= b.x + b.w + 0.01 &&
+  a.y + a.h <= b.y + b.h + 0.01;
+const grow = (r: Rect, by: number): Rect => ({
+  x: r.x - by,
+  y: r.y - by,
+  w: r.w + 2 * by,
+  h: r.h + 2 * by,
+});
+
+interface Painted {
+  at: number;
+  regions: StageRegions;
+  words: { text: string; box: Rect }[];
+}
+
+/** The stage of `strategy` painted every half second for four seconds. */
+function paint(strategy: StrategyId, width: number, height: number): Painted[] {
+  const h = harness(storyScenario(strategy).scenario, width, height);
+  const labels = new LabelLog();
+  const out: Painted[] = [];
+  for (let i = 1; i <= 240; i++) {
+    if (i % 6 === 0) {
+      const e = h.engine;
+      h.numbers = stageNumbersFrom(e.summary(), e.series, e.scenario.metrics.sampleIntervalMs, e);
+    }
+    const scene = h.step(1000 / 60);
+    drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
+    if (i % 30 !== 0) continue;
+    const boxes = labels.wordBoxes();
+    const texts = labels.list();
+    // wordBoxes leaves out the chips' words, as the page's data-words does: match by box.
+    const words = boxes.map((box) => ({
+      box,
+      text:
+        texts.find(
+          (l) => Math.abs(Math.floor(l.x) - box.x) < 1 && Math.abs(Math.floor(l.y) - box.y) < 1,
+        )?.text ?? '?',
+    }));
+    out.push({ at: i / 60, regions: regionsOf(scene.layout, scene.workerRows), words });
+  }
+  return out;
+}
+
+describe('the tour’s ring round each step’s part', () => {
+  for (const stage of STAGES)
+    it(`holds its part and crosses no word, every step, on a ${stage.window} px window`, () => {
+      const painted = new Map<StrategyId, Painted[]>();
+      for (const step of TOUR_STEPS) {
+        const strategy = SHOWS[step.id]!;
+        if (!painted.has(strategy))
+          painted.set(strategy, paint(strategy, stage.width, stage.height));
+        for (const frame of painted.get(strategy)!) {
+          const where = `${step.id} at ${stage.window} px, ${frame.at} s`;
+          const made = partRing(
+            step.target,
+            frame.regions,
+            frame.words.map((w) => w.box),
+          );
+          expect(made, where).not.toBeNull();
+          const { ring, apart } = made!;
+          const part = frame.regions.regions[step.target]!;
+          // The light is rung with its card (the producer's box), whose words say what it shows.
+          const home = step.target === 'light' ? frame.regions.regions.producer! : part;
+          const near = frame.regions.bands?.[step.target] ?? [];
+          const ownBy = (b: Rect) => [home, ...near].some((o) => touches(b, o));
+          // Within its border at least (which may lie on the part's own edge, clear of words).
+          expect(inside(part, drawnRing(ring)), `${where}: the ring holds its part`).toBe(true);
+          // The ring's border and halo; the thin ring round words apart has a border only.
+          const drawn: [Rect, number][] = [[ring, OUTLINE]];
+          if (apart !== null) drawn.push([apart, APART_OUTLINE]);
+          for (const [r, outline] of drawn)
+            for (const w of frame.words) {
+              const crossed = touches(w.box, grow(r, outline)) && !inside(w.box, r);
+              expect(crossed, `${where}: a ring runs through "${w.text}"`).toBe(false);
+              // A word it holds is its part's: in the part's box or where the stage says its words go.
+              if (inside(w.box, r))
+                expect(ownBy(w.box), `${where}: a ring holds "${w.text}"`).toBe(true);
+            }
+        }
+      }
+    });
+});
+
+describe('the ring round the retry tray', () => {
+  it('says the tray is empty before the first retry, and not once retries wait there', () => {
+    const frames = paint('drop-incoming', 776, 328);
+    const empty = frames.map(
+      (f) =>
+        partRing(
+          'retries',
+          f.regions,
+          f.words.map((w) => w.box),
+        )!.empty,
+    );
+    // Half a second in, nothing has been turned away yet; by four seconds retries wait.
+    expect(empty[0]).toBe(true);
+    expect(empty.at(-1)).toBe(false);
+  });
+});
