@@ -65,6 +65,14 @@ test('in every built-in exercise the knobs and Check are in view together, on a 
         expect(await inViewport(page, page.locator('.stage-area')), `${where}: the stage`).toBe(
           true,
         );
+      // Where a strategy is chosen, it says it sets the settings under it: in a line of its own
+      // on a laptop, beside its label on a phone.
+      const strategyKnob = page.locator('.exercise-knobs [data-knob="strategy"]');
+      if ((await strategyKnob.count()) > 0)
+        await expect(
+          strategyKnob.locator(size.width >= 1024 ? '.strategy-parts' : '.strategy-parts-short'),
+          `${where}: the strategy's parts`,
+        ).toBeVisible();
     }
   }
 });

@@ -66,6 +66,10 @@ export function ExerciseKnobs() {
         <div className="knob" data-knob="strategy">
           <div className="knob-head">
             <label htmlFor={strategyId}>Strategy</label>
+            {/* The phone's form of the note below, in the head's spare room: no line added. */}
+            <span className="help strategy-parts-short" aria-hidden="true">
+              sets the settings below
+            </span>
           </div>
           <select
             id={strategyId}
