@@ -178,6 +178,10 @@ for (const { width, height } of WIDTHS) {
       for (const set of sets) {
         const columns = set.map((p, i) => `${'abcd'[i]}=${p}`).join('&');
         await page.goto(`./compare.html?compare=1&${columns}`);
+        // A phone's columns start without their stages (the table of differences comes first).
+        const showStages = page.getByRole('checkbox', { name: 'Show each column’s stage' });
+        await expect(showStages).toBeVisible({ timeout: 15_000 });
+        await showStages.check();
         const stages = page.locator('[data-testid^="column-stage-"]');
         await expect(stages).toHaveCount(4);
         // At 10× each column reaches its words (and 2 simulated seconds) in a tenth of the time.
