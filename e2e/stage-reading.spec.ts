@@ -53,37 +53,45 @@ test('a keyboard reader follows the next message to leave and hears its story', 
   await expect(story).toContainText('F follows the next to leave');
 });
 
-test('a click on a block follows it; a lost one says why', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('./?preset=drop-oldest');
-  const canvas = page.locator('[data-testid="stage"] canvas');
-  await expect.poll(async () => (await stageWords(page))?.labels.length ?? 0).toBeGreaterThan(5);
-  const story = page.locator('.stage-story');
-  const followed = /^Message [\d,]+: /;
-  // Keep clicking on the full well until a block is under the pointer. Each click waits a moment
-  // for its story, so no later click picks another block while the first one's story is on its way.
-  await expect
-    .poll(
-      async () => {
-        const now = (await story.textContent()) ?? '';
-        if (followed.test(now)) return now;
-        const box = await canvas.boundingBox();
-        if (box === null) return '';
-        await canvas.click({ position: { x: box.width * 0.48, y: box.height * 0.72 } });
-        return story
-          .filter({ hasText: followed })
-          .textContent({ timeout: 5_000 })
-          .catch(() => '');
-      },
-      { timeout: 30_000 },
-    )
-    .toMatch(followed);
-  // The followed block's story ends by telling how it ended, however busy the machine: a block
-  // picked from a picture a few frames old may have left already, and its story hears that too.
-  await expect(story).toHaveText(
-    /: (pushed out as the oldest waiting, to make room for a newer message|delivered, [\d.]+ m?s in all( \(.*\))?)\.$/,
-    { timeout: 15_000 },
-  );
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+  test('a tap on a block follows it; a lost one says why; no keys are offered', async ({
+    page,
+  }) => {
+    await page.goto('./?preset=drop-oldest');
+    const canvas = page.locator('[data-testid="stage"] canvas');
+    await expect.poll(async () => (await stageWords(page))?.labels.length ?? 0).toBeGreaterThan(5);
+    const story = page.locator('.stage-story');
+    const followed = /^Message [\d,]+: /;
+    // Keep clicking on the full well until a block is under the pointer. Each click waits a moment
+    // for its story, so no later click picks another block while the first one's story is on its way.
+    await expect
+      .poll(
+        async () => {
+          const now = (await story.textContent()) ?? '';
+          if (followed.test(now)) return now;
+          const box = await canvas.boundingBox();
+          if (box === null) return '';
+          await canvas.tap({ position: { x: box.width * 0.48, y: box.height * 0.72 } });
+          return story
+            .filter({ hasText: followed })
+            .textContent({ timeout: 5_000 })
+            .catch(() => '');
+        },
+        { timeout: 30_000 },
+      )
+      .toMatch(followed);
+    // The followed block's story ends by telling how it ended, however busy the machine: a block
+    // picked from a picture a few frames old may have left already, and its story hears that too.
+    await expect(story).toHaveText(
+      /: (pushed out as the oldest waiting, to make room for a newer message|delivered, [\d.]+ m?s in all( \(.*\))?)\.$/,
+      { timeout: 15_000 },
+    );
+    // The tap focused the stage, but a phone has no keys: Esc's line is not offered, nor F's.
+    await page.getByRole('button', { name: 'Pause', exact: true }).tap();
+    await canvas.evaluate((el) => el.focus());
+    await expect(story).toHaveText('Click or tap a block to follow it.');
+  });
 });
 
 test('"How to read this" explains every mark on the stage, and closes back to its button', async ({

@@ -151,6 +151,15 @@ describe('liveNumbers', () => {
     expect(liveNumbers(engine.summary(), engine.series, scenario)[4]?.value).toMatch(/%$/);
   });
 
+  it('speaks of who is waiting for a delivery only where senders can give up', () => {
+    const plain = run('block', 2000).numbers.find((n) => n.id === 'delivered');
+    expect(plain?.formula).toBe(
+      'Throughput: messages fully processed since the start; the rate is per simulated second.',
+    );
+    const storm = run('metastable-retry-storm', 15_000).numbers.find((n) => n.id === 'delivered');
+    expect(storm?.formula).toMatch(/^Throughput: .* whose sender was still waiting for them;/);
+  });
+
   it('puts plain words first and keeps the symbols for the formula', () => {
     const { numbers } = run('block', 5000);
     const byId = new Map(numbers.map((n) => [n.id, n]));

@@ -138,7 +138,9 @@ export function liveNumbers(
           ? `, ${formatNumber(Number.isNaN(wastedRecently) ? 0 : wastedRecently)}/s wasted`
           : ''),
       formula:
-        'Throughput: messages fully processed since the start, for requesters still waiting; the rate is per simulated second.' +
+        (timeouts
+          ? 'Throughput: messages fully processed since the start whose sender was still waiting for them; the rate is per simulated second.'
+          : 'Throughput: messages fully processed since the start; the rate is per simulated second.') +
         (timeouts
           ? ` Besides these, ${formatNumber(summary.wastedDeliveries, 6)} were processed after their requester gave up (${formatMs(summary.wastedWorkMs)} of consumer time wasted); ${formatNumber(summary.timedOut, 6)} attempts timed out, ${formatNumber(summary.attemptsPerMessage, 3)} attempts per message, at most ${formatNumber(summary.peakRetryRatePerSec)} retries/s.`
           : ''),

@@ -80,6 +80,7 @@ export function createStageShell(
   container.append(footer, moments);
 
   const onKey = (event: KeyboardEvent) => {
+    onAnyKey();
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const input = stageInputForKey(event.key);
     if (input === null) return;
@@ -98,9 +99,20 @@ export function createStageShell(
     void import('./stageLegend.ts').then(({ openStageLegend }) => openStageLegend(button));
   };
   let following = false;
-  const idleHint = () => (document.activeElement === canvas ? KEY_HINT : HINT);
+  // A finger that tapped the stage focused it too, but a phone has no keys to list: the keys are
+  // offered to a stage focused by anything else, and again once a key is pressed on it.
+  let tapped = false;
+  const idleHint = () => (document.activeElement === canvas && !tapped ? KEY_HINT : HINT);
   const onFocusChange = () => {
     if (!following) story.textContent = idleHint();
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    tapped = event.pointerType === 'touch' || event.pointerType === 'pen';
+  };
+  const onAnyKey = () => {
+    if (!tapped) return;
+    tapped = false;
+    onFocusChange();
   };
   const onReserve = (event: Event) => {
     const box = (event as CustomEvent<StageReserve>).detail ?? null;
@@ -109,6 +121,7 @@ export function createStageShell(
   canvas.addEventListener('stage-reserve', onReserve);
   canvas.addEventListener('keydown', onKey);
   canvas.addEventListener('click', onPointer);
+  canvas.addEventListener('pointerdown', onPointerDown);
   canvas.addEventListener('focus', onFocusChange);
   canvas.addEventListener('blur', onFocusChange);
   button.addEventListener('click', onLegend);
@@ -142,6 +155,7 @@ export function createStageShell(
       canvas.removeEventListener('stage-reserve', onReserve);
       canvas.removeEventListener('keydown', onKey);
       canvas.removeEventListener('click', onPointer);
+      canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.removeEventListener('focus', onFocusChange);
       canvas.removeEventListener('blur', onFocusChange);
       button.removeEventListener('click', onLegend);
