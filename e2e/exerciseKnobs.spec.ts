@@ -65,6 +65,18 @@ test('in every built-in exercise the knobs and Check are in view together, on a 
         expect(await inViewport(page, page.locator('.stage-area')), `${where}: the stage`).toBe(
           true,
         );
+      // A strategy on one line is "fixed" only where no setting it is made of is open below.
+      const fixedLine = page.getByTestId('strategy-fixed');
+      if (size.width >= 1024 && (await fixedLine.count()) > 0) {
+        const shaping = page.locator(
+          ['queue.capacity', 'queue.whenFull', 'queue.conflateByKey', 'feedback']
+            .map((p) => `.exercise-knobs [data-knob="${p}"]`)
+            .join(', '),
+        );
+        await expect(fixedLine, `${where}: the strategy's line`).toContainText(
+          (await shaping.count()) > 0 ? '(set by your settings below)' : '(fixed in this exercise)',
+        );
+      }
       // Where a strategy is chosen, it says it sets the settings under it: in a line of its own
       // on a laptop, beside its label on a phone.
       const strategyKnob = page.locator('.exercise-knobs [data-knob="strategy"]');

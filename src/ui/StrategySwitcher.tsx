@@ -23,6 +23,15 @@ import { scenarioTitle } from './scenarioTitle.ts';
 import { inviteToPick } from './inviteToPick.ts';
 import { StrategyNotes } from './StrategyNotes.tsx';
 
+/** The settings a strategy is made of (see strategyOf): an exercise that opens one opens it. */
+const STRATEGY_FIELDS = [
+  'queue.capacity',
+  'queue.whenFull',
+  'queue.conflateByKey',
+  'feedback',
+  'consumers.autoscale',
+];
+
 const choose = (id: StrategyId) => chooseStrategy(playgroundStore, id);
 
 const QUESTION = 'What happens when the consumers fall behind?';
@@ -87,12 +96,18 @@ export function StrategySwitcher() {
   );
 
   // An exercise that fixes the strategy needs no list of choices that cannot be made: one line.
+  // Where the exercise leaves open a setting the strategy is made of (a queue's limit, what a full
+  // queue does), the strategy is not fixed but follows those settings, and the line says so.
   if (listed.every((s) => s.id === current || locked(s)))
     return (
       <div className="switcher switcher-fixed" id="strategy" data-testid="strategy-fixed">
         <p className="switcher-fixed-line">
           <span className="switcher-label">Strategy:</span> {nameOf(strategyById(current))}{' '}
-          <span className="muted">(fixed in this exercise)</span>
+          <span className="muted">
+            {exercise !== null && STRATEGY_FIELDS.some((p) => exercise.locks.isEditable(p))
+              ? '(set by your settings below)'
+              : '(fixed in this exercise)'}
+          </span>
         </p>
         <p className="switcher-summary" data-testid="strategy-summary">
           {summary}
