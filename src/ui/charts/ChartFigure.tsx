@@ -8,7 +8,7 @@ import type { ChartId } from '../../domain/charts.ts';
 import { goalBandsInView, type GoalBand } from '../../domain/goalBands.ts';
 import { ChartPngButton } from '../share/ChartPngButton.tsx';
 import { CHART_BODIES, type ChartProps } from './chartBodies.tsx';
-import { caption, legendFor, TITLES } from './chartStyle.ts';
+import { caption, legendFor, TITLES, type UnboundedQueue } from './chartStyle.ts';
 import { axisFontOf, DEFAULT_AXIS_FONT, type AxisFont } from './measureLabel.ts';
 import { SeriesLegend } from './SeriesLegend.tsx';
 import { useElementWidth } from './useElementWidth.ts';
@@ -44,6 +44,8 @@ export interface ChartFigureProps {
   goals?: readonly GoalBand[];
   /** Link the caption's terms to the glossary (a page that has one: not an embedded figure). */
   glossary?: boolean;
+  /** What ends an unlimited queue's growth, for the depth chart's caption. */
+  queue?: UnboundedQueue;
 }
 
 const NO_GOALS: readonly GoalBand[] = [];
@@ -59,6 +61,7 @@ export function ChartFigure({
   textSize,
   goals = NO_GOALS,
   glossary = false,
+  queue,
 }: ChartFigureProps): ReactNode {
   const [viewRef, inView] = useInView<HTMLElement>();
   const [sizeRef, width] = useElementWidth<HTMLDivElement>();
@@ -111,11 +114,12 @@ export function ChartFigure({
                 drawn.data.windowMs,
                 drawn.data.stages !== undefined,
                 drawn.capacity,
+                queue,
               )}
               seen={new Set()}
             />
           ) : (
-            caption(id, drawn.data.windowMs, drawn.data.stages !== undefined, drawn.capacity)
+            caption(id, drawn.data.windowMs, drawn.data.stages !== undefined, drawn.capacity, queue)
           )}
         </span>
         {mine.length > 0 && (

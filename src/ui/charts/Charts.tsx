@@ -45,6 +45,9 @@ export default function Charts({
   const tick = useThrottledTick(CHART_INTERVAL_MS);
   const engine = usePlayground((s) => s.engine);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
+  const memoryBudgetBytes = usePlayground((s) => s.scenario.queue.memoryBudgetBytes);
+  const maxAgeMs = usePlayground((s) => s.scenario.queue.maxAgeMs);
+  const queue = useMemo(() => ({ memoryBudgetBytes, maxAgeMs }), [memoryBudgetBytes, maxAgeMs]);
   const sampleMs = usePlayground((s) => s.scenario.metrics.sampleIntervalMs);
   const downstream = usePlayground((s) => s.scenario.downstream);
   const stageNames = useMemo(() => ['', ...(downstream ?? []).map((d) => d.name)], [downstream]);
@@ -108,6 +111,7 @@ export default function Charts({
             data={data}
             height={height}
             capacity={capacity}
+            queue={queue}
             focused={!fixed && focused !== null}
             imageButton={withTools}
             textSize={largeText ? 'large' : 'normal'}

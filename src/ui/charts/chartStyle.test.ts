@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../../sim/presets.ts';
 import { caption, LINE, STAGE_LINES } from './chartStyle.ts';
 
 describe('the charts’ captions and lines', () => {
@@ -7,6 +8,24 @@ describe('the charts’ captions and lines', () => {
     const unlimited = caption('depth', 1000, false, null);
     expect(unlimited).not.toMatch(/dashed line/);
     expect(unlimited).toMatch(/no limit/);
+  });
+
+  it('end an unlimited queue the way its scenario ends it: memory, retention or neither', () => {
+    const depthOf = (preset: string) => {
+      const { queue } = presetScenario(preset);
+      return caption('depth', 1000, false, queue.capacity, queue);
+    };
+    // The default runs out of memory; Kafka's topic deletes what is too old and never does.
+    expect(depthOf('no-backpressure')).toMatch(/grows until the memory runs out\.$/);
+    const kafka = depthOf('kafka');
+    expect(kafka).not.toMatch(/memory/);
+    expect(kafka).toMatch(/waited 5 s is deleted unread, so it levels off there\.$/);
+    const nothing = caption('depth', 1000, false, null, {
+      memoryBudgetBytes: null,
+      maxAgeMs: null,
+    });
+    expect(nothing).not.toMatch(/memory/);
+    expect(nothing).toMatch(/grows for as long as more comes in than goes out\.$/);
   });
 
   it('draw no pipeline stage in the capacity line’s dashes, and tell every stage apart', () => {

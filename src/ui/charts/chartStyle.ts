@@ -2,7 +2,7 @@
  * What the playground's charts say and how their lines look: titles, captions, and a colour plus a
  * dash or width for every line, so no two lines of a chart differ by colour alone.
  */
-import { formatNumber } from '../../domain/format.ts';
+import { formatMs, formatNumber } from '../../domain/format.ts';
 import type { ChartData } from '../../domain/chartData.ts';
 import type { ChartId } from '../../domain/charts.ts';
 import { DROP_REASON_STYLE } from '../../render/palette.ts';
@@ -27,11 +27,32 @@ export function windowPhrase(windowMs: number): string {
  * The chart's caption. `capacity` is the queue's limit (null: none), so the depth chart promises a
  * capacity line only when it draws one.
  */
+/** What bounds a queue that has no limit on its length: a memory budget, an age, or nothing. */
+export interface UnboundedQueue {
+  memoryBudgetBytes: number | null;
+  maxAgeMs: number | null;
+}
+
+/**
+ * How an unlimited queue's backlog ends, in the words the depth chart's caption closes with: only a
+ * memory budget runs out; a queue that expires what is too old (Kafka's retention) levels off
+ * instead, losing the oldest unread; with neither it grows for as long as more comes in.
+ */
+const NOTHING_BOUNDS: UnboundedQueue = { memoryBudgetBytes: null, maxAgeMs: null };
+
+export function unboundedEnd(queue: UnboundedQueue): string {
+  if (queue.maxAgeMs !== null)
+    return `what has waited ${formatMs(queue.maxAgeMs)} is deleted unread, so it levels off there`;
+  if (queue.memoryBudgetBytes !== null) return 'it grows until the memory runs out';
+  return 'it grows for as long as more comes in than goes out';
+}
+
 export function caption(
   id: ChartId,
   windowMs: number,
   stages = false,
   capacity: number | null = null,
+  queue: UnboundedQueue = NOTHING_BOUNDS,
 ): string {
   const over = `averaged over ${windowPhrase(windowMs)}`;
   // A pipeline: one line per stage, so the reader sees where the backlog builds and where it is lost.
@@ -42,7 +63,7 @@ export function caption(
   switch (id) {
     case 'depth':
       return capacity === null
-        ? 'Messages waiting. The queue has no limit, so no line marks one: it grows until the memory runs out.'
+        ? `Messages waiting. The queue has no limit, so no line marks one: ${unboundedEnd(queue)}.`
         : 'Messages waiting, with the queue’s capacity as a dashed line.';
     case 'drops':
       return `Drops per second, ${over}, stacked by reason, and all drops so far (right axis).`;
