@@ -83,8 +83,13 @@ describe('a followed message on the stage', () => {
     const at = ctx.calls.findIndex(
       (c) => c.name === 'fillRect' && c.args[0] === f.x - f.size / 2 && c.args[2] === f.size,
     );
+    // A round ring, centred on it (the well's own marks are square).
     const ring = ctx.calls.findIndex(
-      (c) => c.name === 'strokeRect' && c.args[0] === f.x - (f.size / 2 + 4),
+      (c) =>
+        c.name === 'arc' &&
+        c.args[0] === f.x &&
+        c.args[1] === f.y &&
+        Number(c.args[2]) > f.size * 0.71,
     );
     expect(at).toBeGreaterThan(0);
     expect(ring).toBeGreaterThan(at);

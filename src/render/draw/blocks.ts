@@ -168,9 +168,10 @@ export function drawFlights(pen: Pen, scene: StageScene, lost: boolean): void {
 }
 
 /**
- * The followed message: a thick ring in the page's text colour with a halo of its background, so it
- * stands out on any block and over any part of the stage, wherever the message goes; in the packed
- * rows, its own block inside the ring.
+ * The followed message: a thick round ring in the page's text colour with a halo of its background,
+ * so it stands out on any block and over any part of the stage, wherever the message goes; in the
+ * packed rows, its own block inside the ring. Round, where the well's own marks ("next", "newest")
+ * are square outlines of a cell: a reader took the followed block's square ring for one of them.
  */
 export function drawFollow(pen: Pen, scene: StageScene): void {
   const f = scene.follow;
@@ -178,11 +179,16 @@ export function drawFollow(pen: Pen, scene: StageScene): void {
   const { ctx, theme, palette } = pen;
   // Among the packed grey cells it has no block: its own is drawn on its cell, over the grey.
   if (f.packedStyle >= 0) drawOne(ctx, theme, palette, f.x, f.y, f.size, f.packedStyle, -1, 1);
-  const h = f.size / 2 + 4;
-  ctx.lineWidth = 6;
-  ctx.strokeStyle = theme.bg;
-  ctx.strokeRect(f.x - h, f.y - h, h * 2, h * 2);
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = theme.fg;
-  ctx.strokeRect(f.x - h, f.y - h, h * 2, h * 2);
+  // Clear of the block's corners (half its diagonal is 0.71 of its side).
+  const r = f.size * 0.72 + 3;
+  for (const [width, colour] of [
+    [6, theme.bg],
+    [3, theme.fg],
+  ] as const) {
+    ctx.beginPath();
+    ctx.arc(f.x, f.y, r, 0, Math.PI * 2);
+    ctx.lineWidth = width;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  }
 }
