@@ -32,6 +32,23 @@ describe('a strategy’s name as the scenario has it', () => {
   });
 });
 
+describe('an unlimited queue that deletes what is too old (Kafka’s retention)', () => {
+  it('says what it deletes, not that memory runs out, in its line and its note', () => {
+    const none = strategyById('none');
+    const kafka = presetScenario('kafka');
+    expect(kafka.queue.maxAgeMs).not.toBeNull();
+    expect(strategySummary(none, kafka)).toBe(
+      'An unlimited queue takes everything, and deletes unread what has waited 5 s.',
+    );
+    expect(strategyNameNote(none, kafka)).toMatch(/memory never runs out/);
+    // Without an age, the catalogue's line (memory runs out) and no note.
+    const plain = presetScenario('no-backpressure');
+    expect(plain.queue.maxAgeMs).toBeNull();
+    expect(strategySummary(none, plain)).toBe(none.summary);
+    expect(strategyNameNote(none, plain)).toBeNull();
+  });
+});
+
 describe('the explanation’s note where retries are off', () => {
   it('says the retries it tells of do not apply, and says nothing where they are on', () => {
     const withRetries = presetScenario('reject-with-retries');

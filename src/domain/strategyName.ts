@@ -9,6 +9,7 @@
  */
 import type { Strategy } from './strategies.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { formatMs } from './format.ts';
 
 /**
  * The "When the queue is full" knob's name for rejecting (knobs.ts reads it from here, so the two
@@ -27,18 +28,32 @@ export function strategyName(strategy: Strategy, scenario: Scenario): string {
   return strategy.label;
 }
 
+/**
+ * An unlimited queue that deletes what has waited too long (Kafka's retention): it takes everything
+ * but never runs out of memory; what it costs is the records deleted unread. The age, or null.
+ */
+const expiresUnbounded = (strategy: Strategy, scenario: Scenario): number | null =>
+  strategy.id === 'none' ? scenario.queue.maxAgeMs : null;
+
 /** The strategy's one line as `scenario` has it. */
 export function strategySummary(strategy: Strategy, scenario: Scenario): string {
   if (rejectsWithoutRetry(strategy, scenario))
     return 'A full queue turns the newcomer away, and it is not tried again.';
+  const maxAge = expiresUnbounded(strategy, scenario);
+  if (maxAge !== null)
+    return `An unlimited queue takes everything, and deletes unread what has waited ${formatMs(maxAge)}.`;
   return strategy.summary;
 }
 
 /**
  * A sentence for the strategy's longer explanation where the scenario has it otherwise than the
- * catalogue does, or null: that explanation tells of retries, which are off here.
+ * catalogue does, or null: that explanation tells of retries, which are off here, or of memory
+ * running out, which a queue that deletes what is too old never does.
  */
 export function strategyNameNote(strategy: Strategy, scenario: Scenario): string | null {
+  const maxAge = expiresUnbounded(strategy, scenario);
+  if (maxAge !== null)
+    return `Here the queue deletes what has waited ${formatMs(maxAge)}, so its memory never runs out: what follows about memory does not apply. The price is the messages deleted before anyone read them.`;
   if (!rejectsWithoutRetry(strategy, scenario)) return null;
   return `This is ${strategy.label} with the retries off: a message turned away is not tried again, so what follows about retries does not apply here.`;
 }
