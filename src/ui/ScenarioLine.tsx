@@ -4,10 +4,8 @@
  * default scenario the line turns into the invitation to pick a strategy once the well piles up,
  * in the same place and the same space, so nothing on the page moves when it does.
  */
-import { useMemo } from 'react';
 import { usePlayground } from '../store/index.ts';
-import { scenarioTitle } from './scenarioTitle.ts';
-import { inviteToPick } from './inviteToPick.ts';
+import { useScenarioLine } from './useScenarioLine.ts';
 import { pageCatalogue } from '../store/scenarioCatalogue.ts';
 import { LazyPart } from './loading/LoadBoundary.tsx';
 import { retryableLazy } from './loading/retryableLazy.ts';
@@ -19,20 +17,10 @@ const ScenarioWaysBack = retryableLazy(() =>
 
 export function ScenarioLine() {
   const scenario = usePlayground((s) => s.scenario);
-  const presetId = usePlayground((s) => s.presetId);
-  const named = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
+  const { title: named, invite } = useScenarioLine();
   // Not in an exercise: there the story says what to do, and the strategies may be fixed.
   const inExercise = usePlayground((s) => s.exerciseRoute !== null);
   const later = scenario.downstream?.length ?? 0;
-  const invite = usePlayground((s) =>
-    inviteToPick({
-      scenario: s.scenario,
-      inExercise: s.exercise !== null,
-      ownStory: named.ownStory,
-      depthNow: s.live.summary.queueDepth.now,
-      crashes: s.live.summary.crashes,
-    }),
-  );
   return (
     <section className="scenario-line" aria-labelledby="scenario-title" data-testid="scenario-line">
       <div className="scenario-head">

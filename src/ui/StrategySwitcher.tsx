@@ -4,7 +4,7 @@
  * ones as a native list box (with its groups), so the stage and the switcher share the first screen.
  * The embedded figure keeps the full picker with a line per strategy (StrategyPicker).
  */
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import {
   STRATEGY_GROUPS,
@@ -19,8 +19,7 @@ import { strategyChoices } from './strategyChoices.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
 import { chooseStrategy } from './chooseStrategy.ts';
 import { summarySaidAbove } from './saidAbove.ts';
-import { scenarioTitle } from './scenarioTitle.ts';
-import { inviteToPick } from './inviteToPick.ts';
+import { useScenarioLine } from './useScenarioLine.ts';
 import { StrategyNotes } from './StrategyNotes.tsx';
 
 /** The settings a strategy is made of (see strategyOf): an exercise that opens one opens it. */
@@ -60,17 +59,7 @@ export function StrategySwitcher() {
   const summary = strategySummary(strategyById(current), scenario);
   // The line above the stage says it already when it names the strategy: the eye reads it once
   // there, and the list keeps it (visually hidden) as its description for a screen reader.
-  const presetId = usePlayground((s) => s.presetId);
-  const title = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
-  const invite = usePlayground((s) =>
-    inviteToPick({
-      scenario: s.scenario,
-      inExercise: s.exercise !== null,
-      ownStory: title.ownStory,
-      depthNow: s.live.summary.queueDepth.now,
-      crashes: s.live.summary.crashes,
-    }),
-  );
+  const { title, invite } = useScenarioLine();
   const saidAbove = summarySaidAbove({ title, inExercise: exercise !== null, invite }, summary);
   const summaryId = useId();
   const lockedId = useId();
