@@ -13,14 +13,12 @@ import { LabelLog, type DrawnLabel } from './labels.ts';
 import { lampLevel } from './producerReading.ts';
 import type { StageScene } from './scene.ts';
 import { stageHeightFor } from './stageLayout.ts';
-import { stageNumbersFrom } from './stageNumbers.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
 import { harness, TEST_PALETTE } from './testing/harness.ts';
+import { paintedFrames } from './testing/paintedFrames.ts';
 import { LIGHT_THEME } from './theme.ts';
 
 const FRAME = 1000 / 60;
-/** A page publishes its cards' numbers about ten times a second. */
-const PUBLISH_EVERY = 6;
 /** A phone's stage and a desktop's. */
 const WIDTHS = [336, 880];
 
@@ -34,15 +32,8 @@ interface Frame {
 function* frames(preset: string, width: number, seconds: number, speed = 1): Generator<Frame> {
   const h = harness(preset, width, stageHeightFor(width));
   const labels = new LabelLog();
-  for (let i = 0; i < seconds * 60; i++) {
-    if (i % PUBLISH_EVERY === 0) {
-      const e = h.engine;
-      h.numbers = stageNumbersFrom(e.summary(), e.series, e.scenario.metrics.sampleIntervalMs, e);
-    }
-    const scene = h.step(FRAME, speed);
-    drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
-    yield { scene, engine: h.engine, texts: labels.list().map((l) => l.text) };
-  }
+  for (const { scene, texts } of paintedFrames(h, labels, 0, seconds * 60 - 1, speed))
+    yield { scene, engine: h.engine, texts };
 }
 
 // The words of src/domain/stageWords.ts; short of room, a part-time stop is its share alone.

@@ -6,13 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BLOCKED, LOST_BOX, NO_CREDIT } from '../domain/stageWords.ts';
-import { drawStage } from './drawStage.ts';
 import { LabelLog } from './labels.ts';
 import { stageHeightFor } from './stageLayout.ts';
-import { stageNumbersFrom } from './stageNumbers.ts';
-import { createFakeContext } from './testing/fakeContext.ts';
-import { harness, TEST_PALETTE } from './testing/harness.ts';
-import { LIGHT_THEME } from './theme.ts';
+import { harness } from './testing/harness.ts';
+import { paintedFrames } from './testing/paintedFrames.ts';
 
 /** A narrow figure in an article, a phone, a laptop. */
 const WIDTHS = [300, 336, 880];
@@ -22,15 +19,8 @@ function textsOver(preset: string, width: number, seconds: number): Set<string> 
   const h = harness(preset, width, stageHeightFor(width));
   const labels = new LabelLog();
   const seen = new Set<string>();
-  for (let i = 0; i < seconds * 60; i++) {
-    if (i % 6 === 0) {
-      const e = h.engine;
-      h.numbers = stageNumbersFrom(e.summary(), e.series, e.scenario.metrics.sampleIntervalMs, e);
-    }
-    const scene = h.step(1000 / 60, 2);
-    drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
-    for (const l of labels.list()) seen.add(l.text);
-  }
+  for (const { texts } of paintedFrames(h, labels, 0, seconds * 60 - 1, 2))
+    for (const t of texts) seen.add(t);
   return seen;
 }
 

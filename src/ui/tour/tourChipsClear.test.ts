@@ -5,13 +5,10 @@
  * out and tells the stage about (`stage-reserve`, its `clear`).
  */
 import { describe, expect, it } from 'vitest';
-import { drawStage } from '../../render/drawStage.ts';
 import { LabelLog } from '../../render/labels.ts';
-import { stageNumbersFrom } from '../../render/stageNumbers.ts';
 import { regionsOf } from '../../render/stageRegions.ts';
-import { createFakeContext } from '../../render/testing/fakeContext.ts';
-import { harness, TEST_PALETTE } from '../../render/testing/harness.ts';
-import { LIGHT_THEME } from '../../render/theme.ts';
+import { harness } from '../../render/testing/harness.ts';
+import { paintedFrames } from '../../render/testing/paintedFrames.ts';
 import type { StrategyId } from '../../domain/strategies.ts';
 import { drawnRing, partRing, RING_HALO, touches } from './tourRing.ts';
 import { storyScenario } from './tourSteps.ts';
@@ -30,13 +27,7 @@ function chipsBesideRing(
   let chips = 0;
   // The ring the stage was last told of (the page tells it after each frame that moves it).
   let told: { x: number; y: number; w: number; h: number } | null = null;
-  for (let i = 1; i <= 240; i++) {
-    if (i % 6 === 0) {
-      const e = h.engine;
-      h.numbers = stageNumbersFrom(e.summary(), e.series, e.scenario.metrics.sampleIntervalMs, e);
-    }
-    const scene = h.step(1000 / 60);
-    drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
+  for (const { i, scene } of paintedFrames(h, labels, 1, 240)) {
     for (const b of labels.banners())
       if (b.kind === 'callout' && told !== null) {
         chips++;

@@ -4,14 +4,11 @@
  * four), each ring holds its part and runs through no word, and takes in no other part's word.
  */
 import { describe, expect, it } from 'vitest';
-import { drawStage } from '../../render/drawStage.ts';
 import { LabelLog } from '../../render/labels.ts';
 import type { Rect } from '../../render/stageLayout.ts';
-import { stageNumbersFrom } from '../../render/stageNumbers.ts';
 import { regionsOf, type StageRegions } from '../../render/stageRegions.ts';
-import { createFakeContext } from '../../render/testing/fakeContext.ts';
-import { harness, TEST_PALETTE } from '../../render/testing/harness.ts';
-import { LIGHT_THEME } from '../../render/theme.ts';
+import { harness } from '../../render/testing/harness.ts';
+import { paintedFrames } from '../../render/testing/paintedFrames.ts';
 import type { StrategyId } from '../../domain/strategies.ts';
 import { APART_OUTLINE, drawnRing, OUTLINE, partRing, touches } from './tourRing.ts';
 import { storyScenario, TOUR_STEPS } from './tourSteps.ts';
@@ -58,13 +55,7 @@ function paint(strategy: StrategyId, width: number, height: number): Painted[] {
   const h = harness(storyScenario(strategy).scenario, width, height);
   const labels = new LabelLog();
   const out: Painted[] = [];
-  for (let i = 1; i <= 240; i++) {
-    if (i % 6 === 0) {
-      const e = h.engine;
-      h.numbers = stageNumbersFrom(e.summary(), e.series, e.scenario.metrics.sampleIntervalMs, e);
-    }
-    const scene = h.step(1000 / 60);
-    drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
+  for (const { i, scene } of paintedFrames(h, labels, 1, 240)) {
     if (i % 30 !== 0) continue;
     const boxes = labels.wordBoxes();
     const texts = labels.list();
