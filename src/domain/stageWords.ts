@@ -14,6 +14,12 @@ export const NO_CREDIT = 'no credit';
 export const HOLDING = 'holding';
 /** The box the lost messages land in, by reason; the card calls them "Lost so far". */
 export const LOST_BOX = 'Lost';
+/**
+ * The same box while every message in it was replaced by a newer one with its key (Keep the latest
+ * per key): such a message is not lost, the newer one carries its value, and the card says "Lost so
+ * far 0". A reader saw "Lost 158" on the stage beside that card.
+ */
+export const REPLACED_BOX = 'Replaced';
 
 /**
  * What a grey cell of a long queue stands for, `unit` messages (already written: "20"), longest

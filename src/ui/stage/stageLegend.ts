@@ -5,7 +5,7 @@
  */
 import { BLOCK_STYLES, DROP_REASON_STYLE, type MarkShape } from '../../render/palette.ts';
 import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
-import { BLOCKED, HOLDING, LOST_BOX, NO_CREDIT } from '../../domain/stageWords.ts';
+import { BLOCKED, HOLDING, LOST_BOX, NO_CREDIT, REPLACED_BOX } from '../../domain/stageWords.ts';
 import { STAGE_KEYS } from './stageKeys.ts';
 
 /** The box the stage writes its lost messages' count in, named as the stage names it. */
@@ -220,7 +220,7 @@ function build(): HTMLDialogElement {
     );
   }
   const binNote = document.createElement('p');
-  binNote.textContent = `A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in ${BOX}.`;
+  binNote.textContent = `A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in ${BOX}. A message replaced by a newer one with the same key is listed there but not counted as lost (the newer one carries its value): while such messages are all the box holds, it is headed “${REPLACED_BOX}”.`;
   body.append(binNote);
 
   const follow = section(body, 'Following one message');
