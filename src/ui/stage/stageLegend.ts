@@ -152,7 +152,7 @@ function build(): HTMLDialogElement {
   item(
     producer,
     'Traffic light',
-    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
+    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). Each lamp glows as brightly as the share of the last moments the producer spent that way: stopped 40% of the time, red and green both glow, green a little brighter. The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
   );
   item(
     producer,

@@ -193,7 +193,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Block the producer is on now: a full queue stops the producer (its light turns red) until there is room. Nothing is lost, but the producer goes at the consumer’s pace.',
+    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its red lamp glows, and the words under it say for how much of the time). Nothing is lost, but the producer goes at the consumer’s pace.',
     invite: 'Or throw some away: press Drop the oldest.',
     target: 'light',
     targetName: 'The producer’s light',
