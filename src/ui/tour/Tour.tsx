@@ -28,7 +28,7 @@ import { openingNote } from './tourOpening.ts';
 import { enterStep, leaveInStory, TOUR_STEPS, type Observed } from './tourSteps.ts';
 import { readTourProgress, resumeStep, tourStorage, writeTourProgress } from './tourProgress.ts';
 import {
-  followNextMessage,
+  followNewestMessage,
   openStageLegend,
   stageCanvas,
   stageFollowing,
@@ -243,7 +243,7 @@ function TourCard() {
             <button
               type="button"
               className="button primary"
-              onClick={() => step.act(playgroundStore, { followNext: followNextMessage })}
+              onClick={() => step.act(playgroundStore, { followNewest: followNewestMessage })}
             >
               {step.actionLabel}
             </button>

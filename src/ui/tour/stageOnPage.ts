@@ -47,9 +47,13 @@ export function stageFollowing(canvas: HTMLCanvasElement | null): boolean {
   return canvas?.dataset.following === 'true';
 }
 
-/** Follows the message next to leave, as the stage's F key does (the stage answers its own keys). */
-export function followNextMessage(): void {
-  stageCanvas()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', bubbles: true }));
+/**
+ * Follows the newest message, as the stage's N key does (the stage answers its own keys): it has the
+ * whole queue ahead of it, so the reader sees its wait grow. The one next to leave was delivered
+ * before the ring could be seen, and the step's point, that a fuller well means a longer wait, was lost.
+ */
+export function followNewestMessage(): void {
+  stageCanvas()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
 }
 
 /**

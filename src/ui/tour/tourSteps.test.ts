@@ -18,7 +18,7 @@ function harness(presetId = 'no-backpressure') {
   const store = createPlaygroundStore({ presetId, playing: false });
   let following = false;
   const page: TourPage = {
-    followNext: () => {
+    followNewest: () => {
       following = true;
     },
   };

@@ -35,7 +35,7 @@ export interface Observed {
 /** What a step's action button may do beyond the store. */
 export interface TourPage {
   /** Follows the message next to leave, as the stage's F key does. */
-  followNext(): void;
+  followNewest(): void;
 }
 
 export interface TourStep {
@@ -175,7 +175,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
       store.getState().setSpeed(1);
     },
     done: (now, entry) => now.following && !entry.following,
-    act: (_store, page) => page.followNext(),
+    act: (_store, page) => page.followNewest(),
   },
   {
     id: 'memory',
