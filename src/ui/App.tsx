@@ -48,6 +48,8 @@ const ExplanationPanel = retryableLazy(withChecker(() => import('./ExplanationPa
 const TheoryPanel = retryableLazy(() => import('./theory/TheoryPanel.tsx'));
 // Exercise mode (an exercise link, or one opened from the list) brings its panel and the exercises.
 const ExerciseArea = retryableLazy(withChecker(() => import('./exercises/ExerciseArea.tsx')));
+// On a narrow screen the exercise's goals and Check sit under the stage too (the panel is far below).
+const GoalBar = retryableLazy(withChecker(() => import('./exercises/GoalBar.tsx')));
 
 /** The queue-depth chart has a place of its own beside the stage; the others are further down. */
 const DEPTH = ['depth'] as const;
@@ -81,6 +83,13 @@ export function App() {
           <section className="stage-area" aria-label="The system" data-tour="stage">
             <StageSlot />
           </section>
+          {exerciseMode && (
+            <div className="goal-bar-area">
+              <LazyPart what="the exercise's goals">
+                <GoalBar />
+              </LazyPart>
+            </div>
+          )}
           {/* An exercise has its own knobs beside its story; the free playground has these. */}
           {!exerciseMode && (
             <div className="main-knobs-area" data-tour="main-knobs">
