@@ -1,9 +1,10 @@
 /**
  * A pipeline drawn as a chain of wells, in one page resized from a phone to a desktop: at 360, 700,
- * 1262 (the narrowest row of three) and 1280 px every stage's well is drawn (each caption with its own limit, each later stage named),
- * the consumers that hold a block for a full next stage say so, and no word is cut short, off the
- * canvas or on top of another. Read through the stage's test hook (`data-labels`, see
- * src/ui/stage/stageShell.ts), every frame reported until each width has been seen a while.
+ * 1262 (the narrowest row of three) and 1280 px every stage's well is drawn (each caption with its
+ * own limit, each later stage named), the consumers that hold a block for a full next stage say so,
+ * and no word is cut short, off the canvas or on top of another. Read through the stage's test hook
+ * (`data-labels`, see src/ui/stage/stageShell.ts), every frame reported until each width has been
+ * seen a while.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { encodeShareQuery } from '../src/share/shareLink.ts';
