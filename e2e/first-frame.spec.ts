@@ -74,3 +74,23 @@ for (const size of [
       ).toBe(true);
   });
 }
+
+test('the queue-depth chart’s panel names its chart while the chart’s code loads', async ({
+  page,
+}) => {
+  // A reader saw an empty framed box beside the strategies for a second or two on a first visit.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/Charts-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const depth = page.locator('.depth-area');
+  await expect(depth).toContainText('Queue depth');
+  await expect(depth).toContainText('on its way');
+  release();
+  await expect(depth.locator('svg').first()).toBeVisible({ timeout: 30_000 });
+  await expect(depth).not.toContainText('on its way');
+});

@@ -117,7 +117,16 @@ export function App() {
             </LazyPart>
           </div>
           <section className="depth-area panel" aria-label="Queue depth" data-tour="depth-chart">
-            <LazyPart what="the queue-depth chart">
+            {/* Named while its code loads (a second or two on a slow link): an empty framed box
+                beside the strategies looked broken to a new reader. */}
+            <LazyPart
+              what="the queue-depth chart"
+              fallback={
+                <p className="muted depth-loading">
+                  <strong>Queue depth</strong> (messages waiting): the chart is on its way…
+                </p>
+              }
+            >
               <Charts only={DEPTH} height={DEPTH_HEIGHT} />
             </LazyPart>
           </section>
