@@ -7,6 +7,7 @@ import {
   overlaps,
   parseRegions,
   scrollToShow,
+  scrollToShowAll,
   tagBox,
   TAG_CLEARANCE,
   tagPlace,
@@ -194,11 +195,19 @@ describe('dockBelowSwitcher', () => {
     expect(overlaps(box, switcher)).toBe(false);
   });
 
-  it('gives way where there is no room under it, or no switcher beside the stage', () => {
-    expect(dockBelowSwitcher(stage, switcher, 1280, 700)).toBeNull();
-    // The last step's card needs about 330 px at 1280 px: 280 under the switcher would cut it.
-    expect(dockBelowSwitcher(stage, switcher, 1280, 800, 330)).toBeNull();
-    expect(dockBelowSwitcher(stage, switcher, 1280, 900, 330)).not.toBeNull();
+  it('never covers the switcher: with too little room under it, the card runs past the window’s foot', () => {
+    // A short window (1280×680 say): 164 px under the switcher, the card needs 270.
+    const box = dockBelowSwitcher(stage, switcher, 1280, 680, 270)!;
+    expect(overlaps(box, switcher)).toBe(false);
+    expect(box.top).toBeGreaterThan(switcher.top + switcher.height);
+    expect(box.height).toBe(DOCK_MIN_HEIGHT);
+    // Room enough: down to the window's foot, its content whole.
+    const roomy = dockBelowSwitcher(stage, switcher, 1280, 900, 270)!;
+    expect(roomy.top + roomy.height).toBe(900 - 8);
+    expect(roomy.height).toBeGreaterThanOrEqual(270);
+  });
+
+  it('gives way where the switcher is not beside the stage (a phone)', () => {
     expect(
       dockBelowSwitcher(
         { left: 12, top: 150, width: 336, height: 390 },
@@ -207,6 +216,35 @@ describe('dockBelowSwitcher', () => {
         740,
       ),
     ).toBeNull();
+  });
+});
+
+describe('scrollToShowAll', () => {
+  // A phone: the card along the window's foot, 278 px tall.
+  const card: Box = { left: 8, top: 454, width: 344, height: 278 };
+  const well: Box = { left: 119, top: 199, width: 96, height: 155 };
+  const list: Box = { left: 12, top: 574, width: 336, height: 40 };
+
+  it('scrolls just enough to show the ringed part and the list both above the card', () => {
+    const dy = scrollToShowAll([well, list], card, 740)!;
+    for (const b of [well, list]) {
+      const moved = { ...b, top: b.top - dy };
+      expect(overlaps(moved, card)).toBe(false);
+      expect(moved.top).toBeGreaterThanOrEqual(8);
+    }
+    expect(dy).toBe(574 + 40 - (454 - 8));
+  });
+
+  it('holds each part to its own column: a card beside one of them takes no height from it', () => {
+    // A wide page: the stage on the left reaches lower than the card's top on the right.
+    const side: Box = { left: 804, top: 508, width: 464, height: 269 };
+    const stage: Box = { left: 12, top: 112, width: 776, height: 460 };
+    const switcher: Box = { left: 804, top: 108, width: 464, height: 392 };
+    expect(scrollToShowAll([stage, switcher], side, 800)).toBe(0);
+  });
+
+  it('says so when no scroll shows them all', () => {
+    expect(scrollToShowAll([{ ...well, top: 20 }, { ...list, top: 700 }], card, 740)).toBeNull();
   });
 });
 
