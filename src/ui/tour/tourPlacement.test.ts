@@ -244,7 +244,16 @@ describe('scrollToShowAll', () => {
   });
 
   it('says so when no scroll shows them all', () => {
-    expect(scrollToShowAll([{ ...well, top: 20 }, { ...list, top: 700 }], card, 740)).toBeNull();
+    expect(
+      scrollToShowAll(
+        [
+          { ...well, top: 20 },
+          { ...list, top: 700 },
+        ],
+        card,
+        740,
+      ),
+    ).toBeNull();
   });
 });
 
