@@ -200,7 +200,8 @@ describe('dockBelowSwitcher', () => {
     const box = dockBelowSwitcher(stage, switcher, 1280, 680, 270)!;
     expect(overlaps(box, switcher)).toBe(false);
     expect(box.top).toBeGreaterThan(switcher.top + switcher.height);
-    expect(box.height).toBe(DOCK_MIN_HEIGHT);
+    // Whole: not a card that scrolls inside a page that scrolls too.
+    expect(box.height).toBe(270);
     // Room enough: down to the window's foot, its content whole.
     const roomy = dockBelowSwitcher(stage, switcher, 1280, 900, 270)!;
     expect(roomy.top + roomy.height).toBe(900 - 8);

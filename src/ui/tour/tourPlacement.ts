@@ -249,8 +249,8 @@ export function dockBox(
  * Where the card stands when its step invites the reader to use the switcher (the last step: "pick
  * any strategy in the list"): beside the stage still, but under the switcher, never over it, over
  * the depth chart, down to the window's foot. Where that room is shorter than the card (`needed`,
- * its own height) and than DOCK_MIN_HEIGHT, the card runs on past the window's foot (the page
- * scrolls to it) rather than cover the list it sends the reader to. Null where the switcher is not
+ * its own height), the card runs on past the window's foot, whole (the page scrolls to its foot),
+ * rather than cover the list it sends the reader to. Null where the switcher is not
  * beside the stage (a narrow page): the card goes along the window's foot, the page scrolled so the
  * list is above it (TourCallout).
  */
@@ -264,7 +264,7 @@ export function dockBelowSwitcher(
 ): Box | null {
   if (!switcherBeside(stage, switcher, pageWidth)) return null;
   const top = switcher.top + switcher.height + 8;
-  const height = Math.max(viewportHeight - 8 - top, Math.min(needed, DOCK_MIN_HEIGHT));
+  const height = Math.max(viewportHeight - 8 - top, needed);
   return { left: switcher.left, top, width: switcher.width, height };
 }
 
