@@ -158,9 +158,20 @@ async function calloutFaults(
   if (hidden) problems.push('card scrolls');
   if (!apart(ring, card)) problems.push('card over the ring');
   if (!apart(tag, card)) problems.push('card over the name tag');
-  // The page's control the step sends the reader to (the strategy list): in view, the card off it.
+  // The page's control the step sends the reader to (the strategy list): in view, the card off
+  // every choice in it (its options, or its list box on a phone).
   if (control !== undefined) {
-    const box = await page.locator(`[data-tour="${control}"]`).boundingBox();
+    const box = await page.locator(`[data-tour="${control}"]`).evaluate((part) => {
+      const all = [...part.querySelectorAll('label, input, select, button')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
+      if (all.length === 0) return null;
+      const x = Math.min(...all.map((r) => r.left));
+      const y = Math.min(...all.map((r) => r.top));
+      const right = Math.max(...all.map((r) => r.right));
+      const bottom = Math.max(...all.map((r) => r.bottom));
+      return { x, y, width: right - x, height: bottom - y };
+    });
     if (box === null) problems.push(`no ${control}`);
     else {
       if (!within(box, view)) problems.push(`${control} out of view`);

@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { StageRegionName } from '../../render/stageRegions.ts';
 import type { Rect } from '../../render/stageLayout.ts';
 import {
+  controlBox,
   reserveOnStage,
   stageCanvas,
   stageRegions,
@@ -181,15 +182,14 @@ export function TourCallout({
     // A step that sends the reader to a control (the strategy list): the control with the part and
     // its tag, clear of the card (on a phone both above it, the line under the stage left out); the
     // control alone where both do not fit.
-    const sent = control ? document.querySelector(`[data-tour="${control}"]`) : null;
+    const sent = control ? controlBox(control) : null;
     if (sent !== null) {
-      const controlBox = toBox(sent.getBoundingClientRect());
       const tag = tagRef.current ? toBox(tagRef.current.getBoundingClientRect()) : now.ring;
       const vh = window.innerHeight;
       dy =
-        scrollToShowAll([whole, controlBox], cardBox, vh) ??
-        scrollToShowAll([union(now.ring, tag), controlBox], cardBox, vh) ??
-        scrollToShow(controlBox, cardBox, vh);
+        scrollToShowAll([whole, sent], cardBox, vh) ??
+        scrollToShowAll([union(now.ring, tag), sent], cardBox, vh) ??
+        scrollToShow(sent, cardBox, vh);
     }
     if (dy !== 0) window.scrollBy({ top: dy, behavior: reducedMotion() ? 'auto' : 'smooth' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per step, not per move

@@ -7,7 +7,7 @@
  * lays it along the foot of the window. Also: whether the card's text runs past its foot, so the
  * card can show that it scrolls.
  */
-import { watchStage } from './stageOnPage.ts';
+import { controlBox, watchStage } from './stageOnPage.ts';
 import { dockBelowSwitcher, dockBox, type Box } from './tourPlacement.ts';
 
 const boxOf = (el: Element | null): Box | null => {
@@ -30,7 +30,14 @@ export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void
     // The card's own height, whatever room it was given last.
     const needed = card.scrollHeight;
     const box = clearOfSwitcher
-      ? dockBelowSwitcher(stage, switcher, pageWidth, window.innerHeight, needed)
+      ? dockBelowSwitcher(
+          stage,
+          switcher,
+          pageWidth,
+          window.innerHeight,
+          needed,
+          controlBox('strategy-switcher'),
+        )
       : dockBox(
           stage,
           switcher,

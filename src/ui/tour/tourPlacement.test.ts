@@ -208,6 +208,17 @@ describe('dockBelowSwitcher', () => {
     expect(roomy.height).toBeGreaterThanOrEqual(270);
   });
 
+  it('stands under the choices, over the line under them, where the card needs that room', () => {
+    // 1280×800, the tour resumed at its last step: its note makes the card 330 px tall, and the
+    // options end 75 px above the panel's foot (the strategy's line under them).
+    const choices: Box = { left: 817, top: 170, width: 438, height: 255 };
+    const box = dockBelowSwitcher(stage, switcher, 1280, 800, 330, choices)!;
+    expect(overlaps(box, choices)).toBe(false);
+    expect(box.top).toBeLessThan(switcher.top + switcher.height);
+    expect(box.top + box.height).toBeLessThanOrEqual(800 - 8);
+    expect(box.height).toBeGreaterThanOrEqual(330);
+  });
+
   it('gives way where the switcher is not beside the stage (a phone)', () => {
     expect(
       dockBelowSwitcher(

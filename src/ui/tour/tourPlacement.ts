@@ -247,8 +247,8 @@ export function dockBox(
 
 /**
  * Where the card stands when its step invites the reader to use the switcher (the last step: "pick
- * any strategy in the list"): beside the stage still, but under the switcher, never over it, over
- * the depth chart, down to the window's foot. Where that room is shorter than the card (`needed`,
+ * any strategy in the list"): beside the stage still, but under the switcher's choices, never over
+ * them (over the line under them, and the depth chart), down to the window's foot. Where that room is shorter than the card (`needed`,
  * its own height), the card runs on past the window's foot, whole (the page scrolls to its foot),
  * rather than cover the list it sends the reader to. Null where the switcher is not
  * beside the stage (a narrow page): the card goes along the window's foot, the page scrolled so the
@@ -261,9 +261,12 @@ export function dockBelowSwitcher(
   viewportHeight: number,
   /** The card's own height. */
   needed = DOCK_MIN_HEIGHT,
+  /** The switcher's choices, where they end above its foot (the words under them may be covered). */
+  choices: Box | null = null,
 ): Box | null {
   if (!switcherBeside(stage, switcher, pageWidth)) return null;
-  const top = switcher.top + switcher.height + 8;
+  const list = choices ?? switcher;
+  const top = list.top + list.height + 8;
   const height = Math.max(viewportHeight - 8 - top, needed);
   return { left: switcher.left, top, width: switcher.width, height };
 }
