@@ -162,7 +162,7 @@ async function calloutFaults(
   // every choice in it (its options, or its list box on a phone).
   if (control !== undefined) {
     const box = await page.locator(`[data-tour="${control}"]`).evaluate((part) => {
-      const all = [...part.querySelectorAll('label, input, select, button')]
+      const all = Array.from(part.querySelectorAll('label, input, select, button'))
         .map((el) => el.getBoundingClientRect())
         .filter((r) => r.width > 0 && r.height > 0);
       if (all.length === 0) return null;
