@@ -38,6 +38,9 @@ export interface TourPage {
   followNewest(): void;
 }
 
+/** Parts of the page a step may send the reader to (their `data-tour` names). */
+export type TourControl = 'strategy-switcher';
+
 export interface TourStep {
   id: string;
   title: string;
@@ -45,6 +48,12 @@ export interface TourStep {
   body: string;
   /** The one action the step invites. */
   invite: string;
+  /**
+   * The page's control the step invites the reader to use, beyond the card's own buttons (its
+   * `data-tour` name): the card stands clear of it and the page is scrolled to show it with the
+   * part ringed. Absent where the card's own button does what the step invites.
+   */
+  control?: TourControl;
   /** The part of the stage the callout goes around, and what the callout calls it. */
   target: StageRegionName;
   targetName: string;
@@ -246,9 +255,11 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'your-turn',
     title: 'Your turn',
-    body: 'Back where the story began: one consumer finishing about 50 a second, 70 coming in. Finish leaves it running, so each strategy shows its own price.',
-    // The card stands over the strategy list on a wide page, so it says to close it first.
-    invite: 'Press Finish, then pick any strategy in the list and watch the well change.',
+    body: 'Back where the story began: 70 messages a second coming in, one consumer finishing about 50. Each strategy has its own price.',
+    // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
+    // so the list and the well are both above the card).
+    invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
+    control: 'strategy-switcher',
     target: 'well',
     targetName: 'The queue',
     actionLabel: null,
