@@ -12,7 +12,7 @@ import { columnTitles } from '../../compare/settingsThatDiffer.ts';
 import { buildDifferences, type Better, type DifferenceCell } from '../../compare/differences.ts';
 import { formatMs } from '../../domain/format.ts';
 import { useMediaQuery } from '../useMediaQuery.ts';
-import { ColumnSwatch } from './ColumnSwatch.tsx';
+import { ColumnName } from './ColumnSwatch.tsx';
 import { useCompare } from './compareInstance.ts';
 
 /** Below this width the measures are cards (compare.css holds the same breakpoint). */
@@ -31,6 +31,21 @@ function RankMark({ cell }: { cell: DifferenceCell }) {
       <span aria-hidden="true">{cell.rank === 'best' ? '▲ ' : '▼ '}</span>
       {cell.rank}
     </span>
+  );
+}
+
+/** A column's value for a measure: the value, its rank, and its difference from column A. */
+function CellValue({ cell }: { cell: DifferenceCell }) {
+  return (
+    <>
+      <span className="cell-value">{cell.text}</span> <RankMark cell={cell} />
+      {cell.versusA !== null && (
+        <span className="versus-a">
+          {cell.versusA}
+          <span className="visually-hidden"> compared with column A</span>
+        </span>
+      )}
+    </>
   );
 }
 
@@ -73,18 +88,10 @@ export function DifferencesTable() {
                     data-rank={cell.rank ?? ''}
                   >
                     <dt>
-                      <ColumnSwatch index={i} width={20} />{' '}
-                      <span className="column-letter">{columnLetter(i)}</span>{' '}
-                      <span className="differences-label">{titles[i]}</span>
+                      <ColumnName index={i} title={titles[i] ?? ''} />
                     </dt>
                     <dd>
-                      <span className="cell-value">{cell.text}</span> <RankMark cell={cell} />
-                      {cell.versusA !== null && (
-                        <span className="versus-a">
-                          {cell.versusA}
-                          <span className="visually-hidden"> compared with column A</span>
-                        </span>
-                      )}
+                      <CellValue cell={cell} />
                     </dd>
                   </div>
                 ))}
@@ -112,9 +119,7 @@ export function DifferencesTable() {
                   <th scope="col">Measure</th>
                   {titles.map((title, i) => (
                     <th scope="col" key={i} data-testid={`differences-head-${columnLetter(i)}`}>
-                      <ColumnSwatch index={i} width={20} />{' '}
-                      <span className="column-letter">{columnLetter(i)}</span>{' '}
-                      <span className="differences-label">{title}</span>
+                      <ColumnName index={i} title={title} />
                     </th>
                   ))}
                 </tr>
@@ -135,14 +140,7 @@ export function DifferencesTable() {
                         data-value={cell.value ?? ''}
                         data-rank={cell.rank ?? ''}
                       >
-                        <span className="cell-value">{cell.text}</span>
-                        <RankMark cell={cell} />
-                        {cell.versusA !== null && (
-                          <span className="versus-a">
-                            {cell.versusA}
-                            <span className="visually-hidden"> compared with column A</span>
-                          </span>
-                        )}
+                        <CellValue cell={cell} />
                       </td>
                     ))}
                   </tr>

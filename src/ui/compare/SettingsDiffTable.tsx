@@ -4,9 +4,8 @@
  * shown when the columns differ in nothing but their shared settings.
  */
 import { useMemo } from 'react';
-import { columnLetter } from '../../compare/comparison.ts';
 import { columnTitles, settingsThatDiffer } from '../../compare/settingsThatDiffer.ts';
-import { ColumnSwatch } from './ColumnSwatch.tsx';
+import { ColumnName } from './ColumnSwatch.tsx';
 import { useCompare } from './compareInstance.ts';
 
 export function SettingsDiffTable() {
@@ -29,9 +28,7 @@ export function SettingsDiffTable() {
               <th scope="col">Setting</th>
               {titles.map((title, i) => (
                 <th scope="col" key={i}>
-                  <ColumnSwatch index={i} width={20} />{' '}
-                  <span className="column-letter">{columnLetter(i)}</span>{' '}
-                  <span className="differences-label">{title}</span>
+                  <ColumnName index={i} title={title} />
                 </th>
               ))}
             </tr>
