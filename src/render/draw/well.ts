@@ -361,12 +361,15 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     area.w,
   );
   if (memoryLine && s.memoryBudgetBytes !== null) {
-    // The memory held now; nothing while the crashed consumer restarts, and it says so.
+    // The memory held now; nothing while the crashed consumer restarts, and it says so, and that it
+    // is the memory (a reader saw "restarting" alone and could not tell what restarted).
     const used = formatBytes(n.memoryBytes);
     const budget = formatBytes(s.memoryBudgetBytes);
     label(
       pen,
-      n.crashed ? 'restarting' : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
+      n.crashed
+        ? ['memory: restarting', 'memory restarts']
+        : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
       cx,
       l.captionY3,
       f.small,
@@ -457,9 +460,12 @@ function drawGauge(pen: Pen, scene: StageScene): void {
   // Restarting, the queue holds nothing and the budget is beside the point: the word alone ("of
   // 1 MB" under "restarting" read as a sentence, "restarting of 1 MB").
   // Short of room for it in bold, in the plain face; short of that, the banner over the well says it.
+  // Two lines, "memory" over "restarting": the word alone did not say what restarts, or why.
   if (restarting) {
-    const font = measure(ctx, f.smallBold, 'restarting') <= room ? f.smallBold : f.small;
-    label(pen, ['restarting', ''], right, top, font, colour, 'right', room);
+    const bold = measure(ctx, f.smallBold, 'restarting') <= room;
+    if (!bold && measure(ctx, f.small, 'restarting') > room) return;
+    label(pen, 'restarting', right, top, bold ? f.smallBold : f.small, colour, 'right', room);
+    label(pen, 'memory', right, top - f.smallPx * 1.25, f.small, theme.muted, 'right', room);
     return;
   }
   label(
