@@ -1,7 +1,7 @@
 /**
  * While the consumer restarts after running out of memory, the memory gauge said "restarting" alone,
  * and a reader could not tell what restarted, or why. Now it says "memory" over "restarting" beside
- * the gauge (and "memory: restarting" under the well on a phone), whole, within the gauge's gutter.
+ * the gauge (and "memory: restarting" under the well on a phone, or "memory ran out" where that is too long), whole, within the gauge's gutter.
  */
 import { describe, expect, it } from 'vitest';
 import { drawStage } from './drawStage.ts';
@@ -39,7 +39,7 @@ describe('the memory gauge while the consumer restarts', () => {
           ).toEqual([]);
           if (l.compact) {
             // Under the well, on the caption's third line, within the well's column.
-            const said = labels.find((t) => /memory/.test(t.text) && /restart/.test(t.text));
+            const said = labels.find((t) => /^memory(: restarting| ran out)$/.test(t.text));
             expect(said, at).toBeDefined();
             if (said === undefined) continue;
             expect(said.x).toBeGreaterThanOrEqual(l.wellArea.x - 0.5);

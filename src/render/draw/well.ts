@@ -362,13 +362,14 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   );
   if (memoryLine && s.memoryBudgetBytes !== null) {
     // The memory held now; nothing while the crashed consumer restarts, and it says so, and that it
-    // is the memory (a reader saw "restarting" alone and could not tell what restarted).
+    // is the memory (a reader saw "restarting" alone and could not tell what restarted); on the
+    // narrowest phone, that the memory ran out (the banner over the well says when it is back).
     const used = formatBytes(n.memoryBytes);
     const budget = formatBytes(s.memoryBudgetBytes);
     label(
       pen,
       n.crashed
-        ? ['memory: restarting', 'memory restarts']
+        ? ['memory: restarting', 'memory ran out']
         : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
       cx,
       l.captionY3,
