@@ -89,9 +89,13 @@ const FADE_IN_MS = 180;
  * blocks sees the ones still coming apart from those that wait.
  */
 export const INCOMING_ALPHA = 0.5;
-/** How long a moment's callout stays, and how long its fade takes at the end. */
+/**
+ * How long a moment's callout stays, and how long its fade takes at the end: brief, so it goes
+ * rather than lingers faint (over a second of fading, its words spent most of it under the 4.5:1
+ * contrast a reader needs, and a reader saw them as grey smudges).
+ */
 export const CALLOUT_MS = 3800;
-const CALLOUT_FADE_MS = 1000;
+const CALLOUT_FADE_MS = 150;
 /** How long the caption stands out after the grey cells' scale grows, wall ms. */
 const UNIT_NEWS_MS = 3000;
 
