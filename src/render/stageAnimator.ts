@@ -13,11 +13,13 @@
  * that the animator resyncs from the snapshot), flights and pulses come from fixed pools, and resting
  * blocks are limited by the well's cells.
  */
+import { packingStartsWords } from '../domain/stageWords.ts';
 import type { EventLog, SimEvent } from '../sim/eventLog.ts';
 import type { BlockView, LaneView, SimSnapshot } from '../sim/snapshot.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { binLanding } from './binPlan.ts';
 import { fadeSince } from './easing.ts';
+import { formatCount } from './format.ts';
 import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './flightPool.ts';
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
@@ -966,8 +968,11 @@ export class StageAnimator {
     // One scale for the grey cells through the run: it only grows, and the caption says so at once.
     const unit = packUnit(grid, laneCounts(lanes, this.countsScratch), this.runUnit);
     if (unit > this.runUnit) {
-      // Not the first packing of the run: the caption already says what the grey cells are then.
+      // Not the first packing of the run: the caption already says what the packed cells are then.
       if (this.runUnit > 1) this.runUnitSince = wallNow;
+      // The first: called out once on the stage, so the striped cells are not taken for messages.
+      else
+        this.noteMoment({ kind: 'packed', ...packingStartsWords(formatCount(unit)) }, wallNow, -1);
       this.runUnit = unit;
     }
     scene.packUnit = unit;
@@ -1308,7 +1313,7 @@ export class StageAnimator {
     const w = this.scene.layout.well;
     if (x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h && this.scene.packUnit > 1) {
       this.say(
-        'Grey cells are packed messages (the line under the well says how many each holds). Pick a coloured block to follow one.',
+        'Striped cells are packed messages, many to a cell (the line under the well says how many). Pick a coloured block to follow one.',
       );
     }
   }
@@ -1538,6 +1543,9 @@ export function momentAnchor(
     case 'retry-wave':
       return { x: l.tray.x + l.tray.w / 2, y: l.tray.y };
     case 'reset':
+      return { x: l.well.x + l.well.w / 2, y: l.well.y };
+    case 'packed':
+      // Over the well (the bottom, where the packed cells are, has its caption under it).
       return { x: l.well.x + l.well.w / 2, y: l.well.y };
   }
 }
