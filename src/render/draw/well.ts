@@ -167,6 +167,8 @@ function drawPartialCells(pen: Pen, scene: StageScene): void {
   const c = l.cell;
   const f = l.fonts;
   const unit = scene.packUnit;
+  // Partitions: the "×N" chip alone (a chip on every partition's last cell made a still frame busy).
+  if (g.lanes > 1) return;
   for (const [lane, pile] of scene.piles.entries()) {
     const last = partialCellCount(pile, unit);
     if (last === null) continue;
@@ -214,7 +216,8 @@ export function drawMarks(pen: Pen, scene: StageScene): void {
       ctx.strokeStyle = theme.fg;
       ctx.strokeRect(m.headX - h + 1, m.headY - h + 1, c - 2, c - 2);
     }
-    if (!Number.isNaN(m.tailX)) {
+    // The newest of each partition goes unmarked: six rings in three partitions were too many.
+    if (single && !Number.isNaN(m.tailX)) {
       ctx.setLineDash(TAIL_DASH);
       ctx.lineWidth = 2;
       ctx.strokeStyle = theme.fg;
@@ -283,6 +286,7 @@ export function drawWellFront(pen: Pen, scene: StageScene): void {
   }
 
   drawCapacityStep(pen, scene);
+  drawPartitionGaps(pen, scene);
 
   // Walls and floor: a U, red and heavier when the queue is full.
   const wall = Math.max(3, Math.min(6, l.cell * 0.18));
@@ -307,6 +311,7 @@ export function drawWellFront(pen: Pen, scene: StageScene): void {
  */
 export function drawWellCaption(pen: Pen, scene: StageScene): void {
   if (scene.numbers.crashed) drawCrashBanner(pen, scene);
+  drawPartitionNames(pen, scene);
   const { ctx, theme } = pen;
   const l = scene.layout;
   const s = scene.snapshot;
@@ -370,6 +375,69 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
       'center',
       area.w,
     );
+  }
+}
+
+/** The gap between two partitions, px: wide enough to read as two wells side by side. */
+export function partitionGap(cell: number): number {
+  return Math.max(4, Math.round(cell * 0.16));
+}
+
+/**
+ * Partitions stand apart: between two, a gap of the page's ground with a wall on each side, from
+ * the rim to the floor, over the blocks' edges. A reader saw one well of six columns where there
+ * were three partitions of two (a thin line between them was all that set them apart).
+ */
+function drawPartitionGaps(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const g = scene.grid;
+  if (g.lanes <= 1) return;
+  const l = scene.layout;
+  const w = l.well;
+  const c = l.cell;
+  const gap = partitionGap(c);
+  const top = w.y - c * 0.3;
+  ctx.fillStyle = theme.bg;
+  for (let i = 1; i < g.lanes; i++) {
+    const x = w.x + i * g.colsPerLane * c;
+    ctx.fillRect(x - gap / 2, top, gap, w.y + w.h - top);
+  }
+  ctx.beginPath();
+  for (let i = 1; i < g.lanes; i++) {
+    const x = w.x + i * g.colsPerLane * c;
+    for (const side of [-1, 1]) {
+      ctx.moveTo(x + (side * gap) / 2, top);
+      ctx.lineTo(x + (side * gap) / 2, w.y + w.h);
+    }
+  }
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = theme.panelEdge;
+  ctx.stroke();
+}
+
+/**
+ * Each partition's name over its mouth, above the blocks riding in ("partition 1", or "P1" where a
+ * partition is narrow), so a reader can tell them apart and match them to the legend.
+ */
+function drawPartitionNames(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const g = scene.grid;
+  if (g.lanes <= 1) return;
+  const l = scene.layout;
+  const f = l.fonts;
+  const c = l.cell;
+  const laneW = g.colsPerLane * c;
+  const room = laneW - partitionGap(c) - 2;
+  // Over the pipe's blocks where it meets the well, and the walls' tops.
+  const baseline = Math.min(l.mouthY - c / 2, l.well.y - c * 0.3) - 4;
+  // Up into the band of the feedback wire where there is none (Kafka has none).
+  const ceiling = scene.feedback === 'none' ? (l.offsetY ?? 0) + 4 : l.wellArea.y;
+  if (baseline - f.smallPx < ceiling) return;
+  const long = measure(ctx, f.small, `partition ${g.lanes}`) <= room;
+  for (let i = 0; i < g.lanes; i++) {
+    const text = long ? `partition ${i + 1}` : `P${i + 1}`;
+    if (measure(ctx, f.small, text) > room) return;
+    label(pen, text, l.well.x + (i + 0.5) * laneW, baseline, f.small, theme.muted, 'center');
   }
 }
 

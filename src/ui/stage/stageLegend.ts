@@ -125,7 +125,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Next and newest',
-    'A solid ring marks the message that leaves next (the oldest, at the bottom: consumers take messages in order); a dashed ring marks the newest, the last to join. Beside the wall they are labelled “next” and “newest” where there is room.',
+    'A solid ring marks the message that leaves next (the oldest, at the bottom: consumers take messages in order); a dashed ring marks the newest, the last to join (in a single queue). Beside the wall they are labelled “next” and “newest” where there is room.',
   );
   const bundle = document.createElement('span');
   bundle.className = 'stage-legend-swatch stage-legend-bundle';
@@ -148,7 +148,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Partitions',
-    'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer. Each consumer reads only its own partition, so one can fall behind while another is empty.',
+    'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer, set apart by a gap and named over their tops (“partition 1”, or “P1” where narrow). Each consumer reads only its own partition, so one can fall behind while another is empty. Each partition rings the message that leaves it next; one “×N” chip says what a striped cell holds in all of them.',
   );
 
   const producer = section(body, 'The producer');
