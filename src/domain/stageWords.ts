@@ -26,19 +26,19 @@ export function packedCount(unit: string): string {
 
 /**
  * What a packed cell of a long queue stands for, `unit` messages (already written: "20"), longest
- * first: one phrase, shortened only by dropping its last words. "=" as the block's own caption says
- * it ("block = message"). The cells are striped, and called so: readers took the plain grey cells
+ * first: one phrase, shortened only by dropping words ("×20 each" in a compare column). "=" as the
+ * block's own caption says it ("block = message"). The cells are striped, and called so: readers took the plain grey cells
  * they were before for grey messages (a key's colour), and met "a grey cell stands for 5 messages",
  * "grey ×20" and "grey = 5 each" for the one thing.
  */
 export function packedCellWords(unit: string): readonly string[] {
   const n = packedCount(unit);
-  return [`striped cell = ${n} messages`, `striped cell = ${n}`, `striped = ${n}`];
+  return [`striped cell = ${n} messages`, `striped cell = ${n}`, `striped = ${n}`, `${n} each`];
 }
 
 /** The same, the moment the scale has grown: saying it is new, down to "now ×20 each" on a phone. */
 export function packedCellNewsWords(unit: string): readonly string[] {
-  return [...packedCellWords(unit).map((w) => `now ${w}`), `now ${packedCount(unit)} each`];
+  return packedCellWords(unit).map((w) => `now ${w}`);
 }
 
 /**

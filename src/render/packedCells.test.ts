@@ -136,7 +136,9 @@ describe('packed cells', () => {
           );
         for (const l of onCells) expect(l.text).toMatch(/^×[\d,]+$/);
         // Under the well: the same "×N", naming the striped cell.
-        const caption = log.list().find((l) => /^(now )?striped( cell)? = |^now ×/.test(l.text));
+        const caption = log
+          .list()
+          .find((l) => /^(now )?striped( cell)? = |^(now )?×[\d,]+ each$/.test(l.text));
         expect(caption?.text).toMatch(/^(now )?(striped( cell)? = )?×[\d,]+( messages| each)?$/);
         const callout = scene.callouts.find((c) => c.kind === 'packed');
         if (callout !== undefined) {
