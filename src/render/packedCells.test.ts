@@ -143,7 +143,8 @@ describe('packed cells', () => {
         const callout = scene.callouts.find((c) => c.kind === 'packed');
         if (callout !== undefined) {
           calledOut++;
-          expect(callout.text).toBe(`From here on, striped cell = ×${firstUnit}`);
+          // The scale of the cells now, as the caption says it (it may grow while the chip is up).
+          expect(callout.text).toBe(`From here on, striped cell = ×${scene.packUnit}`);
           if (log.banners().some((b) => b.kind === 'callout' && b.text === callout.text)) drawn++;
         }
       }

@@ -934,7 +934,14 @@ export class StageAnimator {
       }
       // The producer's tag says what its light and words say this frame; a first stop too brief
       // for them to mention waits until they do (a while), and the tag goes when they stop.
-      const tag = c.kind === 'blocked' ? producerTag(this.scene) : c.text;
+      // Packing's says the scale of the cells now (it may grow while the chip is up: "×5" stood
+      // over a caption saying "now ×20").
+      const tag =
+        c.kind === 'blocked'
+          ? producerTag(this.scene)
+          : c.kind === 'packed'
+            ? packingStartsWords(formatCount(this.runUnit)).text
+            : c.text;
       c.waiting = tag === null;
       if (tag !== null) c.text = tag;
       if (c.waiting) {
