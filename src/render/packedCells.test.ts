@@ -124,6 +124,9 @@ describe('packed cells', () => {
       for (let i = 0; i < 60 * 20; i++) {
         const scene = h.step(FRAME, 2);
         announced.push(...h.animator.takeMoments().map((m) => m.announce));
+        // A crash emptied the queue, and took the packed cells: no word of them.
+        if (scene.numbers.crashed || (firstUnit > 0 && scene.snapshot.waiting === 0))
+          expect(scene.callouts.filter((c) => c.kind === 'packed')).toEqual([]);
         if (scene.packUnit <= 1) continue;
         firstUnit ||= scene.packUnit;
         drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, log);

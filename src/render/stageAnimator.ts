@@ -928,7 +928,9 @@ export class StageAnimator {
     for (let i = this.calloutStates.length - 1; i >= 0; i--) {
       const c = this.calloutStates[i] as CalloutState;
       const age = wallNow - c.at;
-      if (age >= CALLOUT_MS) {
+      // Packing's goes with the packed cells when a crash empties the queue (it stood over a well
+      // of single blocks, "each block is one message" under it).
+      if (age >= CALLOUT_MS || (c.kind === 'packed' && this.crashAt >= c.notedAt)) {
         this.calloutStates.splice(i, 1);
         continue;
       }
