@@ -129,6 +129,9 @@ export class MomentSpotter {
           announce:
             'The server crashed: every request waiting or in service failed at the same moment, and their requesters may all retry together.',
         };
+      case 'packed':
+        // Not an event: the animator notes it when it first packs the queue.
+        return null;
     }
   }
 

@@ -178,7 +178,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'The queue',
     actionLabel: 'Follow a block',
     inPlace: (s) => overloaded(s) && s.speed < FAST,
-    // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed grey cells.
+    // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed striped cells.
     setUp(store) {
       if (!overloaded(store.getState())) loadStory(store);
       store.getState().setSpeed(1);
