@@ -174,7 +174,7 @@ test('a part that cannot be downloaded says so, offers Retry, and loads once it 
   await expect(page.getByRole('button', { name: 'Exercises', exact: true })).toBeVisible({
     timeout: 15_000,
   });
-  const chunk = /assets\/ExerciseListPanel-[\w-]+\.js$/;
+  const chunk = /assets\/ExerciseListPanel-[\w-]+\.js(\?.*)?$/;
   await page.route(chunk, (route) => route.abort('internetdisconnected'));
   await page.getByRole('button', { name: 'Exercises', exact: true }).click();
   const failed = page.getByTestId('load-failed');
@@ -236,7 +236,7 @@ test('dist opened from disk says how to serve it', async ({ page }) => {
 test('a figure whose controls cannot be downloaded runs on, and Retry brings them', async ({
   page,
 }) => {
-  const chunk = /assets\/EmbedUi-[\w-]+\.js$/;
+  const chunk = /assets\/EmbedUi-[\w-]+\.js(\?.*)?$/;
   await page.route(chunk, (route) => route.abort('internetdisconnected'));
   await page.goto('./embed.html?preset=drop-oldest&controls=full');
   const failed = page.getByTestId('load-failed');

@@ -28,18 +28,11 @@ const Charts = retryableLazy(() => import('./charts/Charts.tsx'));
 // So do the header's buttons and the status announcer (its first words come seconds after the start).
 // The scenario's name and the strategy switcher come a moment after the first paint, with the stage,
 // into room kept for them (global.css): the strategy catalog they need stays out of the first chunk.
-const ScenarioLine = retryableLazy(() =>
-  import('./ScenarioLine.tsx').then((m) => ({ default: m.ScenarioLine })),
-);
-const StrategySwitcher = retryableLazy(
-  withChecker(() =>
-    import('./StrategySwitcher.tsx').then((m) => ({ default: m.StrategySwitcher })),
-  ),
-);
+const ScenarioLine = retryableLazy(() => import('./ScenarioLine.tsx'), 'ScenarioLine');
+const loadSwitcher = withChecker(() => import('./StrategySwitcher.tsx'));
+const StrategySwitcher = retryableLazy(loadSwitcher, 'StrategySwitcher');
 const HeaderTools = retryableLazy(withChecker(() => import('./HeaderTools.tsx')));
-const Announcer = retryableLazy(() =>
-  import('./Announcer.tsx').then((m) => ({ default: m.Announcer })),
-);
+const Announcer = retryableLazy(() => import('./Announcer.tsx'), 'Announcer');
 // The three main knobs under the stage come with the switcher, into room kept for them.
 const MainKnobs = retryableLazy(withChecker(() => import('./MainKnobs.tsx')));
 const SettingsColumn = retryableLazy(withChecker(() => import('./SettingsColumn.tsx')));

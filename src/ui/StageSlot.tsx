@@ -9,7 +9,7 @@ import { LazyPart } from './loading/LoadBoundary.tsx';
 import { retryableLazy } from './loading/retryableLazy.ts';
 import { StageSkeleton } from './stage/StageSkeleton.tsx';
 
-const Stage = retryableLazy(() => import('./stage/Stage.tsx').then((m) => ({ default: m.Stage })));
+const Stage = retryableLazy(() => import('./stage/Stage.tsx'), 'Stage');
 
 export function StageSlot() {
   return (

@@ -68,9 +68,10 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const head = l.compact ? f.smallBold : f.bold;
   // The total keeps the room its heading's shortest word leaves; a large one reads as "12k".
   const headRoom = b.w - 14 - 5;
+  // "Replaced" has no total of its own: its one row below says how many, and the word needs the room.
   const totalW = write(
     pen,
-    [formatCount(headCount), shortCount(headCount)],
+    heading === REPLACED_BOX ? '' : [formatCount(headCount), shortCount(headCount)],
     b.x + b.w - 7,
     headY,
     head,
@@ -78,7 +79,12 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
     'right',
     headRoom - measure(pen.ctx, head, heading),
   );
-  write(pen, heading, b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
+  // In a narrow bin (a comparison's column) the longer heading steps down to the small bold type
+  // rather than being cut short.
+  const headingFont = measure(pen.ctx, head, heading) <= headRoom - totalW ? head : f.smallBold;
+  // The narrowest (four columns side by side) shortens it as a word, never cut mid-letter.
+  const headings = heading === REPLACED_BOX ? [REPLACED_BOX, 'Repl.'] : heading;
+  write(pen, headings, b.x + 7, headY, headingFont, theme.fg, 'left', headRoom - totalW);
   if (!any) {
     write(
       pen,
