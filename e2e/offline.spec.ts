@@ -79,6 +79,9 @@ test.describe('after one visit, without a network', () => {
         timeout: 60_000,
       })
       .toBe(true);
+    // The visit over: parts the page fetched before the worker took charge have arrived (one still
+    // on its way when the network goes fails, and offers Retry: another test covers that).
+    await page.waitForLoadState('networkidle');
 
     await context.setOffline(true);
     // Really offline: a file the copy does not hold cannot be had.
