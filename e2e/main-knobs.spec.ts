@@ -98,6 +98,8 @@ test('in a chain the knobs name their stage, reach the later ones, and say which
     knobs.getByRole('slider', { name: 'Queue capacity (stage 3: database)' }),
   ).toBeVisible();
   await expect(note).toHaveCount(0);
+  // A later stage's change starts the run again, and the knobs say so before it does.
+  await expect(page.getByTestId('restart-note')).toContainText('starts the run again');
   // Four connections for 80 requests a second: the database is busy more than a third of the time.
   await expect
     .poll(async () => (await busyByStage(page))[2], { timeout: 20_000 })

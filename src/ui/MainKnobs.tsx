@@ -203,6 +203,13 @@ export default function MainKnobs() {
         onChoose={setChosen}
       />
       {group}
+      {/* The simulation sets a chain's later stages up when a run starts: a change to one starts
+          the run again, and a reader saw the clock go back with no word of why. */}
+      {stage > 1 && (
+        <p className="restart-note muted" data-testid="restart-note">
+          A change to stage {stage} starts the run again from 0 s.
+        </p>
+      )}
       {note && slowest && (
         <p className="bottleneck-note" id={noteId} data-testid="bottleneck-note">
           {note}{' '}
