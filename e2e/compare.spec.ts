@@ -365,6 +365,15 @@ test('works on a phone 360 px wide', async ({ page }) => {
   const cards = page.getByTestId('difference-cards');
   await expect(cards).toBeVisible();
   expect(await cards.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // So are the settings that differ: each a card, every column's value within the screen.
+  const settings = page.getByTestId('settings-diff');
+  await expect(settings.locator('table')).toHaveCount(0);
+  const settingCards = settings.locator('.difference-card');
+  expect(await settingCards.count()).toBeGreaterThan(0);
+  for (const cell of await settings.locator('dd').all()) {
+    const box = await cell.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  }
   const measures = cards.locator('.difference-card');
   expect(await measures.count()).toBeGreaterThanOrEqual(5);
   for (const card of await measures.all()) {

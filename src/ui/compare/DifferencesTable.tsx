@@ -13,10 +13,8 @@ import { buildDifferences, type Better, type DifferenceCell } from '../../compar
 import { formatMs } from '../../domain/format.ts';
 import { useMediaQuery } from '../useMediaQuery.ts';
 import { ColumnName } from './ColumnSwatch.tsx';
+import { COMPARE_NARROW } from './compareNarrow.ts';
 import { useCompare } from './compareInstance.ts';
-
-/** Below this width the measures are cards (compare.css holds the same breakpoint). */
-const NARROW = '(max-width: 39.99rem)';
 
 const WHICH_WAY: Record<Better, string> = {
   higher: 'more is better',
@@ -59,7 +57,7 @@ export function DifferencesTable() {
   );
   const rows = useMemo(() => buildDifferences(summaries), [summaries]);
   const titles = useMemo(() => columnTitles(columns), [columns]);
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(COMPARE_NARROW);
   return (
     <section className="panel compare-differences" aria-labelledby="differences-title">
       <h2 id="differences-title">Differences</h2>
