@@ -467,6 +467,11 @@ export class StageAnimator {
     scene.outRate = meters.outRate;
     scene.numbers =
       input.numbers ?? stageNumbersOfSnapshot(snapshot, meters.inRate, meters.outRate);
+    sharesFromNumbers(
+      scene.producerShares,
+      scene.numbers.stoppedShare,
+      snapshot.producer.window !== null,
+    );
     scene.workerRows = planWorkerRows(layout, snapshot.workers.length);
     // The wire comes down to just above the "Consumers" heading, wherever the rows sit.
     scene.wire.set(layout.wire);
@@ -1517,6 +1522,28 @@ export class StageAnimator {
 }
 
 const EMPTY_MOMENTS: Moment[] = [];
+
+/**
+ * The producer's stopped share as the page published it (the last simulated second, as the line
+ * under the cards says it), the running and slowed shares scaled to the rest: a reader saw the stage
+ * say "blocked 38% of the time" beside the line's "blocked 28% of the last second". Without
+ * published numbers the stage keeps its own measure.
+ */
+function sharesFromNumbers(
+  shares: StageScene['producerShares'],
+  stopped: number | null,
+  credit: boolean,
+): void {
+  if (stopped === null) return;
+  // What stops a producer with a credit window is running out of credit, before the stage saw it.
+  if (stopped > 0) shares.stopKind = credit ? 'out-of-credit' : 'blocked';
+  const share = Math.min(1, Math.max(0, stopped));
+  const rest = shares.running + shares.slowed;
+  const scale = rest > 0 ? (1 - share) / rest : 0;
+  shares.running = rest > 0 ? shares.running * scale : 1 - share;
+  shares.slowed *= scale;
+  shares.stopped = share;
+}
 
 function laneCounts(lanes: readonly LaneView[], out: number[]): number[] {
   out.length = lanes.length;

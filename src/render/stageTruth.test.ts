@@ -37,8 +37,8 @@ function* frames(preset: string, width: number, seconds: number, speed = 1): Gen
 }
 
 // The words of src/domain/stageWords.ts; short of room, a part-time stop is its share alone.
-const STATUS = /^(sending|idle|slowed|blocked|no credit|\d+%$)/;
-const MENTIONS_STOP = /^(blocked|no credit|\d+%$)/;
+const STATUS = /^(sending|idle|slowed|blocked|no credit|\d+(\.\d)?%$)/;
+const MENTIONS_STOP = /^(blocked|no credit|\d+(\.\d)?%$)/;
 const FIRM_CREDIT = /^(no credit, waiting for more|no credit)$/;
 const FIRM_BLOCK = /^(blocked, queue full|blocked)$/;
 
