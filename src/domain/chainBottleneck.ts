@@ -10,7 +10,7 @@
  */
 import { serviceMoments } from '../sim/queueing/steadyState.ts';
 import type { Scenario, ServiceTime } from '../sim/scenario.ts';
-import { formatNumber } from './format.ts';
+import { capitalize, formatNumber } from './format.ts';
 
 export interface StageCapacity {
   /** 1 for the first stage, 2 and 3 for the later ones. */
@@ -46,8 +46,12 @@ export function stageCapacities(scenario: Scenario): StageCapacity[] {
 
 /** The stage that can finish the fewest messages a second (the first of equals), null for one stage. */
 export function slowestStage(scenario: Scenario): StageCapacity | null {
+  return slowestOf(stageCapacities(scenario));
+}
+
+function slowestOf(stages: readonly StageCapacity[]): StageCapacity | null {
   let slowest: StageCapacity | null = null;
-  for (const s of stageCapacities(scenario)) if (!slowest || s.perSec < slowest.perSec) slowest = s;
+  for (const s of stages) if (!slowest || s.perSec < slowest.perSec) slowest = s;
   return slowest;
 }
 
@@ -56,19 +60,17 @@ export function stageCalled(stage: number, name: string): string {
   return name === '' ? `stage ${stage}` : `stage ${stage} (${name})`;
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /**
  * What the knobs of `stage` cannot do while another stage is slower: a sentence naming the slowest
  * stage and its pace. Null for a single stage, and for the slowest stage itself (or one as slow).
  */
 export function bottleneckNote(scenario: Scenario, stage: number): string | null {
   const stages = stageCapacities(scenario);
-  const slowest = slowestStage(scenario);
+  const slowest = slowestOf(stages);
   const here = stages.find((s) => s.stage === stage);
   if (!slowest || !here || here.perSec <= slowest.perSec) return null;
   const pace = Number.isFinite(slowest.perSec)
     ? `: it can finish about ${formatNumber(slowest.perSec)} messages a second`
     : '';
-  return `${capital(stageCalled(slowest.stage, slowest.name))} is the slowest stage${pace}. More consumers or faster processing at ${stageCalled(here.stage, here.name)} won’t get more through.`;
+  return `${capitalize(stageCalled(slowest.stage, slowest.name))} is the slowest stage${pace}. More consumers or faster processing at ${stageCalled(here.stage, here.name)} won’t get more through.`;
 }
