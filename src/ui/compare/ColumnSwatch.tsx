@@ -36,3 +36,25 @@ export function ColumnName({ index, title }: { index: number; title: string }) {
     </>
   );
 }
+
+/** A table's head row: its first column's heading, then each column's name. */
+export function ColumnHeads({
+  first,
+  titles,
+  testIdOf,
+}: {
+  first: string;
+  titles: readonly string[];
+  testIdOf?: (index: number) => string;
+}) {
+  return (
+    <tr>
+      <th scope="col">{first}</th>
+      {titles.map((title, i) => (
+        <th scope="col" key={i} data-testid={testIdOf?.(i)}>
+          <ColumnName index={i} title={title} />
+        </th>
+      ))}
+    </tr>
+  );
+}

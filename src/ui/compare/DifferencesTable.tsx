@@ -12,7 +12,7 @@ import { columnTitles } from '../../compare/settingsThatDiffer.ts';
 import { buildDifferences, type Better, type DifferenceCell } from '../../compare/differences.ts';
 import { formatMs } from '../../domain/format.ts';
 import { useMediaQuery } from '../useMediaQuery.ts';
-import { ColumnName } from './ColumnSwatch.tsx';
+import { ColumnHeads, ColumnName } from './ColumnSwatch.tsx';
 import { COMPARE_NARROW } from './compareNarrow.ts';
 import { useCompare } from './compareInstance.ts';
 
@@ -113,14 +113,11 @@ export function DifferencesTable() {
             >
               <caption className="visually-hidden">Differences between the columns</caption>
               <thead>
-                <tr>
-                  <th scope="col">Measure</th>
-                  {titles.map((title, i) => (
-                    <th scope="col" key={i} data-testid={`differences-head-${columnLetter(i)}`}>
-                      <ColumnName index={i} title={title} />
-                    </th>
-                  ))}
-                </tr>
+                <ColumnHeads
+                  first="Measure"
+                  titles={titles}
+                  testIdOf={(i) => `differences-head-${columnLetter(i)}`}
+                />
               </thead>
               <tbody>
                 {rows.map((row) => (

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { columnTitles, settingsThatDiffer } from '../../compare/settingsThatDiffer.ts';
 import { useMediaQuery } from '../useMediaQuery.ts';
-import { ColumnName } from './ColumnSwatch.tsx';
+import { ColumnHeads, ColumnName } from './ColumnSwatch.tsx';
 import { COMPARE_NARROW } from './compareNarrow.ts';
 import { useCompare } from './compareInstance.ts';
 
@@ -51,14 +51,7 @@ export function SettingsDiffTable() {
       >
         <table className="differences" data-testid="settings-diff">
           <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              {titles.map((title, i) => (
-                <th scope="col" key={i}>
-                  <ColumnName index={i} title={title} />
-                </th>
-              ))}
-            </tr>
+            <ColumnHeads first="Setting" titles={titles} />
           </thead>
           <tbody>
             {rows.map((row) => (
