@@ -205,6 +205,10 @@ test('a part whose style sheet did not arrive loads with it on Retry', async ({
 }) => {
   await page.goto('./?preset=drop-oldest&seed=7');
   await openHeaderMenu(page);
+  // Only the Embed panel is to fail: the parts the page loads by itself (the charts, the menu) have
+  // arrived first. On a busy machine one was once still on its way, failed too, and a second
+  // "could not be loaded" made the test's locator ambiguous (CI, 2026-12-07).
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const failed = page.getByTestId('load-failed');
