@@ -16,6 +16,7 @@ import {
   type OverrideSchemaContext,
 } from '@valibot/to-json-schema';
 import { SCENARIO_VERSION } from '../sim/scenario.ts';
+import { asSentence } from '../text/sentence.ts';
 import { SCENARIO_DESCRIPTIONS } from '../sim/scenarioDescriptions.ts';
 import { describeScenarioSchema } from './describedScenarioSchema.ts';
 import { getObject, getObjects, getString, isJsonObject, toJson, type JsonObject } from './json.ts';
@@ -30,11 +31,6 @@ const RULES = 'x-rules';
 
 /** Never inside these: they hold values, not schemas. */
 const VALUE_KEYWORDS = new Set(['default', 'const', 'enum', 'examples']);
-
-function sentence(text: string): string {
-  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}
 
 function addRule(node: object, rule: string): void {
   const previous: unknown = Reflect.get(node, RULES);
@@ -70,14 +66,14 @@ function overrideAction({ valibotAction, jsonSchema }: OverrideActionContext): J
   const message: unknown = Reflect.get(valibotAction, 'message');
   if (typeof message !== 'string') return null;
   if (valibotAction.type === 'check') {
-    addRule(jsonSchema, sentence(message));
+    addRule(jsonSchema, asSentence(message));
     return jsonSchema;
   }
   if (valibotAction.type === 'partial_check') {
     const target = ruleTarget(Reflect.get(valibotAction, 'paths'), message);
     const property = target === undefined ? undefined : jsonSchema.properties?.[target];
-    if (typeof property === 'object') addRule(property, sentence(message));
-    else addRule(jsonSchema, sentence(message));
+    if (typeof property === 'object') addRule(property, asSentence(message));
+    else addRule(jsonSchema, asSentence(message));
     return jsonSchema;
   }
   return null;

@@ -91,7 +91,5 @@ export function spokenWithUnit(value: number, unit: string): string {
     .replace(/×$/, ' times');
 }
 
-/** The text with its first letter in capitals, to open a sentence with a name: "Stage 3 (database)". */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+// The domain's words open sentences with names ("Stage 3 (database) is the slowest…").
+export { capitalize } from '../text/sentence.ts';

@@ -23,6 +23,7 @@ import {
   toJson,
   type JsonObject,
 } from '../docs/json.ts';
+import { asSentence } from '../text/sentence.ts';
 import { METRICS, type MetricId } from './metrics.ts';
 import { buildScenarioJsonSchema } from '../docs/scenarioJsonSchema.ts';
 import {
@@ -40,11 +41,6 @@ export const PACK_SCHEMA_FILE = 'public/exercises.schema.json';
 /** A scratch keyword carrying rules from the converter hooks to the clean-up pass. */
 const RULES = 'x-rules';
 const VALUE_KEYWORDS = new Set(['default', 'const', 'enum', 'examples']);
-
-function sentence(text: string): string {
-  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}
 
 function overrideSchema({ valibotSchema }: OverrideSchemaContext): JsonSchema | undefined {
   // A piped schema reaches this hook as the schema at the head of its pipe.
@@ -73,7 +69,7 @@ function overrideAction({ valibotAction, jsonSchema }: OverrideActionContext) {
   const property = target === undefined ? undefined : jsonSchema.properties?.[target];
   const holder = typeof property === 'object' ? property : jsonSchema;
   const previous: unknown = Reflect.get(holder, RULES);
-  Reflect.set(holder, RULES, [...(Array.isArray(previous) ? previous : []), sentence(message)]);
+  Reflect.set(holder, RULES, [...(Array.isArray(previous) ? previous : []), asSentence(message)]);
   return jsonSchema;
 }
 

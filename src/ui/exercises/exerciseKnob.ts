@@ -5,6 +5,7 @@
  * machine's own limit (200,000 waiting messages), which is not this exercise's limit.
  */
 import type { Budget } from '../../exercises/index.ts';
+import { capitalize } from '../../domain/format.ts';
 import type { Knob } from '../../domain/knobs.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 
@@ -32,6 +33,6 @@ export function exerciseKnob(knob: Knob, scenario: Scenario, budget: Budget | nu
   return {
     ...knob,
     label,
-    description: `How many messages may wait${where}, not counting those being processed. ${sharers.charAt(0).toUpperCase()}${sharers.slice(1)} share the ${budget.total} ${budget.unit} this exercise has in all; the check refuses settings that add up to more.`,
+    description: `How many messages may wait${where}, not counting those being processed. ${capitalize(sharers)} share the ${budget.total} ${budget.unit} this exercise has in all; the check refuses settings that add up to more.`,
   };
 }

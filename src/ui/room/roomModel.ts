@@ -3,6 +3,7 @@
  * order they first arrived. A newer code from the same attendee (the same browser's token) for the
  * same pack replaces their row, so attendees can send their code again as they go. Plain data.
  */
+import { asSentence } from '../../text/sentence.ts';
 import { decodeRoomCode, splitCodes, type RoomCode } from '../../share/roomCode.ts';
 
 /** A room of 30 attendees fits many times over; more than this is not one room. */
@@ -81,5 +82,5 @@ export function addSummary(outcome: AddOutcome): string {
     parts.push(`${count(outcome.problems.length, 'code', 'codes')} could not be read`);
   if (parts.length === 0) return 'There were no codes to add.';
   const text = parts.join(', ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return asSentence(text);
 }

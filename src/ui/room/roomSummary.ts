@@ -3,6 +3,7 @@
  * phone shows it without scrolling the table sideways), and why Compare cannot open yet. Plain data.
  */
 import type { RoomStatus } from '../../share/roomCode.ts';
+import { asSentence } from '../../text/sentence.ts';
 
 /** What an attendee did with each exercise of the pack, in the pack's order (null: not checked). */
 export type Progress = readonly (RoomStatus | null)[];
@@ -38,7 +39,7 @@ export function progressWords(progress: Progress): string {
   if (tried.length > 0) parts.push(`tried ${list(tried)}`);
   if (parts.length === 0) return 'Nothing checked yet.';
   const text = parts.join('; ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return asSentence(text);
 }
 
 /** One attendee as the Compare picker sees them: their name and the exercises they can show. */
