@@ -83,15 +83,22 @@ test('on a phone the main knobs move with the well in view, and the ways back si
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   expect(await inView(page, stage(page))).toBe(true);
 
-  // The title says ", changed", and the ways back are beside it, on the first screen; the stage
-  // did not move when they came.
+  // The title says ", changed", and the ways back are on the line under it, on the first screen;
+  // the scenario's line stays in view under them (it was once hidden while they were there), and
+  // the stage, a line lower, too.
   await expect(page.locator('.scenario-changed')).toBeVisible();
   const line = page.getByTestId('scenario-line');
   const undo = line.getByRole('button', { name: 'Undo last change' });
   await expect(undo).toBeVisible();
   await expect(line.getByRole('button', { name: 'Back to “No backpressure”' })).toBeVisible();
   expect(await inView(page, undo)).toBe(true);
-  expect((await stage(page).boundingBox())!.y).toBe(stageTop);
+  const description = page.getByTestId('scenario-line').locator('.scenario-description').first();
+  await expect(description).toBeVisible();
+  expect(await inView(page, description)).toBe(true);
+  const undoBox = (await undo.boundingBox())!;
+  const descriptionBox = (await description.boundingBox())!;
+  expect(descriptionBox.y).toBeGreaterThanOrEqual(undoBox.y + undoBox.height);
+  expect(await inView(page, stage(page))).toBe(true);
 
   // The focus ring of the box leaves the value above or beside it readable, here and on a desktop.
   const knob = page.locator('[data-knob="consumers.count"]');
@@ -101,12 +108,12 @@ test('on a phone the main knobs move with the well in view, and the ways back si
   await expect.poll(() => ringOverValue(knob)).toBe(0);
   await page.setViewportSize({ width: 360, height: 740 });
 
-  // Undo takes the change back, and the ways back go with it, the stage still where it was.
+  // Undo takes the change back, and the ways back go with it, the stage back where it was.
   await undo.click();
   await expect(page.getByTestId('value-consumers.count')).toHaveText('1 worker');
   await expect(page.locator('.scenario-changed')).toHaveCount(0);
   await expect(line.getByRole('button')).toHaveCount(0);
-  expect((await stage(page).boundingBox())!.y).toBe(stageTop);
+  await expect.poll(async () => (await stage(page).boundingBox())!.y).toBe(stageTop);
 });
 
 test('on a phone a chain’s knobs sit right under its last stage, the slowest named, nothing sideways', async ({
