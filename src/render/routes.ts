@@ -317,9 +317,13 @@ export function planDrop(
       extendPath(m, toX, toY);
       break;
     case 'out-top':
-      // Up and over the well's left wall, then down the gap: never across the well.
-      extendPath(m, m.x, l.mouthY - l.cell);
-      extendPath(m, lostGapX(l), l.mouthY - l.cell);
+      // Over the well's left wall (from over the rim: straight there, not up the canvas first),
+      // then down the gap: never across the well.
+      {
+        const y = Math.min(m.y, overRimY(l, Math.min(l.cell * 0.7, 18)));
+        if (y < m.y) extendPath(m, m.x, y);
+        extendPath(m, lostGapX(l), y);
+      }
       toBin(m, l, toX, toY);
       break;
     case 'crash': {
