@@ -197,7 +197,15 @@ export default defineConfig({
       },
     },
     // Every browser the playground supports preloads modules natively.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // A part loaded later (the exercises, the embedding code) preloads its style sheets but not its
+      // scripts' own imports: a module preload that fails while the Wi-Fi is down is kept failed by
+      // the browser for the page's life, and the part could never load on Retry (Chromium 150; see
+      // src/ui/loading/freshImport.ts). Its imports are asked for when it is, one step later.
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],

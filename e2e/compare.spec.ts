@@ -352,18 +352,54 @@ test('works on a phone 360 px wide', async ({ page }) => {
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  // The comparison comes first: the table of differences before the stacked columns, whose stages
-  // start hidden (each made its column about 1,400 px tall), and a cue that the table scrolls
-  // sideways, in a region the keyboard can scroll.
+  // The comparison comes first: the differences before the stacked columns, whose stages start
+  // hidden (each made its column about 1,400 px tall).
   await expect(page.getByRole('checkbox', { name: 'Show each column’s stage' })).not.toBeChecked();
   await expect(page.getByTestId('column-A').locator('canvas')).toHaveCount(0);
   const table = await page.locator('.compare-differences').boundingBox();
   const columnA = await page.getByTestId('column-A').boundingBox();
   expect(table!.y).toBeLessThan(columnA!.y);
-  await expect(page.getByText('Scroll sideways for every column')).toBeVisible();
-  const region = page.locator('.compare-differences').getByRole('region', { name: 'Differences' });
-  await expect(region).toHaveAttribute('tabindex', '0');
-  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Each measure is a card: every column's value in it, under its column's letter and name, the
+  // best and worst marked, and nothing wider than the screen (the table needed sideways scrolling).
+  await expect(page.getByTestId('differences')).toHaveCount(0);
+  const cards = page.getByTestId('difference-cards');
+  await expect(cards).toBeVisible();
+  expect(await cards.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // So are the settings that differ: each a card, every column's value within the screen.
+  const settings = page.getByTestId('settings-diff');
+  await expect(settings.locator('table')).toHaveCount(0);
+  const settingCards = settings.locator('.difference-card');
+  expect(await settingCards.count()).toBeGreaterThan(0);
+  for (const cell of await settings.locator('dd').all()) {
+    const box = await cell.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  }
+  const measures = cards.locator('.difference-card');
+  expect(await measures.count()).toBeGreaterThanOrEqual(5);
+  for (const card of await measures.all()) {
+    await expect(card.locator('h3')).not.toBeEmpty();
+    const cells = card.locator('.card-cell');
+    await expect(cells).toHaveCount(3);
+    for (const [i, cell] of (await cells.all()).entries()) {
+      await expect(cell.locator('dt')).toContainText(['A', 'B', 'C'][i]!);
+      await expect(cell.locator('.cell-value')).not.toBeEmpty();
+      const cellBox = (await cell.boundingBox())!;
+      expect(cellBox.x + cellBox.width).toBeLessThanOrEqual(360);
+    }
+  }
+  await expect(cards.locator('.card-cell[data-rank="best"] .rank-best').first()).toBeVisible();
+  // Every row of the laptop's table is a card here.
+  const rowIds = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-testid^="card-"]')).map((el) =>
+      el.dataset.testid!.replace('card-', ''),
+    ),
+  );
+  expect(rowIds).toContain('delivered');
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    ),
+  ).toBe(true);
   // The columns stack, each the full width.
   const boxes = await Promise.all(
     ['A', 'B', 'C'].map((l) => page.getByTestId(`column-${l}`).boundingBox()),
@@ -371,7 +407,7 @@ test('works on a phone 360 px wide', async ({ page }) => {
   for (const box of boxes) expect(box?.width ?? 0).toBeGreaterThan(300);
   expect(boxes[1]?.y ?? 0).toBeGreaterThan(boxes[0]?.y ?? 0);
   expectLockstep(await readColumns(page));
-  // The table's explanation is read whole, not cut by the box that scrolls sideways.
+  // The explanation of the marks is read whole.
   const note = page.locator('#differences-note');
   await expect(note).toContainText('difference from column A');
   const panel = await page.locator('.compare-differences').boundingBox();
@@ -390,5 +426,8 @@ test('desktop screenshot', async ({ page }) => {
   await expect
     .poll(async () => Number(await page.getByTestId('compare-clock').getAttribute('data-time-ms')))
     .toBeGreaterThan(3000);
+  // A laptop keeps the table, the phone's cards are not drawn.
+  await expect(page.getByTestId('differences')).toBeVisible();
+  await expect(page.getByTestId('difference-cards')).toHaveCount(0);
   await page.screenshot({ path: 'test-results-cmp/screenshots/compare-1280.png', fullPage: true });
 });

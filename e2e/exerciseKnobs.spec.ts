@@ -54,6 +54,24 @@ test('in every built-in exercise the knobs and Check are in view together, on a 
       // The header folds its tools into a menu on a narrow screen: the layout has followed.
       const menu = size.width >= 1024 ? 'More' : 'Menu';
       await expect(page.getByRole('button', { name: menu, exact: true })).toBeVisible();
+      // On a phone the goals and Check sit right under the stage, on the first screen with it; a
+      // laptop has the whole exercise beside the stage instead.
+      const goalBar = page.getByTestId('goal-bar');
+      if (size.width < 1024) {
+        await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+        await expect(goalBar.getByTestId('goal-bar-goal')).toHaveCount(exercise.goals.length);
+        // A chain's stage is taller than the screen: its top is in view, the bar over its foot.
+        const stage = await page.locator('.stage-area').boundingBox();
+        expect(stage!.y, `${where}: the stage`).toBeGreaterThanOrEqual(0);
+        expect(stage!.y + Math.min(stage!.height, 300), `${where}: the stage`).toBeLessThan(
+          (await goalBar.boundingBox())!.y + 1,
+        );
+        expect(await inViewport(page, goalBar), `${where}: the goals`).toBe(true);
+        expect(
+          await inViewport(page, goalBar.getByRole('button', { name: 'Check', exact: true })),
+          `${where}: the goals' Check`,
+        ).toBe(true);
+      } else await expect(goalBar).toBeHidden();
       const knobs = page.getByTestId('exercise-knobs').locator('.knob');
       await expect(knobs.first()).toBeVisible();
       const check = page.getByRole('button', { name: 'Check my answer' });
@@ -87,6 +105,31 @@ test('in every built-in exercise the knobs and Check are in view together, on a 
         ).toBeVisible();
     }
   }
+});
+
+test('on a phone, Check under the stage checks the answer and marks each goal', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openExercise(page, 'tipping-point');
+  const bar = page.getByTestId('goal-bar');
+  const goals = bar.getByTestId('goal-bar-goal');
+  await expect(goals).toHaveCount(2);
+  for (const goal of await goals.all())
+    await expect(goal).toHaveAttribute('data-status', 'unchecked');
+  await expect(bar.getByTestId('goal-bar-summary')).toHaveText('Not checked yet.');
+  await bar.getByRole('button', { name: 'Check', exact: true }).click();
+  // The check's report in the panel below and the bar agree, goal by goal.
+  const results = page.getByTestId('goal-result');
+  await expect(results).toHaveCount(2, { timeout: 90_000 });
+  for (const [i, result] of (await results.all()).entries()) {
+    const passed = (await result.getAttribute('data-passed')) === 'true';
+    await expect(goals.nth(i)).toHaveAttribute('data-status', passed ? 'met' : 'missed');
+  }
+  // The start is meant to fail.
+  await expect(bar.getByTestId('goal-bar-summary')).toContainText('Not yet');
+  expect(await inViewport(page, bar), 'the goals after the check').toBe(true);
 });
 
 test('a knob takes a typed value, refuses one it cannot read, and a change starts the run again', async ({

@@ -5,6 +5,7 @@
  * value above it readable (at a desktop's size too, where the value sits right above the box).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LATER_BAND_H } from '../src/render/chainHeight.ts';
 
 const stage = (page: Page) => page.locator('[data-tour="stage"]');
 
@@ -106,4 +107,41 @@ test('on a phone the main knobs move with the well in view, and the ways back si
   await expect(page.locator('.scenario-changed')).toHaveCount(0);
   await expect(line.getByRole('button')).toHaveCount(0);
   expect((await stage(page).boundingBox())!.y).toBe(stageTop);
+});
+
+test('on a phone a chain’s knobs sit right under its last stage, the slowest named, nothing sideways', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?preset=pipeline-slow-database');
+  const note = page.getByTestId('bottleneck-note');
+  await expect(note).toContainText('Stage 3 (database) is the slowest stage', { timeout: 20_000 });
+  const canvas = stage(page).locator('canvas');
+  await expect(canvas).toHaveAttribute('aria-label', /A pipeline of 3 stages/, { timeout: 20_000 });
+  // The stage starts on the first screen, as before the knobs came.
+  expect((await stage(page).boundingBox())!.y).toBeLessThan(740 / 2);
+
+  // The stage buttons wrap within the width: no sideways scrolling.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // Scrolled to the knobs, the last stage (the database, at the bottom of the column) is on the
+  // same screen: the buttons, the knobs and the note take less than the screen beside its band.
+  const knobs = page.locator('[data-tour="main-knobs"]');
+  await knobs.scrollIntoViewIfNeeded();
+  const k = (await knobs.boundingBox())!;
+  const s = (await canvas.boundingBox())!;
+  // Between them only the line "How to read this".
+  expect(k.y - (s.y + s.height)).toBeLessThan(80);
+  expect(k.height + (k.y - (s.y + s.height)) + LATER_BAND_H).toBeLessThan(740);
+  expect(await inView(page, knobs)).toBe(true);
+
+  // The note's button brings the database's knobs, in place.
+  await note.getByRole('button', { name: 'Knobs for stage 3' }).click();
+  await expect(page.getByRole('slider', { name: 'Consumers (stage 3: database)' })).toBeVisible();
+  await expect(note).toHaveCount(0);
+  expect(await inView(page, page.getByTestId('knobs-stage-3'))).toBe(true);
 });

@@ -39,8 +39,9 @@ test('a pipeline link runs, draws its chain of stages, says the numbers are end 
   await expect(page.getByTestId('live-delivered').locator('.live-label')).toHaveText(
     'Delivered end to end',
   );
-  // The second stage has knobs of its own; a typed value changes the run and the link.
-  const group = page.getByRole('region', { name: 'Stage 2 · topic and service B' });
+  // The second stage has knobs of its own, under the stage; a typed value changes the run and the link.
+  await page.getByRole('button', { name: /^Stage 2 · topic and service B/ }).click();
+  const group = page.getByRole('group', { name: 'Stage 2, topic and service B' });
   const box = group.getByTestId('typed-downstream.0.consumers.count');
   await box.fill('3');
   await box.press('Enter');

@@ -1,9 +1,10 @@
 /**
- * A pipeline drawn as a chain of wells, in one page resized from a phone to a desktop: at 360, 700
- * and 1280 px every stage's well is drawn (each caption with its own limit, each later stage named),
- * the consumers that hold a block for a full next stage say so, and no word is cut short, off the
- * canvas or on top of another. Read through the stage's test hook (`data-labels`, see
- * src/ui/stage/stageShell.ts), every frame reported until each width has been seen a while.
+ * A pipeline drawn as a chain of wells, in one page resized from a phone to a desktop: at 360, 700,
+ * 1262 (the narrowest row of three) and 1280 px every stage's well is drawn (each caption with its
+ * own limit, each later stage named), the consumers that hold a block for a full next stage say so,
+ * and no word is cut short, off the canvas or on top of another. Read through the stage's test hook
+ * (`data-labels`, see src/ui/stage/stageShell.ts), every frame reported until each width has been
+ * seen a while.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { encodeShareQuery } from '../src/share/shareLink.ts';
@@ -22,7 +23,7 @@ function limitsShown(frame: LabelsFrame): number[] {
   return out.sort((a, b) => a - b);
 }
 
-test('a three-stage pipeline draws every well, its words apart and whole, at 360, 700 and 1280 px', async ({
+test('a three-stage pipeline draws every well, its words apart and whole, at 360, 700, 1262 and 1280 px', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -41,7 +42,8 @@ test('a three-stage pipeline draws every well, its words apart and whole, at 360
   const found = new Set<string>();
   const words = new Set<string>();
 
-  for (const width of [360, 700, 1280]) {
+  // 1262 px: the narrowest window whose stage (758 px) still holds the three in a row.
+  for (const width of [360, 700, 1262, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const stageWidth = Math.round(
       await canvas.evaluate((c) => (c.parentElement as HTMLElement).clientWidth),

@@ -87,6 +87,9 @@ test.describe('each strategy shows its signature under overload', () => {
     await expect.poll(() => clockMs(page)).toBeGreaterThan(5000);
     expect(await liveValue(page, 'dropped')).toBe(0);
     expect(await maxDepth(page)).toBeLessThanOrEqual(20);
+    // Paused, the line says it is the reading of a paused run, not of one going on.
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByTestId('producer-status')).toContainText('(as the run was paused)');
   });
 
   test('credit window: nothing dropped and the queue stays within the window', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
  * The tour's callout at each step, and what the stage-labels check does not see: the boxes laid
  * over the stage for a while. Each step's callout must ring the part it talks about, on the stage
- * and in view, with the tour's card over neither ring nor name tag. The tour's
+ * and in view, with the tour's card over neither ring nor name tag, nor over the page's control the
+ * step sends the reader to (the strategy list), which is in view too. The tour's
  * name tag (a page element over the canvas) must cover no word the stage drew for longer than the
  * second it takes to hear of a new word and step aside; the stage's own
  * moment chips and crash banner (reported in the test hook's `banners`) must stay on the canvas and
@@ -126,7 +127,12 @@ interface Rect {
  * Where the step's callout falls short: its ring on the stage and in view, its name tag and the
  * tour's card in view, and the card over neither. Empty once any scrolling has settled.
  */
-async function calloutFaults(page: Page, targetName: string, view: Rect): Promise<string[]> {
+async function calloutFaults(
+  page: Page,
+  targetName: string,
+  view: Rect,
+  control: string | undefined,
+): Promise<string[]> {
   const callout = page.getByTestId('tour-callout');
   const ring = await callout.boundingBox();
   const tag = await callout.getByText(targetName).boundingBox();
@@ -152,6 +158,26 @@ async function calloutFaults(page: Page, targetName: string, view: Rect): Promis
   if (hidden) problems.push('card scrolls');
   if (!apart(ring, card)) problems.push('card over the ring');
   if (!apart(tag, card)) problems.push('card over the name tag');
+  // The page's control the step sends the reader to (the strategy list): in view, the card off
+  // every choice in it (its options, or its list box on a phone).
+  if (control !== undefined) {
+    const box = await page.locator(`[data-tour="${control}"]`).evaluate((part) => {
+      const all = Array.from(part.querySelectorAll('label, input, select, button'))
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
+      if (all.length === 0) return null;
+      const x = Math.min(...all.map((r) => r.left));
+      const y = Math.min(...all.map((r) => r.top));
+      const right = Math.max(...all.map((r) => r.right));
+      const bottom = Math.max(...all.map((r) => r.bottom));
+      return { x, y, width: right - x, height: bottom - y };
+    });
+    if (box === null) problems.push(`no ${control}`);
+    else {
+      if (!within(box, view)) problems.push(`${control} out of view`);
+      if (!apart(box, card)) problems.push(`card over the ${control}`);
+    }
+  }
   return problems;
 }
 
@@ -176,7 +202,7 @@ for (const size of [
     const tour = page.getByTestId('tour');
     await expect(tour).toBeVisible({ timeout: 20_000 });
     for (let step = 0; step < TOUR_STEPS.length; step++) {
-      const { id, target, targetName } = TOUR_STEPS[step]!;
+      const { id, target, targetName, control } = TOUR_STEPS[step]!;
       await expect(tour).toContainText(`Step ${step + 1} of ${TOUR_STEPS.length}`);
       // The step's callout rings the part it talks about, on the stage and in view, clear of the
       // card (waiting for any scrolling to settle).
@@ -185,7 +211,7 @@ for (const size of [
       await expect(callout.getByText(targetName)).toBeVisible();
       const view = { x: 0, y: 0, ...size };
       await expect
-        .poll(() => calloutFaults(page, targetName, view), `${id} at ${size.width}`)
+        .poll(() => calloutFaults(page, targetName, view, control), `${id} at ${size.width}`)
         .toEqual([]);
       const times = new Set<number>();
       const tagSince = new Map<string, number>();

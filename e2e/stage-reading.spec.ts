@@ -106,7 +106,7 @@ test('"How to read this" explains every mark on the stage, and closes back to it
   for (const words of [
     'Blocks',
     'Next and newest',
-    'Grey cells and “×N”',
+    'Striped cells and “×N”',
     'Memory gauge',
     'Partitions',
     'Traffic light',

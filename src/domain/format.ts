@@ -90,3 +90,8 @@ export function spokenWithUnit(value: number, unit: string): string {
     .replace(/ s$/, ' seconds')
     .replace(/×$/, ' times');
 }
+
+/** The text with its first letter in capitals, to open a sentence with a name: "Stage 3 (database)". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -123,7 +123,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Little’s law',
     forms: ['Little’s law', "Little's law", 'L = λW'],
     definition:
-      'L = λW: the average number of messages in a system (L) equals the rate they come in (λ) times the average time each spends inside (W). It holds for any queue that is not growing without end, whatever the strategy. Measured over part of a run the two sides part a little, since W is known only for the messages that have left: the card “In the system, on average” shows the measured L and what the law predicts beside it.',
+      'How many messages are inside a system at once, on average, is how fast they arrive times how long each stays: 70 a second, each staying 0.4 s, makes about 28 inside. In symbols, L = λW (L the number inside, λ the rate in, W the time each spends inside). It holds for any queue that is not growing without end, whatever the strategy. Measured over part of a run the two sides part a little, since the time inside is known only for the messages that have left: the card “In the system, on average” shows the number measured, and under it the law’s three numbers.',
     seeAlso: ['queue-depth', 'latency', 'arrival-rate'],
   },
   {

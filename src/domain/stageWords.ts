@@ -14,16 +14,48 @@ export const NO_CREDIT = 'no credit';
 export const HOLDING = 'holding';
 /** The box the lost messages land in, by reason; the card calls them "Lost so far". */
 export const LOST_BOX = 'Lost';
+/**
+ * The same box while every message in it was replaced by a newer one with its key (Keep the latest
+ * per key): such a message is not lost, the newer one carries its value, and the card says "Lost so
+ * far 0". A reader saw "Lost 158" on the stage beside that card.
+ */
+export const REPLACED_BOX = 'Replaced';
 
 /**
- * What a grey cell of a long queue stands for, `unit` messages (already written: "20"), longest
- * first: one phrase, shortened only by dropping its last words. A reader met "a grey cell stands
- * for 5 messages" on one screen, "grey cell = 20 messages", "grey ×20" and "grey = 5 each" on
- * others, and could not tell whether they meant the same thing. "=" as the block's own caption
- * says it where room is short ("block = message").
+ * How a packed cell's count is written, on the cell and in every phrase about it: "×20" (`unit`
+ * already written: "20"). A reader met "×20" on the cells, "20" alone on a small one and
+ * "= 20 messages" under the well, and took them for three numbers.
  */
-export function greyCellWords(unit: string): readonly string[] {
-  return [`grey cell = ${unit} messages`, `grey cell = ${unit}`, `grey = ${unit}`];
+export function packedCount(unit: string): string {
+  return `×${unit}`;
+}
+
+/**
+ * What a packed cell of a long queue stands for, `unit` messages (already written: "20"), longest
+ * first: one phrase, shortened only by dropping words ("×20 each" in a compare column). "=" as the
+ * block's own caption says it ("block = message"). The cells are striped, and called so: readers took the plain grey cells
+ * they were before for grey messages (a key's colour), and met "a grey cell stands for 5 messages",
+ * "grey ×20" and "grey = 5 each" for the one thing.
+ */
+export function packedCellWords(unit: string): readonly string[] {
+  const n = packedCount(unit);
+  return [`striped cell = ${n} messages`, `striped cell = ${n}`, `striped = ${n}`, `${n} each`];
+}
+
+/** The same, the moment the scale has grown: saying it is new, down to "now ×20 each" on a phone. */
+export function packedCellNewsWords(unit: string): readonly string[] {
+  return packedCellWords(unit).map((w) => `now ${w}`);
+}
+
+/**
+ * The moment a long queue starts being packed, called out once on the stage: from here on a striped
+ * cell is many messages, not one.
+ */
+export function packingStartsWords(unit: string): { text: string; announce: string } {
+  return {
+    text: `From here on, striped cell = ${packedCount(unit)}`,
+    announce: `More messages wait than the well can show: from here on, the oldest are packed into striped cells of ${unit} messages each.`,
+  };
 }
 
 /** The producer slowed by a signal from the consumers. */

@@ -285,6 +285,27 @@ export function applyStrategy(scenario: Scenario, strategy: Strategy): Scenario 
 }
 
 /**
+ * `applyStrategy` for a single run: the priorities the strategy being left brought go with it. In
+ * a comparison the columns share one workload, so the priorities one column's strategy needed stay
+ * for all; a single run has nothing to share them with, and a reader who went from Drop the lowest
+ * priority on to Keep the latest per key saw three colours instead of eight and ", changed" on a
+ * strategy whose settings they had not touched. Shares the reader chose themselves stay.
+ */
+export function applyStrategyToRun(scenario: Scenario, strategy: Strategy): Scenario {
+  const applied = applyStrategy(scenario, strategy);
+  const broughtBy = strategyById(strategyOf(scenario)).policy.priorities;
+  const weights = applied.workload.priorityWeights;
+  const leftOver =
+    broughtBy !== undefined &&
+    strategy.policy.priorities === undefined &&
+    weights.length === broughtBy.length &&
+    weights.every((w, i) => w === broughtBy[i]);
+  return leftOver
+    ? { ...applied, workload: { ...applied.workload, priorityWeights: [1] } }
+    : applied;
+}
+
+/**
  * The queue's capacity under `strategy`: unbounded if it wants that; the strategy's own size if the
  * queue has the size the strategy before it brought (a reader who went from Reject with retries to
  * Add consumers kept its 20 slots, and the autoscaler its trigger cut to 10, and lost 15% where Add

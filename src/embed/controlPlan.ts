@@ -10,7 +10,7 @@ import { findPreset, PRESETS, presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { KNOBS, type Knob } from '../domain/knobs.ts';
 import { getAt, hasPath, setAt } from '../domain/path.ts';
-import { applyStrategy, STRATEGIES, strategyOf } from '../domain/strategies.ts';
+import { applyStrategyToRun, STRATEGIES, strategyOf } from '../domain/strategies.ts';
 import { parseSettings, quote } from './controlSettings.ts';
 
 // A host page may ask for a pipeline preset, which the figure's first download does without.
@@ -113,7 +113,7 @@ function applySetting(scenario: Scenario, name: string, value: string): Outcome 
       };
     // Already following it: its settings stay as they are, as with the playground's own picker.
     if (strategyOf(scenario) === strategy.id) return { ok: true, scenario };
-    return { ok: true, scenario: applyStrategy(scenario, strategy) };
+    return { ok: true, scenario: applyStrategyToRun(scenario, strategy) };
   }
   if (name === 'seed') {
     const seed = /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;

@@ -5,9 +5,13 @@
  */
 import { stageHeightFor } from './stageLayout.ts';
 
-/** Narrowest panels a row may have, CSS px at normal text size, and the gap a link crosses. */
-export const FIRST_MIN_W = 340;
-export const LATER_MIN_W = 230;
+/**
+ * Narrowest panels a row may have, CSS px at normal text size, and the gap a link crosses. Three
+ * stages fit a row in the page's stage at 1280×800 (776 px), so the chain, its knobs and the
+ * note on its slowest stage share the first screen there.
+ */
+export const FIRST_MIN_W = 300;
+export const LATER_MIN_W = 200;
 export const LINK_GAP = 28;
 /** A later stage's band in a column, CSS px at normal text size. */
 export const LATER_BAND_H = 270;

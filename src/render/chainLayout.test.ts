@@ -31,7 +31,14 @@ describe('chainHeightFor', () => {
       chainHeightFor(360, 2) - stageHeightFor(360),
     );
     // Larger text needs wider panels: a row that fits at normal size may not.
-    expect(chainFitsRow(700, 2, 1.25)).toBe(false);
+    expect(chainFitsRow(600, 2)).toBe(true);
+    expect(chainFitsRow(600, 2, 1.25)).toBe(false);
+  });
+
+  it('holds three stages in a row in the page’s stage at 1280×800 (776 px wide)', () => {
+    // In a column the chain ran 926 px tall there, and its knobs lay a screen below it.
+    expect(chainFitsRow(776, 3)).toBe(true);
+    expect(chainHeightFor(776, 3)).toBe(stageHeightFor(776));
   });
 });
 

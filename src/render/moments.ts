@@ -76,6 +76,13 @@ export class MomentSpotter {
     switch (kind) {
       case 'first-drop': {
         const reason = DROP_REASONS[e.a] ?? 'rejected';
+        // Replaced by a newer message with its key is not a loss (the card counts it apart).
+        if (reason === 'conflated')
+          return {
+            kind,
+            text: 'First replaced by newer',
+            announce: 'A waiting message was replaced by a newer one with the same key.',
+          };
         return {
           kind,
           text: `First loss: ${REASON_SHORT[reason].toLowerCase()}`,
@@ -122,6 +129,9 @@ export class MomentSpotter {
           announce:
             'The server crashed: every request waiting or in service failed at the same moment, and their requesters may all retry together.',
         };
+      case 'packed':
+        // Not an event: the animator notes it when it first packs the queue.
+        return null;
     }
   }
 

@@ -100,7 +100,9 @@ export interface BlockStyle {
 
 /**
  * Colours for keys and priorities: the Okabe–Ito palette (distinguishable with the common forms of
- * colour blindness) without its black, plus a grey, each paired with its own shape.
+ * colour blindness) without its black, plus a violet, each paired with its own shape. No grey: the
+ * packed cells of a long queue are grey, and readers took a grey message for one of them (and the
+ * packed cells for grey messages).
  */
 export const BLOCK_STYLES: readonly BlockStyle[] = [
   { color: '#0072B2', shape: 'square', name: 'blue' },
@@ -110,7 +112,7 @@ export const BLOCK_STYLES: readonly BlockStyle[] = [
   { color: '#56B4E9', shape: 'hexagon', name: 'sky blue' },
   { color: '#D55E00', shape: 'plus', name: 'vermilion' },
   { color: '#F0E442', shape: 'star', name: 'yellow' },
-  { color: '#999999', shape: 'ring', name: 'grey' },
+  { color: '#8E5BD6', shape: 'ring', name: 'violet' },
 ];
 
 /** The style for key or priority `index`; keys beyond the palette wrap around. */

@@ -5,6 +5,7 @@
  * snapshots) and the numbers the stage writes (the published readout the cards show). A stop is only
  * stated firmly ("waiting for credit") when those numbers bear it out (no credit in hand).
  */
+import { formatPercent } from '../domain/format.ts';
 import { formatRate } from './format.ts';
 import {
   SLOWED,
@@ -78,7 +79,8 @@ export function producerWords(scene: StageScene): readonly string[] {
   const kind = scene.producerShares.stopKind === 'blocked' ? 'blocked' : 'no-credit';
   if (share >= FIRM_SHARE && stopIsPlain(scene)) return stoppedWords(kind);
   if (share >= MENTION_SHARE) {
-    const pct = `${Math.round(share * 100)}%`;
+    // As the line under the cards writes it, so the two say one number.
+    const pct = formatPercent(share);
     return [...stoppedAtTimesWords(kind, pct), pct];
   }
   // Stopped a moment now and then, under a green light: it is sending.

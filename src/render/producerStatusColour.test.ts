@@ -27,7 +27,7 @@ describe('the producer’s status', () => {
       const ctx = createFakeContext();
       drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, new LabelLog());
       for (const [text, fill] of coloured(ctx))
-        if (/^(no credit \d+%|\d+%$)/.test(text)) {
+        if (/^(no credit \d+(\.\d)?%|\d+(\.\d)?%$)/.test(text)) {
           seen++;
           expect(fill, text).not.toBe(LIGHT_THEME.danger);
         }

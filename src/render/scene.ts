@@ -109,7 +109,7 @@ export interface FollowView {
 }
 
 export type MomentKind =
-  'first-drop' | 'blocked' | 'oom' | 'consumer-added' | 'retry-wave' | 'reset';
+  'first-drop' | 'blocked' | 'oom' | 'consumer-added' | 'retry-wave' | 'reset' | 'packed';
 
 /** A moment called out on the stage: a few words near where it happened, fading. */
 export interface CalloutView {

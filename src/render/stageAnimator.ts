@@ -13,11 +13,13 @@
  * that the animator resyncs from the snapshot), flights and pulses come from fixed pools, and resting
  * blocks are limited by the well's cells.
  */
+import { packingStartsWords } from '../domain/stageWords.ts';
 import type { EventLog, SimEvent } from '../sim/eventLog.ts';
 import type { BlockView, LaneView, SimSnapshot } from '../sim/snapshot.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { binLanding } from './binPlan.ts';
 import { easeOutCubic, fadeSince } from './easing.ts';
+import { formatCount } from './format.ts';
 import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './flightPool.ts';
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
@@ -96,9 +98,13 @@ const TURN_SCALE = 0.35;
  * blocks sees the ones still coming apart from those that wait.
  */
 export const INCOMING_ALPHA = 0.5;
-/** How long a moment's callout stays, and how long its fade takes at the end. */
+/**
+ * How long a moment's callout stays, and how long its fade takes at the end: brief, so it goes
+ * rather than lingers faint (over a second of fading, its words spent most of it under the 4.5:1
+ * contrast a reader needs, and a reader saw them as grey smudges).
+ */
 export const CALLOUT_MS = 3800;
-const CALLOUT_FADE_MS = 1000;
+const CALLOUT_FADE_MS = 150;
 /** How long the caption stands out after the grey cells' scale grows, wall ms. */
 const UNIT_NEWS_MS = 3000;
 
@@ -481,6 +487,11 @@ export class StageAnimator {
     scene.outRate = meters.outRate;
     scene.numbers =
       input.numbers ?? stageNumbersOfSnapshot(snapshot, meters.inRate, meters.outRate);
+    sharesFromNumbers(
+      scene.producerShares,
+      scene.numbers.stoppedShare,
+      snapshot.producer.window !== null,
+    );
     scene.workerRows = planWorkerRows(layout, snapshot.workers.length);
     // The wire comes down to just above the "Consumers" heading, wherever the rows sit.
     scene.wire.set(layout.wire);
@@ -975,13 +986,22 @@ export class StageAnimator {
     for (let i = this.calloutStates.length - 1; i >= 0; i--) {
       const c = this.calloutStates[i] as CalloutState;
       const age = wallNow - c.at;
-      if (age >= CALLOUT_MS) {
+      // Packing's goes with the packed cells when a crash empties the queue (it stood over a well
+      // of single blocks, "each block is one message" under it).
+      if (age >= CALLOUT_MS || (c.kind === 'packed' && this.crashAt >= c.notedAt)) {
         this.calloutStates.splice(i, 1);
         continue;
       }
       // The producer's tag says what its light and words say this frame; a first stop too brief
       // for them to mention waits until they do (a while), and the tag goes when they stop.
-      const tag = c.kind === 'blocked' ? producerTag(this.scene) : c.text;
+      // Packing's says the scale of the cells now (it may grow while the chip is up: "×5" stood
+      // over a caption saying "now ×20").
+      const tag =
+        c.kind === 'blocked'
+          ? producerTag(this.scene)
+          : c.kind === 'packed'
+            ? packingStartsWords(formatCount(this.runUnit)).text
+            : c.text;
       c.waiting = tag === null;
       if (tag !== null) c.text = tag;
       if (c.waiting) {
@@ -1015,8 +1035,11 @@ export class StageAnimator {
     // One scale for the grey cells through the run: it only grows, and the caption says so at once.
     const unit = packUnit(grid, laneCounts(lanes, this.countsScratch), this.runUnit);
     if (unit > this.runUnit) {
-      // Not the first packing of the run: the caption already says what the grey cells are then.
+      // Not the first packing of the run: the caption already says what the packed cells are then.
       if (this.runUnit > 1) this.runUnitSince = wallNow;
+      // The first: called out once on the stage, so the striped cells are not taken for messages.
+      else
+        this.noteMoment({ kind: 'packed', ...packingStartsWords(formatCount(unit)) }, wallNow, -1);
       this.runUnit = unit;
     }
     scene.packUnit = unit;
@@ -1617,7 +1640,7 @@ export class StageAnimator {
     const w = this.scene.layout.well;
     if (x >= w.x && x <= w.x + w.w && y >= w.y && y <= w.y + w.h && this.scene.packUnit > 1) {
       this.say(
-        'Grey cells are packed messages (the line under the well says how many each holds). Pick a coloured block to follow one.',
+        'Striped cells are packed messages, many to a cell (the line under the well says how many). Pick a coloured block to follow one.',
       );
     }
   }
@@ -1813,6 +1836,28 @@ export class StageAnimator {
 
 const EMPTY_MOMENTS: Moment[] = [];
 
+/**
+ * The producer's stopped share as the page published it (the last simulated second, as the line
+ * under the cards says it), the running and slowed shares scaled to the rest: a reader saw the stage
+ * say "blocked 38% of the time" beside the line's "blocked 28% of the last second". Without
+ * published numbers the stage keeps its own measure.
+ */
+function sharesFromNumbers(
+  shares: StageScene['producerShares'],
+  stopped: number | null,
+  credit: boolean,
+): void {
+  if (stopped === null) return;
+  // What stops a producer with a credit window is running out of credit, before the stage saw it.
+  if (stopped > 0) shares.stopKind = credit ? 'out-of-credit' : 'blocked';
+  const share = Math.min(1, Math.max(0, stopped));
+  const rest = shares.running + shares.slowed;
+  const scale = rest > 0 ? (1 - share) / rest : 0;
+  shares.running = rest > 0 ? shares.running * scale : 1 - share;
+  shares.slowed *= scale;
+  shares.stopped = share;
+}
+
 function laneCounts(lanes: readonly LaneView[], out: number[]): number[] {
   out.length = lanes.length;
   for (let i = 0; i < lanes.length; i++) out[i] = (lanes[i] as LaneView).count;
@@ -1847,6 +1892,9 @@ export function momentAnchor(
     case 'retry-wave':
       return { x: l.tray.x + l.tray.w / 2, y: l.tray.y };
     case 'reset':
+      return { x: l.well.x + l.well.w / 2, y: l.well.y };
+    case 'packed':
+      // Over the well (the bottom, where the packed cells are, has its caption under it).
       return { x: l.well.x + l.well.w / 2, y: l.well.y };
   }
 }

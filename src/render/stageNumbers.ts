@@ -29,6 +29,11 @@ export interface StageNumbers {
   memoryBytes: number;
   /** Credits in the producer's hand, under a credit window (null without one). */
   credits: number | null;
+  /**
+   * The share of the last simulated second the producer was stopped (blocked or out of credit), as
+   * the line under the cards gives it; null where no page published it (the stage measures its own).
+   */
+  stoppedShare: number | null;
 }
 
 /**
@@ -64,6 +69,7 @@ export function stageNumbersFrom(
     restartAt: crash.crashed ? crash.restartAt : null,
     memoryBytes: summary.memoryBytes.now,
     credits: creditWindowOf(crash.scenario) === null ? null : Math.max(0, crash.credits),
+    stoppedShare: orZero(lastSecondMean(series, 'blockedFraction', sampleIntervalMs, t)),
   };
 }
 
@@ -85,5 +91,6 @@ export function stageNumbersOfSnapshot(
     restartAt: s.restartAt,
     memoryBytes: s.memoryBytes,
     credits: s.producer.credits === null ? null : Math.max(0, s.producer.credits),
+    stoppedShare: null,
   };
 }

@@ -5,7 +5,7 @@
  * and the lost messages' box as "Dropped" and "Lost".
  */
 import { describe, expect, it } from 'vitest';
-import { BLOCKED, LOST_BOX, NO_CREDIT } from '../domain/stageWords.ts';
+import { BLOCKED, LOST_BOX, NO_CREDIT, REPLACED_BOX } from '../domain/stageWords.ts';
 import { LabelLog } from './labels.ts';
 import { stageHeightFor } from './stageLayout.ts';
 import { harness } from './testing/harness.ts';
@@ -40,4 +40,28 @@ describe('the stage’s words for a state', () => {
       }
       expect(said, preset).toBeGreaterThan(0);
     });
+});
+
+describe('the box of messages that did not get through, under Keep the latest per key', () => {
+  it('is "Replaced", not "Lost", while every message in it was replaced by a newer one', () => {
+    // The card says "Lost so far 0" then; a reader saw "Lost 158" on the stage beside it.
+    for (const width of WIDTHS) {
+      const h = harness('latest-per-key', width, stageHeightFor(width));
+      const labels = new LabelLog();
+      const seen = new Set<string>();
+      let last: string[] = [];
+      for (const { texts, scene } of paintedFrames(h, labels, 0, 4 * 60 - 1, 2)) {
+        for (const t of texts) seen.add(t);
+        if (scene.numbers.dropped.total > 0) last = texts;
+      }
+      expect(h.engine.summary().dropped.conflated, `${width} px`).toBeGreaterThan(0);
+      expect(h.engine.summary().dropped.total).toBe(h.engine.summary().dropped.conflated);
+      expect([...seen], `${width} px`).toContain(REPLACED_BOX);
+      expect(last, `${width} px`).not.toContain(LOST_BOX);
+      expect(
+        [...seen].some((t) => t.startsWith('First loss')),
+        `${width} px`,
+      ).toBe(false);
+    }
+  });
 });

@@ -28,18 +28,11 @@ const Charts = retryableLazy(() => import('./charts/Charts.tsx'));
 // So do the header's buttons and the status announcer (its first words come seconds after the start).
 // The scenario's name and the strategy switcher come a moment after the first paint, with the stage,
 // into room kept for them (global.css): the strategy catalog they need stays out of the first chunk.
-const ScenarioLine = retryableLazy(() =>
-  import('./ScenarioLine.tsx').then((m) => ({ default: m.ScenarioLine })),
-);
-const StrategySwitcher = retryableLazy(
-  withChecker(() =>
-    import('./StrategySwitcher.tsx').then((m) => ({ default: m.StrategySwitcher })),
-  ),
-);
+const ScenarioLine = retryableLazy(() => import('./ScenarioLine.tsx'), 'ScenarioLine');
+const loadSwitcher = withChecker(() => import('./StrategySwitcher.tsx'));
+const StrategySwitcher = retryableLazy(loadSwitcher, 'StrategySwitcher');
 const HeaderTools = retryableLazy(withChecker(() => import('./HeaderTools.tsx')));
-const Announcer = retryableLazy(() =>
-  import('./Announcer.tsx').then((m) => ({ default: m.Announcer })),
-);
+const Announcer = retryableLazy(() => import('./Announcer.tsx'), 'Announcer');
 // The three main knobs under the stage come with the switcher, into room kept for them.
 const MainKnobs = retryableLazy(withChecker(() => import('./MainKnobs.tsx')));
 const SettingsColumn = retryableLazy(withChecker(() => import('./SettingsColumn.tsx')));
@@ -48,6 +41,8 @@ const ExplanationPanel = retryableLazy(withChecker(() => import('./ExplanationPa
 const TheoryPanel = retryableLazy(() => import('./theory/TheoryPanel.tsx'));
 // Exercise mode (an exercise link, or one opened from the list) brings its panel and the exercises.
 const ExerciseArea = retryableLazy(withChecker(() => import('./exercises/ExerciseArea.tsx')));
+// On a narrow screen the exercise's goals and Check sit under the stage too (the panel is far below).
+const GoalBar = retryableLazy(withChecker(() => import('./exercises/GoalBar.tsx')));
 
 /** The queue-depth chart has a place of its own beside the stage; the others are further down. */
 const DEPTH = ['depth'] as const;
@@ -81,6 +76,13 @@ export function App() {
           <section className="stage-area" aria-label="The system" data-tour="stage">
             <StageSlot />
           </section>
+          {exerciseMode && (
+            <div className="goal-bar-area">
+              <LazyPart what="the exercise's goals">
+                <GoalBar />
+              </LazyPart>
+            </div>
+          )}
           {/* An exercise has its own knobs beside its story; the free playground has these. */}
           {!exerciseMode && (
             <div className="main-knobs-area" data-tour="main-knobs">
@@ -108,7 +110,16 @@ export function App() {
             </LazyPart>
           </div>
           <section className="depth-area panel" aria-label="Queue depth" data-tour="depth-chart">
-            <LazyPart what="the queue-depth chart">
+            {/* Named while its code loads (a second or two on a slow link): an empty framed box
+                beside the strategies looked broken to a new reader. */}
+            <LazyPart
+              what="the queue-depth chart"
+              fallback={
+                <p className="muted depth-loading">
+                  <strong>Queue depth</strong> (messages waiting): the chart is on its way…
+                </p>
+              }
+            >
               <Charts only={DEPTH} height={DEPTH_HEIGHT} />
             </LazyPart>
           </section>

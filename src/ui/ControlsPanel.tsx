@@ -20,7 +20,7 @@ import {
 import { SeedControl } from './SeedControl.tsx';
 import { strategyById, strategyOf } from '../domain/strategies.ts';
 import { strategyName } from '../domain/strategyName.ts';
-import { mainKnobs } from './mainKnobs.ts';
+import { everyMainKnobPath } from './mainKnobs.ts';
 
 /** The playground's knobs change its one scenario. */
 const patch = (path: string, value: unknown) =>
@@ -72,9 +72,7 @@ export function ControlsPanel() {
   const strategy = strategyById(strategyOf(scenario));
   // In an exercise, the knobs the learner may turn come first, wherever they usually live; in the
   // free playground the main three sit under the stage (MainKnobs.tsx). Either way, not here too.
-  const skip = locks
-    ? ALL_KNOBS.filter((p) => locks.isEditable(p))
-    : mainKnobs(scenario).map((k) => k.path);
+  const skip = locks ? ALL_KNOBS.filter((p) => locks.isEditable(p)) : everyMainKnobPath(scenario);
   const common = { scenario, problems, locks, skip };
   return (
     <section className="panel controls" aria-labelledby="controls-title">
@@ -89,7 +87,9 @@ export function ControlsPanel() {
       )}
       {!locks && (
         <p className="help">
-          The producer’s rate, the consumers and their processing time are under the stage.
+          {scenario.downstream?.length
+            ? 'The producer’s rate, and each stage’s consumers, processing time and queue capacity, are under the stage (Knobs for).'
+            : 'The producer’s rate, the consumers and their processing time are under the stage.'}
         </p>
       )}
       {!advanced && (

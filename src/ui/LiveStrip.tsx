@@ -53,6 +53,7 @@ export function LiveStrip() {
   const live = usePlayground((s) => s.live);
   const engine = usePlayground((s) => s.engine);
   const scenario = usePlayground((s) => s.scenario);
+  const playing = usePlayground((s) => s.playing);
   const endToEnd = usePipelineCards(scenario.downstream !== undefined);
   // In an exercise with a goal on it, what the producer was held back from, as the check counts it.
   const goals = usePlayground((s) => s.exercise?.exercise.goals ?? null);
@@ -71,6 +72,8 @@ export function LiveStrip() {
       </div>
       <p className="producer-status" data-testid="producer-status">
         Producer: {producerStatus(engine)}
+        {/* A line that says "running" under a paused run reads as a live reading: say it is held. */}
+        {!playing && ' (as the run was paused)'}
       </p>
     </section>
   );

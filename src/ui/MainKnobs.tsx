@@ -13,13 +13,27 @@ import { spokenWithUnit } from '../domain/format.ts';
 import { knobValueText } from '../domain/knobValue.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
 import { knobNote } from '../domain/knobNotes.ts';
-import { mainKnobs } from './mainKnobs.ts';
+import { bottleneckNote, slowestStage } from '../domain/chainBottleneck.ts';
+import { shortKnobLabel, stageCount, stageMainKnobs } from './mainKnobs.ts';
 import { TypedNumberBox } from './TypedNumberBox.tsx';
 
 const patch = (path: string, value: unknown) =>
   playgroundStore.getState().patchScenario(path, value, { knob: path });
 
-function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note: string | null }) {
+function MainKnob({
+  knob,
+  stage,
+  value,
+  note,
+  alsoDescribedBy,
+}: {
+  knob: NumberKnob;
+  /** In a chain, the stage it acts on ("stage 1: API"): in its name, and said above it too. */
+  stage: string | null;
+  value: number;
+  note: string | null;
+  alsoDescribedBy: string | null;
+}) {
   const id = useId();
   const [typedError, setTypedError] = useState<string | null>(null);
   const problem = usePlayground((s) => s.problems.find((p) => p.path === knob.path) ?? null);
@@ -32,10 +46,12 @@ function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note
       ? s.live.summary.workers.now
       : null,
   );
+  const label = shortKnobLabel(knob);
   const described = [
     typedError ? `${id}-typed` : '',
     problem ? `${id}-problem` : '',
     note ? `${id}-note` : '',
+    alsoDescribedBy ?? '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -46,7 +62,10 @@ function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note
   return (
     <div className="main-knob" data-knob={knob.path}>
       <div className="main-knob-head">
-        <label htmlFor={id}>{knob.label}</label>
+        <label htmlFor={id}>
+          {label}
+          {stage && <span className="visually-hidden"> ({stage})</span>}
+        </label>
         <output htmlFor={id} data-testid={`value-${knob.path}`} title={note ?? undefined}>
           {knobValueText(knob.path, value, knob.unit, scenario, workersNow)}
         </output>
@@ -69,7 +88,7 @@ function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note
           onChange={(e) => patch(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
         />
         <TypedNumberBox
-          knob={knob}
+          knob={stage ? { ...knob, label: `${label} (${stage})` } : knob}
           value={value}
           disabled={false}
           errorId={`${id}-typed`}
@@ -91,18 +110,114 @@ function MainKnob({ knob, value, note }: { knob: NumberKnob; value: number; note
   );
 }
 
+/** "stage 3: database", or "stage 3" for a stage without a name. */
+const stageLabel = (stage: number, name: string) =>
+  name ? `stage ${stage}: ${name}` : `stage ${stage}`;
+
+/**
+ * In a chain the knobs act on one stage at a time: the first (the producer's rate, its consumers and
+ * their processing time) or a later one (its consumers, their processing time and its queue's
+ * limit). A reader moved stage 1's knobs while the database, stage 3, set the pace, and saw nothing
+ * change: each knob now names its stage, these buttons reach the others, the slowest is marked,
+ * and a note under the knobs says when the stage in hand cannot get more through.
+ */
+function StagePicker({
+  names,
+  stage,
+  slowest,
+  onChoose,
+}: {
+  names: readonly string[];
+  stage: number;
+  slowest: number | null;
+  onChoose: (stage: number) => void;
+}) {
+  return (
+    <div className="stage-picker" role="group" aria-label="Which stage the knobs act on">
+      <span className="stage-picker-lead">Knobs for</span>
+      {names.map((name, i) => (
+        <button
+          key={i}
+          type="button"
+          className="button chip stage-picker-button"
+          aria-pressed={stage === i + 1}
+          data-testid={`knobs-stage-${i + 1}`}
+          onClick={() => onChoose(i + 1)}
+        >
+          <span className="stage-picker-word">Stage </span>
+          {i + 1}
+          {name && ` · ${name}`}
+          {slowest === i + 1 && <span className="stage-picker-slowest">slowest</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export default function MainKnobs() {
   const scenario = usePlayground((s) => s.scenario);
-  const knobs = mainKnobs(scenario);
-  if (knobs.length === 0) return null;
-  return (
-    <div className="main-knobs" role="group" aria-label="Producer and consumers">
+  const [chosen, setChosen] = useState(1);
+  const noteId = useId();
+  const stages = stageCount(scenario);
+  const chain = stages > 1;
+  const stage = Math.min(chosen, stages);
+  const knobs = stageMainKnobs(scenario, stage);
+  if (!chain && knobs.length === 0) return null;
+  const names = [scenario.stageName ?? '', ...(scenario.downstream ?? []).map((d) => d.name)];
+  const name = names[stage - 1] ?? '';
+  const slowest = chain ? slowestStage(scenario) : null;
+  const note = chain ? bottleneckNote(scenario, stage) : null;
+  const group = (
+    <div
+      className="main-knobs"
+      role="group"
+      aria-label={
+        stage === 1 ? 'Producer and consumers' : `Stage ${stage}${name ? `, ${name}` : ''}`
+      }
+    >
       {knobs.map((k) => {
         const value = getAt(scenario, k.path);
+        // In a chain each knob's name says its stage ("Consumers (stage 1: API)"), as the pressed
+        // button above says it to the eye; the producer feeds the first.
+        const onStage = chain && !k.path.startsWith('workload.');
         return typeof value === 'number' ? (
-          <MainKnob key={k.path} knob={k} value={value} note={knobNote(k.path, scenario)} />
+          <MainKnob
+            key={k.path}
+            knob={k}
+            stage={onStage ? stageLabel(stage, name) : null}
+            value={value}
+            note={knobNote(k.path, scenario)}
+            alsoDescribedBy={note && onStage ? noteId : null}
+          />
         ) : null;
       })}
+    </div>
+  );
+  if (!chain) return group;
+  return (
+    <div className="main-knobs-chain" data-stage={stage}>
+      <StagePicker
+        names={names}
+        stage={stage}
+        slowest={slowest?.stage ?? null}
+        onChoose={setChosen}
+      />
+      {group}
+      {/* The simulation sets a chain's later stages up when a run starts: a change to one starts
+          the run again, and a reader saw the clock go back with no word of why. */}
+      {stage > 1 && (
+        <p className="restart-note muted" data-testid="restart-note">
+          A change to stage {stage} starts the run again from 0 s.
+        </p>
+      )}
+      {note && slowest && (
+        <p className="bottleneck-note" id={noteId} data-testid="bottleneck-note">
+          {note}{' '}
+          <button type="button" className="note-link" onClick={() => setChosen(slowest.stage)}>
+            Knobs for stage {slowest.stage}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The strategies in the reader's terms, as one radio group; picking one applies it to the running simulation. */
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import {
-  applyStrategy,
+  applyStrategyToRun,
   STRATEGIES,
   STRATEGY_GROUPS,
   strategyOf,
@@ -11,7 +11,7 @@ import {
 function choose(strategy: Strategy): void {
   const { scenario, setScenario } = playgroundStore.getState();
   // Recorded, so "Undo" goes back to the previous strategy and its knobs.
-  setScenario(applyStrategy(scenario, strategy), { record: true });
+  setScenario(applyStrategyToRun(scenario, strategy), { record: true });
 }
 
 export function StrategyPicker() {
@@ -20,7 +20,7 @@ export function StrategyPicker() {
   const exercise = usePlayground((s) => s.exercise);
   const scenario = usePlayground((s) => s.scenario);
   const fixed = (s: Strategy) =>
-    exercise !== null && exercise.locks.lockedChanges(applyStrategy(scenario, s)).length > 0;
+    exercise !== null && exercise.locks.lockedChanges(applyStrategyToRun(scenario, s)).length > 0;
   return (
     <fieldset className="strategy-picker" id="strategy">
       <legend>What happens when the consumers fall behind?</legend>

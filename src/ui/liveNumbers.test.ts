@@ -7,6 +7,7 @@ import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
 import {
   liveNumbers,
+  littleWords,
   meanServiceMs,
   producerStatus,
   recentStopShare,
@@ -173,16 +174,31 @@ describe('liveNumbers', () => {
   it('names the measured average and the law’s prediction apart, and says why they differ', () => {
     // The reader's case: 76.2 over "73.3/s × 952 ms = 69.8" read as a sum the card got wrong.
     const { numbers, engine } = run('no-backpressure', 5000);
-    const { L, lambdaW } = engine.summary().littlesLaw;
+    const { L, lambdaW, lambdaPerMs, meanTimeInSystemMs } = engine.summary().littlesLaw;
     expect(Math.abs(L - lambdaW)).toBeGreaterThan(1);
     const little = numbers.find((n) => n.id === 'little');
     expect(little?.value).toBe(formatNumber(L, 3));
-    expect(little?.detail).toBe(`Little’s law predicts ${formatNumber(lambdaW, 3)}`);
-    // Nothing on the card says the two are equal.
-    expect(`${little?.value} ${little?.detail}`).not.toContain('=');
+    // Plain words under it, the law's three numbers named: the rate, the time each stays, and
+    // about how many that makes; no symbol, nothing saying the two are equal.
+    const words = little?.detail ?? '';
+    const parts = /^([\d.,]+)\/s arrive × ([\d.,]+) (ms|s) each ≈ ([\d.,]+)$/.exec(words);
+    expect(parts, words).not.toBeNull();
+    const [rate, time, unit, made] = [Number(parts![1]), Number(parts![2]), parts![3], parts![4]];
+    expect(rate).toBeCloseTo(lambdaPerMs * 1000, 0);
+    expect(time * (unit === 's' ? 1000 : 1)).toBeCloseTo(meanTimeInSystemMs, -1);
+    expect(made).toBe(formatNumber(lambdaW, 3));
+    // The numbers shown multiply to the one after "≈" (within their rounding).
+    expect((rate * time * (unit === 's' ? 1 : 0.001)) / Number(made)).toBeCloseTo(1, 2);
+    expect(`${little?.value} ${words}`).not.toMatch(/=|[λρμ]|Little/);
     expect(little?.formula).toContain(`measured at ${formatNumber(L, 3)} messages`);
     expect(little?.formula).toContain(`predicts ${formatNumber(lambdaW, 3)}`);
     expect(little?.formula).toMatch(/still inside count in the measured average, but not yet in W/);
+  });
+
+  it('says the law has no time yet to give before any message has left', () => {
+    expect(littleWords(0.07, Number.NaN, 0)).toBe('none through yet to time');
+    expect(littleWords(0.07, 390, 27.3)).toBe('70/s arrive × 390 ms each ≈ 27.3');
+    expect(littleWords(0.082, 1200, 98.4)).toBe('82/s arrive × 1.2 s each ≈ 98.4');
   });
 
   it('shows the queue against its capacity', () => {

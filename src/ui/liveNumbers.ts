@@ -206,9 +206,11 @@ export function liveNumbers(
       id: 'little',
       label: 'In the system, on average',
       value: formatNumber(L, 3),
-      // Two numbers, each named: the headline is measured, the line under it is the law's
-      // prediction. As "73.3/s × 952 ms = 69.8" under 76.2 it read as a sum the card got wrong.
-      detail: `Little’s law predicts ${formatNumber(lambdaW, 3)}`,
+      // The headline is measured; the line under it is the law in plain words, its three numbers
+      // named ("70/s arrive × 390 ms each ≈ 27.3"), the symbols on hover or focus. "Little’s law
+      // predicts 27.3" named a law the reader did not know; "73.3/s × 952 ms = 69.8" under 76.2
+      // read as a sum the card got wrong: "≈", and the hover says why the two part.
+      detail: littleWords(lambdaPerMs, meanTimeInSystemMs, lambdaW),
       formula: littleFormula(L, lambdaPerMs, meanTimeInSystemMs, lambdaW),
       raw: L,
     },
@@ -230,6 +232,16 @@ function littleFormula(L: number, lambdaPerMs: number, wMs: number, lambdaW: num
     `which predicts ${formatNumber(lambdaW, 3)}. They agree over a long, steady run. While the queue grows or drains, or just after a change, ` +
     'they differ: the messages still inside count in the measured average, but not yet in W.'
   );
+}
+
+/**
+ * Little's law in plain words with the run's three numbers: how fast messages arrive, how long each
+ * stays inside, and about how many that makes inside at once. Before any message has left there is
+ * no time inside to give.
+ */
+export function littleWords(lambdaPerMs: number, wMs: number, lambdaW: number): string {
+  if (!(Number.isFinite(wMs) && wMs > 0)) return 'none through yet to time';
+  return `${formatNumber(lambdaPerMs * 1000)}/s arrive × ${formatMs(wMs)} each ≈ ${formatNumber(lambdaW, 3)}`;
 }
 
 const meanOrZero = (ms: number) => (Number.isFinite(ms) ? ms : 0);

@@ -4,7 +4,7 @@
  * each message takes them. Each pattern names its rate differently (a steady rate, a burst's rate, an
  * average), so the first of these the scenario has stands for "how fast the producer sends".
  */
-import { hasPath } from '../domain/path.ts';
+import { getAt, hasPath } from '../domain/path.ts';
 import { knob, type NumberKnob } from '../domain/knobs.ts';
 import type { Scenario } from '../sim/scenario.ts';
 
@@ -30,4 +30,51 @@ export function mainKnobs(scenario: Scenario): NumberKnob[] {
     if (k.kind === 'number') found.push(k);
   }
   return found;
+}
+
+/** How many stages the scenario has: 1, or a chain's 2 or 3. */
+export function stageCount(scenario: Scenario): number {
+  return 1 + (scenario.downstream?.length ?? 0);
+}
+
+/**
+ * The main knobs of `stage` (1, 2 or 3): the first stage's are the main three; a later stage's are
+ * its consumers, their processing time and its queue's limit (none while the queue has no limit).
+ */
+export function stageMainKnobs(scenario: Scenario, stage: number): NumberKnob[] {
+  if (stage <= 1) return mainKnobs(scenario);
+  const at = `downstream.${stage - 2}`;
+  if (!hasPath(scenario, at)) return [];
+  const found: NumberKnob[] = [];
+  const choices = [
+    [`${at}.consumers.count`],
+    PROCESSING_TIME.map((p) => `${at}.${p}`),
+    [`${at}.queue.capacity`],
+  ];
+  for (const paths of choices) {
+    const path = paths.find((p) => hasPath(scenario, p) && typeof getAt(scenario, p) === 'number');
+    if (path === undefined) continue;
+    const k = knob(path);
+    if (k.kind === 'number') found.push(k);
+  }
+  return found;
+}
+
+/**
+ * The fields Settings leaves to the main knobs, whichever stage those are on: the consumers and their
+ * processing time. A later stage's queue capacity stays in Settings as well, which alone offers
+ * "No limit" for it.
+ */
+export function everyMainKnobPath(scenario: Scenario): string[] {
+  const paths: string[] = [];
+  for (let stage = 1; stage <= stageCount(scenario); stage++)
+    for (const k of stageMainKnobs(scenario, stage))
+      if (!k.path.endsWith('.queue.capacity')) paths.push(k.path);
+  return paths;
+}
+
+/** The name of a main knob without its stage, as the first stage's is: "Consumers". */
+export function shortKnobLabel(k: NumberKnob): string {
+  const tail = /^downstream\.\d+\.(.*)$/.exec(k.path)?.[1];
+  return tail === undefined ? k.label : knob(tail).label;
 }

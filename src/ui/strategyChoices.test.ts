@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { strategyById, strategyOf } from '../domain/strategies.ts';
+import { isStrategyAsIs } from '../domain/strategyAsIs.ts';
+import { STRATEGIES, strategyById, strategyOf } from '../domain/strategies.ts';
+import { presetScenario } from '../sim/presets.ts';
 import { loadBuiltInPack } from '../exercises/index.ts';
 import { activeExercise } from './exercises/activeExercise.ts';
 import { strategyWords } from './exercises/strategyWords.ts';
@@ -55,5 +57,28 @@ describe('the strategies an exercise lets the attendee pick', () => {
     expect(choiceById(retries.scenario, 'drop-incoming', null).scenario.retry.kind).toBe(
       strategyById('drop-incoming').policy.retry?.kind,
     );
+  });
+});
+
+describe('picking strategies one after another in the playground', () => {
+  it('leaves no priorities behind: Drop the lowest priority, then Keep the latest per key, is that strategy as picking it makes it', () => {
+    // A reader went through the drops in order and from Keep the latest per key on saw three
+    // colours and ", changed" on strategies whose settings they had not touched.
+    const start = presetScenario('no-backpressure');
+    const priority = choiceById(start, 'drop-lowest-priority', null).scenario;
+    expect(priority.workload.priorityWeights.length).toBeGreaterThan(1);
+    for (const next of STRATEGIES.filter((s) => s.id !== 'drop-lowest-priority')) {
+      const picked = choiceById(priority, next.id, null).scenario;
+      expect(picked.workload.priorityWeights, next.id).toEqual([1]);
+      expect(isStrategyAsIs(picked), next.id).toBe(true);
+      expect(picked).toEqual(choiceById(start, next.id, null).scenario);
+    }
+  });
+
+  it('keeps priority shares the reader chose', () => {
+    const start = presetScenario('no-backpressure');
+    const priority = choiceById(start, 'drop-lowest-priority', null).scenario;
+    const own = { ...priority, workload: { ...priority.workload, priorityWeights: [1, 1] } };
+    expect(choiceById(own, 'drop-oldest', null).scenario.workload.priorityWeights).toEqual([1, 1]);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { getAt, setAt } from '../domain/path.ts';
 import {
-  applyStrategy,
+  applyStrategyToRun,
   STRATEGIES,
   strategyOf,
   type Strategy,
@@ -46,7 +46,7 @@ export function strategyChoice(
 ): StrategyChoice {
   const current = strategyOf(scenario);
   if (strategy.id === current) return { strategy, scenario, open: true };
-  const applied = applyStrategy(scenario, strategy);
+  const applied = applyStrategyToRun(scenario, strategy);
   if (exercise === null || exercise.locks.lockedChanges(applied).length === 0)
     return { strategy, scenario: applied, open: true };
   if (strategy.id !== strategyOf(exercise.start))

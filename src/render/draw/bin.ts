@@ -8,7 +8,7 @@
  * passes under the word: a block flying in never shows through the letters.
  */
 import { DROP_REASONS } from '../../sim/types.ts';
-import { LOST_BOX } from '../../domain/stageWords.ts';
+import { LOST_BOX, REPLACED_BOX } from '../../domain/stageWords.ts';
 import {
   binHeadY,
   binMaxRows,
@@ -38,7 +38,13 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const f = l.fonts;
   const dropped = scene.numbers.dropped;
   const any = dropped.total > 0;
-  if (!words) panel(ctx, b.x, b.y, b.w, b.h, theme.panel, any ? theme.danger : theme.panelEdge);
+  // Its heading counts what the card calls lost: messages replaced by a newer one with their key
+  // are listed in it but not counted as lost, and while they are all it holds it is "Replaced".
+  const lostCount = dropped.total - dropped.conflated;
+  const heading = any && lostCount === 0 ? REPLACED_BOX : LOST_BOX;
+  const headCount = lostCount > 0 ? lostCount : dropped.total;
+  const alarm = lostCount > 0;
+  if (!words) panel(ctx, b.x, b.y, b.w, b.h, theme.panel, alarm ? theme.danger : theme.panelEdge);
   const lost = (x: number, y: number, w: number, h: number) => flightOver(scene, true, x, y, w, h);
   // Words in the words pass only; the other pass still measures them, to place the dashes.
   const write: typeof label = (p, v, x, y, font, color, align, max) => {
@@ -62,17 +68,23 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const head = l.compact ? f.smallBold : f.bold;
   // The total keeps the room its heading's shortest word leaves; a large one reads as "12k".
   const headRoom = b.w - 14 - 5;
+  // "Replaced" has no total of its own: its one row below says how many, and the word needs the room.
   const totalW = write(
     pen,
-    [formatCount(dropped.total), shortCount(dropped.total)],
+    heading === REPLACED_BOX ? '' : [formatCount(headCount), shortCount(headCount)],
     b.x + b.w - 7,
     headY,
     head,
-    any ? theme.danger : theme.muted,
+    alarm ? theme.danger : theme.muted,
     'right',
-    headRoom - measure(pen.ctx, head, LOST_BOX),
+    headRoom - measure(pen.ctx, head, heading),
   );
-  write(pen, LOST_BOX, b.x + 7, headY, head, theme.fg, 'left', headRoom - totalW);
+  // In a narrow bin (a comparison's column) the longer heading steps down to the small bold type
+  // rather than being cut short.
+  const headingFont = measure(pen.ctx, head, heading) <= headRoom - totalW ? head : f.smallBold;
+  // The narrowest (four columns side by side) shortens it as a word, never cut mid-letter.
+  const headings = heading === REPLACED_BOX ? [REPLACED_BOX, 'Repl.'] : heading;
+  write(pen, headings, b.x + 7, headY, headingFont, theme.fg, 'left', headRoom - totalW);
   if (!any) {
     write(
       pen,

@@ -1,16 +1,16 @@
 /**
- * The queue as a Tetris well: cells, the packed "×N" rows of a long queue, the marks for its head
+ * The queue as a Tetris well: cells, the packed "×N" rows (striped bundles) of a long queue, the marks for its head
  * (next to leave) and tail (newest), walls that turn red when it is full, the memory gauge of an
  * unbounded queue, the flash and banner of an out-of-memory crash, and the caption under its floor.
  * Every number here is the published one (the live cards' readout), not the frame's snapshot.
  */
 import { formatNumber } from '../../domain/format.ts';
-import { greyCellWords } from '../../domain/stageWords.ts';
+import { packedCellNewsWords, packedCellWords, packedCount } from '../../domain/stageWords.ts';
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount } from '../format.ts';
-import { firstFitting, label, measure, type Pen } from '../labels.ts';
+import { label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
-import { panel } from './ctx.ts';
+import { panel, type Ctx2D } from './ctx.ts';
 
 const FLUSHED = DROP_REASONS.indexOf('flushed');
 const CAP_DASH = [6, 4];
@@ -93,63 +93,41 @@ function drawUnavailable(pen: Pen, scene: StageScene): void {
 }
 
 /**
- * A long queue's oldest messages, packed into grey cells at the bottom (each drawn as a little stack,
- * filled from the exit side), with one "×N" on them saying how many messages a cell stands for.
+ * A long queue's oldest messages, packed into cells at the bottom (filled from the exit side), with
+ * one "×N" on them saying how many messages a cell stands for. Each is drawn as a bundle, thin bars
+ * stacked with gaps between them, not a filled square: readers took the plain grey squares they were
+ * for grey messages (a key's colour), one message each.
  */
 function drawPacked(pen: Pen, scene: StageScene): void {
   const { ctx, theme } = pen;
   const l = scene.layout;
   const g = scene.grid;
   const c = l.cell;
-  const inset = Math.max(1, Math.round(c * 0.06));
-  let any = false;
   let widest = -1;
+  ctx.beginPath();
   for (let lane = 0; lane < scene.piles.length; lane++) {
     const pile = scene.piles[lane];
     if (pile === undefined || pile.packedCells <= 0) continue;
-    if (!any) ctx.beginPath();
-    any = true;
     if (widest < 0 || pile.packedCells > (scene.piles[widest]?.packedCells ?? 0)) widest = lane;
     for (let k = 0; k < pile.packedCells; k++) {
       const row = Math.floor(k / g.colsPerLane);
       const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
-      const x = l.well.x + col * c;
-      const y = l.well.y + l.well.h - (row + 1) * c;
-      ctx.rect(x + inset, y + inset, c - 2 * inset, c - 2 * inset);
+      bundlePath(ctx, l.well.x + col * c, l.well.y + l.well.h - (row + 1) * c, c);
     }
   }
-  if (!any) return;
+  if (widest < 0) return;
   ctx.fillStyle = theme.stack;
   ctx.fill();
-  // The layers of each stack: two pale lines across every packed cell, in one stroke.
-  if (c >= 12) {
-    ctx.beginPath();
-    for (const [lane, pile] of scene.piles.entries()) {
-      for (let k = 0; k < pile.packedCells; k++) {
-        const row = Math.floor(k / g.colsPerLane);
-        const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
-        const x = l.well.x + col * c;
-        const y = l.well.y + l.well.h - (row + 1) * c;
-        for (const f of LAYERS) {
-          ctx.moveTo(x + inset * 2, y + c * f + 0.5);
-          ctx.lineTo(x + c - inset * 2, y + c * f + 0.5);
-        }
-      }
-    }
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = theme.dark ? 'rgba(0,0,0,0.35)' : 'rgba(255,255,255,0.55)';
-    ctx.stroke();
-  }
   // "×N" on a chip over the packed rows of the lane with the most, where it fits inside the lane.
   const pile = scene.piles[widest];
   if (pile === undefined) return;
   const f = l.fonts;
-  const text = `×${formatCount(scene.packUnit)}`;
+  const text = packedCount(formatCount(scene.packUnit));
   const tw = measure(ctx, f.smallBold, text);
   const laneW = g.colsPerLane * c;
   const chipW = tw + 8;
   const chipH = f.smallPx + 6;
-  // Over the full grey rows only: blocks stand on the part-filled row beside its grey cells.
+  // Over the full packed rows only: blocks stand on the part-filled row beside its packed cells.
   const fullRows = Math.floor(pile.packedCells / g.colsPerLane);
   if (chipW > laneW - 4 || chipH > fullRows * c - 2) return;
   const cx = l.well.x + widest * laneW + laneW / 2;
@@ -158,12 +136,29 @@ function drawPacked(pen: Pen, scene: StageScene): void {
   label(pen, text, cx, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
 }
 
-const LAYERS = [0.38, 0.66];
+/**
+ * The bars of one packed cell at (x, y), as rectangles on the current path: three (two in a tiny
+ * cell), the middle one set off to the side, like a stack of sheets.
+ */
+export function bundlePath(ctx: Ctx2D, x: number, y: number, c: number): void {
+  const bars = c >= 10 ? 3 : 2;
+  const inset = Math.max(1, c * 0.1);
+  const gap = Math.max(1.5, c * 0.1);
+  const h = (c - 2 * inset - (bars - 1) * gap) / bars;
+  const shift = c * 0.08;
+  const w = c - 2 * inset - shift;
+  for (let b = 0; b < bars; b++) {
+    const dx = b % 2 === 1 ? shift : 0;
+    ctx.rect(x + inset + dx, y + inset + b * (h + gap), w, h);
+  }
+}
 
 /**
- * The last grey cell of a lane, when it holds fewer than the others, says how many ("×2"), so the
- * blocks and the grey cells add up to the count under the well: a reader counted 79 blocks and one
- * grey cell "of 5" under "81 waiting". Only where the words fit on the cell.
+ * The last packed cell of a lane, when it holds fewer than the others, says how many ("×2"), so the
+ * blocks and the packed cells add up to the count under the well: a reader counted 79 blocks and one
+ * packed cell "of 5" under "81 waiting". Always in the "×N" form of the chip (a reader met "2" alone
+ * on a small cell beside "×20"), on a chip a little wider than the cell where it must be; nothing
+ * where even that does not fit.
  */
 function drawPartialCells(pen: Pen, scene: StageScene): void {
   const { ctx, theme } = pen;
@@ -172,6 +167,8 @@ function drawPartialCells(pen: Pen, scene: StageScene): void {
   const c = l.cell;
   const f = l.fonts;
   const unit = scene.packUnit;
+  // Partitions: the "×N" chip alone (a chip on every partition's last cell made a still frame busy).
+  if (g.lanes > 1) return;
   for (const [lane, pile] of scene.piles.entries()) {
     const last = partialCellCount(pile, unit);
     if (last === null) continue;
@@ -180,23 +177,20 @@ function drawPartialCells(pen: Pen, scene: StageScene): void {
     const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
     const cx = l.well.x + col * c + c / 2;
     const cy = l.well.y + l.well.h - row * c - c / 2;
-    const text = firstFitting(
-      ctx,
-      [`×${formatCount(last)}`, formatCount(last)],
-      f.smallBold,
-      c - 2,
-    );
-    if (text === null || f.smallPx + 2 > c - 2) continue;
-    const w = Math.min(c - 1, measure(ctx, f.smallBold, text) + 4);
+    const text = packedCount(formatCount(last));
+    const w = measure(ctx, f.smallBold, text) + 4;
     const h = f.smallPx + 2;
-    // Never over the "×N" chip of a narrow lane.
-    if (pen.labels.overlaps(cx - w / 2, cy - h / 2, w, h, 1)) continue;
-    panel(ctx, cx - w / 2, cy - h / 2, w, h, theme.bg, theme.panelEdge);
-    label(pen, text, cx, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+    if (w > c * 1.5 || h > c) continue;
+    // Never over the "×N" chip of a narrow lane, nor past the lane's walls.
+    const laneX = l.well.x + lane * g.colsPerLane * c;
+    const x = Math.min(Math.max(cx - w / 2, laneX + 1), laneX + g.colsPerLane * c - 1 - w);
+    if (x < laneX || pen.labels.overlaps(x, cy - h / 2, w, h, 1)) continue;
+    panel(ctx, x, cy - h / 2, w, h, theme.bg, theme.panelEdge);
+    label(pen, text, x + w / 2, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
   }
 }
 
-/** What a lane's last grey cell holds when that is fewer than `unit`, else null. */
+/** What a lane's last packed cell holds when that is fewer than `unit`, else null. */
 export function partialCellCount(
   pile: { packed: number; packedCells: number },
   unit: number,
@@ -222,7 +216,8 @@ export function drawMarks(pen: Pen, scene: StageScene): void {
       ctx.strokeStyle = theme.fg;
       ctx.strokeRect(m.headX - h + 1, m.headY - h + 1, c - 2, c - 2);
     }
-    if (!Number.isNaN(m.tailX)) {
+    // The newest of each partition goes unmarked: six rings in three partitions were too many.
+    if (single && !Number.isNaN(m.tailX)) {
       ctx.setLineDash(TAIL_DASH);
       ctx.lineWidth = 2;
       ctx.strokeStyle = theme.fg;
@@ -291,6 +286,7 @@ export function drawWellFront(pen: Pen, scene: StageScene): void {
   }
 
   drawCapacityStep(pen, scene);
+  drawPartitionGaps(pen, scene);
 
   // Walls and floor: a U, red and heavier when the queue is full.
   const wall = Math.max(3, Math.min(6, l.cell * 0.18));
@@ -315,6 +311,7 @@ export function drawWellFront(pen: Pen, scene: StageScene): void {
  */
 export function drawWellCaption(pen: Pen, scene: StageScene): void {
   if (scene.numbers.crashed) drawCrashBanner(pen, scene);
+  drawPartitionNames(pen, scene);
   const { ctx, theme } = pen;
   const l = scene.layout;
   const s = scene.snapshot;
@@ -343,12 +340,12 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   let line2: readonly string[];
   if (scene.packUnit > 1) {
     const unit = formatCount(scene.packUnit);
-    const words = greyCellWords(unit);
-    line2 = [...(scene.packUnitNews ? words.map((w) => `now ${w}`) : []), ...words];
+    const words = packedCellWords(unit);
+    line2 = [...(scene.packUnitNews ? packedCellNewsWords(unit) : []), ...words];
   } else {
     line2 = ['each block is one message', 'block = message', ''];
   }
-  // A scale that just grew stands out a while, so a reader comparing greys knows they changed.
+  // A scale that just grew stands out a while, so a reader comparing cells knows they changed.
   const news = scene.packUnitNews && scene.packUnit > 1;
   label(
     pen,
@@ -361,12 +358,16 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     area.w,
   );
   if (memoryLine && s.memoryBudgetBytes !== null) {
-    // The memory held now; nothing while the crashed consumer restarts, and it says so.
+    // The memory held now; nothing while the crashed consumer restarts, and it says so, and that it
+    // is the memory (a reader saw "restarting" alone and could not tell what restarted); on the
+    // narrowest phone, that the memory ran out (the banner over the well says when it is back).
     const used = formatBytes(n.memoryBytes);
     const budget = formatBytes(s.memoryBudgetBytes);
     label(
       pen,
-      n.crashed ? 'restarting' : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
+      n.crashed
+        ? ['memory: restarting', 'memory ran out']
+        : [`memory ${used} of ${budget}`, `${used} of ${budget}`, used],
       cx,
       l.captionY3,
       f.small,
@@ -374,6 +375,69 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
       'center',
       area.w,
     );
+  }
+}
+
+/** The gap between two partitions, px: wide enough to read as two wells side by side. */
+export function partitionGap(cell: number): number {
+  return Math.max(4, Math.round(cell * 0.16));
+}
+
+/**
+ * Partitions stand apart: between two, a gap of the page's ground with a wall on each side, from
+ * the rim to the floor, over the blocks' edges. A reader saw one well of six columns where there
+ * were three partitions of two (a thin line between them was all that set them apart).
+ */
+function drawPartitionGaps(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const g = scene.grid;
+  if (g.lanes <= 1) return;
+  const l = scene.layout;
+  const w = l.well;
+  const c = l.cell;
+  const gap = partitionGap(c);
+  const top = w.y - c * 0.3;
+  ctx.fillStyle = theme.bg;
+  for (let i = 1; i < g.lanes; i++) {
+    const x = w.x + i * g.colsPerLane * c;
+    ctx.fillRect(x - gap / 2, top, gap, w.y + w.h - top);
+  }
+  ctx.beginPath();
+  for (let i = 1; i < g.lanes; i++) {
+    const x = w.x + i * g.colsPerLane * c;
+    for (const side of [-1, 1]) {
+      ctx.moveTo(x + (side * gap) / 2, top);
+      ctx.lineTo(x + (side * gap) / 2, w.y + w.h);
+    }
+  }
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = theme.panelEdge;
+  ctx.stroke();
+}
+
+/**
+ * Each partition's name over its mouth, above the blocks riding in ("partition 1", or "P1" where a
+ * partition is narrow), so a reader can tell them apart and match them to the legend.
+ */
+function drawPartitionNames(pen: Pen, scene: StageScene): void {
+  const { ctx, theme } = pen;
+  const g = scene.grid;
+  if (g.lanes <= 1) return;
+  const l = scene.layout;
+  const f = l.fonts;
+  const c = l.cell;
+  const laneW = g.colsPerLane * c;
+  const room = laneW - partitionGap(c) - 2;
+  // Over the pipe's blocks where it meets the well, and the walls' tops.
+  const baseline = Math.min(l.mouthY - c / 2, l.well.y - c * 0.3) - 4;
+  // Up into the band of the feedback wire where there is none (Kafka has none).
+  const ceiling = scene.feedback === 'none' ? (l.offsetY ?? 0) + 4 : l.wellArea.y;
+  if (baseline - f.smallPx < ceiling) return;
+  const long = measure(ctx, f.small, `partition ${g.lanes}`) <= room;
+  for (let i = 0; i < g.lanes; i++) {
+    const text = long ? `partition ${i + 1}` : `P${i + 1}`;
+    if (measure(ctx, f.small, text) > room) return;
+    label(pen, text, l.well.x + (i + 0.5) * laneW, baseline, f.small, theme.muted, 'center');
   }
 }
 
@@ -457,9 +521,12 @@ function drawGauge(pen: Pen, scene: StageScene): void {
   // Restarting, the queue holds nothing and the budget is beside the point: the word alone ("of
   // 1 MB" under "restarting" read as a sentence, "restarting of 1 MB").
   // Short of room for it in bold, in the plain face; short of that, the banner over the well says it.
+  // Two lines, "memory" over "restarting": the word alone did not say what restarts, or why.
   if (restarting) {
-    const font = measure(ctx, f.smallBold, 'restarting') <= room ? f.smallBold : f.small;
-    label(pen, ['restarting', ''], right, top, font, colour, 'right', room);
+    const bold = measure(ctx, f.smallBold, 'restarting') <= room;
+    if (!bold && measure(ctx, f.small, 'restarting') > room) return;
+    label(pen, 'restarting', right, top, bold ? f.smallBold : f.small, colour, 'right', room);
+    label(pen, 'memory', right, top - f.smallPx * 1.25, f.small, theme.muted, 'right', room);
     return;
   }
   label(

@@ -35,7 +35,7 @@ const COLOURS = [
   '#56B4E9',
   '#D55E00',
   '#F0E442',
-  '#999999',
+  '#8E5BD6',
 ];
 
 /** A palette like the page's, made here so render tests do not depend on the UI. */

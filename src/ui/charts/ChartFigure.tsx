@@ -35,6 +35,8 @@ export interface ChartFigureProps {
   height: number;
   capacity: number | null;
   focused: boolean;
+  /** The run `data` belongs to (the store's `version`): a new run's lines are drawn at once. */
+  run: number;
   /** Position among the charts shown, for staggering the redraws. */
   index: number;
   imageButton: boolean;
@@ -56,6 +58,7 @@ export function ChartFigure({
   height,
   capacity,
   focused,
+  run,
   index,
   imageButton,
   textSize,
@@ -68,20 +71,24 @@ export function ChartFigure({
   // The queue's capacity (its line on the depth chart) changes with the scenario, and travels with
   // the data: redrawn at once, every chart would redraw in the same task as the change (a tour step,
   // a strategy picked), one long task.
-  const [drawn, setDrawn] = useState({ data, capacity });
+  const [drawn, setDrawn] = useState({ data, capacity, run });
   const [font, setFont] = useState<AxisFont>(DEFAULT_AXIS_FONT);
-  // A new run's rows (a reset, a preset) at once, in this render: not the old run's lines under its
-  // zeros while a transition waits.
-  if (inView && drawn.data !== data && drawAtOnce(drawn.data.rows, data.rows))
-    setDrawn({ data, capacity });
+  // A new run's rows (a reset, a preset, a tour's step) at once, in this render: not the old run's
+  // lines under its zeros while a transition waits, nor when the chart comes into view.
+  if (
+    inView &&
+    drawn.data !== data &&
+    drawAtOnce({ run: drawn.run, rows: drawn.data.rows }, { run, rows: data.rows })
+  )
+    setDrawn({ data, capacity, run });
   useEffect(() => {
     if (!inView || (drawn.data === data && drawn.capacity === capacity)) return;
     const timer = window.setTimeout(
-      () => startTransition(() => setDrawn({ data, capacity })),
+      () => startTransition(() => setDrawn({ data, capacity, run })),
       index * STAGGER_MS,
     );
     return () => window.clearTimeout(timer);
-  }, [inView, drawn, data, capacity, index]);
+  }, [inView, drawn, data, capacity, run, index]);
   // Read once the plot is in the page, and again when the text size changes.
   useEffect(() => {
     const element = sizeRef.current;

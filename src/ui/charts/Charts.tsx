@@ -44,6 +44,7 @@ export default function Charts({
 }: ChartsProps = {}) {
   const tick = useThrottledTick(CHART_INTERVAL_MS);
   const engine = usePlayground((s) => s.engine);
+  const run = usePlayground((s) => s.version);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
   const memoryBudgetBytes = usePlayground((s) => s.scenario.queue.memoryBudgetBytes);
   const maxAgeMs = usePlayground((s) => s.scenario.queue.maxAgeMs);
@@ -109,6 +110,7 @@ export default function Charts({
             id={id}
             index={index}
             data={data}
+            run={run}
             height={height}
             capacity={capacity}
             queue={queue}

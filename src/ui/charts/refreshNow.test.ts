@@ -17,13 +17,20 @@ describe('refreshNow', () => {
 
 describe('drawAtOnce', () => {
   const rows = (...ts: number[]) => ts.map((t) => ({ t }));
+  const of = (run: number, ...ts: number[]) => ({ run, rows: rows(...ts) });
   it('draws a new run’s rows at once: fewer, earlier, or none yet', () => {
-    expect(drawAtOnce(rows(0.1, 0.2, 1.9), rows(0.1))).toBe(true);
-    expect(drawAtOnce(rows(0.1, 0.2, 1.9), rows())).toBe(true);
+    expect(drawAtOnce(of(1, 0.1, 0.2, 1.9), of(2, 0.1))).toBe(true);
+    expect(drawAtOnce(of(1, 0.1, 0.2, 1.9), of(2))).toBe(true);
+  });
+  it('draws a new run at once even when it has gone past where the old one was drawn', () => {
+    // A chart out of view as the tour's step began its run, scrolled to six seconds later: the
+    // old run was drawn up to 0.3 s.
+    expect(drawAtOnce(of(3, 0.1, 0.2, 0.3), of(4, 0.1, 0.2, 0.3, 6))).toBe(true);
+    expect(drawAtOnce(of(3, 0.1, 0.2, 0.3), of(4, 0.1, 0.2, 0.3))).toBe(true);
   });
   it('leaves the same run’s next rows, and a first drawing, to the staggered transition', () => {
-    expect(drawAtOnce(rows(0.1, 0.2), rows(0.1, 0.2, 0.3))).toBe(false);
-    expect(drawAtOnce(rows(0.1, 0.2), rows(0.1, 0.2))).toBe(false);
-    expect(drawAtOnce(rows(), rows(0.1))).toBe(false);
+    expect(drawAtOnce(of(1, 0.1, 0.2), of(1, 0.1, 0.2, 0.3))).toBe(false);
+    expect(drawAtOnce(of(1, 0.1, 0.2), of(1, 0.1, 0.2))).toBe(false);
+    expect(drawAtOnce(of(1), of(1, 0.1))).toBe(false);
   });
 });

@@ -15,13 +15,24 @@ export function refreshNow(
   return waitMs <= 0 ? 'now' : 'later';
 }
 
+/** What a chart drew, or is given to draw: the run it belongs to (the store's `version`), and its rows. */
+export interface RunRows {
+  run: number;
+  rows: readonly { t: number }[];
+}
+
 /**
- * Whether a chart draws `rows` at once rather than as a staggered transition: when they are a new
- * run's (the last row earlier than the last drawn, or none yet after some). As a transition, a
- * figure's redraw was put off again and again by the page's live updates, and the old run's lines
- * and caption stayed up to a second over the new run's zeros (a chain preset picked at 2 s).
+ * Whether a chart draws `next` at once rather than as a staggered transition: when it is a new
+ * run's (another run than the one drawn, however far that run has gone; or, within a run, rows
+ * ending earlier than those drawn). As a transition, a figure's redraw was put off again and again
+ * by the page's live updates, and the old run's lines and caption stayed up to a second over the
+ * new run's (a chain preset picked at 2 s). Telling runs apart by their rows alone missed a chart
+ * that was out of view as a run began (below the fold on a phone, or the charts under the stage):
+ * scrolled to once the new run had gone past where the old one was drawn, it showed the old run's
+ * lines until the transition came (the tour's last step on a busy machine).
  */
-export function drawAtOnce(drawn: readonly { t: number }[], rows: readonly { t: number }[]) {
+export function drawAtOnce(drawn: RunRows, next: RunRows): boolean {
+  if (drawn.run !== next.run) return true;
   const last = (r: readonly { t: number }[]) => r.at(-1)?.t ?? Number.NEGATIVE_INFINITY;
-  return drawn.length > 0 && last(rows) < last(drawn);
+  return drawn.rows.length > 0 && last(next.rows) < last(drawn.rows);
 }

@@ -1,19 +1,45 @@
 /**
  * "Settings that differ": each column's value of every setting that is not the same in all of them,
  * so answers of one strategy (the room view's debrief) show what each attendee changed. Nothing is
- * shown when the columns differ in nothing but their shared settings.
+ * shown when the columns differ in nothing but their shared settings. On a phone each setting is a
+ * card, as the differences are: a table of four columns was cut off inside a box scrolled sideways.
  */
 import { useMemo } from 'react';
-import { columnLetter } from '../../compare/comparison.ts';
 import { columnTitles, settingsThatDiffer } from '../../compare/settingsThatDiffer.ts';
-import { ColumnSwatch } from './ColumnSwatch.tsx';
+import { useMediaQuery } from '../useMediaQuery.ts';
+import { ColumnHeads, ColumnName } from './ColumnSwatch.tsx';
+import { COMPARE_NARROW } from './compareNarrow.ts';
 import { useCompare } from './compareInstance.ts';
 
 export function SettingsDiffTable() {
   const columns = useCompare((s) => s.comparison.columns);
   const rows = useMemo(() => settingsThatDiffer(columns), [columns]);
   const titles = useMemo(() => columnTitles(columns), [columns]);
+  const narrow = useMediaQuery(COMPARE_NARROW);
   if (rows.length === 0) return null;
+  if (narrow)
+    return (
+      <section className="panel compare-settings-diff" aria-labelledby="settings-diff-title">
+        <h2 id="settings-diff-title">Settings that differ</h2>
+        <ul className="difference-cards" data-testid="settings-diff">
+          {rows.map((row) => (
+            <li key={row.path} className="difference-card" data-testid={`setting-${row.path}`}>
+              <h3 className="differences-measure">{row.label}</h3>
+              <dl>
+                {row.values.map((value, i) => (
+                  <div key={i} className="card-cell">
+                    <dt>
+                      <ColumnName index={i} title={titles[i] ?? ''} />
+                    </dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
   return (
     <section className="panel compare-settings-diff" aria-labelledby="settings-diff-title">
       <h2 id="settings-diff-title">Settings that differ</h2>
@@ -25,16 +51,7 @@ export function SettingsDiffTable() {
       >
         <table className="differences" data-testid="settings-diff">
           <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              {titles.map((title, i) => (
-                <th scope="col" key={i}>
-                  <ColumnSwatch index={i} width={20} />{' '}
-                  <span className="column-letter">{columnLetter(i)}</span>{' '}
-                  <span className="differences-label">{title}</span>
-                </th>
-              ))}
-            </tr>
+            <ColumnHeads first="Setting" titles={titles} />
           </thead>
           <tbody>
             {rows.map((row) => (

@@ -5,7 +5,7 @@
  * when the knobs above it are taller than the screen (their help lines shown, or many knobs open),
  * sticks to the bottom of the screen while they are in view: Check went out of sight there.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import {
   changedPaths,
   comparePrediction,
@@ -15,6 +15,7 @@ import {
 import type { Scenario } from '../../sim/scenario.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { CheckReport } from './CheckReport.tsx';
+import { setCheckStarter } from './checkStarter.ts';
 import { cancelCheck, runCheck, useSession } from './session.ts';
 import { failingSeed } from './failingSeed.ts';
 import { PredictionField, predictionText } from './PredictionField.tsx';
@@ -24,7 +25,7 @@ import { wrongAnswerNote } from './wrongAnswerNote.ts';
  * Whether the settings differ from the checked ones in a way the check would see: a new seed (as
  * "Watch seed" sets) or name is not a change, since a check runs its own seeds.
  */
-function changedSinceCheck(checked: Scenario, scenario: Scenario): boolean {
+export function changedSinceCheck(checked: Scenario, scenario: Scenario): boolean {
   if (checked === scenario) return false;
   return changedPaths(checked, scenario).some((path) => !isEditable({ knobs: [] }, path));
 }
@@ -65,6 +66,8 @@ export function CheckArea() {
     setPredicted({ key: exerciseKey, answer: prediction ? predictionValue : '' });
     runCheck();
   };
+  // The goal bar's Check (under the stage on a narrow screen) runs this one, prediction and all.
+  useEffect(() => setCheckStarter(checkWithPrediction));
   /** How the prediction made before this check compared with its result, in a sentence. */
   const predictionWords = (result: CheckResult): string | null => {
     if (!prediction || predicted.key !== exerciseKey) return null;

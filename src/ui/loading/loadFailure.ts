@@ -3,6 +3,7 @@
  * away after the page loaded (a workshop's Wi-Fi), sometimes a new version of the site replaced the
  * files this page was built from.
  */
+import { capitalize } from '../../domain/format.ts';
 
 /** A failed download of a part's code, told apart from a part that broke while it ran. */
 export class LoadError extends Error {
@@ -41,8 +42,4 @@ export function asLoadError(what: string): (cause: unknown) => never {
 
 export function onlineNow(): boolean {
   return typeof navigator === 'undefined' || navigator.onLine !== false;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

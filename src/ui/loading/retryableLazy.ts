@@ -2,28 +2,43 @@
  * React.lazy keeps a failed import for good: a part that could not load while offline would stay
  * missing after the network came back. A retryable lazy component starts a fresh React.lazy after a
  * failure, but only when asked (`retryFailedLoads`, from a LoadBoundary's Retry), never by
- * itself, so a page that is offline does not ask again and again while React re-renders.
+ * itself, so a page that is offline does not ask again and again while React re-renders. The browser
+ * keeps the failure too, so the retry asks for the failed script under a fresh address
+ * (freshImport.ts) and takes the part from it by its export's name.
  */
 import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
+import { failedModuleUrl, freshImport } from './freshImport.ts';
 import { LoadError } from './loadFailure.ts';
 import { reloadFailedStylesheets } from './reloadFailedStylesheets.ts';
 
 /** Each failed part's way to start over. */
 const failed = new Set<() => void>();
 
-/** A function component, whatever its props. */
-type Part = (props: never) => ReactNode;
-type PropsOf<C extends Part> = Parameters<C> extends [] ? object : Parameters<C>[0];
+type PropsOf<C> = C extends (...args: infer A) => ReactNode
+  ? A extends []
+    ? object
+    : A[0]
+  : never;
 
-export function retryableLazy<C extends Part>(
-  load: () => Promise<{ default: C }>,
-): ComponentType<PropsOf<C>> {
+/** The part is its module's export `name`: the default export unless named. */
+export function retryableLazy<M, K extends keyof M = 'default' & keyof M>(
+  load: () => Promise<M>,
+  name?: K,
+): ComponentType<PropsOf<M[K]>>;
+export function retryableLazy(
+  load: () => Promise<Record<string, unknown>>,
+  name = 'default',
+): ComponentType<object> {
+  /** The script that failed last time, asked for afresh on the next try (null: run `load` again). */
+  let again: string | null = null;
   let current = start();
   function start() {
+    const from = again;
     return lazy(() =>
-      load().then(
-        (module) => ({ default: module.default as unknown as ComponentType<PropsOf<C>> }),
+      (from === null ? load() : (freshImport(from) as Promise<Record<string, unknown>>)).then(
+        (module) => ({ default: module[name] as ComponentType<object> }),
         (cause: unknown) => {
+          again = failedModuleUrl(cause) ?? from;
           failed.add(() => (current = start()));
           // The LoadBoundary around the part names it.
           throw new LoadError('this part', cause);
@@ -31,7 +46,7 @@ export function retryableLazy<C extends Part>(
       ),
     );
   }
-  function Retryable(props: PropsOf<C>) {
+  function Retryable(props: object) {
     return createElement(current, props);
   }
   return Retryable;

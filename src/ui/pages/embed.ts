@@ -23,6 +23,8 @@ import { createSignal } from '../../embed/signal.ts';
 import { watchHeight } from '../../embed/watchHeight.ts';
 import { watchOnScreen } from '../../embed/watchOnScreen.ts';
 import { writeSignals } from '../../embed/writeSignals.ts';
+import { failedModuleUrl, freshImport } from '../loading/freshImport.ts';
+import type { renderEmbedUi } from '../embed/EmbedUi.tsx';
 import '../global.css';
 import '../embed/embed.css';
 
@@ -117,12 +119,19 @@ function reportHeights(): void {
 }
 
 let uiRequested = false;
+/** The controls' script, once its download failed (see freshImport.ts). */
+let uiAgain: string | null = null;
 function loadUi(): void {
   if (uiRequested) return;
   uiRequested = true;
   if (window.parent !== window) startControl().catch(reportError);
   // The figure's own controls change the scenario too: they come with its checker.
-  Promise.all([import('../embed/EmbedUi.tsx'), pageCatalogue.ready()]).then(
+  // After a failed download the browser keeps the failure: a retry asks for the script afresh.
+  const ui =
+    uiAgain === null
+      ? import('../embed/EmbedUi.tsx')
+      : (freshImport(uiAgain) as Promise<{ renderEmbedUi: typeof renderEmbedUi }>);
+  Promise.all([ui, pageCatalogue.ready()]).then(
     ([{ renderEmbedUi }]) =>
       renderEmbedUi(
         {
@@ -135,6 +144,7 @@ function loadUi(): void {
         reportHeights,
       ),
     (error: unknown) => {
+      uiAgain = failedModuleUrl(error) ?? uiAgain;
       controlsFailed();
       reportError(error);
     },

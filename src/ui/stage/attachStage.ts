@@ -21,8 +21,9 @@ function attachToWorker(
   container: HTMLElement,
   driver: WorkerDriver,
   env: StageEnv,
+  onDrawn?: () => void,
 ): () => void {
-  const shell = createStageShell(canvas, container, (input) => driver.stageInput(input));
+  const shell = createStageShell(canvas, container, (input) => driver.stageInput(input), onDrawn);
   const out = shell.outputs;
   const stopListening = driver.onStage((m) => {
     if (m.type === 'labels') out.labels(m.frame);
@@ -53,13 +54,16 @@ export function attachStage(
   canvas: HTMLCanvasElement,
   container: HTMLElement,
   env: StageEnv = browserStageEnv(),
+  /** Called once, when the stage's first frame has been drawn. */
+  onDrawn?: () => void,
 ): () => void {
   const driver = playgroundStore.getState().driver;
-  if (driver instanceof WorkerDriver) return attachToWorker(canvas, container, driver, env);
+  if (driver instanceof WorkerDriver)
+    return attachToWorker(canvas, container, driver, env, onDrawn);
   // The painter and its kernels load only when they run here, not with the page.
   let mounted: { input(request: StageInput): void; stop(): void } | null = null;
   let stopped = false;
-  const shell = createStageShell(canvas, container, (input) => mounted?.input(input));
+  const shell = createStageShell(canvas, container, (input) => mounted?.input(input), onDrawn);
   void import('./mountLocalStage.ts').then(({ mountLocalStage }) => {
     if (!stopped) mounted = mountLocalStage(canvas, container, env, shell.outputs);
   });

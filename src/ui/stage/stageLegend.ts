@@ -5,7 +5,7 @@
  */
 import { BLOCK_STYLES, DROP_REASON_STYLE, type MarkShape } from '../../render/palette.ts';
 import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
-import { BLOCKED, HOLDING, LOST_BOX, NO_CREDIT } from '../../domain/stageWords.ts';
+import { BLOCKED, HOLDING, LOST_BOX, NO_CREDIT, REPLACED_BOX } from '../../domain/stageWords.ts';
 import { STAGE_KEYS } from './stageKeys.ts';
 
 /** The box the stage writes its lost messages' count in, named as the stage names it. */
@@ -125,12 +125,15 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Next and newest',
-    'A solid ring marks the message that leaves next (the oldest, at the bottom: consumers take messages in order); a dashed ring marks the newest, the last to join. Beside the wall they are labelled “next” and “newest” where there is room.',
+    'A solid ring marks the message that leaves next (the oldest, at the bottom: consumers take messages in order); a dashed ring marks the newest, the last to join (in a single queue). Beside the wall they are labelled “next” and “newest” where there is room.',
   );
+  const bundle = document.createElement('span');
+  bundle.className = 'stage-legend-swatch stage-legend-bundle';
+  bundle.setAttribute('aria-hidden', 'true');
   item(
     blocks,
-    'Grey cells and “×N”',
-    'When more messages wait than the well can show, the oldest are packed into grey cells at the bottom; “×20” on them means each grey cell holds 20 messages (“grey cell = 20 messages” under the well). The last one may hold fewer, and says how many (“×3”), so the blocks and the grey cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
+    [bundle, 'Striped cells and “×N”'],
+    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well), and the stage says so the moment packing starts. The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
   );
   item(
     blocks,
@@ -140,19 +143,19 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Memory gauge',
-    'The bar beside an unlimited queue is the memory its messages take now, against the budget (the red line at the top). Past the budget the consumer crashes and everything waiting is lost; while it restarts the bar is grey and empty, because nothing is held.',
+    'The bar beside an unlimited queue is the memory its messages take now, against the budget (the red line at the top). Past the budget the consumer crashes and everything waiting is lost; while it restarts the bar is grey and empty, because nothing is held, and it says “memory” over “restarting”.',
   );
   item(
     blocks,
     'Partitions',
-    'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer. Each consumer reads only its own partition, so one can fall behind while another is empty.',
+    'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer, set apart by a gap and named over their tops (“partition 1”, or “P1” where narrow). Each consumer reads only its own partition, so one can fall behind while another is empty. Each partition rings the message that leaves it next; one “×N” chip says what a striped cell holds in all of them.',
   );
 
   const producer = section(body, 'The producer');
   item(
     producer,
     'Traffic light',
-    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
+    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). Each lamp glows as brightly as the share of the last moments the producer spent that way: stopped 40% of the time, red and green both glow, green a little brighter. The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
   );
   item(
     producer,
@@ -220,7 +223,7 @@ function build(): HTMLDialogElement {
     );
   }
   const binNote = document.createElement('p');
-  binNote.textContent = `A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in ${BOX}.`;
+  binNote.textContent = `A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in ${BOX}. A message replaced by a newer one with the same key is listed there but not counted as lost (the newer one carries its value): while such messages are all the box holds, it is headed “${REPLACED_BOX}”.`;
   body.append(binNote);
 
   const follow = section(body, 'Following one message');

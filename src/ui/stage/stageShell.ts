@@ -54,6 +54,8 @@ export function createStageShell(
   canvas: HTMLCanvasElement,
   container: HTMLElement,
   send: (input: StageInput) => void,
+  /** Called once, when the first frame has been drawn (its regions reported). */
+  onDrawn?: () => void,
 ): StageShell {
   const id = `stage-story-${++shells}`;
   canvas.tabIndex = 0;
@@ -127,6 +129,7 @@ export function createStageShell(
   button.addEventListener('click', onLegend);
 
   const hooks = testHooksWanted();
+  let drawn = onDrawn;
   const outputs: StageOutputs = {
     describe: (text) => canvas.setAttribute('aria-label', text),
     story: (text) => {
@@ -144,6 +147,8 @@ export function createStageShell(
     },
     regions: (regions) => {
       canvas.dataset.regions = JSON.stringify(regions);
+      drawn?.();
+      drawn = undefined;
     },
     words: (boxes) => {
       canvas.dataset.words = JSON.stringify(boxes);

@@ -28,7 +28,7 @@ import { openingNote } from './tourOpening.ts';
 import { enterStep, leaveInStory, TOUR_STEPS, type Observed } from './tourSteps.ts';
 import { readTourProgress, resumeStep, tourStorage, writeTourProgress } from './tourProgress.ts';
 import {
-  followNextMessage,
+  followNewestMessage,
   openStageLegend,
   stageCanvas,
   stageFollowing,
@@ -90,17 +90,18 @@ function TourCard() {
   };
 
   // Beside the stage, over the strategy switcher, when the page has the room (tourCardPlace.ts); on
-  // the last step, which sends the reader to the switcher, under it.
+  // a step that sends the reader to the switcher, under it.
+  const clearOfSwitcher = step.control === 'strategy-switcher';
   useLayoutEffect(() => {
     const card = cardRef.current;
     if (card === null) return;
-    const stopDock = dockCard(card, last);
+    const stopDock = dockCard(card, clearOfSwitcher);
     const stopOverflow = watchCardOverflow(card);
     return () => {
       stopDock();
       stopOverflow();
     };
-  }, [last]);
+  }, [clearOfSwitcher]);
 
   useEffect(() => tourOpened(), []);
 
@@ -197,6 +198,7 @@ function TourCard() {
         target={step.target}
         name={step.targetName}
         emptyName={step.emptyTargetName}
+        control={step.control}
         card={cardRef}
         stepKey={seen ? index + COUNT : index}
       />
@@ -243,7 +245,7 @@ function TourCard() {
             <button
               type="button"
               className="button primary"
-              onClick={() => step.act(playgroundStore, { followNext: followNextMessage })}
+              onClick={() => step.act(playgroundStore, { followNewest: followNewestMessage })}
             >
               {step.actionLabel}
             </button>
@@ -267,15 +269,20 @@ function TourCard() {
             </button>
           </span>
         </div>
-        <div className="tour-more">
-          <button type="button" className="link-button" onClick={openStageLegend}>
-            How to read the stage
-          </button>
-          <details>
-            <summary>How to read the page</summary>
-            <ReadingGuide />
-          </details>
-        </div>
+        {/* A step that sends the reader to a control on the page keeps its card short, to stand
+            clear of it with the part ringed (on a phone both above the card): the stage's own
+            "How to read this" is beside them. */}
+        {step.control === undefined && (
+          <div className="tour-more">
+            <button type="button" className="link-button" onClick={openStageLegend}>
+              How to read the stage
+            </button>
+            <details>
+              <summary>How to read the page</summary>
+              <ReadingGuide />
+            </details>
+          </div>
+        )}
         <p className="visually-hidden" aria-live="polite" data-testid="tour-announcer">
           {announcement}
         </p>

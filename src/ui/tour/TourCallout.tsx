@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { StageRegionName } from '../../render/stageRegions.ts';
 import type { Rect } from '../../render/stageLayout.ts';
 import {
+  controlBox,
   reserveOnStage,
   stageCanvas,
   stageRegions,
@@ -16,8 +17,16 @@ import {
   stageWords,
   watchStage,
 } from './stageOnPage.ts';
-import { fitsInView, scrollToShow, tagPlace, union, type Box } from './tourPlacement.ts';
+import {
+  fitsInView,
+  scrollToShow,
+  scrollToShowAll,
+  tagPlace,
+  union,
+  type Box,
+} from './tourPlacement.ts';
 import { APART_OUTLINE, drawnRing, partRing, RING_HALO } from './tourRing.ts';
+import type { TourControl } from './tourSteps.ts';
 
 /** What the tag says: the part's name, and what it says while the part is empty (if it differs). */
 interface Names {
@@ -103,10 +112,13 @@ export function TourCallout({
   target,
   name,
   emptyName,
+  control,
   card,
   stepKey,
 }: {
   target: StageRegionName;
+  /** The page's control the step sends the reader to: shown with the part, clear of the card. */
+  control?: TourControl | undefined;
   name: string;
   /** What the tag says while the part is empty (the retry tray before the first retry). */
   emptyName?: string | undefined;
@@ -166,7 +178,19 @@ export function TourCallout({
     const foot = storyLine
       ? { ...now.ring, top: now.ring.top + now.ring.height * 0.6, height: now.ring.height * 0.4 }
       : now.ring;
-    const dy = fits ? both : scrollToShow(withStory(foot), cardBox, window.innerHeight);
+    let dy = fits ? both : scrollToShow(withStory(foot), cardBox, window.innerHeight);
+    // A step that sends the reader to a control (the strategy list): the control with the part and
+    // its tag, clear of the card (on a phone both above it, the line under the stage left out); the
+    // control alone where both do not fit.
+    const sent = control ? controlBox(control) : null;
+    if (sent !== null) {
+      const tag = tagRef.current ? toBox(tagRef.current.getBoundingClientRect()) : now.ring;
+      const vh = window.innerHeight;
+      dy =
+        scrollToShowAll([whole, sent], cardBox, vh) ??
+        scrollToShowAll([union(now.ring, tag), sent], cardBox, vh) ??
+        scrollToShow(sent, cardBox, vh);
+    }
     if (dy !== 0) window.scrollBy({ top: dy, behavior: reducedMotion() ? 'auto' : 'smooth' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per step, not per move
   }, [stepKey, ready]);

@@ -47,9 +47,13 @@ export function stageFollowing(canvas: HTMLCanvasElement | null): boolean {
   return canvas?.dataset.following === 'true';
 }
 
-/** Follows the message next to leave, as the stage's F key does (the stage answers its own keys). */
-export function followNextMessage(): void {
-  stageCanvas()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', bubbles: true }));
+/**
+ * Follows the newest message, as the stage's N key does (the stage answers its own keys): it has the
+ * whole queue ahead of it, so the reader sees its wait grow. The one next to leave was delivered
+ * before the ring could be seen, and the step's point, that a fuller well means a longer wait, was lost.
+ */
+export function followNewestMessage(): void {
+  stageCanvas()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
 }
 
 /**
@@ -99,5 +103,27 @@ export function watchStage(changed: () => void): () => void {
   return () => {
     onAttributes.disconnect();
     onChildren.disconnect();
+  };
+}
+
+/**
+ * Where the page's part `name` (a `data-tour` name) has the controls a reader acts on, viewport px:
+ * the box round its choices (the strategy switcher's options, or its list box on a phone), not the
+ * words under them; the part's own box where it has none; null while it is not on the page.
+ */
+export function controlBox(name: string): Box | null {
+  const part = document.querySelector(`[data-tour="${name}"]`);
+  if (part === null) return null;
+  const boxes = [...part.querySelectorAll('label, input, select, button')]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+  const all = boxes.length > 0 ? boxes : [part.getBoundingClientRect()];
+  const left = Math.min(...all.map((r) => r.left));
+  const top = Math.min(...all.map((r) => r.top));
+  return {
+    left,
+    top,
+    width: Math.max(...all.map((r) => r.right)) - left,
+    height: Math.max(...all.map((r) => r.bottom)) - top,
   };
 }

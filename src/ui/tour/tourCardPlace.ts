@@ -7,7 +7,7 @@
  * lays it along the foot of the window. Also: whether the card's text runs past its foot, so the
  * card can show that it scrolls.
  */
-import { watchStage } from './stageOnPage.ts';
+import { controlBox, watchStage } from './stageOnPage.ts';
 import { dockBelowSwitcher, dockBox, type Box } from './tourPlacement.ts';
 
 const boxOf = (el: Element | null): Box | null => {
@@ -17,8 +17,8 @@ const boxOf = (el: Element | null): Box | null => {
 };
 
 /**
- * Keeps `card` over the switcher while the page has one beside the stage (under it, when the step
- * asks the reader to use it: `clearOfSwitcher`); returns a stop.
+ * Keeps `card` over the switcher while the page has one beside the stage; under it, clear of it,
+ * when the step asks the reader to use it (`clearOfSwitcher`). Returns a stop.
  */
 export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void {
   let frame = 0;
@@ -27,18 +27,23 @@ export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void
     const stage = boxOf(document.querySelector('[data-tour="stage"]'));
     const switcher = boxOf(document.querySelector('[data-tour="strategy-switcher"]'));
     const pageWidth = document.documentElement.clientWidth;
-    const box =
-      (clearOfSwitcher
-        ? // Only where the whole card fits: at 1280×800 the room under the switcher cut the last
-          // step's words; over the switcher it is whole, and its Finish comes before the list.
-          dockBelowSwitcher(stage, switcher, pageWidth, window.innerHeight, card.scrollHeight)
-        : null) ??
-      dockBox(
-        stage,
-        switcher,
-        boxOf(document.querySelector('[data-tour="depth-chart"]')),
-        pageWidth,
-      );
+    // The card's own height, whatever room it was given last.
+    const needed = card.scrollHeight;
+    const box = clearOfSwitcher
+      ? dockBelowSwitcher(
+          stage,
+          switcher,
+          pageWidth,
+          window.innerHeight,
+          needed,
+          controlBox('strategy-switcher'),
+        )
+      : dockBox(
+          stage,
+          switcher,
+          boxOf(document.querySelector('[data-tour="depth-chart"]')),
+          pageWidth,
+        );
     if (box === null) {
       delete card.dataset.docked;
       card.style.removeProperty('left');

@@ -7,6 +7,7 @@ import {
   overlaps,
   parseRegions,
   scrollToShow,
+  scrollToShowAll,
   tagBox,
   TAG_CLEARANCE,
   tagPlace,
@@ -194,16 +195,74 @@ describe('dockBelowSwitcher', () => {
     expect(overlaps(box, switcher)).toBe(false);
   });
 
-  it('gives way where there is no room under it, or no switcher beside the stage', () => {
-    expect(dockBelowSwitcher(stage, switcher, 1280, 700)).toBeNull();
-    // The last step's card needs about 330 px at 1280 px: 280 under the switcher would cut it.
-    expect(dockBelowSwitcher(stage, switcher, 1280, 800, 330)).toBeNull();
-    expect(dockBelowSwitcher(stage, switcher, 1280, 900, 330)).not.toBeNull();
+  it('never covers the switcher: with too little room under it, the card runs past the window’s foot', () => {
+    // A short window (1280×680 say): 164 px under the switcher, the card needs 270.
+    const box = dockBelowSwitcher(stage, switcher, 1280, 680, 270)!;
+    expect(overlaps(box, switcher)).toBe(false);
+    expect(box.top).toBeGreaterThan(switcher.top + switcher.height);
+    // Whole: not a card that scrolls inside a page that scrolls too.
+    expect(box.height).toBe(270);
+    // Room enough: down to the window's foot, its content whole.
+    const roomy = dockBelowSwitcher(stage, switcher, 1280, 900, 270)!;
+    expect(roomy.top + roomy.height).toBe(900 - 8);
+    expect(roomy.height).toBeGreaterThanOrEqual(270);
+  });
+
+  it('stands under the choices, over the line under them, where the card needs that room', () => {
+    // 1280×800, the tour resumed at its last step: its note makes the card 330 px tall, and the
+    // options end 75 px above the panel's foot (the strategy's line under them).
+    const choices: Box = { left: 817, top: 170, width: 438, height: 255 };
+    const box = dockBelowSwitcher(stage, switcher, 1280, 800, 330, choices)!;
+    expect(overlaps(box, choices)).toBe(false);
+    expect(box.top).toBeLessThan(switcher.top + switcher.height);
+    expect(box.top + box.height).toBeLessThanOrEqual(800 - 8);
+    expect(box.height).toBeGreaterThanOrEqual(330);
+  });
+
+  it('gives way where the switcher is not beside the stage (a phone)', () => {
     expect(
       dockBelowSwitcher(
         { left: 12, top: 150, width: 336, height: 390 },
         { ...switcher, left: 12 },
         360,
+        740,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('scrollToShowAll', () => {
+  // A phone: the card along the window's foot, 278 px tall.
+  const card: Box = { left: 8, top: 454, width: 344, height: 278 };
+  const well: Box = { left: 119, top: 199, width: 96, height: 155 };
+  const list: Box = { left: 12, top: 574, width: 336, height: 40 };
+
+  it('scrolls just enough to show the ringed part and the list both above the card', () => {
+    const dy = scrollToShowAll([well, list], card, 740)!;
+    for (const b of [well, list]) {
+      const moved = { ...b, top: b.top - dy };
+      expect(overlaps(moved, card)).toBe(false);
+      expect(moved.top).toBeGreaterThanOrEqual(8);
+    }
+    expect(dy).toBe(574 + 40 - (454 - 8));
+  });
+
+  it('holds each part to its own column: a card beside one of them takes no height from it', () => {
+    // A wide page: the stage on the left reaches lower than the card's top on the right.
+    const side: Box = { left: 804, top: 508, width: 464, height: 269 };
+    const stage: Box = { left: 12, top: 112, width: 776, height: 460 };
+    const switcher: Box = { left: 804, top: 108, width: 464, height: 392 };
+    expect(scrollToShowAll([stage, switcher], side, 800)).toBe(0);
+  });
+
+  it('says so when no scroll shows them all', () => {
+    expect(
+      scrollToShowAll(
+        [
+          { ...well, top: 20 },
+          { ...list, top: 700 },
+        ],
+        card,
         740,
       ),
     ).toBeNull();

@@ -144,6 +144,35 @@ export function scrollToShow(target: Box, card: Box | null, viewportHeight: numb
 }
 
 /**
+ * How far to scroll the window (px, positive = down) so every one of `targets` is on screen and
+ * clear of `card` (viewport px; a card fixed to the window, or one that moves with all of them), with
+ * `margin` to spare: the least scroll that does, 0 when they already are; null when no scroll can
+ * show them all at once. Each target is held to the room its own column leaves (a card beside it
+ * leaves the whole height), unlike one box round them all.
+ */
+export function scrollToShowAll(
+  targets: readonly Box[],
+  card: Box | null,
+  viewportHeight: number,
+  margin = 8,
+): number | null {
+  let low = Number.NEGATIVE_INFINITY;
+  let high = Number.POSITIVE_INFINITY;
+  for (const target of targets) {
+    const overlapsX =
+      card !== null &&
+      target.left < card.left + card.width &&
+      card.left < target.left + target.width;
+    const bottom =
+      (overlapsX && card ? Math.min(card.top, viewportHeight) : viewportHeight) - margin;
+    low = Math.max(low, target.top + target.height - bottom);
+    high = Math.min(high, target.top - margin);
+  }
+  if (low > high) return null;
+  return Math.min(Math.max(0, low), high);
+}
+
+/**
  * Whether `target` can be shown whole, clear of `card`, by scrolling (what `scrollToShow` does for a
  * target that cannot is to bring its top to the top, leaving its foot under the card).
  */
@@ -218,22 +247,27 @@ export function dockBox(
 
 /**
  * Where the card stands when its step invites the reader to use the switcher (the last step: "pick
- * any strategy in the list"): beside the stage still, but under the switcher, over the depth chart,
- * down to the window's foot; null where there is no such room (a narrow page, a short window), and
- * the card goes where `dockBox` or tour.css puts it.
+ * any strategy in the list"): beside the stage still, but under the switcher's choices, never over
+ * them (over the line under them, and the depth chart), down to the window's foot. Where that room is shorter than the card (`needed`,
+ * its own height), the card runs on past the window's foot, whole (the page scrolls to its foot),
+ * rather than cover the list it sends the reader to. Null where the switcher is not
+ * beside the stage (a narrow page): the card goes along the window's foot, the page scrolled so the
+ * list is above it (TourCallout).
  */
 export function dockBelowSwitcher(
   stage: Box | null,
   switcher: Box | null,
   pageWidth: number,
   viewportHeight: number,
-  /** The card's own height: where the room under the switcher is shorter, the card would scroll. */
+  /** The card's own height. */
   needed = DOCK_MIN_HEIGHT,
+  /** The switcher's choices, where they end above its foot (the words under them may be covered). */
+  choices: Box | null = null,
 ): Box | null {
   if (!switcherBeside(stage, switcher, pageWidth)) return null;
-  const top = switcher.top + switcher.height + 8;
-  const height = viewportHeight - 8 - top;
-  if (height < Math.max(DOCK_MIN_HEIGHT, needed)) return null;
+  const list = choices ?? switcher;
+  const top = list.top + list.height + 8;
+  const height = Math.max(viewportHeight - 8 - top, needed);
   return { left: switcher.left, top, width: switcher.width, height };
 }
 

@@ -35,8 +35,11 @@ export interface Observed {
 /** What a step's action button may do beyond the store. */
 export interface TourPage {
   /** Follows the message next to leave, as the stage's F key does. */
-  followNext(): void;
+  followNewest(): void;
 }
+
+/** Parts of the page a step may send the reader to (their `data-tour` names). */
+export type TourControl = 'strategy-switcher';
 
 export interface TourStep {
   id: string;
@@ -45,6 +48,12 @@ export interface TourStep {
   body: string;
   /** The one action the step invites. */
   invite: string;
+  /**
+   * The page's control the step invites the reader to use, beyond the card's own buttons (its
+   * `data-tour` name): the card stands clear of it and the page is scrolled to show it with the
+   * part ringed. Absent where the card's own button does what the step invites.
+   */
+  control?: TourControl;
   /** The part of the stage the callout goes around, and what the callout calls it. */
   target: StageRegionName;
   targetName: string;
@@ -169,13 +178,13 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'The queue',
     actionLabel: 'Follow a block',
     inPlace: (s) => overloaded(s) && s.speed < FAST,
-    // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed grey cells.
+    // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed striped cells.
     setUp(store) {
       if (!overloaded(store.getState())) loadStory(store);
       store.getState().setSpeed(1);
     },
     done: (now, entry) => now.following && !entry.following,
-    act: (_store, page) => page.followNext(),
+    act: (_store, page) => page.followNewest(),
   },
   {
     id: 'memory',
@@ -193,7 +202,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Block the producer is on now: a full queue stops the producer (its light turns red) until there is room. Nothing is lost, but the producer goes at the consumer’s pace.',
+    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its red lamp glows, and the words under it say for how much of the time). Nothing is lost, but the producer goes at the consumer’s pace.',
     invite: 'Or throw some away: press Drop the oldest.',
     target: 'light',
     targetName: 'The producer’s light',
@@ -246,9 +255,11 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'your-turn',
     title: 'Your turn',
-    body: 'Back where the story began: one consumer finishing about 50 a second, 70 coming in. Finish leaves it running, so each strategy shows its own price.',
-    // The card stands over the strategy list on a wide page, so it says to close it first.
-    invite: 'Press Finish, then pick any strategy in the list and watch the well change.',
+    body: 'Back where the story began: 70 messages a second coming in, one consumer finishing about 50. Each strategy has its own price.',
+    // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
+    // so the list and the well are both above the card).
+    invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
+    control: 'strategy-switcher',
     target: 'well',
     targetName: 'The queue',
     actionLabel: null,
