@@ -90,6 +90,11 @@ const FADE_IN_MS = 180;
 const VIRTUAL_ROW = 0.5;
 /** How long a newcomer shows faint in its cell before it counts as settled, wall ms. */
 const NEWCOMER_FAINT_MS = 140;
+/**
+ * How far, in places, a block leaving a cell has gone before a newcomer shows in it: most of a cell,
+ * so the two touch at most by a sliver (a still frame shows no block over another).
+ */
+const CLEAR_PLACES = 0.85;
 /** The least a block moving up the queue shrinks to halfway round a turn of the line. */
 const TURN_SCALE = 0.35;
 /**
@@ -1154,15 +1159,15 @@ export class StageAnimator {
         }
         const a = s.pathFrom;
         const b = s.pathTo;
-        // The share of its way it must have gone (eased) to be a whole cell clear of place j.
+        // The share of its way it must have gone (eased) to be clear of place j (CLEAR_PLACES).
         const share =
           b < j
-            ? a <= j - 1
+            ? a <= j - CLEAR_PLACES
               ? 0
-              : (a - (j - 1)) / (a - b)
-            : a >= j + 1
+              : (a - (j - CLEAR_PLACES)) / (a - b)
+            : a >= j + CLEAR_PLACES
               ? 0
-              : (j + 1 - a) / (b - a);
+              : (j + CLEAR_PLACES - a) / (b - a);
         if (share > need) {
           need = Math.min(1, share);
           until = Math.max(until, s.t0 + s.dur * (1 - Math.cbrt(1 - need)));
@@ -1413,21 +1418,29 @@ export class StageAnimator {
     if (ahead === undefined || now > ahead.t0) return false;
     const gain = Math.max(1, ahead.pathFrom - ahead.pathTo);
     const from = j + gain;
-    const pt = this.point;
-    const lo = Math.floor(from);
-    if (!this.pointAt(lane, lo, pt)) return false;
-    let x = pt.x;
-    let y = pt.y;
-    if (from > lo && this.pointAt(lane, lo + 1, pt)) {
-      x += (pt.x - x) * (from - lo);
-      y += (pt.y - y) * (from - lo);
-    }
-    placeMover(d, x, y);
+    // At most one newcomer over the mouth (see the module's comment): it starts no further out than
+    // the first place past the last cell, and only while no other block of its lane is over the rim.
+    const size = piles.pathSize(lane);
+    if (from > size) return false;
+    if (from > size - 1 && this.overRim(lane, d)) return false;
+    if (!this.placeAlong(d, lane, from)) return false;
     this.moveAlong(d, lane, from, j, d.tx, d.ty, now);
     d.pathFrom = from;
     d.pathTo = j;
     d.incoming = true;
     return true;
+  }
+
+  /** Whether a block of the lane other than `but` is drawn over the well's rim. */
+  private overRim(lane: number, but: Sprite): boolean {
+    const piles = this.piles;
+    const rim = (this.layout as StageLayout).well.y - 0.5;
+    const n = piles.countOf(lane);
+    for (let k = 0; k < n; k++) {
+      const s = this.sprites.get(piles.idAtPlace(lane, k));
+      if (s !== undefined && s !== but && s.y - s.size / 2 < rim) return true;
+    }
+    return false;
   }
 
   private dropIn(s: Sprite): void {
@@ -1449,12 +1462,33 @@ export class StageAnimator {
     if (to < 0 || s.pathTo < 0 || s.lane !== lane || s.pathVersion !== piles.pathVersion(lane))
       return false;
     let from = s.pathTo;
-    if (s.turning && s.dur > 0 && now < s.t0 + s.dur) {
+    const moving = s.turning && s.dur > 0 && now < s.t0 + s.dur;
+    if (moving) {
       const raw = Math.max(0, (now - s.t0) / s.dur);
       from = s.pathFrom + (s.pathTo - s.pathFrom) * easeOutCubic(raw);
     }
     stepMover(s, now);
+    // It glides at most one place (two when a move was under way): any further it jumps at once, so
+    // the line and the newcomers behind it fit the well's cells (see the module's comment).
+    const most = moving ? 2 : 1;
+    if (Math.abs(from - to) > most && this.placeAlong(s, lane, to + Math.sign(from - to) * most))
+      from = to + Math.sign(from - to) * most;
     this.moveAlong(s, lane, from, to, tx, ty, now);
+    return true;
+  }
+
+  /** Puts a sprite at place `k` (fractional) of its lane's path; false when there is no such place. */
+  private placeAlong(s: Sprite, lane: number, k: number): boolean {
+    const pt = this.point;
+    const lo = Math.floor(k);
+    if (!this.pointAt(lane, lo, pt)) return false;
+    let x = pt.x;
+    let y = pt.y;
+    if (k > lo && this.pointAt(lane, lo + 1, pt)) {
+      x += (pt.x - x) * (k - lo);
+      y += (pt.y - y) * (k - lo);
+    }
+    placeMover(s, x, y);
     return true;
   }
 
