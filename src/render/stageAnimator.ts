@@ -638,6 +638,8 @@ export class StageAnimator {
         if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
         this.sprites.delete(e.a);
         this.piles.rename(e.a, e.id);
+        // Still riding in, under its new id: the one rider, so no other sets off beside it.
+        if (this.riderId === e.a) this.riderId = e.id;
         old.id = e.id;
         old.flashAt = now;
         this.sprites.set(e.id, old);
@@ -1141,11 +1143,32 @@ export class StageAnimator {
     const droppers = this.droppers;
     if (droppers.length === 0) return;
     const piles = this.piles;
+    // Head first: a newcomer shows no sooner than the blocks ahead of it in the queue (one over an
+    // empty cell would hang in the air).
+    // A block riding in from the producer ahead of a newcomer comes in as one now, in its turn (it
+    // would leave an empty cell under blocks that came after it).
+    for (let i = 0, n = droppers.length; i < n; i++) {
+      const d = droppers[i] as Sprite;
+      const j = piles.placeOf(d.id);
+      for (let k = 0; k < j; k++) {
+        const a = this.sprites.get(piles.idAtPlace(d.lane, k));
+        if (a === undefined || !a.arriving || a.place !== 'well' || a.dropping) continue;
+        placeMover(a, a.tx, a.ty);
+        a.arriving = false;
+        a.turning = false;
+        this.dropIn(a);
+      }
+    }
+    if (droppers.length > 1) droppers.sort(this.byPlace);
     for (const d of droppers) {
       const j = piles.placeOf(d.id);
       if (j >= 0 && this.followLine(d, j, now)) continue;
       let need = 0;
       let until = now;
+      for (let k = 0; k < j; k++) {
+        const a = this.sprites.get(piles.idAtPlace(d.lane, k));
+        if (a !== undefined && a.appearAt > until) until = a.appearAt;
+      }
       const n = piles.countOf(d.lane);
       for (let k = 0; k < n && j >= 0; k++) {
         const s = this.sprites.get(piles.idAtPlace(d.lane, k));
@@ -1261,6 +1284,10 @@ export class StageAnimator {
       s.flash = 0;
       s.arriving = false;
       s.bornAt = -Infinity;
+      // A sprite from the pool forgets its last block's wait for a cell and its move along the line.
+      s.appearAt = -Infinity;
+      s.turning = false;
+      s.pathTo = -1;
       this.sprites.set(b.id, s);
       const o = this.origins.get(b.id);
       if (!this.motion || resync || this.brief) {
@@ -1300,7 +1327,8 @@ export class StageAnimator {
         !s.arriving &&
         this.shiftAlong(s, lane, tx, ty, now)
       )
-        s.incoming = false;
+        // A newcomer still over the mouth is still on its way in.
+        s.incoming = s.incoming && s.y - s.size / 2 < layout.well.y - 0.5;
       else if (
         s.place === 'well' &&
         place === 'well' &&
@@ -1390,6 +1418,9 @@ export class StageAnimator {
     }
   }
 
+  private readonly byPlace = (a: Sprite, b: Sprite): number =>
+    a.lane - b.lane || this.piles.placeOf(a.id) - this.piles.placeOf(b.id);
+
   /** Newcomers to the well this frame, shown in their cells once every block has its place. */
   private readonly droppers: Sprite[] = [];
 
@@ -1470,9 +1501,12 @@ export class StageAnimator {
     stepMover(s, now);
     // It glides at most one place (two when a move was under way): any further it jumps at once, so
     // the line and the newcomers behind it fit the well's cells (see the module's comment).
+    // (Never out over the mouth: it jumps at most to the last cell.)
     const most = moving ? 2 : 1;
-    if (Math.abs(from - to) > most && this.placeAlong(s, lane, to + Math.sign(from - to) * most))
-      from = to + Math.sign(from - to) * most;
+    if (Math.abs(from - to) > most) {
+      const at = Math.min(to + Math.sign(from - to) * most, piles.pathSize(lane) - 1);
+      if (this.placeAlong(s, lane, at)) from = at;
+    }
     this.moveAlong(s, lane, from, to, tx, ty, now);
     return true;
   }
