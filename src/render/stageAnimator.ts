@@ -6,6 +6,23 @@
  * tweens for that. Each waiting block has the cell of its place in the queue (wellPiles.ts): the head
  * always in the same cell, and each departure moves the rest one cell along.
  *
+ * How the queue moves, so that any still frame reads right (the caption's count, no block over
+ * another, none through a wall):
+ *
+ * - The waiting blocks move up their lane's folded line together, all at the same pace (SHIFT_MS,
+ *   80 ms, at any speed), each gliding at most one place (two if it was already moving); a block
+ *   further from its new place jumps the rest of the way at once. A block taken by a consumer shows
+ *   at its worker at once; a lost one leaves at once from over the rim above its column.
+ * - Newcomers, also while a full well turns over (one leaves, one arrives each step): a newcomer
+ *   behind the whole line starts one place behind its cell and glides in with the line. Only the
+ *   last of them can start over the mouth (the place past the last cell), and only while no other
+ *   block of its lane is over the rim, so a reader never sees more than one block there. Any other
+ *   newcomer (a burst, or one put ahead of others by its priority) shows in its cell, faint, once
+ *   the block leaving that cell is most of a cell clear of it and the blocks ahead of it show; a
+ *   block still riding in from the producer when others join behind it comes in the same way.
+ *   So the blocks drawn never outnumber the caption, and fall short of it only for a frame or two
+ *   while a burst's cells clear.
+ *
  * It also follows the one message a reader picked (its place each frame and its story), and spots
  * the moments worth calling out.
  *
