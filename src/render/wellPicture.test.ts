@@ -67,8 +67,12 @@ function faults(scene: StageScene): string[] {
     const row = Math.round((l.well.y + l.well.h - s.y) / l.cell - 0.5);
     if (row <= pile.packedRows) continue;
     const below = s.y + l.cell;
-    if (!drawn.some((o) => Math.abs(o.x - s.x) <= l.cell / 2 && Math.abs(o.y - below) <= l.cell / 2))
-      out.push(`a gap under the block at column ${Math.round((s.x - l.well.x) / l.cell - 0.5)}, row ${row}`);
+    if (
+      !drawn.some((o) => Math.abs(o.x - s.x) <= l.cell / 2 && Math.abs(o.y - below) <= l.cell / 2)
+    )
+      out.push(
+        `a gap under the block at column ${Math.round((s.x - l.well.x) / l.cell - 0.5)}, row ${row}`,
+      );
   }
   if (g.capacity !== null && g.fitsCapacity && pile.single > g.capacity)
     out.push(`${pile.single} blocks in a well of ${g.capacity}`);
@@ -85,17 +89,20 @@ describe('the well’s picture, frame by frame', () => {
     ['drop-oldest', 4],
     ['latest-per-key', 1],
   ];
-  it.each(cases)('%s at %dx: blocks = the queue, at most one newcomer over the rim, no gaps', (preset, speed) => {
-    const h = harness(preset, 900, 420);
-    const seen: string[] = [];
-    let rode = 0;
-    for (let i = 0; i < 600 && seen.length < 5; i++) {
-      const scene = h.step(FRAME, speed);
-      for (const f of faults(scene)) seen.push(`frame ${i}: ${f}`);
-      for (const s of scene.sprites as Resting[]) if (s.place === 'well' && s.dur > 0) rode++;
-    }
-    expect(seen).toEqual([]);
-    // The blocks did move: the frames above were not a still picture.
-    expect(rode).toBeGreaterThan(50);
-  });
+  it.each(cases)(
+    '%s at %dx: blocks = the queue, at most one newcomer over the rim, no gaps',
+    (preset, speed) => {
+      const h = harness(preset, 900, 420);
+      const seen: string[] = [];
+      let rode = 0;
+      for (let i = 0; i < 600 && seen.length < 5; i++) {
+        const scene = h.step(FRAME, speed);
+        for (const f of faults(scene)) seen.push(`frame ${i}: ${f}`);
+        for (const s of scene.sprites as Resting[]) if (s.place === 'well' && s.dur > 0) rode++;
+      }
+      expect(seen).toEqual([]);
+      // The blocks did move: the frames above were not a still picture.
+      expect(rode).toBeGreaterThan(50);
+    },
+  );
 });
