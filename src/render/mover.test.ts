@@ -60,9 +60,9 @@ describe('mover', () => {
   it('never grows past its fixed number of points', () => {
     const m = createMover();
     beginPath(m, 0, 10, 'in-out');
-    for (let i = 1; i <= 10; i++) extendPath(m, i, i);
+    for (let i = 1; i <= 2 * MAX_PATH_POINTS; i++) extendPath(m, i, i);
     expect(m.n).toBe(MAX_PATH_POINTS);
-    expect([pathEndX(m), pathEndY(m)]).toEqual([10, 10]);
+    expect([pathEndX(m), pathEndY(m)]).toEqual([2 * MAX_PATH_POINTS, 2 * MAX_PATH_POINTS]);
   });
 
   it('is at its place at once when placed or when the path has no duration', () => {

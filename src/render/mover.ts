@@ -1,12 +1,13 @@
 /**
- * Something that travels a short polyline (up to five points) over a wall-clock duration. Blocks,
+ * Something that travels a short polyline (up to twelve points) over a wall-clock duration. Blocks,
  * flights and pulses reuse movers instead of allocating per frame; a mover retargeted mid-way starts
  * its new path from where it is, so motion never jumps.
  */
 import { easeInOutCubic, easeOutCubic } from './easing.ts';
 
-// Five: a block handed along a pipeline's link turns three corners before it drops into its cell.
-export const MAX_PATH_POINTS = 5;
+// A block handed along a pipeline's link turns three corners before it drops into its cell; a block
+// moving up the queue follows the well's folded line round its turns (two per row it changes).
+export const MAX_PATH_POINTS = 12;
 
 export type Ease = 'in-out' | 'out' | 'linear';
 
@@ -46,7 +47,7 @@ export function beginPath(m: Mover, nowMs: number, durMs: number, ease: Ease): v
   m.ease = ease;
 }
 
-/** Appends a point; points beyond the fifth replace the last, so a path can never grow. */
+/** Appends a point; points beyond the last (MAX_PATH_POINTS) replace it, so a path can never grow. */
 export function extendPath(m: Mover, x: number, y: number): void {
   const i = m.n < MAX_PATH_POINTS ? m.n++ : MAX_PATH_POINTS - 1;
   m.pts[2 * i] = x;

@@ -113,11 +113,24 @@ export function gapX(l: StageLayout): number {
   return right + Math.max(half, Math.min(l.cell * 0.6, (l.well.x - right) / 2));
 }
 
+/**
+ * Where a lost block goes down the gap: clear of the well's wall beside the cells (it may brush the
+ * bin's edge, which it is going into).
+ */
+function lostGapX(l: StageLayout): number {
+  const wall = Math.max(3, Math.min(6, l.cell * 0.18));
+  const clear = l.well.x - wall / 2 - Math.min(l.cell * 0.7, 18) / 2 - 2;
+  // Where the gap is too narrow for that (a phone), clear of the producer's side first, as gapX says.
+  return clear >= l.bin.x + l.bin.w ? Math.min(gapX(l), clear) : gapX(l);
+}
+
 /** Down the gap to the height of (toX, toY) when that is in the bin, then in to it. */
 function toBin(m: Mover, l: StageLayout, toX: number, toY: number): void {
   const b = l.bin;
   if (toX >= b.x && toX <= b.x + b.w && toY >= b.y && toY <= b.y + b.h) {
-    const gx = gapX(l);
+    // Clear of the well's wall beside the cells, as a lost block is (it may brush the bin's edge,
+    // which it is going into).
+    const gx = lostGapX(l);
     if (pathEndX(m) < gx) extendPath(m, gx, pathEndY(m));
     extendPath(m, gx, toY);
   }
@@ -194,8 +207,35 @@ export function planSettle(
   return finish(m, now, [Math.min(SETTLE_MS[0], maxMs), maxMs]);
 }
 
-/** How long a block takes to fall into the cell a departure below it freed, wall ms at tempo 1. */
-export const SHIFT_MS = 120;
+/**
+ * How long a block takes to move up the queue to the place a departure (or a loss ahead of it) freed,
+ * wall ms at tempo 1: well within the tenth of a second between two moments the stage draws, so a
+ * still frame mostly finds every block at rest in its cell (a reader's screenshots of a busy well
+ * caught rows half a cell past the wall and blocks over one another).
+ */
+export const SHIFT_MS = 80;
+
+/** How long a newcomer's drop into its column takes, wall ms: over before the next moment is drawn. */
+export const DROP_IN_MS = 90;
+
+/**
+ * A newcomer drops down its column from `fromY` into its cell at (tx, ty), inside the walls all the
+ * way (fromY may be over the mouth, between the walls' tops, never beside them).
+ */
+export function planDropIn(m: Mover, tx: number, fromY: number, ty: number, now: number): number {
+  placeMover(m, tx, fromY);
+  beginPath(m, now, DROP_IN_MS, 'out');
+  extendPath(m, tx, ty);
+  return m.dur;
+}
+
+/**
+ * The height over the well a block of side `size` can cross it at without touching the walls' tops,
+ * which rise a little above the cells: where blocks leaving the well start their way out.
+ */
+export function overRimY(l: StageLayout, size: number): number {
+  return l.well.y - l.cell * 0.3 - size / 2 - 2;
+}
 
 /**
  * Down the column into the cell a departure below freed: briefer than any other move, eased so it
@@ -277,7 +317,13 @@ export function planDrop(
       extendPath(m, toX, toY);
       break;
     case 'out-top':
-      extendPath(m, m.x, l.mouthY - l.cell);
+      // Over the well's left wall (from over the rim: straight there, not up the canvas first),
+      // then down the gap: never across the well.
+      {
+        const y = Math.min(m.y, overRimY(l, Math.min(l.cell * 0.7, 18)));
+        if (y < m.y) extendPath(m, m.x, y);
+        extendPath(m, lostGapX(l), y);
+      }
       toBin(m, l, toX, toY);
       break;
     case 'crash': {

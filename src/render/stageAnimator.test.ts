@@ -239,7 +239,11 @@ describe('StageAnimator: following a message', () => {
     let s = h.step(FRAME);
     for (let i = 0; i < 180; i++) s = h.step(FRAME);
     const w = s.layout.well;
-    const target = s.sprites.find((b) => b.x > w.x && b.x < w.x + w.w && b.y > w.y)!;
+    // One with others ahead of it, so it is seen waiting in the well first (the head, taken by its
+    // consumer, shows at the worker at once).
+    const target = s.sprites
+      .filter((b) => b.x > w.x && b.x < w.x + w.w && b.y > w.y)
+      .sort((a, b) => a.y - b.y)[0]!;
     h.animator.input({ kind: 'pick', x: target.x + 2, y: target.y - 2 });
     s = h.step(FRAME);
     expect(h.animator.follower.id).toBe(target.id);

@@ -6,6 +6,23 @@
  * tweens for that. Each waiting block has the cell of its place in the queue (wellPiles.ts): the head
  * always in the same cell, and each departure moves the rest one cell along.
  *
+ * How the queue moves, so that any still frame reads right (the caption's count, no block over
+ * another, none through a wall):
+ *
+ * - The waiting blocks move up their lane's folded line together, all at the same pace (SHIFT_MS,
+ *   80 ms, at any speed), each gliding at most one place (two if it was already moving); a block
+ *   further from its new place jumps the rest of the way at once. A block taken by a consumer shows
+ *   at its worker at once; a lost one leaves at once from over the rim above its column.
+ * - Newcomers, also while a full well turns over (one leaves, one arrives each step): a newcomer
+ *   behind the whole line starts one place behind its cell and glides in with the line. Only the
+ *   last of them can start over the mouth (the place past the last cell), and only while no other
+ *   block of its lane is over the rim, so a reader never sees more than one block there. Any other
+ *   newcomer (a burst, or one put ahead of others by its priority) shows in its cell, faint, once
+ *   the block leaving that cell is most of a cell clear of it and the blocks ahead of it show; a
+ *   block still riding in from the producer when others join behind it comes in the same way.
+ *   So the blocks drawn never outnumber the caption, and fall short of it only for a frame or two
+ *   while a burst's cells clear.
+ *
  * It also follows the one message a reader picked (its place each frame and its story), and spots
  * the moments worth calling out.
  *
@@ -18,7 +35,7 @@ import type { EventLog, SimEvent } from '../sim/eventLog.ts';
 import type { BlockView, LaneView, SimSnapshot } from '../sim/snapshot.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { binLanding } from './binPlan.ts';
-import { fadeSince } from './easing.ts';
+import { easeOutCubic, fadeSince } from './easing.ts';
 import { formatCount } from './format.ts';
 import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './flightPool.ts';
 import { nextFlowMode, type FlowMode } from './flow.ts';
@@ -46,10 +63,11 @@ import {
   planDeliver,
   planDirect,
   planDrop,
-  planFall,
   planHandOver,
   planSettle,
   planShift,
+  overRimY,
+  SHIFT_MS,
   streamFallMs,
   type DropRoute,
 } from './routes.ts';
@@ -85,6 +103,17 @@ const FLUSH_FLASH_MS = 650;
 const BUMP_MS = 450;
 const FLASH_MS = 600;
 const FADE_IN_MS = 180;
+/** Rows of newcomers waiting over the mouth past the first are this share of a cell apart. */
+const VIRTUAL_ROW = 0.5;
+/** How long a newcomer shows faint in its cell before it counts as settled, wall ms. */
+const NEWCOMER_FAINT_MS = 140;
+/**
+ * How far, in places, a block leaving a cell has gone before a newcomer shows in it: most of a cell,
+ * so the two touch at most by a sliver (a still frame shows no block over another).
+ */
+const CLEAR_PLACES = 0.85;
+/** The least a block moving up the queue shrinks to halfway round a turn of the line. */
+const TURN_SCALE = 0.35;
 /**
  * A newcomer on its way into the well is drawn this faint until it lands: the queue holds it (the
  * caption and the cards count it) but it is not yet in its place, and a reader counting the solid
@@ -134,6 +163,19 @@ interface Sprite extends Mover {
   place: Place;
   tx: number;
   ty: number;
+  /**
+   * Its place along its lane's path through the well (wellPiles.ts; -1: none), the path's version,
+   * and where along the path its move up the queue started (equal to pathTo at rest).
+   */
+  pathTo: number;
+  pathVersion: number;
+  pathFrom: number;
+  /** Moving up the queue along the well's folded line (and shrinking round its turns). */
+  turning: boolean;
+  /** New in the well this frame: when it shows is planned once every block has its place. */
+  dropping: boolean;
+  /** Wall time it shows from, faint until SETTLE_MS later (a newcomer waiting for its cell to clear). */
+  appearAt: number;
   /** From its snapshot entry: for the story of a followed message. */
   lane: number;
   createdAt: number;
@@ -613,6 +655,8 @@ export class StageAnimator {
         if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
         this.sprites.delete(e.a);
         this.piles.rename(e.a, e.id);
+        // Still riding in, under its new id: the one rider, so no other sets off beside it.
+        if (this.riderId === e.a) this.riderId = e.id;
         old.id = e.id;
         old.flashAt = now;
         this.sprites.set(e.id, old);
@@ -713,9 +757,24 @@ export class StageAnimator {
     const wx = i === undefined ? Number.NaN : workerSlotX(layout, rows, i);
     const wy = i === undefined ? 0 : workerSlotY(layout, rows, i);
     const size = workerBlockSize(layout, rows);
-    if (s !== undefined) this.deliver(id, s.x, s.y, wx, wy, s.style, size, now, layout, followed);
+    // A block still in the well or on its way to its worker (it started and finished between two
+    // moments) sets off from its worker, not from where it was, across the well and its walls.
+    const there = s !== undefined && s.place === 'worker' && Math.hypot(s.x - wx, s.y - wy) < size;
+    if (s !== undefined && (there || i === undefined))
+      this.deliver(id, s.x, s.y, wx, wy, s.style, size, now, layout, followed);
     else if (i !== undefined)
-      this.deliver(id, wx, wy, Number.NaN, 0, this.styleOfId(id), size, now, layout, followed);
+      this.deliver(
+        id,
+        wx,
+        wy,
+        Number.NaN,
+        0,
+        s?.style ?? this.styleOfId(id),
+        size,
+        now,
+        layout,
+        followed,
+      );
   }
 
   private deliver(
@@ -811,22 +870,40 @@ export class StageAnimator {
     // A message the well or a worker showed (failed in a reset, shed by CoDel) leaves from there.
     const s = this.sprites.get(id);
     const x = s !== undefined ? s.x : this.originX(id, layout);
-    const y = s !== undefined ? s.y : this.originY(id, layout);
+    // Out of the well over the rim above its column, not through the wall.
+    const y =
+      s === undefined
+        ? this.originY(id, layout)
+        : s.place === 'well'
+          ? overRimY(layout, size)
+          : s.y;
     if (s !== undefined) this.release(s);
     // A crowd failed together (a reset) goes to the tray together, as a wave, whatever the allowance.
     const f = this.flights.start(x, y, look, followed || (crowd && s !== undefined));
     if (f !== null) entry.visibleFrom = now + planBackoff(f, layout, entry.x, entry.y, now);
   }
 
-  /** Sends a resting sprite's block off along a drop route, as a flight. */
+  /**
+   * Sends a resting sprite's block off along a drop route, as a flight. A block lost from the well
+   * leaves its cell at once, as the caption says, and goes on its way from over the rim above its
+   * column: never out through a wall or across the blocks that stay (a flushed well used to stay
+   * drawn, pink, under "1 of 20"; blocks lost from mid-well went sideways through the wall).
+   */
   private launch(s: Sprite, reason: number, route: DropRoute, now: number, force: boolean): void {
-    if (this.layout === null) return;
+    const layout = this.layout;
+    if (layout === null) return;
+    const fromWell = s.place === 'well' && route !== 'replaced';
+    // Lost with the crashed process: the well empties with the crash's flash; nothing flies.
+    if (fromWell && route === 'crash') return;
     const fadeFrom = route === 'crash' || route === 'replaced' ? 0 : 0.8;
-    const look = { id: s.id, style: s.style, reason, fadeFrom, size: s.size, endScale: DROP_SCALE };
-    const f = this.flights.start(s.x, s.y, look, force);
+    // Off over the rim at a lost block's size, small enough to pass down the gap beside the well.
+    const size = fromWell ? Math.min(layout.cell * 0.7, 18) : s.size;
+    const look = { id: s.id, style: s.style, reason, fadeFrom, size, endScale: DROP_SCALE };
+    const y = fromWell ? overRimY(layout, size) : s.y;
+    const f = this.flights.start(s.x, y, look, force);
     if (f === null) return;
-    const to = this.lossLanding(this.layout, reason);
-    planDrop(f, this.layout, route, now, s.id, to.x, to.y);
+    const to = this.lossLanding(layout, reason);
+    planDrop(f, layout, fromWell ? 'out-top' : route, now, s.id, to.x, to.y);
   }
 
   /** Where a block lost for `reason` lands: its swatch in the bin, or a later stage's title. */
@@ -1019,6 +1096,7 @@ export class StageAnimator {
       }
     }
     scene.piles.length = lanes.length;
+    this.planDrops(wallNow);
     if (this.motion) this.landInOrder(lanes.length, wallNow);
 
     const rows = scene.workerRows;
@@ -1046,9 +1124,21 @@ export class StageAnimator {
         s.dur = 0;
         s.arriving = false;
         s.incoming = false;
+        s.turning = false;
+      } else if (s.turning && grid.colsPerLane > 1) {
+        // Round a turn of the line (between two rows) it shrinks, most halfway, so the blocks
+        // before and after the turn, moving along their rows, never cover it.
+        const rows = (cellCenterY(layout, 0) - s.y) / layout.cell;
+        const half = Math.abs(1 - 2 * (rows - Math.floor(rows)));
+        if (half < 0.98) s.size = (layout.cell - 2) * Math.max(TURN_SCALE, half);
       }
       s.alpha = this.motion ? Math.min(1, (wallNow - s.bornAt) / FADE_IN_MS) : 1;
-      if (s.incoming && s.place === 'well') s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
+      if (s.place === 'well' && s.appearAt > -Infinity) {
+        // A newcomer waiting for its cell to clear: not there yet, then faint until it settles.
+        if (!this.motion || wallNow >= s.appearAt + NEWCOMER_FAINT_MS) s.appearAt = -Infinity;
+        else s.alpha = wallNow < s.appearAt ? 0 : INCOMING_ALPHA;
+        s.incoming = s.appearAt > -Infinity;
+      } else if (s.incoming && s.place === 'well') s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
@@ -1057,6 +1147,81 @@ export class StageAnimator {
   }
 
   private readonly countsScratch: number[] = [];
+  private readonly topRows: number[] = [];
+  private readonly lowestNew: number[] = [];
+
+  /**
+   * Shows this frame's newcomers in their cells, faint until they settle, each as soon as no block
+   * moving up (or back) along the line is still in its cell: the line closes up and the newcomers
+   * fill in behind it. (A burst of newcomers used to fall together from the top row: ten at once
+   * overlapped at the mouth, and dropping down a column would cross blocks on their way up.)
+   */
+  private planDrops(now: number): void {
+    const droppers = this.droppers;
+    if (droppers.length === 0) return;
+    const piles = this.piles;
+    // Head first: a newcomer shows no sooner than the blocks ahead of it in the queue (one over an
+    // empty cell would hang in the air).
+    // A block riding in from the producer ahead of a newcomer comes in as one now, in its turn (it
+    // would leave an empty cell under blocks that came after it).
+    for (let i = 0, n = droppers.length; i < n; i++) {
+      const d = droppers[i] as Sprite;
+      const j = piles.placeOf(d.id);
+      for (let k = 0; k < j; k++) {
+        const a = this.sprites.get(piles.idAtPlace(d.lane, k));
+        if (a === undefined || !a.arriving || a.place !== 'well' || a.dropping) continue;
+        placeMover(a, a.tx, a.ty);
+        a.arriving = false;
+        a.turning = false;
+        this.dropIn(a);
+      }
+    }
+    if (droppers.length > 1) droppers.sort(this.byPlace);
+    for (const d of droppers) {
+      const j = piles.placeOf(d.id);
+      if (j >= 0 && this.followLine(d, j, now)) continue;
+      let need = 0;
+      let until = now;
+      for (let k = 0; k < j; k++) {
+        const a = this.sprites.get(piles.idAtPlace(d.lane, k));
+        if (a !== undefined && a.appearAt > until) until = a.appearAt;
+      }
+      const n = piles.countOf(d.lane);
+      for (let k = 0; k < n && j >= 0; k++) {
+        const s = this.sprites.get(piles.idAtPlace(d.lane, k));
+        if (s === undefined || s === d || s.dur <= 0) continue;
+        if (!s.turning) {
+          // Moving straight (its path changed): its cell is clear once it has arrived.
+          const near = (this.layout as StageLayout).cell;
+          if (Math.abs(s.x - d.tx) < near && Math.abs(s.y - d.ty) < near)
+            until = Math.max(until, s.t0 + s.dur);
+          continue;
+        }
+        const a = s.pathFrom;
+        const b = s.pathTo;
+        // The share of its way it must have gone (eased) to be clear of place j (CLEAR_PLACES).
+        const share =
+          b < j
+            ? a <= j - CLEAR_PLACES
+              ? 0
+              : (a - (j - CLEAR_PLACES)) / (a - b)
+            : a >= j + CLEAR_PLACES
+              ? 0
+              : (j + CLEAR_PLACES - a) / (b - a);
+        if (share > need) {
+          need = Math.min(1, share);
+          until = Math.max(until, s.t0 + s.dur * (1 - Math.cbrt(1 - need)));
+        }
+      }
+      placeMover(d, d.tx, d.ty);
+      // Not drawn before then; then at once, faint (incoming), until it has settled.
+      d.bornAt = until - FADE_IN_MS;
+      d.appearAt = until;
+      d.incoming = true;
+    }
+    for (const s of droppers) s.dropping = false;
+    droppers.length = 0;
+  }
 
   /**
    * No block lands on a gap: along each lane's queue a block arrives no sooner than the one ahead of
@@ -1072,6 +1237,8 @@ export class StageAnimator {
       for (let k = 0; k < n; k++) {
         const s = this.sprites.get(piles.idAtPlace(l, k));
         if (s === undefined || s.seen !== this.frameNo || s.place !== 'well') continue;
+        // Moving up the queue with the rest of the line: all at the same pace, never held back.
+        if (s.turning) continue;
         const end = s.dur > 0 ? s.t0 + s.dur : -Infinity;
         if (ahead > wallNow && end < ahead) {
           if (end > wallNow) retimeMover(s, wallNow, ahead);
@@ -1134,6 +1301,10 @@ export class StageAnimator {
       s.flash = 0;
       s.arriving = false;
       s.bornAt = -Infinity;
+      // A sprite from the pool forgets its last block's wait for a cell and its move along the line.
+      s.appearAt = -Infinity;
+      s.turning = false;
+      s.pathTo = -1;
       this.sprites.set(b.id, s);
       const o = this.origins.get(b.id);
       if (!this.motion || resync || this.brief) {
@@ -1154,18 +1325,37 @@ export class StageAnimator {
         this.fromLink--;
         planHandOver(s, layout, this.later.link, tx, ty, now, place === 'worker');
         s.arriving = true;
-      } else if (place === 'well' && (this.scene.flow === 'stream' || this.joinedNow > 1)) {
-        planFall(s, layout, tx, ty, now, this.fallTempo());
+      } else if (place === 'well') {
+        // Drops into its column; from how high is planned once every block has its cell (dropIn).
+        placeMover(s, tx, ty);
+        this.dropIn(s);
       } else {
         // Unknown origin (first frame, or it just came into view): fade in where it is. At a worker
         // it shows at once: its service may be over before a fade would be.
         placeMover(s, tx, ty);
         if (place !== 'worker') s.bornAt = now;
       }
-      s.incoming = place === 'well' && s.dur > 0;
+      s.incoming = place === 'well' && (s.dur > 0 || s.dropping);
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
       if (!this.motion || resync || this.brief) placeMover(s, tx, ty);
-      else {
+      else if (
+        s.place === 'well' &&
+        place === 'well' &&
+        !s.arriving &&
+        this.shiftAlong(s, lane, tx, ty, now)
+      )
+        // A newcomer still over the mouth is still on its way in.
+        s.incoming = s.incoming && s.y - s.size / 2 < layout.well.y - 0.5;
+      else if (
+        s.place === 'well' &&
+        place === 'well' &&
+        s.pathVersion !== this.piles.pathVersion(lane)
+      ) {
+        // The grey cells' floor moved under the lane: every block takes its new cell at once, as the
+        // grey cells do, rather than all crossing the well together.
+        placeMover(s, tx, ty);
+        s.turning = false;
+      } else {
         // From where it is now, not where the last frame drew it: a column falling a cell each frame
         // would otherwise lose a frame of its fall at every new departure below.
         if (stepMover(s, now)) {
@@ -1179,6 +1369,15 @@ export class StageAnimator {
     }
     s.tx = tx;
     s.ty = ty;
+    if (place === 'well') {
+      const k = this.piles.placeOf(b.id);
+      if (!s.turning || s.dur <= 0) {
+        s.turning = false;
+        s.pathFrom = k;
+      }
+      s.pathTo = k;
+      s.pathVersion = this.piles.pathVersion(lane);
+    } else s.pathTo = -1;
     s.place = place;
     s.lane = lane;
     s.createdAt = b.createdAt;
@@ -1205,7 +1404,8 @@ export class StageAnimator {
         this.riderId = s.id;
       } else {
         // Straight into its column from inside the rim: the conveyor shows it was sent.
-        planFall(s, layout, tx, ty, now, this.fallTempo());
+        placeMover(s, tx, ty);
+        this.dropIn(s);
         s.arriving = false;
       }
     } else if (from === 'held' && to === 'worker') {
@@ -1223,11 +1423,210 @@ export class StageAnimator {
       s.arriving = false;
       // Inside the well and moving up with the queue: no longer a newcomer on its way.
       s.incoming = false;
+    } else if (from === 'well' && to === 'worker') {
+      // Taken by a consumer: it shows there at once, fading in, rather than crossing the well's wall
+      // or the blocks above it on its way (the rest of the queue moves up meanwhile).
+      placeMover(s, tx, ty);
+      s.bornAt = now;
+      s.arriving = false;
     } else {
-      // Blocks leave the well for a worker many times a second at high rates: a quick hop then.
       planSettle(s, tx, ty, now, 320 * this.tempo);
       s.arriving = false;
     }
+  }
+
+  private readonly byPlace = (a: Sprite, b: Sprite): number =>
+    a.lane - b.lane || this.piles.placeOf(a.id) - this.piles.placeOf(b.id);
+
+  /** Newcomers to the well this frame, shown in their cells once every block has its place. */
+  private readonly droppers: Sprite[] = [];
+
+  /**
+   * A newcomer behind every block already in its lane comes in along the line right behind them, at
+   * their pace, as if it had stood behind the last of them all along: from over the mouth, between
+   * the walls, when the well was full. False when a block already in the well stands behind it (a
+   * message of higher priority put ahead of others): that one shows in its cell once it is clear.
+   */
+  private followLine(d: Sprite, j: number, now: number): boolean {
+    const piles = this.piles;
+    const lane = d.lane;
+    const n = piles.countOf(lane);
+    let ahead: Sprite | undefined;
+    for (let k = 0; k < n; k++) {
+      const s = this.sprites.get(piles.idAtPlace(lane, k));
+      if (s === undefined || s.dropping) continue;
+      if (k > j) return false;
+      // Moving straight to a new cell (the path changed): no line to follow.
+      if (!s.turning && s.dur > 0 && now < s.t0 + s.dur) return false;
+      if (s.turning && s.dur > 0 && now < s.t0 + s.dur) ahead = s;
+      else ahead = undefined;
+    }
+    // Behind a line moving up by `gain` places this frame (with nothing moving ahead of it, it simply
+    // shows in its cell).
+    if (ahead === undefined || now > ahead.t0) return false;
+    const gain = Math.max(1, ahead.pathFrom - ahead.pathTo);
+    const from = j + gain;
+    // At most one newcomer over the mouth (see the module's comment): it starts no further out than
+    // the first place past the last cell, and only while no other block of its lane is over the rim.
+    const size = piles.pathSize(lane);
+    if (from > size) return false;
+    if (from > size - 1 && this.overRim(lane, d)) return false;
+    if (!this.placeAlong(d, lane, from)) return false;
+    this.moveAlong(d, lane, from, j, d.tx, d.ty, now);
+    d.pathFrom = from;
+    d.pathTo = j;
+    d.incoming = true;
+    return true;
+  }
+
+  /** Whether a block of the lane other than `but` is drawn over the well's rim. */
+  private overRim(lane: number, but: Sprite): boolean {
+    const piles = this.piles;
+    const rim = (this.layout as StageLayout).well.y - 0.5;
+    const n = piles.countOf(lane);
+    for (let k = 0; k < n; k++) {
+      const s = this.sprites.get(piles.idAtPlace(lane, k));
+      if (s !== undefined && s !== but && s.y - s.size / 2 < rim) return true;
+    }
+    return false;
+  }
+
+  private dropIn(s: Sprite): void {
+    s.dropping = true;
+    this.droppers.push(s);
+  }
+
+  /**
+   * Moves a block up the queue from where it is along its lane's path to its new place, through the
+   * cells between, as every other block of the lane moving this frame does: all at the same pace, so
+   * the line closes up without a block cutting across another (a move of several places in one
+   * moment, straight, would). Round a turn of the line (up a column, between rows) the block shrinks,
+   * so the blocks before and after the turn never cover it. False when the block has no place along
+   * the same path to start from (the path changed): it then moves straight.
+   */
+  private shiftAlong(s: Sprite, lane: number, tx: number, ty: number, now: number): boolean {
+    const piles = this.piles;
+    const to = piles.placeOf(s.id);
+    if (to < 0 || s.pathTo < 0 || s.lane !== lane || s.pathVersion !== piles.pathVersion(lane))
+      return false;
+    let from = s.pathTo;
+    const moving = s.turning && s.dur > 0 && now < s.t0 + s.dur;
+    if (moving) {
+      const raw = Math.max(0, (now - s.t0) / s.dur);
+      from = s.pathFrom + (s.pathTo - s.pathFrom) * easeOutCubic(raw);
+    }
+    stepMover(s, now);
+    // It glides at most one place (two when a move was under way): any further it jumps at once, so
+    // the line and the newcomers behind it fit the well's cells (see the module's comment).
+    // (Never out over the mouth: it jumps at most to the last cell.)
+    const most = moving ? 2 : 1;
+    if (Math.abs(from - to) > most) {
+      const at = Math.min(to + Math.sign(from - to) * most, piles.pathSize(lane) - 1);
+      if (this.placeAlong(s, lane, at)) from = at;
+    }
+    this.moveAlong(s, lane, from, to, tx, ty, now);
+    return true;
+  }
+
+  /** Puts a sprite at place `k` (fractional) of its lane's path; false when there is no such place. */
+  private placeAlong(s: Sprite, lane: number, k: number): boolean {
+    const pt = this.point;
+    const lo = Math.floor(k);
+    if (!this.pointAt(lane, lo, pt)) return false;
+    let x = pt.x;
+    let y = pt.y;
+    if (k > lo && this.pointAt(lane, lo + 1, pt)) {
+      x += (pt.x - x) * (k - lo);
+      y += (pt.y - y) * (k - lo);
+    }
+    placeMover(s, x, y);
+    return true;
+  }
+
+  private readonly point = { x: 0, y: 0 };
+
+  /**
+   * Where place `k` of a lane's path is drawn; past the path's end, straight up from its last cell
+   * (over the mouth, between the walls: where newcomers wait their turn to come in).
+   */
+  private pointAt(lane: number, k: number, out: { x: number; y: number }): boolean {
+    const piles = this.piles;
+    const layout = this.layout as StageLayout;
+    const c = this.cell;
+    const size = piles.pathSize(lane);
+    if (size === 0 || k < 0) return false;
+    const at = Math.min(k, size - 1);
+    if (!piles.pathCell(lane, at, c)) return false;
+    out.x = cellCenterX(layout, c.col);
+    out.y = cellCenterY(layout, c.row);
+    if (k === at) return true;
+    // Past the end: on along the same fold, in rows over the mouth (a lane one column wide: up it).
+    const g = piles.currentGrid as WellGrid;
+    const wide = g.colsPerLane;
+    const first = lane * wide;
+    const edge = c.col === first ? 1 : c.col === first + wide - 1 ? -1 : 0;
+    const v = k - at - 1;
+    if (wide === 1 || edge === 0) {
+      out.y -= (k - at) * layout.cell;
+      return true;
+    }
+    const row = Math.floor(v / wide);
+    const within = v - row * wide;
+    const dir = row % 2 === 0 ? edge : -edge;
+    const start = row % 2 === 0 ? c.col : c.col + edge * (wide - 1);
+    out.x = cellCenterX(layout, start + dir * within);
+    // The first row a cell over the rim, any further ones closer (a burst waits over the mouth,
+    // not far up the canvas).
+    out.y -= (1 + row * VIRTUAL_ROW) * layout.cell;
+    return true;
+  }
+
+  /** Plans a move from where the sprite is (place `from` along the path) to place `to`, as shiftAlong. */
+  private moveAlong(
+    s: Sprite,
+    lane: number,
+    from: number,
+    to: number,
+    tx: number,
+    ty: number,
+    now: number,
+  ): void {
+    // The same tenth of a second at any speed: the stage draws ten moments a second however fast the
+    // run goes, and one place's glide in 80 ms reads (at a quarter of that, 4× showed a still well).
+    beginPath(s, now, SHIFT_MS, 'out');
+    const step = to < from ? -1 : 1;
+    const pt = this.point;
+    let px = Number.NaN;
+    let py = Number.NaN;
+    let dx = 0;
+    let dy = 0;
+    // The cells passed on the way, where the line turns.
+    for (let j = step < 0 ? Math.ceil(from) - 1 : Math.floor(from) + 1; j !== to; j += step) {
+      if (!this.pointAt(lane, j, pt)) break;
+      const x = pt.x;
+      const y = pt.y;
+      if (!Number.isNaN(px)) {
+        const ndx = Math.sign(x - px);
+        const ndy = Math.sign(y - py);
+        if (ndx !== dx || ndy !== dy) extendPath(s, px, py);
+        dx = ndx;
+        dy = ndy;
+      } else {
+        dx = Math.sign(x - s.x);
+        dy = Math.sign(y - s.y);
+      }
+      px = x;
+      py = y;
+    }
+    if (!Number.isNaN(px)) {
+      const ndx = Math.sign(tx - px);
+      const ndy = Math.sign(ty - py);
+      if (ndx !== dx || ndy !== dy) extendPath(s, px, py);
+    }
+    extendPath(s, tx, ty);
+    s.pathFrom = from;
+    s.turning = true;
+    s.arriving = false;
   }
 
   /**
@@ -1239,11 +1638,6 @@ export class StageAnimator {
     const rider = this.riderId < 0 ? undefined : this.sprites.get(this.riderId);
     if (rider === undefined || !rider.arriving || rider.place !== 'well') return true;
     return rider.y - rider.size / 2 >= layout.well.y;
-  }
-
-  /** How brisk a drop into the well is: briskest when several join in the same frame. */
-  private fallTempo(): number {
-    return this.joinedNow > 1 ? Math.min(this.tempo, 1 / this.joinedNow) : this.tempo;
   }
 
   private newSprite(): Sprite {
@@ -1262,6 +1656,12 @@ export class StageAnimator {
       place: 'well',
       tx: 0,
       ty: 0,
+      pathTo: -1,
+      pathVersion: -1,
+      pathFrom: -1,
+      turning: false,
+      dropping: false,
+      appearAt: -Infinity,
       lane: -1,
       createdAt: 0,
       enqueuedAt: 0,

@@ -2,21 +2,25 @@
  * A reader counts the blocks in the well and reads the caption under it: the two agree in every frame
  * while the run plays, not only when it is paused. Every message waiting is drawn inside the rim (one
  * newcomer at most rides in over it, from the producer), and a block that has landed in its cell is
- * back in a cell within a couple of frames when the column under it falls, so a full well never
- * shows holes while it turns over. Readers saw "20 of 20 waiting" over a well with four empty cells
+ * back in a cell within one glide up the queue (80 ms) when the line ahead of it moves, so a full well
+ * never shows holes for longer than that while it turns over. Readers saw "20 of 20 waiting" over a well with four empty cells
  * and blocks queuing above the rim, and "12 / 20 waiting" over an empty well at the start of
  * Payments on a phone, with a dozen blocks crowding its mouth.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInPack } from '../exercises/index.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { SHIFT_MS } from './routes.ts';
 import type { BlockSprite, StageScene } from './scene.ts';
 import { stageHeightFor } from './stageLayout.ts';
 import { harness } from './testing/harness.ts';
 
 const FRAME = 1000 / 60;
-/** A landed block whose cell moved is covering it again within this many frames. */
-const SETTLE_FRAMES = 2;
+/**
+ * A landed block whose cell moved is covering it again within this many frames: one glide up the
+ * queue (SHIFT_MS, the same at any speed) and a frame.
+ */
+const SETTLE_FRAMES = Math.ceil(SHIFT_MS / FRAME) + 1;
 
 interface Resting extends BlockSprite {
   place: 'well' | 'worker' | 'held';
@@ -92,7 +96,7 @@ describe('the blocks a reader counts and the caption', () => {
   // its full well along at every frame, so its blocks never land (the queue-order properties in
   // wellOrder.test.ts cover it).
   it.each(cases.filter(([name]) => !name.includes('two workers') && name !== 'drop-oldest'))(
-    '%s at %d px, %d×: a landed block whose place moves covers its new cell within two frames',
+    '%s at %d px, %d×: a landed block whose place moves covers its new cell within one glide',
     (_name, width, speed, scenario) => {
       const h = harness(scenario(), width, stageHeightFor(width));
       const landed = new Set<number>();

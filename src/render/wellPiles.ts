@@ -27,17 +27,25 @@ export class WellPiles {
   private placed: number[][] = [];
   /** Where each placed message is: col * rows + row. */
   private readonly where = new Map<number, number>();
+  /** Each placed message's place along its lane's path (0: the head's cell). */
+  private readonly places = new Map<number, number>();
+  /** Per lane: bumped whenever its path changes, so a place along an old path is not taken for one along the new. */
+  private versions: number[] = [];
+  private version = 0;
 
   /** Forgets every placement. */
   reset(grid: WellGrid): void {
     this.grid = grid;
     this.floors = new Int32Array(grid.cols);
     this.where.clear();
+    this.places.clear();
     this.paths = [];
     this.placed = [];
+    this.versions = [];
     for (let l = 0; l < grid.lanes; l++) {
       this.placed.push([]);
       this.paths.push(this.pathOf(l));
+      this.versions.push(++this.version);
     }
   }
 
@@ -96,8 +104,12 @@ export class WellPiles {
   /** The lane's floor moved: its path starts elsewhere, and the next update places its blocks on it. */
   private newPath(lane: number): void {
     this.paths[lane] = this.pathOf(lane);
+    this.versions[lane] = ++this.version;
     const placed = this.placed[lane] as number[];
-    for (const id of placed) this.where.delete(id);
+    for (const id of placed) {
+      this.where.delete(id);
+      this.places.delete(id);
+    }
     placed.length = 0;
   }
 
@@ -120,13 +132,17 @@ export class WellPiles {
     if (g === null || lane >= g.lanes) return;
     const placed = this.placed[lane] as number[];
     const path = this.paths[lane] as Int32Array;
-    for (const id of placed) this.where.delete(id);
+    for (const id of placed) {
+      this.where.delete(id);
+      this.places.delete(id);
+    }
     placed.length = 0;
     const n = Math.min(count, path.length);
     for (let k = 0; k < n; k++) {
       const id = (blocks[from + k] as { id: number }).id;
       placed.push(id);
       this.where.set(id, path[k] as number);
+      this.places.set(id, k);
     }
   }
 
@@ -136,6 +152,9 @@ export class WellPiles {
     if (at === undefined || this.where.has(newId)) return;
     this.where.delete(oldId);
     this.where.set(newId, at);
+    const k = this.places.get(oldId);
+    this.places.delete(oldId);
+    if (k !== undefined) this.places.set(newId, k);
     for (const placed of this.placed) {
       const i = placed.indexOf(oldId);
       if (i >= 0) placed[i] = newId;
@@ -166,6 +185,31 @@ export class WellPiles {
   cellOf(id: number, out: Cell): boolean {
     const g = this.grid;
     const at = this.where.get(id);
+    if (g === null || at === undefined) return false;
+    out.col = Math.floor(at / g.rows);
+    out.row = at - out.col * g.rows;
+    return true;
+  }
+
+  /** A placed block's place along its lane's path (0: the head's cell), or -1. */
+  placeOf(id: number): number {
+    return this.places.get(id) ?? EMPTY;
+  }
+
+  /** Changes whenever the lane's path does (a new well, a floor of grey cells raised or lowered). */
+  pathVersion(lane: number): number {
+    return this.versions[lane] ?? -1;
+  }
+
+  /** Cells along the lane's path. */
+  pathSize(lane: number): number {
+    return this.paths[lane]?.length ?? 0;
+  }
+
+  /** The cell at place `k` along the lane's path; false past its end. */
+  pathCell(lane: number, k: number, out: Cell): boolean {
+    const g = this.grid;
+    const at = this.paths[lane]?.[k];
     if (g === null || at === undefined) return false;
     out.col = Math.floor(at / g.rows);
     out.row = at - out.col * g.rows;
