@@ -83,7 +83,12 @@ export function App() {
               </LazyPart>
             </div>
           )}
-          {/* An exercise has its own knobs beside its story; the free playground has these. */}
+          <div className="transport-area" data-tour="transport">
+            <Transport />
+          </div>
+          {/* An exercise has its own knobs beside its story; the free playground has these.
+              Here in the order a wide screen shows them, for the Tab key: the transport, then the
+              knobs (CSS orders them for a phone, where the knobs come right under the stage). */}
           {!exerciseMode && (
             <div className="main-knobs-area" data-tour="main-knobs">
               <LazyPart what="the main settings">
@@ -91,9 +96,6 @@ export function App() {
               </LazyPart>
             </div>
           )}
-          <div className="transport-area" data-tour="transport">
-            <Transport />
-          </div>
           <div className="live-area" data-tour="cards">
             <LiveStrip />
           </div>
