@@ -242,9 +242,10 @@ describe('a followed message among the packed rows', () => {
         const ctx = createFakeContext();
         const labels = new LabelLog();
         drawStage(ctx, s, LIGHT_THEME, TEST_PALETTE, labels);
-        const ring = ctx.calls.findLastIndex(
+        const arcs = ctx.calls.map(
           (c) => c.name === 'arc' && c.args[0] === f.x && c.args[1] === f.y,
         );
+        const ring = arcs.lastIndexOf(true);
         expect(ring).toBeGreaterThan(0);
         const r = Number(ctx.calls[ring]!.args[2]);
         checked++;
