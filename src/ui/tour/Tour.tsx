@@ -18,7 +18,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { playgroundStore } from '../../store/index.ts';
+import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { ReadingGuide } from '../ReadingGuide.tsx';
 import { closeTour, tourOpened, useTourRequest } from './openTour.ts';
 import { TourLeftNote } from './TourLeftNote.tsx';
@@ -73,10 +73,13 @@ function TourCard() {
   const cardRef = useRef<HTMLElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const actionRef = useRef<HTMLButtonElement>(null);
   const step = TOUR_STEPS[index]!;
   const last = index === COUNT - 1;
   const lastDone = doneAt === index;
   const seen = lastDone && step.outcome !== undefined;
+  // A step whose action waits for the run to get somewhere (a well deep enough to follow a block in).
+  const ready = usePlayground((state) => step.actionReady?.(state) ?? true);
   // The title gets the focus as the tour opens, which reads it: the first step needs no announcing.
   const announcement = seen
     ? step.outcome!
@@ -105,9 +108,11 @@ function TourCard() {
 
   useEffect(() => tourOpened(), []);
 
-  // Watched: the action button goes; if it had the focus, Next takes it (what the card asks next).
+  // Watched: the action button goes (or, on a step where doing it again shows more, says so); if it
+  // had the focus, Next takes it (what the card asks next).
   useEffect(() => {
-    if (seen && (document.activeElement === null || document.activeElement === document.body))
+    const focused = document.activeElement;
+    if (seen && (focused === null || focused === document.body || focused === actionRef.current))
       nextRef.current?.focus({ preventScroll: true });
   }, [seen]);
 
@@ -241,13 +246,15 @@ function TourCard() {
           <span className="tour-scroll-hint" aria-hidden="true">
             More below: scroll the card
           </span>
-          {step.actionLabel !== null && !seen && (
+          {step.actionLabel !== null && (!seen || step.againLabel !== undefined) && (
             <button
+              ref={actionRef}
               type="button"
-              className="button primary"
+              className={seen ? 'button' : 'button primary'}
+              disabled={!ready}
               onClick={() => step.act(playgroundStore, { followNewest: followNewestMessage })}
             >
-              {step.actionLabel}
+              {seen ? step.againLabel : step.actionLabel}
             </button>
           )}
           <span className="tour-nav">
