@@ -23,6 +23,7 @@ import { ReadingGuide } from '../ReadingGuide.tsx';
 import { closeTour, tourOpened, useTourRequest } from './openTour.ts';
 import { TourLeftNote } from './TourLeftNote.tsx';
 import { TourCallout } from './TourCallout.tsx';
+import { TourStory } from './TourStory.tsx';
 import { dockCard, watchCardOverflow } from './tourCardPlace.ts';
 import { openingNote } from './tourOpening.ts';
 import { enterStep, leaveInStory, TOUR_STEPS, type Observed } from './tourSteps.ts';
@@ -242,6 +243,7 @@ function TourCard() {
               ? 'That is the story. Start here tells it again whenever you like.'
               : step.invite}
         </p>
+        <TourStory card={cardRef} />
         <div className="tour-buttons">
           <span className="tour-scroll-hint" aria-hidden="true">
             More below: scroll the card
