@@ -4,7 +4,10 @@
  * callout drawn over the stage around the part the step talks about (TourCallout.tsx). Each step
  * sets its scenario and starts it from zero as it begins, and moves on when the reader does what it
  * invites (seen in the store, or on the stage) or presses Next; a step that invites the reader to
- * watch something stays open once it has happened, says so, and waits for Next.
+ * watch something stays open once it has happened, says so, and waits for Next. A step's action
+ * may wait for the run (Follow a block, for a well deep enough), and may stay to be done again
+ * (Follow another). While a message is followed and the card hides the stage's line telling its
+ * story (on a phone), the card tells it too (TourStory.tsx).
  *
  * Opened over a scenario of the reader's own, the card says the tour replaces it (Undo keeps it);
  * resumed at a later step, it says so. Closed at any step, it leaves the overloaded story on the
