@@ -181,6 +181,49 @@ async function calloutFaults(
   return problems;
 }
 
+/** Presses one of the stage's keys, as the reader would with the stage focused. */
+const stageKey = (page: Page, key: string) =>
+  page
+    .locator('[data-tour="stage"] canvas')
+    .evaluate(
+      (c, k) => c.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })),
+      key,
+    );
+
+/**
+ * Where the followed message's story cannot be read with the tour's card open: its line under the
+ * stage under the card or out of view, and no copy of it in the card. Empty when it can.
+ */
+async function storyFaults(page: Page, view: Rect): Promise<string[]> {
+  const seen = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-tour="stage"] canvas');
+    const line = document.querySelector('[data-tour="stage"] .stage-story');
+    const card = document.querySelector('[data-testid="tour"]');
+    if (canvas?.dataset.following !== 'true' || line === null || card === null) return null;
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    };
+    const copy = card.querySelector('[data-testid="tour-story"]');
+    return {
+      text: line.textContent ?? '',
+      line: box(line),
+      card: box(card),
+      copy: copy === null ? null : { text: copy.textContent ?? '', box: box(copy) },
+    };
+  });
+  if (seen === null) return ['not following'];
+  const apart = (a: Rect, b: Rect) =>
+    a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+  const within = (a: Rect, b: Rect) =>
+    a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1;
+  // Told in the card, where the card's own words can be read (in view, its height whole).
+  if (seen.copy !== null && seen.copy.text === seen.text && within(seen.copy.box, view)) return [];
+  if (!within(seen.line, view)) return ['story out of view'];
+  if (!apart(seen.line, seen.card)) return ['story under the card'];
+  return [];
+}
+
 // One test per size, so the sizes run side by side.
 for (const size of [
   { width: 1440, height: 900 },
@@ -200,6 +243,7 @@ for (const size of [
     await page.setViewportSize(size);
     await page.goto('./?tour=1');
     const tour = page.getByTestId('tour');
+    const stageCanvas = page.locator('[data-tour="stage"] canvas');
     await expect(tour).toBeVisible({ timeout: 20_000 });
     for (let step = 0; step < TOUR_STEPS.length; step++) {
       const { id, target, targetName, control } = TOUR_STEPS[step]!;
@@ -243,6 +287,20 @@ for (const size of [
           { timeout: 30_000, intervals: [150] },
         )
         .toBeGreaterThanOrEqual(5);
+      // A message followed (the stage's N key: the newest), its story can be read with the card
+      // open: under the stage, clear of the card, or in the card. Then it is let go.
+      await expect
+        .poll(
+          async () => {
+            if ((await stageCanvas.getAttribute('data-following')) !== 'true')
+              await stageKey(page, 'n');
+            return storyFaults(page, view);
+          },
+          { message: `${id} at ${size.width}: the story`, timeout: 15_000, intervals: [300] },
+        )
+        .toEqual([]);
+      await stageKey(page, 'Escape');
+      await expect(stageCanvas).toHaveAttribute('data-following', 'false');
       if (step < TOUR_STEPS.length - 1)
         await tour.getByRole('button', { name: 'Next', exact: true }).click();
     }

@@ -73,7 +73,15 @@ test('the tour is walked to its end by keyboard alone, each step moved on by its
   for (let i = 0; i < TOUR_STEPS.length - 1; i++) {
     const step = TOUR_STEPS[i]!;
     await expectStep(page, i);
-    if (step.actionLabel !== null) await pressByKeyboard(page, step.actionLabel);
+    if (step.actionLabel !== null) {
+      // A step whose action waits for the run (a well deep enough to follow a block in) offers it
+      // once it can be done.
+      if (step.actionReady !== undefined)
+        await expect(
+          tour(page).getByRole('button', { name: step.actionLabel, exact: true }),
+        ).toBeEnabled({ timeout: 30_000 });
+      await pressByKeyboard(page, step.actionLabel);
+    }
     if (step.outcome !== undefined) {
       // A step that invites the reader to watch stays open until the thing has happened (at 5×,
       // the crash comes about two seconds in), says what it was, and gives the focus to Next.
@@ -100,6 +108,46 @@ test('the tour is walked to its end by keyboard alone, each step moved on by its
   await expect(tour(page)).toBeHidden();
   await expect(startHere(page)).toBeFocused();
   expect(await stored(page)).toEqual({ seen: true, step: TOUR_STEPS.length - 1, finished: true });
+});
+
+test('“The queue fills” lets the reader follow a block once the well is deep, watch it wait for seconds, and follow another', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const fills = TOUR_STEPS.findIndex((s) => s.id === 'fills');
+  await openTour(page);
+  for (let i = 0; i < fills; i++)
+    await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, fills);
+  const follow = tour(page).getByRole('button', { name: 'Follow a block', exact: true });
+  const story = page.locator('[data-tour="stage"] .stage-story');
+  /** The followed message's number and its story, read off the line under the stage. */
+  const told = async () => {
+    const text = (await story.textContent()) ?? '';
+    return { text, id: /^Message ([\d,]+):/.exec(text)?.[1] ?? null };
+  };
+  // While the well is shallow the button waits (its newest block would be gone at once).
+  await expect(follow).toBeDisabled();
+  await expect(follow).toBeEnabled({ timeout: 40_000 });
+  await follow.click();
+  await expect(canvas(page)).toHaveAttribute('data-following', 'true');
+  const first = await told();
+  // Behind 200 or more, as it joined.
+  const ahead = Number(/behind ([\d,]+)/.exec(first.text)?.[1]?.replace(/,/g, '') ?? '0');
+  expect(ahead, first.text).toBeGreaterThanOrEqual(200);
+  // Its story to the end: 5 s or more in the system (simulated), delivered.
+  await expect(story).toContainText(/delivered|lost/, { timeout: 40_000 });
+  const end = (await told()).text;
+  expect(end).toMatch(/delivered/);
+  const secs = /delivered, ([\d.]+) s in all/.exec(end)?.[1];
+  expect(Number(secs ?? '0'), end).toBeGreaterThanOrEqual(4.5);
+  // The card says how to follow another, and its button does: a newer message, behind a fuller well.
+  await expect(tour(page).getByTestId('tour-invitation-line')).toHaveText(
+    TOUR_STEPS[fills]!.outcome!,
+  );
+  await tour(page).getByRole('button', { name: 'Follow another', exact: true }).click();
+  await expect.poll(async () => (await told()).id).not.toBe(first.id);
+  await expect(story).toContainText(/joined behind|waiting/);
 });
 
 test('the reader’s own actions on the page move the tour on, and Next and Back move it too', async ({

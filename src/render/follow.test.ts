@@ -195,3 +195,82 @@ describe('a followed message on a busy machine', () => {
     for (const story of stories) expect(story).toMatch(fate);
   });
 });
+
+describe('a followed message among the packed rows', () => {
+  const FRAME = 1000 / 60;
+  /** The stage inside a 360 px phone, a 700 px window, a 1280 and a 1440 px desktop. */
+  const WIDTHS = [336, 676, 780, 880];
+
+  /**
+   * Whether the ring (a circle of radius `r`, `half` px either side of its line) runs through the box.
+   * Nearest and farthest points of the box from the centre: the line crosses it between them.
+   */
+  function ringThrough(
+    cx: number,
+    cy: number,
+    r: number,
+    half: number,
+    b: { x: number; y: number; w: number; h: number },
+  ): boolean {
+    const nx = Math.max(b.x, Math.min(cx, b.x + b.w)) - cx;
+    const ny = Math.max(b.y, Math.min(cy, b.y + b.h)) - cy;
+    const fx = Math.max(Math.abs(b.x - cx), Math.abs(b.x + b.w - cx));
+    const fy = Math.max(Math.abs(b.y - cy), Math.abs(b.y + b.h - cy));
+    return Math.hypot(nx, ny) <= r + half && Math.hypot(fx, fy) >= r - half;
+  }
+
+  it.each(WIDTHS)(
+    'at %d px is ringed with every "×N" on the packed cells still readable, drawn over the ring',
+    async (width) => {
+      const { harness, TEST_PALETTE } = await import('./testing/harness.ts');
+      const { createFakeContext } = await import('./testing/fakeContext.ts');
+      const { drawStage } = await import('./drawStage.ts');
+      const { LabelLog } = await import('./labels.ts');
+      const { LIGHT_THEME } = await import('./theme.ts');
+      const { stageHeightFor } = await import('./stageLayout.ts');
+      const h = harness('no-backpressure', width, stageHeightFor(width));
+      // Followed at the head (the F key: next to leave, by "next"), and again a little later in
+      // the run, while the queue is long enough to be packed.
+      let checked = 0;
+      let near = 0;
+      const faults = new Set<string>();
+      for (let i = 0; i < 60 * 7; i++) {
+        const s = h.step(FRAME);
+        if (i % 10 === 0 && s.packUnit > 1) h.animator.input({ kind: 'head' });
+        const f = s.follow;
+        if (f === null || !f.visible || f.packedStyle < 0) continue;
+        const ctx = createFakeContext();
+        const labels = new LabelLog();
+        drawStage(ctx, s, LIGHT_THEME, TEST_PALETTE, labels);
+        const arcs = ctx.calls.map(
+          (c) => c.name === 'arc' && c.args[0] === f.x && c.args[1] === f.y,
+        );
+        const ring = arcs.lastIndexOf(true);
+        expect(ring).toBeGreaterThan(0);
+        const r = Number(ctx.calls[ring]!.args[2]);
+        checked++;
+        for (const l of labels.list()) {
+          if (!l.text.startsWith('×')) continue;
+          // The followed block drawn on its cell covers the cell; the ring (6 px with its halo)
+          // runs round it.
+          const onCell =
+            l.x < f.x + f.size / 2 &&
+            l.x + l.w > f.x - f.size / 2 &&
+            l.y < f.y + f.size / 2 &&
+            l.y + l.h > f.y - f.size / 2;
+          if (!onCell && !ringThrough(f.x, f.y, r, 3, l)) continue;
+          near++;
+          // Then its words are drawn again after the ring, on top.
+          const after = ctx.calls
+            .slice(ring)
+            .some((c) => c.name === 'fillText' && c.args[0] === l.text);
+          if (!after) faults.add(`"${l.text}" under the ring at ${width} px`);
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+      // The ring did come near a count: the check above was put to the test.
+      expect(near).toBeGreaterThan(0);
+      expect([...faults]).toEqual([]);
+    },
+  );
+});

@@ -8,6 +8,7 @@ import { blockIndex, type BlockPaint, type PreparedPalette } from '../paint.ts';
 import type { BlockSprite, StageScene } from '../scene.ts';
 import type { StageTheme } from '../theme.ts';
 import type { Ctx2D } from './ctx.ts';
+import { drawChipsOver } from './well.ts';
 import { traceMark } from './marks.ts';
 
 const HIGHLIGHT = 'rgba(255,255,255,0.26)';
@@ -191,4 +192,7 @@ export function drawFollow(pen: Pen, scene: StageScene): void {
     ctx.strokeStyle = colour;
     ctx.stroke();
   }
+  // The counts on the packed cells ("×20") stay readable over it: a reader found the ring of a
+  // message by "next" run through the count beside it.
+  drawChipsOver(pen, f.x - r - 3, f.y - r - 3, 2 * r + 6, 2 * r + 6);
 }

@@ -132,8 +132,12 @@ function drawPacked(pen: Pen, scene: StageScene): void {
   if (chipW > laneW - 4 || chipH > fullRows * c - 2) return;
   const cx = l.well.x + widest * laneW + laneW / 2;
   const cy = l.well.y + l.well.h - (fullRows * c) / 2;
-  panel(ctx, cx - chipW / 2, cy - chipH / 2, chipW, chipH, theme.bg, theme.panelEdge);
-  label(pen, text, cx, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+  const x = cx - chipW / 2;
+  const y = cy - chipH / 2;
+  const ty = cy + f.smallPx * 0.36;
+  pen.chips?.push({ x, y, w: chipW, h: chipH, text, tx: cx, ty, font: f.smallBold.css });
+  panel(ctx, x, y, chipW, chipH, theme.bg, theme.panelEdge);
+  label(pen, text, cx, ty, f.smallBold, theme.fg, 'center');
 }
 
 /**
@@ -185,8 +189,35 @@ function drawPartialCells(pen: Pen, scene: StageScene): void {
     const laneX = l.well.x + lane * g.colsPerLane * c;
     const x = Math.min(Math.max(cx - w / 2, laneX + 1), laneX + g.colsPerLane * c - 1 - w);
     if (x < laneX || pen.labels.overlaps(x, cy - h / 2, w, h, 1)) continue;
+    pen.chips?.push({
+      x,
+      y: cy - h / 2,
+      w,
+      h,
+      text,
+      tx: x + w / 2,
+      ty: cy + f.smallPx * 0.36,
+      font: f.smallBold.css,
+    });
     panel(ctx, x, cy - h / 2, w, h, theme.bg, theme.panelEdge);
     label(pen, text, x + w / 2, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+  }
+}
+
+/**
+ * Draws again, over what came after them, the "×N" chips that the box (x, y, w, h) reaches: the
+ * followed message's ring round a packed cell, so the ring goes under the count beside it instead of
+ * through it. Not logged again (the words were, where they were first drawn).
+ */
+export function drawChipsOver(pen: Pen, x: number, y: number, w: number, h: number): void {
+  const { ctx, theme } = pen;
+  for (const c of pen.chips ?? []) {
+    if (c.x >= x + w || x >= c.x + c.w || c.y >= y + h || y >= c.y + c.h) continue;
+    panel(ctx, c.x, c.y, c.w, c.h, theme.bg, theme.panelEdge);
+    ctx.font = c.font;
+    ctx.fillStyle = theme.fg;
+    ctx.textAlign = 'center';
+    ctx.fillText(c.text, c.tx, c.ty);
   }
 }
 

@@ -4,7 +4,10 @@
  * callout drawn over the stage around the part the step talks about (TourCallout.tsx). Each step
  * sets its scenario and starts it from zero as it begins, and moves on when the reader does what it
  * invites (seen in the store, or on the stage) or presses Next; a step that invites the reader to
- * watch something stays open once it has happened, says so, and waits for Next.
+ * watch something stays open once it has happened, says so, and waits for Next. A step's action
+ * may wait for the run (Follow a block, for a well deep enough), and may stay to be done again
+ * (Follow another). While a message is followed and the card hides the stage's line telling its
+ * story (on a phone), the card tells it too (TourStory.tsx).
  *
  * Opened over a scenario of the reader's own, the card says the tour replaces it (Undo keeps it);
  * resumed at a later step, it says so. Closed at any step, it leaves the overloaded story on the
@@ -18,11 +21,12 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { playgroundStore } from '../../store/index.ts';
+import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { ReadingGuide } from '../ReadingGuide.tsx';
 import { closeTour, tourOpened, useTourRequest } from './openTour.ts';
 import { TourLeftNote } from './TourLeftNote.tsx';
 import { TourCallout } from './TourCallout.tsx';
+import { TourStory } from './TourStory.tsx';
 import { dockCard, watchCardOverflow } from './tourCardPlace.ts';
 import { openingNote } from './tourOpening.ts';
 import { enterStep, leaveInStory, TOUR_STEPS, type Observed } from './tourSteps.ts';
@@ -73,10 +77,13 @@ function TourCard() {
   const cardRef = useRef<HTMLElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const actionRef = useRef<HTMLButtonElement>(null);
   const step = TOUR_STEPS[index]!;
   const last = index === COUNT - 1;
   const lastDone = doneAt === index;
   const seen = lastDone && step.outcome !== undefined;
+  // A step whose action waits for the run to get somewhere (a well deep enough to follow a block in).
+  const ready = usePlayground((state) => step.actionReady?.(state) ?? true);
   // The title gets the focus as the tour opens, which reads it: the first step needs no announcing.
   const announcement = seen
     ? step.outcome!
@@ -105,9 +112,11 @@ function TourCard() {
 
   useEffect(() => tourOpened(), []);
 
-  // Watched: the action button goes; if it had the focus, Next takes it (what the card asks next).
+  // Watched: the action button goes (or, on a step where doing it again shows more, says so); if it
+  // had the focus, Next takes it (what the card asks next).
   useEffect(() => {
-    if (seen && (document.activeElement === null || document.activeElement === document.body))
+    const focused = document.activeElement;
+    if (seen && (focused === null || focused === document.body || focused === actionRef.current))
       nextRef.current?.focus({ preventScroll: true });
   }, [seen]);
 
@@ -237,17 +246,20 @@ function TourCard() {
               ? 'That is the story. Start here tells it again whenever you like.'
               : step.invite}
         </p>
+        <TourStory card={cardRef} />
         <div className="tour-buttons">
           <span className="tour-scroll-hint" aria-hidden="true">
             More below: scroll the card
           </span>
-          {step.actionLabel !== null && !seen && (
+          {step.actionLabel !== null && (!seen || step.againLabel !== undefined) && (
             <button
+              ref={actionRef}
               type="button"
-              className="button primary"
+              className={seen ? 'button' : 'button primary'}
+              disabled={!ready}
               onClick={() => step.act(playgroundStore, { followNewest: followNewestMessage })}
             >
-              {step.actionLabel}
+              {seen ? step.againLabel : step.actionLabel}
             </button>
           )}
           <span className="tour-nav">

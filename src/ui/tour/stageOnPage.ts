@@ -47,6 +47,27 @@ export function stageFollowing(canvas: HTMLCanvasElement | null): boolean {
   return canvas?.dataset.following === 'true';
 }
 
+/** The followed message's story as the stage tells it under itself, and where; null while none is followed. */
+export function storyLine(): { text: string; box: DOMRect } | null {
+  if (!stageFollowing(stageCanvas())) return null;
+  const line = document.querySelector<HTMLElement>('[data-tour="stage"] .stage-story');
+  const text = line?.textContent ?? '';
+  if (line === null || text === '') return null;
+  return { text, box: line.getBoundingClientRect() };
+}
+
+/**
+ * Whether the stage's story line cannot be read with the tour's `card` open: under the card (a
+ * phone's, along the window's foot), or out of the window.
+ */
+export function storyHidden(line: { box: DOMRect }, card: HTMLElement): boolean {
+  const l = line.box;
+  const c = card.getBoundingClientRect();
+  const out = l.top < 0 || l.bottom > window.innerHeight;
+  const under = l.left < c.right && c.left < l.right && l.top < c.bottom && c.top < l.bottom;
+  return out || under;
+}
+
 /**
  * Follows the newest message, as the stage's N key does (the stage answers its own keys): it has the
  * whole queue ahead of it, so the reader sees its wait grow. The one next to leave was delivered

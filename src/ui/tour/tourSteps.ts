@@ -62,6 +62,17 @@ export interface TourStep {
   /** The invited action as a button in the card; null when the step invites only Next (or Finish). */
   actionLabel: string | null;
   /**
+   * Whether the action can be done yet, for a step whose action needs the run to get somewhere
+   * first (its button is disabled until then, and the invitation says what it waits for); absent:
+   * at once.
+   */
+  actionReady?(state: PlaygroundState): boolean;
+  /**
+   * For a step with an `outcome`: the action again once it has been seen (its button stays, with
+   * these words), where doing it again shows more.
+   */
+  againLabel?: string;
+  /**
    * For a step that invites the reader to watch something happen: what the card says once it has
    * (the step then stays open, with Next, instead of moving on the instant the button is pressed).
    */
@@ -132,6 +143,35 @@ const storyIs = (id: StrategyId) => (state: PlaygroundState) =>
   JSON.stringify(state.scenario) === storyScenario(id).json;
 const becomes = (id: StrategyId) => (now: Observed) => strategyOf(now.state.scenario) === id;
 
+/**
+ * In the step that asks the reader to follow a block: the story with four times the memory, so the
+ * well fills on, and waits grow, for about 40 s before memory runs out (about 10 s in the story
+ * itself: the newest message then waited 3 s at most before the crash took it, and its ring was
+ * gone almost as soon as it came).
+ */
+const WELL_ROOM = 4;
+let fillsMade: { scenario: Scenario; json: string } | undefined;
+export function fillsScenario() {
+  if (fillsMade === undefined) {
+    const base = storyScenario('none').scenario;
+    const budget = base.queue.memoryBudgetBytes;
+    const parsed = parseScenario({
+      ...base,
+      queue: { ...base.queue, memoryBudgetBytes: budget === null ? null : budget * WELL_ROOM },
+    });
+    if (!parsed.ok) throw new Error('the tour cannot give its story more memory');
+    fillsMade = { scenario: parsed.value, json: JSON.stringify(parsed.value) };
+  }
+  return fillsMade;
+}
+const onFills = (state: PlaygroundState) =>
+  state.presetId === STORY_PRESET && JSON.stringify(state.scenario) === fillsScenario().json;
+/**
+ * The well holds this many before the step offers to follow its newest block: at the consumer's
+ * 50 a second, that block waits about 5 s, long enough to watch its ring and read its story.
+ */
+export const FOLLOW_BEHIND = 250;
+
 /** The story's problem: no backpressure, a producer at 70/s and one consumer at about 50/s. */
 const overloaded = storyIs('none');
 const loadStory = (store: PlaygroundStore) => store.getState().loadPreset(STORY_PRESET);
@@ -170,17 +210,21 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well (from the start again, at 1×). Each message waits behind all those before it: the fuller the well, the longer the wait.',
-    invite: 'Click a block in the well to follow it.',
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well (from the start at 1×, with four times the memory). Each message waits behind all those before it: the fuller the well, the longer the wait.',
+    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block: a ring stays on it while it waits.`,
     outcome:
-      'A ring stays on that block, and the line under the stage tells how long it waits. Next goes on when you have seen enough.',
+      'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
     target: 'well',
     targetName: 'The queue',
     actionLabel: 'Follow a block',
-    inPlace: (s) => overloaded(s) && s.speed < FAST,
+    actionReady: (s) => onFills(s) && s.live.summary.queueDepth.now >= FOLLOW_BEHIND,
+    againLabel: 'Follow another',
+    inPlace: (s) => onFills(s) && s.speed < FAST,
     // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed striped cells.
     setUp(store) {
-      if (!overloaded(store.getState())) loadStory(store);
+      if (store.getState().presetId !== STORY_PRESET) loadStory(store);
+      if (!onFills(store.getState()))
+        store.getState().setScenario(fillsScenario().scenario, { record: true, fresh: true });
       store.getState().setSpeed(1);
     },
     done: (now, entry) => now.following && !entry.following,
@@ -189,7 +233,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'memory',
     title: 'Then memory runs out',
-    body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
+    body: 'This queue has no limit but memory, the gauge beside the well (back to its first size). When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
     invite: 'Something has to give. First remedy: press Block the producer.',
     target: 'gauge',
     targetName: 'Memory',
