@@ -28,8 +28,8 @@ function attachToWorker(
   const screen = canvas.getContext('bitmaprenderer');
   const present = (picture: ImageBitmap) => {
     if (screen === null) return picture.close();
-    // The canvas's size follows the picture's, in the same task: never a picture stretched to a
-    // size it was not drawn for, nor a blank canvas between the two.
+    // The canvas takes each picture's size with it (drawn for the view the page last reported), so
+    // its pixels map one to one; the CSS box around it is the page's.
     if (canvas.width !== picture.width) canvas.width = picture.width;
     if (canvas.height !== picture.height) canvas.height = picture.height;
     screen.transferFromImageBitmap(picture);
