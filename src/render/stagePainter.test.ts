@@ -84,3 +84,36 @@ describe('StagePainter: one instant on the page’s own thread', () => {
     expect(engine.now).toBeGreaterThan(numbers.timeMs);
   });
 });
+
+describe('StagePainter: a picture for every set of numbers', () => {
+  it('draws newly published numbers at once, even scrolled out of view', () => {
+    // In the worker the picture drawn with new numbers travels to the page with them: a frame
+    // skipped then would leave the cards ahead of the stage until the next of the few off-screen
+    // frames a second.
+    const { painter } = setup();
+    const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
+    painter.setView({
+      width: 800,
+      height: 392,
+      scale: 1,
+      backingWidth: 800,
+      backingHeight: 392,
+      theme: LIGHT_THEME,
+      fontScale: 1,
+      reducedMotion: false,
+      onScreen: false,
+    });
+    expect(painter.frame(engine, 0)).toBe(true);
+    engine.advanceTo(500);
+    // Too soon after the last frame for one off screen, and no new numbers: nothing drawn.
+    expect(painter.frame(engine, 40)).toBe(false);
+    const interval = engine.scenario.metrics.sampleIntervalMs;
+    const numbers = stageNumbersFrom(engine.summary(), engine.series, interval, engine);
+    painter.publish(numbers, painter.capture(engine, numbers));
+    expect(painter.frame(engine, 60)).toBe(true);
+    expect(painter.renderer.animator.scene.numbers).toBe(numbers);
+    // Once drawn, the off-screen pace holds again.
+    engine.advanceTo(600);
+    expect(painter.frame(engine, 80)).toBe(false);
+  });
+});

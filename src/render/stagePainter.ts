@@ -8,6 +8,7 @@
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Ctx2D } from './draw/ctx.ts';
+import { drawStamp } from './draw/stamp.ts';
 import type { DrawnBanner, DrawnLabel, StageReserveBox } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
 import type { StageInput as AnimatorInput } from './stageAnimator.ts';
@@ -107,6 +108,8 @@ export class StagePainter {
   private given: StageMoment | null = null;
   /** Numbers came without their moment: take it on the first frame at their instant. */
   private latch = false;
+  /** Numbers were published since the last frame drawn: the next frame draws them, seen or not. */
+  private fresh = false;
   // What the last frame showed, to tell when a paused stage has something new (a step, a knob).
   private lastEngine: Engine | null = null;
   private lastNow = Number.NaN;
@@ -130,6 +133,8 @@ export class StagePainter {
     private readonly out: StageOutputs,
     /** Report the drawn words (for tests: costs a copy of the list a few times a second). */
     private readonly reportLabels = false,
+    /** Draw the numbers written as a strip of squares in the corner (for tests, draw/stamp.ts). */
+    private readonly stamp = false,
   ) {
     this.renderer = new StageRenderer(clock);
     this.view = {
@@ -174,6 +179,7 @@ export class StagePainter {
     this.moment = moment;
     this.latch = moment === null && numbers !== null;
     this.dirty = true;
+    this.fresh = true;
   }
 
   /** The engine's instant now, with the numbers sent to the cards for it, to publish once shown. */
@@ -190,8 +196,11 @@ export class StagePainter {
     this.dirty = true;
   }
 
-  /** Draws `engine` unless the last frame is still right; `force` draws regardless. */
-  frame(engine: Engine, now: number, force = false): void {
+  /**
+   * Draws `engine` unless the last frame is still right; `force` draws regardless. Returns whether it
+   * drew (the canvas holds a new picture).
+   */
+  frame(engine: Engine, now: number, force = false): boolean {
     const written = engine.events?.written ?? 0;
     const changed =
       engine !== this.lastEngine ||
@@ -208,15 +217,18 @@ export class StagePainter {
       this.moment = this.renderer.capture(engine, this.numbers);
     }
     // Paused, settled and unchanged: skip the work.
-    if (!force && !changed && !this.dirty && !this.renderer.animating) return;
+    if (!force && !changed && !this.dirty && !this.renderer.animating) return false;
     // Out of view: a few frames a second keep the words and moments going; the next one draws
-    // whatever changed meanwhile.
-    if (!force && !this.onScreen && now - this.lastDrawn < OFFSCREEN_FRAME_MS) {
+    // whatever changed meanwhile. New numbers are drawn at once, so the picture that travels with
+    // them (from the worker) writes them.
+    if (!force && !this.fresh && !this.onScreen && now - this.lastDrawn < OFFSCREEN_FRAME_MS) {
       this.dirty = true;
-      return;
+      return false;
     }
     this.lastDrawn = now;
+    this.fresh = false;
     const scene = this.renderer.frame(this.ctx, engine, this.view, now, this.numbers, this.moment);
+    if (this.stamp) drawStamp(this.ctx, scene.numbers);
     this.dirty = false;
     const animator = this.renderer.animator;
     if (animator.storyVersion !== this.storyVersion) {
@@ -265,5 +277,6 @@ export class StagePainter {
         banners: this.renderer.labels.banners(),
       });
     }
+    return true;
   }
 }

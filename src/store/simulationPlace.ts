@@ -1,8 +1,9 @@
 /**
- * Where the page runs its simulation: in a Web Worker when the browser can also hand the stage's
- * canvas to it (OffscreenCanvas), otherwise on the main thread. `?sim=main` in the address forces the
- * main thread, to compare the two or to debug the core with the page's own tools. The main-thread
- * engine is loaded only when it is needed, so the page's own bundle carries no engine.
+ * Where the page runs its simulation: in a Web Worker when the browser can also draw the stage there
+ * (OffscreenCanvas) and show its pictures on the page (ImageBitmapRenderingContext), otherwise on the
+ * main thread. `?sim=main` in the address forces the main thread, to compare the two or to debug the
+ * core with the page's own tools. The main-thread engine is loaded only when it is needed, so the
+ * page's own bundle carries no engine.
  */
 import type { Scenario } from '../sim/scenario.ts';
 import { WorkerDriver } from '../worker/workerDriver.ts';
@@ -14,8 +15,8 @@ function workersUsable(): boolean {
   return (
     typeof Worker === 'function' &&
     typeof OffscreenCanvas === 'function' &&
-    typeof HTMLCanvasElement === 'function' &&
-    'transferControlToOffscreen' in HTMLCanvasElement.prototype &&
+    'transferToImageBitmap' in OffscreenCanvas.prototype &&
+    typeof ImageBitmapRenderingContext === 'function' &&
     // A page with an opaque origin (an embed in <iframe sandbox="allow-scripts">) may not start a
     // worker from a URL: the Worker constructor throws, so such a page runs on the main thread.
     globalThis.origin !== 'null'

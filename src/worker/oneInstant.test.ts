@@ -1,19 +1,20 @@
 /**
- * The stage and the cards tell of one instant in every frame while the run plays: the worker sends
- * the cards a run's numbers about ten times a second and holds the stage's picture of that same
- * instant (a StageMoment) until the page says the cards show them; from then on, every frame, the
- * well's caption, the Done box and the blocks in the well state exactly the numbers sent to the
- * cards, while the blocks keep moving. A reader saw "45 waiting" over the card's 42, "Done 87" beside
- * "Delivered 95", and 20 full cells under "15 of 20" (try 3, item 1).
+ * The stage and the cards tell of one instant in every frame while the run plays: about ten times a
+ * second the worker takes the run's numbers for the cards and gives the stage its picture of that
+ * same instant (a StageMoment) with them; the picture drawn then travels to the page with the
+ * numbers. From then on, every frame, the well's caption, the Done box and the blocks in the well
+ * state exactly the numbers sent to the cards, while the blocks keep moving. A reader saw "45
+ * waiting" over the card's 42, "Done 87" beside "Delivered 95", and 20 full cells under "15 of 20"
+ * (try 3, item 1). (That the page shows the picture and the numbers in the same frame is
+ * e2e/stage-reading.spec.ts's to check.)
  *
- * This drives the worker's own parts (HeldNumbers, the painter, stageNumbersFrom) frame by frame as
- * simWorker.ts does, with the page's acknowledgement coming back a couple of frames later.
+ * This drives the worker's own parts (the painter, stageNumbersFrom) frame by frame as simWorker.ts
+ * does.
  */
 import { describe, expect, it } from 'vitest';
 import { LIVE_INTERVAL_MS } from '../driver/frameTiming.ts';
 import { formatNumber } from '../domain/format.ts';
 import { formatCount } from '../render/format.ts';
-import type { StageMoment } from '../render/stageMoment.ts';
 import { stageNumbersFrom, type StageNumbers } from '../render/stageNumbers.ts';
 import { StagePainter, type StageOutputs } from '../render/stagePainter.ts';
 import { createFakeContext } from '../render/testing/fakeContext.ts';
@@ -21,11 +22,8 @@ import { TEST_PALETTE } from '../render/testing/harness.ts';
 import { LIGHT_THEME } from '../render/theme.ts';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
-import { HeldNumbers } from './heldNumbers.ts';
 
 const FRAME = 1000 / 60;
-/** Frames from a 'live' message to the page's 'shown' coming back (its next paint, and the trip). */
-const ACK_FRAMES = 2;
 
 /** Frames checked with the consumer down and its restart counting down. */
 let restarts = 0;
@@ -80,8 +78,6 @@ function play(preset: string, speed: number, frames: number) {
     fontScale: 1,
     reducedMotion: false,
   });
-  const held = new HeldNumbers<{ numbers: StageNumbers; moment: StageMoment }>();
-  const acks: { now: number; due: number }[] = [];
   const faults: string[] = [];
   let shown: StageNumbers | null = null;
   let lastLive = -Infinity;
@@ -93,19 +89,12 @@ function play(preset: string, speed: number, frames: number) {
     wall += FRAME;
     engine.advanceTo(engine.now + FRAME * speed);
     if (wall - lastLive >= LIVE_INTERVAL_MS) {
-      // sendLive: the numbers go to the cards; the stage's moment of them waits for 'shown'.
+      // liveNow: the numbers go to the cards, with the picture drawn of their moment.
       lastLive = wall;
       const interval = engine.scenario.metrics.sampleIntervalMs;
       const numbers = stageNumbersFrom(engine.summary(), engine.series, interval, engine);
-      held.hold(1, engine.now, { numbers, moment: painter.capture(engine, numbers) });
-      acks.push({ now: engine.now, due: i + ACK_FRAMES });
-    }
-    while (acks.length > 0 && (acks[0] as { due: number }).due <= i) {
-      const back = held.release(1, (acks.shift() as { now: number }).now);
-      if (back !== null) {
-        painter.publish(back.numbers, back.moment);
-        shown = back.numbers;
-      }
+      painter.publish(numbers, painter.capture(engine, numbers));
+      shown = numbers;
     }
     ctx.reset();
     painter.frame(engine, wall);

@@ -1,7 +1,10 @@
 /**
  * The messages between the page and the simulation worker. The page sends commands; the worker sends
- * the run's numbers (at most LIVE_INTERVAL_MS apart, and after every command) and the stage's text
- * alternative. Everything is plain data or a transferable (the OffscreenCanvas, the series columns).
+ * frames: the stage's picture (an ImageBitmap) whenever it draws one, the run's numbers with it when
+ * they change (at most LIVE_INTERVAL_MS apart, and after every command), and what the stage said while
+ * drawing it (its text alternative, story, moments). The page applies a frame in one task, so the
+ * picture and the cards' numbers reach the screen in the same frame. Everything is plain data or a
+ * transferable (the picture, the series columns).
  */
 import type { StageInput, StageLabelsFrame, StageViewParams } from '../render/stagePainter.ts';
 import type { StageRegions } from '../render/stageRegions.ts';
@@ -19,19 +22,24 @@ export type ToWorker =
   | { type: 'speed'; speed: number }
   | { type: 'hidden'; hidden: boolean }
   | {
+      /** The page shows a stage: draw it (a new painter, whose first frame reports everything). */
       type: 'stage';
-      canvas: OffscreenCanvas;
       view: StageViewParams;
       /** Report the words drawn with their boxes (the test hook). */
       reportLabels?: boolean;
+      /** Stamp the numbers written in the corner (the test hook, render/draw/stamp.ts). */
+      stamp?: boolean;
     }
   | { type: 'stage-view'; view: StageViewParams }
   | { type: 'stage-input'; input: StageInput }
   /**
-   * The page has drawn the numbers of `run` at simulated time `now` (its cards show them): the stage
-   * may write them now, and never numbers the cards have not shown.
+   * The page has put a picture on its canvas. Pictures are large: the worker sends no more than
+   * MAX_UNPRESENTED ahead of the page, so a busy page never finds a queue of them.
    */
-  | { type: 'shown'; run: number; now: number };
+  | { type: 'presented' };
+
+/** Pictures the worker may send before the page says it has put the first of them on its canvas. */
+export const MAX_UNPRESENTED = 2;
 
 /** Samples taken since the last message, so the page's copy of the series can catch up. */
 export interface SeriesRows {
@@ -71,4 +79,15 @@ export type StageMessage =
   | { type: 'regions'; regions: StageRegions }
   | { type: 'words'; boxes: { x: number; y: number; w: number; h: number }[] };
 
-export type FromWorker = LiveMessage | StageMessage | { type: 'error'; message: string };
+/** One frame of the worker's: what the page applies at once, in one task. */
+export interface FrameMessage {
+  type: 'frame';
+  /** The run's numbers, when they changed; the picture (if any) writes exactly these. */
+  live: LiveMessage | null;
+  /** The stage as just drawn (null when it did not change, or there is no stage). */
+  picture: ImageBitmap | null;
+  /** What the stage said while drawing it, in order. */
+  stage: StageMessage[];
+}
+
+export type FromWorker = FrameMessage | { type: 'error'; message: string };

@@ -9,6 +9,7 @@ import type { FromWorker, LiveMessage, ToWorker } from './protocol.ts';
 import { MirroredSeries, rowsSince } from './seriesRows.ts';
 import { MirroredStageSeries, mirrorStages } from './stageMirror.ts';
 import { WorkerDriver, type WorkerPort } from './workerDriver.ts';
+import { LIGHT_THEME } from '../render/theme.ts';
 
 function fakePort() {
   const sent: ToWorker[] = [];
@@ -20,8 +21,13 @@ function fakePort() {
   return {
     port,
     sent,
-    reply(message: FromWorker) {
-      port.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+    /** A worker's frame; numbers alone come in a frame without a picture. */
+    reply(message: FromWorker | LiveMessage) {
+      const data: FromWorker =
+        message.type === 'live'
+          ? { type: 'frame', live: message, picture: null, stage: [] }
+          : message;
+      port.onmessage?.({ data } as MessageEvent<FromWorker>);
     },
   };
 }
@@ -196,17 +202,70 @@ describe('series rows', () => {
     expect(mirrorStages(scenario, []).columns).toEqual(stages.columns);
   });
 
-  it('tells the worker which numbers the page has shown, once the page has drawn them', () => {
+  it('puts the stage’s picture on the canvas in the task that brings the cards its numbers', () => {
     const { port, sent, reply } = fakePort();
-    const painted: (() => void)[] = [];
-    new WorkerDriver(presetScenario('drop-oldest'), port, (callback) => painted.push(callback));
-    const live = liveAfter(1500, true, 3);
-    reply(live);
-    // Not before the page's next frame: the stage would state numbers the cards do not show yet.
-    expect(sent.filter((m) => m.type === 'shown')).toEqual([]);
-    for (const paint of painted.splice(0)) paint();
-    expect(sent.filter((m) => m.type === 'shown')).toEqual([
-      { type: 'shown', run: 3, now: live.now },
-    ]);
+    const store = createPlaygroundStore({
+      presetId: 'drop-oldest',
+      playing: false,
+      driver: (scenario) => new WorkerDriver(scenario, port),
+    });
+    const driver = store.getState().driver as WorkerDriver;
+    const seen: { timeMs: number; labels: string }[] = [];
+    let labels = '';
+    driver.onStage((m) => {
+      if (m.type === 'labels') labels = String(m.frame.timeMs);
+    });
+    const view = {
+      width: 900,
+      height: 420,
+      scale: 1,
+      backingWidth: 900,
+      backingHeight: 420,
+      theme: LIGHT_THEME,
+      fontScale: 1,
+      reducedMotion: false,
+    };
+    // What the cards and the stage's words say as the picture goes on the canvas.
+    driver.attachStage(view, () => seen.push({ timeMs: store.getState().live.timeMs, labels }));
+    expect(sent.at(-1)).toMatchObject({ type: 'stage', view });
+    const live = liveAfter(1500, false);
+    const picture = { width: 900, height: 420, close: vi.fn() } as unknown as ImageBitmap;
+    const frame = { timeMs: live.now, width: 900, height: 420, labels: [], banners: [] };
+    reply({ type: 'frame', live, picture, stage: [{ type: 'labels', frame }] });
+    expect(seen).toEqual([{ timeMs: 1500, labels: '' }]);
+    // The words the stage drew are the page's by the end of the same task.
+    expect(labels).toBe('1500');
+    // The page says it has shown the picture, so the worker may send the next.
+    expect(sent.at(-1)).toEqual({ type: 'presented' });
+  });
+
+  it('closes a picture no stage is there to show, and still says so', () => {
+    const { port, sent, reply } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    const detach = driver.attachStage(
+      {
+        width: 9,
+        height: 9,
+        scale: 1,
+        backingWidth: 9,
+        backingHeight: 9,
+        theme: LIGHT_THEME,
+        fontScale: 1,
+        reducedMotion: false,
+      },
+      () => {
+        throw new Error('no stage to show it on');
+      },
+    );
+    detach();
+    const close = vi.fn();
+    reply({
+      type: 'frame',
+      live: null,
+      picture: { width: 9, height: 9, close } as unknown as ImageBitmap,
+      stage: [],
+    });
+    expect(close).toHaveBeenCalledOnce();
+    expect(sent.at(-1)).toEqual({ type: 'presented' });
   });
 });

@@ -1,6 +1,9 @@
 /**
  * The page's side of the simulation worker: sends commands, and keeps a mirror of the run (clock,
- * summary, producer state, series) from the worker's messages, which is what React reads.
+ * summary, producer state, series) from the worker's messages, which is what React reads. Each of
+ * the worker's frames is applied in one task: the numbers go into the mirror and to the store's
+ * listeners, and the stage's picture onto its canvas, so React renders the cards (a synchronous
+ * update, flushed before the page paints) in the same frame as the picture that writes them.
  */
 import type { StageInput, StageViewParams } from '../render/stagePainter.ts';
 import { Blocked } from '../sim/blocked.ts';
@@ -13,7 +16,14 @@ import type { SimReadout } from '../driver/simReadout.ts';
 import type { StageSeriesView } from '../sim/pipeline/stageSeries.ts';
 import { MirroredSeries } from './seriesRows.ts';
 import type { MirroredStageSeries } from './stageMirror.ts';
-import type { FromWorker, LiveMessage, SeriesRows, StageMessage, ToWorker } from './protocol.ts';
+import type {
+  FrameMessage,
+  FromWorker,
+  LiveMessage,
+  SeriesRows,
+  StageMessage,
+  ToWorker,
+} from './protocol.ts';
 
 /** The mirror: plain fields the worker's messages overwrite. */
 class RunMirror implements SimReadout {
@@ -74,24 +84,18 @@ export interface WorkerPort {
   terminate(): void;
 }
 
-/** The page's next frame: what was rendered before it is drawn in it. */
-function nextPaint(callback: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => callback());
-  else setTimeout(callback, 0);
-}
-
 export class WorkerDriver implements SimDriver {
   readonly kind = 'worker';
   private mirror: RunMirror;
   private readonly listeners = new Set<(fresh: boolean) => void>();
   private readonly stageListeners = new Set<(message: StageMessage) => void>();
   private lastFrameNow = 0;
+  /** Puts the stage's pictures on its canvas (null while no stage is attached). */
+  private present: ((picture: ImageBitmap) => void) | null = null;
 
   constructor(
     scenario: Scenario,
     private readonly port: WorkerPort,
-    /** Calls back once the page has drawn what it just rendered. */
-    private readonly afterPaint: (callback: () => void) => void = nextPaint,
   ) {
     this.mirror = new RunMirror(scenario);
     port.onmessage = (event) => this.receive(event.data);
@@ -143,9 +147,21 @@ export class WorkerDriver implements SimDriver {
     return moved;
   }
 
-  /** Hands the stage's canvas to the worker, which paints it from then on. */
-  attachStage(canvas: OffscreenCanvas, view: StageViewParams, reportLabels = false): void {
-    this.port.postMessage({ type: 'stage', canvas, view, reportLabels }, [canvas]);
+  /**
+   * Asks the worker to draw a stage for this view; `present` puts each picture on the page's canvas,
+   * in the same task as the numbers that came with it reach the store. Returns a detach.
+   */
+  attachStage(
+    view: StageViewParams,
+    present: (picture: ImageBitmap) => void,
+    reportLabels = false,
+    stamp = false,
+  ): () => void {
+    this.present = present;
+    this.send({ type: 'stage', view, reportLabels, stamp });
+    return () => {
+      if (this.present === present) this.present = null;
+    };
   }
 
   setStageView(view: StageViewParams): void {
@@ -174,37 +190,34 @@ export class WorkerDriver implements SimDriver {
     this.port.terminate();
   }
 
-  /**
-   * The listeners have put the numbers in the store, and React renders them before the page's next
-   * frame is drawn: then the stage may write them too.
-   */
-  private acknowledge(run: number, now: number): void {
-    this.afterPaint(() => this.send({ type: 'shown', run, now }));
-  }
-
   private send(message: ToWorker): void {
     this.port.postMessage(message);
   }
 
   private receive(message: FromWorker): void {
-    switch (message.type) {
-      case 'live':
-        if (message.fresh) {
-          // A new object for a new run, so readers that compare identity know to start over.
-          const next = new RunMirror(this.mirror.scenario);
-          this.mirror = next;
-          this.lastFrameNow = 0;
-        }
-        this.mirror.take(message);
-        for (const listener of this.listeners) listener(message.fresh);
-        this.acknowledge(message.run, message.now);
-        break;
-      case 'error':
-        console.error(`simulation worker: ${message.message}`);
-        break;
-      default:
-        // The stage painter's words: the page's stage shell knows what to do with each.
-        for (const listener of this.stageListeners) listener(message);
+    if (message.type === 'error') console.error(`simulation worker: ${message.message}`);
+    else this.applyFrame(message);
+  }
+
+  /** All in this one task: the numbers, the picture that writes them, and the stage's words. */
+  private applyFrame({ live, picture, stage }: FrameMessage): void {
+    if (live !== null) this.takeLive(live);
+    if (picture !== null) {
+      if (this.present !== null) this.present(picture);
+      else picture.close();
+      this.send({ type: 'presented' });
     }
+    // The stage painter's words: the page's stage shell knows what to do with each.
+    for (const said of stage) for (const listener of this.stageListeners) listener(said);
+  }
+
+  private takeLive(live: LiveMessage): void {
+    if (live.fresh) {
+      // A new object for a new run, so readers that compare identity know to start over.
+      this.mirror = new RunMirror(this.mirror.scenario);
+      this.lastFrameNow = 0;
+    }
+    this.mirror.take(live);
+    for (const listener of this.listeners) listener(live.fresh);
   }
 }

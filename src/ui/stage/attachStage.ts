@@ -1,20 +1,20 @@
 /**
  * Puts the stage on a canvas, wherever the simulation runs. With the simulation in a worker, the
- * canvas's drawing moves there too (an OffscreenCanvas), so neither the core nor the painting takes
- * time from the page's main thread; the page only tells the worker the size, theme and preferences,
- * and passes on the reader's picks. Without a worker, the stage draws the engine on this thread on
- * the store's frame loop. Either way the DOM around the canvas is the stage shell's.
+ * drawing happens there too, so neither the core nor the painting takes time from the page's main
+ * thread: the page tells the worker the size, theme and preferences, passes on the reader's picks,
+ * and puts each picture the worker sends on the canvas (a 'bitmaprenderer' context, which takes an
+ * ImageBitmap without copying it) in the task that brings the cards their numbers, so both change
+ * in the same frame. Without a worker, the stage draws the engine on this thread on the store's
+ * frame loop, in the frame that refreshes the cards. Either way the DOM around the canvas is the
+ * stage shell's.
  */
 import { playgroundStore } from '../../store/index.ts';
 import { WorkerDriver } from '../../worker/workerDriver.ts';
 import type { StageInput } from '../../render/stagePainter.ts';
 import { browserStageEnv } from './browserEnv.ts';
-import { createStageShell, testHooksWanted } from './stageShell.ts';
+import { createStageShell, stampWanted, testHooksWanted } from './stageShell.ts';
 import { storeStageCount } from './storeStageCount.ts';
 import { watchStageView, type StageEnv } from './watchStageView.ts';
-
-/** A canvas's drawing can be handed to a worker only once; React may mount the same canvas twice. */
-const transferred = new WeakSet<HTMLCanvasElement>();
 
 function attachToWorker(
   canvas: HTMLCanvasElement,
@@ -25,6 +25,16 @@ function attachToWorker(
 ): () => void {
   const shell = createStageShell(canvas, container, (input) => driver.stageInput(input), onDrawn);
   const out = shell.outputs;
+  const screen = canvas.getContext('bitmaprenderer');
+  const present = (picture: ImageBitmap) => {
+    if (screen === null) return picture.close();
+    // The canvas takes each picture's size with it (drawn for the view the page last reported), so
+    // its pixels map one to one; the CSS box around it is the page's.
+    if (canvas.width !== picture.width) canvas.width = picture.width;
+    if (canvas.height !== picture.height) canvas.height = picture.height;
+    screen.transferFromImageBitmap(picture);
+  };
+  let detach: (() => void) | null = null;
   const stopListening = driver.onStage((m) => {
     if (m.type === 'labels') out.labels(m.frame);
     else if (m.type === 'regions') out.regions(m.regions);
@@ -36,14 +46,14 @@ function attachToWorker(
     container,
     env,
     (view) => {
-      if (!transferred.has(canvas)) {
-        transferred.add(canvas);
-        driver.attachStage(canvas.transferControlToOffscreen(), view, testHooksWanted());
-      } else driver.setStageView(view);
+      if (detach === null)
+        detach = driver.attachStage(view, present, testHooksWanted(), stampWanted());
+      else driver.setStageView(view);
     },
     storeStageCount,
   );
   return () => {
+    detach?.();
     stopView();
     stopListening();
     shell.dispose();

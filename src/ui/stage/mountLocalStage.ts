@@ -6,7 +6,7 @@ import { BLOCK_STYLES, DROP_REASON_STYLE } from '../../render/palette.ts';
 import type { StageOutputs } from '../../render/stagePainter.ts';
 import { publishedNumbers } from './publishedNumbers.ts';
 import { mountStage, type MountedStage, type StageHost } from './mountStage.ts';
-import { testHooksWanted } from './stageShell.ts';
+import { stampWanted, testHooksWanted } from './stageShell.ts';
 import type { StageEnv } from './watchStageView.ts';
 import { storeStageCount } from './storeStageCount.ts';
 
@@ -42,5 +42,6 @@ export function mountLocalStage(
     outputs,
     testHooksWanted(),
     storeStageCount,
+    stampWanted(),
   );
 }

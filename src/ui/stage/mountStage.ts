@@ -42,13 +42,14 @@ export function mountStage(
   outputs: StageOutputs,
   reportLabels = false,
   stageCount?: StageCount,
+  stamp = false,
 ): MountedStage {
   const ctx = canvas.getContext('2d', { alpha: false }) as Ctx2D | null;
   if (ctx === null) {
     canvas.setAttribute('aria-label', 'The animated stage needs a browser with canvas support.');
     return { input: () => {}, stop: () => {} };
   }
-  const painter = new StagePainter(ctx, palette, env.clock, outputs, reportLabels);
+  const painter = new StagePainter(ctx, palette, env.clock, outputs, reportLabels, stamp);
   const stopView = watchStageView(
     canvas,
     container,

@@ -29,6 +29,8 @@ const KEY_HINT = 'Keys: F follows the next to leave, N the newest, arrows move, 
 declare global {
   interface Window {
     __stageTestHooks?: boolean;
+    /** Draw the stamp of the numbers written in the stage's corner (src/render/draw/stamp.ts). */
+    __stageStamp?: boolean;
     __stageLabels?: StageLabelsFrame;
   }
 }
@@ -38,6 +40,11 @@ export function testHooksWanted(): boolean {
   if (typeof window === 'undefined') return false;
   if (window.__stageTestHooks === true) return true;
   return new URLSearchParams(window.location.search).has('test-hooks');
+}
+
+/** Whether this page asked the stage to stamp its numbers in its corner (a test of the frames seen). */
+export function stampWanted(): boolean {
+  return typeof window !== 'undefined' && window.__stageStamp === true;
 }
 
 /** What a `stage-reserve` event carries (`clear`: boxes the moment chips keep clear of too). */
