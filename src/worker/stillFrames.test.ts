@@ -12,18 +12,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIVE_INTERVAL_MS } from '../driver/frameTiming.ts';
-import type { StageMoment } from '../render/stageMoment.ts';
-import { stageNumbersFrom, type StageNumbers } from '../render/stageNumbers.ts';
+import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import { StagePainter, type StageOutputs } from '../render/stagePainter.ts';
 import { createFakeContext } from '../render/testing/fakeContext.ts';
 import { TEST_PALETTE } from '../render/testing/harness.ts';
 import { LIGHT_THEME } from '../render/theme.ts';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
-import { HeldNumbers } from './heldNumbers.ts';
 
 const FRAME = 1000 / 60;
-const ACK_FRAMES = 2;
 /** Blocks may touch, and brush one another by this share of a cell, no more. */
 const OVERLAP_SHARE = 0.2;
 /** A block may be this far over a wall's line, px (antialiasing, the wall's own width). */
@@ -131,8 +128,6 @@ function play(preset: string, speed: number, frames: number) {
     fontScale: 1,
     reducedMotion: false,
   });
-  const held = new HeldNumbers<{ numbers: StageNumbers; moment: StageMoment }>();
-  const acks: { now: number; due: number }[] = [];
   const faults: string[] = [];
   let lastLive = -Infinity;
   let wall = 1000;
@@ -142,18 +137,12 @@ function play(preset: string, speed: number, frames: number) {
     wall += FRAME;
     engine.advanceTo(engine.now + FRAME * speed);
     if (wall - lastLive >= LIVE_INTERVAL_MS) {
+      // The worker's live tick: the picture of this moment goes to the page with its numbers.
       lastLive = wall;
       const interval = engine.scenario.metrics.sampleIntervalMs;
       const numbers = stageNumbersFrom(engine.summary(), engine.series, interval, engine);
-      held.hold(1, engine.now, { numbers, moment: painter.capture(engine, numbers) });
-      acks.push({ now: engine.now, due: i + ACK_FRAMES });
-    }
-    while (acks.length > 0 && (acks[0] as { due: number }).due <= i) {
-      const back = held.release(1, (acks.shift() as { now: number }).now);
-      if (back !== null) {
-        painter.publish(back.numbers, back.moment);
-        shown = true;
-      }
+      painter.publish(numbers, painter.capture(engine, numbers));
+      shown = true;
     }
     ctx.reset();
     painter.frame(engine, wall);
