@@ -12,6 +12,15 @@ import { browserStageEnv } from './browserEnv.ts';
 import { createStageShell, testHooksWanted } from './stageShell.ts';
 import { storeStageCount } from './storeStageCount.ts';
 import { watchStageView, type StageEnv } from './watchStageView.ts';
+import type { StageShell } from './stageShell.ts';
+
+/** Clears the stage's last moment whenever the run or its scenario changes (a strategy picked). */
+function forgetMomentsOnChange(shell: StageShell): () => void {
+  return playgroundStore.subscribe((state, previous) => {
+    if (state.version !== previous.version || state.scenario !== previous.scenario)
+      shell.forgetMoments();
+  });
+}
 
 /** A canvas's drawing can be handed to a worker only once; React may mount the same canvas twice. */
 const transferred = new WeakSet<HTMLCanvasElement>();
@@ -24,6 +33,7 @@ function attachToWorker(
   onDrawn?: () => void,
 ): () => void {
   const shell = createStageShell(canvas, container, (input) => driver.stageInput(input), onDrawn);
+  const stopForgetting = forgetMomentsOnChange(shell);
   const out = shell.outputs;
   const stopListening = driver.onStage((m) => {
     if (m.type === 'labels') out.labels(m.frame);
@@ -46,6 +56,7 @@ function attachToWorker(
   return () => {
     stopView();
     stopListening();
+    stopForgetting();
     shell.dispose();
   };
 }
@@ -64,12 +75,14 @@ export function attachStage(
   let mounted: { input(request: StageInput): void; stop(): void } | null = null;
   let stopped = false;
   const shell = createStageShell(canvas, container, (input) => mounted?.input(input), onDrawn);
+  const stopForgetting = forgetMomentsOnChange(shell);
   void import('./mountLocalStage.ts').then(({ mountLocalStage }) => {
     if (!stopped) mounted = mountLocalStage(canvas, container, env, shell.outputs);
   });
   return () => {
     stopped = true;
     mounted?.stop();
+    stopForgetting();
     shell.dispose();
   };
 }
