@@ -133,7 +133,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     [bundle, 'Striped cells and “×N”'],
-    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well), and the stage says so the moment packing starts. The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
+    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well; on a phone, a small striped cell and “×20 messages”), and the stage says so the moment packing starts. The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
   );
   item(
     blocks,
