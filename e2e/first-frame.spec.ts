@@ -94,3 +94,33 @@ test('the queue-depth chart’s panel names its chart while the chart’s code l
   await expect(depth.locator('svg').first()).toBeVisible({ timeout: 30_000 });
   await expect(depth).not.toContainText('on its way');
 });
+
+test('the stage’s own scripts are asked for together with it, not one after another', async ({
+  page,
+}) => {
+  // Found one import after another (the stage, its attaching, its view and shell, its keys), they
+  // took four round trips in turn, and a first visit showed the stage's outline for a second.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/Stage-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const asked = new Set<string>();
+  page.on('request', (request) => {
+    const name = /\/assets\/(attachStage|watchStageView|stageShell|stageKeys)-[^/]*\.js$/.exec(
+      request.url(),
+    )?.[1];
+    if (name !== undefined) asked.add(name);
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  // While the stage's own script is held back, the scripts it needs are already on their way.
+  await expect
+    .poll(() => [...asked].sort(), { timeout: 15_000 })
+    .toEqual(['attachStage', 'stageKeys', 'stageShell', 'watchStageView']);
+  release();
+  await expect(page.locator('.stage-area canvas')).toHaveAttribute('data-regions', /well/, {
+    timeout: 30_000,
+  });
+});

@@ -71,6 +71,22 @@ test('switching strategy changes the live numbers', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a strategy picked leaves no hidden announcement of the one before', async ({ page }) => {
+  // A screen reader heard "The first message was lost: oldest pushed out." under Slow-down signal.
+  await page.goto('./?preset=drop-oldest&speed=4');
+  const moments = page.getByTestId('stage-moments');
+  await expect(moments).toContainText('oldest pushed out', { timeout: 20_000 });
+  // Paused, so that no moment of the new strategy's replaces it.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('radio', { name: 'Slow-down signal' }).check();
+  await expect(page.locator('#scenario-title')).toHaveText('Slow-down signal');
+  await expect(moments).toHaveText('');
+  // And the next strategy's moments are still told.
+  await page.getByRole('radio', { name: 'Block the producer' }).check();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(moments).toContainText('producer is blocked', { timeout: 20_000 });
+});
+
 test.describe('each strategy shows its signature under overload', () => {
   // The machine running these may be slow and shared; overload takes a few seconds of wall time.
   test.describe.configure({ timeout: 90_000 });

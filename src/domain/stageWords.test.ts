@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate, stopTag, stoppedAtTimesWords, stoppedWords } from './stageWords.ts';
+import {
+  formatRate,
+  packedKeyWords,
+  stopTag,
+  stoppedAtTimesWords,
+  stoppedWords,
+} from './stageWords.ts';
 
 describe('stage words', () => {
   it('writes a rate one way wherever it is shown', () => {
@@ -24,5 +30,12 @@ describe('stage words', () => {
       expect(stopTag(kind, true).toLowerCase()).toContain(word);
       expect(stopTag(kind, false).toLowerCase()).toContain(word);
     }
+  });
+});
+
+describe('packedKeyWords', () => {
+  it('says what the striped cell pictured before it holds, in messages, and when the scale is new', () => {
+    expect(packedKeyWords('20')).toEqual(['×20 messages', '×20 each']);
+    expect(packedKeyWords('20', true)[0]).toBe('now ×20 messages');
   });
 });

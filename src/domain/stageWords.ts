@@ -42,6 +42,17 @@ export function packedCellWords(unit: string): readonly string[] {
   return [`striped cell = ${n} messages`, `striped cell = ${n}`, `striped = ${n}`, `${n} each`];
 }
 
+/**
+ * What a packed cell stands for, written after a small picture of one where the whole phrase has no
+ * room (a phone: the picture, then "×20 messages"), longest first; `news`: the scale has just grown
+ * ("now ×20 messages", "now ×20 each"). A reader met "now striped = ×20" there, and could not tell
+ * what was ×20 of what.
+ */
+export function packedKeyWords(unit: string, news = false): readonly string[] {
+  const n = packedCount(unit);
+  return news ? [`now ${n} messages`, `now ${n} each`] : [`${n} messages`, `${n} each`];
+}
+
 /** The same, the moment the scale has grown: saying it is new, down to "now ×20 each" on a phone. */
 export function packedCellNewsWords(unit: string): readonly string[] {
   return packedCellWords(unit).map((w) => `now ${w}`);

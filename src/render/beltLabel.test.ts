@@ -51,3 +51,28 @@ describe('the belt’s rate', () => {
     expect(beltRateText(85, null, width('sent 85/s') - 1, width)).toBeNull();
   });
 });
+
+describe('a producer slowed by a signal', () => {
+  for (const width of [336, 1400]) {
+    it(`leaves two rates on the stage, the producer's and the done box's, at ${width} px`, () => {
+      // A reader met "55/s", "wants 75/s", "sent 68/s" and the done box's "55/s" at once.
+      const h = harness('slow-down-signal', width, 500);
+      let slowed = 0;
+      let most = 0;
+      for (let i = 0; i < 60 * 12; i++) {
+        const scene = h.step(1000 / 60, 1, false);
+        if (i % 6 !== 0) continue;
+        const log = new LabelLog();
+        drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, log);
+        const words = log.list().map((l) => l.text);
+        if (words.some((w) => /^slowed/.test(w))) slowed++;
+        // From the first signal on (before it, the first second's measure is still filling).
+        if (slowed === 0) continue;
+        const rates = words.filter((w) => /\d\/s\b/.test(w));
+        most = Math.max(most, rates.length);
+      }
+      expect(slowed).toBeGreaterThan(10);
+      expect(most).toBeLessThanOrEqual(2);
+    });
+  }
+});

@@ -16,7 +16,7 @@ import { LIGHT_THEME } from './theme.ts';
 const FRAME = 1000 / 60;
 /** The stage inside a phone, a 700 px window, a 1280 and a 1440 px desktop. */
 const WIDTHS = [336, 676, 780, 880];
-const PHRASE = /^(now )?striped( cell)? = ×[\d,]+( messages)?$|^(now )?×[\d,]+ each$/;
+const PHRASE = /^(now )?striped( cell)? = ×[\d,]+( messages)?$|^(now )?×[\d,]+ (each|messages)$/;
 
 describe('the grey cells of a long queue', () => {
   for (const width of WIDTHS)
@@ -33,7 +33,8 @@ describe('the grey cells of a long queue', () => {
         const labels = log.list();
         // (The moment's callout says it once too, in its own words: packedCells.test.ts.)
         for (const t of labels.filter(
-          (l) => /striped| each$/.test(l.text) && !/^From here/.test(l.text),
+          (l) =>
+            /striped| each$|^(now )?×[\d,]+ messages$/.test(l.text) && !/^From here/.test(l.text),
         )) {
           expect(t.text).toMatch(PHRASE);
           phrases.add(t.text.replace(/[\d,]+/, 'N'));
@@ -78,5 +79,39 @@ describe('the grey cells of a long queue', () => {
     expect(partialCellCount({ packed: 15, packedCells: 3 }, 5)).toBeNull();
     expect(partialCellCount({ packed: 0, packedCells: 0 }, 5)).toBeNull();
     expect(partialCellCount({ packed: 4, packedCells: 2 }, 1)).toBeNull();
+  });
+});
+
+describe('on a phone, what a striped cell holds', () => {
+  it('is said as a key: a small striped cell, then "×N messages", never "striped = ×N"', () => {
+    // A reader met "now striped = ×20" under a phone's well, and could not tell what it meant.
+    const h = harness('no-backpressure', 336, stageHeightFor(336));
+    const log = new LabelLog();
+    let keys = 0;
+    for (let i = 0; i < 60 * 8; i++) {
+      const scene = h.step(FRAME, 1);
+      if (i % 3 !== 0 || scene.packUnit <= 1 || scene.numbers.crashed) continue;
+      const ctx = createFakeContext();
+      drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, log);
+      const caption = log.list().filter((l) => l.y > scene.layout.well.y + scene.layout.well.h);
+      expect(caption.map((l) => l.text).filter((t) => /striped|^(now )?×[\d,]+$/.test(t))).toEqual(
+        [],
+      );
+      const key = caption.find((l) => /^(now )?×[\d,]+ (messages|each)$/.test(l.text));
+      if (!scene.packUnitNews) expect(key?.text).toBe(`×${scene.packUnit} messages`);
+      if (key === undefined) continue;
+      // The striped cell's bars, just left of the words, on their line.
+      const bars = ctx.calls.filter(
+        (c) =>
+          c.name === 'rect' &&
+          (c.args[0] as number) < key.x &&
+          (c.args[0] as number) > key.x - key.h * 1.6 &&
+          (c.args[1] as number) >= key.y - 1 &&
+          (c.args[1] as number) <= key.y + key.h,
+      );
+      expect(bars.length).toBeGreaterThanOrEqual(2);
+      keys++;
+    }
+    expect(keys).toBeGreaterThan(10);
   });
 });

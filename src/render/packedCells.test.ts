@@ -141,7 +141,7 @@ describe('packed cells', () => {
         // Under the well: the same "×N", naming the striped cell.
         const caption = log
           .list()
-          .find((l) => /^(now )?striped( cell)? = |^(now )?×[\d,]+ each$/.test(l.text));
+          .find((l) => /^(now )?striped( cell)? = |^(now )?×[\d,]+ (each|messages)$/.test(l.text));
         expect(caption?.text).toMatch(/^(now )?(striped( cell)? = )?×[\d,]+( messages| each)?$/);
         const callout = scene.callouts.find((c) => c.kind === 'packed');
         if (callout !== undefined) {

@@ -6,7 +6,6 @@
  * stated firmly ("waiting for credit") when those numbers bear it out (no credit in hand).
  */
 import { formatPercent } from '../domain/format.ts';
-import { formatRate } from './format.ts';
 import {
   SLOWED,
   stopTag,
@@ -86,8 +85,9 @@ export function producerWords(scene: StageScene): readonly string[] {
   // Stopped a moment now and then, under a green light: it is sending.
   const p = scene.snapshot.producer;
   if (p.status === 'idle') return ['idle'];
-  if (p.status === 'slowed') {
-    return [`slowed · wants ${formatRate(p.targetRatePerSec)}`, 'slowed down', 'slowed'];
-  }
+  // Its number is the rate it is slowed to; the rate it wants is the knob's, and the line under the
+  // cards says both. With "wants 75/s" here and the belt's measured rate too, a reader met four
+  // rates at once on the stage.
+  if (p.status === 'slowed') return ['slowed down', 'slowed'];
   return ['sending'];
 }

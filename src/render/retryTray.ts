@@ -1,7 +1,11 @@
 /**
  * Messages waiting out a retry backoff, in a tray under the producer, each with a ring that fills as
  * its backoff runs out. Tracked one by one up to TRAY_CAP; the tray draws no more blocks than the
- * count written over it, and marks those it cannot draw ("+k"), so the two always add up.
+ * count written over it, and marks those it cannot draw ("+k more"), so the two always add up.
+ *
+ * Blocks fly in along the tray's row from its right end (down the gap beside the well), so the tray
+ * fills from the right and the mark stands at its left end, where nothing flies: a reader saw blocks
+ * fly across "+9 more" when the mark stood at the right, where they came in.
  */
 import type { SimSnapshot } from '../sim/snapshot.ts';
 import type { TrayView } from './scene.ts';
@@ -27,7 +31,7 @@ export function traySlots(layout: StageLayout): number {
   return Math.max(0, Math.floor((layout.tray.w - 4) / (size + 3)));
 }
 
-/** Centre of tray slot `index`. */
+/** Centre of tray slot `index`, counted from the tray's left end. */
 export function traySlotX(layout: StageLayout, index: number): number {
   const size = trayBlockSize(layout);
   return layout.tray.x + size * 0.5 + 2 + index * (size + 3);
@@ -36,10 +40,24 @@ export function traySlotY(layout: StageLayout): number {
   return layout.tray.y + layout.tray.h - trayBlockSize(layout) * 0.5 - 2;
 }
 
-/** Slots the "+k" mark takes for up to `count` retries (about 0.6 em a character, and a margin). */
-export function trayMarkSlots(layout: StageLayout, count: number): number {
-  const text = 0.62 * layout.fonts.smallPx * (1 + String(Math.max(0, count)).length) + 4;
-  return Math.max(1, Math.ceil(text / (trayBlockSize(layout) + 3)));
+/**
+ * Slots the "+k more" mark takes at the tray's left end when more wait than fit: room for "+k more"
+ * where that leaves two slots for blocks, else for "+k" (about 0.62 em a character for up to three
+ * digits, and a margin; a longer count takes the short form). Blocks flying in land right of it, so it is never flown across or landed on,
+ * even when it appears while they are on their way.
+ */
+export function trayMarkSlots(layout: StageLayout): number {
+  const slots = traySlots(layout);
+  const slotsFor = (chars: number) =>
+    Math.max(1, Math.ceil((0.62 * layout.fonts.smallPx * chars + 4) / (trayBlockSize(layout) + 3)));
+  const long = slotsFor('+999 more'.length);
+  const mark = slots - long >= 2 ? long : slotsFor('+999'.length);
+  return Math.max(0, Math.min(slots - 1, mark));
+}
+
+/** Slot (from the left) of the `n`th block drawn (from the right), `n` from 0. */
+function slotFromRight(layout: StageLayout, n: number): number {
+  return Math.max(0, traySlots(layout) - 1 - n);
 }
 
 export class RetryTray {
@@ -74,8 +92,8 @@ export class RetryTray {
     entry.startAt = startAt;
     entry.until = until;
     entry.visibleFrom = visibleFrom;
-    // Past the last slot shown it lands on the last one (and is counted): never outside the tray.
-    entry.x = traySlotX(layout, Math.max(0, Math.min(index, traySlots(layout) - 1)));
+    // From the right, as it flies in; never left of where a mark may stand, nor outside the tray.
+    entry.x = traySlotX(layout, Math.max(trayMarkSlots(layout), slotFromRight(layout, index)));
     entry.y = traySlotY(layout);
     return entry;
   }
@@ -102,8 +120,8 @@ export class RetryTray {
   ): number {
     out.length = 0;
     const slots = traySlots(layout);
-    // With more than fit, the last slots hold the mark.
-    const room = Math.max(0, count > slots ? slots - trayMarkSlots(layout, count) : count);
+    // With more than fit, the first slots hold the mark, and the rest the blocks drawn.
+    const room = count > slots ? slots - trayMarkSlots(layout) : count;
     for (const t of this.entries) {
       if (!t.alive) continue;
       // A retry the log never reported (it fell behind) would otherwise wait here for ever.
@@ -111,8 +129,8 @@ export class RetryTray {
         t.alive = false;
         continue;
       }
-      // Side by side from the left, without gaps; one not drawn leaves from the next slot free.
-      t.x = traySlotX(layout, Math.max(0, Math.min(out.length, slots - 1)));
+      // Side by side from the right, without gaps; one not drawn leaves from beside the last drawn.
+      t.x = traySlotX(layout, slotFromRight(layout, Math.min(out.length, Math.max(0, room - 1))));
       t.y = traySlotY(layout);
       if (out.length >= room || wallNow < t.visibleFrom) continue;
       const span = t.until - t.startAt;

@@ -158,6 +158,38 @@ describe('the retry tray', () => {
   });
 });
 
+describe('the retry tray’s words', () => {
+  /** Every block a frame draws moving or resting outside the tray, as boxes. */
+  const blocks = (scene: StageScene) =>
+    [...scene.flights, ...scene.sprites]
+      .filter((b) => b.alpha > 0)
+      .map((b) => ({ x: b.x - b.size / 2, y: b.y - b.size / 2, w: b.size, h: b.size }));
+
+  for (const width of WIDTHS) {
+    it(`cross no block in flight and no other part, at ${width} px`, () => {
+      // A reader saw blocks flying into the tray cross "+9 more" (it stood where they came in).
+      const h = harness('reject-with-retries', width, stageHeightFor(width));
+      const labels = new LabelLog();
+      const faults = new Set<string>();
+      const marks = new Set<string>();
+      for (let i = 0; i < 60 * 12; i++) {
+        const scene = h.step(FRAME, 1);
+        drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
+        const words = labels.list().filter((l) => /^\+\d|^Retr/.test(l.text));
+        const parts = stageObstacles(scene).filter((o) => o.name !== 'retries');
+        for (const w of words) {
+          if (w.text.startsWith('+')) marks.add(w.text);
+          const name = w.text.replace(/\d+/g, 'N');
+          if (blocks(scene).some((b) => boxesTouch(b, w))) faults.add(`"${name}" over a block`);
+          for (const p of parts) if (boxesTouch(p, w)) faults.add(`"${name}" over the ${p.name}`);
+        }
+      }
+      expect(marks.size).toBeGreaterThan(3);
+      expect([...faults]).toEqual([]);
+    });
+  }
+});
+
 describe('the bin', () => {
   it('writes its words over the lost blocks flying into it', () => {
     const h = harness('drop-oldest', 336, stageHeightFor(336));

@@ -3,7 +3,7 @@
  * the sink. Their stripes move with the flow and stop when it stops. At high rates, when messages are
  * no longer tweened one by one, they carry an even stream of blocks and say the rate in numbers.
  */
-import { RANDOM_GAPS, sentRateWords } from '../../domain/stageWords.ts';
+import { RANDOM_GAPS, SLOWED, sentRateWords } from '../../domain/stageWords.ts';
 import { formatRate } from '../format.ts';
 import { heldBackWord } from '../producerReading.ts';
 import { labelOver, measure, type Pen } from '../labels.ts';
@@ -88,6 +88,10 @@ function drawBeltRate(pen: Pen, scene: StageScene, seg: Segment, rate: number): 
   const left = seg.x0 + 2;
   const right = l.well.x - Math.max(4, l.cell * 0.3) - 4;
   const font = (line: number) => (line === 0 ? f.smallBold : f.small);
+  // Slowed by a signal (now, or for part of the last second), the producer's box says the rate it is
+  // slowed to: a measured rate beside it was one rate too many (with the box's, the rate it wanted
+  // and the done box's, a reader met four at once).
+  if (scene.snapshot.producer.status === 'slowed' || sentRateWhy(scene) === SLOWED) return;
   const lines = beltRateText(rate, sentRateWhy(scene), right - left, (t, line) =>
     measure(ctx, font(line), t),
   );

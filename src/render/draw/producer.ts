@@ -8,7 +8,7 @@ import { formatCount, formatRate } from '../format.ts';
 import { creditsInHand, lampLevel, producerStopped, producerWords } from '../producerReading.ts';
 import { label, labelOver, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
-import { traySlotX, traySlotY } from '../retryTray.ts';
+import { trayMarkSlots, traySlotX, traySlotY } from '../retryTray.ts';
 import { trayBlockSize } from '../stageLayout.ts';
 import { drawOne, flightOver } from './blocks.ts';
 import { panel } from './ctx.ts';
@@ -158,19 +158,20 @@ export function drawTray(pen: Pen, scene: StageScene, words = true): void {
     ctx.strokeStyle = theme.warn;
     ctx.stroke();
   }
-  // Those counted and not drawn, after the last block drawn: the blocks and the mark add up.
+  // Those counted and not drawn, at the tray's left end, where no block flies: the blocks and the
+  // mark add up.
   if (scene.trayMore > 0) {
-    const t = l.tray;
-    const x = traySlotX(l, scene.tray.length) - size * 0.5;
+    const x = traySlotX(l, 0) - size * 0.5;
+    const more = formatCount(scene.trayMore);
     label(
       pen,
-      [`+${formatCount(scene.trayMore)} more`, `+${formatCount(scene.trayMore)}`],
+      [`+${more} more`, `+${more}`],
       x,
       traySlotY(l) + l.fonts.smallPx * 0.35,
       l.fonts.smallBold,
       theme.warn,
       'left',
-      t.x + t.w - x,
+      trayMarkSlots(l) * (size + 3) - 3,
     );
   }
 }

@@ -5,11 +5,17 @@
  * Every number here is the published one (the live cards' readout), not the frame's snapshot.
  */
 import { formatNumber } from '../../domain/format.ts';
-import { packedCellNewsWords, packedCellWords, packedCount } from '../../domain/stageWords.ts';
+import {
+  packedCellNewsWords,
+  packedCellWords,
+  packedCount,
+  packedKeyWords,
+} from '../../domain/stageWords.ts';
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount } from '../format.ts';
 import { label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
+import type { FontSpec } from '../stageLayout.ts';
 import { panel, type Ctx2D } from './ctx.ts';
 
 const FLUSHED = DROP_REASONS.indexOf('flushed');
@@ -138,6 +144,35 @@ function drawPacked(pen: Pen, scene: StageScene): void {
   pen.chips?.push({ x, y, w: chipW, h: chipH, text, tx: cx, ty, font: f.smallBold.css });
   panel(ctx, x, y, chipW, chipH, theme.bg, theme.panelEdge);
   label(pen, text, cx, ty, f.smallBold, theme.fg, 'center');
+}
+
+/**
+ * Under the well: a small striped cell, then the first of `wordings` ("×20 messages") that fits
+ * beside it, centred; as a legend's key says it. Returns whether they were drawn.
+ */
+function drawPackedKey(
+  pen: Pen,
+  scene: StageScene,
+  wordings: readonly string[],
+  font: FontSpec,
+  news: boolean,
+): boolean {
+  const { ctx, theme } = pen;
+  const l = scene.layout;
+  const area = l.wellArea;
+  const size = l.fonts.smallPx;
+  const gap = 4;
+  const words = wordings.find((w) => size + gap + measure(ctx, font, w) <= area.w);
+  if (words === undefined) return false;
+  const total = size + gap + measure(ctx, font, words);
+  const x = area.x + (area.w - total) / 2;
+  const y = l.captionY2 - font.px * 0.8;
+  ctx.beginPath();
+  bundlePath(ctx, x, y, size);
+  ctx.fillStyle = theme.stack;
+  ctx.fill();
+  label(pen, words, x + size + gap, l.captionY2, font, news ? theme.fg : theme.muted, 'left');
+  return true;
 }
 
 /**
@@ -369,25 +404,32 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   ctx.fillRect(area.x, l.captionY1 - f.bodyPx, area.w, last - l.captionY1 + f.bodyPx * 1.3);
   label(pen, line1, cx, l.captionY1, f.bold, full ? theme.danger : theme.fg, 'center', area.w);
   let line2: readonly string[];
+  // A scale that just grew stands out a while, so a reader comparing cells knows they changed.
+  const news = scene.packUnitNews && scene.packUnit > 1;
   if (scene.packUnit > 1) {
     const unit = formatCount(scene.packUnit);
     const words = packedCellWords(unit);
     line2 = [...(scene.packUnitNews ? packedCellNewsWords(unit) : []), ...words];
+    // Where the whole phrase has no room (a phone), a picture of a striped cell says the first half.
+    const font = news ? f.smallBold : f.small;
+    const whole = [words[0], news ? packedCellNewsWords(unit)[0] : undefined];
+    if (!whole.some((w) => w !== undefined && measure(ctx, font, w) <= area.w)) {
+      if (drawPackedKey(pen, scene, packedKeyWords(unit, news), font, news)) line2 = [];
+    }
   } else {
     line2 = ['each block is one message', 'block = message', ''];
   }
-  // A scale that just grew stands out a while, so a reader comparing cells knows they changed.
-  const news = scene.packUnitNews && scene.packUnit > 1;
-  label(
-    pen,
-    line2,
-    cx,
-    l.captionY2,
-    news ? f.smallBold : f.small,
-    news ? theme.fg : theme.muted,
-    'center',
-    area.w,
-  );
+  if (line2.length > 0)
+    label(
+      pen,
+      line2,
+      cx,
+      l.captionY2,
+      news ? f.smallBold : f.small,
+      news ? theme.fg : theme.muted,
+      'center',
+      area.w,
+    );
   if (memoryLine && s.memoryBudgetBytes !== null) {
     // The memory held now; nothing while the crashed consumer restarts, and it says so, and that it
     // is the memory (a reader saw "restarting" alone and could not tell what restarted); on the

@@ -15,6 +15,15 @@ import { browserStageEnv } from './browserEnv.ts';
 import { createStageShell, stampWanted, testHooksWanted } from './stageShell.ts';
 import { storeStageCount } from './storeStageCount.ts';
 import { watchStageView, type StageEnv } from './watchStageView.ts';
+import type { StageShell } from './stageShell.ts';
+
+/** Clears the stage's last moment whenever the run or its scenario changes (a strategy picked). */
+function forgetMomentsOnChange(shell: StageShell): () => void {
+  return playgroundStore.subscribe((state, previous) => {
+    if (state.version !== previous.version || state.scenario !== previous.scenario)
+      shell.forgetMoments();
+  });
+}
 
 function attachToWorker(
   canvas: HTMLCanvasElement,
@@ -24,6 +33,7 @@ function attachToWorker(
   onDrawn?: () => void,
 ): () => void {
   const shell = createStageShell(canvas, container, (input) => driver.stageInput(input), onDrawn);
+  const stopForgetting = forgetMomentsOnChange(shell);
   const out = shell.outputs;
   const screen = canvas.getContext('bitmaprenderer');
   const present = (picture: ImageBitmap) => {
@@ -56,6 +66,7 @@ function attachToWorker(
     detach?.();
     stopView();
     stopListening();
+    stopForgetting();
     shell.dispose();
   };
 }
@@ -74,12 +85,14 @@ export function attachStage(
   let mounted: { input(request: StageInput): void; stop(): void } | null = null;
   let stopped = false;
   const shell = createStageShell(canvas, container, (input) => mounted?.input(input), onDrawn);
+  const stopForgetting = forgetMomentsOnChange(shell);
   void import('./mountLocalStage.ts').then(({ mountLocalStage }) => {
     if (!stopped) mounted = mountLocalStage(canvas, container, env, shell.outputs);
   });
   return () => {
     stopped = true;
     mounted?.stop();
+    stopForgetting();
     shell.dispose();
   };
 }

@@ -133,7 +133,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     [bundle, 'Striped cells and “×N”'],
-    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well), and the stage says so the moment packing starts. The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
+    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well; on a phone, a small striped cell and “×20 messages”), and the stage says so the moment packing starts. The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
   );
   item(
     blocks,
@@ -155,12 +155,12 @@ function build(): HTMLDialogElement {
   item(
     producer,
     'Traffic light',
-    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). Each lamp glows as brightly as the share of the last moments the producer spent that way: stopped 40% of the time, red and green both glow, green a little brighter. The number is the rate it is set to send now (“wants” is the rate it is asked for, when a signal holds it below that); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
+    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). Each lamp glows as brightly as the share of the last moments the producer spent that way: stopped 40% of the time, red and green both glow, green a little brighter. The number is the rate it is set to send now: when a signal slows it down, the rate it is slowed to (the rate it was set to, the Producer rate knob’s, is in the line under the cards); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
   );
   item(
     producer,
     'The belt',
-    `The rate under the belt (“sent 85/s”) is measured: what the producer really sent over the last second. It says why it is not the rate the producer is set to: what held the producer back part of the time (“${BLOCKED}”, “${NO_CREDIT}”, “slowed”), or “random gaps” when messages come at random moments, so one second holds more and the next fewer.`,
+    `The rate under the belt (“sent 85/s”) is measured: what the producer really sent over the last second. It says why it is not the rate the producer is set to: what held the producer back part of the time (“${BLOCKED}”, “${NO_CREDIT}”), or “random gaps” when messages come at random moments, so one second holds more and the next fewer. While a signal slows the producer the belt writes no rate: the producer’s box says the rate it is slowed to, and the done box how many get through.`,
   );
   item(
     producer,

@@ -54,6 +54,12 @@ let shells = 0;
 
 export interface StageShell {
   outputs: StageOutputs;
+  /**
+   * Forgets the last moment announced: the run or its scenario changed (a strategy picked), and a
+   * screen reader that reads the hidden moments later must not hear the old strategy's ("oldest
+   * pushed out" under Slow-down signal).
+   */
+  forgetMoments(): void;
   dispose(): void;
 }
 
@@ -163,6 +169,9 @@ export function createStageShell(
   };
   return {
     outputs,
+    forgetMoments() {
+      moments.textContent = '';
+    },
     dispose() {
       canvas.removeEventListener('stage-reserve', onReserve);
       canvas.removeEventListener('keydown', onKey);

@@ -24,6 +24,7 @@ import {
   tagPlace,
   union,
   type Box,
+  type Vertical,
 } from './tourPlacement.ts';
 import { APART_OUTLINE, drawnRing, partRing, RING_HALO } from './tourRing.ts';
 import type { TourControl } from './tourSteps.ts';
@@ -43,7 +44,7 @@ interface Placed {
   onStage: Rect[];
   /** The tag's words: the part's name, or while it says nothing yet, where it will show. */
   name: string;
-  vertical: 'above' | 'below' | 'inside';
+  vertical: Vertical;
   /** The tag's left edge from the ring's, px. */
   left: number;
   /** Above the ring: how much higher than usual, px. */
@@ -88,6 +89,19 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
   const halo = (r: Rect): Rect => grow(r, RING_HALO);
   const onStage = [halo(drawnRing(made.ring)), ...(apartDrawn ? [apartDrawn] : [])];
   const words = stageWords(canvas, regions);
+  // The stage's other parts, which the tag keeps off where it can (not one inside the part or
+  // holding it: the producer's light).
+  const own = regions.regions[target];
+  const inside = (a: Rect, b: Rect) =>
+    a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
+  const parts = Object.entries(regions.regions)
+    .filter(
+      (entry): entry is [string, Rect] =>
+        entry[0] !== target &&
+        entry[1] !== undefined &&
+        (own === undefined || (!inside(entry[1], own) && !inside(own, entry[1]))),
+    )
+    .map(([, r]) => toPage(r));
   const pageWidth = document.documentElement.clientWidth;
   const name = made.empty && names.empty !== undefined ? names.empty : names.name;
   return {
@@ -95,7 +109,7 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
     apart,
     onStage,
     name,
-    ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words),
+    ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words, parts),
   };
 }
 
@@ -220,7 +234,13 @@ export function TourCallout({
         <span
           ref={tagRef}
           className={`tour-tag ${vertical}`}
-          style={lift > 0 ? { left, bottom: `calc(100% + ${2 + lift}px)` } : { left }}
+          style={
+            lift <= 0
+              ? { left }
+              : vertical === 'beside'
+                ? { left, top: `calc(50% + ${lift}px)` }
+                : { left, bottom: `calc(100% + ${2 + lift}px)` }
+          }
         >
           {placed.name}
         </span>

@@ -13,6 +13,7 @@ import {
   tagPlace,
   tagSide,
   type Box,
+  type Vertical,
 } from './tourPlacement.ts';
 
 const canvas: Box = { left: 20, top: 100, width: 800, height: 400 };
@@ -78,7 +79,7 @@ describe('tagPlace', () => {
   const canvas = { left: 0, top: 100, width: 800, height: 400 };
   const ring = { left: 300, top: 200, width: 120, height: 150 };
   const tag = { width: 90, height: 24 };
-  const boxAt = (p: { vertical: 'above' | 'below' | 'inside'; left: number; lift: number }) =>
+  const boxAt = (p: { vertical: Vertical; left: number; lift: number }) =>
     tagBox(ring, tag, p.vertical, p.left, p.lift);
 
   it('puts the tag above the ring at its left end when no word is there', () => {
@@ -97,6 +98,27 @@ describe('tagPlace', () => {
     const below = tagPlace(ring, canvas, tag, 1000, [along]);
     expect(below.vertical).toBe('below');
     expect(overlaps(boxAt(below), along)).toBe(false);
+  });
+
+  it('keeps off the stage’s other parts where it can, beside the ring if need be', () => {
+    // The retry tray: the producer's box just over it, the lost box just under it, its own words
+    // along its top. A reader took a "Retries" tag over the producer's box for the producer's.
+    const tray = { left: 40, top: 300, width: 150, height: 40 };
+    const producer = { left: 40, top: 220, width: 150, height: 72 };
+    const bin = { left: 40, top: 350, width: 150, height: 140 };
+    const words = [{ left: 45, top: 303, width: 110, height: 14 }];
+    const placed = tagPlace(tray, canvas, tag, 1000, words, [producer, bin]);
+    const b = tagBox(tray, tag, placed.vertical, placed.left, placed.lift);
+    expect(overlaps(b, producer)).toBe(false);
+    expect(overlaps(b, bin)).toBe(false);
+    expect(words.some((w) => overlaps(b, w))).toBe(false);
+    // Still over the ring's edge, so it reads as the ring's.
+    expect(overlaps(b, tray)).toBe(true);
+    // With no room clear of the parts, clear of the words at least, as before.
+    const wide = { ...canvas, width: 200 };
+    const fallback = tagPlace(tray, wide, tag, 1000, words, [producer, bin]);
+    const f = tagBox(tray, tag, fallback.vertical, fallback.left, fallback.lift);
+    expect(words.some((w) => overlaps(f, w))).toBe(false);
   });
 
   it('keeps room between the tag and a word beside it, not just off it', () => {

@@ -50,7 +50,8 @@ export function tagSide(
   return { vertical, align };
 }
 
-type Vertical = 'above' | 'below' | 'inside';
+/** `beside`: level with the ring's middle, over its left or right edge. */
+export type Vertical = 'above' | 'below' | 'inside' | 'beside';
 
 /** The ring's border, CSS px (tour.css): the tag is placed from the ring's padding box. */
 export const RING_BORDER = 3;
@@ -64,7 +65,7 @@ export function tagBox(
   tag: { width: number; height: number },
   vertical: Vertical,
   left: number,
-  /** How much higher than its usual place above the ring it stands, px. */
+  /** How much higher than its usual place above the ring it stands, px (beside it: lower). */
   lift = 0,
 ): Box {
   const top =
@@ -72,7 +73,9 @@ export function tagBox(
       ? ring.top + RING_BORDER - 2 - lift - tag.height
       : vertical === 'below'
         ? ring.top + ring.height - RING_BORDER + 2
-        : ring.top + RING_BORDER + 2;
+        : vertical === 'beside'
+          ? ring.top + ring.height / 2 - tag.height / 2 + lift
+          : ring.top + RING_BORDER + 2;
   return { left: ring.left + RING_BORDER + left, top, width: tag.width, height: tag.height };
 }
 
@@ -81,7 +84,9 @@ export function tagBox(
  * ring's top edge outside, its bottom edge outside, then inside its top edge, from its left end
  * outwards (the tag always over the ring's edge by 24 px at least), the first place that stays on the canvas and the
  * page and is clear of them; when none is, where `tagSide` would put it. `left` is the tag's left
- * edge from the ring's, px.
+ * edge from the ring's, px. A place clear of the stage's other `parts` too comes first, beside the
+ * ring if need be: a tag over the producer's box read as the producer's (the retry tray's
+ * "Retries", which has the producer over it and the lost box under it).
  */
 export function tagPlace(
   ring: Box,
@@ -89,6 +94,7 @@ export function tagPlace(
   tag: { width: number; height: number },
   pageWidth: number,
   words: readonly Box[],
+  parts: readonly Box[] = [],
 ): { vertical: Vertical; left: number; lift: number } {
   const first = -RING_BORDER;
   // From the ring's left end outwards both ways, the tag overlapping the ring by 24 px at least.
@@ -103,21 +109,36 @@ export function tagPlace(
     ['inside', 0],
   ];
   for (let lift = 8; lift <= 48; lift += 8) tries.push(['above', lift]);
-  // A place with room round it first: a tag just touching a word reads as one with it ("sending
-  // Retries"); only where there is none, one that merely covers no word.
-  for (const clearance of [TAG_CLEARANCE, 0])
-    for (const [vertical, lift] of tries)
-      for (const left of [first, ...lefts]) {
-        const b = tagBox(ring, tag, vertical, left, lift);
-        // On the canvas across too: a tag past its edge reads as the page's, not the stage's.
-        const onCanvas =
-          b.top >= canvas.top &&
-          b.top + b.height <= canvas.top + canvas.height &&
-          b.left >= Math.max(0, canvas.left) &&
-          b.left + b.width <= Math.min(pageWidth, canvas.left + canvas.width);
-        if (onCanvas && !words.some((w) => overlaps(b, grow(w, clearance))))
+  // Beside the ring, over its right or left edge (its border and the room inside it, 8 px, so it
+  // covers nothing the ring holds; more only where that is in the way): only where no part is.
+  // Level with its middle, else inside its foot.
+  const foot = Math.max(0, ring.height / 2 - tag.height / 2 - RING_BORDER - 2);
+  const besideTries: [Vertical, number][] = [
+    ['beside', 0],
+    ['beside', foot],
+  ];
+  const besides = [8, 12, 18, 24].flatMap((over) => [
+    ring.width - over - RING_BORDER,
+    over - tag.width - RING_BORDER,
+  ]);
+  // Clear of the other parts first; then a place with room round it: a tag just touching a word
+  // reads as one with it ("sending Retries"); only where there is none, one that merely covers no
+  // word.
+  for (const clearOfParts of [true, false])
+    for (const clearance of [TAG_CLEARANCE, 0])
+      for (const [vertical, lift] of clearOfParts ? [...tries, ...besideTries] : tries)
+        for (const left of vertical === 'beside' ? besides : [first, ...lefts]) {
+          const b = tagBox(ring, tag, vertical, left, lift);
+          // On the canvas across too: a tag past its edge reads as the page's, not the stage's.
+          const onCanvas =
+            b.top >= canvas.top &&
+            b.top + b.height <= canvas.top + canvas.height &&
+            b.left >= Math.max(0, canvas.left) &&
+            b.left + b.width <= Math.min(pageWidth, canvas.left + canvas.width);
+          if (!onCanvas || words.some((w) => overlaps(b, grow(w, clearance)))) continue;
+          if (clearOfParts && parts.some((p) => overlaps(b, p))) continue;
           return { vertical, left, lift };
-      }
+        }
   const side = tagSide(ring, canvas, tag, pageWidth);
   return {
     vertical: side.vertical,
