@@ -108,6 +108,15 @@ const VIRTUAL_ROW = 0.5;
 /** How long a newcomer shows faint in its cell before it counts as settled, wall ms. */
 const NEWCOMER_FAINT_MS = 140;
 /**
+ * A newcomer is faint for at most this share of the time a block stays drawn in the well: by Little's
+ * law it is also the share of the well drawn faint at any moment. (A full well turning over at 4× keeps
+ * a block about 70 ms, less than NEWCOMER_FAINT_MS: every block was faint, and a reader saw a ghostly
+ * well.)
+ */
+const FAINT_SHARE_OF_STAY = 0.25;
+/** A fade shorter than this (two and a half frames) is no fade but a flicker: the newcomer shows solid. */
+const FAINT_LEAST_MS = 40;
+/**
  * How far, in places, a block leaving a cell has gone before a newcomer shows in it: most of a cell,
  * so the two touch at most by a sliver (a still frame shows no block over another).
  */
@@ -1069,6 +1078,7 @@ export class StageAnimator {
     scene.packUnit = unit;
     scene.packUnitNews = unit > 1 && wallNow - this.runUnitSince < UNIT_NEWS_MS;
     scene.marks.length = lanes.length;
+    let shown = 0;
     for (let l = 0; l < lanes.length; l++) {
       const lane = lanes[l] as LaneView;
       const pile = planLanePile(
@@ -1087,6 +1097,7 @@ export class StageAnimator {
       const source = lane.tail.length > 0 ? lane.tail : lane.blocks;
       const single = Math.min(pile.single, source.length);
       const from = source.length - single;
+      shown += single;
       this.piles.update(l, source, single, from);
       for (let i = from; i < source.length; i++) {
         const b = source[i] as BlockView;
@@ -1096,6 +1107,7 @@ export class StageAnimator {
       }
     }
     scene.piles.length = lanes.length;
+    const faintMs = this.newcomerFaintMs(shown);
     this.planDrops(wallNow);
     if (this.motion) this.landInOrder(lanes.length, wallNow);
 
@@ -1135,15 +1147,32 @@ export class StageAnimator {
       s.alpha = this.motion ? Math.min(1, (wallNow - s.bornAt) / FADE_IN_MS) : 1;
       if (s.place === 'well' && s.appearAt > -Infinity) {
         // A newcomer waiting for its cell to clear: not there yet, then faint until it settles.
-        if (!this.motion || wallNow >= s.appearAt + NEWCOMER_FAINT_MS) s.appearAt = -Infinity;
+        if (!this.motion || wallNow >= s.appearAt + faintMs) s.appearAt = -Infinity;
         else s.alpha = wallNow < s.appearAt ? 0 : INCOMING_ALPHA;
         s.incoming = s.appearAt > -Infinity;
-      } else if (s.incoming && s.place === 'well') s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
+      } else if (s.incoming && s.place === 'well') {
+        // A newcomer gliding in with the line is faint only while over the mouth: once between the
+        // walls it is in its place in the queue (a full well at 1× drew a third of its blocks faint).
+        if (s.turning && !s.arriving && s.y - s.size / 2 >= layout.well.y - 0.5) s.incoming = false;
+        else s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
+      }
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
     // The marks go where the blocks are now (a newcomer may still be falling into its cell).
     for (let l = 0; l < lanes.length; l++) this.markLane(l, lanes[l] as LaneView, layout);
+  }
+
+  /**
+   * How long a newcomer shows faint in its cell, wall ms, when `shown` blocks are drawn in the well:
+   * NEWCOMER_FAINT_MS while blocks stay a while (a lone newcomer at 1×), less in a well that turns over
+   * fast, so most of the well is always drawn solid, and none once the fade would be a flicker.
+   */
+  private newcomerFaintMs(shown: number): number {
+    const perSec = this.meters.perWallSecond;
+    if (!(perSec > 0)) return NEWCOMER_FAINT_MS;
+    const ms = Math.min(NEWCOMER_FAINT_MS, (shown / perSec) * 1000 * FAINT_SHARE_OF_STAY);
+    return ms < FAINT_LEAST_MS ? 0 : ms;
   }
 
   private readonly countsScratch: number[] = [];
@@ -1475,7 +1504,9 @@ export class StageAnimator {
     this.moveAlong(d, lane, from, j, d.tx, d.ty, now);
     d.pathFrom = from;
     d.pathTo = j;
-    d.incoming = true;
+    // On its way in while over the mouth (faint); one place behind its cell inside the well, it is
+    // already in the queue's line.
+    d.incoming = from > size - 1;
     return true;
   }
 

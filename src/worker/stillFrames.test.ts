@@ -28,6 +28,8 @@ const ACK_FRAMES = 2;
 const OVERLAP_SHARE = 0.2;
 /** A block may be this far over a wall's line, px (antialiasing, the wall's own width). */
 const WALL_SLACK = 1;
+/** Of the blocks drawn in the well, at least this share are solid in a frame that reads solid. */
+const SOLID_SHARE = 0.75;
 
 const quiet: StageOutputs = {
   describe: () => {},
@@ -138,6 +140,9 @@ function play(preset: string, speed: number, frames: number) {
   let wall = 1000;
   let shown = false;
   let moving = 0;
+  // Frames whose well shows blocks, and those of them where most of its blocks are drawn solid.
+  let wellFrames = 0;
+  let solidFrames = 0;
   for (let i = 0; i < frames; i++) {
     wall += FRAME;
     engine.advanceTo(engine.now + FRAME * speed);
@@ -160,9 +165,17 @@ function play(preset: string, speed: number, frames: number) {
     if (!shown) continue;
     const scene = painter.renderer.animator.scene;
     if (scene.sprites.some((s) => (s as { dur?: number }).dur! > 0)) moving++;
+    const w = scene.layout.well;
+    const drawn = (scene.sprites as unknown as (Box & { place: string })[]).filter(
+      (s) => s.place === 'well' && s.y > w.y && s.alpha > 0,
+    );
+    if (drawn.length > 0) {
+      wellFrames++;
+      if (drawn.filter((s) => s.alpha >= 1).length >= drawn.length * SOLID_SHARE) solidFrames++;
+    }
     for (const f of faultsOf(painter)) faults.push(`frame ${i}: ${f}`);
   }
-  return { faults, moving };
+  return { faults, moving, solid: solidFrames / wellFrames };
 }
 
 describe('a still frame of the running stage reads right', () => {
@@ -179,5 +192,18 @@ describe('a still frame of the running stage reads right', () => {
     expect(faults.slice(0, 12)).toEqual([]);
     // The blocks still moved between the moments: not a slideshow.
     expect(moving).toBeGreaterThan(30);
+  });
+});
+
+describe('a full well turning over fast reads as solid blocks', () => {
+  // At 4×, Drop the oldest keeps a block about 70 ms in its well, less than a newcomer's fade: every
+  // block was drawn faint and a reader saw a ghostly well. At 1×, the newcomers gliding in with the
+  // line were faint all the way down, a third of the well at any moment.
+  it.each([
+    ['drop-oldest', 1],
+    ['drop-oldest', 4],
+  ] as const)('%s at %d×: most frames draw most of the well solid', (preset, speed) => {
+    const { solid } = play(preset, speed, 6 * 60);
+    expect(solid).toBeGreaterThan(0.9);
   });
 });
