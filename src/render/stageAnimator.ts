@@ -12,7 +12,7 @@
  * - The waiting blocks move up their lane's folded line together, all at the same pace (SHIFT_MS,
  *   80 ms, at any speed), each gliding at most one place (two if it was already moving); a block
  *   further from its new place jumps the rest of the way at once. A block taken by a consumer shows
- *   at its worker at once; a lost one leaves at once from over the rim above its column.
+ *   at its worker at once; a lost one leaves at once from just outside the left wall at its row.
  * - Newcomers, also while a full well turns over (one leaves, one arrives each step): a newcomer
  *   behind the whole line starts one place behind its cell and glides in with the line. Only the
  *   last of them can start over the mouth (the place past the last cell), and only while no other
@@ -56,6 +56,7 @@ import { producerTag } from './producerReading.ts';
 import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
 import {
+  asideX,
   dropRoute,
   gapX,
   planArrival,
@@ -894,9 +895,12 @@ export class StageAnimator {
 
   /**
    * Sends a resting sprite's block off along a drop route, as a flight. A block lost from the well
-   * leaves its cell at once, as the caption says, and goes on its way from over the rim above its
-   * column: never out through a wall or across the blocks that stay (a flushed well used to stay
-   * drawn, pink, under "1 of 20"; blocks lost from mid-well went sideways through the wall).
+   * leaves its cell at once, as the caption says, and goes on its way from just outside the left wall
+   * at its row, down the gap into the bin: never out through a wall or across the blocks that stay (a
+   * flushed well used to stay drawn, pink, under "1 of 20"; blocks lost from mid-well went sideways
+   * through the wall), and never over the well, where newcomers come in (blocks pushed out of Drop
+   * the oldest's full well, leaving from over the rim, crossed above it in a steady line, and a reader
+   * took them for arrivals).
    */
   private launch(s: Sprite, reason: number, route: DropRoute, now: number, force: boolean): void {
     const layout = this.layout;
@@ -908,11 +912,10 @@ export class StageAnimator {
     // Off over the rim at a lost block's size, small enough to pass down the gap beside the well.
     const size = fromWell ? Math.min(layout.cell * 0.7, 18) : s.size;
     const look = { id: s.id, style: s.style, reason, fadeFrom, size, endScale: DROP_SCALE };
-    const y = fromWell ? overRimY(layout, size) : s.y;
-    const f = this.flights.start(s.x, y, look, force);
+    const f = this.flights.start(fromWell ? asideX(layout) : s.x, s.y, look, force);
     if (f === null) return;
     const to = this.lossLanding(layout, reason);
-    planDrop(f, layout, fromWell ? 'out-top' : route, now, s.id, to.x, to.y);
+    planDrop(f, layout, fromWell ? 'aside' : route, now, s.id, to.x, to.y);
   }
 
   /** Where a block lost for `reason` lands: its swatch in the bin, or a later stage's title. */
