@@ -122,7 +122,15 @@ const FAINT_LEAST_MS = 40;
  * so the two touch at most by a sliver (a still frame shows no block over another).
  */
 const CLEAR_PLACES = 0.85;
-/** The least a block moving up the queue shrinks to halfway round a turn of the line. */
+/**
+ * Round a turn of the line a block and its two neighbours (the one just round the turn ahead of it,
+ * the one coming up to the turn behind it) are drawn at this share of a block more than their
+ * distance from the nearest cell allows: six tenths of a block halfway, so the three brush by a
+ * sliver at most and none is a speck (the turning block alone used to shrink to a third, and a still
+ * frame showed specks at the ends of the rows).
+ */
+const CORNER_SLACK = 0.12;
+/** The least a block shrinks to halfway along a step of the line that is no single cell's move. */
 const TURN_SCALE = 0.35;
 /**
  * A newcomer on its way into the well is drawn this faint until it lands: the queue holds it (the
@@ -1140,12 +1148,8 @@ export class StageAnimator {
         s.arriving = false;
         s.incoming = false;
         s.turning = false;
-      } else if (s.turning && grid.colsPerLane > 1) {
-        // Round a turn of the line (between two rows) it shrinks, most halfway, so the blocks
-        // before and after the turn, moving along their rows, never cover it.
-        const rows = (cellCenterY(layout, 0) - s.y) / layout.cell;
-        const half = Math.abs(1 - 2 * (rows - Math.floor(rows)));
-        if (half < 0.98) s.size = (layout.cell - 2) * Math.max(TURN_SCALE, half);
+      } else if (s.turning && grid.colsPerLane > 1 && s.place === 'well') {
+        s.size = (layout.cell - 2) * this.cornerShare(s, wallNow);
       }
       s.alpha = this.motion ? Math.min(1, (wallNow - s.bornAt) / FADE_IN_MS) : 1;
       if (s.place === 'well' && s.appearAt > -Infinity) {
@@ -1156,7 +1160,9 @@ export class StageAnimator {
       } else if (s.incoming && s.place === 'well') {
         // A newcomer gliding in with the line is faint only while over the mouth: once between the
         // walls it is in its place in the queue (a full well at 1× drew a third of its blocks faint).
-        if (s.turning && !s.arriving && s.y - s.size / 2 >= layout.well.y - 0.5) s.incoming = false;
+        // (Its full size: drawn smaller round the turn into the well, it is not in yet.)
+        const top = s.y - (layout.cell - 2) / 2;
+        if (s.turning && !s.arriving && top >= layout.well.y - 0.5) s.incoming = false;
         else s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
       }
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
@@ -1377,7 +1383,7 @@ export class StageAnimator {
         this.shiftAlong(s, lane, tx, ty, now)
       )
         // A newcomer still over the mouth is still on its way in.
-        s.incoming = s.incoming && s.y - s.size / 2 < layout.well.y - 0.5;
+        s.incoming = s.incoming && s.y - (layout.cell - 2) / 2 < layout.well.y - 0.5;
       else if (
         s.place === 'well' &&
         place === 'well' &&
@@ -1534,8 +1540,8 @@ export class StageAnimator {
    * Moves a block up the queue from where it is along its lane's path to its new place, through the
    * cells between, as every other block of the lane moving this frame does: all at the same pace, so
    * the line closes up without a block cutting across another (a move of several places in one
-   * moment, straight, would). Round a turn of the line (up a column, between rows) the block shrinks,
-   * so the blocks before and after the turn never cover it. False when the block has no place along
+   * moment, straight, would). Round a turn of the line (between rows) it and the blocks either side
+   * of it are drawn a little smaller (cornerShare), so none covers another. False when the block has no place along
    * the same path to start from (the path changed): it then moves straight.
    */
   private shiftAlong(s: Sprite, lane: number, tx: number, ty: number, now: number): boolean {
@@ -1560,6 +1566,49 @@ export class StageAnimator {
     }
     this.moveAlong(s, lane, from, to, tx, ty, now);
     return true;
+  }
+
+  /**
+   * The share of its full size a block moving up the line is drawn at: less near a turn of the line
+   * (down from one row to the next), for the block rounding it and the blocks either side of it,
+   * which move along their rows in step with it; most halfway, so none covers another
+   * (CORNER_SLACK). A step that is no single cell's move (the line's floor of grey cells cuts
+   * across a row) is taken by the block alone, shrinking more (TURN_SCALE).
+   */
+  private cornerShare(s: Sprite, now: number): number {
+    if (s.pathTo < 0 || s.dur <= 0) return 1;
+    const p = s.pathFrom + (s.pathTo - s.pathFrom) * easeOutCubic((now - s.t0) / s.dur);
+    const j = Math.floor(p);
+    const f = p - j;
+    if (f < 1e-3) return 1;
+    const lane = s.lane;
+    const own = this.stepAt(lane, j);
+    if (own === 'odd') return Math.max(TURN_SCALE, Math.abs(1 - 2 * f));
+    if (
+      own === 'turn' ||
+      this.stepAt(lane, j - 1) === 'turn' ||
+      this.stepAt(lane, j + 1) === 'turn'
+    )
+      return Math.min(1, CORNER_SLACK + Math.max(f, 1 - f));
+    return 1;
+  }
+
+  private readonly stepA = { x: 0, y: 0 };
+  private readonly stepB = { x: 0, y: 0 };
+
+  /**
+   * The line's step from place j to j + 1 of a lane: along a row, a turn (down a cell to the next
+   * row, or from over the mouth into the last cell), or odd (any other: across cells).
+   */
+  private stepAt(lane: number, j: number): 'row' | 'turn' | 'odd' {
+    const a = this.stepA;
+    const b = this.stepB;
+    if (!this.pointAt(lane, j, a) || !this.pointAt(lane, j + 1, b)) return 'row';
+    const cell = (this.layout as StageLayout).cell;
+    const dx = Math.abs(a.x - b.x);
+    const dy = Math.abs(a.y - b.y);
+    if (dy < 0.5) return dx <= cell * 1.01 ? 'row' : 'odd';
+    return dx < 0.5 && dy <= cell * 1.01 ? 'turn' : 'odd';
   }
 
   /** Puts a sprite at place `k` (fractional) of its lane's path; false when there is no such place. */
