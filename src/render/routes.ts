@@ -38,7 +38,13 @@ export type DropRoute =
   /** Lost with the crashed process: falls away below the well and fades. */
   | 'crash'
   /** Replaced in place by a newer message of its key: rises a little and fades where it stood. */
-  | 'replaced';
+  | 'replaced'
+  /**
+   * Out of the well beside its left wall, at its row, and down the gap into the bin: how every block
+   * lost from the well leaves (started at `asideX`), short and low, never over the well where the
+   * newcomers come in.
+   */
+  | 'aside';
 
 /** The route for a drop, given whether the message was resting in the queue. */
 export function dropRoute(reason: DropReason, resting: boolean): DropRoute {
@@ -122,6 +128,11 @@ function lostGapX(l: StageLayout): number {
   const clear = l.well.x - wall / 2 - Math.min(l.cell * 0.7, 18) / 2 - 2;
   // Where the gap is too narrow for that (a phone), clear of the producer's side first, as gapX says.
   return clear >= l.bin.x + l.bin.w ? Math.min(gapX(l), clear) : gapX(l);
+}
+
+/** Where a block lost from the well shows as it leaves: just outside the left wall, in the gap. */
+export function asideX(l: StageLayout): number {
+  return lostGapX(l);
 }
 
 /** Down the gap to the height of (toX, toY) when that is in the bin, then in to it. */
@@ -308,6 +319,9 @@ export function planDrop(
       break;
     case 'from-slot':
       extendPath(m, Math.max(gapX(l), l.well.x - l.cell * 0.8), m.y);
+      toBin(m, l, toX, toY);
+      break;
+    case 'aside':
       toBin(m, l, toX, toY);
       break;
     case 'out-bottom':

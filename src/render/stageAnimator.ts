@@ -12,7 +12,7 @@
  * - The waiting blocks move up their lane's folded line together, all at the same pace (SHIFT_MS,
  *   80 ms, at any speed), each gliding at most one place (two if it was already moving); a block
  *   further from its new place jumps the rest of the way at once. A block taken by a consumer shows
- *   at its worker at once; a lost one leaves at once from over the rim above its column.
+ *   at its worker at once; a lost one leaves at once from just outside the left wall at its row.
  * - Newcomers, also while a full well turns over (one leaves, one arrives each step): a newcomer
  *   behind the whole line starts one place behind its cell and glides in with the line. Only the
  *   last of them can start over the mouth (the place past the last cell), and only while no other
@@ -56,6 +56,7 @@ import { producerTag } from './producerReading.ts';
 import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
 import {
+  asideX,
   dropRoute,
   gapX,
   planArrival,
@@ -108,11 +109,28 @@ const VIRTUAL_ROW = 0.5;
 /** How long a newcomer shows faint in its cell before it counts as settled, wall ms. */
 const NEWCOMER_FAINT_MS = 140;
 /**
+ * A newcomer is faint for at most this share of the time a block stays drawn in the well: by Little's
+ * law it is also the share of the well drawn faint at any moment. (A full well turning over at 4× keeps
+ * a block about 70 ms, less than NEWCOMER_FAINT_MS: every block was faint, and a reader saw a ghostly
+ * well.)
+ */
+const FAINT_SHARE_OF_STAY = 0.25;
+/** A fade shorter than this (two and a half frames) is no fade but a flicker: the newcomer shows solid. */
+const FAINT_LEAST_MS = 40;
+/**
  * How far, in places, a block leaving a cell has gone before a newcomer shows in it: most of a cell,
  * so the two touch at most by a sliver (a still frame shows no block over another).
  */
 const CLEAR_PLACES = 0.85;
-/** The least a block moving up the queue shrinks to halfway round a turn of the line. */
+/**
+ * Round a turn of the line a block and its two neighbours (the one just round the turn ahead of it,
+ * the one coming up to the turn behind it) are drawn at this share of a block more than their
+ * distance from the nearest cell allows: six tenths of a block halfway, so the three brush by a
+ * sliver at most and none is a speck (the turning block alone used to shrink to a third, and a still
+ * frame showed specks at the ends of the rows).
+ */
+const CORNER_SLACK = 0.12;
+/** The least a block shrinks to halfway along a step of the line that is no single cell's move. */
 const TURN_SCALE = 0.35;
 /**
  * A newcomer on its way into the well is drawn this faint until it lands: the queue holds it (the
@@ -885,9 +903,12 @@ export class StageAnimator {
 
   /**
    * Sends a resting sprite's block off along a drop route, as a flight. A block lost from the well
-   * leaves its cell at once, as the caption says, and goes on its way from over the rim above its
-   * column: never out through a wall or across the blocks that stay (a flushed well used to stay
-   * drawn, pink, under "1 of 20"; blocks lost from mid-well went sideways through the wall).
+   * leaves its cell at once, as the caption says, and goes on its way from just outside the left wall
+   * at its row, down the gap into the bin: never out through a wall or across the blocks that stay (a
+   * flushed well used to stay drawn, pink, under "1 of 20"; blocks lost from mid-well went sideways
+   * through the wall), and never over the well, where newcomers come in (blocks pushed out of Drop
+   * the oldest's full well, leaving from over the rim, crossed above it in a steady line, and a reader
+   * took them for arrivals).
    */
   private launch(s: Sprite, reason: number, route: DropRoute, now: number, force: boolean): void {
     const layout = this.layout;
@@ -899,11 +920,10 @@ export class StageAnimator {
     // Off over the rim at a lost block's size, small enough to pass down the gap beside the well.
     const size = fromWell ? Math.min(layout.cell * 0.7, 18) : s.size;
     const look = { id: s.id, style: s.style, reason, fadeFrom, size, endScale: DROP_SCALE };
-    const y = fromWell ? overRimY(layout, size) : s.y;
-    const f = this.flights.start(s.x, y, look, force);
+    const f = this.flights.start(fromWell ? asideX(layout) : s.x, s.y, look, force);
     if (f === null) return;
     const to = this.lossLanding(layout, reason);
-    planDrop(f, layout, fromWell ? 'out-top' : route, now, s.id, to.x, to.y);
+    planDrop(f, layout, fromWell ? 'aside' : route, now, s.id, to.x, to.y);
   }
 
   /** Where a block lost for `reason` lands: its swatch in the bin, or a later stage's title. */
@@ -1069,6 +1089,7 @@ export class StageAnimator {
     scene.packUnit = unit;
     scene.packUnitNews = unit > 1 && wallNow - this.runUnitSince < UNIT_NEWS_MS;
     scene.marks.length = lanes.length;
+    let shown = 0;
     for (let l = 0; l < lanes.length; l++) {
       const lane = lanes[l] as LaneView;
       const pile = planLanePile(
@@ -1087,6 +1108,7 @@ export class StageAnimator {
       const source = lane.tail.length > 0 ? lane.tail : lane.blocks;
       const single = Math.min(pile.single, source.length);
       const from = source.length - single;
+      shown += single;
       this.piles.update(l, source, single, from);
       for (let i = from; i < source.length; i++) {
         const b = source[i] as BlockView;
@@ -1096,6 +1118,7 @@ export class StageAnimator {
       }
     }
     scene.piles.length = lanes.length;
+    const faintMs = this.newcomerFaintMs(shown);
     this.planDrops(wallNow);
     if (this.motion) this.landInOrder(lanes.length, wallNow);
 
@@ -1125,25 +1148,40 @@ export class StageAnimator {
         s.arriving = false;
         s.incoming = false;
         s.turning = false;
-      } else if (s.turning && grid.colsPerLane > 1) {
-        // Round a turn of the line (between two rows) it shrinks, most halfway, so the blocks
-        // before and after the turn, moving along their rows, never cover it.
-        const rows = (cellCenterY(layout, 0) - s.y) / layout.cell;
-        const half = Math.abs(1 - 2 * (rows - Math.floor(rows)));
-        if (half < 0.98) s.size = (layout.cell - 2) * Math.max(TURN_SCALE, half);
+      } else if (s.turning && grid.colsPerLane > 1 && s.place === 'well') {
+        s.size = (layout.cell - 2) * this.cornerShare(s, wallNow);
       }
       s.alpha = this.motion ? Math.min(1, (wallNow - s.bornAt) / FADE_IN_MS) : 1;
       if (s.place === 'well' && s.appearAt > -Infinity) {
         // A newcomer waiting for its cell to clear: not there yet, then faint until it settles.
-        if (!this.motion || wallNow >= s.appearAt + NEWCOMER_FAINT_MS) s.appearAt = -Infinity;
+        if (!this.motion || wallNow >= s.appearAt + faintMs) s.appearAt = -Infinity;
         else s.alpha = wallNow < s.appearAt ? 0 : INCOMING_ALPHA;
         s.incoming = s.appearAt > -Infinity;
-      } else if (s.incoming && s.place === 'well') s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
+      } else if (s.incoming && s.place === 'well') {
+        // A newcomer gliding in with the line is faint only while over the mouth: once between the
+        // walls it is in its place in the queue (a full well at 1× drew a third of its blocks faint).
+        // (Its full size: drawn smaller round the turn into the well, it is not in yet.)
+        const top = s.y - (layout.cell - 2) / 2;
+        if (s.turning && !s.arriving && top >= layout.well.y - 0.5) s.incoming = false;
+        else s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
+      }
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
     // The marks go where the blocks are now (a newcomer may still be falling into its cell).
     for (let l = 0; l < lanes.length; l++) this.markLane(l, lanes[l] as LaneView, layout);
+  }
+
+  /**
+   * How long a newcomer shows faint in its cell, wall ms, when `shown` blocks are drawn in the well:
+   * NEWCOMER_FAINT_MS while blocks stay a while (a lone newcomer at 1×), less in a well that turns over
+   * fast, so most of the well is always drawn solid, and none once the fade would be a flicker.
+   */
+  private newcomerFaintMs(shown: number): number {
+    const perSec = this.meters.perWallSecond;
+    if (!(perSec > 0)) return NEWCOMER_FAINT_MS;
+    const ms = Math.min(NEWCOMER_FAINT_MS, (shown / perSec) * 1000 * FAINT_SHARE_OF_STAY);
+    return ms < FAINT_LEAST_MS ? 0 : ms;
   }
 
   private readonly countsScratch: number[] = [];
@@ -1345,7 +1383,7 @@ export class StageAnimator {
         this.shiftAlong(s, lane, tx, ty, now)
       )
         // A newcomer still over the mouth is still on its way in.
-        s.incoming = s.incoming && s.y - s.size / 2 < layout.well.y - 0.5;
+        s.incoming = s.incoming && s.y - (layout.cell - 2) / 2 < layout.well.y - 0.5;
       else if (
         s.place === 'well' &&
         place === 'well' &&
@@ -1475,7 +1513,9 @@ export class StageAnimator {
     this.moveAlong(d, lane, from, j, d.tx, d.ty, now);
     d.pathFrom = from;
     d.pathTo = j;
-    d.incoming = true;
+    // On its way in while over the mouth (faint); one place behind its cell inside the well, it is
+    // already in the queue's line.
+    d.incoming = from > size - 1;
     return true;
   }
 
@@ -1500,8 +1540,8 @@ export class StageAnimator {
    * Moves a block up the queue from where it is along its lane's path to its new place, through the
    * cells between, as every other block of the lane moving this frame does: all at the same pace, so
    * the line closes up without a block cutting across another (a move of several places in one
-   * moment, straight, would). Round a turn of the line (up a column, between rows) the block shrinks,
-   * so the blocks before and after the turn never cover it. False when the block has no place along
+   * moment, straight, would). Round a turn of the line (between rows) it and the blocks either side
+   * of it are drawn a little smaller (cornerShare), so none covers another. False when the block has no place along
    * the same path to start from (the path changed): it then moves straight.
    */
   private shiftAlong(s: Sprite, lane: number, tx: number, ty: number, now: number): boolean {
@@ -1526,6 +1566,49 @@ export class StageAnimator {
     }
     this.moveAlong(s, lane, from, to, tx, ty, now);
     return true;
+  }
+
+  /**
+   * The share of its full size a block moving up the line is drawn at: less near a turn of the line
+   * (down from one row to the next), for the block rounding it and the blocks either side of it,
+   * which move along their rows in step with it; most halfway, so none covers another
+   * (CORNER_SLACK). A step that is no single cell's move (the line's floor of grey cells cuts
+   * across a row) is taken by the block alone, shrinking more (TURN_SCALE).
+   */
+  private cornerShare(s: Sprite, now: number): number {
+    if (s.pathTo < 0 || s.dur <= 0) return 1;
+    const p = s.pathFrom + (s.pathTo - s.pathFrom) * easeOutCubic((now - s.t0) / s.dur);
+    const j = Math.floor(p);
+    const f = p - j;
+    if (f < 1e-3) return 1;
+    const lane = s.lane;
+    const own = this.stepAt(lane, j);
+    if (own === 'odd') return Math.max(TURN_SCALE, Math.abs(1 - 2 * f));
+    if (
+      own === 'turn' ||
+      this.stepAt(lane, j - 1) === 'turn' ||
+      this.stepAt(lane, j + 1) === 'turn'
+    )
+      return Math.min(1, CORNER_SLACK + Math.max(f, 1 - f));
+    return 1;
+  }
+
+  private readonly stepA = { x: 0, y: 0 };
+  private readonly stepB = { x: 0, y: 0 };
+
+  /**
+   * The line's step from place j to j + 1 of a lane: along a row, a turn (down a cell to the next
+   * row, or from over the mouth into the last cell), or odd (any other: across cells).
+   */
+  private stepAt(lane: number, j: number): 'row' | 'turn' | 'odd' {
+    const a = this.stepA;
+    const b = this.stepB;
+    if (!this.pointAt(lane, j, a) || !this.pointAt(lane, j + 1, b)) return 'row';
+    const cell = (this.layout as StageLayout).cell;
+    const dx = Math.abs(a.x - b.x);
+    const dy = Math.abs(a.y - b.y);
+    if (dy < 0.5) return dx <= cell * 1.01 ? 'row' : 'odd';
+    return dx < 0.5 && dy <= cell * 1.01 ? 'turn' : 'odd';
   }
 
   /** Puts a sprite at place `k` (fractional) of its lane's path; false when there is no such place. */

@@ -25,6 +25,10 @@ const FRAME = 1000 / 60;
 const OVERLAP_SHARE = 0.2;
 /** A block may be this far over a wall's line, px (antialiasing, the wall's own width). */
 const WALL_SLACK = 1;
+/** A block in the well drawn smaller than this share of its full size reads as a speck, not a block. */
+const SPECK = 0.5;
+/** Of the blocks drawn in the well, at least this share are solid in a frame that reads solid. */
+const SOLID_SHARE = 0.75;
 
 const quiet: StageOutputs = {
   describe: () => {},
@@ -113,17 +117,17 @@ function faultsOf(painter: StagePainter): string[] {
   return out;
 }
 
-function play(preset: string, speed: number, frames: number) {
+function play(preset: string, speed: number, frames: number, width = 776, height = 329) {
   const engine = createSimulation(presetScenario(preset), { eventCapacity: 1 << 14 });
   const ctx = createFakeContext();
   const painter = new StagePainter(ctx, TEST_PALETTE, () => 0, quiet);
-  // The stage of a 1280 × 800 window.
+  // The stage of a 1280 × 800 window unless told.
   painter.setView({
-    width: 776,
-    height: 329,
+    width,
+    height,
     scale: 1,
-    backingWidth: 776,
-    backingHeight: 329,
+    backingWidth: width,
+    backingHeight: height,
     theme: LIGHT_THEME,
     fontScale: 1,
     reducedMotion: false,
@@ -133,6 +137,11 @@ function play(preset: string, speed: number, frames: number) {
   let wall = 1000;
   let shown = false;
   let moving = 0;
+  // Frames whose well shows blocks, and those of them where most of its blocks are drawn solid.
+  let wellFrames = 0;
+  let solidFrames = 0;
+  // Frames with a block in the well drawn smaller than SPECK of its full size.
+  const specks: string[] = [];
   for (let i = 0; i < frames; i++) {
     wall += FRAME;
     engine.advanceTo(engine.now + FRAME * speed);
@@ -149,9 +158,21 @@ function play(preset: string, speed: number, frames: number) {
     if (!shown) continue;
     const scene = painter.renderer.animator.scene;
     if (scene.sprites.some((s) => (s as { dur?: number }).dur! > 0)) moving++;
+    const w = scene.layout.well;
+    const drawn = (scene.sprites as unknown as (Box & { place: string })[]).filter(
+      (s) => s.place === 'well' && s.y > w.y && s.alpha > 0,
+    );
+    if (drawn.length > 0) {
+      wellFrames++;
+      if (drawn.filter((s) => s.alpha >= 1).length >= drawn.length * SOLID_SHARE) solidFrames++;
+      const full = scene.layout.cell - 2;
+      const least = Math.min(...drawn.map((s) => s.size));
+      if (least < full * SPECK)
+        specks.push(`frame ${i}: a block ${least.toFixed(0)} px of ${full}`);
+    }
     for (const f of faultsOf(painter)) faults.push(`frame ${i}: ${f}`);
   }
-  return { faults, moving };
+  return { faults, moving, solid: solidFrames / wellFrames, specks };
 }
 
 describe('a still frame of the running stage reads right', () => {
@@ -168,5 +189,34 @@ describe('a still frame of the running stage reads right', () => {
     expect(faults.slice(0, 12)).toEqual([]);
     // The blocks still moved between the moments: not a slideshow.
     expect(moving).toBeGreaterThan(30);
+  });
+});
+
+describe('a full well turning over fast reads as solid blocks', () => {
+  // At 4×, Drop the oldest keeps a block about 70 ms in its well, less than a newcomer's fade: every
+  // block was drawn faint and a reader saw a ghostly well. At 1×, the newcomers gliding in with the
+  // line were faint all the way down, a third of the well at any moment.
+  it.each([
+    ['drop-oldest', 1],
+    ['drop-oldest', 4],
+  ] as const)('%s at %d×: most frames draw most of the well solid', (preset, speed) => {
+    const { solid } = play(preset, speed, 6 * 60);
+    expect(solid).toBeGreaterThan(0.9);
+  });
+});
+
+describe('blocks keep their size round the turns of the line', () => {
+  // The line folds at the ends of the well's rows; the block rounding a turn used to shrink to a
+  // third of its size, and a still frame showed specks at the ends of the rows. Now it and its two
+  // neighbours are drawn a little smaller instead, none less than six tenths.
+  it.each([
+    ['drop-oldest', 1, 776, 329],
+    ['drop-oldest', 1, 328, 300],
+    ['credit-window', 1, 776, 329],
+    ['reject-with-retries', 1, 776, 329],
+  ] as const)('%s at %d×, %d px: no block in the well is a speck', (preset, speed, w, h) => {
+    const { specks, faults } = play(preset, speed, 6 * 60, w, h);
+    expect(specks.slice(0, 5)).toEqual([]);
+    expect(faults.slice(0, 5)).toEqual([]);
   });
 });

@@ -92,9 +92,14 @@ function bevel(ctx: Ctx2D, sprites: readonly BlockSprite[]): void {
   ctx.fill();
 }
 
+/** The outline of a lost block on its way out, px: in the Lost box's red. */
+export const LOST_OUTLINE_PX = 2;
+
 /**
  * One block, on its own: its key's (or priority's) colour and mark; a lost block on its way out takes
- * its drop reason's colour and mark instead, the same as the reason's swatch in the bin it flies to.
+ * its drop reason's colour and mark instead, the same as the reason's swatch in the bin it flies to,
+ * flat, and outlined in red (the danger colour of the Lost box's border), so it is never taken for a
+ * message still on its way in (evictions in Drop the oldest take the blue of the first key).
  */
 export function drawOne(
   ctx: Ctx2D,
@@ -114,9 +119,23 @@ export function drawOne(
   if (r !== undefined) {
     ctx.fillStyle = r.color;
     ctx.fillRect(x - h, y - h, size, size);
+    // A halo of the page's colour, then the red line just inside it, over the block's edge.
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = theme.bg;
-    ctx.strokeRect(x - h - 0.75, y - h - 0.75, size + 1.5, size + 1.5);
+    ctx.strokeRect(
+      x - h - LOST_OUTLINE_PX - 0.75,
+      y - h - LOST_OUTLINE_PX - 0.75,
+      size + 2 * LOST_OUTLINE_PX + 1.5,
+      size + 2 * LOST_OUTLINE_PX + 1.5,
+    );
+    ctx.lineWidth = LOST_OUTLINE_PX;
+    ctx.strokeStyle = theme.danger;
+    ctx.strokeRect(
+      x - h - LOST_OUTLINE_PX / 2,
+      y - h - LOST_OUTLINE_PX / 2,
+      size + LOST_OUTLINE_PX,
+      size + LOST_OUTLINE_PX,
+    );
     if (size >= 7) {
       ctx.beginPath();
       traceMark(ctx, r.shape, x, y, size * 0.32);

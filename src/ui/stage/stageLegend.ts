@@ -32,12 +32,16 @@ const GLYPH: Record<MarkShape, string> = {
 /** How a message lost for each reason leaves the stage. */
 const WAY_OUT: Record<DropReason, string> = {
   rejected: `turned away at the full well: it bounces off the top into ${BOX}.`,
-  'evicted-oldest': 'the oldest waiting is pushed out through the floor to make room.',
-  'evicted-youngest': 'the newest waiting is pushed back up over the rim to make room.',
-  flushed: 'the whole queue drains out through the floor at once.',
-  priority: 'a message of lower priority is lifted out over the left wall to make room.',
+  'evicted-oldest': `the oldest waiting (next to leave) is pushed out to make room: it leaves beside the well’s left wall, at its row, into ${BOX}.`,
+  'evicted-youngest':
+    'the newest waiting is pushed out to make room: it leaves beside the well’s left wall, at its row.',
+  flushed:
+    'the whole queue is thrown out at once: its blocks leave beside the well’s left wall together.',
+  priority:
+    'a message of lower priority is taken out to make room: it leaves beside the well’s left wall, at its row.',
   conflated: 'a newer message with the same key takes its place: the old one fades where it stood.',
-  expired: 'it waited longer than messages are kept: it slides out through the left wall.',
+  expired:
+    'it waited longer than messages are kept: it leaves beside the well’s left wall, at its row.',
   'rate-limited': `the rate limit stops it at the producer: it drops straight into ${BOX}.`,
   oom: 'the consumer ran out of memory: everything waiting falls away with the crash.',
   'gave-up': `turned away on its last retry: it bounces into ${BOX} for good.`,
@@ -214,6 +218,13 @@ function build(): HTMLDialogElement {
   );
 
   const bin = section(body, `${LOST_BOX}: the box and each way out`);
+  const lost = swatch(DROP_REASON_STYLE['evicted-oldest'].color, GLYPH.triangle, '#ffffff');
+  lost.classList.add('stage-legend-lost');
+  item(
+    bin,
+    [lost, 'A lost block'],
+    `A message lost on its way out is drawn flat, outlined in red, in its reason’s colour and mark (below), and goes into ${BOX} by its own way. One lost from the well leaves beside its left wall at its row, never over the top, where new messages come in.`,
+  );
   for (const r of DROP_REASONS) {
     const style = DROP_REASON_STYLE[r];
     item(
