@@ -266,7 +266,8 @@ function TourCard() {
           </p>
         )}
         <p id="tour-body">{step.body}</p>
-        {step.note !== undefined && (
+        {/* How the step runs: once its action is done (a new run), no longer so. */}
+        {step.note !== undefined && !seen && (
           <p className="tour-note" data-testid="tour-step-note">
             {step.note}
           </p>

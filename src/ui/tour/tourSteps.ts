@@ -225,8 +225,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'fills',
     title: 'The queue fills, and waits grow',
     body: 'What the consumer cannot take yet waits in the queue, drawn as a well. Each message waits behind all those before it: the fuller the well, the longer the wait.',
-    note: 'From here on, each step starts the run again from 0 s, so you see its part of the story from the beginning. This one runs at 1× with four times the memory, so the well fills for longer before memory runs out.',
-    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block (the button, or click any block in the well): a ring stays on it while it waits.`,
+    note: 'Each step from here starts its run again from 0 s, to show its part from the start; this one at 1×, with four times the memory, so the well fills for longer.',
+    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block (the button, or click any block): a ring stays on it while it waits.`,
     outcome:
       'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
     target: 'well',
@@ -249,10 +249,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'memory',
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
-    note: 'Memory is back to its usual size. The run goes at 5× until memory runs out, then at 1×, so you see the crash.',
+    note: 'Back to the usual memory; the run goes at 5× until it runs out, then at 1×.',
     invite: 'Something has to give. First remedy: press Block the producer.',
     outcome:
-      'Block the producer is on, and the run started again: now the queue has a limit, and the producer waits while it is full, so memory never runs out. Next shows how.',
+      'Block the producer is on, and the run started again: the queue now has a limit, and the producer waits while it is full. Next shows how.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
