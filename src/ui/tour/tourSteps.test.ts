@@ -372,8 +372,8 @@ describe('the tour’s steps', () => {
 
   it('says tap, not click, on a touch screen', () => {
     const fills = TOUR_STEPS[indexOf('fills')]!;
-    expect(fills.invite).toMatch(/click any block/);
-    expect(forPointer(fills.invite, true)).toMatch(/tap any block/);
+    expect(fills.invite).toMatch(/click one/);
+    expect(forPointer(fills.invite, true)).toMatch(/tap one/);
     expect(forPointer(fills.invite, true)).not.toMatch(/click/i);
     expect(forPointer('Click a block.', true)).toBe('Tap a block.');
     expect(forPointer(fills.invite, false)).toBe(fills.invite);

@@ -224,9 +224,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well. Each message waits behind all those before it: the fuller the well, the longer the wait.',
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each waits behind all those before it, so the fuller the well, the longer the wait.',
     note: 'Each step from here starts its run again from 0 s, to show its part from the start; this one at 1×, with four times the memory, so the well fills for longer.',
-    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block (the button, or click any block): a ring stays on it while it waits.`,
+    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block (the button, or click one): a ring stays on it while it waits.`,
     outcome:
       'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
     target: 'well',
