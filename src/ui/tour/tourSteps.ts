@@ -224,9 +224,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each waits behind all those before it, so the fuller the well, the longer the wait.',
-    note: 'Each step from here starts its run again from 0 s, to show its part from the start; this one at 1×, with four times the memory, so the well fills for longer.',
-    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block (the button, or click one): a ring stays on it while it waits.`,
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each message waits behind all those before it, so the fuller the well, the longer the wait.',
+    note: 'From here on, each step starts its run again from 0 s, to show it from the start.',
+    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
     target: 'well',
@@ -249,10 +249,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'memory',
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
-    note: 'Back to the usual memory; the run goes at 5× until it runs out, then at 1×.',
+    note: 'The run goes at 5× until memory runs out, then at 1×.',
     invite: 'Something has to give. First remedy: press Block the producer.',
     outcome:
-      'Block the producer is on, and the run started again: the queue now has a limit, and the producer waits while it is full. Next shows how.',
+      'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
@@ -266,10 +266,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its red lamp glows, and the words under it say for how much of the time). Nothing is lost, but the producer goes at the consumer’s pace.',
+    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its red lamp glows, and the words under it say how often). Nothing is lost, but the producer goes at the consumer’s pace.',
     invite: 'Or throw some away: press Drop the oldest.',
     outcome:
-      'Drop the oldest is on, and the run started again: the producer no longer waits, and Lost starts counting once the queue is full. Next shows what is lost.',
+      'Drop the oldest is on: the producer never waits; Lost counts what is thrown out. Next shows the price.',
     target: 'light',
     targetName: 'The producer’s light',
     actionLabel: 'Drop the oldest',
@@ -284,7 +284,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     body: 'Drop the oldest is on now: a full queue throws out the message that has waited longest. Waits stay short and the producer never stops; the price is lost messages.',
     invite: 'Or turn newcomers away: press Reject with retries.',
     outcome:
-      'Reject with retries is on, and the run started again: once the queue is full, newcomers are turned away and sent again later. Next shows the retries.',
+      'Reject with retries is on: once the queue is full, newcomers are turned away and sent again later. Next shows the retries.',
     target: 'bin',
     targetName: LOST_BOX,
     actionLabel: 'Reject with retries',
@@ -298,8 +298,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Reject, and try again later',
     body: 'Reject with retries is on now: a full queue turns newcomers away, and the producer tries them again later, waiting longer each time. The price is extra traffic, and some given up.',
     invite: 'Or add capacity: press Add consumers.',
-    outcome:
-      'Add consumers is on, and the run started again: as the well fills, more consumers start. Next shows them.',
+    outcome: 'Add consumers is on: as the well fills, more consumers start. Next shows them.',
     target: 'retries',
     targetName: 'Retries',
     emptyTargetName: 'Retries will show here',
