@@ -225,6 +225,41 @@ test('Esc in “How to read the stage”, opened from the card, closes only that
   await expect(page.getByTestId('tour-left-note')).toHaveCount(0);
 });
 
+test.describe('on a touch phone', () => {
+  test.use({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
+  test('the card says tap, and every step’s action stays to show what changed, the card whole without scrolling', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await openTour(page);
+    const next = () => tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+    const whole = () => tour(page).evaluate((el) => el.scrollHeight - el.clientHeight <= 1);
+    await next();
+    await expectStep(page, 1);
+    await expect(tour(page).getByTestId('tour-invitation-line')).toContainText('tap one');
+    await expect(tour(page).getByTestId('tour-invitation-line')).not.toContainText('click');
+    await next();
+    for (let i = 2; i < TOUR_STEPS.length - 1; i++) {
+      const step = TOUR_STEPS[i]!;
+      await expectStep(page, i);
+      expect(await whole(), `${step.id}, as it opens`).toBe(true);
+      if (step.actionLabel !== null) {
+        await tour(page).getByRole('button', { name: step.actionLabel, exact: true }).click();
+        await expect(tour(page).getByTestId('tour-invitation-line')).toHaveText(step.outcome!);
+        await expectStep(page, i);
+        expect(await whole(), `${step.id}, its action done`).toBe(true);
+      }
+      await next();
+    }
+    await expectStep(page, TOUR_STEPS.length - 1);
+  });
+});
+
 test('a first visit is invited, not interrupted; Not now is remembered; a damaged memory counts as a first visit', async ({
   page,
 }) => {
