@@ -2,22 +2,25 @@
  * The guided tour: a card over the strategy switcher beside the stage (along the window's foot on
  * narrow screens, see tourCardPlace.ts) that tells the story step by step (tourSteps.ts), and a
  * callout drawn over the stage around the part the step talks about (TourCallout.tsx). Each step
- * sets its scenario and starts it from zero as it begins, and moves on when the reader does what it
- * invites (seen in the store, or on the stage) or presses Next; a step that invites the reader to
- * watch something stays open once it has happened, says so, and waits for Next. A step's action
- * may wait for the run (Follow a block, for a well deep enough), and may stay to be done again
- * (Follow another). While a message is followed and the card hides the stage's line telling its
- * story (on a phone), the card tells it too (TourStory.tsx).
+ * sets its scenario and starts it from zero as it begins (its note says so, once, and how a step
+ * runs where that differs: faster until memory runs out, say). One rule for every step's action:
+ * done (by the card's button or the page's own control), or watched to its end, the step stays,
+ * says what changed, and Next moves on. A step's action may wait for the run (Follow a block, for a
+ * well deep enough), and may stay to be done again (Follow another). While a message is followed
+ * and the card hides the stage's line telling its story (on a phone), the card tells it too
+ * (TourStory.tsx). On a touch screen its words say tap, not click.
  *
  * Opened over a scenario of the reader's own, the card says the tour replaces it (Undo keeps it);
- * resumed at a later step, it says so. Closed at any step, it leaves the overloaded story on the
- * page (one consumer, a faster producer: where the strategies differ), and says so next to Start
- * here if that took the reader's scenario away.
+ * resumed at a later step, it says so. Closed at any step, it puts the plain story back (one
+ * consumer, a faster producer: where the strategies differ) and the reader's undo history as it
+ * was when the tour opened (none of the tour's changes to undo), and says so next to Start here if
+ * that took the reader's scenario away (leaveTour).
  *
  * Not modal: the page stays usable around it, which is the point (the invited actions are the
  * page's own controls). Keyboard: focus goes to the card as it opens; every control in it is a
- * button; Esc closes it. Each new step is announced. The step reached is remembered, so Start here
- * picks up there. A chunk of its own, loaded the first time the tour opens.
+ * button; Esc closes it, unless a dialog is open over it (Esc closes that alone). Each new step is
+ * announced. The step reached is remembered, so Start here picks up there. A chunk of its own,
+ * loaded the first time the tour opens.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
@@ -29,7 +32,16 @@ import { TourCallout } from './TourCallout.tsx';
 import { TourStory } from './TourStory.tsx';
 import { dockCard, watchCardOverflow } from './tourCardPlace.ts';
 import { openingNote } from './tourOpening.ts';
-import { enterStep, leaveInStory, TOUR_STEPS, type Observed } from './tourSteps.ts';
+import {
+  beginTour,
+  enterStep,
+  forPointer,
+  keepPace,
+  leaveTour,
+  TOUR_STEPS,
+  type BeforeTour,
+  type Observed,
+} from './tourSteps.ts';
 import { readTourProgress, resumeStep, tourStorage, writeTourProgress } from './tourProgress.ts';
 import {
   followNewestMessage,
@@ -44,7 +56,11 @@ const COUNT = TOUR_STEPS.length;
 
 /** Said next to Start here when closing the tour took the reader's scenario away. */
 const LEFT_IN_STORY =
-  'The tour left its story running: one consumer, 70 messages a second coming in. What was on screen is in Undo.';
+  'The tour left its story running: one consumer, 70 messages a second coming in. What you had on screen is in Undo.';
+
+/** Whether the page is used by touch (the card's words then say tap, not click). */
+const touchScreen = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
 function observe(): Observed {
   return { state: playgroundStore.getState(), following: stageFollowing(stageCanvas()) };
@@ -75,6 +91,9 @@ function TourCard() {
   /** Whether the tour has moved since it opened: from then on each step is announced. */
   const [moved, setMoved] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
+  /** What the reader had as the tour opened, noted before its first step set anything. */
+  const before = useRef<BeforeTour | null>(null);
+  const [touch] = useState(touchScreen);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const actionRef = useRef<HTMLButtonElement>(null);
@@ -138,10 +157,12 @@ function TourCard() {
     // knobs, explanation), and with the new card's render and placement in the same task as the
     // click on Next, that was one long task (over 50 ms) on a busy machine.
     const timer = window.setTimeout(() => {
+      before.current ??= beginTour(playgroundStore);
       enterStep(playgroundStore, index);
       const entry = observe();
       let advanced = false;
       const check = () => {
+        keepPace(playgroundStore, index);
         if (advanced || !here.done(observe(), entry)) return;
         advanced = true;
         if (here.outcome !== undefined) {
@@ -162,6 +183,8 @@ function TourCard() {
       stop = () => {
         stopStore();
         stopStage();
+        // A step run fast until it gets where it shows is not left fast.
+        keepPace(playgroundStore, index, true);
       };
     }, 0);
     return () => {
@@ -172,7 +195,8 @@ function TourCard() {
 
   const leave = (finished: boolean) => {
     writeTourProgress(tourStorage(), { seen: true, step: index, finished });
-    closeTour(leaveInStory(playgroundStore) ? LEFT_IN_STORY : null);
+    const took = before.current !== null && leaveTour(playgroundStore, index, before.current);
+    closeTour(took ? LEFT_IN_STORY : null);
     focusStartHere();
   };
   const next = () => (last ? leave(true) : go(index + 1));
@@ -182,15 +206,18 @@ function TourCard() {
     leave(false);
   };
   // Escape closes the tour wherever the focus has wandered (Shift+Tab out of the card, say), unless
-  // something else on the page took it first (a menu, a dialog, the stage's own "stop following").
+  // something else on the page took it first (a menu, a dialog, the stage's own "stop following"):
+  // a modal dialog open over the tour (the stage's "How to read the stage") is the topmost layer,
+  // and Escape closes it alone.
   useEffect(() => {
     const onDocumentKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]') !== null) return;
       if (cardRef.current?.contains(event.target as Node)) return;
       const target = event.target as HTMLElement | null;
       // Start here says the tour is open (aria-expanded): Escape there is the tour's own.
       const owner = target?.closest(
-        '[role="dialog"], [role="menu"], [aria-expanded="true"], canvas',
+        'dialog, [role="dialog"], [role="menu"], [aria-expanded="true"], canvas',
       );
       if (owner && !owner.closest('[data-testid="start-here"]')) return;
       leave(false);
@@ -239,12 +266,18 @@ function TourCard() {
           </p>
         )}
         <p id="tour-body">{step.body}</p>
+        {/* How the step runs: once its action is done (a new run), no longer so. */}
+        {step.note !== undefined && !seen && (
+          <p className="tour-note" data-testid="tour-step-note">
+            {step.note}
+          </p>
+        )}
         <p className="tour-invitation" data-testid="tour-invitation-line">
           {seen
             ? step.outcome
             : lastDone
               ? 'That is the story. Start here tells it again whenever you like.'
-              : step.invite}
+              : forPointer(step.invite, touch)}
         </p>
         <TourStory card={cardRef} />
         <div className="tour-buttons">
@@ -286,7 +319,11 @@ function TourCard() {
             "How to read this" is beside them. */}
         {step.control === undefined && (
           <div className="tour-more">
-            <button type="button" className="link-button" onClick={openStageLegend}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={(event) => openStageLegend(event.currentTarget)}
+            >
               How to read the stage
             </button>
             <details>

@@ -1,6 +1,6 @@
 /**
  * What the tour says as it closes, when closing changed the page (it put its story back in place of
- * the reader's scenario, see leaveInStory): a short note at the window's foot, read out politely. It goes when the reader moves on (changes the scenario) or presses OK.
+ * the reader's scenario, see leaveTour): a short note at the window's foot, read out politely. It goes when the reader moves on (changes the scenario) or presses OK.
  */
 import { useEffect } from 'react';
 import { playgroundStore } from '../../store/index.ts';

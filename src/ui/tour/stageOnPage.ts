@@ -94,9 +94,24 @@ export function reserveOnStage(tag: Element | null, text: string, rings: Rect[] 
   canvas.dispatchEvent(new CustomEvent('stage-reserve', { detail }));
 }
 
-/** Opens the stage's "How to read this" legend, as its own button does. */
-export function openStageLegend(): void {
+/**
+ * Opens the stage's "How to read this" legend, as its own button does; closed, it gives the focus
+ * back to `returnTo` (the card's own link, so a keyboard reader is back in the tour).
+ */
+export function openStageLegend(returnTo?: HTMLElement): void {
   document.querySelector<HTMLButtonElement>('[data-tour="stage"] .stage-legend-button')?.click();
+  if (returnTo === undefined) return;
+  // The legend arrives with its own chunk, and gives the focus to the stage's button as it closes
+  // (on the dialog itself): the card's link takes it after that.
+  const onClose = (event: Event) => {
+    if (!(event.target instanceof HTMLElement) || event.target.dataset.testid !== 'stage-legend')
+      return;
+    document.removeEventListener('close', onClose, true);
+    window.setTimeout(() => {
+      if (returnTo.isConnected) returnTo.focus({ preventScroll: true });
+    }, 0);
+  };
+  document.addEventListener('close', onClose, true);
 }
 
 /**

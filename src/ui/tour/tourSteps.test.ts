@@ -5,8 +5,11 @@ import { createPlaygroundStore, type PlaygroundStore } from '../../store/createP
 import { localEngine } from '../../store/testing/localEngine.ts';
 import { chooseStrategy } from '../chooseStrategy.ts';
 import {
+  beginTour,
   enterStep,
-  leaveInStory,
+  forPointer,
+  keepPace,
+  leaveTour,
   overloadedStory,
   TOUR_STEPS,
   type Observed,
@@ -259,32 +262,120 @@ describe('the tour’s steps', () => {
     expect(strategy(store)).toBe('block');
   });
 
-  it('ends, and leaves at any step, in the overloaded story where strategies differ', () => {
+  it('ends, and leaves at any step, in the plain story, with nothing of the tour’s left to undo', () => {
     for (let i = 0; i < TOUR_STEPS.length; i++) {
-      const { store } = harness('kafka');
-      enterStep(store, i);
-      const before = store.getState().scenario;
-      const took = leaveInStory(store);
-      expect(overloadedStory(store.getState()), TOUR_STEPS[i]!.id).toBe(true);
-      // Only Add consumers (more consumers on demand) is taken away, and then it is said.
-      expect(took, TOUR_STEPS[i]!.id).toBe(TOUR_STEPS[i]!.id === 'consumers');
-      if (!took) expect(store.getState().scenario).toBe(before);
+      const { store, page } = harness();
+      const before = beginTour(store);
+      // Each step left as the card leaves it (a paced step's speed taken back).
+      for (let j = 0; j <= i; j++) {
+        if (j > 0) keepPace(store, j - 1, true);
+        enterStep(store, j);
+      }
+      // Its action done too, where it has one (the step stays, showing what changed).
+      TOUR_STEPS[i]!.act(store, page);
+      const took = leaveTour(store, i, before);
+      const s = store.getState();
+      expect(overloadedStory(s), TOUR_STEPS[i]!.id).toBe(true);
+      // The plain story as the preset has it (not the fills step's four times the memory).
+      expect(s.presetId, TOUR_STEPS[i]!.id).toBe('no-backpressure');
+      expect(isPresetAsIs(s.scenario, 'no-backpressure'), TOUR_STEPS[i]!.id).toBe(true);
+      expect(strategy(store), TOUR_STEPS[i]!.id).toBe('none');
+      expect(s.speed === 1 || TOUR_STEPS[i]!.id === 'outpaces', TOUR_STEPS[i]!.id).toBe(true);
+      // The reader changed nothing: nothing to undo, and nothing to say.
+      expect(s.history, TOUR_STEPS[i]!.id).toEqual([]);
+      expect(took, TOUR_STEPS[i]!.id).toBe(false);
     }
-    // The last step is that story already.
-    const { store } = harness('kafka');
-    enterStep(store, TOUR_STEPS.length - 1);
-    expect(overloadedStory(store.getState())).toBe(true);
-    expect(leaveInStory(store)).toBe(false);
+  });
+
+  it('leaves the reader’s own scenario one Undo away, and their history before it as it was', () => {
+    const { store } = harness();
+    store.getState().loadPreset('kafka');
+    const history = store.getState().history;
+    expect(history).toHaveLength(1);
+    const before = beginTour(store);
+    for (let i = 0; i < 5; i++) enterStep(store, i);
+    expect(leaveTour(store, 4, before)).toBe(true);
+    expect(store.getState().presetId).toBe('no-backpressure');
+    expect(store.getState().history).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().presetId).toBe('kafka');
+    expect(store.getState().history).toEqual(history);
+  });
+
+  it('keeps the reader’s try on the last step, undone back to the plain story', () => {
+    const { store } = harness();
+    const before = beginTour(store);
+    const last = TOUR_STEPS.length - 1;
+    enterStep(store, last);
+    chooseStrategy(store, 'drop-oldest');
+    expect(leaveTour(store, last, before)).toBe(false);
+    expect(strategy(store)).toBe('drop-oldest');
+    expect(store.getState().history).toHaveLength(1);
+    store.getState().undo();
+    expect(strategy(store)).toBe('none');
+    expect(isPresetAsIs(store.getState().scenario, 'no-backpressure')).toBe(true);
   });
 
   it('puts the story back when the reader changed it during the tour, and Undo keeps theirs', () => {
     const { store } = harness();
+    const before = beginTour(store);
     enterStep(store, indexOf('drop'));
     store.getState().patchScenario('consumers.count', 3, { knob: 'consumers.count' });
-    expect(leaveInStory(store)).toBe(true);
+    expect(leaveTour(store, indexOf('drop'), before)).toBe(true);
     expect(store.getState().scenario.consumers.count).toBe(1);
     store.getState().undo();
     expect(store.getState().scenario.consumers.count).toBe(3);
+  });
+
+  it('does its action and stays at every step that has one, saying what changed, for Next to move on', () => {
+    for (const step of TOUR_STEPS) {
+      if (step.actionLabel === null) continue;
+      expect(step.outcome, step.id).toBeDefined();
+      // A strategy switched on: the line names it, and says what Next shows.
+      const label = /^(Block the producer|Drop the oldest|Reject with retries|Add consumers)$/.exec(
+        step.actionLabel,
+      )?.[1];
+      if (label !== undefined) {
+        expect(step.outcome, step.id).toMatch(new RegExp(`^${label} is on`));
+        expect(step.outcome, step.id).toMatch(/Next /);
+      }
+    }
+  });
+
+  it('says once, plainly, that each step starts its run again from 0 s, and nowhere in brackets', () => {
+    const told = TOUR_STEPS.filter((s) => /again from 0 s/.test(s.note ?? ''));
+    expect(told.map((s) => s.id)).toEqual([TOUR_STEPS[1]!.id]);
+    for (const step of TOUR_STEPS) expect(step.body, step.id).not.toMatch(/\(from the start/);
+  });
+
+  it('shows the crash in “Then memory runs out”: fast until memory runs out, then at 1×', () => {
+    const { store } = harness();
+    const memory = indexOf('memory');
+    expect(TOUR_STEPS[memory]!.body).toMatch(/crashes/);
+    enterStep(store, memory);
+    expect(store.getState().speed).toBeGreaterThanOrEqual(4);
+    for (let t = 500; t <= 20_000 && store.getState().speed > 1; t += 500) {
+      runTo(store, t);
+      keepPace(store, memory);
+      if (store.getState().speed > 1) expect(store.getState().live.summary.crashes).toBe(0);
+    }
+    // Slowed at the crash (the step's reader sees the consumer down, at 1×).
+    expect(store.getState().speed).toBe(1);
+    expect(store.getState().live.summary.crashes).toBe(1);
+    expect(store.getState().engine.now).toBeLessThanOrEqual(15_000);
+    // Left before the crash: not left fast.
+    enterStep(store, memory);
+    keepPace(store, memory, true);
+    expect(store.getState().speed).toBe(1);
+  });
+
+  it('says tap, not click, on a touch screen', () => {
+    const fills = TOUR_STEPS[indexOf('fills')]!;
+    expect(fills.invite).toMatch(/click one/);
+    expect(forPointer(fills.invite, true)).toMatch(/tap one/);
+    expect(forPointer(fills.invite, true)).not.toMatch(/click/i);
+    expect(forPointer('Click a block.', true)).toBe('Tap a block.');
+    expect(forPointer(fills.invite, false)).toBe(fills.invite);
   });
 
   it('leaves a story on which the strategies differ: a crash, a held producer, drops', () => {

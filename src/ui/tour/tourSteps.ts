@@ -4,12 +4,12 @@
  * remedies, each with its price: push back, drop, reject with retries, add consumers; and last the
  * story's start again, for the reader to try the strategies on their own.
  *
- * Each step sets its scenario through the store's usual actions (so Undo walks back through them)
- * and starts it from zero, so what the card says is what the reader is about to see; it points at
- * one part of the stage, says what is happening in a sentence or two, and invites one action. The
- * invited action leads into the next step's scenario: doing it moves the tour on, and so does Next.
- * A step whose action is "watch what happens" (`outcome`) stays open once the thing has happened,
- * says what it was, and waits for Next.
+ * Each step sets its scenario through the store's usual actions (so Undo walks back through them
+ * while the tour is open) and starts it from zero, so what the card says is what the reader is about
+ * to see; it points at one part of the stage, says what is happening in a sentence or two, and
+ * invites one action. One rule for every action: it does its thing and the step stays, showing the
+ * result with a line on what changed (`outcome`); Next moves on. Leaving the tour puts the plain
+ * story back and the reader's undo history as it was before the tour (see beginTour, leaveTour).
  */
 import {
   applyStrategy,
@@ -23,6 +23,7 @@ import { presetScenario } from '../../sim/presets.ts';
 import type { Scenario } from '../../sim/scenario.ts';
 import type { StageRegionName } from '../../render/stageRegions.ts';
 import type { PlaygroundStore } from '../../store/createPlaygroundStore.ts';
+import { HISTORY_LIMIT } from '../../store/scenarioSlice.ts';
 import type { PlaygroundState } from '../../store/types.ts';
 
 /** What a step watches to see that the invited action was done. */
@@ -73,10 +74,21 @@ export interface TourStep {
    */
   againLabel?: string;
   /**
-   * For a step that invites the reader to watch something happen: what the card says once it has
-   * (the step then stays open, with Next, instead of moving on the instant the button is pressed).
+   * What the card says once the invited action is done, or the thing it invited the reader to watch
+   * has happened: the step stays open, with Next, showing the result. Every step with an action has
+   * one (the last step, whose action is the page's own list, says the tour's closing words).
    */
   outcome?: string;
+  /**
+   * A line under the body about how this step runs, where that differs from the step before (the
+   * run starting again from 0 s, at another speed or with more memory), in the reader's words.
+   */
+  note?: string;
+  /**
+   * Runs the step at `speed` until `until` holds, then at 1× (so a step about something that comes
+   * only after a while shows it soon, and then slowly enough to see).
+   */
+  pace?: { speed: number; until(state: PlaygroundState): boolean };
   /** Whether the store already shows this step's scenario. */
   inPlace(state: PlaygroundState): boolean;
   /** Puts this step's scenario in place (called only when it is not). */
@@ -93,6 +105,8 @@ export interface TourStep {
 const STORY_PRESET = 'no-backpressure';
 /** At or above this speed, step one's "speed it up" counts as done. */
 const FAST = 4;
+/** The speed of step one's button, and of a paced step until it gets where it shows. */
+const TOUR_FAST = 5;
 
 const story = presetScenario(STORY_PRESET);
 const storyWorkload = JSON.stringify(story.workload);
@@ -205,13 +219,14 @@ export const TOUR_STEPS: readonly TourStep[] = [
     },
     // Seen once the run, sped up, has crashed (the step started it from zero, so a crash is this run's).
     done: (now) => now.state.speed >= FAST && now.state.live.summary.crashes > 0,
-    act: (store) => store.getState().setSpeed(5),
+    act: (store) => store.getState().setSpeed(TOUR_FAST),
   },
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well (from the start at 1×, with four times the memory). Each message waits behind all those before it: the fuller the well, the longer the wait.',
-    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block: a ring stays on it while it waits.`,
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each message waits behind all those before it, so the fuller the well, the longer the wait.',
+    note: 'From here on, each step starts its run again from 0 s, to show it from the start.',
+    invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
     target: 'well',
@@ -233,21 +248,28 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'memory',
     title: 'Then memory runs out',
-    body: 'This queue has no limit but memory, the gauge beside the well (back to its first size). When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
+    body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
+    note: 'The run goes at 5× until memory runs out, then at 1×.',
     invite: 'Something has to give. First remedy: press Block the producer.',
+    outcome:
+      'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
     inPlace: overloaded,
     setUp: storyWith('none'),
+    // Memory runs out about ten seconds in: two at 5×, then the crash and the restart at 1×.
+    pace: { speed: TOUR_FAST, until: (s) => s.live.summary.crashes > 0 || !overloaded(s) },
     done: becomes('block'),
     act: storyWith('block'),
   },
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its red lamp glows, and the words under it say for how much of the time). Nothing is lost, but the producer goes at the consumer’s pace.',
+    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its red lamp glows, and the words under it say how often). Nothing is lost, but the producer goes at the consumer’s pace.',
     invite: 'Or throw some away: press Drop the oldest.',
+    outcome:
+      'Drop the oldest is on: the producer never waits; Lost counts what is thrown out. Next shows the price.',
     target: 'light',
     targetName: 'The producer’s light',
     actionLabel: 'Drop the oldest',
@@ -261,6 +283,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Drop: throw messages away',
     body: 'Drop the oldest is on now: a full queue throws out the message that has waited longest. Waits stay short and the producer never stops; the price is lost messages.',
     invite: 'Or turn newcomers away: press Reject with retries.',
+    outcome:
+      'Reject with retries is on: once the queue is full, newcomers are turned away and sent again later. Next shows the retries.',
     target: 'bin',
     targetName: LOST_BOX,
     actionLabel: 'Reject with retries',
@@ -274,6 +298,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Reject, and try again later',
     body: 'Reject with retries is on now: a full queue turns newcomers away, and the producer tries them again later, waiting longer each time. The price is extra traffic, and some given up.',
     invite: 'Or add capacity: press Add consumers.',
+    outcome: 'Add consumers is on: as the well fills, more consumers start. Next shows them.',
     target: 'retries',
     targetName: 'Retries',
     emptyTargetName: 'Retries will show here',
@@ -317,26 +342,90 @@ export const TOUR_STEPS: readonly TourStep[] = [
 /**
  * Puts step `index`'s scenario in place, through the store's actions, and starts it from zero and
  * playing, so the step's words come true on screen as the reader reads them (a run carried over
- * from the last step, or from before the tour, may already be past what the step promises). An
- * exercise is left first (its work is saved with its progress): the tour's scenarios would change
- * what it keeps fixed.
+ * from the last step, or from before the tour, may already be past what the step promises); a
+ * paced step at its speed. An exercise is left first (its work is saved with its progress): the
+ * tour's scenarios would change what it keeps fixed.
  */
 export function enterStep(store: PlaygroundStore, index: number): void {
   const step = TOUR_STEPS[index];
   if (step === undefined) return;
   if (store.getState().exerciseRoute !== null) store.getState().followExerciseRoute(null);
   if (!step.inPlace(store.getState())) step.setUp(store);
+  if (step.pace !== undefined) store.getState().setSpeed(step.pace.speed);
   store.getState().reset();
   store.getState().play();
 }
 
 /**
- * As the tour closes, at any step: leaves the reader in the overloaded story, where the strategies
- * differ (one consumer, a faster producer). True when that took the scenario on screen away (the
- * card's last words say so, and Undo brings it back).
+ * While step `index` is open, as the run goes on: a paced step goes back to 1× once it has got where
+ * it shows (unless the reader set another speed meanwhile). `leaving`: the step is being left, so a
+ * pace still on is taken back whatever.
  */
-export function leaveInStory(store: PlaygroundStore): boolean {
-  if (overloadedStory(store.getState())) return false;
+export function keepPace(store: PlaygroundStore, index: number, leaving = false): void {
+  const pace = TOUR_STEPS[index]?.pace;
+  if (pace === undefined) return;
+  const state = store.getState();
+  if (state.speed === pace.speed && (leaving || pace.until(state))) state.setSpeed(1);
+}
+
+/** The words for a pointer: on a touch screen a block is tapped, not clicked. */
+export function forPointer(text: string, touch: boolean): string {
+  return touch ? text.replace(/\bclick/g, 'tap').replace(/\bClick/g, 'Tap') : text;
+}
+
+/** What the page had as the tour opened: the reader's own scenario and undo history. */
+export interface BeforeTour {
+  scenario: Scenario;
+  presetId: string | null;
+  history: PlaygroundState['history'];
+}
+
+/**
+ * As the tour opens (before its first step sets anything): leaves an exercise (its work is saved
+ * with its progress; the free playground's history comes back) and notes what the reader had.
+ */
+export function beginTour(store: PlaygroundStore): BeforeTour {
+  if (store.getState().exerciseRoute !== null) store.getState().followExerciseRoute(null);
+  const { scenario, presetId, history } = store.getState();
+  return { scenario, presetId, history };
+}
+
+/** Whether `scenario` is one the tour itself puts on screen (the story, with a strategy or more memory). */
+function tourMade(scenario: Scenario): boolean {
+  const json = JSON.stringify(scenario);
+  if (json === fillsScenario().json) return true;
+  return (['none', 'block', 'drop-oldest', 'drop-incoming', 'add-consumers'] as const).some(
+    (id) => storyScenario(id).json === json,
+  );
+}
+
+/**
+ * As the tour closes at step `index`: the plain story on the page (one consumer, a faster producer,
+ * no strategy: where the strategies differ), and the reader's undo history as it was when the tour
+ * opened, so none of the tour's own changes is left to undo. What the reader had before the tour,
+ * when it was not that story, is one Undo away; so is a change of the reader's own made during the
+ * tour. On the last step, whose invitation is to try the strategies, what is on screen is kept.
+ * True when Undo holds something the tour took off the screen (the card's last words say so).
+ */
+export function leaveTour(store: PlaygroundStore, index: number, before: BeforeTour): boolean {
+  keepPace(store, index, true);
+  const plain = (s: { scenario: Scenario; presetId: string | null }) =>
+    s.presetId === STORY_PRESET && JSON.stringify(s.scenario) === storyScenario('none').json;
+  const history = [...before.history];
+  if (!plain(before)) history.push({ scenario: before.scenario, presetId: before.presetId });
+  const took = history.length > before.history.length;
+  const now = store.getState();
+  const keep = index === TOUR_STEPS.length - 1 || plain(now);
+  if (keep) {
+    // The reader's own try on the last step can be undone back to the plain story.
+    if (!plain(now))
+      history.push({ scenario: storyScenario('none').scenario, presetId: STORY_PRESET });
+    store.setState({ history: history.slice(-HISTORY_LIMIT) });
+    return took;
+  }
+  const theirs = !tourMade(now.scenario);
+  if (theirs) history.push({ scenario: now.scenario, presetId: now.presetId });
   loadStory(store);
-  return true;
+  store.setState({ history: history.slice(-HISTORY_LIMIT) });
+  return took || theirs;
 }
