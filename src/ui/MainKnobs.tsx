@@ -10,7 +10,7 @@ import { playgroundStore, usePlayground } from '../store/index.ts';
 import { getAt } from '../domain/path.ts';
 import type { NumberKnob } from '../domain/knobs.ts';
 import { spokenWithUnit } from '../domain/format.ts';
-import { knobValueText } from '../domain/knobValue.ts';
+import { knobValueText, processingTitle } from '../domain/knobValue.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
 import { knobNote } from '../domain/knobNotes.ts';
 import { bottleneckNote, slowestStage } from '../domain/chainBottleneck.ts';
@@ -66,7 +66,11 @@ function MainKnob({
           {label}
           {stage && <span className="visually-hidden"> ({stage})</span>}
         </label>
-        <output htmlFor={id} data-testid={`value-${knob.path}`} title={note ?? undefined}>
+        <output
+          htmlFor={id}
+          data-testid={`value-${knob.path}`}
+          title={note ?? processingTitle(knob.path, scenario) ?? undefined}
+        >
           {knobValueText(knob.path, value, knob.unit, scenario, workersNow)}
         </output>
       </div>
@@ -83,7 +87,10 @@ function MainKnob({
           max={STEPS}
           step={1}
           value={positionOf(value, knob)}
-          aria-valuetext={spokenWithUnit(value, knob.unit)}
+          aria-valuetext={
+            (knob.path.endsWith('service.maxMs') ? 'longest ' : '') +
+            spokenWithUnit(value, knob.unit)
+          }
           aria-describedby={described || undefined}
           onChange={(e) => patch(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
         />
