@@ -22,7 +22,8 @@ export const DOWNLOAD_WORDS = {
 /** The line for developers under the downloads: the command and where it is explained. */
 export const FOR_DEVELOPERS = {
   lead: 'For developers:',
-  before: 'the scenario file also runs without a browser, from a terminal in a copy of the project, with',
+  before:
+    'the scenario file also runs without a browser, from a terminal in a copy of the project, with',
   command: 'npm run sim -- --scenario FILE.json',
   after: '(the README’s “Headless runs” explains it).',
 } as const;
