@@ -22,8 +22,7 @@ export const DOWNLOAD_WORDS = {
 /** The line for developers under the downloads: the command and where it is explained. */
 export const FOR_DEVELOPERS = {
   lead: 'For developers:',
-  before:
-    'the scenario file also runs without a browser, from a terminal in a copy of the project, with',
+  before: 'the same file runs in a terminal, in a copy of the project, with',
   command: 'npm run sim -- --scenario FILE.json',
-  after: '(the README’s “Headless runs” explains it).',
+  after: '(see “Headless runs” in the README).',
 } as const;
