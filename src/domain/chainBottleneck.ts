@@ -114,17 +114,15 @@ export function bottleneckNote(scenario: Scenario, stage: number): string | null
 }
 
 /**
- * ", while its queue is short (5 or fewer waiting), and slows as its queue grows, to about 67 a
- * second with all 10 places taken"; '' for a stage whose pace does not change.
+ * " while its queue is short, 67 when it is full"; '' for a stage whose pace does not change. Short:
+ * the note shares the first screen with the knobs and the cards.
  */
 function slowedWords(slowed: Slowed | null): string {
   if (slowed === null) return '';
-  const to = `about ${formatNumber(Math.round(slowed.perSec))} a second`;
+  const to = formatNumber(Math.round(slowed.perSec));
   if (slowed.basis === 'concurrency')
-    return ` while few are busy (${formatNumber(slowed.fullPaceUpTo)} or fewer), and slows as more are busy, to ${to} with all ${formatNumber(slowed.heaviest ?? 0)} busy`;
-  const heaviest =
-    slowed.heaviest === null
-      ? 'with a long queue'
-      : `with its queue full (${formatNumber(slowed.heaviest)} waiting)`;
-  return ` while its queue is short (${formatNumber(slowed.fullPaceUpTo)} or fewer waiting), and slows as its queue grows, to ${to} ${heaviest}`;
+    return ` while few are busy, ${to} with all ${formatNumber(slowed.heaviest ?? 0)} busy`;
+  return slowed.heaviest === null
+    ? ` while its queue is short, down to ${to} as it grows`
+    : ` while its queue is short, ${to} when it is full`;
 }
