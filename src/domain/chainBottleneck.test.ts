@@ -43,7 +43,7 @@ describe('the slowest stage of a chain', () => {
   it('tells the first stage’s knobs that the database sets the pace, naming it', () => {
     const s = preset('pipeline-slow-database');
     expect(bottleneckNote(s, 1)).toBe(
-      'Stage 3 (database) is the slowest stage: it can finish about 133 messages a second while its queue is short, 67 when it is full. More consumers or faster processing at stage 1 (API) won’t get more through.',
+      'Stage 3 (database) is the slowest stage: it can finish about 133 messages a second, only 67 once its queue fills. More consumers or faster processing at stage 1 (API) won’t get more through.',
     );
     expect(bottleneckNote(s, 2)).toMatch(
       /^Stage 3 \(database\) is the slowest.*at stage 2 \(worker pool\)/,
@@ -65,11 +65,11 @@ describe('the slowest stage of a chain', () => {
     // A longer queue slows it further, down to its most (3×) at 15 waiting.
     const longer = setAt(s, 'downstream.1.queue.capacity', 40);
     expect(bottleneckNote(longer, 1)).toMatch(
-      /about 133 messages a second while its queue is short, 44 when it is full\./,
+      /about 133 messages a second, only 44 once its queue fills\./,
     );
     const unbounded = setAt(s, 'downstream.1.queue.capacity', null);
     expect(bottleneckNote(unbounded, 1)).toMatch(
-      /while its queue is short, down to 44 as it grows\./,
+      /about 133 messages a second, down to 44 as its queue grows\./,
     );
     // Slowing with how many are busy: the pace with all four connections busy.
     const busy = setAt(s, 'downstream.1.consumers.slowUnderLoad', {
@@ -79,7 +79,7 @@ describe('the slowest stage of a chain', () => {
       maxFactor: 3,
     });
     expect(bottleneckNote(busy, 1)).toMatch(
-      /about 133 messages a second while few are busy, 67 with all 4 busy\./,
+      /about 133 messages a second, only 67 with all 4 busy\./,
     );
     // A queue too short to reach the slowdown never slows: the plain figure alone.
     const short = setAt(s, 'downstream.1.queue.capacity', 5);

@@ -114,15 +114,15 @@ export function bottleneckNote(scenario: Scenario, stage: number): string | null
 }
 
 /**
- * " while its queue is short, 67 when it is full"; '' for a stage whose pace does not change. Short:
- * the note shares the first screen with the knobs and the cards.
+ * ", only 67 once its queue fills"; '' for a stage whose pace does not change. Short: the note
+ * shares the first screen with the knobs and the cards.
  */
 function slowedWords(slowed: Slowed | null): string {
   if (slowed === null) return '';
   const to = formatNumber(Math.round(slowed.perSec));
   if (slowed.basis === 'concurrency')
-    return ` while few are busy, ${to} with all ${formatNumber(slowed.heaviest ?? 0)} busy`;
+    return `, only ${to} with all ${formatNumber(slowed.heaviest ?? 0)} busy`;
   return slowed.heaviest === null
-    ? ` while its queue is short, down to ${to} as it grows`
-    : ` while its queue is short, ${to} when it is full`;
+    ? `, down to ${to} as its queue grows`
+    : `, only ${to} once its queue fills`;
 }
