@@ -41,30 +41,38 @@ export function surgeWhen(surge: Surge): string {
 const PROCESSING = /^(.*\.)?consumers\.service\.(meanMs|maxMs)$/;
 
 /**
- * How long processing takes, in plain words: a fixed time "each", a random one "on average", a
- * range from shortest to longest with its average. A reader read "Processing time 20 ms" as every
- * message taking 20 ms, then followed one that took 30; and "Longest processing 12 ms" beside 100
- * done a second (more than 1000 ÷ 12) until the average, 10 ms, was said. Null for any other knob.
+ * How long processing takes, in plain words: a fixed time "each", a random one its average, a range
+ * from shortest to longest with its average. A reader read "Processing time 20 ms" as every message
+ * taking 20 ms, then followed one that took 30; and "Longest processing 12 ms" beside 100 done a
+ * second (more than 1000 ÷ 12) until the average, 10 ms, was said. `short` is for beside the knob's
+ * name ("avg 20 ms": "20 ms on average" does not fit beside "Processing time" at 1280 px); the long
+ * form is what a screen reader says. Null for any other knob.
  */
-export function processingWords(path: string, value: number, scenario: Scenario): string | null {
+export function processingWords(
+  path: string,
+  value: number,
+  scenario: Scenario,
+  short = true,
+): string | null {
   const match = PROCESSING.exec(path);
   if (match === null) return null;
   const service = getAt(scenario, path.slice(0, path.lastIndexOf('.'))) as ServiceTime | undefined;
   if (service === undefined) return null;
+  const average = (t: string) => (short ? `avg ${t}` : `${t} on average`);
   switch (service.kind) {
     case 'constant':
       return `${formatMs(value)} each`;
     case 'exponential':
     case 'lognormal':
-      return `${formatMs(value)} on average`;
+      return average(formatMs(value));
     case 'uniform': {
       // The knob moves the longest; the shortest stays as set.
       const min = service.minMs;
       const max = match[2] === 'maxMs' ? value : service.maxMs;
       const mean = (min + max) / 2;
       return max < 1000
-        ? `${formatNumber(min)}–${formatMs(max)}, ${formatNumber(mean)} on average`
-        : `${formatMs(min)}–${formatMs(max)}, ${formatMs(mean)} on average`;
+        ? `${formatNumber(min)}–${formatMs(max)}, ${average(formatNumber(mean))}`
+        : `${formatMs(min)}–${formatMs(max)}, ${average(formatMs(mean))}`;
     }
   }
 }
