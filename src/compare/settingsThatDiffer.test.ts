@@ -57,6 +57,30 @@ describe('the settings in which the columns differ', () => {
   });
 });
 
+describe('the memory budget row', () => {
+  it('says a bounded queue needs no budget, not that it has no limit (try 6a)', () => {
+    // No backpressure has a budget of 1 MB and no limit; Block and Drop the oldest have neither budget
+    // nor need of one. "No limit" beside them read as if they might take all the memory there is.
+    const columns = [
+      presetScenario('no-backpressure'),
+      presetScenario('block'),
+      presetScenario('drop-oldest'),
+    ];
+    const row = settingsThatDiffer(columns).find((r) => r.path === 'queue.memoryBudgetBytes');
+    expect(row?.values).toEqual([
+      '1 MB',
+      'None needed: at most 20 messages wait',
+      'None needed: at most 20 messages wait',
+    ]);
+    // A queue with neither limit nor budget says what that means.
+    const unbounded = setAt(presetScenario('no-backpressure'), 'queue.memoryBudgetBytes', null);
+    const both = settingsThatDiffer([presetScenario('no-backpressure'), unbounded]);
+    expect(both.find((r) => r.path === 'queue.memoryBudgetBytes')?.values[1]).toBe(
+      'None: the queue may take all the memory there is',
+    );
+  });
+});
+
 describe('the column titles', () => {
   it('name the attendees when their answers share a strategy', () => {
     const ana = named(setAt(block, 'consumers.count', 2), 'Ana’s answer');

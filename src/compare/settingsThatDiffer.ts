@@ -61,6 +61,18 @@ function neverFullText(column: Scenario): string {
     : 'Never full (no limit); the process crashes at the memory budget';
 }
 
+/**
+ * A column with no memory budget, in its own terms: a bounded queue needs none, its limit keeps it
+ * small (the table once said "No limit" for Block and Drop beside "1 MB" for No backpressure, which
+ * read as if the bounded queues might take all the memory there is).
+ */
+function noBudgetText(column: Scenario): string {
+  const capacity = column.queue.capacity;
+  return capacity === null
+    ? 'None: the queue may take all the memory there is'
+    : `None needed: at most ${formatWithUnit(capacity, 'messages')} wait`;
+}
+
 /** The field as it acts in `column`: the same as set, except a setting the column never uses. */
 function inEffect(column: Scenario, control: Knob, value: unknown): unknown {
   return control.path === 'queue.whenFull' ? whenFullInEffect(column, value) : value;
@@ -80,7 +92,11 @@ export function settingsThatDiffer(columns: readonly Scenario[]): DifferingSetti
     // Compared as data, so a field that differs only past the shown digits still counts.
     if (new Set(raw.map((v) => JSON.stringify(ownPart(control, v)))).size === 1) continue;
     const values = raw.map((v, i) =>
-      v === NEVER_FULL ? neverFullText(columns[i] as Scenario) : valueText(control, v),
+      v === NEVER_FULL
+        ? neverFullText(columns[i] as Scenario)
+        : control.path === 'queue.memoryBudgetBytes' && v === null
+          ? noBudgetText(columns[i] as Scenario)
+          : valueText(control, v),
     );
     rows.push({ path: control.path, label: control.label, values });
   }

@@ -43,13 +43,47 @@ describe('the slowest stage of a chain', () => {
   it('tells the first stage’s knobs that the database sets the pace, naming it', () => {
     const s = preset('pipeline-slow-database');
     expect(bottleneckNote(s, 1)).toBe(
-      'Stage 3 (database) is the slowest stage: it can finish about 133 messages a second. More consumers or faster processing at stage 1 (API) won’t get more through.',
+      'Stage 3 (database) is the slowest stage: it can finish about 133 messages a second, only 67 once its queue fills. More consumers or faster processing at stage 1 (API) won’t get more through.',
     );
     expect(bottleneckNote(s, 2)).toMatch(
       /^Stage 3 \(database\) is the slowest.*at stage 2 \(worker pool\)/,
     );
     // The slowest stage's own knobs are the ones that help: no note there.
     expect(bottleneckNote(s, 3)).toBeNull();
+  });
+
+  it('says how far a stage that slows under load falls, from its own settings (try 6a)', () => {
+    // A reader read "about 133 a second" while the database finished 75 with its queue full.
+    const s = preset('pipeline-slow-database');
+    const db = stageCapacities(s)[2];
+    expect(db?.slowed).toEqual({
+      perSec: 400 / 6,
+      basis: 'queue-depth',
+      fullPaceUpTo: 5,
+      heaviest: 10,
+    });
+    // A longer queue slows it further, down to its most (3×) at 15 waiting.
+    const longer = setAt(s, 'downstream.1.queue.capacity', 40);
+    expect(bottleneckNote(longer, 1)).toMatch(
+      /about 133 messages a second, only 44 once its queue fills\./,
+    );
+    const unbounded = setAt(s, 'downstream.1.queue.capacity', null);
+    expect(bottleneckNote(unbounded, 1)).toMatch(
+      /about 133 messages a second, down to 44 as its queue grows\./,
+    );
+    // Slowing with how many are busy: the pace with all four connections busy.
+    const busy = setAt(s, 'downstream.1.consumers.slowUnderLoad', {
+      basis: 'concurrency',
+      above: 2,
+      perUnit: 0.5,
+      maxFactor: 3,
+    });
+    expect(bottleneckNote(busy, 1)).toMatch(
+      /about 133 messages a second, only 67 with all 4 busy\./,
+    );
+    // A queue too short to reach the slowdown never slows: the plain figure alone.
+    const short = setAt(s, 'downstream.1.queue.capacity', 5);
+    expect(bottleneckNote(short, 1)).toMatch(/about 133 messages a second\. More consumers/);
   });
 
   it('follows the change: a faster database hands the title to the worker pool', () => {

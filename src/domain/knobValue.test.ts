@@ -4,13 +4,54 @@ import { parseScenario } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
 import { knobNote } from './knobNotes.ts';
-import { knobValueText, surgeOf } from './knobValue.ts';
+import { knobValueText, processingTitle, processingWords, surgeOf } from './knobValue.ts';
 
 function scenario(input: ScenarioInput): Scenario {
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.value;
 }
+
+describe('the processing time beside its knob', () => {
+  it('says a random time is an average, and a fixed one is each message’s (try 6a)', () => {
+    // A reader read "Processing time 20 ms", then followed a message processed in 30 ms.
+    const random = presetScenario('block');
+    expect(random.consumers.service.kind).toBe('exponential');
+    expect(knobValueText('consumers.service.meanMs', 20, 'ms', random, null)).toBe('avg 20 ms');
+    // In full words for a screen reader.
+    expect(processingWords('consumers.service.meanMs', 20, random, false)).toBe('20 ms on average');
+    expect(processingTitle('consumers.service.meanMs', random)).toMatch(/random time/);
+    const fixed = scenario({ consumers: { service: { kind: 'constant', meanMs: 20 } } });
+    expect(knobValueText('consumers.service.meanMs', 20, 'ms', fixed, null)).toBe('20 ms each');
+    const tail = scenario({ consumers: { service: { kind: 'lognormal', meanMs: 40 } } });
+    expect(knobValueText('consumers.service.meanMs', 40, 'ms', tail, null)).toBe('avg 40 ms');
+  });
+
+  it('gives a range’s longest with the shortest and the average (the Go channel preset)', () => {
+    // "Longest processing 12 ms" beside 100 done a second: the average, 10 ms, explains the 100.
+    const go = presetScenario('go-channel');
+    expect(knobValueText('consumers.service.maxMs', 12, 'ms', go, null)).toBe('8–12 ms, avg 10');
+    expect(processingWords('consumers.service.maxMs', 12, go, false)).toBe(
+      '8–12 ms, 10 on average',
+    );
+    // While the knob moves, the value follows it.
+    expect(knobValueText('consumers.service.maxMs', 20, 'ms', go, null)).toBe('8–20 ms, avg 14');
+    expect(processingTitle('consumers.service.maxMs', go)).toMatch(/sets the longest/);
+  });
+
+  it('words a later stage’s processing time the same way', () => {
+    const preset = PIPELINE_PRESETS.find((p) => p.id === 'pipeline-slow-database');
+    const chain = scenario(preset!.scenario);
+    expect(knobValueText('downstream.1.consumers.service.maxMs', 40, 'ms', chain, null)).toBe(
+      '20–40 ms, avg 30',
+    );
+    expect(knobValueText('downstream.0.consumers.service.meanMs', 10, 'ms', chain, null)).toBe(
+      'avg 10 ms',
+    );
+    // Other knobs keep their plain value.
+    expect(knobValueText('consumers.count', 8, 'workers', chain, null)).toBe('8 workers');
+  });
+});
 
 describe('the value beside a main knob', () => {
   it('says where an autoscaled run starts and how many workers it has now', () => {

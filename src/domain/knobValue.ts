@@ -4,8 +4,9 @@
  * "1 worker" beside Consumers while the autoscaler ran three on the stage, and "Base rate 80
  * messages/s" while the producer's box said 150/s in a surge nothing had mentioned.
  */
-import type { Scenario } from '../sim/scenario.ts';
+import type { Scenario, ServiceTime } from '../sim/scenario.ts';
 import { formatMs, formatNumber, formatWithUnit } from './format.ts';
+import { getAt } from './path.ts';
 import { SURGE } from './stageWords.ts';
 
 /** A step up from the base rate for a while (or for good): the producer's surge. */
@@ -36,6 +37,65 @@ export function surgeWhen(surge: Surge): string {
     : `from ${formatMs(surge.atMs)} to ${formatMs(surge.endMs)}`;
 }
 
+/** A main knob on a processing time: its average, or the longest of a range (mainKnobs.ts). */
+const PROCESSING = /^(.*\.)?consumers\.service\.(meanMs|maxMs)$/;
+
+/**
+ * How long processing takes, in plain words: a fixed time "each", a random one its average, a range
+ * from shortest to longest with its average. A reader read "Processing time 20 ms" as every message
+ * taking 20 ms, then followed one that took 30; and "Longest processing 12 ms" beside 100 done a
+ * second (more than 1000 ÷ 12) until the average, 10 ms, was said. `short` is for beside the knob's
+ * name ("avg 20 ms": "20 ms on average" does not fit beside "Processing time" at 1280 px); the long
+ * form is what a screen reader says. Null for any other knob.
+ */
+export function processingWords(
+  path: string,
+  value: number,
+  scenario: Scenario,
+  short = true,
+): string | null {
+  const match = PROCESSING.exec(path);
+  if (match === null) return null;
+  const service = getAt(scenario, path.slice(0, path.lastIndexOf('.'))) as ServiceTime | undefined;
+  if (service === undefined) return null;
+  const average = (t: string) => (short ? `avg ${t}` : `${t} on average`);
+  switch (service.kind) {
+    case 'constant':
+      return `${formatMs(value)} each`;
+    case 'exponential':
+    case 'lognormal':
+      return average(formatMs(value));
+    case 'uniform': {
+      // The knob moves the longest; the shortest stays as set.
+      const min = service.minMs;
+      const max = match[2] === 'maxMs' ? value : service.maxMs;
+      const mean = (min + max) / 2;
+      return max < 1000
+        ? `${formatNumber(min)}–${formatMs(max)}, ${average(formatNumber(mean))}`
+        : `${formatMs(min)}–${formatMs(max)}, ${average(formatMs(mean))}`;
+    }
+  }
+}
+
+/** What a knob on a processing time does to the messages, for the value's tooltip; else null. */
+export function processingTitle(path: string, scenario: Scenario): string | null {
+  const match = PROCESSING.exec(path);
+  if (match === null) return null;
+  const service = getAt(scenario, path.slice(0, path.lastIndexOf('.'))) as ServiceTime | undefined;
+  switch (service?.kind) {
+    case 'constant':
+      return 'Every message takes exactly this long.';
+    case 'exponential':
+      return 'Each message takes a random time: most less than the average, a few much longer.';
+    case 'lognormal':
+      return 'Each message takes a random time around the average, with a long tail of slow ones.';
+    case 'uniform':
+      return 'Each message takes a random time between the shortest and the longest; this knob sets the longest.';
+    default:
+      return null;
+  }
+}
+
 /**
  * The value beside the knob at `path`. With an autoscaler the consumers' count is where the run
  * starts, and `workersNow` (the run's count now, null before there is one) follows it; under a surge
@@ -52,6 +112,8 @@ export function knobValueText(
     return workersNow === null
       ? `${formatWithUnit(value, unit)} to start`
       : `${formatNumber(value)} to start (now ${formatNumber(workersNow)})`;
+  const service = processingWords(path, value, scenario);
+  if (service !== null) return service;
   const surge = path === 'workload.pattern.baseRatePerSec' ? surgeOf(scenario) : null;
   if (surge !== null)
     return `${formatNumber(value)}/s (${SURGE} to ${formatNumber(surge.ratePerSec)}/s)`;

@@ -141,3 +141,30 @@ export function formatRate(perSec: number): string {
 }
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/**
+ * The line under the well for the requests a rate limit holds back before the queue (nginx's burst
+ * without nodelay), longest first: "12 of 20 waiting at the rate limit, before the queue". A reader
+ * of the Nginx preset saw "0 of 50 waiting" and half a second at the slowest 1% and could not find
+ * where the burst waited: at the limit, not in the well.
+ */
+export function rateLimitWaitWords(count: string, of: string): readonly string[] {
+  return [
+    `${count} of ${of} waiting at the rate limit, before the queue`,
+    `${count} of ${of} waiting at the rate limit`,
+    `${count} of ${of} at the rate limit`,
+    `${count}/${of} at rate limit`,
+    `${count} at rate limit`,
+    `${count}/${of} at limit`,
+  ];
+}
+
+/**
+ * The priorities' key under the well, around the marks of the levels from lowest to highest:
+ * "priority: low ■ ● ▲ high" (or "low … high" where narrow). A reader saw three colours in the well
+ * under Drop the lowest priority and nothing said which was which.
+ */
+export const PRIORITY_KEY = {
+  lead: ['priority: low', 'low'],
+  tail: 'high',
+} as const;

@@ -263,5 +263,8 @@ function configOf(scenario: Scenario, first: StageConfig, k: number): StageConfi
     memoryBudgetBytes: null,
     randomGaps: first.randomGaps,
     surgeAbovePerSec: null,
+    limitWaits: null,
+    priorityLevels: first.priorityLevels,
+    beltStyles: first.beltStyles,
   };
 }

@@ -29,6 +29,7 @@ function snapshot(over: Partial<SimSnapshot> = {}): SimSnapshot {
     memoryBudgetBytes: null,
     workers: [{ id: 0, status: 'busy', block: null, startedAt: 0, endsAt: 0, readyAt: 0 }],
     retryWaiting: 0,
+    rateDelayed: 0,
     crashed: false,
     crashCause: null,
     restartAt: null,
@@ -110,5 +111,11 @@ describe('describeStage', () => {
     const text = describeStage(s, labels);
     expect(text).toContain('1 of 2 workers busy, 1 starting');
     expect(text).toContain('3 messages waiting to retry');
+  });
+
+  it('counts the requests the rate limit holds back before the queue (try 6a)', () => {
+    const text = describeStage(snapshot({ rateDelayed: 12 }), labels);
+    expect(text).toContain('12 messages waiting their turn at the rate limit, before the queue');
+    expect(describeStage(snapshot(), labels)).not.toContain('rate limit');
   });
 });

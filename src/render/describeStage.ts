@@ -106,6 +106,11 @@ export function describeStage(
   }
   if (s.retryWaiting > 0)
     parts.push(`${plural(s.retryWaiting, 'message', 'messages')} waiting to retry`);
+  // Held back by the rate limit before the queue: not in the well, but waiting all the same.
+  if (s.rateDelayed > 0)
+    parts.push(
+      `${plural(s.rateDelayed, 'message', 'messages')} waiting their turn at the rate limit, before the queue`,
+    );
   parts.push(`${formatCount(s.delivered)} done`);
   parts.push(describeDrops(s, labels));
   return `${parts.join('; ')}.`;

@@ -7,6 +7,9 @@ import { stageNumbersOfSnapshot } from './stageNumbers.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
 import { harness, TEST_PALETTE } from './testing/harness.ts';
 import { DARK_THEME, LIGHT_THEME } from './theme.ts';
+import { stageConfigOf } from './stageConfig.ts';
+import { presetScenario } from '../sim/presets.ts';
+import { setAt } from '../domain/path.ts';
 
 const FRAME = 1000 / 60;
 
@@ -177,4 +180,80 @@ describe('drawStage', () => {
       }
     }
   }, 120_000);
+});
+
+/** The fill colour of each fillRect drawn, in order, with its box. */
+function filledRects(ctx: ReturnType<typeof draw>) {
+  const out: { color: string; x: number; y: number; w: number; h: number }[] = [];
+  let color = '';
+  for (const c of ctx.calls) {
+    if (c.name === 'set:fillStyle') color = String(c.args[0]);
+    if (c.name === 'fillRect') {
+      const [x, y, w, h] = c.args as number[];
+      out.push({ color, x: x as number, y: y as number, w: w as number, h: h as number });
+    }
+  }
+  return out;
+}
+
+describe('the lines under the well’s caption (try 6a)', () => {
+  it('counts the requests the rate limit holds back before the queue, from the published numbers', () => {
+    // The Nginx preset's burst waits at the limit, not in the well: a reader saw "0 of 50 waiting"
+    // and half a second at the slowest 1% and could not find where it waited.
+    const scene = sceneAfter('nginx-limit-req', 30);
+    expect(scene.snapshot.rateDelayed).toBeGreaterThan(0);
+    scene.numbers = { ...stageNumbersOfSnapshot(scene.snapshot, 80, 50), rateDelayed: 7 };
+    const texts = draw(scene).texts();
+    expect(texts).toContain('7 of 20 waiting at the rate limit');
+    // On a phone, in fewer words, whole.
+    const phone = sceneAfter('nginx-limit-req', 30, 1, false, 360, stageHeightFor(360));
+    phone.numbers = { ...stageNumbersOfSnapshot(phone.snapshot, 80, 50), rateDelayed: 12 };
+    const { labels } = draw(phone);
+    const line = labels.find((l) => /^12\b.*limit/.test(l.text));
+    expect(line?.shortened).toBe(false);
+  });
+
+  it('has no such line where nothing waits at a limit (none, or nodelay)', () => {
+    for (const preset of ['drop-oldest', 'nginx-limit-req-nodelay']) {
+      const texts = draw(sceneAfter(preset, 30)).texts().join(' | ');
+      expect(texts, preset).not.toMatch(/rate limit/);
+    }
+  });
+
+  it('keys the priorities from low to high with the marks the well gives them', () => {
+    for (const width of [360, 900]) {
+      const scene = sceneAfter('drop-lowest-priority', 60, 1, false, width, stageHeightFor(width));
+      const ctx = draw(scene);
+      const low = ctx.labels.find((l) => l.text === 'priority: low' || l.text === 'low');
+      const high = ctx.labels.find((l) => l.text === 'high');
+      expect(low, `${width} px`).toBeDefined();
+      expect(high, `${width} px`).toBeDefined();
+      if (width >= 900) expect(low?.text).toBe('priority: low');
+      // Between the words, on their line, one block of each level's colour, lowest first.
+      const between = filledRects(ctx).filter(
+        (r) =>
+          r.x >= low!.x + low!.w &&
+          r.x + r.w <= high!.x &&
+          r.y < low!.y + low!.h &&
+          r.y + r.h > low!.y,
+      );
+      expect(
+        between.map((r) => r.color),
+        `${width} px`,
+      ).toEqual(TEST_PALETTE.blocks.slice(0, 3).map((b) => b.color));
+    }
+    // Where blocks show keys, there is no such key.
+    expect(draw(sceneAfter('drop-oldest', 60)).texts()).not.toContain('high');
+  });
+
+  it('sends the belt’s stream in the marks the well shows: priorities where it shows them', () => {
+    const priorities = stageConfigOf(presetScenario('drop-lowest-priority')).beltStyles;
+    expect(new Set(priorities)).toEqual(new Set([0, 1, 2]));
+    // Mostly low, as the messages are (6 : 3 : 1).
+    expect(priorities.filter((p) => p === 0).length).toBeGreaterThan(priorities.length / 2);
+    const keys = stageConfigOf(
+      setAt(presetScenario('drop-oldest'), 'workload.keyCount', 3),
+    ).beltStyles;
+    expect(keys).toEqual([0, 1, 2]);
+  });
 });

@@ -60,6 +60,7 @@ export function laterStageSnapshot(stage: StageView<BlockView>, now: number): Si
       readyAt: w.startedAt,
     })),
     retryWaiting: 0,
+    rateDelayed: 0,
     crashed: false,
     crashCause: null,
     restartAt: null,
@@ -93,6 +94,7 @@ export function stageNumbersFor(
     delivered: last ? base.delivered : stage.delivered,
     dropped: stage.dropped,
     retryWaiting: stage.stage === 1 ? base.retryWaiting : 0,
+    rateDelayed: stage.stage === 1 ? base.rateDelayed : 0,
     crashed: stage.stage === 1 ? base.crashed : false,
     restartAt: stage.stage === 1 ? base.restartAt : null,
   };

@@ -126,8 +126,13 @@ export function gapX(l: StageLayout): number {
 function lostGapX(l: StageLayout): number {
   const wall = Math.max(3, Math.min(6, l.cell * 0.18));
   const clear = l.well.x - wall / 2 - Math.min(l.cell * 0.7, 18) / 2 - 2;
+  // It passes the producer's box on its way down from a row above the box's foot, so the block (a
+  // lost one is its cell's size, cell - 2) must clear that box, not only reach the bin: on a phone
+  // whose well sat a few px further right, blocks lifted out slid down over the producer's edge.
+  const half = Math.max(l.cell - 2, Math.min(l.cell * 0.7, 18)) / 2;
+  const fits = clear >= l.bin.x + l.bin.w && clear - half >= l.producer.x + l.producer.w;
   // Where the gap is too narrow for that (a phone), clear of the producer's side first, as gapX says.
-  return clear >= l.bin.x + l.bin.w ? Math.min(gapX(l), clear) : gapX(l);
+  return fits ? Math.min(gapX(l), clear) : gapX(l);
 }
 
 /** Where a block lost from the well shows as it leaves: just outside the left wall, in the gap. */

@@ -129,6 +129,12 @@ export interface StageScene {
   layout: StageLayout;
   grid: WellGrid;
   byPriority: boolean;
+  /** Priority levels in play (StageConfig): the key line under the well names them. */
+  priorityLevels: number;
+  /** How many the rate limit may hold back before the queue (StageConfig); null: none wait there. */
+  limitWaits: number | null;
+  /** The styles the belt's even stream cycles through (StageConfig). */
+  beltStyles: readonly number[];
   reducedMotion: boolean;
   flow: FlowMode;
   producerShares: ProducerShares;

@@ -273,6 +273,9 @@ function emptyScene(): StageScene {
     layout: null as unknown as StageLayout,
     grid: null as unknown as WellGrid,
     byPriority: false,
+    priorityLevels: 0,
+    limitWaits: null,
+    beltStyles: [0],
     reducedMotion: false,
     flow: 'discrete',
     producerShares: { stopped: 0, slowed: 0, running: 1, stopKind: 'blocked' },
@@ -515,6 +518,9 @@ export class StageAnimator {
     scene.layout = layout;
     scene.grid = input.grid;
     scene.byPriority = input.config.byPriority;
+    scene.priorityLevels = input.config.priorityLevels;
+    scene.limitWaits = input.config.limitWaits;
+    scene.beltStyles = input.config.beltStyles;
     scene.reducedMotion = reducedMotion;
     scene.feedback = input.config.feedback;
     scene.signalDelayMs = input.config.signalDelayMs;

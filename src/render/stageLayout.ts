@@ -76,6 +76,8 @@ export interface StageLayout {
   captionY1: number;
   captionY2: number;
   captionY3: number;
+  /** Baselines of the lines added under those (LayoutOptions.extraLines), top first. */
+  captionExtra: number[];
   /** How far down the layout was moved (a pipeline's later panel, chainLayout.ts); absent: not moved. */
   offsetY?: number;
 }
@@ -124,6 +126,8 @@ export interface LayoutOptions {
   credit?: boolean;
   /** Reserve a gauge beside the well for a memory budget. */
   memory?: boolean;
+  /** Lines to reserve under the well's caption: the rate limit's waiting, the priorities' key. */
+  extraLines?: number;
 }
 
 interface Frame {
@@ -196,8 +200,12 @@ function frameFor(width: number, height: number, options: LayoutOptions): Frame 
     gutterW,
     gaugeW,
     gaugeGap,
-    // A phone says the memory in words under the well, on a third line.
-    captionH: Math.round(fs * 1.3 + fonts.smallPx * (compact && options.memory ? 2.85 : 1.5)),
+    // A phone says the memory in words under the well, on a third line; the extra lines follow.
+    captionH: Math.round(
+      fs * 1.3 +
+        fonts.smallPx *
+          (1.5 + (compact && options.memory ? 1.35 : 0) + 1.35 * (options.extraLines ?? 0)),
+    ),
     mouthH: Math.round(Math.max(fs * 2.8, fonts.smallPx * 2.7 + 8)),
   };
 }
@@ -354,6 +362,13 @@ export function computeStageLayout(
     captionY1: floorY + Math.round(fs * 1.35),
     captionY2: floorY + Math.round(fs * 1.35 + fonts.smallPx * 1.35),
     captionY3: floorY + Math.round(fs * 1.35 + fonts.smallPx * 2.7),
+    captionExtra: Array.from({ length: options.extraLines ?? 0 }, (_, i) =>
+      Math.round(
+        floorY +
+          fs * 1.35 +
+          fonts.smallPx * (2.7 + (compact && options.memory ? 1.35 : 0) + 1.35 * i),
+      ),
+    ),
   };
 }
 

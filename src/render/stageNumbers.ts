@@ -19,6 +19,8 @@ export interface StageNumbers {
   delivered: number;
   dropped: DropCounts;
   retryWaiting: number;
+  /** Requests the rate limit holds back before the queue, each waiting its turn (nginx's burst). */
+  rateDelayed: number;
   /** Messages made and delivered per second over the last simulated second. */
   producedPerSec: number;
   deliveredPerSec: number;
@@ -63,6 +65,7 @@ export function stageNumbersFrom(
     delivered: summary.delivered,
     dropped: summary.dropped,
     retryWaiting: summary.retryWaiting,
+    rateDelayed: summary.rateDelayed,
     producedPerSec: orZero(lastSecondMean(series, 'producerRate', sampleIntervalMs, t)),
     deliveredPerSec: orZero(lastSecondMean(series, 'deliveredRate', sampleIntervalMs, t)),
     crashed: crash.crashed,
@@ -85,6 +88,7 @@ export function stageNumbersOfSnapshot(
     delivered: s.delivered,
     dropped: s.dropped,
     retryWaiting: s.retryWaiting,
+    rateDelayed: s.rateDelayed,
     producedPerSec,
     deliveredPerSec,
     crashed: s.crashed,

@@ -73,6 +73,16 @@ export function regionsOf(layout: StageLayout, rows?: WorkerRows): StageRegions 
       },
     ],
   };
+  // The lines added under the caption (the rate limit's waiting, the priorities' key) are the well's.
+  const extraTop = layout.captionExtra[0];
+  const extraLast = layout.captionExtra.at(-1);
+  if (extraTop !== undefined && extraLast !== undefined)
+    bands.well?.push({
+      x: area.x,
+      y: extraTop - f.smallPx,
+      w: area.w,
+      h: extraLast + f.smallPx * 0.35 - (extraTop - f.smallPx),
+    });
   if (g.w > 0)
     bands.gauge = layout.compact
       ? [

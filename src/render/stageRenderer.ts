@@ -18,7 +18,7 @@ import { LabelLog } from './labels.ts';
 import type { PreparedPalette } from './paint.ts';
 import type { StageScene } from './scene.ts';
 import { StageAnimator } from './stageAnimator.ts';
-import { stageConfigOf, type StageConfig } from './stageConfig.ts';
+import { layoutOptionsOf, stageConfigOf, type StageConfig } from './stageConfig.ts';
 import { computeStageLayout, gridForSpace, type StageLayout } from './stageLayout.ts';
 import type { StageMoment } from './stageMoment.ts';
 import type { StageNumbers } from './stageNumbers.ts';
@@ -148,12 +148,8 @@ export class StageRenderer {
       return firstScene;
     }
     const lanes = snapshot.lanes.length;
-    const options = {
-      fontScale: view.fontScale,
-      credit: config.feedback === 'credit',
-      memory: config.memoryBudgetBytes !== null,
-    };
-    const key = `${view.width}|${view.height}|${view.fontScale}|${options.credit}|${options.memory}|${config.capacity}|${lanes}`;
+    const options = layoutOptionsOf(config, view.fontScale);
+    const key = `${view.width}|${view.height}|${view.fontScale}|${options.credit}|${options.memory}|${options.extraLines}|${config.capacity}|${lanes}`;
     if (this.grid === null || key !== this.gridKey) {
       const grid = gridForSpace(view.width, view.height, config.capacity, lanes, options);
       // Keep the same object for the same shape, so the piles (and every block's cell) survive.

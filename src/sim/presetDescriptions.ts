@@ -15,7 +15,7 @@ export const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'actor-mailbox-dead-letters':
     'A mailbox of 32; what does not fit goes to dead letters, never retried.',
   'nginx-limit-req':
-    'limit_req rate=50r/s burst=20: bursts of 200 requests/s; 20 beyond the rate wait their turn, the rest get 503.',
+    'limit_req rate=50r/s burst=20: bursts of 200 requests/s; 20 beyond the rate wait their turn at the limit, up to 0.4 s, before they reach the queue (the line under the well counts them); the rest get 503.',
   'nginx-limit-req-nodelay':
     'limit_req rate=50r/s burst=20 nodelay: the same bursts; the 20 beyond the rate go on at once.',
   'node-stream':

@@ -37,7 +37,7 @@ export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
   'actor-mailbox-dead-letters':
     'The same actor and mailbox, but a message sent to a full mailbox goes to dead letters and is never retried. The sender never waits; about one message in five is silently lost.',
   'nginx-limit-req':
-    'Clients arrive in bursts of 200 requests/s; as nginx does without nodelay, the limiter passes one at once, lets up to 20 more wait their turn, one every 1/50 s, and answers the rest, about two thirds of each burst, with 503 at once. The upstream never sees more than 50/s, and the requests let in wait up to 0.4 s at the door.',
+    'Clients arrive in bursts of 200 requests/s; as nginx does without nodelay, the limiter passes one at once, lets up to 20 more wait their turn, one every 1/50 s, and answers the rest, about two thirds of each burst, with 503 at once. The upstream never sees more than 50/s, so its own queue stays nearly empty; the requests let in wait up to 0.4 s at the door instead, which is where the slowest deliveries’ half second comes from.',
   'metastable-retry-storm':
     'Four workers handle about 200 requests/s and the requesters send 140/s, each waiting 300 ms and retrying at once; a one-second stall at 5 s leaves a backlog, every request behind it times out, and the workers spend their time on attempts nobody waits for while the retries keep the queue long. The trigger is long gone and the load is what it was, yet goodput stays near zero to the end.',
   'metastable-with-retry-budget':

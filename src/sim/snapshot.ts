@@ -73,6 +73,8 @@ export interface SimSnapshot {
   memoryBudgetBytes: number | null;
   workers: WorkerView[];
   retryWaiting: number;
+  /** Requests the rate limit is holding back, each waiting its turn before the queue (nginx's burst). */
+  rateDelayed: number;
   crashed: boolean;
   /** While crashed, why: over the memory budget, or out of the machine's memory. */
   crashCause: CrashCause | null;
@@ -173,6 +175,7 @@ export function takeSnapshot(
       ...engine.retiring.map((w) => workerView(w, true)),
     ],
     retryWaiting: engine.retryWaiting,
+    rateDelayed: engine.rateDelayed,
     crashed: engine.crashed,
     crashCause: engine.crashed ? engine.crashCause : null,
     restartAt: engine.crashed ? engine.restartAt : null,

@@ -9,8 +9,9 @@ import { useId, useState } from 'react';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { getAt } from '../domain/path.ts';
 import type { NumberKnob } from '../domain/knobs.ts';
+import type { Scenario } from '../sim/scenario.ts';
 import { spokenWithUnit } from '../domain/format.ts';
-import { knobValueText } from '../domain/knobValue.ts';
+import { knobValueText, processingTitle, processingWords } from '../domain/knobValue.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
 import { knobNote } from '../domain/knobNotes.ts';
 import { bottleneckNote, slowestStage } from '../domain/chainBottleneck.ts';
@@ -66,7 +67,11 @@ function MainKnob({
           {label}
           {stage && <span className="visually-hidden"> ({stage})</span>}
         </label>
-        <output htmlFor={id} data-testid={`value-${knob.path}`} title={note ?? undefined}>
+        <output
+          htmlFor={id}
+          data-testid={`value-${knob.path}`}
+          title={note ?? processingTitle(knob.path, scenario) ?? undefined}
+        >
           {knobValueText(knob.path, value, knob.unit, scenario, workersNow)}
         </output>
       </div>
@@ -83,7 +88,7 @@ function MainKnob({
           max={STEPS}
           step={1}
           value={positionOf(value, knob)}
-          aria-valuetext={spokenWithUnit(value, knob.unit)}
+          aria-valuetext={spokenValue(knob, value, scenario)}
           aria-describedby={described || undefined}
           onChange={(e) => patch(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
         />
@@ -108,6 +113,17 @@ function MainKnob({
       )}
     </div>
   );
+}
+
+/**
+ * What a screen reader hears for the slider: the value, and for a processing time how it varies in
+ * full words ("20 ms on average"; a range's knob sets the longest, and says so).
+ */
+function spokenValue(knob: NumberKnob, value: number, scenario: Scenario): string {
+  const spoken = spokenWithUnit(value, knob.unit);
+  const words = processingWords(knob.path, value, scenario, false);
+  if (words === null) return spoken;
+  return knob.path.endsWith('service.maxMs') ? `longest ${spoken}; ${words}` : words;
 }
 
 /** "stage 3: database", or "stage 3" for a stage without a name. */

@@ -69,11 +69,18 @@ describe('the main knobs of a chain’s stages', () => {
       'downstream.1.consumers.service.maxMs',
       'downstream.1.queue.capacity',
     ]);
+    // Named as the knob it stands for; its value gives the range and the average (knobValue.ts).
     expect(stageMainKnobs(s, 3).map(shortKnobLabel)).toEqual([
       'Consumers',
-      'Longest processing',
+      'Processing time',
       'Queue capacity',
     ]);
+    // So is the first stage's, in the Go channel preset (a reader saw "Longest processing 12 ms").
+    const go = mainKnobs(
+      scenario({ consumers: { service: { kind: 'uniform', minMs: 8, maxMs: 12 } } }),
+    );
+    expect(go.map((k) => k.path)[2]).toBe('consumers.service.maxMs');
+    expect(go.map(shortKnobLabel)[2]).toBe('Processing time');
     expect(stageMainKnobs(s, 4)).toEqual([]);
   });
 

@@ -67,7 +67,8 @@ function drawBelt(
       const t = d / len;
       const x = seg.x0 + (seg.x1 - seg.x0) * t;
       const y = seg.y0 + (seg.y1 - seg.y0) * t - lift;
-      drawOne(ctx, theme, palette, x, y, size, i, -1, 0.8);
+      const styles = scene.beltStyles;
+      drawOne(ctx, theme, palette, x, y, size, styles[i % styles.length] ?? i, -1, 0.8);
     }
   }
   if (ride === 0) return; // the sink says its own rate

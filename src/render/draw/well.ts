@@ -10,6 +10,8 @@ import {
   packedCellWords,
   packedCount,
   packedKeyWords,
+  PRIORITY_KEY,
+  rateLimitWaitWords,
 } from '../../domain/stageWords.ts';
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount } from '../format.ts';
@@ -17,6 +19,7 @@ import { label, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import type { FontSpec } from '../stageLayout.ts';
 import { panel, type Ctx2D } from './ctx.ts';
+import { drawOne } from './blocks.ts';
 
 const FLUSHED = DROP_REASONS.indexOf('flushed');
 const CAP_DASH = [6, 4];
@@ -399,7 +402,7 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   const area = l.wellArea;
   const cx = area.x + area.w / 2;
   const memoryLine = l.compact && s.memoryBudgetBytes !== null;
-  const last = memoryLine ? l.captionY3 : l.captionY2;
+  const last = l.captionExtra.at(-1) ?? (memoryLine ? l.captionY3 : l.captionY2);
   ctx.fillStyle = theme.bg;
   ctx.fillRect(area.x, l.captionY1 - f.bodyPx, area.w, last - l.captionY1 + f.bodyPx * 1.3);
   label(pen, line1, cx, l.captionY1, f.bold, full ? theme.danger : theme.fg, 'center', area.w);
@@ -449,6 +452,62 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
       area.w,
     );
   }
+  drawExtraCaptions(pen, scene);
+}
+
+/**
+ * The lines the layout adds under the caption (LayoutOptions.extraLines), in this order: how many the
+ * rate limit holds back before the queue, then the priorities' key. Each where its line was kept.
+ */
+function drawExtraCaptions(pen: Pen, scene: StageScene): void {
+  const l = scene.layout;
+  let line = 0;
+  if (scene.limitWaits !== null) {
+    const y = l.captionExtra[line++];
+    if (y === undefined) return;
+    const n = scene.numbers.rateDelayed;
+    const area = l.wellArea;
+    label(
+      pen,
+      rateLimitWaitWords(formatCount(n), formatCount(scene.limitWaits)),
+      area.x + area.w / 2,
+      y,
+      n > 0 ? l.fonts.smallBold : l.fonts.small,
+      n > 0 ? pen.theme.fg : pen.theme.muted,
+      'center',
+      area.w,
+    );
+  }
+  if (scene.priorityLevels > 1) {
+    const y = l.captionExtra[line++];
+    if (y !== undefined) drawPriorityKey(pen, scene, y);
+  }
+}
+
+/** "priority: low ■ ● ▲ high", centred under the well: the marks as the well draws the levels. */
+function drawPriorityKey(pen: Pen, scene: StageScene, y: number): void {
+  const { ctx, theme, palette } = pen;
+  const l = scene.layout;
+  const f = l.fonts.small;
+  const area = l.wellArea;
+  const size = Math.max(10, Math.round(l.fonts.smallPx * 1.05));
+  const gap = Math.max(3, Math.round(size * 0.3));
+  const marks = scene.priorityLevels * size + (scene.priorityLevels - 1) * gap;
+  const tailW = measure(ctx, f, PRIORITY_KEY.tail);
+  const lead =
+    PRIORITY_KEY.lead.find((t) => measure(ctx, f, t) + marks + tailW + 4 * gap <= area.w) ??
+    PRIORITY_KEY.lead[1];
+  const leadW = measure(ctx, f, lead);
+  const total = leadW + marks + tailW + 4 * gap;
+  let x = area.x + Math.max(0, (area.w - total) / 2);
+  label(pen, lead, x, y, f, theme.muted, 'left');
+  x += leadW + 2 * gap;
+  const cy = y - l.fonts.smallPx * 0.35;
+  for (let level = 0; level < scene.priorityLevels; level++) {
+    drawOne(ctx, theme, palette, x + size / 2, cy, size, level, -1, 1);
+    x += size + gap;
+  }
+  label(pen, PRIORITY_KEY.tail, x + gap, y, f, theme.muted, 'left');
 }
 
 /** The gap between two partitions, px: wide enough to read as two wells side by side. */

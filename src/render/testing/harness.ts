@@ -12,7 +12,7 @@ import {
 } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
 import { StageAnimator } from '../stageAnimator.ts';
-import { stageConfigOf } from '../stageConfig.ts';
+import { layoutOptionsOf, stageConfigOf } from '../stageConfig.ts';
 import type { StageNumbers } from '../stageNumbers.ts';
 import { computeStageLayout, gridForSpace } from '../stageLayout.ts';
 import type { WellGrid } from '../wellGrid.ts';
@@ -88,11 +88,7 @@ export function harness(
       h.wall += dtMs;
       engine.advanceTo(engine.now + dtMs * speed);
       const lanes = scenario.consumers.ordering === 'per-key' ? engine.workers.length : 1;
-      const options = {
-        credit: config.feedback === 'credit',
-        memory: config.memoryBudgetBytes !== null,
-        fontScale,
-      };
+      const options = layoutOptionsOf(config, fontScale);
       const grid = gridFor(width, height, config.capacity, lanes, options);
       const layout = layoutFor(width, height, grid, options);
       const snapshot = takeSnapshot(engine, grid.cellsPerLane, grid.cellsPerLane);
@@ -111,16 +107,12 @@ export function harness(
   return h;
 }
 
-interface Options {
-  credit: boolean;
-  memory: boolean;
-  fontScale: number;
-}
+type Options = ReturnType<typeof layoutOptionsOf>;
 
 // One grid object per shape, as the renderer keeps it, so the animator's piles persist.
 const grids = new Map<string, WellGrid>();
 function gridFor(w: number, hgt: number, capacity: number | null, lanes: number, o: Options) {
-  const key = `${w}|${hgt}|${capacity}|${lanes}|${o.credit}|${o.memory}|${o.fontScale}`;
+  const key = `${w}|${hgt}|${capacity}|${lanes}|${o.credit}|${o.memory}|${o.fontScale}|${o.extraLines}`;
   let g = grids.get(key);
   if (g === undefined) {
     g = gridForSpace(w, hgt, capacity, lanes, o);
@@ -131,7 +123,7 @@ function gridFor(w: number, hgt: number, capacity: number | null, lanes: number,
 
 const layouts = new Map<string, ReturnType<typeof computeStageLayout>>();
 function layoutFor(w: number, hgt: number, grid: WellGrid, o: Options) {
-  const key = `${w}|${hgt}|${JSON.stringify(grid)}|${o.credit}|${o.memory}|${o.fontScale}`;
+  const key = `${w}|${hgt}|${JSON.stringify(grid)}|${o.credit}|${o.memory}|${o.fontScale}|${o.extraLines}`;
   let l = layouts.get(key);
   if (l === undefined) {
     l = computeStageLayout(w, hgt, grid, o);

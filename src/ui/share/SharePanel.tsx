@@ -7,6 +7,7 @@ import { scenarioJsonFile, seriesCsvFile, summaryJsonFile } from '../../share/ex
 import type { ExportContext } from '../../share/fileNames.ts';
 import { linkPresetId } from '../../share/presetAsIs.ts';
 import { shareUrl } from '../../share/shareUrl.ts';
+import { DOWNLOAD_WORDS, FOR_DEVELOPERS } from '../../share/downloadWords.ts';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { copyText } from './copyText.ts';
 import { downloadFile } from './download.ts';
@@ -82,18 +83,15 @@ function LinkSection() {
 
 const DOWNLOADS = [
   {
-    label: 'Time series (CSV)',
-    what: 'one row per sample: depth, rates, drops by reason, latency percentiles',
+    ...DOWNLOAD_WORDS.series,
     file: () => seriesCsvFile(playgroundStore.getState().engine.series, context()),
   },
   {
-    label: 'Summary (JSON)',
-    what: 'the totals and averages of the run so far, as the command line prints them',
+    ...DOWNLOAD_WORDS.summary,
     file: () => summaryJsonFile(playgroundStore.getState().engine.summary(), context()),
   },
   {
-    label: 'Scenario (JSON)',
-    what: 'every setting, to import again here or run with npm run sim',
+    ...DOWNLOAD_WORDS.scenario,
     file: () => scenarioJsonFile(context()),
   },
 ] as const;
@@ -125,6 +123,10 @@ function DownloadSection() {
           </li>
         ))}
       </ul>
+      <p className="help share-developers" data-testid="share-developers">
+        {FOR_DEVELOPERS.lead} {FOR_DEVELOPERS.before} <code>{FOR_DEVELOPERS.command}</code>{' '}
+        {FOR_DEVELOPERS.after}
+      </p>
       <p className="share-status" role="status" data-testid="download-status">
         {status}
       </p>

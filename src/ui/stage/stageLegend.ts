@@ -123,7 +123,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Blocks',
-    'Each block is one message waiting. Its colour and mark show its key (say, the customer it is about): messages with the same key look alike. When messages have priorities, colour and mark show the priority instead.',
+    'Each block is one message waiting. Its colour and mark show its key (say, the customer it is about): messages with the same key look alike. When messages have priorities, colour and mark show the priority instead, and a line under the well gives their order, from the lowest to the highest (“priority: low ■ ● ▲ high”).',
     swatches,
   );
   item(
@@ -143,6 +143,11 @@ function build(): HTMLDialogElement {
     blocks,
     'Walls, limit and caption',
     'The caption under the well says how many wait, and the limit if there is one. Hatched cells and a dashed step are past the limit. The walls turn red when the queue is full. “No limit” means it grows until something gives way.',
+  );
+  item(
+    blocks,
+    'Rate limit',
+    `A rate limit in front of the queue (as nginx’s limit_req) lets a burst in ahead of its rate: those requests wait their turn at the limit, one at a time at its rate, before they reach the queue, so they are not in the well. A line under the well counts them (“12 of 20 waiting at the rate limit”). Any more are turned away at once, into ${BOX}.`,
   );
   item(
     blocks,
