@@ -123,21 +123,24 @@ export function gapX(l: StageLayout): number {
  * Where a lost block goes down the gap: clear of the well's wall beside the cells (it may brush the
  * bin's edge, which it is going into).
  */
-function lostGapX(l: StageLayout): number {
+function lostGapX(l: StageLayout, fromY = -Infinity): number {
   const wall = Math.max(3, Math.min(6, l.cell * 0.18));
   const clear = l.well.x - wall / 2 - Math.min(l.cell * 0.7, 18) / 2 - 2;
-  // It passes the producer's box on its way down from a row above the box's foot, so the block (a
-  // lost one is its cell's size, cell - 2) must clear that box, not only reach the bin: on a phone
+  // From a row above the producer's foot it passes the producer's box on its way down, so the block
+  // (a lost one is its cell's size, cell - 2) must clear that box, not only reach the bin: on a phone
   // whose well sat a few px further right, blocks lifted out slid down over the producer's edge.
+  // From a row below the box it only goes down to the bin, and keeps clear of the well's wall.
   const half = Math.max(l.cell - 2, Math.min(l.cell * 0.7, 18)) / 2;
-  const fits = clear >= l.bin.x + l.bin.w && clear - half >= l.producer.x + l.producer.w;
+  const passesProducer = fromY - half < l.producer.y + l.producer.h;
+  const fits =
+    clear >= l.bin.x + l.bin.w && (!passesProducer || clear - half >= l.producer.x + l.producer.w);
   // Where the gap is too narrow for that (a phone), clear of the producer's side first, as gapX says.
   return fits ? Math.min(gapX(l), clear) : gapX(l);
 }
 
 /** Where a block lost from the well shows as it leaves: just outside the left wall, in the gap. */
-export function asideX(l: StageLayout): number {
-  return lostGapX(l);
+export function asideX(l: StageLayout, y: number): number {
+  return lostGapX(l, y);
 }
 
 /** Down the gap to the height of (toX, toY) when that is in the bin, then in to it. */
@@ -146,7 +149,7 @@ function toBin(m: Mover, l: StageLayout, toX: number, toY: number): void {
   if (toX >= b.x && toX <= b.x + b.w && toY >= b.y && toY <= b.y + b.h) {
     // Clear of the well's wall beside the cells, as a lost block is (it may brush the bin's edge,
     // which it is going into).
-    const gx = lostGapX(l);
+    const gx = lostGapX(l, pathEndY(m));
     if (pathEndX(m) < gx) extendPath(m, gx, pathEndY(m));
     extendPath(m, gx, toY);
   }
@@ -341,7 +344,7 @@ export function planDrop(
       {
         const y = Math.min(m.y, overRimY(l, Math.min(l.cell * 0.7, 18)));
         if (y < m.y) extendPath(m, m.x, y);
-        extendPath(m, lostGapX(l), y);
+        extendPath(m, lostGapX(l, y), y);
       }
       toBin(m, l, toX, toY);
       break;

@@ -8,7 +8,7 @@ import { blockIndex, type BlockPaint, type PreparedPalette } from '../paint.ts';
 import type { BlockSprite, StageScene } from '../scene.ts';
 import type { StageTheme } from '../theme.ts';
 import type { Ctx2D } from './ctx.ts';
-import { drawChipsOver } from './well.ts';
+import { drawChipsOver } from './chipsOver.ts';
 import { traceMark } from './marks.ts';
 
 const HIGHLIGHT = 'rgba(255,255,255,0.26)';

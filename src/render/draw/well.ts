@@ -242,23 +242,6 @@ function drawPartialCells(pen: Pen, scene: StageScene): void {
   }
 }
 
-/**
- * Draws again, over what came after them, the "×N" chips that the box (x, y, w, h) reaches: the
- * followed message's ring round a packed cell, so the ring goes under the count beside it instead of
- * through it. Not logged again (the words were, where they were first drawn).
- */
-export function drawChipsOver(pen: Pen, x: number, y: number, w: number, h: number): void {
-  const { ctx, theme } = pen;
-  for (const c of pen.chips ?? []) {
-    if (c.x >= x + w || x >= c.x + c.w || c.y >= y + h || y >= c.y + c.h) continue;
-    panel(ctx, c.x, c.y, c.w, c.h, theme.bg, theme.panelEdge);
-    ctx.font = c.font;
-    ctx.fillStyle = theme.fg;
-    ctx.textAlign = 'center';
-    ctx.fillText(c.text, c.tx, c.ty);
-  }
-}
-
 /** What a lane's last packed cell holds when that is fewer than `unit`, else null. */
 export function partialCellCount(
   pile: { packed: number; packedCells: number },
