@@ -60,12 +60,13 @@ export function packedCellNewsWords(unit: string): readonly string[] {
 
 /**
  * The moment a long queue starts being packed, called out once on the stage: from here on a striped
- * cell is many messages, not one.
+ * cell is many messages, not one; "up to", as a column's last striped cell may hold fewer and says
+ * so ("×3"): a reader met "striped cell = ×5" beside cells marked ×2, ×3 and ×4.
  */
 export function packingStartsWords(unit: string): { text: string; announce: string } {
   return {
-    text: `From here on, striped cell = ${packedCount(unit)}`,
-    announce: `More messages wait than the well can show: from here on, the oldest are packed into striped cells of ${unit} messages each.`,
+    text: `From here on, striped cell = up to ${packedCount(unit)}`,
+    announce: `More messages wait than the well can show: from here on, the oldest are packed into striped cells of up to ${unit} messages each.`,
   };
 }
 

@@ -147,7 +147,7 @@ describe('packed cells', () => {
         if (callout !== undefined) {
           calledOut++;
           // The scale of the cells now, as the caption says it (it may grow while the chip is up).
-          expect(callout.text).toBe(`From here on, striped cell = ×${scene.packUnit}`);
+          expect(callout.text).toBe(`From here on, striped cell = up to ×${scene.packUnit}`);
           if (log.banners().some((b) => b.kind === 'callout' && b.text === callout.text)) drawn++;
         }
       }

@@ -123,7 +123,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Blocks',
-    'Each block is one message waiting. Its colour and mark show its key (say, the customer it is about): messages with the same key look alike. When messages have priorities, colour and mark show the priority instead, and a line under the well gives their order, from the lowest to the highest (“priority: low ■ ● ▲ high”).',
+    'Each block is one message waiting. Its colour and mark show its key (say, the customer it is about): messages with the same key look alike. A pale block has only just joined, and fills in as it settles into its cell. When messages have priorities, colour and mark show the priority instead, and a line under the well gives their order, from the lowest to the highest (“priority: low ■ ● ▲ high”).',
     swatches,
   );
   item(
@@ -137,7 +137,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     [bundle, 'Striped cells and “×N”'],
-    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well; on a phone, a small striped cell and “×20 messages”), and the stage says so the moment packing starts. The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
+    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well; on a phone, a small striped cell and “×20 messages”), and the stage says so the moment packing starts (“From here on, striped cell = up to ×20”). The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
   );
   item(
     blocks,
