@@ -108,6 +108,29 @@ describe('a followed message on the stage', () => {
   });
 });
 
+describe('a delivered followed message', () => {
+  it('leaves no ring over the Done box’s count', async () => {
+    // A reader saw "Done ·80" for 180: the ring of the delivered message sat on the count.
+    const { harness } = await import('./testing/harness.ts');
+    const FRAME = 1000 / 60;
+    const h = harness('drop-oldest');
+    for (let i = 0; i < 60 * 2; i++) h.step(FRAME);
+    h.animator.input({ kind: 'head' });
+    let delivered = false;
+    for (let i = 0; i < 60 * 10; i++) {
+      const s = h.step(FRAME);
+      const sink = s.layout.sink;
+      const f = s.follow;
+      delivered ||= /delivered/.test(h.animator.storyText);
+      if (f === null || !f.visible) continue;
+      const over =
+        f.x >= sink.x && f.x <= sink.x + sink.w && f.y >= sink.y && f.y <= sink.y + sink.h;
+      expect(over, `frame ${i}: ring at ${f.x},${f.y}`).toBe(false);
+    }
+    expect(delivered).toBe(true);
+  });
+});
+
 describe('a followed message on a busy machine', () => {
   const FRAME = 1000 / 60;
   const fate = /^Message [\d,]+: (delivered|pushed out as the oldest waiting)/;

@@ -82,8 +82,14 @@ import {
   workerBlockSize,
   workerSlotX,
   workerSlotY,
+  type Rect,
   type StageLayout,
 } from './stageLayout.ts';
+
+/** Whether (x, y) is inside the rectangle. */
+function inside(r: Rect, x: number, y: number): boolean {
+  return x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h;
+}
 import { stageNumbersOfSnapshot, type StageNumbers } from './stageNumbers.ts';
 import { packUnit, planLanePile, type Cell, type WellGrid } from './wellGrid.ts';
 import { WellPiles } from './wellPiles.ts';
@@ -1950,6 +1956,12 @@ export class StageAnimator {
       return;
     }
     const flight = this.flights.find(id);
+    // Delivered and into the Done box: the ring would sit over its count ("Done ·80" for 180), and
+    // the story line under the stage already says it was delivered.
+    if (flight !== null && this.follower.done && inside(scene.layout.sink, flight.x, flight.y)) {
+      scene.follow = null;
+      return;
+    }
     if (flight !== null) {
       f.x = flight.x;
       f.y = flight.y;
