@@ -123,6 +123,12 @@ test('“The queue fills” lets the reader follow a block once the well is deep
   for (let i = 0; i < fills; i++)
     await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
   await expectStep(page, fills);
+  // The step's story with more memory is the tour's, not the reader's change: no ", changed", no
+  // ways back; the card names the memory the gauge shows.
+  await expect(page.getByTestId('tour-step-note')).toContainText('4 MB of memory');
+  await expect(page.getByTestId('scenario-name')).toHaveText('No backpressure');
+  await expect(page.locator('.scenario-changed')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Ways back' })).toHaveCount(0);
   const follow = tour(page).getByRole('button', { name: 'Follow a block', exact: true });
   const story = page.locator('[data-tour="stage"] .stage-story');
   /** The followed message's number and its story, read off the line under the stage. */
@@ -257,6 +263,11 @@ test.describe('on a touch phone', () => {
       await next();
     }
     await expectStep(page, TOUR_STEPS.length - 1);
+    // A phone's strategies are a drop-down labelled Strategy, not a list: the card names it.
+    await expect(page.getByTestId('strategy-select')).toBeVisible();
+    await expect(tour(page).getByTestId('tour-invitation-line')).toContainText(
+      'Strategy drop-down',
+    );
   });
 });
 

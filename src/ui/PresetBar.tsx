@@ -9,6 +9,7 @@ import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
 import { LATER_PRESETS, PRESETS, type Preset } from '../sim/presets.ts';
 import { playgroundStore, usePlayground } from '../store/index.ts';
 import { namedPreset } from './scenarioTitle.ts';
+import { useTourOwns } from './tour/openTour.ts';
 
 const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'strategy', title: 'One per strategy' },
@@ -39,7 +40,9 @@ export function PresetBar() {
   // preset's link, the one the scenario came from), or the strategy's own once another is picked.
   const named = namedPreset(scenario, presetId);
   const base = named?.preset;
-  const asIs = named !== undefined && !named.changed;
+  // The open tour's own step (its story with more memory, say) is not the reader's change.
+  const owned = useTourOwns(scenario);
+  const asIs = named !== undefined && (!named.changed || owned);
   return (
     <section className="panel presets" aria-labelledby="presets-title">
       <h2 id="presets-title">Presets</h2>

@@ -8,11 +8,17 @@ import { useMemo } from 'react';
 import { usePlayground } from '../store/index.ts';
 import { inviteToPick } from './inviteToPick.ts';
 import { scenarioTitle, type ScenarioTitle } from './scenarioTitle.ts';
+import { useTourOwns } from './tour/openTour.ts';
 
 export function useScenarioLine(): { title: ScenarioTitle; invite: boolean } {
   const scenario = usePlayground((s) => s.scenario);
   const presetId = usePlayground((s) => s.presetId);
-  const title = useMemo(() => scenarioTitle(scenario, presetId), [scenario, presetId]);
+  // The open tour's own step (its story with more memory, say) is not the reader's change.
+  const owned = useTourOwns(scenario);
+  const title = useMemo(() => {
+    const named = scenarioTitle(scenario, presetId);
+    return owned ? { ...named, changed: false } : named;
+  }, [scenario, presetId, owned]);
   const invite = usePlayground((s) =>
     inviteToPick({
       scenario: s.scenario,

@@ -26,7 +26,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { createPortal } from 'react-dom';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { ReadingGuide } from '../ReadingGuide.tsx';
-import { closeTour, tourOpened, useTourRequest } from './openTour.ts';
+import { closeTour, tourOpened, tourSetUp, useTourRequest } from './openTour.ts';
+import { useMediaQuery, WIDE } from '../useMediaQuery.ts';
 import { TourLeftNote } from './TourLeftNote.tsx';
 import { TourCallout } from './TourCallout.tsx';
 import { TourStory } from './TourStory.tsx';
@@ -35,9 +36,10 @@ import { openingNote } from './tourOpening.ts';
 import {
   beginTour,
   enterStep,
-  forPointer,
+  inviteFor,
   keepPace,
   leaveTour,
+  settleStep,
   TOUR_STEPS,
   type BeforeTour,
   type Observed,
@@ -94,6 +96,8 @@ function TourCard() {
   /** What the reader had as the tour opened, noted before its first step set anything. */
   const before = useRef<BeforeTour | null>(null);
   const [touch] = useState(touchScreen);
+  // On a narrow page the strategies are a drop-down, which the last step's words name.
+  const wide = useMediaQuery(WIDE);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const actionRef = useRef<HTMLButtonElement>(null);
@@ -159,12 +163,16 @@ function TourCard() {
     const timer = window.setTimeout(() => {
       before.current ??= beginTour(playgroundStore);
       enterStep(playgroundStore, index);
+      // The step's own scenario, not the reader's change: the page does not call it "changed".
+      tourSetUp(playgroundStore.getState().scenario);
       const entry = observe();
       let advanced = false;
       const check = () => {
         keepPace(playgroundStore, index);
         if (advanced || !here.done(observe(), entry)) return;
         advanced = true;
+        // Done by the page's own control: the result as the card's button makes it.
+        settleStep(playgroundStore, index);
         if (here.outcome !== undefined) {
           // Seen: the step stays, says what happened, and waits for Next.
           setDoneAt(index);
@@ -277,7 +285,7 @@ function TourCard() {
             ? step.outcome
             : lastDone
               ? 'That is the story. Start here tells it again whenever you like.'
-              : forPointer(step.invite, touch)}
+              : inviteFor(step, { touch, wide })}
         </p>
         <TourStory card={cardRef} />
         <div className="tour-buttons">

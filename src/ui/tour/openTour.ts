@@ -21,6 +21,12 @@ export interface TourRequest {
   invited: boolean;
   /** What the tour said as it closed (shown next to Start here until the reader moves on), or null. */
   leftNote: string | null;
+  /**
+   * The scenario the open tour's step put on screen itself (the object the store holds), or null:
+   * while it is on screen the page does not call it the reader's change (no ", changed", no ways
+   * back), though it differs from the preset it names (step two's story with more memory).
+   */
+  stepScenario: object | null;
 }
 
 const tourStore = createStore<TourRequest>(() => ({
@@ -29,6 +35,7 @@ const tourStore = createStore<TourRequest>(() => ({
   asked: 0,
   invited: false,
   leftNote: null,
+  stepScenario: null,
 }));
 
 export function openTour(from: TourRequest['from'] = 'resume'): void {
@@ -48,7 +55,22 @@ export function tourOpened(): void {
 
 /** Closes the tour; `leftNote` is what it says as it goes (what it did to the page), if anything. */
 export function closeTour(leftNote: string | null = null): void {
-  tourStore.setState({ open: false, leftNote });
+  tourStore.setState({ open: false, leftNote, stepScenario: null });
+}
+
+/** The open tour's step has put `scenario` on screen (the store's own object, as it holds it). */
+export function tourSetUp(scenario: object): void {
+  tourStore.setState({ stepScenario: scenario });
+}
+
+/** Whether `scenario` is the one the open tour's step put on screen, not a change of the reader's. */
+export function tourOwns(request: TourRequest, scenario: object): boolean {
+  return request.open && request.stepScenario === scenario;
+}
+
+/** `tourOwns`, kept up to date for the page's line above the stage, its chips and ways back. */
+export function useTourOwns(scenario: object): boolean {
+  return useStore(tourStore, (request) => tourOwns(request, scenario));
 }
 
 /** The reader has moved on (changed the scenario): the tour's parting note goes. */

@@ -4,13 +4,17 @@ import { isPresetAsIs } from '../../share/presetAsIs.ts';
 import { createPlaygroundStore, type PlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import { localEngine } from '../../store/testing/localEngine.ts';
 import { chooseStrategy } from '../chooseStrategy.ts';
+import { scenarioTitle } from '../scenarioTitle.ts';
+import { closeTour, openTour, tourOwns, tourRequest, tourSetUp } from './openTour.ts';
 import {
   beginTour,
   enterStep,
   forPointer,
+  inviteFor,
   keepPace,
   leaveTour,
   overloadedStory,
+  settleStep,
   TOUR_STEPS,
   type Observed,
   type TourPage,
@@ -60,6 +64,9 @@ describe('the tour’s steps', () => {
       const button = i === TOUR_STEPS.length - 1 ? 'Finish' : 'Next';
       if (step.control === 'strategy-switcher') {
         expect(step.invite, step.id).toMatch(/strategy in the list/);
+        // On a narrow page the strategies are a drop-down labelled Strategy.
+        expect(step.narrowInvite, step.id).toMatch(/Strategy drop-down/);
+        expect(step.narrowInvite, step.id).toMatch(new RegExp(`\\b${button}\\b`));
         expect(step.invite, step.id).toMatch(new RegExp(`\\b${button}\\b`));
       } else expect(step.invite, step.id).toMatch(new RegExp(`^(Press )?${button}\\b`));
     });
@@ -389,5 +396,63 @@ describe('the tour’s steps', () => {
     expect(outcome('none').crashes).toBeGreaterThan(0);
     expect(outcome('block').producerBlockedFraction).toBeGreaterThan(0.1);
     expect(outcome('drop-oldest').dropped.total).toBeGreaterThan(0);
+  });
+
+  it('names the strategies as the page draws them: a list on a wide page, the Strategy drop-down on a narrow one', () => {
+    const last = TOUR_STEPS.at(-1)!;
+    expect(inviteFor(last, { touch: false, wide: true })).toMatch(/in the list/);
+    const narrow = inviteFor(last, { touch: true, wide: false });
+    expect(narrow).toMatch(/Strategy drop-down/);
+    expect(narrow).not.toMatch(/in the list/);
+    // Elsewhere the words are the same on both, a touch screen's taps apart.
+    const fills = TOUR_STEPS[indexOf('fills')]!;
+    expect(inviteFor(fills, { touch: true, wide: false })).toBe(forPointer(fills.invite, true));
+  });
+
+  it('done by the page’s own “Block the producer” preset, the step shows the story’s 70/s, as its card and the next step say', () => {
+    const { store, observe } = harness();
+    const memory = indexOf('memory');
+    enterStep(store, memory);
+    const entry = observe();
+    // The preset chip of the same name: a producer at 65/s.
+    store.getState().loadPreset('block');
+    expect(TOUR_STEPS[memory]!.done(observe(), entry)).toBe(true);
+    settleStep(store, memory);
+    const rate = () => {
+      const pattern = store.getState().scenario.workload.pattern;
+      return pattern.kind === 'steady' ? pattern.ratePerSec : null;
+    };
+    expect(rate()).toBe(70);
+    expect(strategy(store)).toBe('block');
+    // What the card's button gives, and what Next puts in place: the next step needs no change.
+    expect(TOUR_STEPS[memory + 1]!.inPlace(store.getState())).toBe(true);
+    // Done by the card's button, nothing more to put right: the run is not started again.
+    const button = harness();
+    enterStep(button.store, memory);
+    TOUR_STEPS[memory]!.act(button.store, button.page);
+    const made = button.store.getState().scenario;
+    settleStep(button.store, memory);
+    expect(button.store.getState().scenario).toBe(made);
+  });
+
+  it('does not call a step’s own scenario the reader’s change while the tour is open (step two’s larger memory), and says so on its card', () => {
+    const { store } = harness();
+    const fills = indexOf('fills');
+    openTour('beginning');
+    enterStep(store, fills);
+    const { scenario, presetId } = store.getState();
+    // Step two's story has four times the memory: against the preset, "changed".
+    expect(scenarioTitle(scenario, presetId).changed).toBe(true);
+    tourSetUp(scenario);
+    expect(tourOwns(tourRequest(), scenario)).toBe(true);
+    // The card names the memory the gauge shows, and the next step the story's own again.
+    expect(TOUR_STEPS[fills]!.note).toMatch(/4 MB of memory, not 1 MB/);
+    expect(TOUR_STEPS[fills + 1]!.note).toMatch(/back to 1 MB/);
+    // A change of the reader's own is theirs.
+    store.getState().patchScenario('workload.pattern.ratePerSec', 60, { record: true });
+    expect(tourOwns(tourRequest(), store.getState().scenario)).toBe(false);
+    // Closed, nothing is the tour's.
+    closeTour();
+    expect(tourOwns(tourRequest(), scenario)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import {
   strategyOf,
   type StrategyId,
 } from '../../domain/strategies.ts';
+import { formatBytes } from '../../domain/format.ts';
 import { parseScenario } from '../../sim/parseScenario.ts';
 import { LOST_BOX } from '../../domain/stageWords.ts';
 import { presetScenario } from '../../sim/presets.ts';
@@ -49,6 +50,11 @@ export interface TourStep {
   body: string;
   /** The one action the step invites. */
   invite: string;
+  /**
+   * The invitation on a narrow page, where it names a control drawn otherwise there (the strategies
+   * are a drop-down labelled Strategy, not a list); absent: `invite` on every page.
+   */
+  narrowInvite?: string;
   /**
    * The page's control the step invites the reader to use, beyond the card's own buttons (its
    * `data-tour` name): the card stands clear of it and the page is scrolled to show it with the
@@ -100,6 +106,12 @@ export interface TourStep {
   done(now: Observed, entry: Observed): boolean;
   /** The card's action button: does the invited action through the store (or the stage). */
   act(store: PlaygroundStore, page: TourPage): void;
+  /**
+   * Once `done`, however the reader did it: puts the step's result as the card's button makes it,
+   * where the page's own control gave something else (the page's "Block the producer" preset runs
+   * its producer at 65/s, not the story's 70, which the card and the next step say).
+   */
+  settle?(store: PlaygroundStore): void;
 }
 
 const STORY_PRESET = 'no-backpressure';
@@ -178,6 +190,8 @@ export function fillsScenario() {
   }
   return fillsMade;
 }
+const storyBudget = () => story.queue.memoryBudgetBytes ?? 0;
+const fillsBudget = () => fillsScenario().scenario.queue.memoryBudgetBytes ?? 0;
 const onFills = (state: PlaygroundState) =>
   state.presetId === STORY_PRESET && JSON.stringify(state.scenario) === fillsScenario().json;
 /**
@@ -200,6 +214,16 @@ const storyWith = (id: StrategyId) => (store: PlaygroundStore) => {
   if (storyIs(id)(store.getState())) return;
   store.getState().setScenario(storyScenario(id).scenario, { record: true, fresh: true });
 };
+
+/** A remedy's step: done once strategy `id` is on, by the card's button or the page; then the story's. */
+const remedy = (id: StrategyId) => ({
+  done: becomes(id),
+  act: storyWith(id),
+  settle(store: PlaygroundStore) {
+    if (strategyOf(store.getState().scenario) === id && !storyIs(id)(store.getState()))
+      storyWith(id)(store);
+  },
+});
 
 export const TOUR_STEPS: readonly TourStep[] = [
   {
@@ -225,7 +249,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'fills',
     title: 'The queue fills, and waits grow',
     body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each message waits behind all those before it, so the fuller the well, the longer the wait.',
-    note: 'From here on, each step starts its run again from 0 s, to show it from the start.',
+    note: `From here on, each step starts its run again from 0 s. This one gives the queue ${formatBytes(fillsBudget())} of memory, not ${formatBytes(storyBudget())}, so it fills for longer.`,
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
@@ -249,7 +273,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'memory',
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
-    note: 'The run goes at 5× until memory runs out, then at 1×.',
+    note: `Memory is back to ${formatBytes(storyBudget())}. The run goes at 5× until it runs out, then at 1×.`,
     invite: 'Something has to give. First remedy: press Block the producer.',
     outcome:
       'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
@@ -260,8 +284,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     setUp: storyWith('none'),
     // Memory runs out about ten seconds in: two at 5×, then the crash and the restart at 1×.
     pace: { speed: TOUR_FAST, until: (s) => s.live.summary.crashes > 0 || !overloaded(s) },
-    done: becomes('block'),
-    act: storyWith('block'),
+    ...remedy('block'),
   },
   {
     id: 'push-back',
@@ -275,8 +298,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     actionLabel: 'Drop the oldest',
     inPlace: storyIs('block'),
     setUp: storyWith('block'),
-    done: becomes('drop-oldest'),
-    act: storyWith('drop-oldest'),
+    ...remedy('drop-oldest'),
   },
   {
     id: 'drop',
@@ -290,8 +312,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     actionLabel: 'Reject with retries',
     inPlace: storyIs('drop-oldest'),
     setUp: storyWith('drop-oldest'),
-    done: becomes('drop-incoming'),
-    act: storyWith('drop-incoming'),
+    ...remedy('drop-incoming'),
   },
   {
     id: 'retry',
@@ -305,8 +326,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     actionLabel: 'Add consumers',
     inPlace: storyIs('drop-incoming'),
     setUp: storyWith('drop-incoming'),
-    done: becomes('add-consumers'),
-    act: storyWith('add-consumers'),
+    ...remedy('add-consumers'),
   },
   {
     id: 'consumers',
@@ -328,6 +348,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
     // so the list and the well are both above the card).
     invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
+    narrowInvite:
+      'Pick any strategy in the Strategy drop-down above and watch the well change. Finish closes the tour.',
     control: 'strategy-switcher',
     target: 'well',
     targetName: 'The queue',
@@ -366,6 +388,19 @@ export function keepPace(store: PlaygroundStore, index: number, leaving = false)
   if (pace === undefined) return;
   const state = store.getState();
   if (state.speed === pace.speed && (leaving || pace.until(state))) state.setSpeed(1);
+}
+
+/**
+ * Once step `index`'s invited action is seen done (by the card's button or the page's own control):
+ * its result as the card's button makes it, so the card's words and the next step's hold.
+ */
+export function settleStep(store: PlaygroundStore, index: number): void {
+  TOUR_STEPS[index]?.settle?.(store);
+}
+
+/** Step `step`'s invitation for the page it is on: a narrow page's controls, a touch screen's words. */
+export function inviteFor(step: TourStep, page: { touch: boolean; wide: boolean }): string {
+  return forPointer((!page.wide && step.narrowInvite) || step.invite, page.touch);
 }
 
 /** The words for a pointer: on a touch screen a block is tapped, not clicked. */
