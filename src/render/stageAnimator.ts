@@ -10,7 +10,7 @@
  * another, none through a wall):
  *
  * - The waiting blocks move up their lane's folded line together, all at the same pace (SHIFT_MS,
- *   80 ms, at any speed), each gliding at most one place (two if it was already moving); a block
+ *   40 ms, at any speed), each gliding at most one place (two if it was already moving); a block
  *   further from its new place jumps the rest of the way at once. A block taken by a consumer shows
  *   at its worker at once; a lost one leaves at once from just outside the left wall at its row.
  * - Newcomers, also while a full well turns over (one leaves, one arrives each step): a newcomer
@@ -1687,7 +1687,7 @@ export class StageAnimator {
     now: number,
   ): void {
     // The same tenth of a second at any speed: the stage draws ten moments a second however fast the
-    // run goes, and one place's glide in 80 ms reads (at a quarter of that, 4× showed a still well).
+    // run goes, and one place's glide in 40 ms reads (at a quarter of that, 4× showed a still well).
     beginPath(s, now, SHIFT_MS, 'out');
     const step = to < from ? -1 : 1;
     const pt = this.point;

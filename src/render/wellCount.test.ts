@@ -2,7 +2,7 @@
  * A reader counts the blocks in the well and reads the caption under it: the two agree in every frame
  * while the run plays, not only when it is paused. Every message waiting is drawn inside the rim (one
  * newcomer at most rides in over it, from the producer), and a block that has landed in its cell is
- * back in a cell within one glide up the queue (80 ms) when the line ahead of it moves, so a full well
+ * back in a cell within one glide up the queue (SHIFT_MS) when the line ahead of it moves, so a full well
  * never shows holes for longer than that while it turns over. Readers saw "20 of 20 waiting" over a well with four empty cells
  * and blocks queuing above the rim, and "12 / 20 waiting" over an empty well at the start of
  * Payments on a phone, with a dozen blocks crowding its mouth.
