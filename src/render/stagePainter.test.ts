@@ -5,7 +5,7 @@ import { stageNumbersFrom } from './stageNumbers.ts';
 import { StagePainter, WORDS_INTERVAL_MS, type StageOutputs } from './stagePainter.ts';
 import { createFakeContext } from './testing/fakeContext.ts';
 import { TEST_PALETTE } from './testing/harness.ts';
-import { LIGHT_THEME } from './theme.ts';
+import { plainView } from './testing/painterView.ts';
 
 function setup() {
   const reports: number[] = [];
@@ -19,16 +19,7 @@ function setup() {
     words: () => reports.push(now),
   };
   const painter = new StagePainter(createFakeContext(), TEST_PALETTE, () => 0, outputs);
-  painter.setView({
-    width: 800,
-    height: 392,
-    scale: 1,
-    backingWidth: 800,
-    backingHeight: 392,
-    theme: LIGHT_THEME,
-    fontScale: 1,
-    reducedMotion: false,
-  });
+  painter.setView(plainView(800, 392));
   const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
   /** Moves the run on (so the numbers, and their words, change) and paints at wall time `at`. */
   const paint = (at: number, on = engine) => {
@@ -92,17 +83,7 @@ describe('StagePainter: a picture for every set of numbers', () => {
     // frames a second.
     const { painter } = setup();
     const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
-    painter.setView({
-      width: 800,
-      height: 392,
-      scale: 1,
-      backingWidth: 800,
-      backingHeight: 392,
-      theme: LIGHT_THEME,
-      fontScale: 1,
-      reducedMotion: false,
-      onScreen: false,
-    });
+    painter.setView(plainView(800, 392, { onScreen: false }));
     expect(painter.frame(engine, 0)).toBe(true);
     engine.advanceTo(500);
     // Too soon after the last frame for one off screen, and no new numbers: nothing drawn.

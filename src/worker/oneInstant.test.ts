@@ -15,26 +15,18 @@ import { describe, expect, it } from 'vitest';
 import { LIVE_INTERVAL_MS } from '../driver/frameTiming.ts';
 import { formatNumber } from '../domain/format.ts';
 import { formatCount } from '../render/format.ts';
-import { stageNumbersFrom, type StageNumbers } from '../render/stageNumbers.ts';
-import { StagePainter, type StageOutputs } from '../render/stagePainter.ts';
+import type { StageNumbers } from '../render/stageNumbers.ts';
+import { StagePainter } from '../render/stagePainter.ts';
 import { createFakeContext } from '../render/testing/fakeContext.ts';
 import { TEST_PALETTE } from '../render/testing/harness.ts';
-import { LIGHT_THEME } from '../render/theme.ts';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
+import { plainView, publishMoment, quiet } from '../render/testing/painterView.ts';
 
 const FRAME = 1000 / 60;
 
 /** Frames checked with the consumer down and its restart counting down. */
 let restarts = 0;
-
-const quiet: StageOutputs = {
-  describe: () => {},
-  story: () => {},
-  moment: () => {},
-  labels: () => {},
-  regions: () => {},
-};
 
 /** What a reader could find to disagree in one frame, one line each. */
 function disagreements(painter: StagePainter, cards: StageNumbers): string[] {
@@ -68,16 +60,7 @@ function play(preset: string, speed: number, frames: number) {
   const engine = createSimulation(presetScenario(preset), { eventCapacity: 1 << 14 });
   const ctx = createFakeContext();
   const painter = new StagePainter(ctx, TEST_PALETTE, () => 0, quiet);
-  painter.setView({
-    width: 900,
-    height: 420,
-    scale: 1,
-    backingWidth: 900,
-    backingHeight: 420,
-    theme: LIGHT_THEME,
-    fontScale: 1,
-    reducedMotion: false,
-  });
+  painter.setView(plainView(900, 420));
   const faults: string[] = [];
   let shown: StageNumbers | null = null;
   let lastLive = -Infinity;
@@ -89,12 +72,8 @@ function play(preset: string, speed: number, frames: number) {
     wall += FRAME;
     engine.advanceTo(engine.now + FRAME * speed);
     if (wall - lastLive >= LIVE_INTERVAL_MS) {
-      // liveNow: the numbers go to the cards, with the picture drawn of their moment.
       lastLive = wall;
-      const interval = engine.scenario.metrics.sampleIntervalMs;
-      const numbers = stageNumbersFrom(engine.summary(), engine.series, interval, engine);
-      painter.publish(numbers, painter.capture(engine, numbers));
-      shown = numbers;
+      shown = publishMoment(painter, engine);
     }
     ctx.reset();
     painter.frame(engine, wall);

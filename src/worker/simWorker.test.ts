@@ -6,9 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeContext } from '../render/testing/fakeContext.ts';
-import { LIGHT_THEME } from '../render/theme.ts';
 import { presetScenario } from '../sim/presets.ts';
 import { MAX_UNPRESENTED, type FrameMessage, type FromWorker, type ToWorker } from './protocol.ts';
+import { plainView } from '../render/testing/painterView.ts';
 
 interface Picture {
   width: number;
@@ -56,16 +56,7 @@ function fakeWorkerScope() {
   };
 }
 
-const view = {
-  width: 800,
-  height: 392,
-  scale: 1,
-  backingWidth: 800,
-  backingHeight: 392,
-  theme: LIGHT_THEME,
-  fontScale: 1,
-  reducedMotion: false,
-};
+const view = plainView(800, 392);
 
 async function startWorker() {
   const worker = fakeWorkerScope();

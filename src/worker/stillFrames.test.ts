@@ -12,13 +12,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIVE_INTERVAL_MS } from '../driver/frameTiming.ts';
-import { stageNumbersFrom } from '../render/stageNumbers.ts';
-import { StagePainter, type StageOutputs } from '../render/stagePainter.ts';
+import { StagePainter } from '../render/stagePainter.ts';
 import { createFakeContext } from '../render/testing/fakeContext.ts';
 import { TEST_PALETTE } from '../render/testing/harness.ts';
-import { LIGHT_THEME } from '../render/theme.ts';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
+import { plainView, publishMoment, quiet } from '../render/testing/painterView.ts';
 
 const FRAME = 1000 / 60;
 /** Blocks may touch, and brush one another by this share of a cell, no more. */
@@ -31,14 +30,6 @@ const SPECK = 0.5;
 const RESTING_SHARE = 0.9;
 /** Of the blocks drawn in the well, at least this share are solid in a frame that reads solid. */
 const SOLID_SHARE = 0.75;
-
-const quiet: StageOutputs = {
-  describe: () => {},
-  story: () => {},
-  moment: () => {},
-  labels: () => {},
-  regions: () => {},
-};
 
 interface Box {
   x: number;
@@ -124,16 +115,7 @@ function play(preset: string, speed: number, frames: number, width = 776, height
   const ctx = createFakeContext();
   const painter = new StagePainter(ctx, TEST_PALETTE, () => 0, quiet);
   // The stage of a 1280 × 800 window unless told.
-  painter.setView({
-    width,
-    height,
-    scale: 1,
-    backingWidth: width,
-    backingHeight: height,
-    theme: LIGHT_THEME,
-    fontScale: 1,
-    reducedMotion: false,
-  });
+  painter.setView(plainView(width, height));
   const faults: string[] = [];
   let lastLive = -Infinity;
   let wall = 1000;
@@ -150,11 +132,8 @@ function play(preset: string, speed: number, frames: number, width = 776, height
     wall += FRAME;
     engine.advanceTo(engine.now + FRAME * speed);
     if (wall - lastLive >= LIVE_INTERVAL_MS) {
-      // The worker's live tick: the picture of this moment goes to the page with its numbers.
       lastLive = wall;
-      const interval = engine.scenario.metrics.sampleIntervalMs;
-      const numbers = stageNumbersFrom(engine.summary(), engine.series, interval, engine);
-      painter.publish(numbers, painter.capture(engine, numbers));
+      publishMoment(painter, engine);
       shown = true;
     }
     ctx.reset();

@@ -10,6 +10,7 @@ import { MirroredSeries, rowsSince } from './seriesRows.ts';
 import { MirroredStageSeries, mirrorStages } from './stageMirror.ts';
 import { WorkerDriver, type WorkerPort } from './workerDriver.ts';
 import { LIGHT_THEME } from '../render/theme.ts';
+import { plainView } from '../render/testing/painterView.ts';
 
 function fakePort() {
   const sent: ToWorker[] = [];
@@ -215,16 +216,7 @@ describe('series rows', () => {
     driver.onStage((m) => {
       if (m.type === 'labels') labels = String(m.frame.timeMs);
     });
-    const view = {
-      width: 900,
-      height: 420,
-      scale: 1,
-      backingWidth: 900,
-      backingHeight: 420,
-      theme: LIGHT_THEME,
-      fontScale: 1,
-      reducedMotion: false,
-    };
+    const view = plainView(900, 420);
     // What the cards and the stage's words say as the picture goes on the canvas.
     driver.attachStage(view, () => seen.push({ timeMs: store.getState().live.timeMs, labels }));
     expect(sent.at(-1)).toMatchObject({ type: 'stage', view });
