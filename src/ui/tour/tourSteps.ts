@@ -249,7 +249,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'fills',
     title: 'The queue fills, and waits grow',
     body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each message waits behind all those before it, so the fuller the well, the longer the wait.',
-    note: `From here on, each step starts its run again from 0 s. This one gives the queue ${formatBytes(fillsBudget())} of memory, not ${formatBytes(storyBudget())}, so it fills for longer.`,
+    note: `Each step starts again from 0 s, here with ${formatBytes(fillsBudget())} of memory, not ${formatBytes(storyBudget())}.`,
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
