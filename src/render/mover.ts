@@ -5,8 +5,8 @@
  */
 import { easeInOutCubic, easeOutCubic } from './easing.ts';
 
-// A block handed along a pipeline's link turns three corners before it drops into its cell; a block
-// moving up the queue follows the well's folded line round its turns (two per row it changes).
+// A block handed along a pipeline's link turns three corners on its way to the well's mouth; a lost
+// block leaving beside the wall turns a few more on its way to the bin.
 export const MAX_PATH_POINTS = 12;
 
 export type Ease = 'in-out' | 'out' | 'linear';

@@ -90,8 +90,18 @@ function finish(m: Mover, now: number, [min, max]: [number, number]): number {
   return m.dur;
 }
 
-/** From the producer along the conveyor, over its column, then down into its cell. */
-export function planArrival(m: Mover, l: StageLayout, tx: number, ty: number, now: number): number {
+/**
+ * From the producer along the conveyor to the well's mouth, over the column of its cell at (tx, ty):
+ * it goes down into its cell at the next moment the stage draws, in one step (stageAnimator.ts), not
+ * gliding between the blocks already in the well.
+ */
+export function planArrival(
+  m: Mover,
+  l: StageLayout,
+  tx: number,
+  _ty: number,
+  now: number,
+): number {
   // Constant speed: a conveyor does not ease, and eased starts would bunch blocks at the producer.
   beginPath(m, now, 0, 'linear');
   // A retry leaves the tray under the producer: out to the gap first, not across the producer's box.
@@ -99,7 +109,6 @@ export function planArrival(m: Mover, l: StageLayout, tx: number, ty: number, no
   if (m.x < gx && m.y > l.conveyor.y1 + l.cell) extendPath(m, gx, m.y);
   if (m.x < l.conveyor.x1) extendPath(m, l.conveyor.x1, l.conveyor.y1);
   extendPath(m, tx, l.mouthY);
-  extendPath(m, tx, ty);
   return finish(m, now, ARRIVE_MS);
 }
 
@@ -167,8 +176,9 @@ export function planDirect(m: Mover, l: StageLayout, tx: number, ty: number, now
 
 /**
  * A later stage's newcomer in a pipeline, handed over by the stage above: out of that stage's
- * hand-off box along the link (`link`, its four points as linkPath.ts gives them), over its column
- * and down into its cell; or, taken at once by a consumer, past the well's right rim to it.
+ * hand-off box along the link (`link`, its four points as linkPath.ts gives them) to the mouth over
+ * its cell's column (into the cell at the next step, as planArrival); or, taken at once by a
+ * consumer, past the well's right rim and down to it.
  */
 export function planHandOver(
   m: Mover,
@@ -184,7 +194,7 @@ export function planHandOver(
   extendPath(m, link[2] as number, link[3] as number);
   extendPath(m, link[4] as number, link[5] as number);
   extendPath(m, toWorker ? l.well.x + l.well.w : tx, l.mouthY);
-  extendPath(m, tx, ty);
+  if (toWorker) extendPath(m, tx, ty);
   return finish(m, now, ARRIVE_MS);
 }
 
@@ -227,46 +237,11 @@ export function planSettle(
 }
 
 /**
- * How long a block takes to move up the queue to the place a departure (or a loss ahead of it) freed,
- * wall ms at tempo 1: well within the tenth of a second between two moments the stage draws, so a
- * still frame mostly finds every block at rest in its cell (a reader's screenshots of a busy well
- * caught rows half a cell past the wall and blocks over one another). At 80 ms the line was mid-glide
- * in four frames of five, and a reader's still frames of a full well showed half of them jumbled;
- * at 40 ms (two or three frames) most find the grid at rest.
- */
-export const SHIFT_MS = 40;
-
-/** How long a newcomer's drop into its column takes, wall ms: over before the next moment is drawn. */
-export const DROP_IN_MS = 90;
-
-/**
- * A newcomer drops down its column from `fromY` into its cell at (tx, ty), inside the walls all the
- * way (fromY may be over the mouth, between the walls' tops, never beside them).
- */
-export function planDropIn(m: Mover, tx: number, fromY: number, ty: number, now: number): number {
-  placeMover(m, tx, fromY);
-  beginPath(m, now, DROP_IN_MS, 'out');
-  extendPath(m, tx, ty);
-  return m.dur;
-}
-
-/**
  * The height over the well a block of side `size` can cross it at without touching the walls' tops,
  * which rise a little above the cells: where blocks leaving the well start their way out.
  */
 export function overRimY(l: StageLayout, size: number): number {
   return l.well.y - l.cell * 0.3 - size / 2 - 2;
-}
-
-/**
- * Down the column into the cell a departure below freed: briefer than any other move, eased so it
- * covers most of the way in the first frames (gravity in Tetris is instant; a hole that lingers reads
- * as a message missing from a full well).
- */
-export function planShift(m: Mover, tx: number, ty: number, now: number, tempo = 1): number {
-  beginPath(m, now, Math.max(1000 / 60, SHIFT_MS * tempo), 'out');
-  extendPath(m, tx, ty);
-  return m.dur;
 }
 
 /** From a worker into the "done" sink; through (viaX, viaY) first unless viaX is NaN. */

@@ -7,21 +7,23 @@
  * always in the same cell, and each departure moves the rest one cell along.
  *
  * How the queue moves, so that any still frame reads right (the caption's count, no block over
- * another, none through a wall):
+ * another, none through a wall, every block in the well square in its cell): like Tetris, in steps.
  *
- * - The waiting blocks move up their lane's folded line together, all at the same pace (SHIFT_MS,
- *   40 ms, at any speed), each gliding at most one place (two if it was already moving); a block
- *   further from its new place jumps the rest of the way at once. A block taken by a consumer shows
- *   at its worker at once; a lost one leaves at once from just outside the left wall at its row.
- * - Newcomers, also while a full well turns over (one leaves, one arrives each step): a newcomer
- *   behind the whole line starts one place behind its cell and glides in with the line. Only the
- *   last of them can start over the mouth (the place past the last cell), and only while no other
- *   block of its lane is over the rim, so a reader never sees more than one block there. Any other
- *   newcomer (a burst, or one put ahead of others by its priority) shows in its cell, faint, once
- *   the block leaving that cell is most of a cell clear of it and the blocks ahead of it show; a
- *   block still riding in from the producer when others join behind it comes in the same way.
- *   So the blocks drawn never outnumber the caption, and fall short of it only for a frame or two
- *   while a burst's cells clear.
+ * - Inside the well nothing glides. At each moment the stage draws (ten a second), every waiting
+ *   block whose place in the queue changed JUMPS to its new cell, all in the same frame, so a still
+ *   frame finds the well's blocks in their cells, on the grid. A block taken by a consumer shows at
+ *   its worker at once; a lost one leaves at once from just outside the left wall at its row.
+ * - Newcomers, in queue order. One at a time, while a reader can follow single messages, a newcomer
+ *   rides in from the producer along the conveyor to the mouth (over the rim, above its column,
+ *   drawn faint: it is counted but not in its place yet), waits there until the next moment, then
+ *   jumps into its cell. Only that one block is ever over the mouth. Any other newcomer (one joining
+ *   while the rider is on its way, a burst, the stream of a busy well, one put ahead of others by its
+ *   priority) shows in its cell at once, faint, and firms up a moment later (solid at once when a
+ *   moment brings more newcomers than a quarter of the well's blocks); a rider still on its way
+ *   when a newcomer joins behind it jumps into its cell first, so no block shows over an empty cell.
+ *   So the blocks drawn never outnumber the caption, and fall short of it only by the one on its way.
+ * - Motion outside the well stays continuous: blocks coming from the producer or a retry, going to a
+ *   worker's slot or the sink, and lost ones going down beside the wall into the bin.
  *
  * It also follows the one message a reader picked (its place each frame and its story), and spots
  * the moments worth calling out.
@@ -35,7 +37,7 @@ import type { EventLog, SimEvent } from '../sim/eventLog.ts';
 import type { BlockView, LaneView, SimSnapshot } from '../sim/snapshot.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { binLanding } from './binPlan.ts';
-import { easeOutCubic, fadeSince } from './easing.ts';
+import { fadeSince } from './easing.ts';
 import { formatCount } from './format.ts';
 import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './flightPool.ts';
 import { nextFlowMode, type FlowMode } from './flow.ts';
@@ -43,15 +45,7 @@ import { FlowMeters } from './flowMeters.ts';
 import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
 import { concerns, replayFollowed } from './followedEvents.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
-import {
-  beginPath,
-  createMover,
-  extendPath,
-  placeMover,
-  retimeMover,
-  stepMover,
-  type Mover,
-} from './mover.ts';
+import { createMover, placeMover, stepMover, type Mover } from './mover.ts';
 import { producerTag } from './producerReading.ts';
 import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
@@ -66,9 +60,7 @@ import {
   planDrop,
   planHandOver,
   planSettle,
-  planShift,
   overRimY,
-  SHIFT_MS,
   streamFallMs,
   type DropRoute,
 } from './routes.ts';
@@ -110,8 +102,11 @@ const FLUSH_FLASH_MS = 650;
 const BUMP_MS = 450;
 const FLASH_MS = 600;
 const FADE_IN_MS = 180;
-/** Rows of newcomers waiting over the mouth past the first are this share of a cell apart. */
-const VIRTUAL_ROW = 0.5;
+/**
+ * How long a newcomer ridden in to the mouth waits over it at most, wall ms, for its step into its
+ * cell: the next moment the stage draws (ten a second), or after this long on a paused stage.
+ */
+const MOUTH_WAIT_MS = 250;
 /** How long a newcomer shows faint in its cell before it counts as settled, wall ms. */
 const NEWCOMER_FAINT_MS = 140;
 /**
@@ -123,21 +118,6 @@ const NEWCOMER_FAINT_MS = 140;
 const FAINT_SHARE_OF_STAY = 0.25;
 /** A fade shorter than this (two and a half frames) is no fade but a flicker: the newcomer shows solid. */
 const FAINT_LEAST_MS = 40;
-/**
- * How far, in places, a block leaving a cell has gone before a newcomer shows in it: most of a cell,
- * so the two touch at most by a sliver (a still frame shows no block over another).
- */
-const CLEAR_PLACES = 0.85;
-/**
- * Round a turn of the line a block and its two neighbours (the one just round the turn ahead of it,
- * the one coming up to the turn behind it) are drawn at this share of a block more than their
- * distance from the nearest cell allows: six tenths of a block halfway, so the three brush by a
- * sliver at most and none is a speck (the turning block alone used to shrink to a third, and a still
- * frame showed specks at the ends of the rows).
- */
-const CORNER_SLACK = 0.12;
-/** The least a block shrinks to halfway along a step of the line that is no single cell's move. */
-const TURN_SCALE = 0.35;
 /**
  * A newcomer on its way into the well is drawn this faint until it lands: the queue holds it (the
  * caption and the cards count it) but it is not yet in its place, and a reader counting the solid
@@ -177,6 +157,8 @@ interface Sprite extends Mover {
   arriving: boolean;
   /** New to the well and not yet in its cell: drawn faint (INCOMING_ALPHA) until it lands. */
   incoming: boolean;
+  /** Ridden in to the mouth: over it, faint, until the next moment, when it jumps into its cell. */
+  overMouth: boolean;
   size: number;
   style: number;
   alpha: number;
@@ -187,15 +169,6 @@ interface Sprite extends Mover {
   place: Place;
   tx: number;
   ty: number;
-  /**
-   * Its place along its lane's path through the well (wellPiles.ts; -1: none), the path's version,
-   * and where along the path its move up the queue started (equal to pathTo at rest).
-   */
-  pathTo: number;
-  pathVersion: number;
-  pathFrom: number;
-  /** Moving up the queue along the well's folded line (and shrinking round its turns). */
-  turning: boolean;
   /** New in the well this frame: when it shows is planned once every block has its place. */
   dropping: boolean;
   /** Wall time it shows from, faint until SETTLE_MS later (a newcomer waiting for its cell to clear). */
@@ -372,6 +345,9 @@ export class StageAnimator {
   private discrete = true;
   private motion = true;
   private tempo = 1;
+  /** This frame draws a new moment (the snapshot's instant moved on): the well's blocks step. */
+  private moment = false;
+  private lastInstant = Number.NaN;
   /** The followed message joined a lane this frame: say how many were ahead once it shows. */
   private followJoined = false;
   /** The followed message's lane while it waits. */
@@ -489,6 +465,8 @@ export class StageAnimator {
     const meters = this.meters;
     this.frameNo++;
     this.frameInput = input;
+    this.moment = snapshot.now !== this.lastInstant;
+    this.lastInstant = snapshot.now;
 
     meters.sample(snapshot, wallNow);
     const dtWall = Number.isFinite(meters.wallDt) ? meters.wallDt : 0;
@@ -1131,8 +1109,7 @@ export class StageAnimator {
     }
     scene.piles.length = lanes.length;
     const faintMs = this.newcomerFaintMs(shown);
-    this.planDrops(wallNow);
-    if (this.motion) this.landInOrder(lanes.length, wallNow);
+    this.planDrops(wallNow, shown);
 
     const rows = scene.workerRows;
     const workers = snapshot.workers;
@@ -1155,13 +1132,17 @@ export class StageAnimator {
         this.release(s);
         continue;
       }
-      if (stepMover(s, wallNow)) {
+      if (s.overMouth && (this.moment || wallNow - s.t0 - s.dur >= MOUTH_WAIT_MS)) {
+        // Its step: from over the mouth into its cell (see the module's comment).
+        placeMover(s, s.tx, s.ty);
+        s.overMouth = false;
+        s.incoming = false;
+      } else if (stepMover(s, wallNow)) {
+        // Ridden in to the mouth: it waits there, faint, for the next step.
+        s.overMouth = s.place === 'well' && s.arriving && (s.x !== s.tx || s.y !== s.ty);
         s.dur = 0;
         s.arriving = false;
-        s.incoming = false;
-        s.turning = false;
-      } else if (s.turning && grid.colsPerLane > 1 && s.place === 'well') {
-        s.size = (layout.cell - 2) * this.cornerShare(s, wallNow);
+        s.incoming = s.overMouth;
       }
       s.alpha = this.motion ? Math.min(1, (wallNow - s.bornAt) / FADE_IN_MS) : 1;
       if (s.place === 'well' && s.appearAt > -Infinity) {
@@ -1170,12 +1151,8 @@ export class StageAnimator {
         else s.alpha = wallNow < s.appearAt ? 0 : INCOMING_ALPHA;
         s.incoming = s.appearAt > -Infinity;
       } else if (s.incoming && s.place === 'well') {
-        // A newcomer gliding in with the line is faint only while over the mouth: once between the
-        // walls it is in its place in the queue (a full well at 1× drew a third of its blocks faint).
-        // (Its full size: drawn smaller round the turn into the well, it is not in yet.)
-        const top = s.y - (layout.cell - 2) / 2;
-        if (s.turning && !s.arriving && top >= layout.well.y - 0.5) s.incoming = false;
-        else s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
+        // On its way in from the producer, or over the mouth waiting for its step: not in yet.
+        s.alpha = Math.min(s.alpha, INCOMING_ALPHA);
       }
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
@@ -1201,107 +1178,41 @@ export class StageAnimator {
   private readonly lowestNew: number[] = [];
 
   /**
-   * Shows this frame's newcomers in their cells, faint until they settle, each as soon as no block
-   * moving up (or back) along the line is still in its cell: the line closes up and the newcomers
-   * fill in behind it. (A burst of newcomers used to fall together from the top row: ten at once
-   * overlapped at the mouth, and dropping down a column would cross blocks on their way up.)
+   * Shows this frame's newcomers in their cells at once, faint until they settle (the blocks ahead
+   * of them have jumped to their new cells this same frame, so each newcomer's cell is clear). A
+   * block still riding in from the producer ahead of a newcomer jumps into its cell first, in its
+   * turn: the queue fills from its head, and no newcomer shows over an empty cell. When a moment
+   * brings more newcomers than a quarter of the `shown` blocks (a busy well turning over), they show
+   * solid at once: most of the well is drawn solid in any frame (a full well at 1× drew a third of
+   * its blocks faint).
    */
-  private planDrops(now: number): void {
+  private planDrops(now: number, shown: number): void {
     const droppers = this.droppers;
     if (droppers.length === 0) return;
     const piles = this.piles;
-    // Head first: a newcomer shows no sooner than the blocks ahead of it in the queue (one over an
-    // empty cell would hang in the air).
-    // A block riding in from the producer ahead of a newcomer comes in as one now, in its turn (it
-    // would leave an empty cell under blocks that came after it).
     for (let i = 0, n = droppers.length; i < n; i++) {
       const d = droppers[i] as Sprite;
       const j = piles.placeOf(d.id);
       for (let k = 0; k < j; k++) {
         const a = this.sprites.get(piles.idAtPlace(d.lane, k));
-        if (a === undefined || !a.arriving || a.place !== 'well' || a.dropping) continue;
+        if (a === undefined || a.place !== 'well' || a.dropping) continue;
+        if (!a.arriving && !a.overMouth) continue;
         placeMover(a, a.tx, a.ty);
         a.arriving = false;
-        a.turning = false;
-        this.dropIn(a);
+        a.overMouth = false;
+        a.incoming = false;
       }
     }
-    if (droppers.length > 1) droppers.sort(this.byPlace);
+    const faint = droppers.length <= Math.max(1, shown * FAINT_SHARE_OF_STAY);
     for (const d of droppers) {
-      const j = piles.placeOf(d.id);
-      if (j >= 0 && this.followLine(d, j, now)) continue;
-      let need = 0;
-      let until = now;
-      for (let k = 0; k < j; k++) {
-        const a = this.sprites.get(piles.idAtPlace(d.lane, k));
-        if (a !== undefined && a.appearAt > until) until = a.appearAt;
-      }
-      const n = piles.countOf(d.lane);
-      for (let k = 0; k < n && j >= 0; k++) {
-        const s = this.sprites.get(piles.idAtPlace(d.lane, k));
-        if (s === undefined || s === d || s.dur <= 0) continue;
-        if (!s.turning) {
-          // Moving straight (its path changed): its cell is clear once it has arrived.
-          const near = (this.layout as StageLayout).cell;
-          if (Math.abs(s.x - d.tx) < near && Math.abs(s.y - d.ty) < near)
-            until = Math.max(until, s.t0 + s.dur);
-          continue;
-        }
-        const a = s.pathFrom;
-        const b = s.pathTo;
-        // The share of its way it must have gone (eased) to be clear of place j (CLEAR_PLACES).
-        const share =
-          b < j
-            ? a <= j - CLEAR_PLACES
-              ? 0
-              : (a - (j - CLEAR_PLACES)) / (a - b)
-            : a >= j + CLEAR_PLACES
-              ? 0
-              : (j + CLEAR_PLACES - a) / (b - a);
-        if (share > need) {
-          need = Math.min(1, share);
-          until = Math.max(until, s.t0 + s.dur * (1 - Math.cbrt(1 - need)));
-        }
-      }
       placeMover(d, d.tx, d.ty);
-      // Not drawn before then; then at once, faint (incoming), until it has settled.
-      d.bornAt = until - FADE_IN_MS;
-      d.appearAt = until;
-      d.incoming = true;
+      // Drawn at once, faint (incoming) until it has settled, or solid.
+      d.bornAt = now - FADE_IN_MS;
+      d.appearAt = faint ? now : -Infinity;
+      d.incoming = faint;
+      d.dropping = false;
     }
-    for (const s of droppers) s.dropping = false;
     droppers.length = 0;
-  }
-
-  /**
-   * No block lands on a gap: along each lane's queue a block arrives no sooner than the one ahead of
-   * it, so once blocks have landed the well is filled from its head, as the queue is. (A newcomer on
-   * a long journey in, or a block still moving up after a departure, would otherwise be overtaken by a
-   * quick fall behind it.) Slowing a block down never moves it, so nothing jumps.
-   */
-  private landInOrder(lanes: number, wallNow: number): void {
-    const piles = this.piles;
-    for (let l = 0; l < lanes; l++) {
-      let ahead = -Infinity;
-      const n = piles.countOf(l);
-      for (let k = 0; k < n; k++) {
-        const s = this.sprites.get(piles.idAtPlace(l, k));
-        if (s === undefined || s.seen !== this.frameNo || s.place !== 'well') continue;
-        // Moving up the queue with the rest of the line: all at the same pace, never held back.
-        if (s.turning) continue;
-        const end = s.dur > 0 ? s.t0 + s.dur : -Infinity;
-        if (ahead > wallNow && end < ahead) {
-          if (end > wallNow) retimeMover(s, wallNow, ahead);
-          else if (s.x !== s.tx || s.y !== s.ty) {
-            // It would land this very frame (its cell just moved under it): the last leg, slower.
-            beginPath(s, wallNow, ahead - wallNow, 'out');
-            extendPath(s, s.tx, s.ty);
-          }
-        }
-        const landsAt = s.dur > 0 ? s.t0 + s.dur : -Infinity;
-        if (landsAt > ahead) ahead = landsAt;
-      }
-    }
   }
 
   /** Where a lane's head (next to leave) and tail (newest) are drawn. */
@@ -1351,10 +1262,9 @@ export class StageAnimator {
       s.flash = 0;
       s.arriving = false;
       s.bornAt = -Infinity;
-      // A sprite from the pool forgets its last block's wait for a cell and its move along the line.
+      // A sprite from the pool forgets its last block's wait for a cell and over the mouth.
       s.appearAt = -Infinity;
-      s.turning = false;
-      s.pathTo = -1;
+      s.overMouth = false;
       this.sprites.set(b.id, s);
       const o = this.origins.get(b.id);
       if (!this.motion || resync || this.brief) {
@@ -1376,7 +1286,7 @@ export class StageAnimator {
         planHandOver(s, layout, this.later.link, tx, ty, now, place === 'worker');
         s.arriving = true;
       } else if (place === 'well') {
-        // Drops into its column; from how high is planned once every block has its cell (dropIn).
+        // Shows in its cell, once every block has its cell (planDrops).
         placeMover(s, tx, ty);
         this.dropIn(s);
       } else {
@@ -1387,24 +1297,14 @@ export class StageAnimator {
       }
       s.incoming = place === 'well' && (s.dur > 0 || s.dropping);
     } else if (s.tx !== tx || s.ty !== ty || s.place !== place) {
-      if (!this.motion || resync || this.brief) placeMover(s, tx, ty);
-      else if (
-        s.place === 'well' &&
-        place === 'well' &&
-        !s.arriving &&
-        this.shiftAlong(s, lane, tx, ty, now)
-      )
-        // A newcomer still over the mouth is still on its way in.
-        s.incoming = s.incoming && s.y - (layout.cell - 2) / 2 < layout.well.y - 0.5;
-      else if (
-        s.place === 'well' &&
-        place === 'well' &&
-        s.pathVersion !== this.piles.pathVersion(lane)
-      ) {
-        // The grey cells' floor moved under the lane: every block takes its new cell at once, as the
-        // grey cells do, rather than all crossing the well together.
+      if (!this.motion || resync || this.brief) {
         placeMover(s, tx, ty);
-        s.turning = false;
+        s.overMouth = false;
+      } else if (s.place === 'well' && place === 'well' && s.overMouth) {
+        // Over the mouth, waiting for its step: it jumps into its new cell then (tx, ty below).
+      } else if (s.place === 'well' && place === 'well' && !s.arriving) {
+        // The queue moved on: it jumps to its new cell, as every block of the well does this frame.
+        placeMover(s, tx, ty);
       } else {
         // From where it is now, not where the last frame drew it: a column falling a cell each frame
         // would otherwise lose a frame of its fall at every new departure below.
@@ -1419,15 +1319,7 @@ export class StageAnimator {
     }
     s.tx = tx;
     s.ty = ty;
-    if (place === 'well') {
-      const k = this.piles.placeOf(b.id);
-      if (!s.turning || s.dur <= 0) {
-        s.turning = false;
-        s.pathFrom = k;
-      }
-      s.pathTo = k;
-      s.pathVersion = this.piles.pathVersion(lane);
-    } else s.pathTo = -1;
+    if (place !== 'well') s.overMouth = false;
     s.place = place;
     s.lane = lane;
     s.createdAt = b.createdAt;
@@ -1448,7 +1340,7 @@ export class StageAnimator {
     layout: StageLayout,
   ): void {
     if (from === 'held' && to === 'well') {
-      if (this.mayRide(layout)) {
+      if (this.mayRide()) {
         planArrival(s, layout, tx, ty, now);
         s.arriving = true;
         this.riderId = s.id;
@@ -1462,16 +1354,13 @@ export class StageAnimator {
       planDirect(s, layout, tx, ty, now);
       s.arriving = true;
     } else if (s.arriving && from === to && s.n >= 2) {
-      // Still on its way in and its cell moved (the column below fell): bend the end of the path.
+      // Still on its way in and its cell moved: to the mouth over its new column (into the well, at
+      // its step), or to its worker's new slot.
       s.pts[2 * (s.n - 1)] = tx;
-      s.pts[2 * (s.n - 1) + 1] = ty;
-      if (to === 'well' && s.n >= 3) s.pts[2 * (s.n - 2)] = tx;
+      if (to !== 'well') s.pts[2 * (s.n - 1) + 1] = ty;
     } else if (from === 'well' && to === 'well') {
-      // The queue moved up (a message ahead of it left): along to its new place at once, nearly, so
-      // a full well never shows holes for more than a frame or two while it turns over.
-      planShift(s, tx, ty, now, this.tempo);
+      placeMover(s, tx, ty);
       s.arriving = false;
-      // Inside the well and moving up with the queue: no longer a newcomer on its way.
       s.incoming = false;
     } else if (from === 'well' && to === 'worker') {
       // Taken by a consumer: it shows there at once, fading in, rather than crossing the well's wall
@@ -1485,63 +1374,8 @@ export class StageAnimator {
     }
   }
 
-  private readonly byPlace = (a: Sprite, b: Sprite): number =>
-    a.lane - b.lane || this.piles.placeOf(a.id) - this.piles.placeOf(b.id);
-
   /** Newcomers to the well this frame, shown in their cells once every block has its place. */
   private readonly droppers: Sprite[] = [];
-
-  /**
-   * A newcomer behind every block already in its lane comes in along the line right behind them, at
-   * their pace, as if it had stood behind the last of them all along: from over the mouth, between
-   * the walls, when the well was full. False when a block already in the well stands behind it (a
-   * message of higher priority put ahead of others): that one shows in its cell once it is clear.
-   */
-  private followLine(d: Sprite, j: number, now: number): boolean {
-    const piles = this.piles;
-    const lane = d.lane;
-    const n = piles.countOf(lane);
-    let ahead: Sprite | undefined;
-    for (let k = 0; k < n; k++) {
-      const s = this.sprites.get(piles.idAtPlace(lane, k));
-      if (s === undefined || s.dropping) continue;
-      if (k > j) return false;
-      // Moving straight to a new cell (the path changed): no line to follow.
-      if (!s.turning && s.dur > 0 && now < s.t0 + s.dur) return false;
-      if (s.turning && s.dur > 0 && now < s.t0 + s.dur) ahead = s;
-      else ahead = undefined;
-    }
-    // Behind a line moving up by `gain` places this frame (with nothing moving ahead of it, it simply
-    // shows in its cell).
-    if (ahead === undefined || now > ahead.t0) return false;
-    const gain = Math.max(1, ahead.pathFrom - ahead.pathTo);
-    const from = j + gain;
-    // At most one newcomer over the mouth (see the module's comment): it starts no further out than
-    // the first place past the last cell, and only while no other block of its lane is over the rim.
-    const size = piles.pathSize(lane);
-    if (from > size) return false;
-    if (from > size - 1 && this.overRim(lane, d)) return false;
-    if (!this.placeAlong(d, lane, from)) return false;
-    this.moveAlong(d, lane, from, j, d.tx, d.ty, now);
-    d.pathFrom = from;
-    d.pathTo = j;
-    // On its way in while over the mouth (faint); one place behind its cell inside the well, it is
-    // already in the queue's line.
-    d.incoming = from > size - 1;
-    return true;
-  }
-
-  /** Whether a block of the lane other than `but` is drawn over the well's rim. */
-  private overRim(lane: number, but: Sprite): boolean {
-    const piles = this.piles;
-    const rim = (this.layout as StageLayout).well.y - 0.5;
-    const n = piles.countOf(lane);
-    for (let k = 0; k < n; k++) {
-      const s = this.sprites.get(piles.idAtPlace(lane, k));
-      if (s !== undefined && s !== but && s.y - s.size / 2 < rim) return true;
-    }
-    return false;
-  }
 
   private dropIn(s: Sprite): void {
     s.dropping = true;
@@ -1549,190 +1383,13 @@ export class StageAnimator {
   }
 
   /**
-   * Moves a block up the queue from where it is along its lane's path to its new place, through the
-   * cells between, as every other block of the lane moving this frame does: all at the same pace, so
-   * the line closes up without a block cutting across another (a move of several places in one
-   * moment, straight, would). Round a turn of the line (between rows) it and the blocks either side
-   * of it are drawn a little smaller (cornerShare), so none covers another. False when the block has no place along
-   * the same path to start from (the path changed): it then moves straight.
-   */
-  private shiftAlong(s: Sprite, lane: number, tx: number, ty: number, now: number): boolean {
-    const piles = this.piles;
-    const to = piles.placeOf(s.id);
-    if (to < 0 || s.pathTo < 0 || s.lane !== lane || s.pathVersion !== piles.pathVersion(lane))
-      return false;
-    let from = s.pathTo;
-    const moving = s.turning && s.dur > 0 && now < s.t0 + s.dur;
-    if (moving) {
-      const raw = Math.max(0, (now - s.t0) / s.dur);
-      from = s.pathFrom + (s.pathTo - s.pathFrom) * easeOutCubic(raw);
-    }
-    stepMover(s, now);
-    // It glides at most one place (two when a move was under way): any further it jumps at once, so
-    // the line and the newcomers behind it fit the well's cells (see the module's comment).
-    // (Never out over the mouth: it jumps at most to the last cell.)
-    const most = moving ? 2 : 1;
-    if (Math.abs(from - to) > most) {
-      const at = Math.min(to + Math.sign(from - to) * most, piles.pathSize(lane) - 1);
-      if (this.placeAlong(s, lane, at)) from = at;
-    }
-    this.moveAlong(s, lane, from, to, tx, ty, now);
-    return true;
-  }
-
-  /**
-   * The share of its full size a block moving up the line is drawn at: less near a turn of the line
-   * (down from one row to the next), for the block rounding it and the blocks either side of it,
-   * which move along their rows in step with it; most halfway, so none covers another
-   * (CORNER_SLACK). A step that is no single cell's move (the line's floor of grey cells cuts
-   * across a row) is taken by the block alone, shrinking more (TURN_SCALE).
-   */
-  private cornerShare(s: Sprite, now: number): number {
-    if (s.pathTo < 0 || s.dur <= 0) return 1;
-    const p = s.pathFrom + (s.pathTo - s.pathFrom) * easeOutCubic((now - s.t0) / s.dur);
-    const j = Math.floor(p);
-    const f = p - j;
-    if (f < 1e-3) return 1;
-    const lane = s.lane;
-    const own = this.stepAt(lane, j);
-    if (own === 'odd') return Math.max(TURN_SCALE, Math.abs(1 - 2 * f));
-    if (
-      own === 'turn' ||
-      this.stepAt(lane, j - 1) === 'turn' ||
-      this.stepAt(lane, j + 1) === 'turn'
-    )
-      return Math.min(1, CORNER_SLACK + Math.max(f, 1 - f));
-    return 1;
-  }
-
-  private readonly stepA = { x: 0, y: 0 };
-  private readonly stepB = { x: 0, y: 0 };
-
-  /**
-   * The line's step from place j to j + 1 of a lane: along a row, a turn (down a cell to the next
-   * row, or from over the mouth into the last cell), or odd (any other: across cells).
-   */
-  private stepAt(lane: number, j: number): 'row' | 'turn' | 'odd' {
-    const a = this.stepA;
-    const b = this.stepB;
-    if (!this.pointAt(lane, j, a) || !this.pointAt(lane, j + 1, b)) return 'row';
-    const cell = (this.layout as StageLayout).cell;
-    const dx = Math.abs(a.x - b.x);
-    const dy = Math.abs(a.y - b.y);
-    if (dy < 0.5) return dx <= cell * 1.01 ? 'row' : 'odd';
-    return dx < 0.5 && dy <= cell * 1.01 ? 'turn' : 'odd';
-  }
-
-  /** Puts a sprite at place `k` (fractional) of its lane's path; false when there is no such place. */
-  private placeAlong(s: Sprite, lane: number, k: number): boolean {
-    const pt = this.point;
-    const lo = Math.floor(k);
-    if (!this.pointAt(lane, lo, pt)) return false;
-    let x = pt.x;
-    let y = pt.y;
-    if (k > lo && this.pointAt(lane, lo + 1, pt)) {
-      x += (pt.x - x) * (k - lo);
-      y += (pt.y - y) * (k - lo);
-    }
-    placeMover(s, x, y);
-    return true;
-  }
-
-  private readonly point = { x: 0, y: 0 };
-
-  /**
-   * Where place `k` of a lane's path is drawn; past the path's end, straight up from its last cell
-   * (over the mouth, between the walls: where newcomers wait their turn to come in).
-   */
-  private pointAt(lane: number, k: number, out: { x: number; y: number }): boolean {
-    const piles = this.piles;
-    const layout = this.layout as StageLayout;
-    const c = this.cell;
-    const size = piles.pathSize(lane);
-    if (size === 0 || k < 0) return false;
-    const at = Math.min(k, size - 1);
-    if (!piles.pathCell(lane, at, c)) return false;
-    out.x = cellCenterX(layout, c.col);
-    out.y = cellCenterY(layout, c.row);
-    if (k === at) return true;
-    // Past the end: on along the same fold, in rows over the mouth (a lane one column wide: up it).
-    const g = piles.currentGrid as WellGrid;
-    const wide = g.colsPerLane;
-    const first = lane * wide;
-    const edge = c.col === first ? 1 : c.col === first + wide - 1 ? -1 : 0;
-    const v = k - at - 1;
-    if (wide === 1 || edge === 0) {
-      out.y -= (k - at) * layout.cell;
-      return true;
-    }
-    const row = Math.floor(v / wide);
-    const within = v - row * wide;
-    const dir = row % 2 === 0 ? edge : -edge;
-    const start = row % 2 === 0 ? c.col : c.col + edge * (wide - 1);
-    out.x = cellCenterX(layout, start + dir * within);
-    // The first row a cell over the rim, any further ones closer (a burst waits over the mouth,
-    // not far up the canvas).
-    out.y -= (1 + row * VIRTUAL_ROW) * layout.cell;
-    return true;
-  }
-
-  /** Plans a move from where the sprite is (place `from` along the path) to place `to`, as shiftAlong. */
-  private moveAlong(
-    s: Sprite,
-    lane: number,
-    from: number,
-    to: number,
-    tx: number,
-    ty: number,
-    now: number,
-  ): void {
-    // The same tenth of a second at any speed: the stage draws ten moments a second however fast the
-    // run goes, and one place's glide in 40 ms reads (at a quarter of that, 4× showed a still well).
-    beginPath(s, now, SHIFT_MS, 'out');
-    const step = to < from ? -1 : 1;
-    const pt = this.point;
-    let px = Number.NaN;
-    let py = Number.NaN;
-    let dx = 0;
-    let dy = 0;
-    // The cells passed on the way, where the line turns.
-    for (let j = step < 0 ? Math.ceil(from) - 1 : Math.floor(from) + 1; j !== to; j += step) {
-      if (!this.pointAt(lane, j, pt)) break;
-      const x = pt.x;
-      const y = pt.y;
-      if (!Number.isNaN(px)) {
-        const ndx = Math.sign(x - px);
-        const ndy = Math.sign(y - py);
-        if (ndx !== dx || ndy !== dy) extendPath(s, px, py);
-        dx = ndx;
-        dy = ndy;
-      } else {
-        dx = Math.sign(x - s.x);
-        dy = Math.sign(y - s.y);
-      }
-      px = x;
-      py = y;
-    }
-    if (!Number.isNaN(px)) {
-      const ndx = Math.sign(tx - px);
-      const ndy = Math.sign(ty - py);
-      if (ndx !== dx || ndy !== dy) extendPath(s, px, py);
-    }
-    extendPath(s, tx, ty);
-    s.pathFrom = from;
-    s.turning = true;
-    s.arriving = false;
-  }
-
-  /**
    * Whether a newcomer may ride in from the producer over the rim: only one at a time, one by one,
-   * while a reader can follow single messages. Any other drops into its column from inside the rim.
+   * while a reader can follow single messages. Any other shows in its cell at once, faint.
    */
-  private mayRide(layout: StageLayout): boolean {
+  private mayRide(): boolean {
     if (!this.discrete || this.joinedNow > 1) return false;
     const rider = this.riderId < 0 ? undefined : this.sprites.get(this.riderId);
-    if (rider === undefined || !rider.arriving || rider.place !== 'well') return true;
-    return rider.y - rider.size / 2 >= layout.well.y;
+    return rider === undefined || rider.place !== 'well' || !(rider.arriving || rider.overMouth);
   }
 
   private newSprite(): Sprite {
@@ -1751,10 +1408,7 @@ export class StageAnimator {
       place: 'well',
       tx: 0,
       ty: 0,
-      pathTo: -1,
-      pathVersion: -1,
-      pathFrom: -1,
-      turning: false,
+      overMouth: false,
       dropping: false,
       appearAt: -Infinity,
       lane: -1,

@@ -1,26 +1,20 @@
 /**
  * A reader counts the blocks in the well and reads the caption under it: the two agree in every frame
  * while the run plays, not only when it is paused. Every message waiting is drawn inside the rim (one
- * newcomer at most rides in over it, from the producer), and a block that has landed in its cell is
- * back in a cell within one glide up the queue (SHIFT_MS) when the line ahead of it moves, so a full well
- * never shows holes for longer than that while it turns over. Readers saw "20 of 20 waiting" over a well with four empty cells
+ * newcomer at most rides in over it, from the producer), and a block that has landed in its cell
+ * jumps to its new cell in the very frame the line ahead of it moves, so a full well never shows a
+ * hole, nor a block between two cells, while it turns over. Readers saw "20 of 20 waiting" over a well with four empty cells
  * and blocks queuing above the rim, and "12 / 20 waiting" over an empty well at the start of
  * Payments on a phone, with a dozen blocks crowding its mouth.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInPack } from '../exercises/index.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { SHIFT_MS } from './routes.ts';
 import type { BlockSprite, StageScene } from './scene.ts';
 import { stageHeightFor } from './stageLayout.ts';
 import { harness } from './testing/harness.ts';
 
 const FRAME = 1000 / 60;
-/**
- * A landed block whose cell moved is covering it again within this many frames: one glide up the
- * queue (SHIFT_MS, the same at any speed) and a frame.
- */
-const SETTLE_FRAMES = Math.ceil(SHIFT_MS / FRAME) + 1;
 
 interface Resting extends BlockSprite {
   place: 'well' | 'worker' | 'held';
@@ -96,41 +90,33 @@ describe('the blocks a reader counts and the caption', () => {
   // its full well along at every frame, so its blocks never land (the queue-order properties in
   // wellOrder.test.ts cover it).
   it.each(cases.filter(([name]) => !name.includes('two workers') && name !== 'drop-oldest'))(
-    '%s at %d px, %d×: a landed block whose place moves covers its new cell within one glide',
+    '%s at %d px, %d×: a landed block whose place moves is in its new cell in the same frame',
     (_name, width, speed, scenario) => {
       const h = harness(scenario(), width, stageHeightFor(width));
-      const landed = new Set<number>();
-      /** Frames each landed block has left its cell uncovered. */
-      const open = new Map<number, number>();
+      /** Where each block landed in its cell stood last frame (its cell's centre). */
+      const landed = new Map<number, number>();
       const faults: string[] = [];
       let moved = 0;
       for (let i = 0; i < 6 * 60 && faults.length < 4; i++) {
         const scene = h.step(FRAME, speed);
-        const half = scene.layout.cell / 2;
         const { inside } = wellBlocks(scene);
         const present = new Set<number>();
         for (const b of inside) {
           present.add(b.id);
-          if (!landed.has(b.id)) {
-            if (b.dur === 0) landed.add(b.id);
+          const cell = b.tx * 100000 + b.ty;
+          const before = landed.get(b.id);
+          if (before === undefined) {
+            if (b.dur === 0 && b.x === b.tx && b.y === b.ty) landed.set(b.id, cell);
             continue;
           }
-          const covered = inside.some(
-            (o) => Math.abs(o.x - b.tx) < half && Math.abs(o.y - b.ty) <= half,
-          );
-          if (covered) {
-            open.delete(b.id);
-            continue;
-          }
-          const n = (open.get(b.id) ?? 0) + 1;
-          open.set(b.id, n);
-          if (n === 1) moved++;
-          if (n > SETTLE_FRAMES)
+          if (before !== cell) moved++;
+          if (b.x !== b.tx || b.y !== b.ty)
             faults.push(
-              `frame ${i}: the cell of block ${b.id} empty for ${n} frames (at ${b.y.toFixed(1)}, cell at ${b.ty}, move ${b.dur.toFixed(0)} ms)`,
+              `frame ${i}: block ${b.id} at ${b.x.toFixed(1)},${b.y.toFixed(1)}, not in its new cell at ${b.tx},${b.ty} (move ${b.dur.toFixed(0)} ms)`,
             );
+          landed.set(b.id, cell);
         }
-        for (const id of landed) if (!present.has(id)) landed.delete(id);
+        for (const id of landed.keys()) if (!present.has(id)) landed.delete(id);
       }
       expect(faults).toEqual([]);
       // Landed blocks did move along: the frames above were not a still picture.
