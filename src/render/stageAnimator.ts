@@ -45,7 +45,7 @@ import { FlowMeters } from './flowMeters.ts';
 import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
 import { concerns, replayFollowed } from './followedEvents.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
-import { createMover, placeMover, stepMover, type Mover } from './mover.ts';
+import { beginPath, createMover, extendPath, placeMover, stepMover, type Mover } from './mover.ts';
 import { producerTag } from './producerReading.ts';
 import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
@@ -107,6 +107,11 @@ const FADE_IN_MS = 180;
  * cell: the next moment the stage draws (ten a second), or after this long on a paused stage.
  */
 const MOUTH_WAIT_MS = 250;
+/**
+ * How long the newest of a busy moment's newcomers takes to hop off the conveyor's end to the mouth
+ * over its column, wall ms: well before the next moment, when it jumps into its cell.
+ */
+const HOP_MS = 80;
 /** How long a newcomer shows faint in its cell before it counts as settled, wall ms. */
 const NEWCOMER_FAINT_MS = 140;
 /**
@@ -1204,6 +1209,7 @@ export class StageAnimator {
       }
     }
     const faint = droppers.length <= Math.max(1, shown * FAINT_SHARE_OF_STAY);
+    let hop: Sprite | null = null;
     for (const d of droppers) {
       placeMover(d, d.tx, d.ty);
       // Drawn at once, faint (incoming) until it has settled, or solid.
@@ -1211,8 +1217,22 @@ export class StageAnimator {
       d.appearAt = faint ? now : -Infinity;
       d.incoming = faint;
       d.dropping = false;
+      if (piles.placeOf(d.id) === piles.countOf(d.lane) - 1) hop = d;
     }
     droppers.length = 0;
+    // The newest, behind all the others, comes off the conveyor's end to the mouth instead, and in at
+    // the next moment: in a busy well too a reader sees the newcomers come from the producer.
+    if (hop !== null && this.motion && this.later === null && this.mayRide(true)) {
+      const l = this.layout as StageLayout;
+      placeMover(hop, l.conveyor.x1, l.conveyor.y1);
+      beginPath(hop, now, HOP_MS, 'out');
+      extendPath(hop, hop.tx, l.mouthY);
+      hop.arriving = true;
+      hop.incoming = true;
+      hop.appearAt = -Infinity;
+      hop.bornAt = now - FADE_IN_MS;
+      this.riderId = hop.id;
+    }
   }
 
   /** Where a lane's head (next to leave) and tail (newest) are drawn. */
@@ -1386,8 +1406,8 @@ export class StageAnimator {
    * Whether a newcomer may ride in from the producer over the rim: only one at a time, one by one,
    * while a reader can follow single messages. Any other shows in its cell at once, faint.
    */
-  private mayRide(): boolean {
-    if (!this.discrete || this.joinedNow > 1) return false;
+  private mayRide(hop = false): boolean {
+    if (!hop && (!this.discrete || this.joinedNow > 1)) return false;
     const rider = this.riderId < 0 ? undefined : this.sprites.get(this.riderId);
     return rider === undefined || rider.place !== 'well' || !(rider.arriving || rider.overMouth);
   }

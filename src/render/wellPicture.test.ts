@@ -50,7 +50,8 @@ function faults(scene: StageScene): string[] {
       if (s.y > l.well.y - 2 * l.cell && s.x > l.well.x && s.x < l.well.x + l.well.w) over++;
     }
     if (s.ty - s.size / 2 < l.well.y - 0.5) out.push(`block ${s.id} bound for a cell over the rim`);
-    if (s.dur === 0) {
+    // At rest inside the rim (one at rest over the mouth is a newcomer waiting for its step in).
+    if (s.dur === 0 && top >= l.well.y - 0.5) {
       const col = Math.round((s.x - l.well.x) / l.cell - 0.5);
       const row = Math.round((l.well.y + l.well.h - s.y) / l.cell - 0.5);
       if (Math.abs(s.x - cellCenterX(l, col)) > 0.01 || Math.abs(s.y - cellCenterY(l, row)) > 0.01)
