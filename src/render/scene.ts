@@ -90,6 +90,11 @@ export interface LaneMarks {
   headPacked: boolean;
   tailX: number;
   tailY: number;
+  /**
+   * The height of the newest's cell: its pointer and word beside the wall stay at its row while it
+   * waits over the mouth for its step in (else they would blink off at every moment of a busy well).
+   */
+  tailRowY: number;
 }
 
 /** The block a reader follows, wherever it is this frame. */

@@ -248,6 +248,7 @@ const emptyMarks = (): LaneMarks => ({
   headPacked: false,
   tailX: Number.NaN,
   tailY: Number.NaN,
+  tailRowY: Number.NaN,
 });
 
 function emptyScene(): StageScene {
@@ -1238,7 +1239,7 @@ export class StageAnimator {
   /** Where a lane's head (next to leave) and tail (newest) are drawn. */
   private markLane(l: number, lane: LaneView, layout: StageLayout): void {
     const m = (this.scene.marks[l] ??= emptyMarks());
-    m.headX = m.headY = m.tailX = m.tailY = Number.NaN;
+    m.headX = m.headY = m.tailX = m.tailY = m.tailRowY = Number.NaN;
     m.headPacked = false;
     const pile = this.scene.piles[l];
     if (lane.count === 0 || pile === undefined) return;
@@ -1260,6 +1261,7 @@ export class StageAnimator {
     if (t !== undefined && t.place === 'well' && lane.count > 1) {
       m.tailX = t.x;
       m.tailY = t.y;
+      m.tailRowY = t.ty;
     }
   }
 

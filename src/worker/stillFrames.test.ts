@@ -134,6 +134,9 @@ function play(preset: string, speed: number, frames: number, width = 776, height
   let solidFrames = 0;
   // And those where nearly all of them rest in their cells, none gliding or shrunk at a turn.
   let restingFrames = 0;
+  // Frames of a well of two rows or more whose newest block is pointed out beside the wall.
+  let tailFrames = 0;
+  let newestFrames = 0;
   // Frames with a block in the well drawn smaller than SPECK of its full size.
   const specks: string[] = [];
   for (let i = 0; i < frames; i++) {
@@ -177,6 +180,15 @@ function play(preset: string, speed: number, frames: number, width = 776, height
         (s) => !((s as { dur?: number }).dur! > 0) && s.size >= full - 0.5,
       ).length;
       if (resting >= drawn.length * RESTING_SHARE) restingFrames++;
+      const marks = scene.marks[0];
+      if (
+        scene.marks.length === 1 &&
+        marks !== undefined &&
+        Math.abs(marks.tailRowY - marks.headY) >= scene.layout.cell
+      ) {
+        tailFrames++;
+        if (painter.renderer.labels.list().some((t) => t.text === 'newest')) newestFrames++;
+      }
       const least = Math.min(...drawn.map((s) => s.size));
       if (least < full * SPECK)
         specks.push(`frame ${i}: a block ${least.toFixed(0)} px of ${full}`);
@@ -190,6 +202,7 @@ function play(preset: string, speed: number, frames: number, width = 776, height
     glides,
     solid: solidFrames / wellFrames,
     resting: restingFrames / wellFrames,
+    newest: newestFrames / tailFrames,
     specks,
   };
 }
@@ -263,4 +276,16 @@ describe('a full well turning over rests in its grid', () => {
       expect(resting).toBeGreaterThanOrEqual(0.9);
     },
   );
+});
+
+describe('the newest block is pointed out in a still frame of a busy well', () => {
+  // Each moment the newest hops off the conveyor to the mouth and waits there for its step in: the
+  // "newest" beside the wall stays at its row meanwhile, rather than blinking off at every moment.
+  it.each([
+    ['reject-with-retries', 1],
+    ['drop-oldest', 1],
+  ] as const)('%s at %d×: "newest" is beside the wall in nine frames of ten', (preset, speed) => {
+    const { newest } = play(preset, speed, 6 * 60);
+    expect(newest).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -308,12 +308,14 @@ export function drawMarks(pen: Pen, scene: StageScene): void {
     if (l.markWords)
       label(pen, ['next', ''], x + 10, rowY(headRow), f.smallBold, theme.fg, 'left', room);
   }
-  if (!Number.isNaN(m.tailY) && inside(m.tailY)) {
+  // At the newest's row, also while it waits over the mouth for its step into it.
+  const tailRow = Number.isNaN(m.tailRowY) ? m.tailY : m.tailRowY;
+  if (!Number.isNaN(tailRow) && inside(tailRow)) {
     // Words for the tail only where they do not run into the head's.
-    const apart = Number.isNaN(headRow) || Math.abs(m.tailY - headRow) >= f.smallPx * 1.2;
-    pointer(m.tailY, false);
+    const apart = Number.isNaN(headRow) || Math.abs(tailRow - headRow) >= f.smallPx * 1.2;
+    pointer(tailRow, false);
     if (l.markWords && apart)
-      label(pen, ['newest', ''], x + 10, rowY(m.tailY), f.small, theme.fg, 'left', room);
+      label(pen, ['newest', ''], x + 10, rowY(tailRow), f.small, theme.fg, 'left', room);
   }
 }
 
