@@ -1143,7 +1143,7 @@ export class StageAnimator {
         placeMover(s, s.tx, s.ty);
         s.overMouth = false;
         s.incoming = false;
-      } else if (stepMover(s, wallNow)) {
+      } else if (!s.overMouth && stepMover(s, wallNow)) {
         // Ridden in to the mouth: it waits there, faint, for the next step.
         s.overMouth = s.place === 'well' && s.arriving && (s.x !== s.tx || s.y !== s.ty);
         s.dur = 0;

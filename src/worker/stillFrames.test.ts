@@ -289,3 +289,35 @@ describe('the newest block is pointed out in a still frame of a busy well', () =
     expect(newest).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a paused stage shows every waiting block in its cell', () => {
+  // A reader pauses to study the picture: the newcomer that had just come to the mouth takes its
+  // cell within a quarter of a second, rather than hanging over the well while the run is paused.
+  it.each(['drop-oldest', 'reject-with-retries', 'slow-down-signal'])('%s', (preset) => {
+    const engine = createSimulation(presetScenario(preset), { eventCapacity: 1 << 14 });
+    const ctx = createFakeContext();
+    const painter = new StagePainter(ctx, TEST_PALETTE, () => 0, quiet);
+    painter.setView(plainView(776, 329));
+    let wall = 1000;
+    let lastLive = -Infinity;
+    const over: string[] = [];
+    for (let i = 0; i < 5 * 60; i++) {
+      wall += FRAME;
+      const playing = i < 4 * 60;
+      if (playing) engine.advanceTo(engine.now + FRAME);
+      // Paused: the page publishes the paused instant once.
+      if ((playing && wall - lastLive >= LIVE_INTERVAL_MS) || i === 4 * 60) {
+        lastLive = wall;
+        publishMoment(painter, engine);
+      }
+      ctx.reset();
+      painter.frame(engine, wall);
+      if (i < 4 * 60 + 18) continue;
+      const scene = painter.renderer.animator.scene;
+      const rim = scene.layout.well.y;
+      for (const s of scene.sprites as unknown as (Box & { place: string; id: number })[])
+        if (s.place === 'well' && s.y < rim) over.push(`frame ${i}: block ${s.id} over the rim`);
+    }
+    expect(over.slice(0, 3)).toEqual([]);
+  });
+});
