@@ -536,7 +536,7 @@ describe('the tour’s steps', () => {
     tourSetUp(scenario);
     expect(tourOwns(tourRequest(), scenario)).toBe(true);
     // The step after it names the story's own memory again, which the gauge shows.
-    expect(TOUR_STEPS[fills + 1]!.note).toMatch(/1 MB of memory, not 4 MB/);
+    expect(TOUR_STEPS[fills + 1]!.note).toMatch(/Back to 1 MB of memory/);
     // A change of the reader's own is theirs.
     store.getState().patchScenario('workload.pattern.ratePerSec', 60, { record: true });
     expect(tourOwns(tourRequest(), store.getState().scenario)).toBe(false);

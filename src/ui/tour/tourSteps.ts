@@ -203,7 +203,6 @@ export function fillsScenario() {
   return fillsMade;
 }
 const storyBudget = () => story.queue.memoryBudgetBytes ?? 0;
-const fillsBudget = () => fillsScenario().scenario.queue.memoryBudgetBytes ?? 0;
 const onFills = (state: PlaygroundState) =>
   state.presetId === STORY_PRESET && JSON.stringify(state.scenario) === fillsScenario().json;
 /** Puts the story with four times the memory in place (recorded, from zero), at 1×. */
@@ -290,7 +289,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'memory',
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
-    note: `Now ${formatBytes(storyBudget())} of memory, not ${formatBytes(fillsBudget())}: at ${TOUR_FAST}× until it runs out, then 1×.`,
+    note: `Back to ${formatBytes(storyBudget())} of memory: ${TOUR_FAST}× until it runs out, then 1×.`,
     invite: 'Something has to give. First remedy: press Block the producer.',
     outcome:
       'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
