@@ -250,7 +250,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     body: 'The producer on the left sends 70 messages a second; the consumer on the right finishes about 50. Every second, 20 more arrive than leave.',
     invite: `Speed the run up to ${SPEED_UP}× and watch where that leads.`,
     outcome:
-      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash; Next shows how it got there.',
+      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash: Play goes on, Next looks at the queue.',
     target: 'producer',
     targetName: 'The producer',
     actionLabel: `Speed up to ${SPEED_UP}×`,
