@@ -100,12 +100,14 @@ describe('on a phone, what a striped cell holds', () => {
       const key = caption.find((l) => /^(now )?×[\d,]+ (messages|each)$/.test(l.text));
       if (!scene.packUnitNews) expect(key?.text).toBe(`×${scene.packUnit} messages`);
       if (key === undefined) continue;
-      // The striped cell's bars, just left of the words, on their line.
+      // The striped cell's bars, just left of the words, on their line (inside the key's box).
+      const wordsX = ctx.calls.find((c) => c.name === 'fillText' && c.args[0] === key.text)
+        ?.args[1] as number;
       const bars = ctx.calls.filter(
         (c) =>
           c.name === 'rect' &&
-          (c.args[0] as number) < key.x &&
-          (c.args[0] as number) > key.x - key.h * 1.6 &&
+          (c.args[0] as number) < wordsX &&
+          (c.args[0] as number) > wordsX - key.h * 1.6 &&
           (c.args[1] as number) >= key.y - 1 &&
           (c.args[1] as number) <= key.y + key.h,
       );
@@ -113,5 +115,28 @@ describe('on a phone, what a striped cell holds', () => {
       keys++;
     }
     expect(keys).toBeGreaterThan(10);
+  });
+
+  it('records the key under a phone’s well, its striped cell and words, as one word: a ring round it takes in the cell', () => {
+    const width = 336;
+    const h = harness('no-backpressure', width, stageHeightFor(width));
+    const log = new LabelLog();
+    let seen = 0;
+    for (let i = 0; i < 60 * 8; i++) {
+      const scene = h.step(FRAME, 1);
+      if (i % 3 !== 0 || scene.packUnit <= 1 || scene.numbers.crashed) continue;
+      const ctx = createFakeContext();
+      drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, log);
+      for (const key of log.list().filter((l) => /^(now )?×[\d,]+ (each|messages)$/.test(l.text))) {
+        const drawn = ctx.calls.find((c) => c.name === 'fillText' && c.args[0] === key.text);
+        expect(drawn, key.text).toBeDefined();
+        // The words start after the striped cell, which the recorded box holds too.
+        const cell = scene.layout.fonts.smallPx;
+        expect(Number(drawn!.args[1]) - key.x, key.text).toBeGreaterThanOrEqual(cell);
+        expect(key.x + key.w, key.text).toBeGreaterThan(Number(drawn!.args[1]));
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

@@ -7,9 +7,8 @@
  */
 import { joinPipelinePresets } from '../sim/pipelinePresets.ts';
 import { LATER_PRESETS, PRESETS, type Preset } from '../sim/presets.ts';
-import { playgroundStore, usePlayground } from '../store/index.ts';
-import { namedPreset } from './scenarioTitle.ts';
-import { useTourOwns } from './tour/openTour.ts';
+import { playgroundStore } from '../store/index.ts';
+import { useOnScreen } from './useOnScreen.ts';
 
 const GROUPS: readonly { category: Preset['category']; title: string }[] = [
   { category: 'strategy', title: 'One per strategy' },
@@ -33,16 +32,13 @@ function showStage(): void {
 joinPipelinePresets();
 
 export function PresetBar() {
-  const presetId = usePlayground((s) => s.presetId);
-  const scenario = usePlayground((s) => s.scenario);
   const { loadPreset } = playgroundStore.getState();
   // The preset the line above the stage names: the one loaded (or, after a reload of a changed
-  // preset's link, the one the scenario came from), or the strategy's own once another is picked.
-  const named = namedPreset(scenario, presetId);
+  // preset's link, the one the scenario came from), or the strategy's own once another is picked;
+  // the open tour's own step (its story with more memory, say) not the reader's change.
+  const { named } = useOnScreen();
   const base = named?.preset;
-  // The open tour's own step (its story with more memory, say) is not the reader's change.
-  const owned = useTourOwns(scenario);
-  const asIs = named !== undefined && (!named.changed || owned);
+  const asIs = named !== undefined && !named.changed;
   return (
     <section className="panel presets" aria-labelledby="presets-title">
       <h2 id="presets-title">Presets</h2>

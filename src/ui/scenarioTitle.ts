@@ -121,3 +121,26 @@ export function scenarioTitle(scenario: Scenario, presetId: string | null): Scen
     ownStory: false,
   };
 }
+
+/** What is on screen, as the page names it (useOnScreen.ts). */
+export interface OnScreen {
+  scenario: Scenario;
+  /** The preset the line names, and whether the scenario differs from it; undefined for a file's own name. */
+  named: { preset: Preset; changed: boolean } | undefined;
+  /** The line's title, description and ", changed". */
+  title: ScenarioTitle;
+  /** The open tour's step put it on screen: nothing of the reader's to call changed or go back from. */
+  tourStep: boolean;
+}
+
+/** `named` and `title` as the page says them, the tour's own step never "changed". */
+export function onScreen(scenario: Scenario, presetId: string | null, tourStep: boolean): OnScreen {
+  const named = namedPreset(scenario, presetId);
+  const title = scenarioTitle(scenario, presetId);
+  return {
+    scenario,
+    named: named !== undefined && tourStep ? { ...named, changed: false } : named,
+    title: tourStep ? { ...title, changed: false } : title,
+    tourStep,
+  };
+}

@@ -15,7 +15,7 @@ import {
 } from '../../domain/stageWords.ts';
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount } from '../format.ts';
-import { label, measure, type Pen } from '../labels.ts';
+import { label, labelBox, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import type { FontSpec } from '../stageLayout.ts';
 import { panel, type Ctx2D } from './ctx.ts';
@@ -174,7 +174,15 @@ function drawPackedKey(
   bundlePath(ctx, x, y, size);
   ctx.fillStyle = theme.stack;
   ctx.fill();
-  label(pen, words, x + size + gap, l.captionY2, font, news ? theme.fg : theme.muted, 'left');
+  ctx.font = font.css;
+  ctx.fillStyle = news ? theme.fg : theme.muted;
+  ctx.textAlign = 'left';
+  ctx.fillText(words, x + size + gap, l.captionY2);
+  // Recorded as one label, the striped cell with its words: it says their first half, and whatever
+  // keeps off the words (the tour's ring round the caption) keeps off it too; a ring drawn round the
+  // words alone cut through the cell (a phone's "×5 messages").
+  const box = labelBox(x, l.captionY2, total, font.px, 'left');
+  pen.labels.add(words, box.x, Math.min(box.y, y), box.w, Math.max(box.h, size), font.px, false);
   return true;
 }
 

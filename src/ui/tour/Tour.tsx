@@ -11,10 +11,12 @@
  * (TourStory.tsx). On a touch screen its words say tap, not click.
  *
  * Opened over a scenario of the reader's own, the card says the tour replaces it (Undo keeps it);
- * resumed at a later step, it says so. Closed at any step, it puts the plain story back (one
- * consumer, a faster producer: where the strategies differ) and the reader's undo history as it
- * was when the tour opened (none of the tour's changes to undo), and says so next to Start here if
- * that took the reader's scenario away (leaveTour).
+ * resumed at a later step, it says so. Closed at any step by a reader who only read and moved on,
+ * it puts the plain story back (one consumer, a faster producer: where the strategies differ) and
+ * the reader's undo history as it was when the tour opened (none of the tour's changes to undo),
+ * and says so if that took the reader's scenario away; by a reader who set something themselves
+ * during it (a step's action, a control of the page's), it leaves what is on screen, one Undo from
+ * what they had before the tour, and says that (leaveTour).
  *
  * Not modal: the page stays usable around it, which is the point (the invited actions are the
  * page's own controls). Keyboard: focus goes to the card as it opens; every control in it is a
@@ -42,7 +44,9 @@ import {
   settleStep,
   TOUR_STEPS,
   type BeforeTour,
+  type LeftAs,
   type Observed,
+  watchReader,
 } from './tourSteps.ts';
 import { readTourProgress, resumeStep, tourStorage, writeTourProgress } from './tourProgress.ts';
 import {
@@ -56,9 +60,12 @@ import './tour.css';
 
 const COUNT = TOUR_STEPS.length;
 
-/** Said next to Start here when closing the tour took the reader's scenario away. */
-const LEFT_IN_STORY =
-  'The tour left its story running: one consumer, 70 messages a second coming in. What you had on screen is in Undo.';
+/** Said as the tour closes, where closing it did something to the page worth saying (leaveTour). */
+const LEFT_NOTES: Record<NonNullable<LeftAs>, string> = {
+  story:
+    'The tour left its story running: one consumer, 70 messages a second coming in. What you had on screen is in Undo.',
+  kept: 'What you set during the tour stays on screen. Undo goes back to what you had before the tour.',
+};
 
 /** Whether the page is used by touch (the card's words then say tap, not click). */
 const touchScreen = () =>
@@ -95,6 +102,13 @@ function TourCard() {
   const cardRef = useRef<HTMLElement>(null);
   /** What the reader had as the tour opened, noted before its first step set anything. */
   const before = useRef<BeforeTour | null>(null);
+  /**
+   * Whether the reader has set the scenario themselves since the tour opened (a step's action that
+   * changes it, a control of the page's): leaving then keeps what is on screen. The tour's own
+   * changes (a step's set-up, its settling) are made through `reader.asTour`, and do not count.
+   */
+  const [reader] = useState(() => watchReader(playgroundStore));
+  const asTour = reader.asTour;
   const [touch] = useState(touchScreen);
   // On a narrow page the strategies are a drop-down, which the last step's words name.
   const wide = useMediaQuery(WIDE);
@@ -135,6 +149,8 @@ function TourCard() {
 
   useEffect(() => tourOpened(), []);
 
+  useEffect(() => reader.watch(), [reader]);
+
   // Watched: the action button goes (or, on a step where doing it again shows more, says so); if it
   // had the focus, Next takes it (what the card asks next).
   useEffect(() => {
@@ -161,8 +177,10 @@ function TourCard() {
     // knobs, explanation), and with the new card's render and placement in the same task as the
     // click on Next, that was one long task (over 50 ms) on a busy machine.
     const timer = window.setTimeout(() => {
-      before.current ??= beginTour(playgroundStore);
-      enterStep(playgroundStore, index);
+      asTour(() => {
+        before.current ??= beginTour(playgroundStore);
+        enterStep(playgroundStore, index);
+      });
       // The step's own scenario, not the reader's change: the page does not call it "changed".
       tourSetUp(playgroundStore.getState().scenario);
       const entry = observe();
@@ -172,7 +190,7 @@ function TourCard() {
         if (advanced || !here.done(observe(), entry)) return;
         advanced = true;
         // Done by the page's own control: the result as the card's button makes it.
-        settleStep(playgroundStore, index);
+        asTour(() => settleStep(playgroundStore, index));
         if (here.outcome !== undefined) {
           // Seen: the step stays, says what happened, and waits for Next.
           setDoneAt(index);
@@ -192,19 +210,22 @@ function TourCard() {
         stopStore();
         stopStage();
         // A step run fast until it gets where it shows is not left fast.
-        keepPace(playgroundStore, index, true);
+        asTour(() => keepPace(playgroundStore, index, true));
       };
     }, 0);
     return () => {
       window.clearTimeout(timer);
       stop();
     };
-  }, [index]);
+  }, [index, asTour]);
 
   const leave = (finished: boolean) => {
     writeTourProgress(tourStorage(), { seen: true, step: index, finished });
-    const took = before.current !== null && leaveTour(playgroundStore, index, before.current);
-    closeTour(took ? LEFT_IN_STORY : null);
+    const left =
+      before.current === null
+        ? null
+        : leaveTour(playgroundStore, index, before.current, reader.chose());
+    closeTour(left === null ? null : LEFT_NOTES[left]);
     focusStartHere();
   };
   const next = () => (last ? leave(true) : go(index + 1));

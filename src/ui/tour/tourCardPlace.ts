@@ -1,14 +1,14 @@
 /**
  * Where the tour's card stands. On a page wide enough to set the strategy switcher beside the stage,
- * the card stands over the switcher, in the page (it scrolls with it): clear of the stage, the
- * transport, the live cards and the queue-depth chart under the switcher, which the steps talk
- * about, and never a reason to scroll the page. The card carries each step's action, so the
- * switcher under it is not missed while it is open. Elsewhere (a phone, a narrow window) tour.css
+ * the card stands in the page (it scrolls with it) under the switcher's choices, where the window
+ * has room for it whole there, so the strategy a step switches to is seen picked (over the depth
+ * chart); else over the switcher (its action in the card); clear of the stage, the transport and
+ * the live cards, which the steps talk about, and never a reason to scroll the page. Elsewhere (a phone, a narrow window) tour.css
  * lays it along the foot of the window. Also: whether the card's text runs past its foot, so the
  * card can show that it scrolls.
  */
 import { controlBox, watchStage } from './stageOnPage.ts';
-import { dockBelowSwitcher, dockBox, type Box } from './tourPlacement.ts';
+import { dockBelowSwitcher, dockBeside, type Box } from './tourPlacement.ts';
 
 const boxOf = (el: Element | null): Box | null => {
   if (el === null) return null;
@@ -38,11 +38,14 @@ export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void
           needed,
           controlBox('strategy-switcher'),
         )
-      : dockBox(
+      : dockBeside(
           stage,
           switcher,
           boxOf(document.querySelector('[data-tour="depth-chart"]')),
           pageWidth,
+          window.innerHeight,
+          needed,
+          controlBox('strategy-switcher'),
         );
     if (box === null) {
       delete card.dataset.docked;
@@ -67,11 +70,15 @@ export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void
   const switcher = document.querySelector('[data-tour="strategy-switcher"]');
   if (switcher) sizes.observe(switcher);
   window.addEventListener('resize', later);
+  // The card's words change with the step (an outcome is longer): under the choices while it fits.
+  const words = new MutationObserver(later);
+  words.observe(card, { childList: true, subtree: true, characterData: true });
   // The line above the stage comes and goes with the scenario, moving the columns: follow them.
   const stopStage = watchStage(later);
   return () => {
     cancelAnimationFrame(frame);
     sizes.disconnect();
+    words.disconnect();
     window.removeEventListener('resize', later);
     stopStage();
   };

@@ -302,3 +302,59 @@ describe('tagPlace on the canvas', () => {
     expect(b.left).toBeGreaterThanOrEqual(phone.left);
   });
 });
+
+describe('tagPlace on a phone’s crowded stage', () => {
+  it('puts “Retries” beside the retry tray’s ring, not at the end of the producer’s “sending” line', () => {
+    // Step 6 at 360 px, as the stage reported it (canvas px): the tray's ring with the producer's
+    // box just over it, the lost box just under it and the well beside it; no place clear of them.
+    const canvas = { left: 0, top: 0, width: 336, height: 260 };
+    const ring = { left: 0, top: 115, width: 112, height: 55 };
+    const tag = { width: 69.3, height: 22.2 };
+    const word = (left: number, top: number, width: number, height = 12) => ({
+      left,
+      top,
+      width,
+      height,
+    });
+    const sending = word(16, 99.4, 47.4);
+    const words = [
+      word(15, 47, 61.3),
+      word(31, 67.8, 37.6, 16),
+      sending,
+      word(263.4, 97.8, 53.7),
+      word(230.4, 70.8, 67.4),
+      word(260.3, 196.2, 37.8, 13),
+      word(262.5, 212.2, 33.4, 16),
+      word(266.4, 235.2, 25.6),
+      word(10, 145.3, 26.8),
+      word(80.3, 175.5, 16.7),
+      word(15, 175.5, 28.8),
+      word(79.3, 195.9, 16.7),
+      word(15, 211.5, 50.2),
+      word(8, 125.1, 73.6),
+      word(114.3, 224.6, 109, 13),
+      word(117.1, 241.4, 103.5),
+    ];
+    const box = (x: number, y: number, w: number, h: number) => ({
+      left: x,
+      top: y,
+      width: w,
+      height: h,
+    });
+    const parts = [
+      box(8, 42, 96, 74),
+      box(8, 167, 96, 85),
+      box(115, 102, 92, 115),
+      box(230, 68, 98, 66),
+      box(230, 189, 98, 63),
+    ];
+    const placed = tagPlace(ring, canvas, tag, 360, words, parts);
+    const b = tagBox(ring, tag, placed.vertical, placed.left, placed.lift);
+    // Not on the line of "sending" near it, nor on any word; still over the ring's edge.
+    const level = b.top < sending.top + sending.height && sending.top < b.top + b.height;
+    expect(level && b.left - (sending.left + sending.width) < 32, JSON.stringify(b)).toBe(false);
+    expect(words.some((w) => overlaps(b, w))).toBe(false);
+    expect(overlaps(b, ring)).toBe(true);
+    expect(b.left + b.width).toBeLessThanOrEqual(canvas.width);
+  });
+});

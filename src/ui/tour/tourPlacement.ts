@@ -123,22 +123,30 @@ export function tagPlace(
   ]);
   // Clear of the other parts first; then a place with room round it: a tag just touching a word
   // reads as one with it ("sending Retries"); only where there is none, one that merely covers no
-  // word.
-  for (const clearOfParts of [true, false])
-    for (const clearance of [TAG_CLEARANCE, 0])
-      for (const [vertical, lift] of clearOfParts ? [...tries, ...besideTries] : tries)
-        for (const left of vertical === 'beside' ? besides : [first, ...lefts]) {
-          const b = tagBox(ring, tag, vertical, left, lift);
-          // On the canvas across too: a tag past its edge reads as the page's, not the stage's.
-          const onCanvas =
-            b.top >= canvas.top &&
-            b.top + b.height <= canvas.top + canvas.height &&
-            b.left >= Math.max(0, canvas.left) &&
-            b.left + b.width <= Math.min(pageWidth, canvas.left + canvas.width);
-          if (!onCanvas || words.some((w) => overlaps(b, grow(w, clearance)))) continue;
-          if (clearOfParts && parts.some((p) => overlaps(b, p))) continue;
-          return { vertical, left, lift };
-        }
+  // word. Where no place is clear of the other parts (a phone), first one well apart from any word
+  // on its line, beside the ring if need be: a tag at the end of the producer's "sending" line, a
+  // few px clear of it, still read as one with it ("Retries" over "sending").
+  const passes: [boolean, number, [Vertical, number][]][] = [
+    [true, TAG_CLEARANCE, [...tries, ...besideTries]],
+    [true, 0, [...tries, ...besideTries]],
+    [false, LINE_CLEARANCE, [...tries, ...besideTries]],
+    [false, TAG_CLEARANCE, tries],
+    [false, 0, tries],
+  ];
+  for (const [clearOfParts, clearance, places] of passes)
+    for (const [vertical, lift] of places)
+      for (const left of vertical === 'beside' ? besides : [first, ...lefts]) {
+        const b = tagBox(ring, tag, vertical, left, lift);
+        // On the canvas across too: a tag past its edge reads as the page's, not the stage's.
+        const onCanvas =
+          b.top >= canvas.top &&
+          b.top + b.height <= canvas.top + canvas.height &&
+          b.left >= Math.max(0, canvas.left) &&
+          b.left + b.width <= Math.min(pageWidth, canvas.left + canvas.width);
+        if (!onCanvas || words.some((w) => overlaps(b, grow(w, clearance)))) continue;
+        if (clearOfParts && parts.some((p) => overlaps(b, p))) continue;
+        return { vertical, left, lift };
+      }
   const side = tagSide(ring, canvas, tag, pageWidth);
   return {
     vertical: side.vertical,
@@ -210,6 +218,8 @@ export function fitsInView(target: Box, card: Box | null, viewportHeight: number
  * on a line they would read as one phrase. Above and below, the line's own spacing is enough.
  */
 export const TAG_CLEARANCE = 12;
+/** Room kept between the tag and a word on its line where the tag must lie over another part, px. */
+export const LINE_CLEARANCE = 32;
 const TAG_CLEARANCE_Y = 2;
 
 function grow(b: Box, by: number): Box {
@@ -290,6 +300,30 @@ export function dockBelowSwitcher(
   const top = list.top + list.height + 8;
   const height = Math.max(viewportHeight - 8 - top, needed);
   return { left: switcher.left, top, width: switcher.width, height };
+}
+
+/**
+ * Where the tour's card stands on a page whose strategy switcher is beside the stage, in every step
+ * (viewport px): under the switcher's choices where the room down to the window's foot holds the
+ * whole card (`needed`, its own height), so the strategy a step switches to is seen picked in the
+ * list (a reader at 1280×800 could not see which one the tour had picked under the card); over
+ * the line under the choices and the depth chart then. Where that room is too short, over the
+ * switcher as `dockBox` has it. Null where the switcher is not beside the stage (a narrow page).
+ */
+export function dockBeside(
+  stage: Box | null,
+  switcher: Box | null,
+  depthChart: Box | null,
+  pageWidth: number,
+  viewportHeight: number,
+  needed: number,
+  /** The switcher's choices, where they end above its foot. */
+  choices: Box | null = null,
+): Box | null {
+  if (!switcherBeside(stage, switcher, pageWidth)) return null;
+  const below = dockBelowSwitcher(stage, switcher, pageWidth, viewportHeight, needed, choices);
+  if (below !== null && below.top + needed <= viewportHeight - 8) return below;
+  return dockBox(stage, switcher, depthChart, pageWidth);
 }
 
 /** The smallest box holding both. */

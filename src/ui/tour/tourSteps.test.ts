@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strategyById, strategyOf, type StrategyId } from '../../domain/strategies.ts';
 import { isPresetAsIs } from '../../share/presetAsIs.ts';
+import { presetScenario } from '../../sim/presets.ts';
 import { createPlaygroundStore, type PlaygroundStore } from '../../store/createPlaygroundStore.ts';
 import { localEngine } from '../../store/testing/localEngine.ts';
 import { chooseStrategy } from '../chooseStrategy.ts';
@@ -15,7 +16,9 @@ import {
   leaveTour,
   overloadedStory,
   settleStep,
+  SPEED_UP,
   TOUR_STEPS,
+  watchReader,
   type Observed,
   type TourPage,
 } from './tourSteps.ts';
@@ -83,7 +86,7 @@ describe('the tour’s steps', () => {
       if (step.actionLabel === null) continue;
       step.act(store, page);
       // A step that invites the reader to watch is done once the thing has happened.
-      if (step.outcome !== undefined) runTo(store, 30_000);
+      if (step.outcome !== undefined) runTo(store, 60_000);
       expect(step.done(observe(), entry), `${step.id} done after its action`).toBe(true);
       const next = TOUR_STEPS[i + 1];
       // Each action leads straight into the next step's scenario, except the speed-up: the step
@@ -99,20 +102,50 @@ describe('the tour’s steps', () => {
     expect(last.done(observe(), entry)).toBe(true);
   });
 
-  it('keeps step one open until the sped-up run has crashed, not the instant 5× is pressed', () => {
+  it('keeps step one open until its run has crashed, then holds the crash on screen, paused at 1×', () => {
     const { store, page, observe } = harness();
     const first = TOUR_STEPS[0]!;
     expect(first.outcome).toMatch(/crashed/);
     enterStep(store, 0);
     const entry = observe();
     first.act(store, page);
+    expect(store.getState().speed).toBe(SPEED_UP);
     expect(first.done(observe(), entry)).toBe(false);
-    // Memory runs out about ten simulated seconds in (two at 5×).
     runTo(store, 5_000);
     expect(first.done(observe(), entry)).toBe(false);
-    runTo(store, 20_000);
+    runTo(store, 60_000);
     expect(store.getState().live.summary.crashes).toBeGreaterThan(0);
     expect(first.done(observe(), entry)).toBe(true);
+    settleStep(store, 0);
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().speed).toBe(1);
+    // Left there, the run plays on.
+    const before = beginTour(harness().store);
+    leaveTour(store, 0, before);
+    expect(store.getState().playing).toBe(true);
+  });
+
+  it('lets step one’s build-up to the crash be watched: 8 to 15 real seconds at its button’s speed', () => {
+    // When the step's own run runs out of memory, measured on it (simulated time).
+    const { store } = harness('kafka');
+    enterStep(store, 0);
+    let crashAt = 0;
+    for (let t = 250; t <= 120_000 && crashAt === 0; t += 250) {
+      runTo(store, t);
+      if (store.getState().live.summary.crashes > 0) crashAt = t;
+    }
+    expect(crashAt).toBeGreaterThan(0);
+    // Not before the card is read at 1× (about 15 s), so the reader sees it coming, not over.
+    expect(crashAt).toBeGreaterThan(15_000);
+    // Pressed at once, or after reading the card for up to 10 s at 1×: the well fills and the
+    // gauge climbs for 8 to 15 real seconds at the button's speed, then the crash.
+    for (const readMs of [0, 5_000, 10_000]) {
+      const realSeconds = (crashAt - readMs) / SPEED_UP / 1000;
+      expect(realSeconds, `pressed after ${readMs} ms`).toBeGreaterThanOrEqual(8);
+      expect(realSeconds, `pressed after ${readMs} ms`).toBeLessThanOrEqual(15);
+    }
+    expect(TOUR_STEPS[0]!.actionLabel).toBe(`Speed up to ${SPEED_UP}×`);
+    expect(TOUR_STEPS[0]!.invite).toContain(`${SPEED_UP}×`);
   });
 
   it('starts each step’s run from zero, playing, even when its scenario is already on screen', () => {
@@ -207,7 +240,7 @@ describe('the tour’s steps', () => {
     const { store } = harness('kafka');
     enterStep(store, 0);
     TOUR_STEPS[0]!.act(store, harness('kafka').page);
-    expect(store.getState().speed).toBeGreaterThanOrEqual(4);
+    expect(store.getState().speed).toBe(SPEED_UP);
     enterStep(store, 1);
     expect(store.getState().speed).toBe(1);
     expect(TOUR_STEPS[1]!.inPlace(store.getState())).toBe(true);
@@ -219,9 +252,14 @@ describe('the tour’s steps', () => {
     enterStep(store, 0);
     const s = store.getState();
     expect(s.presetId).toBe('no-backpressure');
-    expect(isPresetAsIs(s.scenario, 'no-backpressure')).toBe(true);
+    // The story's system, with four times its memory (the crash comes 40 s in, not 8).
+    expect(overloadedStory(s)).toBe(true);
+    const budget = (id: string) => presetScenario(id).queue.memoryBudgetBytes ?? 0;
+    expect(s.scenario.queue.memoryBudgetBytes).toBe(budget('no-backpressure') * 4);
     expect(s.speed).toBe(1);
-    // Undo brings back what the reader had.
+    // Undo walks back to what the reader had: the story as the preset has it, then theirs.
+    store.getState().undo();
+    expect(isPresetAsIs(store.getState().scenario, 'no-backpressure')).toBe(true);
     store.getState().undo();
     expect(store.getState().presetId).toBe('kafka');
   });
@@ -269,29 +307,72 @@ describe('the tour’s steps', () => {
     expect(strategy(store)).toBe('block');
   });
 
-  it('ends, and leaves at any step, in the plain story, with nothing of the tour’s left to undo', () => {
+  it('ends, and leaves at any step where the reader only moved on, in the plain story, with nothing of the tour’s left to undo', () => {
     for (let i = 0; i < TOUR_STEPS.length; i++) {
-      const { store, page } = harness();
+      const { store } = harness();
       const before = beginTour(store);
+      const reader = watchReader(store);
+      const stop = reader.watch();
       // Each step left as the card leaves it (a paced step's speed taken back).
       for (let j = 0; j <= i; j++) {
-        if (j > 0) keepPace(store, j - 1, true);
-        enterStep(store, j);
+        if (j > 0) reader.asTour(() => keepPace(store, j - 1, true));
+        reader.asTour(() => enterStep(store, j));
       }
-      // Its action done too, where it has one (the step stays, showing what changed).
-      TOUR_STEPS[i]!.act(store, page);
-      const took = leaveTour(store, i, before);
+      stop();
+      const left = leaveTour(store, i, before, reader.chose());
       const s = store.getState();
       expect(overloadedStory(s), TOUR_STEPS[i]!.id).toBe(true);
-      // The plain story as the preset has it (not the fills step's four times the memory).
+      // The plain story as the preset has it (not the first steps' four times the memory).
       expect(s.presetId, TOUR_STEPS[i]!.id).toBe('no-backpressure');
       expect(isPresetAsIs(s.scenario, 'no-backpressure'), TOUR_STEPS[i]!.id).toBe(true);
       expect(strategy(store), TOUR_STEPS[i]!.id).toBe('none');
       expect(s.speed === 1 || TOUR_STEPS[i]!.id === 'outpaces', TOUR_STEPS[i]!.id).toBe(true);
       // The reader changed nothing: nothing to undo, and nothing to say.
       expect(s.history, TOUR_STEPS[i]!.id).toEqual([]);
-      expect(took, TOUR_STEPS[i]!.id).toBe(false);
+      expect(left, TOUR_STEPS[i]!.id).toBeNull();
     }
+  });
+
+  it('counts a step’s action as the reader’s choice only where it changes the scenario', () => {
+    for (let i = 0; i < TOUR_STEPS.length; i++) {
+      const { store, page } = harness();
+      const reader = watchReader(store);
+      const stop = reader.watch();
+      for (let j = 0; j <= i; j++) reader.asTour(() => enterStep(store, j));
+      expect(reader.chose(), TOUR_STEPS[i]!.id).toBe(false);
+      const scenario = store.getState().scenario;
+      TOUR_STEPS[i]!.act(store, page);
+      // Speeding up and following a block change no scenario; a remedy's button does.
+      expect(reader.chose(), TOUR_STEPS[i]!.id).toBe(store.getState().scenario !== scenario);
+      expect(reader.chose(), TOUR_STEPS[i]!.id).toBe(
+        /^(Block|Drop|Reject|Add)/.test(TOUR_STEPS[i]!.actionLabel ?? ''),
+      );
+      stop();
+    }
+  });
+
+  it('keeps what the reader chose in the tour when they leave it, one Undo from what they had before', () => {
+    const { store, page } = harness();
+    store.getState().loadPreset('kafka');
+    const history = store.getState().history;
+    const before = beginTour(store);
+    const reader = watchReader(store);
+    const stop = reader.watch();
+    const memory = indexOf('memory');
+    for (let i = 0; i <= memory; i++) reader.asTour(() => enterStep(store, i));
+    // The step's own button, pressed by the reader: Block the producer.
+    TOUR_STEPS[memory]!.act(store, page);
+    reader.asTour(() => settleStep(store, memory));
+    expect(reader.chose()).toBe(true);
+    // Next, then Skip the tour.
+    reader.asTour(() => enterStep(store, memory + 1));
+    stop();
+    expect(leaveTour(store, memory + 1, before, reader.chose())).toBe('kept');
+    expect(strategy(store)).toBe('block');
+    expect(store.getState().history).toHaveLength(history.length + 1);
+    store.getState().undo();
+    expect(store.getState().presetId).toBe('kafka');
+    expect(store.getState().history).toEqual(history);
   });
 
   it('leaves the reader’s own scenario one Undo away, and their history before it as it was', () => {
@@ -301,7 +382,7 @@ describe('the tour’s steps', () => {
     expect(history).toHaveLength(1);
     const before = beginTour(store);
     for (let i = 0; i < 5; i++) enterStep(store, i);
-    expect(leaveTour(store, 4, before)).toBe(true);
+    expect(leaveTour(store, 4, before)).toBe('story');
     expect(store.getState().presetId).toBe('no-backpressure');
     expect(store.getState().history).toHaveLength(2);
     store.getState().undo();
@@ -312,10 +393,13 @@ describe('the tour’s steps', () => {
   it('keeps the reader’s try on the last step, undone back to the plain story', () => {
     const { store } = harness();
     const before = beginTour(store);
+    const reader = watchReader(store);
+    const stop = reader.watch();
     const last = TOUR_STEPS.length - 1;
-    enterStep(store, last);
+    reader.asTour(() => enterStep(store, last));
     chooseStrategy(store, 'drop-oldest');
-    expect(leaveTour(store, last, before)).toBe(false);
+    stop();
+    expect(leaveTour(store, last, before, reader.chose())).toBe('kept');
     expect(strategy(store)).toBe('drop-oldest');
     expect(store.getState().history).toHaveLength(1);
     store.getState().undo();
@@ -323,15 +407,21 @@ describe('the tour’s steps', () => {
     expect(isPresetAsIs(store.getState().scenario, 'no-backpressure')).toBe(true);
   });
 
-  it('puts the story back when the reader changed it during the tour, and Undo keeps theirs', () => {
+  it('keeps a knob the reader changed during the tour, and one Undo goes back to before the tour', () => {
     const { store } = harness();
     const before = beginTour(store);
-    enterStep(store, indexOf('drop'));
+    const reader = watchReader(store);
+    const stop = reader.watch();
+    reader.asTour(() => enterStep(store, indexOf('drop')));
     store.getState().patchScenario('consumers.count', 3, { knob: 'consumers.count' });
-    expect(leaveTour(store, indexOf('drop'), before)).toBe(true);
-    expect(store.getState().scenario.consumers.count).toBe(1);
-    store.getState().undo();
+    stop();
+    expect(leaveTour(store, indexOf('drop'), before, reader.chose())).toBe('kept');
     expect(store.getState().scenario.consumers.count).toBe(3);
+    expect(strategy(store)).toBe('drop-oldest');
+    store.getState().undo();
+    expect(store.getState().scenario.consumers.count).toBe(1);
+    expect(isPresetAsIs(store.getState().scenario, 'no-backpressure')).toBe(true);
+    expect(store.getState().history).toEqual([]);
   });
 
   it('does its action and stays at every step that has one, saying what changed, for Next to move on', () => {
@@ -445,9 +535,8 @@ describe('the tour’s steps', () => {
     expect(scenarioTitle(scenario, presetId).changed).toBe(true);
     tourSetUp(scenario);
     expect(tourOwns(tourRequest(), scenario)).toBe(true);
-    // The card names the memory the gauge shows, and the next step the story's own again.
-    expect(TOUR_STEPS[fills]!.note).toMatch(/4 MB of memory, not 1 MB/);
-    expect(TOUR_STEPS[fills + 1]!.note).toMatch(/back to 1 MB/);
+    // The step after it names the story's own memory again, which the gauge shows.
+    expect(TOUR_STEPS[fills + 1]!.note).toMatch(/Back to 1 MB of memory/);
     // A change of the reader's own is theirs.
     store.getState().patchScenario('workload.pattern.ratePerSec', 60, { record: true });
     expect(tourOwns(tourRequest(), store.getState().scenario)).toBe(false);

@@ -9,7 +9,9 @@
  * to see; it points at one part of the stage, says what is happening in a sentence or two, and
  * invites one action. One rule for every action: it does its thing and the step stays, showing the
  * result with a line on what changed (`outcome`); Next moves on. Leaving the tour puts the plain
- * story back and the reader's undo history as it was before the tour (see beginTour, leaveTour).
+ * story back and the reader's undo history as it was before the tour, unless the reader set
+ * something themselves during it: then what is on screen stays, one Undo from what they had before
+ * (see beginTour, leaveTour).
  */
 import {
   applyStrategy,
@@ -109,16 +111,26 @@ export interface TourStep {
   /**
    * Once `done`, however the reader did it: puts the step's result as the card's button makes it,
    * where the page's own control gave something else (the page's "Block the producer" preset runs
-   * its producer at 65/s, not the story's 70, which the card and the next step say).
+   * its producer at 65/s, not the story's 70, which the card and the next step say); or holds what
+   * the step invited the reader to watch on screen (the crash, paused at 1×).
    */
   settle?(store: PlaygroundStore): void;
+  /** Whether `settle` pauses the run (leaving the tour plays it again). */
+  holds?: boolean;
 }
 
 const STORY_PRESET = 'no-backpressure';
-/** At or above this speed, step one's "speed it up" counts as done. */
-const FAST = 4;
-/** The speed of step one's button, and of a paced step until it gets where it shows. */
+/** The speed of a paced step until it gets where it shows. */
 const TOUR_FAST = 5;
+/**
+ * The speed of step one's button. Its run (the story with four times the memory, `fillsScenario`)
+ * runs out of memory about 41 s in: at 1× not while the card is read, and at 3× about 14 s after
+ * the step starts, or 10 s after a reader who read the card for 10 s first presses the button: long
+ * enough to watch the well fill and the gauge climb to the crash (at the story's own 1 MB it came
+ * 8 s in, at 1×, while the card was read, and at 5× two seconds after the button). Held to that by
+ * tourSteps.test.ts, from the crash time measured on the step's own run.
+ */
+export const SPEED_UP = 3;
 
 const story = presetScenario(STORY_PRESET);
 const storyWorkload = JSON.stringify(story.workload);
@@ -170,10 +182,10 @@ const storyIs = (id: StrategyId) => (state: PlaygroundState) =>
 const becomes = (id: StrategyId) => (now: Observed) => strategyOf(now.state.scenario) === id;
 
 /**
- * In the step that asks the reader to follow a block: the story with four times the memory, so the
- * well fills on, and waits grow, for about 40 s before memory runs out (about 10 s in the story
- * itself: the newest message then waited 3 s at most before the crash took it, and its ring was
- * gone almost as soon as it came).
+ * In the first two steps: the story with four times the memory, so the well fills on, and waits
+ * grow, for about 40 s before memory runs out (8 s in the story itself: the crash came while the
+ * first card was read, and in the step that asks the reader to follow a block the newest message
+ * waited 3 s at most before the crash took it, its ring gone almost as soon as it came).
  */
 const WELL_ROOM = 4;
 let fillsMade: { scenario: Scenario; json: string } | undefined;
@@ -191,9 +203,15 @@ export function fillsScenario() {
   return fillsMade;
 }
 const storyBudget = () => story.queue.memoryBudgetBytes ?? 0;
-const fillsBudget = () => fillsScenario().scenario.queue.memoryBudgetBytes ?? 0;
 const onFills = (state: PlaygroundState) =>
   state.presetId === STORY_PRESET && JSON.stringify(state.scenario) === fillsScenario().json;
+/** Puts the story with four times the memory in place (recorded, from zero), at 1×. */
+function roomyStory(store: PlaygroundStore): void {
+  if (store.getState().presetId !== STORY_PRESET) loadStory(store);
+  if (!onFills(store.getState()))
+    store.getState().setScenario(fillsScenario().scenario, { record: true, fresh: true });
+  if (store.getState().speed !== 1) store.getState().setSpeed(1);
+}
 /**
  * The well holds this many before the step offers to follow its newest block: at the consumer's
  * 50 a second, that block waits about 5 s, long enough to watch its ring and read its story.
@@ -230,26 +248,29 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'outpaces',
     title: 'More comes in than goes out',
     body: 'The producer on the left sends 70 messages a second; the consumer on the right finishes about 50. Every second, 20 more arrive than leave.',
-    invite: 'Speed the run up to 5× and watch where that leads.',
+    invite: `Speed the run up to ${SPEED_UP}× and watch where that leads.`,
     outcome:
-      'Memory ran out: the consumer crashed, and every message waiting was lost. Next shows how it got there, at 1×.',
+      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash: Play goes on, Next looks at the queue.',
     target: 'producer',
     targetName: 'The producer',
-    actionLabel: 'Speed up to 5×',
-    inPlace: (s) => overloaded(s) && s.speed < FAST,
-    setUp(store) {
-      if (!overloaded(store.getState())) loadStory(store);
-      if (store.getState().speed >= FAST) store.getState().setSpeed(1);
+    actionLabel: `Speed up to ${SPEED_UP}×`,
+    inPlace: (s) => onFills(s) && s.speed < SPEED_UP,
+    setUp: roomyStory,
+    // Seen once the run has crashed, sped up or not (the step started it from zero, so a crash is
+    // this run's); held there, at 1×, for the reader to see what the crash left.
+    done: (now) => now.state.live.summary.crashes > 0,
+    act: (store) => store.getState().setSpeed(SPEED_UP),
+    settle(store) {
+      store.getState().setSpeed(1);
+      store.getState().pause();
     },
-    // Seen once the run, sped up, has crashed (the step started it from zero, so a crash is this run's).
-    done: (now) => now.state.speed >= FAST && now.state.live.summary.crashes > 0,
-    act: (store) => store.getState().setSpeed(TOUR_FAST),
+    holds: true,
   },
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
     body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each message waits behind all those before it, so the fuller the well, the longer the wait.',
-    note: `Each step starts again from 0 s, here with ${formatBytes(fillsBudget())} of memory, not ${formatBytes(storyBudget())}.`,
+    note: 'Each step starts again from 0 s, here at 1×.',
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
@@ -258,14 +279,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     actionLabel: 'Follow a block',
     actionReady: (s) => onFills(s) && s.live.summary.queueDepth.now >= FOLLOW_BEHIND,
     againLabel: 'Follow another',
-    inPlace: (s) => onFills(s) && s.speed < FAST,
-    // Back at 1×: at 5× the coloured blocks race past and the well is mostly packed striped cells.
-    setUp(store) {
-      if (store.getState().presetId !== STORY_PRESET) loadStory(store);
-      if (!onFills(store.getState()))
-        store.getState().setScenario(fillsScenario().scenario, { record: true, fresh: true });
-      store.getState().setSpeed(1);
-    },
+    inPlace: (s) => onFills(s) && s.speed === 1,
+    // Back at 1×: sped up, the coloured blocks race past and the well is mostly packed striped cells.
+    setUp: roomyStory,
     done: (now, entry) => now.following && !entry.following,
     act: (_store, page) => page.followNewest(),
   },
@@ -273,7 +289,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'memory',
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
-    note: `Memory is back to ${formatBytes(storyBudget())}. The run goes at 5× until it runs out, then at 1×.`,
+    note: `Back to ${formatBytes(storyBudget())} of memory: ${TOUR_FAST}× until it runs out, then 1×.`,
     invite: 'Something has to give. First remedy: press Block the producer.',
     outcome:
       'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
@@ -425,42 +441,88 @@ export function beginTour(store: PlaygroundStore): BeforeTour {
   return { scenario, presetId, history };
 }
 
-/** Whether `scenario` is one the tour itself puts on screen (the story, with a strategy or more memory). */
-function tourMade(scenario: Scenario): boolean {
-  const json = JSON.stringify(scenario);
-  if (json === fillsScenario().json) return true;
-  return (['none', 'block', 'drop-oldest', 'drop-incoming', 'add-consumers'] as const).some(
-    (id) => storyScenario(id).json === json,
-  );
+/** What leaving the tour did to the page, for its parting note. */
+export type LeftAs =
+  /** The plain story put back, in place of a scenario of the reader's own (kept in Undo). */
+  | 'story'
+  /** What the reader set during the tour left on screen, what they had before one Undo away. */
+  | 'kept'
+  /** Nothing worth saying. */
+  | null;
+
+const sameScenario = (
+  a: { scenario: Scenario; presetId: string | null },
+  b: { scenario: Scenario; presetId: string | null },
+) => a.presetId === b.presetId && JSON.stringify(a.scenario) === JSON.stringify(b.scenario);
+
+/**
+ * As the tour closes at step `index`. Where the reader only read and moved on (`chose` false): the
+ * plain story on the page (one consumer, a faster producer, no strategy: where the strategies
+ * differ), and the reader's undo history as it was when the tour opened, so none of the tour's own
+ * changes is left to undo; what they had before the tour, when it was not that story, is one Undo
+ * away. On the last step, whose invitation is to try the strategies, what is on screen is kept.
+ * Where the reader set something themselves during the tour (a step's action that changed the
+ * scenario, or a control of the page's): what is on screen stays, as theirs, and one Undo goes back
+ * to what they had before the tour (a reader pressed Block the producer in the tour, skipped it,
+ * and found "No backpressure" back). A step that paused the run on what it showed plays it again.
+ */
+export function leaveTour(
+  store: PlaygroundStore,
+  index: number,
+  before: BeforeTour,
+  chose = false,
+): LeftAs {
+  keepPace(store, index, true);
+  if (TOUR_STEPS[index]?.holds === true && !store.getState().playing) store.getState().play();
+  const now = store.getState();
+  const history = [...before.history];
+  if (chose) {
+    if (!sameScenario(before, now))
+      history.push({ scenario: before.scenario, presetId: before.presetId });
+    store.setState({ history: history.slice(-HISTORY_LIMIT) });
+    return history.length > before.history.length ? 'kept' : null;
+  }
+  const plain = (s: { scenario: Scenario; presetId: string | null }) =>
+    s.presetId === STORY_PRESET && JSON.stringify(s.scenario) === storyScenario('none').json;
+  if (!plain(before)) history.push({ scenario: before.scenario, presetId: before.presetId });
+  const took = history.length > before.history.length;
+  if (!(index === TOUR_STEPS.length - 1 || plain(now))) loadStory(store);
+  store.setState({ history: history.slice(-HISTORY_LIMIT) });
+  return took ? 'story' : null;
+}
+
+/** Whether the reader has set the scenario themselves while the tour is open (`leaveTour`'s `chose`). */
+export interface ReaderWatch {
+  /** Makes `change` as the tour's own (a step's set-up, its settling): it does not count. */
+  asTour(change: () => void): void;
+  /** Whether any other change of the scenario has been seen: a step's action, the page's controls. */
+  chose(): boolean;
+  /** Starts watching; returns a stop. */
+  watch(): () => void;
 }
 
 /**
- * As the tour closes at step `index`: the plain story on the page (one consumer, a faster producer,
- * no strategy: where the strategies differ), and the reader's undo history as it was when the tour
- * opened, so none of the tour's own changes is left to undo. What the reader had before the tour,
- * when it was not that story, is one Undo away; so is a change of the reader's own made during the
- * tour. On the last step, whose invitation is to try the strategies, what is on screen is kept.
- * True when Undo holds something the tour took off the screen (the card's last words say so).
+ * Watches `store` for changes of the scenario the tour did not make itself. A step's action that
+ * changes it counts (the reader pressed it), one that does not (speeding up, following a block)
+ * does not; nor does moving through the steps.
  */
-export function leaveTour(store: PlaygroundStore, index: number, before: BeforeTour): boolean {
-  keepPace(store, index, true);
-  const plain = (s: { scenario: Scenario; presetId: string | null }) =>
-    s.presetId === STORY_PRESET && JSON.stringify(s.scenario) === storyScenario('none').json;
-  const history = [...before.history];
-  if (!plain(before)) history.push({ scenario: before.scenario, presetId: before.presetId });
-  const took = history.length > before.history.length;
-  const now = store.getState();
-  const keep = index === TOUR_STEPS.length - 1 || plain(now);
-  if (keep) {
-    // The reader's own try on the last step can be undone back to the plain story.
-    if (!plain(now))
-      history.push({ scenario: storyScenario('none').scenario, presetId: STORY_PRESET });
-    store.setState({ history: history.slice(-HISTORY_LIMIT) });
-    return took;
-  }
-  const theirs = !tourMade(now.scenario);
-  if (theirs) history.push({ scenario: now.scenario, presetId: now.presetId });
-  loadStory(store);
-  store.setState({ history: history.slice(-HISTORY_LIMIT) });
-  return took || theirs;
+export function watchReader(store: PlaygroundStore): ReaderWatch {
+  let acting = false;
+  let chose = false;
+  return {
+    watch: () =>
+      store.subscribe((now, was) => {
+        if (now.scenario !== was.scenario && !acting) chose = true;
+      }),
+    asTour(change) {
+      const was = acting;
+      acting = true;
+      try {
+        change();
+      } finally {
+        acting = was;
+      }
+    },
+    chose: () => chose,
+  };
 }
