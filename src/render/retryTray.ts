@@ -72,6 +72,8 @@ export class RetryTray {
     y: 0,
   }));
   private readonly views: TrayView[] = [];
+  /** After `advance`: the blocks on their way in that it counted as shown. */
+  coming = 0;
 
   /** Puts a message in the tray until simulated time `until`; returns its entry, or null if full. */
   add(
@@ -152,7 +154,8 @@ export class RetryTray {
     }
     // Only what is neither in the tray nor on its way there is marked: a reader saw "+1 more" under
     // the tray's blocks while one flew in, the mark standing where the blocks had filled the tray.
-    return Math.max(0, count - out.length - Math.min(coming, Math.max(0, room - out.length)));
+    this.coming = Math.min(coming, Math.max(0, room - out.length), Math.max(0, count - out.length));
+    return Math.max(0, count - out.length - this.coming);
   }
 
   clear(): void {

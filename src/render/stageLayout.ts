@@ -47,6 +47,11 @@ export interface StageLayout {
   lightX: number;
   lightY: number;
   lightR: number;
+  /**
+   * Lines the producer's box has for its words under the light: two on a phone, where "no credit
+   * 34% of the time" fits on no one line and a share alone would not say what it is the share of.
+   */
+  statusLines: number;
   /** Where blocks leave the producer (and where a held block waits). */
   exitX: number;
   exitY: number;
@@ -284,8 +289,9 @@ export function computeStageLayout(
   // On a phone the name takes the box's first line, over the light and the rate, so it fits.
   const lightR = compact ? 4 : Math.max(4, Math.round(fs * 0.42));
   const lightH = 6 * lightR + 12;
+  const statusLines = compact ? 2 : 1;
   const prodH = compact
-    ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * 1.6)
+    ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * (1.6 + 1.25 * (statusLines - 1)))
     : Math.round(fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7);
   const below = (options.credit ? fs * 2.8 : 0) + fs * 3.1 + fs * 6;
   const prodY = Math.max(top + fs * 0.4, Math.min(mouthY - prodH * 0.55, floorY - below - prodH));
@@ -335,6 +341,7 @@ export function computeStageLayout(
     lightX: producer.x + lightR + 6,
     lightY: producer.y + (compact ? fonts.smallPx * 1.55 : fs * 0.6) + lightR + 3,
     lightR,
+    statusLines,
     exitX,
     exitY,
     credit,
