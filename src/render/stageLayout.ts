@@ -83,6 +83,12 @@ export interface StageLayout {
   captionY3: number;
   /** Baselines of the lines added under those (LayoutOptions.extraLines), top first. */
   captionExtra: number[];
+  /**
+   * Baseline of the marks' key under the caption ("◀ next ◁ newest"), on a phone, where the gutter
+   * beside the well has room for the pointers only (a reader had to guess what they meant); null
+   * where the words stand beside the pointers.
+   */
+  markKeyY: number | null;
   /** How far down the layout was moved (a pipeline's later panel, chainLayout.ts); absent: not moved. */
   offsetY?: number;
 }
@@ -151,6 +157,8 @@ interface Frame {
   sinkCol: { x: number; w: number };
   /** Beside the well: the marks' gutter and the gauge. */
   gutterW: number;
+  /** A line under the caption keys the pointers beside the well (no room for words there). */
+  markKey: boolean;
   gaugeW: number;
   gaugeGap: number;
   captionH: number;
@@ -185,6 +193,9 @@ function frameFor(width: number, height: number, options: LayoutOptions): Frame 
   const sinkCol = col(f.sink);
   // Words beside the well ("next", "newest") where a column of them fits; a pointer alone otherwise.
   const words = !compact && wellCol.w >= fs * 13;
+  // Without them, a phone keys the pointers in a line under the caption; not under a credit window,
+  // whose meter and producer leave no room for it above the well (its tag would have none).
+  const markKey = !words && compact && options.credit !== true;
   const gutterW = words ? Math.round(fs * 4.4) : 12;
   const gaugeW = options.memory ? (compact ? 8 : 12) : 0;
   const gaugeGap = options.memory ? 4 : 0;
@@ -205,11 +216,15 @@ function frameFor(width: number, height: number, options: LayoutOptions): Frame 
     gutterW,
     gaugeW,
     gaugeGap,
+    markKey,
     // A phone says the memory in words under the well, on a third line; the extra lines follow.
+    // Without words beside the well, a last line keys its pointers.
     captionH: Math.round(
       fs * 1.3 +
         fonts.smallPx *
-          (1.5 + (compact && options.memory ? 1.35 : 0) + 1.35 * (options.extraLines ?? 0)),
+          (1.5 +
+            (compact && options.memory ? 1.35 : 0) +
+            1.35 * ((options.extraLines ?? 0) + (markKey ? 1 : 0))),
     ),
     mouthH: Math.round(Math.max(fs * 2.8, fonts.smallPx * 2.7 + 8)),
   };
@@ -376,6 +391,14 @@ export function computeStageLayout(
           fonts.smallPx * (2.7 + (compact && options.memory ? 1.35 : 0) + 1.35 * i),
       ),
     ),
+    markKeyY: !fr.markKey
+      ? null
+      : Math.round(
+          floorY +
+            fs * 1.35 +
+            fonts.smallPx *
+              (2.7 + (compact && options.memory ? 1.35 : 0) + 1.35 * (options.extraLines ?? 0)),
+        ),
   };
 }
 
