@@ -279,16 +279,25 @@ export function computeStageLayout(
   const space = wellSpaceFor(width, height, options);
 
   // The well: whole cells, floor on the caption's line, mouth room above for blocks to fall in.
-  const cell = Math.max(
-    3,
-    Math.floor(Math.min(grid.cell, space.w / grid.cols, space.h / grid.rows)),
-  );
+  let cell = Math.max(3, Math.floor(Math.min(grid.cell, space.w / grid.cols, space.h / grid.rows)));
+  const groupOf = (c: number) => c * grid.cols + 3 + fr.gutterW + fr.gaugeGap + fr.gaugeW;
+  const wellXOf = (c: number) => Math.round(wellCol.x + Math.max(3, (wellCol.w - groupOf(c)) / 2));
+  // On a phone the gap between the left column and the well is narrow; where a grid fills its
+  // column, its cells give up a little so that a block lost from the well (a cell's size) passes
+  // down the gap without crossing the well's wall: a still frame at 328 px showed lost blocks
+  // half across it.
+  const binRight = left.x + left.w;
+  const gapNeeded = (c: number) =>
+    Math.max(c - 2, Math.min(c * 0.7, 18)) / 2 +
+    Math.min(c * 0.7, 18) / 2 +
+    Math.max(3, Math.min(6, c * 0.18)) / 2 +
+    1;
+  while (compact && cell > 8 && wellXOf(cell) - binRight < gapNeeded(cell)) cell--;
   const wellW = cell * grid.cols;
   const wellH = cell * grid.rows;
   const floorY = bottom - fr.captionH;
   // The well, its marks and its gauge, centred as a group in their column.
-  const groupW = wellW + 3 + fr.gutterW + fr.gaugeGap + fr.gaugeW;
-  const wellX = Math.round(wellCol.x + Math.max(3, (wellCol.w - groupW) / 2));
+  const wellX = wellXOf(cell);
   const well: Rect = { x: wellX, y: floorY - wellH, w: wellW, h: wellH };
   const mouthY = well.y - Math.max(cell * 0.6, fs * 0.9);
   const markX = well.x + well.w + 4;
