@@ -26,7 +26,8 @@ const SCENARIOS: { preset: string; shows: RegExp[] }[] = [
   { preset: 'add-consumers', shows: [/Rejected/, /^W2|Worker 2|consumers/] },
   { preset: 'reject-with-retries', shows: [/Gave up/, /^Retry/] },
   { preset: 'slow-down-signal', shows: [/signals/] },
-  { preset: 'drop-oldest', shows: [/Oldest/] },
+  // The pointers beside the well keyed in words at every width: a phone had bare arrow heads.
+  { preset: 'drop-oldest', shows: [/Oldest/, /^next$/, /^newest$/] },
   { preset: 'drop-youngest', shows: [/Newest/] },
   { preset: 'drop-all', shows: [/Flushed/] },
   { preset: 'drop-lowest-priority', shows: [/[Pp]riority/] },

@@ -3,6 +3,7 @@ import {
   formatRate,
   packedKeyWords,
   stopTag,
+  stoppedAtTimesLines,
   stoppedAtTimesWords,
   stoppedWords,
 } from './stageWords.ts';
@@ -26,6 +27,11 @@ describe('stage words', () => {
       for (const w of [...stoppedWords(kind), ...stoppedAtTimesWords(kind, '41%')]) {
         expect(w.startsWith(word), w).toBe(true);
         expect(w).not.toContain(':');
+      }
+      // On two lines, the word first and the share with its span after: never either alone.
+      for (const [first, second] of stoppedAtTimesLines(kind, '41%')) {
+        expect(first).toBe(word);
+        expect(second).toMatch(/^41%( of |$)/);
       }
       expect(stopTag(kind, true).toLowerCase()).toContain(word);
       expect(stopTag(kind, false).toLowerCase()).toContain(word);

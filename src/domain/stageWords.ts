@@ -119,6 +119,21 @@ export function stoppedAtTimesWords(
   return [`${word} ${share} ${span}`, `${word} ${share}`];
 }
 
+/**
+ * The same on two lines, for a box too narrow for any of those on one (a phone): the state's word on
+ * the first, the share on the second ("no credit" / "34% of time"), longest first. The bare share, all
+ * that fitted before, left a reader guessing what 34% was; the bare word would say it is stopped
+ * outright.
+ */
+export function stoppedAtTimesLines(kind: StopKind, share: string): readonly (readonly string[])[] {
+  const word = stopWord(kind);
+  return [
+    [word, `${share} of the time`],
+    [word, `${share} of time`],
+    [word, share],
+  ];
+}
+
 /** The stage's call-out when the producer is first stopped: outright, or now and then. */
 export function stopTag(kind: StopKind, outright: boolean): string {
   if (outright)

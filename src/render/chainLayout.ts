@@ -166,6 +166,7 @@ export function shiftLayout(l: StageLayout, dx: number, dy: number): StageLayout
     captionY2: l.captionY2 + dy,
     captionY3: l.captionY3 + dy,
     captionExtra: l.captionExtra.map((y) => y + dy),
+    markKeyY: l.markKeyY === null ? null : l.markKeyY + dy,
     // Only a layout moved down says so: one left in place is the single stage's own.
     ...(dy === 0 ? {} : { offsetY: (l.offsetY ?? 0) + dy }),
   };

@@ -10,6 +10,7 @@ import {
   SLOWED,
   stopTag,
   stopWord,
+  stoppedAtTimesLines,
   stoppedAtTimesWords,
   stoppedWords,
 } from '../domain/stageWords.ts';
@@ -70,24 +71,32 @@ export function producerTag(scene: StageScene): string | null {
   return null;
 }
 
-/** What the producer is doing, longest wording first. */
-export function producerWords(scene: StageScene): readonly string[] {
+/**
+ * What the producer is doing, longest wording first, each wording as its lines: one line, or (where
+ * the box has a second line: a phone) two. The share alone is the last resort, for a box with one
+ * short line.
+ */
+export function producerWords(scene: StageScene): readonly (readonly string[])[] {
   const share = scene.producerShares.stopped;
-  // One word per state at every width (src/domain/stageWords.ts): short of room, the share goes,
-  // the word stays.
+  // One word per state at every width (src/domain/stageWords.ts): short of room, the share goes
+  // to a line of its own, the word stays.
   const kind = scene.producerShares.stopKind === 'blocked' ? 'blocked' : 'no-credit';
-  if (share >= FIRM_SHARE && stopIsPlain(scene)) return stoppedWords(kind);
+  if (share >= FIRM_SHARE && stopIsPlain(scene)) return stoppedWords(kind).map((w) => [w]);
   if (share >= MENTION_SHARE) {
     // As the line under the cards writes it, so the two say one number.
     const pct = formatPercent(share);
-    return [...stoppedAtTimesWords(kind, pct), pct];
+    return [
+      ...stoppedAtTimesWords(kind, pct).map((w) => [w]),
+      ...stoppedAtTimesLines(kind, pct),
+      [pct],
+    ];
   }
   // Stopped a moment now and then, under a green light: it is sending.
   const p = scene.snapshot.producer;
-  if (p.status === 'idle') return ['idle'];
+  if (p.status === 'idle') return [['idle']];
   // Its number is the rate it is slowed to; the rate it wants is the knob's, and the line under the
   // cards says both. With "wants 75/s" here and the belt's measured rate too, a reader met four
   // rates at once on the stage.
-  if (p.status === 'slowed') return ['slowed down', 'slowed'];
-  return ['sending'];
+  if (p.status === 'slowed') return [['slowed down'], ['slowed']];
+  return [['sending']];
 }

@@ -72,6 +72,8 @@ export class RetryTray {
     y: 0,
   }));
   private readonly views: TrayView[] = [];
+  /** After `advance`: the blocks on their way in that it counted as shown. */
+  coming = 0;
 
   /** Puts a message in the tray until simulated time `until`; returns its entry, or null if full. */
   add(
@@ -108,8 +110,9 @@ export class RetryTray {
 
   /**
    * Lays the tray out again and lists what to draw in `out`, so that the blocks drawn and the count
-   * written beside them agree: exactly `count` blocks (the number the stage writes), or fewer and a
-   * "+k" mark for the rest. Returns k, the retries counted but not drawn (0 when every one is).
+   * written beside them agree: exactly `count` blocks (the number the stage writes, those still
+   * flying in included), or fewer and a "+k" mark for the rest. Returns k, the retries counted but
+   * neither drawn nor on their way in (0 when every one is).
    */
   advance(
     snapshot: SimSnapshot,
@@ -122,6 +125,8 @@ export class RetryTray {
     const slots = traySlots(layout);
     // With more than fit, the first slots hold the mark, and the rest the blocks drawn.
     const room = count > slots ? slots - trayMarkSlots(layout) : count;
+    // Blocks still flying in are in view, on their way to a slot of their own: counted as shown.
+    let coming = 0;
     for (const t of this.entries) {
       if (!t.alive) continue;
       // A retry the log never reported (it fell behind) would otherwise wait here for ever.
@@ -132,7 +137,11 @@ export class RetryTray {
       // Side by side from the right, without gaps; one not drawn leaves from beside the last drawn.
       t.x = traySlotX(layout, slotFromRight(layout, Math.min(out.length, Math.max(0, room - 1))));
       t.y = traySlotY(layout);
-      if (out.length >= room || wallNow < t.visibleFrom) continue;
+      if (out.length >= room) continue;
+      if (wallNow < t.visibleFrom) {
+        coming++;
+        continue;
+      }
       const span = t.until - t.startAt;
       this.views[out.length] ??= { id: -1, x: 0, y: 0, style: 0, progress: 0 };
       const v = this.views[out.length] as TrayView;
@@ -143,7 +152,10 @@ export class RetryTray {
       v.progress = span > 0 ? Math.min(1, Math.max(0, (snapshot.now - t.startAt) / span)) : 1;
       out.push(v);
     }
-    return Math.max(0, count - out.length);
+    // Only what is neither in the tray nor on its way there is marked: a reader saw "+1 more" under
+    // the tray's blocks while one flew in, the mark standing where the blocks had filled the tray.
+    this.coming = Math.min(coming, Math.max(0, room - out.length), Math.max(0, count - out.length));
+    return Math.max(0, count - out.length - this.coming);
   }
 
   clear(): void {

@@ -175,6 +175,8 @@ export interface StageScene {
   tray: TrayView[];
   /** Retries counted in the tray's number but not drawn as blocks: shown as "+k". */
   trayMore: number;
+  /** Of the retries counted, those drawn on their way into the tray (flights), not yet in it. */
+  trayComing: number;
   workers: WorkerView[];
   workerRows: WorkerRows;
   /** 0–1 intensities of momentary effects. */

@@ -283,6 +283,7 @@ function emptyScene(): StageScene {
     pulsesInFlight: 0,
     tray: [],
     trayMore: 0,
+    trayComing: 0,
     workers: [],
     workerRows: { mode: 'rows', count: 0, rowH: 0, perRow: 1, tile: 0, top: 0 },
     crashFlash: 0,
@@ -564,6 +565,7 @@ export class StageAnimator {
       scene.numbers.retryWaiting,
       scene.tray,
     );
+    scene.trayComing = this.tray.coming;
     const coldStart = input.config.coldStartMs;
     this.workers.build(
       snapshot,

@@ -159,15 +159,22 @@ describe('the retry tray', () => {
 });
 
 describe('the retry tray’s words', () => {
-  /** Every block a frame draws moving or resting outside the tray, as boxes. */
-  const blocks = (scene: StageScene) =>
-    [...scene.flights, ...scene.sprites]
-      .filter((b) => b.alpha > 0)
-      .map((b) => ({ x: b.x - b.size / 2, y: b.y - b.size / 2, w: b.size, h: b.size }));
+  /** Every block a frame draws, moving or resting, the tray's with their rings, as boxes. */
+  const blocks = (scene: StageScene) => {
+    const ring = trayBlockSize(scene.layout) / 2 + 3.5;
+    return [
+      ...[...scene.flights, ...scene.sprites]
+        .filter((b) => b.alpha > 0)
+        .map((b) => ({ x: b.x - b.size / 2, y: b.y - b.size / 2, w: b.size, h: b.size })),
+      ...scene.tray.map((b) => ({ x: b.x - ring, y: b.y - ring, w: 2 * ring, h: 2 * ring })),
+    ];
+  };
 
   for (const width of WIDTHS) {
     it(`cross no block in flight and no other part, at ${width} px`, () => {
-      // A reader saw blocks flying into the tray cross "+9 more" (it stood where they came in).
+      // A reader saw blocks flying into the tray cross "+9 more" (it stood where they came in), and
+      // then "+1 more" under the tray's own blocks while one more flew in (the mark took slots the
+      // blocks had filled).
       const h = harness('reject-with-retries', width, stageHeightFor(width));
       const labels = new LabelLog();
       const faults = new Set<string>();

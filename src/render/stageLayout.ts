@@ -47,6 +47,11 @@ export interface StageLayout {
   lightX: number;
   lightY: number;
   lightR: number;
+  /**
+   * Lines the producer's box has for its words under the light: two on a phone, where "no credit
+   * 34% of the time" fits on no one line and a share alone would not say what it is the share of.
+   */
+  statusLines: number;
   /** Where blocks leave the producer (and where a held block waits). */
   exitX: number;
   exitY: number;
@@ -78,6 +83,12 @@ export interface StageLayout {
   captionY3: number;
   /** Baselines of the lines added under those (LayoutOptions.extraLines), top first. */
   captionExtra: number[];
+  /**
+   * Baseline of the marks' key under the caption ("◀ next ◁ newest"), on a phone, where the gutter
+   * beside the well has room for the pointers only (a reader had to guess what they meant); null
+   * where the words stand beside the pointers.
+   */
+  markKeyY: number | null;
   /** How far down the layout was moved (a pipeline's later panel, chainLayout.ts); absent: not moved. */
   offsetY?: number;
 }
@@ -146,6 +157,8 @@ interface Frame {
   sinkCol: { x: number; w: number };
   /** Beside the well: the marks' gutter and the gauge. */
   gutterW: number;
+  /** A line under the caption keys the pointers beside the well (no room for words there). */
+  markKey: boolean;
   gaugeW: number;
   gaugeGap: number;
   captionH: number;
@@ -180,6 +193,9 @@ function frameFor(width: number, height: number, options: LayoutOptions): Frame 
   const sinkCol = col(f.sink);
   // Words beside the well ("next", "newest") where a column of them fits; a pointer alone otherwise.
   const words = !compact && wellCol.w >= fs * 13;
+  // Without them, a phone keys the pointers in a line under the caption; not under a credit window,
+  // whose meter and producer leave no room for it above the well (its tag would have none).
+  const markKey = !words && compact && options.credit !== true;
   const gutterW = words ? Math.round(fs * 4.4) : 12;
   const gaugeW = options.memory ? (compact ? 8 : 12) : 0;
   const gaugeGap = options.memory ? 4 : 0;
@@ -200,11 +216,15 @@ function frameFor(width: number, height: number, options: LayoutOptions): Frame 
     gutterW,
     gaugeW,
     gaugeGap,
+    markKey,
     // A phone says the memory in words under the well, on a third line; the extra lines follow.
+    // Without words beside the well, a last line keys its pointers.
     captionH: Math.round(
       fs * 1.3 +
         fonts.smallPx *
-          (1.5 + (compact && options.memory ? 1.35 : 0) + 1.35 * (options.extraLines ?? 0)),
+          (1.5 +
+            (compact && options.memory ? 1.35 : 0) +
+            1.35 * ((options.extraLines ?? 0) + (markKey ? 1 : 0))),
     ),
     mouthH: Math.round(Math.max(fs * 2.8, fonts.smallPx * 2.7 + 8)),
   };
@@ -259,16 +279,25 @@ export function computeStageLayout(
   const space = wellSpaceFor(width, height, options);
 
   // The well: whole cells, floor on the caption's line, mouth room above for blocks to fall in.
-  const cell = Math.max(
-    3,
-    Math.floor(Math.min(grid.cell, space.w / grid.cols, space.h / grid.rows)),
-  );
+  let cell = Math.max(3, Math.floor(Math.min(grid.cell, space.w / grid.cols, space.h / grid.rows)));
+  const groupOf = (c: number) => c * grid.cols + 3 + fr.gutterW + fr.gaugeGap + fr.gaugeW;
+  const wellXOf = (c: number) => Math.round(wellCol.x + Math.max(3, (wellCol.w - groupOf(c)) / 2));
+  // On a phone the gap between the left column and the well is narrow; where a grid fills its
+  // column, its cells give up a little so that a block lost from the well (a cell's size) passes
+  // down the gap without crossing the well's wall: a still frame at 328 px showed lost blocks
+  // half across it.
+  const binRight = left.x + left.w;
+  const gapNeeded = (c: number) =>
+    Math.max(c - 2, Math.min(c * 0.7, 18)) / 2 +
+    Math.min(c * 0.7, 18) / 2 +
+    Math.max(3, Math.min(6, c * 0.18)) / 2 +
+    1;
+  while (compact && cell > 8 && wellXOf(cell) - binRight < gapNeeded(cell)) cell--;
   const wellW = cell * grid.cols;
   const wellH = cell * grid.rows;
   const floorY = bottom - fr.captionH;
   // The well, its marks and its gauge, centred as a group in their column.
-  const groupW = wellW + 3 + fr.gutterW + fr.gaugeGap + fr.gaugeW;
-  const wellX = Math.round(wellCol.x + Math.max(3, (wellCol.w - groupW) / 2));
+  const wellX = wellXOf(cell);
   const well: Rect = { x: wellX, y: floorY - wellH, w: wellW, h: wellH };
   const mouthY = well.y - Math.max(cell * 0.6, fs * 0.9);
   const markX = well.x + well.w + 4;
@@ -284,8 +313,9 @@ export function computeStageLayout(
   // On a phone the name takes the box's first line, over the light and the rate, so it fits.
   const lightR = compact ? 4 : Math.max(4, Math.round(fs * 0.42));
   const lightH = 6 * lightR + 12;
+  const statusLines = compact ? 2 : 1;
   const prodH = compact
-    ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * 1.6)
+    ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * (1.6 + 1.25 * (statusLines - 1)))
     : Math.round(fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7);
   const below = (options.credit ? fs * 2.8 : 0) + fs * 3.1 + fs * 6;
   const prodY = Math.max(top + fs * 0.4, Math.min(mouthY - prodH * 0.55, floorY - below - prodH));
@@ -335,6 +365,7 @@ export function computeStageLayout(
     lightX: producer.x + lightR + 6,
     lightY: producer.y + (compact ? fonts.smallPx * 1.55 : fs * 0.6) + lightR + 3,
     lightR,
+    statusLines,
     exitX,
     exitY,
     credit,
@@ -369,6 +400,14 @@ export function computeStageLayout(
           fonts.smallPx * (2.7 + (compact && options.memory ? 1.35 : 0) + 1.35 * i),
       ),
     ),
+    markKeyY: !fr.markKey
+      ? null
+      : Math.round(
+          floorY +
+            fs * 1.35 +
+            fonts.smallPx *
+              (2.7 + (compact && options.memory ? 1.35 : 0) + 1.35 * (options.extraLines ?? 0)),
+        ),
   };
 }
 

@@ -83,6 +83,14 @@ export function regionsOf(layout: StageLayout, rows?: WorkerRows): StageRegions 
       w: area.w,
       h: extraLast + f.smallPx * 0.35 - (extraTop - f.smallPx),
     });
+  // So is the pointers' key on a phone, the caption's last line.
+  if (layout.markKeyY !== null)
+    bands.well?.push({
+      x: area.x,
+      y: layout.markKeyY - f.smallPx,
+      w: area.w,
+      h: f.smallPx * 1.35,
+    });
   if (g.w > 0)
     bands.gauge = layout.compact
       ? [

@@ -6,7 +6,7 @@
 import { SURGE } from '../../domain/stageWords.ts';
 import { formatCount, formatRate } from '../format.ts';
 import { creditsInHand, lampLevel, producerStopped, producerWords } from '../producerReading.ts';
-import { label, labelOver, type Pen } from '../labels.ts';
+import { label, labelOver, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { trayMarkSlots, traySlotX, traySlotY } from '../retryTray.ts';
 import { trayBlockSize } from '../stageLayout.ts';
@@ -73,17 +73,29 @@ export function drawProducer(pen: Pen, scene: StageScene): void {
   // Red only while stopped most of the time, as the light and the box say; held back part of the
   // time under a mostly green light, the share is said plainly ("out of credit 10%"), not in alarm.
   const warn = stopped;
-  // The status runs under the light, across the whole box.
-  const statusY = Math.max(hy + 6 * r + 12 + f.smallPx, b.y + b.h - f.smallPx * 0.6);
-  label(
-    pen,
-    producerWords(scene),
-    b.x + 8,
-    Math.min(statusY, b.y + b.h - 3),
-    f.small,
-    warn ? theme.danger : theme.muted,
-    'left',
-    b.w - 14,
+  // The status runs under the light, across the whole box, on as many lines as the box has: the
+  // first wording whose lines all fit.
+  const lineH = f.smallPx * 1.25;
+  const lines = l.statusLines;
+  const firstY = Math.max(
+    hy + 6 * r + 12 + f.smallPx,
+    b.y + b.h - f.smallPx * 0.6 - lineH * (lines - 1),
+  );
+  const room = b.w - 11;
+  const wordings = producerWords(scene).filter((w) => w.length <= lines);
+  const fits = wordings.find((w) => w.every((t) => measure(ctx, f.small, t) <= room));
+  const chosen = fits ?? wordings[wordings.length - 1] ?? [];
+  chosen.forEach((text, i) =>
+    label(
+      pen,
+      text,
+      b.x + 7,
+      Math.min(firstY + i * lineH, b.y + b.h - 3),
+      f.small,
+      warn ? theme.danger : theme.muted,
+      'left',
+      room,
+    ),
   );
 }
 

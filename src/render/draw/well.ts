@@ -290,22 +290,7 @@ export function drawMarks(pen: Pen, scene: StageScene): void {
   // Pointers at the wall, and the words where the gutter has room for them.
   const x = l.markX;
   const f = l.fonts;
-  const pointer = (y: number, filled: boolean) => {
-    const s = Math.min(6, c * 0.3);
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + s * 1.3, y - s);
-    ctx.lineTo(x + s * 1.3, y + s);
-    ctx.closePath();
-    if (filled) {
-      ctx.fillStyle = theme.fg;
-      ctx.fill();
-    } else {
-      ctx.lineWidth = 1.5;
-      ctx.strokeStyle = theme.fg;
-      ctx.stroke();
-    }
-  };
+  const pointer = (y: number, filled: boolean) => drawPointer(pen, x, y, c, filled);
   const room = l.gauge.w > 0 ? l.gauge.x - 4 - (x + 10) : l.workers.x - 6 - (x + 10);
   const rowY = (y: number) => y + f.smallPx * 0.36;
   // Beside the wall only while the block is inside the well (a newcomer may still be falling in).
@@ -325,6 +310,58 @@ export function drawMarks(pen: Pen, scene: StageScene): void {
     if (l.markWords && apart)
       label(pen, ['newest', ''], x + 10, rowY(tailRow), f.small, theme.fg, 'left', room);
   }
+}
+
+/** A mark's pointer, its tip at (x, y) facing left: solid for the next, open for the newest. */
+function drawPointer(pen: Pen, x: number, y: number, cell: number, filled: boolean): void {
+  const { ctx, theme } = pen;
+  const s = Math.min(6, cell * 0.3);
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + s * 1.3, y - s);
+  ctx.lineTo(x + s * 1.3, y + s);
+  ctx.closePath();
+  if (filled) {
+    ctx.fillStyle = theme.fg;
+    ctx.fill();
+  } else {
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = theme.fg;
+    ctx.stroke();
+  }
+}
+
+/**
+ * The pointers' key on a line under the caption, centred under the well: "◀ next  ◁ newest", each
+ * pointer drawn as beside the wall. Where even that has no room, the words alone ("next", "newest").
+ */
+function markKey(pen: Pen, scene: StageScene, y: number): void {
+  const pointer = (at: number, filled: boolean, px: number) =>
+    drawPointer(pen, px, at, l.cell, filled);
+  const l = scene.layout;
+  const f = l.fonts;
+  const area = l.wellArea;
+  const s = Math.min(6, l.cell * 0.3) * 1.3;
+  const gap = 4;
+  const next = measure(pen.ctx, f.smallBold, 'next');
+  const newest = measure(pen.ctx, f.small, 'newest');
+  const between = 12;
+  const total = s + gap + next + between + s + gap + newest;
+  const withPointers = total <= area.w;
+  const w = withPointers ? total : next + between + newest;
+  let x = area.x + (area.w - w) / 2;
+  const mid = y - f.smallPx * 0.36;
+  if (withPointers) {
+    pointer(mid, true, x);
+    x += s + gap;
+  }
+  label(pen, 'next', x, y, f.smallBold, pen.theme.fg, 'left');
+  x += next + between;
+  if (withPointers) {
+    pointer(mid, false, x);
+    x += s + gap;
+  }
+  label(pen, 'newest', x, y, f.small, pen.theme.fg, 'left');
 }
 
 export function drawWellFront(pen: Pen, scene: StageScene): void {
@@ -395,7 +432,7 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   const area = l.wellArea;
   const cx = area.x + area.w / 2;
   const memoryLine = l.compact && s.memoryBudgetBytes !== null;
-  const last = l.captionExtra.at(-1) ?? (memoryLine ? l.captionY3 : l.captionY2);
+  const last = l.markKeyY ?? l.captionExtra.at(-1) ?? (memoryLine ? l.captionY3 : l.captionY2);
   ctx.fillStyle = theme.bg;
   ctx.fillRect(area.x, l.captionY1 - f.bodyPx, area.w, last - l.captionY1 + f.bodyPx * 1.3);
   label(pen, line1, cx, l.captionY1, f.bold, full ? theme.danger : theme.fg, 'center', area.w);
@@ -446,6 +483,8 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     );
   }
   drawExtraCaptions(pen, scene);
+  // A single queue's pointers, keyed where no words stand beside them (several lanes have none).
+  if (l.markKeyY !== null && scene.marks.length === 1) markKey(pen, scene, l.markKeyY);
 }
 
 /**

@@ -18,7 +18,7 @@ function workerLabels(preset: string, width: number, height: number): string[] {
 
 describe('a worker’s name on the stage', () => {
   it('is “Worker 1” in every wording, down to the bare number: never “W1”', () => {
-    const words = workerNameWords({ id: 0, holding: false, status: 'starting', readyInMs: 800 });
+    const words = workerNameWords({ holding: false, status: 'starting', readyInMs: 800 }, 1);
     expect(words[0]).toMatch(/^Worker 1 · warming up/);
     for (const w of words) expect(w).toMatch(/^(Worker 1( · .+)?|1)$/);
     expect(words.at(-2)).toBe('Worker 1');
@@ -34,5 +34,29 @@ describe('a worker’s name on the stage', () => {
       expect(labels.length, `${width} px`).toBeGreaterThan(0);
       for (const text of labels) expect(text, `${width} px`).not.toMatch(/^W\d/);
     }
+  });
+
+  it('is numbered by its place, 1 to n, after workers come and go', () => {
+    // A reader saw "Worker 1", "Worker 4", "Worker 5 · warming" beside a knob saying "now 3".
+    const h = harness('add-consumers', 900, 420);
+    let checked = 0;
+    let renumbered = 0;
+    for (let i = 0; i < 60 * 30; i++) {
+      const scene = h.step(1000 / 60, 2, false);
+      if (i % 30 !== 0 || scene.workerRows.mode !== 'rows') continue;
+      const ctx = createFakeContext();
+      drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, new LabelLog());
+      const numbers = ctx
+        .texts()
+        .map((t) => /^Worker (\d+)/.exec(t)?.[1])
+        .filter((n) => n !== undefined)
+        .map(Number);
+      expect(numbers).toEqual(scene.workers.map((_, k) => k + 1));
+      checked++;
+      if (scene.workers.some((w, k) => w.id !== k)) renumbered++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // The run did add and remove workers, so ids and places parted.
+    expect(renumbered).toBeGreaterThan(0);
   });
 });

@@ -35,12 +35,15 @@ const HOLDING_WORDS = [HOLDING];
  * A worker's label, longest first. Short of room it drops the state (which its bar, slot and outline
  * also show) before the name, and the name stays "Worker 1", as the page's texts say: an attendee met
  * "W1" on a phone's stage and "Worker 1" elsewhere, and read them as two things. Only the number is
- * left when nothing else fits.
+ * left when nothing else fits. The number is the box's place from the top (`place`, from 1), as a
+ * reader counts them, not the simulation's id for the worker: after scaling a reader met "Worker 1",
+ * "Worker 4" and "Worker 5" beside a knob saying "now 3".
  */
 export function workerNameWords(
-  v: Pick<WorkerView, 'id' | 'holding' | 'status' | 'readyInMs'>,
+  v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs'>,
+  place: number,
 ): string[] {
-  const n = v.id + 1;
+  const n = place;
   const out: string[] = [];
   for (const st of statusWords(v)) out.push(`Worker ${n} · ${st}`);
   out.push(`Worker ${n}`, `${n}`);
@@ -121,7 +124,16 @@ export function drawWorkers(pen: Pen, scene: StageScene): void {
     const twoLines = h >= f.smallPx * 2.6;
     const labelY = twoLines ? y + h / 2 - 3 : y + h / 2 + f.smallPx * 0.36;
     if (v.holding) holdingRing(pen, sx, sy, block);
-    label(pen, workerNameWords(v), tx, labelY, f.small, down ? theme.danger : theme.fg, 'left', tw);
+    label(
+      pen,
+      workerNameWords(v, i + 1),
+      tx,
+      labelY,
+      f.small,
+      down ? theme.danger : theme.fg,
+      'left',
+      tw,
+    );
     if (twoLines) {
       const by = y + h / 2 + 2;
       const bh = Math.max(4, Math.min(8, h * 0.16));
