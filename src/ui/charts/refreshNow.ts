@@ -1,3 +1,35 @@
+import { LIVE_INTERVAL_MS } from '../../driver/frameTiming.ts';
+
+/** Charts redraw at most this often at 1× and slower: SVG work is the costliest part of a refresh. */
+export const CHART_INTERVAL_MS = 500;
+/**
+ * How far, in simulated time, a chart's last point may fall behind the clock between two redraws.
+ * At 1× the half-second interval is within it; at 5× that interval was 2.5 s of simulated time,
+ * and the chart visibly trailed the clock and the stage.
+ */
+export const CHART_LAG_SIM_MS = 500;
+
+/**
+ * How long the charts wait between redraws at `speed`: half a second at 1× and slower, shorter as
+ * the run goes faster so the last point stays within CHART_LAG_SIM_MS of the clock, and never
+ * shorter than the page hears new numbers (LIVE_INTERVAL_MS): from 5× on, every refresh the clock
+ * shows is drawn too (the page's clock and the charts' rows come in the same message, so the chart
+ * then ends where the clock stands, within a sample).
+ */
+export function chartIntervalMs(speed: number): number {
+  const wanted = CHART_LAG_SIM_MS / Math.max(speed, Number.MIN_VALUE);
+  return Math.min(CHART_INTERVAL_MS, Math.max(LIVE_INTERVAL_MS, wanted));
+}
+
+/**
+ * How long after the chart before it each of `charts` charts redraws (ChartFigure's stagger): one
+ * at a time, each a short task, and the last still before the next refresh comes. Were it later, a
+ * new refresh every LIVE_INTERVAL_MS would put the last charts' redraws off again each time.
+ */
+export function chartStaggerMs(intervalMs: number, charts: number): number {
+  return intervalMs / (Math.max(1, charts) + 1);
+}
+
 /**
  * How a live refresh reaches the charts: after the rest of the interval (`later`); now, as a
  * transition React may render in slices (`now`), when the interval is over; or now and at once
