@@ -149,7 +149,7 @@ function build(): HTMLDialogElement {
   item(
     first,
     'The well',
-    'The queue. The caption under it says how many messages wait, and the limit if there is one (“No limit”: it grows until something gives way). The walls turn red when it is full; hatched cells and a dashed step are past the limit.',
+    'The queue. The caption under it says how many messages wait, and the limit if there is one. Red walls: it is full.',
   );
   const swatches = document.createElement('span');
   swatches.className = 'stage-legend-swatches';
@@ -157,13 +157,13 @@ function build(): HTMLDialogElement {
   item(
     first,
     'Blocks',
-    'One block is one message waiting. Its colour and mark show its key (say, the customer it is about): messages with the same key look alike. A pale block has only just joined, and fills in as it settles. With priorities, colour and mark show the priority instead, and a line under the well gives their order (“priority: low ■ ● ▲ high”).',
+    'One block is one message waiting. Its colour and mark show its key (say, the customer it is about). A pale block has only just joined, and fills in as it settles.',
     swatches,
   );
   item(
     first,
     'Next and newest',
-    'A solid ring marks the message that leaves next (the oldest, at the bottom); a dashed ring marks the newest, the last to join. Beside the wall they are labelled “next” and “newest” where there is room.',
+    'A solid ring: the message that leaves next (the oldest, at the bottom). A dashed ring: the newest. Labelled “next” and “newest” beside the wall where there is room.',
   );
   const bundle = document.createElement('span');
   bundle.className = 'stage-legend-swatch stage-legend-bundle';
@@ -171,22 +171,37 @@ function build(): HTMLDialogElement {
   item(
     first,
     [bundle, 'Striped cells and “×N”'],
-    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells. A striped cell is a bundle, not one message: “×20” means it holds 20 (“striped cell = ×20 messages” under the well). The last one may hold fewer and says so (“×3”), so blocks and striped cells add up to the count under the well. The stage says when packing starts (“From here on, striped cell = up to ×20”); the newest stay single blocks on top.',
+    'Many messages packed into one cell, when more wait than the well can show: “×20” means it holds 20 (“striped cell = ×20 messages” under the well). The last one may hold fewer and says how many (“×3”), so blocks and striped cells add up to the count under the well.',
   );
   const lost = swatch(DROP_REASON_STYLE['evicted-oldest'].color, GLYPH.triangle, '#ffffff');
   lost.classList.add('stage-legend-lost');
   item(
     first,
     [lost, 'A lost block'],
-    `A message lost is drawn flat, outlined in red, in its reason’s colour and mark, and goes into ${BOX}, on its reason’s row. One lost from the well leaves beside its left wall, at its row, never over the top where new messages come in. Each reason’s way out is under “Lost” below.`,
+    `Drawn flat and outlined in red, in its reason’s colour and mark, on its way into ${BOX}. Each reason’s way out is under “Lost” below.`,
   );
   item(
     first,
     'Memory gauge',
-    'The bar beside an unlimited queue is the memory its messages take now, against the budget (the red line at the top). Past the budget the consumer crashes and everything waiting is lost; while it restarts the bar is grey and empty, and says “memory” over “restarting”.',
+    'The bar beside an unlimited queue: the memory its messages take, against the budget (the red line). Past it the consumer crashes and everything waiting is lost; while it restarts the bar is grey and says “restarting”.',
   );
 
   const blocks = more(body, 'More about the queue');
+  item(
+    blocks,
+    'Limit and caption',
+    '“No limit” under the well means the queue grows until something gives way. Hatched cells and a dashed step are past the limit.',
+  );
+  item(
+    blocks,
+    'Priorities',
+    'When messages have priorities, colour and mark show the priority instead of the key, and a line under the well gives their order, from the lowest to the highest (“priority: low ■ ● ▲ high”).',
+  );
+  item(
+    blocks,
+    'Packing',
+    'The oldest are packed first, at the bottom; the newest stay single blocks on top, so you can still watch them arrive. The stage says the moment packing starts (“From here on, striped cell = up to ×20”). No message is ever drawn striped on its own.',
+  );
   item(
     blocks,
     'Rate limit',
@@ -261,6 +276,11 @@ function build(): HTMLDialogElement {
   );
 
   const bin = more(body, `${LOST_BOX}: the box and each way out`);
+  item(
+    bin,
+    'Leaving the well',
+    `A message lost lands on its reason’s row in ${BOX}. One lost from the well leaves beside its left wall, at its row, never over the top, where new messages come in.`,
+  );
   for (const r of DROP_REASONS) {
     const style = DROP_REASON_STYLE[r];
     item(
