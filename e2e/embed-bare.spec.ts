@@ -68,7 +68,7 @@ test('a bare frame of fixed size shows the name, the stage and play/pause within
     // told of nothing lying over it.
     const row = await frame.evaluate(() => {
       const toggle = (document.querySelector('.embed-play') as HTMLElement).getBoundingClientRect();
-      const step = [...document.querySelectorAll('.transport-buttons button')]
+      const step = Array.from(document.querySelectorAll('.transport-buttons button'))
         .find((b) => b.textContent === 'Step')!
         .getBoundingClientRect();
       return {
