@@ -42,7 +42,7 @@ export default function Charts({
   tools,
   glossary = true,
 }: ChartsProps = {}) {
-  const intervalMs = chartIntervalMs(usePlayground((s) => s.speed));
+  const intervalMs = usePlayground((s) => chartIntervalMs(s.speed, s.live.timeMs));
   const tick = useThrottledTick(intervalMs);
   const engine = usePlayground((s) => s.engine);
   const run = usePlayground((s) => s.version);
