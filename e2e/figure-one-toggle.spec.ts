@@ -18,3 +18,21 @@ test('an embedded figure has one play/pause control, with its other controls or 
     await expect(toggles).toHaveAccessibleName('Pause the simulation');
   }
 });
+
+test('in a 700 px column the figure’s play/pause sits with Step and Reset, and the stage has no empty band over it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  await page.goto('embed.html?preset=drop-oldest&seed=2');
+  const row = page.locator('.transport-buttons');
+  await expect(row.getByRole('button', { name: 'Step', exact: true })).toBeVisible();
+  // Toggle, Step and Reset, in that order, on one line.
+  await expect(row.getByRole('button')).toHaveText(['Pause', 'Step', 'Reset']);
+  const boxes = await row
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+  expect(Math.max(...boxes) - Math.min(...boxes)).toBeLessThan(2);
+  // The stage was 368 px tall here, its queue of 20 drawn under 80 px of nothing.
+  const canvas = page.locator('#embed-stage canvas');
+  await expect.poll(async () => (await canvas.boundingBox())?.height).toBeLessThanOrEqual(320);
+});

@@ -302,11 +302,28 @@ test.describe('the cards', () => {
     // Plain words first: no symbol in what the card shows.
     for (const part of ['.live-label', '.live-value', '.live-detail'])
       await expect(busy.locator(part)).not.toContainText(/[ρλμ]/);
-    // The symbol and formula: the card's title for a pointer, a note on focus for the keyboard.
+    // The symbol and formula: the card's title for a pointer, a note for the keyboard when the
+    // card's "?" has focus, and the description a screen reader hears with the card and its "?".
     await expect(busy).toHaveAttribute('title', /ρ.*λ\/cμ/);
     await expect(busy).toHaveAccessibleDescription(/Utilisation ρ/);
-    await busy.focus();
-    await expect(busy.locator('.live-formula')).toBeVisible();
+    const help = busy.getByRole('button', { name: 'How busy the consumers are: in the glossary' });
+    await expect(help).toHaveAccessibleDescription(/Utilisation ρ/);
+    // Out of sight until then (a visually hidden description, one pixel wide).
+    const formulaWidth = async () =>
+      (await busy.locator('.live-formula').boundingBox())?.width ?? 0;
+    expect(await formulaWidth()).toBeLessThanOrEqual(1);
+    // One Tab stop per card, its "?": Tab from one card's "?" lands on the next card's.
+    const cards = page.locator('.live-strip .live-item');
+    await cards.nth(0).getByRole('button').focus();
+    for (let i = 1; i < (await cards.count()); i++) {
+      await page.keyboard.press('Tab');
+      await expect(cards.nth(i).getByRole('button'), `card ${i + 1}`).toBeFocused();
+    }
+    await help.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(help).toBeFocused();
+    await expect.poll(formulaWidth).toBeGreaterThan(100);
     // No backpressure runs out of memory after about ten seconds; the card says so, not "0%".
     // (Read as one text, so the value and its detail come from the same moment.)
     await expect(busy).toContainText(/Down\s*restarting in [\d.]+ s/, { timeout: 30_000 });

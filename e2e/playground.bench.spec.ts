@@ -1,5 +1,5 @@
 /**
- * How smooth the playground stays (`npm run bench:e2e`): the default scenario at 1x, 10,000
+ * How smooth the playground stays (`npm run bench:e2e`): the default scenario at 1x, 5x and 20x, 10,000
  * messages/s at 100x and a three-stage pipeline at 1x (its chain of wells), 20 s of wall time each,
  * and the guided tour walked through while the run plays (each step sets its scenario; the callout
  * is drawn over the stage). Prints frame times,
@@ -91,6 +91,14 @@ test('the default scenario at 1x', async ({ page }) => {
   await openAndSettle(page, '');
   await measureRun(page, 'Default scenario at 1x', 1);
 });
+
+// Faster than real time the charts redraw more often, to keep up with the clock (Charts.tsx).
+for (const speed of [5, 20])
+  test(`the default scenario at ${speed}x`, async ({ page }) => {
+    await openAndSettle(page, `?speed=${speed}`);
+    await expect(page.getByTestId('speed-value')).toHaveText(`${speed}×`);
+    await measureRun(page, `Default scenario at ${speed}x`, speed);
+  });
 
 test('10,000 messages/s at 100x', async ({ page }) => {
   await openAndSettle(page, `?${encodeShareQuery(heavyScenario(3600, 1))}`);

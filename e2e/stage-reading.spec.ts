@@ -94,20 +94,40 @@ test.describe('on a phone', () => {
   });
 });
 
-test('"How to read this" explains every mark on the stage, and closes back to its button', async ({
+test('"How to read this" explains every mark on the stage, the first-needed first, holds the run still while open, and closes back to its button', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 700, height: 900 });
   await page.goto('./?preset=kafka');
+  const clock = page.getByTestId('sim-clock');
+  await expect(clock).not.toHaveText('t = 0.000 s');
   const button = page.getByRole('button', { name: 'How to read this' });
   await button.click();
   const legend = page.getByRole('dialog', { name: 'How to read the stage' });
   await expect(legend).toBeVisible();
+  // The run holds still behind it, and the dialog says so.
+  await expect(legend.getByTestId('stage-legend-held')).toHaveText(
+    'The run is paused while you read; it goes on when you close this.',
+  );
+  const held = await clock.innerText();
+  // Half a second of frames, in which a playing run would have moved.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  await expect(clock).toHaveText(held);
+  // What a reader needs first is open at once; the rest is in sections that open on demand.
   for (const words of [
+    'The well',
     'Blocks',
     'Next and newest',
     'Striped cells and “×N”',
+    'A lost block',
     'Memory gauge',
+  ])
+    await expect(legend.locator('dt', { hasText: words }).first()).toBeVisible();
+  const sections = legend.locator('details');
+  await expect(sections.first()).not.toHaveAttribute('open');
+  await expect(legend.getByText('Traffic light', { exact: true })).toBeHidden();
+  for (const summary of await legend.locator('summary').all()) await summary.click();
+  for (const words of [
     'Partitions',
     'Traffic light',
     'Credit meter',
@@ -128,6 +148,35 @@ test('"How to read this" explains every mark on the stage, and closes back to it
   await page.keyboard.press('Escape');
   await expect(legend).toBeHidden();
   await expect(button).toBeFocused();
+  // Closed, the run goes on.
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(clock).not.toHaveText(held);
+});
+
+test('"How to read this" on a phone fits the screen and scrolls within itself; a paused run stays paused', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?preset=drop-oldest');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('button', { name: 'How to read this' }).click();
+  const legend = page.getByRole('dialog', { name: 'How to read the stage' });
+  await expect(legend).toBeVisible();
+  // Nothing was playing: no line about pausing.
+  await expect(legend.getByTestId('stage-legend-held')).toBeHidden();
+  for (const summary of await legend.locator('summary').all()) await summary.click();
+  const box = await legend.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+  const scrolls = await legend.evaluate((el) => el.scrollHeight > el.clientHeight);
+  expect(scrolls).toBe(true);
+  // The page itself stays where it was: the dialog scrolls, not the page under it.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await legend.getByRole('button', { name: 'Close' }).click();
+  await expect(legend).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 });
 
 test('a moment is called out on the stage and told to screen readers', async ({ page }) => {

@@ -144,11 +144,12 @@ export function dataAttributeName(key: string): string {
 
 /**
  * A first guess at a frame's height, so the page moves as little as possible when the frame reports
- * its real one. Measured in a 700 px column: the name, the stage with its padding and link is 449 px, the
- * transport adds 84, full controls (live numbers and strategies) 1092, and each chart about 280.
+ * its real one. Measured in a 700 px column: the name, the stage (320 px) with its padding and link
+ * is 457 px, the transport adds 103, full controls (live numbers and strategies) 1086, and each chart
+ * about 280 (the room kept while it loads; 232 once drawn).
  */
 export function estimateFrameHeight(controls: string, chartCount: number): number {
-  const base = 449;
-  const controlsHeight = controls === 'none' ? 0 : controls === 'full' ? 1092 : 84;
+  const base = 457;
+  const controlsHeight = controls === 'none' ? 0 : controls === 'full' ? 1086 : 103;
   return clampFrameHeight(base + controlsHeight + chartCount * 280);
 }

@@ -1,7 +1,9 @@
 /**
  * The live cards under the stage. Each leads with the run so far in plain words and shows the last
- * second under it; the symbol and formula behind a card appear when it is hovered or focused (and
- * are its accessible description). Re-renders only when the store's live stats refresh (≤ 10×/s).
+ * second under it; the symbol and formula behind a card appear when it is hovered (its title) or
+ * its "?" has the keyboard's focus (they are the card's and the button's accessible description).
+ * The card itself takes no focus: its "?" is the one Tab stop per card (twelve presses went through
+ * six cards before). Re-renders only when the store's live stats refresh (≤ 10×/s).
  */
 import { useId } from 'react';
 import { usePlayground } from '../store/index.ts';
@@ -18,8 +20,6 @@ function Card({ number: n }: { number: LiveNumber }) {
       role="group"
       aria-labelledby={`${id}-label`}
       aria-describedby={`${id}-formula`}
-      // Focusable, so a keyboard reader can bring up the formula as a pointer does by hovering.
-      tabIndex={0}
       title={n.formula}
       data-testid={`live-${n.id}`}
       data-value={dataNumber(n.raw)}
@@ -31,6 +31,8 @@ function Card({ number: n }: { number: LiveNumber }) {
         type="button"
         className="live-term"
         aria-label={`${n.label}: in the glossary`}
+        // The formula shows beside it on focus, and a screen reader hears it after the name.
+        aria-describedby={`${id}-formula`}
         aria-haspopup="dialog"
         onClick={() => {
           // As openGlossary (glossary/openGlossary.ts) does, without its chunk on the first screen.

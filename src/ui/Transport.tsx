@@ -1,17 +1,17 @@
 /** Play, pause, step, reset, the speed and the simulated clock. */
 import { playgroundStore, usePlayground } from '../store/index.ts';
+import type { ReactNode } from 'react';
 import { SpeedSlider } from './SpeedSlider.tsx';
 
 interface TransportProps {
   /**
-   * Whether the row has its own Play/Pause button. An embedded figure's play/pause is the button
-   * over its stage, there at every level of controls: a second one here read as two controls for
-   * one thing (a round ⏸ and a Pause button in every figure of the sample article).
+   * The row's play/pause, in place of its own Play/Pause button: an embedded figure's, the one
+   * button that also stands over a figure without controls (src/ui/embed/PlayOverlay.tsx).
    */
-  playButton?: boolean;
+  playButton?: ReactNode;
 }
 
-export function Transport({ playButton = true }: TransportProps) {
+export function Transport({ playButton }: TransportProps) {
   const playing = usePlayground((s) => s.playing);
   const speed = usePlayground((s) => s.speed);
   const timeMs = usePlayground((s) => s.live.timeMs);
@@ -19,7 +19,7 @@ export function Transport({ playButton = true }: TransportProps) {
   return (
     <div className="transport" role="group" aria-label="Simulation">
       <div className="transport-buttons">
-        {playButton && (
+        {playButton ?? (
           <button
             type="button"
             className="button primary"

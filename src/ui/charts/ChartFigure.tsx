@@ -1,6 +1,8 @@
 /**
  * One chart with its caption and legend. It redraws only while on screen, a little after the
- * charts before it (see STAGGER_MS), and keeps what it last drew while scrolled away.
+ * charts before it (`staggerMs`), and keeps what it last drew while scrolled away. `data-last-t` on
+ * the figure is the simulated second its last point stands at, as drawn (what tests compare with
+ * the clock).
  */
 import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ChartData } from '../../domain/chartData.ts';
@@ -15,13 +17,6 @@ import { useElementWidth } from './useElementWidth.ts';
 import { useInView } from './useInView.ts';
 import { drawAtOnce } from './refreshNow.ts';
 import { TermText } from '../glossary/TermText.tsx';
-
-/**
- * Each chart redraws this long after the previous one: Recharts updates its internal store
- * synchronously, so five charts redrawn together make one long task that drops frames, while one
- * at a time stays short.
- */
-export const STAGGER_MS = 500 / 6;
 
 /** Re-renders only when its props change, so a frozen off-screen chart costs nothing. */
 const ChartBody = memo(function ChartBody({ id, ...props }: ChartProps & { id: ChartId }) {
@@ -39,6 +34,13 @@ export interface ChartFigureProps {
   run: number;
   /** Position among the charts shown, for staggering the redraws. */
   index: number;
+  /**
+   * Each chart redraws this long after the previous one: Recharts updates its internal store
+   * synchronously, so five charts redrawn together make one long task that drops frames, while one
+   * at a time stays short. The last must redraw before the next data comes (Charts.tsx), else each
+   * new refresh would put its redraw off again.
+   */
+  staggerMs: number;
   imageButton: boolean;
   /** Changes when the page's text size does, so the labels are measured again. */
   textSize?: string;
@@ -60,6 +62,7 @@ export function ChartFigure({
   focused,
   run,
   index,
+  staggerMs,
   imageButton,
   textSize,
   goals = NO_GOALS,
@@ -74,21 +77,24 @@ export function ChartFigure({
   const [drawn, setDrawn] = useState({ data, capacity, run });
   const [font, setFont] = useState<AxisFont>(DEFAULT_AXIS_FONT);
   // A new run's rows (a reset, a preset, a tour's step) at once, in this render: not the old run's
-  // lines under its zeros while a transition waits, nor when the chart comes into view.
+  // lines under its zeros while a transition waits, nor when the chart comes into view. The first
+  // chart draws new rows in this render too (the charts' refresh is itself a transition): a second
+  // transition after a timer left it a refresh behind the clock on a busy machine, half a second
+  // of simulated time at 5×.
   if (
     inView &&
     drawn.data !== data &&
-    drawAtOnce({ run: drawn.run, rows: drawn.data.rows }, { run, rows: data.rows })
+    (index === 0 || drawAtOnce({ run: drawn.run, rows: drawn.data.rows }, { run, rows: data.rows }))
   )
     setDrawn({ data, capacity, run });
   useEffect(() => {
     if (!inView || (drawn.data === data && drawn.capacity === capacity)) return;
     const timer = window.setTimeout(
       () => startTransition(() => setDrawn({ data, capacity, run })),
-      index * STAGGER_MS,
+      index * staggerMs,
     );
     return () => window.clearTimeout(timer);
-  }, [inView, drawn, data, capacity, run, index]);
+  }, [inView, drawn, data, capacity, run, index, staggerMs]);
   // Read once the plot is in the page, and again when the text size changes.
   useEffect(() => {
     const element = sizeRef.current;
@@ -109,6 +115,7 @@ export function ChartFigure({
       ref={viewRef}
       className={focused ? 'chart chart-focused' : 'chart'}
       data-testid={`chart-${id}`}
+      data-last-t={drawn.data.rows.at(-1)?.t}
     >
       <figcaption>
         <strong>{TITLES[id]}</strong>{' '}

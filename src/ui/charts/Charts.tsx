@@ -1,7 +1,8 @@
 /**
  * The playground's charts, in their own lazily loaded chunk (Recharts is the heaviest dependency).
- * They read the engine's series at most twice a second, never animate, skip redraws while scrolled
- * out of view, and share one hover position. Legends are plain HTML beside the SVG (SeriesLegend).
+ * They read the engine's series at most twice a second at 1×, more often as the run goes faster so
+ * their last point keeps up with the clock (chartIntervalMs), never animate, skip redraws while
+ * scrolled out of view, and share one hover position. Legends are plain HTML beside the SVG (SeriesLegend).
  *
  * One chart on its own, at a chosen height: <Charts only={['depth']} height={200} />.
  */
@@ -14,12 +15,11 @@ import { DEFAULT_WINDOW_MS } from '../../domain/rateWindow.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { TITLES } from './chartStyle.ts';
 import { useThrottledTick } from './useThrottledTick.ts';
+import { chartIntervalMs, chartStaggerMs } from './refreshNow.ts';
 import { TriggerButtons } from './TriggerButtons.tsx';
 import { WindowSelect } from './WindowSelect.tsx';
 import './charts.css';
 
-/** Charts redraw at most this often: SVG work is the costliest part of a refresh. */
-const CHART_INTERVAL_MS = 500;
 const HEIGHT = 180;
 
 interface ChartsProps {
@@ -42,7 +42,8 @@ export default function Charts({
   tools,
   glossary = true,
 }: ChartsProps = {}) {
-  const tick = useThrottledTick(CHART_INTERVAL_MS);
+  const intervalMs = usePlayground((s) => chartIntervalMs(s.speed, s.live.timeMs));
+  const tick = useThrottledTick(intervalMs);
   const engine = usePlayground((s) => s.engine);
   const run = usePlayground((s) => s.version);
   const capacity = usePlayground((s) => s.scenario.queue.capacity);
@@ -109,6 +110,7 @@ export default function Charts({
             key={id}
             id={id}
             index={index}
+            staggerMs={chartStaggerMs(intervalMs, shown.length)}
             data={data}
             run={run}
             height={height}

@@ -1,3 +1,50 @@
+import { LIVE_INTERVAL_MS } from '../../driver/frameTiming.ts';
+
+/** Charts redraw at most this often at 1× and slower: SVG work is the costliest part of a refresh. */
+export const CHART_INTERVAL_MS = 500;
+/**
+ * How far, in simulated time, a chart's last point may fall behind the clock between two redraws.
+ * At 1× the half-second interval is within it; at 5× that interval was 2.5 s of simulated time,
+ * and the chart visibly trailed the clock and the stage.
+ */
+export const CHART_LAG_SIM_MS = 500;
+
+/**
+ * Above this speed a chart's time axis spans so much that half a second is lost in it: the charts
+ * keep within CHART_LAG_SHARE of the run instead, and redraw less often as the run grows. At 100×,
+ * a redraw with every refresh cost the page a quarter of its main thread (the bench's heavy run).
+ */
+export const CHART_FAST_SPEED = 20;
+/** Above CHART_FAST_SPEED, the share of the run a chart may trail by: a few pixels of its axis. */
+export const CHART_LAG_SHARE = 0.02;
+
+/**
+ * How long the charts wait between redraws at `speed`, `runMs` into the run: half a second at 1×
+ * and slower, shorter as the run goes faster so the last point stays within CHART_LAG_SIM_MS of the
+ * clock, and never shorter than the page hears new numbers (LIVE_INTERVAL_MS): from 5× on, every
+ * refresh the clock shows is drawn too (the page's clock and the charts' rows come in the same
+ * message, so the chart then ends where the clock stands, within a sample). In whole refreshes, so
+ * it changes seldom as the run grows.
+ */
+export function chartIntervalMs(speed: number, runMs = 0): number {
+  const lag =
+    speed > CHART_FAST_SPEED
+      ? Math.max(CHART_LAG_SIM_MS, runMs * CHART_LAG_SHARE)
+      : CHART_LAG_SIM_MS;
+  const wanted = lag / Math.max(speed, Number.MIN_VALUE);
+  const ms = Math.min(CHART_INTERVAL_MS, Math.max(LIVE_INTERVAL_MS, wanted));
+  return Math.min(CHART_INTERVAL_MS, Math.ceil(ms / LIVE_INTERVAL_MS - 1e-9) * LIVE_INTERVAL_MS);
+}
+
+/**
+ * How long after the chart before it each of `charts` charts redraws (ChartFigure's stagger): one
+ * at a time, each a short task, and the last still before the next refresh comes. Were it later, a
+ * new refresh every LIVE_INTERVAL_MS would put the last charts' redraws off again each time.
+ */
+export function chartStaggerMs(intervalMs: number, charts: number): number {
+  return intervalMs / (Math.max(1, charts) + 1);
+}
+
 /**
  * How a live refresh reaches the charts: after the rest of the interval (`later`); now, as a
  * transition React may render in slices (`now`), when the interval is over; or now and at once

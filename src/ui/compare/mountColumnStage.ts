@@ -67,7 +67,12 @@ export function mountColumnStage(
   });
   const frames = thinnedFrames(container);
   let mounted: MountedStage | null = null;
-  const shell = createStageShell(canvas, container, (input) => mounted?.input(input));
+  // "How to read this" holds the comparison still while it is open, as in the playground.
+  const shell = createStageShell(canvas, container, (input) => mounted?.input(input), undefined, {
+    playing: () => compareStore.getState().playing,
+    play: () => compareStore.getState().play(),
+    pause: () => compareStore.getState().pause(),
+  });
   mounted = mountStage(
     canvas,
     container,

@@ -77,9 +77,10 @@ function EmbedUi({
     <>
       {createPortal(<EmbedNotice problems={problems} control={controlNotice} />, slots.notice)}
       {createPortal(<EmbedName />, slots.name)}
-      {createPortal(<PlayOverlay />, slots.stage)}
-      {/* Play/pause is the button over the stage, at every level of controls. */}
-      {options.controls !== 'none' && <Transport playButton={false} />}
+      {/* One play/pause: first in the transport's row beside Step and Reset, or over the stage
+          in a figure without controls. */}
+      {options.controls === 'none' && createPortal(<PlayOverlay />, slots.stage)}
+      {options.controls !== 'none' && <Transport playButton={<PlayOverlay inRow />} />}
       {options.controls === 'full' && <FullControls />}
       {options.charts.length > 0 && (
         // They load once the reader stops at the figure.

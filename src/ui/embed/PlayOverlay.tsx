@@ -1,20 +1,24 @@
 /**
- * The play/pause button over the stage: large and labelled in the middle while paused, a small
- * corner button while playing. One element throughout, so keyboard focus stays on it when it flips.
- * The stage is told where it is, so its moment chips keep clear of it.
+ * The figure's one play/pause button. In a figure with controls it leads the transport's row, beside
+ * Step and Reset (`inRow`): over the stage's top right corner it was a lone round icon far from them.
+ * In a figure without controls it lies over the stage: large and labelled in the middle while
+ * paused, a small corner button while playing, and the stage is told where it is, so its moment
+ * chips keep clear of it. One element throughout, so keyboard focus stays on it when it flips.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 
-export function PlayOverlay() {
+export function PlayOverlay({ inRow = false }: { inRow?: boolean }) {
   const playing = usePlayground((s) => s.playing);
   const button = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => reserveOnStage(button.current), [playing]);
+  useLayoutEffect(() => (inRow ? undefined : reserveOnStage(button.current)), [playing, inRow]);
   return (
     <button
       ref={button}
       type="button"
-      className="embed-play"
+      className={
+        inRow ? 'button primary embed-play embed-play-row' : 'embed-play embed-play-overlay'
+      }
       data-state={playing ? 'playing' : 'paused'}
       aria-label={playing ? 'Pause the simulation' : 'Play the simulation'}
       onClick={() => playgroundStore.getState().toggle()}
@@ -26,7 +30,7 @@ export function PlayOverlay() {
           <path d="M5 2.5v15l12-7.5z" fill="currentColor" />
         )}
       </svg>
-      {!playing && <span aria-hidden="true">Play</span>}
+      {(inRow || !playing) && <span aria-hidden="true">{playing ? 'Pause' : 'Play'}</span>}
     </button>
   );
 }

@@ -9,7 +9,8 @@ import { playgroundStore } from '../../store/index.ts';
 import { pageCatalogue } from '../../store/scenarioCatalogue.ts';
 import { attachStage } from '../stage/attachStage.ts';
 import { browserStageEnv } from '../stage/browserEnv.ts';
-import { footerBelowControls, frameHeightLimit } from '../embed/fitToFrame.ts';
+import { figureHeightLimit, footerBelowControls, frameHeightLimit } from '../embed/fitToFrame.ts';
+import { storeStageCount } from '../stage/storeStageCount.ts';
 import { fitsFixedFrame } from '../../embed/frameFit.ts';
 import { loadFailureAdvice, loadFailureMessage, onlineNow } from '../loading/loadFailure.ts';
 import { reloadFailedStylesheets } from '../loading/reloadFailedStylesheets.ts';
@@ -71,13 +72,13 @@ const gate = createPlayGate(playgroundStore, options.autoplay && !reducedMotion)
 const fitFrame = fitsFixedFrame(window.parent !== window, window.name);
 if (fitFrame) root.dataset.fit = 'frame';
 // The playground's own stage, attached to plain markup instead of through its React shell.
-attachStage(
-  canvas,
-  element('#embed-stage .stage', HTMLDivElement),
-  fitFrame
-    ? { ...browserStageEnv(), observeHeightLimit: frameHeightLimit(root, canvas) }
-    : browserStageEnv(),
-);
+attachStage(canvas, element('#embed-stage .stage', HTMLDivElement), {
+  ...browserStageEnv(),
+  observeHeightLimit: figureHeightLimit(
+    storeStageCount,
+    fitFrame ? frameHeightLimit(root, canvas) : undefined,
+  ),
+});
 if (fitFrame) footerBelowControls(root, stageBox);
 const moved = createSignal();
 watchOnScreen(root, gate, moved.notify);

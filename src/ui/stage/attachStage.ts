@@ -17,6 +17,13 @@ import { storeStageCount } from './storeStageCount.ts';
 import { watchStageView, type StageEnv } from './watchStageView.ts';
 import type { StageShell } from './stageShell.ts';
 
+/** The playground's run, for "How to read this" to hold still while it is open. */
+const run = {
+  playing: () => playgroundStore.getState().playing,
+  play: () => playgroundStore.getState().play(),
+  pause: () => playgroundStore.getState().pause(),
+};
+
 /** Clears the stage's last moment whenever the run or its scenario changes (a strategy picked). */
 function forgetMomentsOnChange(shell: StageShell): () => void {
   return playgroundStore.subscribe((state, previous) => {
@@ -32,7 +39,13 @@ function attachToWorker(
   env: StageEnv,
   onDrawn?: () => void,
 ): () => void {
-  const shell = createStageShell(canvas, container, (input) => driver.stageInput(input), onDrawn);
+  const shell = createStageShell(
+    canvas,
+    container,
+    (input) => driver.stageInput(input),
+    onDrawn,
+    run,
+  );
   const stopForgetting = forgetMomentsOnChange(shell);
   const out = shell.outputs;
   const screen = canvas.getContext('bitmaprenderer');
@@ -84,7 +97,7 @@ export function attachStage(
   // The painter and its kernels load only when they run here, not with the page.
   let mounted: { input(request: StageInput): void; stop(): void } | null = null;
   let stopped = false;
-  const shell = createStageShell(canvas, container, (input) => mounted?.input(input), onDrawn);
+  const shell = createStageShell(canvas, container, (input) => mounted?.input(input), onDrawn, run);
   const stopForgetting = forgetMomentsOnChange(shell);
   void import('./mountLocalStage.ts').then(({ mountLocalStage }) => {
     if (!stopped) mounted = mountLocalStage(canvas, container, env, shell.outputs);

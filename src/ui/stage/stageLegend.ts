@@ -1,6 +1,8 @@
 /**
  * "How to read this": a dialog that explains every mark on the stage, opened from the button under
- * it. Loaded on first use. The colours and marks are the shared palette's, so the swatches here are
+ * it. Loaded on first use. The marks a reader needs first (the well, a block, next and newest, the
+ * striped cell, a lost block, the memory gauge) come first, open; the rest are in headed sections
+ * that open on demand, so the dialog reads in a glance. It pauses a playing run while it is open. The colours and marks are the shared palette's, so the swatches here are
  * the stage's own; plain DOM, so it works the same in the playground, the embed and compare.
  */
 import { BLOCK_STYLES, DROP_REASON_STYLE, type MarkShape } from '../../render/palette.ts';
@@ -94,6 +96,27 @@ function section(body: HTMLElement, title: string): HTMLElement {
   return dl;
 }
 
+/** A section the reader opens when they need it: its heading is the disclosure's summary. */
+function more(body: HTMLElement, title: string): HTMLElement {
+  const details = document.createElement('details');
+  details.className = 'stage-legend-more';
+  const summary = document.createElement('summary');
+  const h = document.createElement('h3');
+  h.textContent = title;
+  summary.append(h);
+  const dl = document.createElement('dl');
+  details.append(summary, dl);
+  body.append(details);
+  return dl;
+}
+
+/** What "How to read this" is given by the stage it explains: the run, so it can hold it still. */
+export interface LegendRun {
+  playing(): boolean;
+  play(): void;
+  pause(): void;
+}
+
 function build(): HTMLDialogElement {
   const dialog = document.createElement('dialog');
   dialog.className = 'stage-legend';
@@ -112,37 +135,72 @@ function build(): HTMLDialogElement {
   head.append(title, close);
   const body = document.createElement('div');
   body.className = 'stage-legend-body';
+  // Its own line, shown when opening the legend paused a playing run (openStageLegend).
+  const held = document.createElement('p');
+  held.className = 'stage-legend-held';
+  held.dataset.testid = 'stage-legend-held';
+  held.textContent = 'The run is paused while you read; it goes on when you close this.';
+  held.hidden = true;
   const intro = document.createElement('p');
   intro.textContent = `Messages flow left to right: the producer makes them, they wait in the queue (the well), consumers work on them, and they end up in “Done”, or in ${BOX}.`;
-  body.append(intro);
+  body.append(held, intro);
 
-  const blocks = section(body, 'The queue');
+  const first = section(body, 'First, the queue');
+  item(
+    first,
+    'The well',
+    'The queue. The caption under it says how many messages wait, and the limit if there is one. Red walls: it is full.',
+  );
   const swatches = document.createElement('span');
   swatches.className = 'stage-legend-swatches';
   for (const b of BLOCK_STYLES) swatches.append(swatch(b.color, GLYPH[b.shape], inkFor(b.color)));
   item(
-    blocks,
+    first,
     'Blocks',
-    'Each block is one message waiting. Its colour and mark show its key (say, the customer it is about): messages with the same key look alike. A pale block has only just joined, and fills in as it settles into its cell. When messages have priorities, colour and mark show the priority instead, and a line under the well gives their order, from the lowest to the highest (“priority: low ■ ● ▲ high”).',
+    'One block is one message waiting. Its colour and mark show its key (say, the customer it is about). A pale block has only just joined, and fills in as it settles.',
     swatches,
   );
   item(
-    blocks,
+    first,
     'Next and newest',
-    'A solid ring marks the message that leaves next (the oldest, at the bottom: consumers take messages in order); a dashed ring marks the newest, the last to join (in a single queue). Beside the wall they are labelled “next” and “newest” where there is room.',
+    'A solid ring: the message that leaves next (the oldest, at the bottom). A dashed ring: the newest. Labelled “next” and “newest” beside the wall where there is room.',
   );
   const bundle = document.createElement('span');
   bundle.className = 'stage-legend-swatch stage-legend-bundle';
   bundle.setAttribute('aria-hidden', 'true');
   item(
-    blocks,
+    first,
     [bundle, 'Striped cells and “×N”'],
-    'When more messages wait than the well can show, the oldest are packed at the bottom into striped cells: each is a bundle of many messages, not one message (no message is ever drawn striped). “×20” on them means each striped cell holds 20 messages (“striped cell = ×20 messages” under the well; on a phone, a small striped cell and “×20 messages”), and the stage says so the moment packing starts (“From here on, striped cell = up to ×20”). The last one may hold fewer, and says how many (“×3”), so the blocks and the striped cells add up to the count under the well. The newest stay single blocks on top, so you can still watch them arrive.',
+    'Many messages packed into one cell, when more wait than the well can show: “×20” means it holds 20 (“striped cell = ×20 messages” under the well). The last one may hold fewer and says how many (“×3”), so blocks and striped cells add up to the count under the well.',
+  );
+  const lost = swatch(DROP_REASON_STYLE['evicted-oldest'].color, GLYPH.triangle, '#ffffff');
+  lost.classList.add('stage-legend-lost');
+  item(
+    first,
+    [lost, 'A lost block'],
+    `Drawn flat and outlined in red, in its reason’s colour and mark, on its way into ${BOX}. Each reason’s way out is under “Lost” below.`,
+  );
+  item(
+    first,
+    'Memory gauge',
+    'The bar beside an unlimited queue: the memory its messages take, against the budget (the red line). Past it the consumer crashes and everything waiting is lost; while it restarts the bar is grey and says “restarting”.',
+  );
+
+  const blocks = more(body, 'More about the queue');
+  item(
+    blocks,
+    'Limit and caption',
+    '“No limit” under the well means the queue grows until something gives way. Hatched cells and a dashed step are past the limit.',
   );
   item(
     blocks,
-    'Walls, limit and caption',
-    'The caption under the well says how many wait, and the limit if there is one. Hatched cells and a dashed step are past the limit. The walls turn red when the queue is full. “No limit” means it grows until something gives way.',
+    'Priorities',
+    'When messages have priorities, colour and mark show the priority instead of the key, and a line under the well gives their order, from the lowest to the highest (“priority: low ■ ● ▲ high”).',
+  );
+  item(
+    blocks,
+    'Packing',
+    'The oldest are packed first, at the bottom; the newest stay single blocks on top, so you can still watch them arrive. The stage says the moment packing starts (“From here on, striped cell = up to ×20”). No message is ever drawn striped on its own.',
   );
   item(
     blocks,
@@ -151,16 +209,11 @@ function build(): HTMLDialogElement {
   );
   item(
     blocks,
-    'Memory gauge',
-    'The bar beside an unlimited queue is the memory its messages take now, against the budget (the red line at the top). Past the budget the consumer crashes and everything waiting is lost; while it restarts the bar is grey and empty, because nothing is held, and it says “memory” over “restarting”.',
-  );
-  item(
-    blocks,
     'Partitions',
     'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer, set apart by a gap and named over their tops (“partition 1”, or “P1” where narrow). Each consumer reads only its own partition, so one can fall behind while another is empty. Each partition rings the message that leaves it next; one “×N” chip says what a striped cell holds in all of them.',
   );
 
-  const producer = section(body, 'The producer');
+  const producer = more(body, 'The producer');
   item(
     producer,
     'Traffic light',
@@ -187,7 +240,7 @@ function build(): HTMLDialogElement {
     'Messages turned away wait here before they try again; the ring round each fills as its wait runs out. The number over the tray counts them all; when they do not all fit, “+12” counts those not drawn.',
   );
 
-  const consumers = section(body, 'Consumers and done');
+  const consumers = more(body, 'Consumers and done');
   item(
     consumers,
     'Consumers',
@@ -200,7 +253,7 @@ function build(): HTMLDialogElement {
   );
   item(consumers, 'Done', 'Messages delivered so far, and how many a second over the last second.');
 
-  const chain = section(body, 'A pipeline of stages');
+  const chain = more(body, 'A pipeline of stages');
   item(
     chain,
     'A chain of wells',
@@ -222,13 +275,11 @@ function build(): HTMLDialogElement {
     `Messages lost in the first stage leave by their way out into ${BOX}, which counts the whole pipeline’s losses; each later stage’s name says how many were lost there (“Stage 2 · 12 lost”).`,
   );
 
-  const bin = section(body, `${LOST_BOX}: the box and each way out`);
-  const lost = swatch(DROP_REASON_STYLE['evicted-oldest'].color, GLYPH.triangle, '#ffffff');
-  lost.classList.add('stage-legend-lost');
+  const bin = more(body, `${LOST_BOX}: the box and each way out`);
   item(
     bin,
-    [lost, 'A lost block'],
-    `A message lost on its way out is drawn flat, outlined in red, in its reason’s colour and mark (below), and goes into ${BOX} by its own way. One lost from the well leaves beside its left wall at its row, never over the top, where new messages come in.`,
+    'Leaving the well',
+    `A message lost lands on its reason’s row in ${BOX}. One lost from the well leaves beside its left wall, at its row, never over the top, where new messages come in.`,
   );
   for (const r of DROP_REASONS) {
     const style = DROP_REASON_STYLE[r];
@@ -239,10 +290,10 @@ function build(): HTMLDialogElement {
     );
   }
   const binNote = document.createElement('p');
-  binNote.textContent = `A lost message takes its reason’s colour and mark on its way out and lands on that reason’s row in ${BOX}. A message replaced by a newer one with the same key is listed there but not counted as lost (the newer one carries its value): while such messages are all the box holds, it is headed “${REPLACED_BOX}”.`;
-  body.append(binNote);
+  binNote.textContent = `A message replaced by a newer one with the same key is listed in ${BOX} but not counted as lost (the newer one carries its value): while such messages are all the box holds, it is headed “${REPLACED_BOX}”.`;
+  bin.after(binNote);
 
-  const follow = section(body, 'Following one message');
+  const follow = more(body, 'Following one message');
   item(
     follow,
     'Pick a block',
@@ -261,12 +312,28 @@ function build(): HTMLDialogElement {
 
 let dialog: HTMLDialogElement | null = null;
 
-export function openStageLegend(opener: HTMLElement): void {
+/**
+ * Opens the legend over the stage. A playing run (`run`) is paused while it is open, so the reader
+ * can hold the text against a still picture, and goes on when it closes; the dialog says so.
+ */
+export function openStageLegend(opener: HTMLElement, run?: LegendRun): void {
   if (dialog === null) {
     dialog = build();
     document.body.append(dialog);
   }
   const d = dialog;
-  d.addEventListener('close', () => opener.focus(), { once: true });
+  const holding = run !== undefined && run.playing();
+  if (holding) run.pause();
+  const note = d.querySelector<HTMLElement>('.stage-legend-held');
+  if (note !== null) note.hidden = !holding;
+  d.addEventListener(
+    'close',
+    () => {
+      // Unless the reader played or paused it in the meantime (the page's keys, another control).
+      if (holding && !run.playing()) run.play();
+      opener.focus();
+    },
+    { once: true },
+  );
   d.showModal();
 }

@@ -19,6 +19,7 @@
  */
 import type { StageReserveBox } from '../../render/labels.ts';
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
+import type { LegendRun } from './stageLegend.ts';
 import { stageInputForKey } from './stageKeys.ts';
 import './stage.css';
 
@@ -69,6 +70,8 @@ export function createStageShell(
   send: (input: StageInput) => void,
   /** Called once, when the first frame has been drawn (its regions reported). */
   onDrawn?: () => void,
+  /** The run the stage shows: "How to read this" pauses it while open, and plays it on close. */
+  run?: LegendRun,
 ): StageShell {
   const id = `stage-story-${++shells}`;
   canvas.tabIndex = 0;
@@ -111,7 +114,7 @@ export function createStageShell(
     send({ kind: 'pick', x: event.clientX - box.left, y: event.clientY - box.top });
   };
   const onLegend = () => {
-    void import('./stageLegend.ts').then(({ openStageLegend }) => openStageLegend(button));
+    void import('./stageLegend.ts').then(({ openStageLegend }) => openStageLegend(button, run));
   };
   let following = false;
   // A finger that tapped the stage focused it too, but a phone has no keys to list: the keys are
