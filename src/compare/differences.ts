@@ -256,11 +256,9 @@ export function notRankedNote(letters: readonly string[]): string | null {
     letters.length === 1
       ? `Column ${letters[0]} is`
       : `Columns ${letters.slice(0, -1).join(', ')} and ${letters.at(-1)} are`;
-  const queue =
-    letters.length === 1
-      ? 'its queue has no limit and fills faster than it empties, so its numbers so far are'
-      : 'their queues have no limit and fill faster than they empty, so their numbers so far are';
-  return `${which} not marked yet: ${queue} those of a run about to run out of memory and lose everything waiting.`;
+  return letters.length === 1
+    ? `${which} not marked yet: its queue has no limit and fills faster than it empties, so it will run out of memory and lose everything waiting.`
+    : `${which} not marked yet: their queues have no limit and fill faster than they empty, so they will run out of memory and lose everything waiting.`;
 }
 
 /**

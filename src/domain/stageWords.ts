@@ -94,7 +94,8 @@ export function sentRateWords(rate: string, reason: string | null): readonly (re
  * messages/s" on the knob with nothing saying how the three relate.
  */
 export function burstWords(phase: 'in' | 'between'): readonly string[] {
-  return phase === 'in' ? ['in a burst', 'burst'] : ['between bursts', 'quiet'];
+  // "Quiet spell" is the knob for the time between bursts.
+  return phase === 'in' ? ['in a burst', 'burst'] : ['between bursts', 'quiet spell', 'quiet'];
 }
 export const IN_BURSTS = 'in bursts';
 

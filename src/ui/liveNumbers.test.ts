@@ -203,6 +203,8 @@ describe('liveNumbers', () => {
     );
     expect(littleApart(531, 369)).toBe('not steady yet: the queue built up');
     expect(littleApart(20, 60)).toBe('not steady yet: the queue drained');
+    // Counted from a change, what was inside at it is the reason, whichever way they part.
+    expect(littleApart(9.74, 0.7, true)).toBe('not steady yet since your change');
     // Close, or apart by less than a message: nothing added.
     expect(littleWords(0.07, 390, 27.3, 29)).toBe('70/s arrive × 390 ms each ≈ 27.3');
     expect(littleApart(0.5, 0.3)).toBeNull();

@@ -216,7 +216,7 @@ export function liveNumbers(
       // read as a sum the card got wrong: "≈", and the hover says why the two part.
       // When the two part by much, the line says why in a few words (the hover says more): a reader
       // saw "531" over "348/s arrive × 1.06 s each ≈ 369" with the reason only in hidden help.
-      detail: littleWords(lambdaPerMs, meanTimeInSystemMs, lambdaW, L),
+      detail: littleWords(lambdaPerMs, meanTimeInSystemMs, lambdaW, L, changedAtMs !== null),
       formula: littleFormula(
         L,
         lambdaPerMs,
@@ -258,10 +258,16 @@ function littleFormula(
  * no time inside to give. Given the measured average `L`, and when the two part by much, a few words
  * say why (littleApart).
  */
-export function littleWords(lambdaPerMs: number, wMs: number, lambdaW: number, L?: number): string {
+export function littleWords(
+  lambdaPerMs: number,
+  wMs: number,
+  lambdaW: number,
+  L?: number,
+  sinceChange = false,
+): string {
   if (!(Number.isFinite(wMs) && wMs > 0)) return 'none through yet to time';
   const law = `${formatNumber(lambdaPerMs * 1000)}/s arrive × ${formatMs(wMs)} each ≈ ${formatNumber(lambdaW, 3)}`;
-  const apart = L === undefined ? null : littleApart(L, lambdaW);
+  const apart = L === undefined ? null : littleApart(L, lambdaW, sinceChange);
   return apart === null ? law : `${law}; ${apart}`;
 }
 
@@ -270,13 +276,17 @@ const LITTLE_APART = 0.2;
 
 /**
  * Why the measured number inside (L) and the law's (λW) part, when they part by more than a fifth
- * and by a message or more; null otherwise. W counts only messages that have left: while the queue
- * builds up, those inside have waited longer than those that left, and L runs ahead; while it
- * drains, the long waits of before are in W, and λW runs ahead. Over a long steady run they meet.
+ * and by a message or more; null otherwise. Over a run from its start, L − λW is the number inside
+ * now times (how long they have been inside − W) over the time: W counts only messages that have
+ * left, so when the queue has built up those inside have waited longer and L runs ahead; when it
+ * has drained (or a crash emptied it) they are newer and λW runs ahead. Counted from a change,
+ * what was inside at the change counts in L but did not arrive in the count: the change is why.
+ * Over a long steady stretch they meet.
  */
-export function littleApart(L: number, lambdaW: number): string | null {
+export function littleApart(L: number, lambdaW: number, sinceChange = false): string | null {
   const gap = Math.abs(L - lambdaW);
   if (!(gap > LITTLE_APART * Math.max(L, lambdaW) && gap >= 1)) return null;
+  if (sinceChange) return 'not steady yet since your change';
   return L > lambdaW ? 'not steady yet: the queue built up' : 'not steady yet: the queue drained';
 }
 
