@@ -123,6 +123,8 @@ describe('a column yet to show what it does', () => {
     expect(notRankedNote(['A'])).toMatch(
       /^Column A is not marked yet: its queue has no limit and fills faster than it empties/,
     );
-    expect(notRankedNote(['A', 'C'])).toMatch(/^Columns A and C are not marked yet: their queues have no limit and fill faster than they empty/);
+    expect(notRankedNote(['A', 'C'])).toMatch(
+      /^Columns A and C are not marked yet: their queues have no limit and fill faster than they empty/,
+    );
   });
 });
