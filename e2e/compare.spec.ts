@@ -418,6 +418,27 @@ test('works on a phone 360 px wide', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a column about to run out of memory is not marked best before it has', async ({ page }) => {
+  // A reader read "No backpressure: Lost 0% ▲ best" at 6 s, just before it lost everything.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page);
+  await expect
+    .poll(async () => Number(await page.getByTestId('compare-clock').getAttribute('data-time-ms')))
+    .toBeGreaterThan(1500);
+  await pause(page);
+  // Well before its crash (at about 7 s): the simulated clock never runs ahead of the wall's.
+  const at = Number(await page.getByTestId('compare-clock').getAttribute('data-time-ms'));
+  expect(at).toBeLessThan(6000);
+  const lost = page.getByTestId('row-lost').locator('td');
+  await expect(lost.nth(0)).toHaveAttribute('data-value', '0');
+  await expect(lost.nth(0)).toHaveAttribute('data-rank', '');
+  await expect(page.getByTestId('differences-not-ranked')).toContainText(
+    'Column A is not marked yet',
+  );
+  // The others are still marked against each other.
+  await expect(lost.nth(2)).toHaveAttribute('data-rank', 'worst');
+});
+
 test('desktop screenshot', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await open(page);

@@ -51,6 +51,13 @@ test('the main knobs sit under the stage, on the first screen with it, the cards
   );
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await inView(page, canvas, 'the stage after the change');
+  // The cards now count from the change, say so, and stay on the first screen with the line.
+  await expect(page.getByTestId('live-since')).toHaveText(
+    /^Cards count from your change at [\d.]+ (ms|s)\. The stage and chart count the whole run\.$/,
+  );
+  await inView(page, page.getByTestId('live-since'), 'the line over the cards');
+  for (let i = 0; i < (await cards.count()); i++)
+    await inView(page, cards.nth(i), `card ${i + 1} after the change`);
 
   // A taller window: the stage keeps its full height, the knobs still under it.
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import type { Summary } from '../sim/types.ts';
 import { defaultComparison } from './comparison.ts';
-import { buildDifferences, formatDifference, rankValues } from './differences.ts';
+import {
+  buildDifferences,
+  formatDifference,
+  notRankedNote,
+  rankValues,
+  yetToShow,
+} from './differences.ts';
 
 /** The default comparison (no backpressure, block, drop the oldest) after `timeMs`. */
 function summariesAt(timeMs: number): Summary[] {
@@ -83,5 +89,42 @@ describe('buildDifferences', () => {
     expect(rows.map((r) => r.id)).not.toContain('crashes');
     expect(rows.map((r) => r.id)).not.toContain('retries');
     for (const r of rows) expect(r.cells.every((c) => c.rank === null)).toBe(true);
+  });
+});
+
+describe('a column yet to show what it does', () => {
+  it('is not marked best while its unlimited queue fills up, and is once it has run out of memory', () => {
+    // The reader's case: "No backpressure: Lost 0% ▲ best" at 6 s, just before it lost everything.
+    const columns = defaultComparison().columns;
+    const at = (timeMs: number) =>
+      columns.map((scenario) => {
+        const engine = createSimulation(scenario, { eventCapacity: 0 });
+        engine.advanceTo(timeMs);
+        return engine.summary();
+      });
+    const early = at(6120);
+    const unranked = columns.map((c, i) => yetToShow(c, early[i]!));
+    expect(unranked).toEqual([true, false, false]);
+    expect(early[0]!.dropped.total).toBe(0);
+    const lost = row(buildDifferences(early, unranked), 'lost');
+    expect(lost.cells[0]?.text).toBe('0%');
+    expect(lost.cells.map((c) => c.rank)).toEqual([null, 'best', 'worst']);
+    // Without the rule it was marked best (what the reader saw).
+    expect(row(buildDifferences(early), 'lost').cells[0]?.rank).toBe('best');
+    // After its crash it has shown what it does, and takes part again.
+    const late = at(30_000);
+    expect(late[0]!.crashes).toBeGreaterThan(0);
+    expect(columns.map((c, i) => yetToShow(c, late[i]!))).toEqual([false, false, false]);
+    expect(row(buildDifferences(late, [false, false, false]), 'lost').cells[0]?.rank).toBe('worst');
+  });
+
+  it('says which columns are not marked and why', () => {
+    expect(notRankedNote([])).toBeNull();
+    expect(notRankedNote(['A'])).toMatch(
+      /^Column A is not marked yet: its queue has no limit and fills faster than it empties/,
+    );
+    expect(notRankedNote(['A', 'C'])).toMatch(
+      /^Columns A and C are not marked yet: their queues have no limit and fill faster than they empty/,
+    );
   });
 });

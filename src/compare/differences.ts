@@ -2,7 +2,9 @@
  * The table of differences: the summary metrics of every column, the best and the worst of each row,
  * and each column's difference from column A. Pure data; the component only lays it out.
  */
+import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
+import { fasterInThanOut } from '../domain/overload.ts';
 import {
   formatBytes,
   formatMs,
@@ -228,13 +230,53 @@ export function rankValues(values: readonly (number | null)[], better: Better): 
   return values.map((v) => (v === best ? 'best' : v === worst ? 'worst' : null));
 }
 
-/** The table's rows for the columns' summaries (column A first). */
-export function buildDifferences(summaries: readonly Summary[]): DifferenceRow[] {
+/**
+ * Whether a column's run has yet to show what it does: its queue has no limit and deletes nothing
+ * for age, nothing slows or paces the producer, and the producer is faster than the consumers, so
+ * the queue only grows until the memory runs out; and it has not run out yet. Until then its
+ * numbers (nothing lost, nobody held up) are those of a run about to lose everything: the table
+ * marked "No backpressure: Lost 0% ▲ best" at 6 s, just before the crash.
+ */
+export function yetToShow(scenario: Scenario, summary: Summary): boolean {
+  return (
+    scenario.queue.capacity === null &&
+    scenario.queue.maxAgeMs === null &&
+    scenario.feedback.kind === 'none' &&
+    scenario.rateLimit === null &&
+    scenario.consumers.autoscale === null &&
+    fasterInThanOut(scenario) &&
+    summary.crashes === 0
+  );
+}
+
+/** The note under the table for the columns not yet ranked (their letters), or null for none. */
+export function notRankedNote(letters: readonly string[]): string | null {
+  if (letters.length === 0) return null;
+  const which =
+    letters.length === 1
+      ? `Column ${letters[0]} is`
+      : `Columns ${letters.slice(0, -1).join(', ')} and ${letters.at(-1)} are`;
+  return letters.length === 1
+    ? `${which} not marked yet: its queue has no limit and fills faster than it empties, so it will run out of memory and lose everything waiting.`
+    : `${which} not marked yet: their queues have no limit and fill faster than they empty, so they will run out of memory and lose everything waiting.`;
+}
+
+/**
+ * The table's rows for the columns' summaries (column A first). A column `unranked` (yetToShow)
+ * keeps its numbers but takes no part in the best and worst.
+ */
+export function buildDifferences(
+  summaries: readonly Summary[],
+  unranked: readonly boolean[] = [],
+): DifferenceRow[] {
   const rows: DifferenceRow[] = [];
   for (const metric of METRICS) {
     const values = summaries.map((s) => metric.value(s));
     if (metric.onlyWhenSeen && values.every((v) => !v)) continue;
-    const ranks = rankValues(values, metric.better);
+    const ranks = rankValues(
+      values.map((v, i) => (unranked[i] === true ? null : v)),
+      metric.better,
+    );
     const reference = values[0] ?? null;
     rows.push({
       id: metric.id,

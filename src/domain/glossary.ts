@@ -179,7 +179,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Lost messages',
     forms: ['lost', 'lost so far'],
     definition:
-      'Messages made that will never be delivered: dropped from a full queue, turned away, expired while waiting, lost in a crash, or given up after the last retry. “Lost so far” counts them against every message made since the start. Messages a blocked or slowed producer never sent are not counted here: they wait upstream.',
+      'Messages made that will never be delivered: dropped from a full queue, turned away, expired while waiting, lost in a crash, or given up after the last retry. “Lost so far” counts them against every message made since the start, or since your last change of a setting. Messages a blocked or slowed producer never sent are not counted here: they wait upstream.',
     seeAlso: ['reject', 'load-shedding', 'out-of-memory'],
   },
   {

@@ -87,6 +87,18 @@ export function sentRateWords(rate: string, reason: string | null): readonly (re
   return [[`sent ${rate} (${reason})`], [`sent ${rate}`, reason]];
 }
 
+/**
+ * A bursty producer's words, in the knobs' own ("Burst rate", "Rate between bursts"): what it is
+ * doing now under its rate, longest first, and why the belt's rate over the last second is neither
+ * of the two. A reader met "10/s" on the producer, "sent 170/s" on the belt and "Burst rate 200
+ * messages/s" on the knob with nothing saying how the three relate.
+ */
+export function burstWords(phase: 'in' | 'between'): readonly string[] {
+  // "Quiet spell" is the knob for the time between bursts.
+  return phase === 'in' ? ['in a burst', 'burst'] : ['between bursts', 'quiet spell', 'quiet'];
+}
+export const IN_BURSTS = 'in bursts';
+
 /** A step in the producer's rate above its base rate, as the stage and the knob name it. */
 export const SURGE = 'surge';
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../sim/presets.ts';
 import { setAt } from './path.ts';
 import { applyStrategy, strategyById } from './strategies.ts';
-import { strategyName, strategyNameNote, strategySummary } from './strategyName.ts';
+import {
+  strategyListNote,
+  strategyName,
+  strategyNameNote,
+  strategySummary,
+} from './strategyName.ts';
 
 const rejecting = strategyById('drop-incoming');
 
@@ -19,6 +24,16 @@ describe('a strategy’s name as the scenario has it', () => {
     expect(strategyName(rejecting, never)).toBe('Reject the newcomer');
     expect(strategySummary(rejecting, never)).not.toMatch(/retr/i);
     expect(strategySummary(rejecting, never)).toMatch(/turns the newcomer away/);
+  });
+
+  it('says in the list what the other name stands for: the Nginx preset’s rejection has no retries', () => {
+    const nginx = presetScenario('nginx-limit-req');
+    expect(strategyName(rejecting, nginx)).toBe('Reject the newcomer');
+    expect(strategyListNote(rejecting, nginx)).toBe(
+      'It is Reject with retries with the retries off.',
+    );
+    expect(strategyListNote(rejecting, presetScenario('reject-with-retries'))).toBeNull();
+    expect(strategyListNote(strategyById('block'), presetScenario('block'))).toBeNull();
   });
 
   it('leaves every other strategy’s name and line as the catalogue has them', () => {

@@ -29,6 +29,17 @@ export function strategyName(strategy: Strategy, scenario: Scenario): string {
 }
 
 /**
+ * For the free playground's strategy list, where the strategy's usual name is the one a reader knows
+ * from other presets: what the name it has here stands for, or null when it has its usual name. A
+ * reader saw "Reject with retries" become "Reject the newcomer" on the Nginx preset (retries off)
+ * with nothing saying why. (An exercise that keeps retries off names it so throughout; no note.)
+ */
+export function strategyListNote(strategy: Strategy, scenario: Scenario): string | null {
+  if (!rejectsWithoutRetry(strategy, scenario)) return null;
+  return `It is ${strategy.label} with the retries off.`;
+}
+
+/**
  * An unlimited queue that deletes what has waited too long (Kafka's retention): it takes everything
  * but never runs out of memory; what it costs is the records deleted unread. The age, or null.
  */

@@ -9,7 +9,15 @@ import type { SeriesView } from '../sim/series.ts';
 
 export type SimReadout = Pick<
   Engine,
-  'now' | 'scenario' | 'summary' | 'blocked' | 'crashed' | 'restartAt' | 'rateCap' | 'triggerBands'
+  | 'now'
+  | 'scenario'
+  | 'summary'
+  | 'summarySinceChange'
+  | 'blocked'
+  | 'crashed'
+  | 'restartAt'
+  | 'rateCap'
+  | 'triggerBands'
 > & {
   readonly series: SeriesView;
   /** A pipeline's per-stage series, row for row with `series`; null for a single stage. */

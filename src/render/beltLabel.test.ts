@@ -52,6 +52,38 @@ describe('the belt’s rate', () => {
   });
 });
 
+describe('a producer that sends in bursts', () => {
+  /** The words drawn in the producer's box and on the belt, `ms` into the run. */
+  function producerAndBelt(ms: number): { box: string[]; belt: string[] } {
+    const h = harness('nginx-limit-req', 1400, 500);
+    let scene = h.step(1000 / 60, 1, false);
+    while (scene.snapshot.now < ms) scene = h.step(1000 / 60, 1, false);
+    const log = new LabelLog();
+    drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, log);
+    const p = scene.layout.producer;
+    const inBox = log.list().filter((b) => b.x >= p.x && b.x + b.w <= p.x + p.w && b.y >= p.y);
+    const belt = log
+      .list()
+      .filter(
+        (b) =>
+          b.x >= p.x + p.w && b.x + b.w <= scene.layout.well.x && b.y > scene.layout.conveyor.y0,
+      );
+    return { box: inBox.map((b) => b.text), belt: belt.map((b) => b.text) };
+  }
+
+  it('says on the producer whether it is in a burst or between bursts, and the belt why its rate is neither', () => {
+    // A reader met "10/s" on the producer, "sent 170/s" on the belt and "Burst rate 200 messages/s"
+    // on the knob at once, with nothing saying how the three relate.
+    const quiet = producerAndBelt(5200);
+    expect(quiet.box).toContain('10/s');
+    expect(quiet.box).toContain('between bursts');
+    expect(quiet.belt.join(' ')).toMatch(/^sent \d+\/s \(?in bursts\)?$/);
+    const burst = producerAndBelt(4500);
+    expect(burst.box).toContain('in a burst');
+    expect(burst.box).not.toContain('sending');
+  });
+});
+
 describe('a producer slowed by a signal', () => {
   for (const width of [336, 1400]) {
     it(`leaves two rates on the stage, the producer's and the done box's, at ${width} px`, () => {

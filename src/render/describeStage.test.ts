@@ -19,6 +19,7 @@ function snapshot(over: Partial<SimSnapshot> = {}): SimSnapshot {
       ratePerSec: 70,
       targetRatePerSec: 70,
       held: null,
+      burst: null,
       credits: null,
       window: null,
     },

@@ -43,6 +43,7 @@ export function laterStageSnapshot(stage: StageView<BlockView>, now: number): Si
       ratePerSec: 0,
       targetRatePerSec: 0,
       held: null,
+      burst: null,
       credits: stage.credits,
       window: stage.window,
     },

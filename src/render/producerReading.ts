@@ -7,6 +7,7 @@
  */
 import { formatPercent } from '../domain/format.ts';
 import {
+  burstWords,
   SLOWED,
   stopTag,
   stopWord,
@@ -98,5 +99,6 @@ export function producerWords(scene: StageScene): readonly (readonly string[])[]
   // cards says both. With "wants 75/s" here and the belt's measured rate too, a reader met four
   // rates at once on the stage.
   if (p.status === 'slowed') return [['slowed down'], ['slowed']];
-  return [['sending']];
+  // A bursty producer's rate is the burst's or the one between bursts: say which, in the knobs' words.
+  return p.burst === null ? [['sending']] : burstWords(p.burst).map((w) => [w]);
 }

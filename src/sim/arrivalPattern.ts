@@ -47,6 +47,16 @@ export interface RateSegment {
 }
 
 /** The rate in force at time t (ms) and how long it lasts. */
+/**
+ * Where a bursty pattern is at time t: in a burst or between bursts; null for any other pattern, and
+ * where the two rates are the same (no burst to speak of).
+ */
+export function burstPhase(pattern: Pattern, t: number): 'in' | 'between' | null {
+  if (pattern.kind !== 'bursty' || pattern.onRatePerSec === pattern.offRatePerSec) return null;
+  const cycle = pattern.onMs + pattern.offMs;
+  return t - Math.floor(t / cycle) * cycle < pattern.onMs ? 'in' : 'between';
+}
+
 export function rateSegmentAt(pattern: Pattern, t: number, out: RateSegment): RateSegment {
   switch (pattern.kind) {
     case 'steady':

@@ -12,7 +12,7 @@ import { Message } from './message.ts';
 import { hashUniform, pickWeighted, Random, STREAM } from './random.ts';
 import type { Scenario } from './scenario.ts';
 import { SeriesRing, type SeriesView } from './series.ts';
-import { buildSummary } from './summary.ts';
+import { buildSummary, takeBaseline, type Baseline, type SinceChange } from './summary.ts';
 import { DROP_REASONS, type DropReason, type Summary } from './types.ts';
 import { WaitingRoom } from './waitingRoom.ts';
 import { Worker, WorkerState } from './worker.ts';
@@ -1610,6 +1610,19 @@ export class Engine implements Simulation, EngineReadout {
     return buildSummary(this);
   }
 
+  /** The run's counters when the reader last changed the running scenario; null before any change. */
+  private changeBase: Baseline | null = null;
+
+  /**
+   * The run's numbers since the reader last changed the running scenario (a knob moved, see
+   * reconfigure), so a new setting shows its own effect; null before any change, and for a pipeline,
+   * whose stages count their whole run. Reading it changes nothing in the run.
+   */
+  summarySinceChange(): SinceChange | null {
+    const base = this.changeBase;
+    return base === null ? null : { atMs: base.atMs, summary: buildSummary(this, base) };
+  }
+
   /**
    * Counts what the engine holds by walking its structures rather than trusting its counters, and
    * shows each message to `visit`: for tests, which check memory limits and bookkeeping with it, and
@@ -1696,6 +1709,10 @@ export class Engine implements Simulation, EngineReadout {
     }
     this.settleArrivalProgress();
     this.settleHeldBack();
+    // A real change starts the numbers since a change; what it does at once (drops from a smaller
+    // queue, say) counts after it.
+    const changed = this.pipeline === null && JSON.stringify(next) !== JSON.stringify(prev);
+    if (changed) this.changeBase = takeBaseline(this);
     this.sc = next;
     this.flatten();
     if (JSON.stringify(next.triggers) !== JSON.stringify(prev.triggers))
@@ -1749,6 +1766,7 @@ export class Engine implements Simulation, EngineReadout {
     // A larger window, or no window at all, may release a producer waiting for credit.
     else if (this.blocked === Blocked.noCredit) this.tryRelease();
     else this.roomFreed();
+    if (changed) this.meter.markPeaks(this.room.count, this.room.bytes, this.workers.length);
     return { resetNeeded: false };
   }
 

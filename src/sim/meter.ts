@@ -62,6 +62,10 @@ export class Meter {
   maxDepth = 0;
   maxMemory = 0;
   maxWorkers = 0;
+  /** The same highs since the reader last changed the running scenario (markPeaks), for sinceChange. */
+  peakDepth = 0;
+  peakMemory = 0;
+  peakWorkers = 0;
 
   // Per key: ordering and age of information.
   private lastDeliveredId: Float64Array;
@@ -134,10 +138,20 @@ export class Meter {
   noteDepth(depth: number, bytes: number): void {
     if (depth > this.maxDepth) this.maxDepth = depth;
     if (bytes > this.maxMemory) this.maxMemory = bytes;
+    if (depth > this.peakDepth) this.peakDepth = depth;
+    if (bytes > this.peakMemory) this.peakMemory = bytes;
   }
 
   noteWorkers(workers: number): void {
     if (workers > this.maxWorkers) this.maxWorkers = workers;
+    if (workers > this.peakWorkers) this.peakWorkers = workers;
+  }
+
+  /** Starts the highs since a change from the state as it is now. */
+  markPeaks(depth: number, bytes: number, workers: number): void {
+    this.peakDepth = depth;
+    this.peakMemory = bytes;
+    this.peakWorkers = workers;
   }
 
   started(waitMs: number): void {

@@ -8,6 +8,7 @@ import { Blocked, type CrashCause, type Engine } from './engine.ts';
 import type { Message } from './message.ts';
 import { DROP_REASONS, type DropCounts } from './types.ts';
 import { creditWindowOf } from './creditWindow.ts';
+import { burstPhase } from './arrivalPattern.ts';
 import { WorkerState } from './worker.ts';
 import { stageViews, type StageView } from './pipeline/stageSnapshot.ts';
 
@@ -58,6 +59,11 @@ export interface ProducerView {
   targetRatePerSec: number;
   /** The message a blocked producer is holding. */
   held: BlockView | null;
+  /**
+   * A bursty producer's phase (its pattern's, whatever holds it back): in a burst, or between
+   * bursts; null for a producer that does not send in bursts.
+   */
+  burst: 'in' | 'between' | null;
   /** Credits in hand and the window in force (see creditWindow.ts), under credit-window feedback. */
   credits: number | null;
   window: number | null;
@@ -162,6 +168,7 @@ export function takeSnapshot(
       ratePerSec: rate,
       targetRatePerSec: target,
       held: engine.held ? blockOf(engine.held) : null,
+      burst: burstPhase(sc.workload.pattern, engine.now),
       credits: sc.feedback.kind === 'credit' ? engine.credits : null,
       window: creditWindowOf(sc),
     },

@@ -1,39 +1,146 @@
-/** Builds the run summary from the engine's counters and integrals. */
+/**
+ * Builds the run summary from the engine's counters and integrals: over the whole run, or since a
+ * baseline (the reader's last change to the running scenario, see Engine.summarySinceChange).
+ */
 import type { EngineReadout } from './engineReadout.ts';
+import type { LogHistogram } from './histogram.ts';
+import type { Integrals, Meter } from './meter.ts';
 import { DROP_REASONS, type DropCounts, type Summary } from './types.ts';
 import { stageSummaries } from './pipeline/stageSummary.ts';
 
-export function buildSummary(engine: EngineReadout): Summary {
+/** The meter's counters that only ever grow, so "since a moment" is now minus then. */
+const COUNTERS = [
+  'produced',
+  'offered',
+  'accepted',
+  'rejections',
+  'deliveredCount',
+  'onTimeCount',
+  'retries',
+  'crashes',
+  'machineCrashes',
+  'outOfOrder',
+  'droppedTotal',
+  'bytesSent',
+  'bytesWasted',
+  'timedOut',
+  'wastedDeliveries',
+  'wastedWorkMs',
+  'discarded',
+  'waitSum',
+  'waitCount',
+  'sojournSum',
+  'sojournCount',
+] as const satisfies readonly (keyof Meter)[];
+type Counter = (typeof COUNTERS)[number];
+
+/**
+ * The run's counters at one moment, to count from. Its integrals are the meter's as they stand at
+ * its last event (at most a sample interval before the moment): the stretch after it is integrated
+ * later with whatever state follows, so counting from there keeps every average exact.
+ */
+export interface Baseline {
+  /** When it was taken, simulated ms. */
+  atMs: number;
+  counters: Record<Counter, number>;
+  drops: Float64Array;
+  latency: LogHistogram;
+  area: Integrals;
+  heldBack: number;
+  breakerOpened: number;
+}
+
+/** The run's numbers since a moment: the summary counts from `atMs` to now. */
+export interface SinceChange {
+  atMs: number;
+  summary: Summary;
+}
+
+export function takeBaseline(engine: EngineReadout): Baseline {
   const m = engine.meter;
-  const area = engine.integralsNow();
+  const counters = {} as Record<Counter, number>;
+  for (const key of COUNTERS) counters[key] = m[key];
+  return {
+    atMs: engine.now,
+    counters,
+    drops: m.drops.slice(),
+    latency: m.latency.clone(),
+    area: {
+      elapsed: m.integratedTo,
+      depthArea: m.depthArea,
+      systemArea: m.systemArea,
+      busyArea: m.busyArea,
+      readyArea: m.readyArea,
+      workerArea: m.workerArea,
+      blockedTime: m.blockedTime,
+    },
+    heldBack: engine.heldBackNow(),
+    breakerOpened: engine.breakerOpened,
+  };
+}
+
+function areaSince(now: Integrals, then: Integrals): Integrals {
+  return {
+    elapsed: now.elapsed - then.elapsed,
+    depthArea: now.depthArea - then.depthArea,
+    systemArea: now.systemArea - then.systemArea,
+    busyArea: now.busyArea - then.busyArea,
+    readyArea: now.readyArea - then.readyArea,
+    workerArea: now.workerArea - then.workerArea,
+    blockedTime: now.blockedTime - then.blockedTime,
+  };
+}
+
+/**
+ * The summary over the whole run, or since `base`. Since a baseline, the counts, rates, averages,
+ * latencies and highs are the window's; what holds now (waiting, in service, memory now) is now's;
+ * the staleness and the peak retry rate stay the whole run's. A pipeline is always summed whole.
+ */
+export function buildSummary(engine: EngineReadout, base: Baseline | null = null): Summary {
+  const m = engine.meter;
+  const c = (key: Counter): number => m[key] - (base === null ? 0 : base.counters[key]);
+  const area = base === null ? engine.integralsNow() : areaSince(engine.integralsNow(), base.area);
   const T = area.elapsed;
   const perSec = T > 0 ? 1000 / T : 0;
-  const dropped = { total: m.droppedTotal } as DropCounts;
-  DROP_REASONS.forEach((r, i) => (dropped[r] = m.drops[i] as number));
-  const chain = engine.pipeline;
+  const dropped = { total: c('droppedTotal') } as DropCounts;
+  DROP_REASONS.forEach(
+    (r, i) =>
+      (dropped[r] = (m.drops[i] as number) - (base === null ? 0 : (base.drops[i] as number))),
+  );
+  const chain = base === null ? engine.pipeline : null;
   const chainArea = chain === null ? 0 : chain.extraSystemAreaAt(engine.now);
   const L = T > 0 ? (area.systemArea + chainArea) / T : 0;
-  const lambdaPerMs = T > 0 ? m.accepted / T : 0;
-  const W = m.sojournCount > 0 ? m.sojournSum / m.sojournCount : 0;
-  const lat = m.latency;
+  const accepted = c('accepted');
+  const lambdaPerMs = T > 0 ? accepted / T : 0;
+  const sojournCount = c('sojournCount');
+  const W = sojournCount > 0 ? c('sojournSum') / sojournCount : 0;
+  const lat = base === null ? m.latency : m.latency.since(base.latency);
+  const produced = c('produced');
+  const offered = c('offered');
+  const delivered = c('deliveredCount');
+  const waitCount = c('waitCount');
   return {
     timeMs: engine.now,
-    produced: m.produced,
-    offered: m.offered,
-    accepted: m.accepted,
-    rejections: m.rejections,
-    delivered: m.deliveredCount,
+    produced,
+    offered,
+    accepted,
+    rejections: c('rejections'),
+    delivered,
     dropped,
-    retries: m.retries,
+    retries: c('retries'),
     waiting: engine.room.count + (chain === null ? 0 : chain.waiting()),
     inService: engine.inService + (chain === null ? 0 : chain.inHand()),
     retryWaiting: engine.retryWaiting,
     rateDelayed: engine.rateDelayed,
     heldByProducer: engine.held === null ? 0 : 1,
-    queueDepth: { now: engine.room.count, mean: T > 0 ? area.depthArea / T : 0, max: m.maxDepth },
+    queueDepth: {
+      now: engine.room.count,
+      mean: T > 0 ? area.depthArea / T : 0,
+      max: base === null ? m.maxDepth : m.peakDepth,
+    },
     meanQueueLength: T > 0 ? area.depthArea / T : 0,
     meanInSystem: L,
-    memoryBytes: { now: engine.room.bytes, max: m.maxMemory },
+    memoryBytes: { now: engine.room.bytes, max: base === null ? m.maxMemory : m.peakMemory },
     latencyMs: {
       mean: lat.mean,
       p50: lat.quantile(0.5),
@@ -41,32 +148,32 @@ export function buildSummary(engine: EngineReadout): Summary {
       p99: lat.quantile(0.99),
       max: lat.max,
     },
-    meanWaitMs: m.waitCount > 0 ? m.waitSum / m.waitCount : 0,
-    throughputPerSec: m.deliveredCount * perSec,
-    goodputPerSec: m.onTimeCount * perSec,
-    producerRatePerSec: m.produced * perSec,
+    meanWaitMs: waitCount > 0 ? c('waitSum') / waitCount : 0,
+    throughputPerSec: delivered * perSec,
+    goodputPerSec: c('onTimeCount') * perSec,
+    producerRatePerSec: produced * perSec,
     producerBlockedFraction: T > 0 ? area.blockedTime / T : 0,
     utilization: area.readyArea > 0 ? area.busyArea / area.readyArea : 0,
     workers: {
       now: engine.workers.length,
       mean: T > 0 ? area.workerArea / T : 0,
-      max: m.maxWorkers,
+      max: base === null ? m.maxWorkers : m.peakWorkers,
     },
-    outOfOrder: m.outOfOrder,
+    outOfOrder: c('outOfOrder'),
     meanStalenessMs: m.meanStaleness(engine.now),
-    crashes: m.crashes,
-    machineMemoryCrashes: m.machineCrashes,
-    bytesSent: m.bytesSent,
-    bytesWasted: m.bytesWasted,
-    timedOut: m.timedOut,
-    wastedDeliveries: m.wastedDeliveries,
-    wastedWorkMs: m.wastedWorkMs,
-    discarded: m.discarded,
+    crashes: c('crashes'),
+    machineMemoryCrashes: c('machineCrashes'),
+    bytesSent: c('bytesSent'),
+    bytesWasted: c('bytesWasted'),
+    timedOut: c('timedOut'),
+    wastedDeliveries: c('wastedDeliveries'),
+    wastedWorkMs: c('wastedWorkMs'),
+    discarded: c('discarded'),
     abandoned: engine.abandonedHere,
-    attemptsPerMessage: m.produced > 0 ? m.offered / m.produced : 0,
-    heldBack: engine.heldBackNow(),
+    attemptsPerMessage: produced > 0 ? offered / produced : 0,
+    heldBack: engine.heldBackNow() - (base === null ? 0 : base.heldBack),
     peakRetryRatePerSec: m.peakRetryRate,
-    breakerOpened: engine.breakerOpened,
+    breakerOpened: engine.breakerOpened - (base === null ? 0 : base.breakerOpened),
     littlesLaw: { L, lambdaPerMs, meanTimeInSystemMs: W, lambdaW: lambdaPerMs * W },
     ...(chain === null ? {} : { stages: stageSummaries(engine, chain, area) }),
   };

@@ -7,10 +7,22 @@ export function createLiveSlice(
   engine: SimReadout,
 ): StateCreator<PlaygroundState, [], [], LiveSlice> {
   return (set, get) => ({
-    live: { summary: engine.summary(), timeMs: engine.now, tick: 0 },
+    live: {
+      summary: engine.summary(),
+      sinceChange: engine.summarySinceChange(),
+      timeMs: engine.now,
+      tick: 0,
+    },
     refreshLive() {
       const { engine: current, live } = get();
-      set({ live: { summary: current.summary(), timeMs: current.now, tick: live.tick + 1 } });
+      set({
+        live: {
+          summary: current.summary(),
+          sinceChange: current.summarySinceChange(),
+          timeMs: current.now,
+          tick: live.tick + 1,
+        },
+      });
     },
   });
 }

@@ -137,3 +137,26 @@ describe('loadScenario', () => {
     expect(store.getState().history).toEqual([]);
   });
 });
+
+describe('the live numbers after a knob moves', () => {
+  it('count from the change: the cards read the run since it, the stage the whole run', () => {
+    const store = createPlaygroundStore({ presetId: 'no-backpressure', playing: false });
+    store.getState().driver.frame(8000, () => 0, Infinity);
+    store.getState().refreshLive();
+    expect(store.getState().live.sinceChange).toBeNull();
+    const lostBefore = store.getState().live.summary.dropped.total;
+    expect(store.getState().patchScenario('workload.pattern.ratePerSec', 1, { knob: 'rate' })).toBe(
+      true,
+    );
+    store.getState().driver.frame(5000, () => 0, Infinity);
+    store.getState().refreshLive();
+    const { live } = store.getState();
+    expect(live.sinceChange?.atMs).toBe(8000);
+    expect(live.sinceChange?.summary.produced).toBeLessThan(10);
+    expect(live.summary.dropped.total).toBeGreaterThanOrEqual(lostBefore);
+    // A strategy or a preset is a new run: nothing to count from.
+    store.getState().loadPreset('drop-oldest');
+    store.getState().refreshLive();
+    expect(store.getState().live.sinceChange).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import type { Exercise } from '../exercises/parsePack.ts';
 import type { ScenarioProblem } from '../sim/parseScenario.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { Summary } from '../sim/types.ts';
+import type { SinceChange } from '../sim/summary.ts';
 import type { InjectedTrigger } from '../sim/triggers.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
@@ -86,6 +87,8 @@ export interface RunSlice {
 /** The numbers React shows, refreshed at most a few times a second, never per frame. */
 export interface LiveStats {
   summary: Summary;
+  /** The numbers since the reader last changed the running scenario, which the cards show; null before. */
+  sinceChange: SinceChange | null;
   /** Simulated time of the refresh, ms. */
   timeMs: number;
   /** Counts refreshes, so charts know when to read the series again. */

@@ -11,6 +11,7 @@ import { liveNumbers, producerStatus, type LiveNumber } from './liveNumbers.ts';
 import { dataNumber } from './dataNumber.ts';
 import { usePipelineCards } from './usePipelineCards.ts';
 import { withHeldBack } from './heldBackLive.ts';
+import { producerLine, sinceChangeWords } from '../domain/cardWords.ts';
 
 function Card({ number: n }: { number: LiveNumber }) {
   const id = useId();
@@ -59,23 +60,29 @@ export function LiveStrip() {
   const endToEnd = usePipelineCards(scenario.downstream !== undefined);
   // In an exercise with a goal on it, what the producer was held back from, as the check counts it.
   const goals = usePlayground((s) => s.exercise?.exercise.goals ?? null);
-  const computed = liveNumbers(live.summary, engine.series, scenario, engine);
-  endToEnd?.(computed, live.summary, scenario);
-  const numbers = withHeldBack(computed, live.summary.heldBack, goals);
+  // After a change to the running scenario the cards count from it (the line above them says so).
+  const since = live.sinceChange;
+  const summary = since?.summary ?? live.summary;
+  const computed = liveNumbers(summary, engine.series, scenario, engine, since?.atMs ?? null);
+  endToEnd?.(computed, summary, scenario);
+  const numbers = withHeldBack(computed, summary.heldBack, goals);
   return (
     <section className="live" aria-labelledby="live-title">
       <h2 id="live-title" className="visually-hidden">
         Live numbers
       </h2>
+      {since !== null && (
+        <p className="live-since" data-testid="live-since">
+          {sinceChangeWords(since.atMs)}
+        </p>
+      )}
       <div className="live-strip">
         {numbers.map((n) => (
           <Card key={n.id} number={n} />
         ))}
       </div>
       <p className="producer-status" data-testid="producer-status">
-        Producer: {producerStatus(engine)}
-        {/* A line that says "running" under a paused run reads as a live reading: say it is held. */}
-        {!playing && ' (as the run was paused)'}
+        {producerLine(producerStatus(engine), playing)}
       </p>
     </section>
   );

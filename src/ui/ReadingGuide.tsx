@@ -16,8 +16,9 @@ export function ReadingGuide() {
         Pick one and watch the well change within a second.
       </li>
       <li>
-        <strong>The cards</strong> under the stage count the whole run so far, and the last second
-        under that. Hover over a card or focus it for its formula.
+        <strong>The cards</strong> under the stage count the whole run so far (from your last change
+        of a setting, once you make one), and the last second under that. Hover over a card or focus
+        it for its formula.
       </li>
       <li>
         <strong>The queue-depth chart</strong> shows how the well filled over time. More charts, the

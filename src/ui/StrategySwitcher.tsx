@@ -13,7 +13,7 @@ import {
   type Strategy,
   type StrategyId,
 } from '../domain/strategies.ts';
-import { strategyName, strategySummary } from '../domain/strategyName.ts';
+import { strategyListNote, strategyName, strategySummary } from '../domain/strategyName.ts';
 import { strategyWords } from './exercises/strategyWords.ts';
 import { strategyChoices } from './strategyChoices.ts';
 import { useMediaQuery, WIDE } from './useMediaQuery.ts';
@@ -56,11 +56,16 @@ export function StrategySwitcher() {
   );
   const nameOf = (s: Strategy) => names.get(s.id) ?? s.label;
   const listed = choices.map((c) => c.strategy);
-  const summary = strategySummary(strategyById(current), scenario);
+  // Where the strategy has another name than it has on other presets, the line says what it is.
+  const listNote = exercise === null ? strategyListNote(strategyById(current), scenario) : null;
+  const line = strategySummary(strategyById(current), scenario);
   // The line above the stage says it already when it names the strategy: the eye reads it once
   // there, and the list keeps it (visually hidden) as its description for a screen reader.
   const { title, invite } = useScenarioLine();
-  const saidAbove = summarySaidAbove({ title, inExercise: exercise !== null, invite }, summary);
+  const lineAbove = summarySaidAbove({ title, inExercise: exercise !== null, invite }, line);
+  // The note is not said above: with it, the line stays (the note alone when the rest is above).
+  const saidAbove = lineAbove && listNote === null;
+  const summary = lineAbove ? (listNote ?? line) : listNote === null ? line : `${line} ${listNote}`;
   const summaryId = useId();
   const lockedId = useId();
   const selectId = useId();

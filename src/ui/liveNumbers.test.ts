@@ -7,6 +7,7 @@ import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
 import {
   liveNumbers,
+  littleApart,
   littleWords,
   meanServiceMs,
   producerStatus,
@@ -181,7 +182,7 @@ describe('liveNumbers', () => {
     // Plain words under it, the law's three numbers named: the rate, the time each stays, and
     // about how many that makes; no symbol, nothing saying the two are equal.
     const words = little?.detail ?? '';
-    const parts = /^([\d.,]+)\/s arrive × ([\d.,]+) (ms|s) each ≈ ([\d.,]+)$/.exec(words);
+    const parts = /^([\d.,]+)\/s arrive × ([\d.,]+) (ms|s) each ≈ ([\d.,]+)(;|$)/.exec(words);
     expect(parts, words).not.toBeNull();
     const [rate, time, unit, made] = [Number(parts![1]), Number(parts![2]), parts![3], parts![4]];
     expect(rate).toBeCloseTo(lambdaPerMs * 1000, 0);
@@ -193,6 +194,27 @@ describe('liveNumbers', () => {
     expect(little?.formula).toContain(`measured at ${formatNumber(L, 3)} messages`);
     expect(little?.formula).toContain(`predicts ${formatNumber(lambdaW, 3)}`);
     expect(little?.formula).toMatch(/still inside count in the measured average, but not yet in W/);
+  });
+
+  it('says on the card why the two part when they part by much', () => {
+    // The reader's case: "531" over "348/s arrive × 1.06 s each ≈ 369", the reason only on hover.
+    expect(littleWords(0.348, 1060, 369, 531)).toBe(
+      '348/s arrive × 1.06 s each ≈ 369; not steady yet: the queue built up',
+    );
+    expect(littleApart(531, 369)).toBe('not steady yet: the queue built up');
+    expect(littleApart(20, 60)).toBe('not steady yet: the queue drained');
+    // Counted from a change, what was inside at it is the reason, whichever way they part.
+    expect(littleApart(9.74, 0.7, true)).toBe('not steady yet since your change');
+    // Close, or apart by less than a message: nothing added.
+    expect(littleWords(0.07, 390, 27.3, 29)).toBe('70/s arrive × 390 ms each ≈ 27.3');
+    expect(littleApart(0.5, 0.3)).toBeNull();
+    // The reader's run: a storm fills the queue in the last few seconds of ten.
+    const { numbers, engine } = run('metastable-retry-storm', 10_050);
+    const { L, lambdaW } = engine.summary().littlesLaw;
+    expect(L).toBeGreaterThan(1.2 * lambdaW);
+    expect(numbers.find((n) => n.id === 'little')?.detail).toMatch(
+      /; not steady yet: the queue built up$/,
+    );
   });
 
   it('says the law has no time yet to give before any message has left', () => {

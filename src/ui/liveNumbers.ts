@@ -85,7 +85,11 @@ export function liveNumbers(
   series: SeriesView,
   scenario: Scenario,
   consumer: ConsumerState = UP,
+  /** When the reader last changed the running scenario, when `summary` counts from it; else null. */
+  changedAtMs: number | null = null,
 ): LiveNumber[] {
+  const from =
+    changedAtMs === null ? 'since the start' : `since your change at ${formatMs(changedAtMs)}`;
   const samplesPerSecond = Math.max(1, Math.round(1000 / scenario.metrics.sampleIntervalMs));
   const deliveredRate = meanOf(recent(series, 'deliveredRate', samplesPerSecond));
   const produced = summary.produced;
@@ -139,8 +143,8 @@ export function liveNumbers(
           : ''),
       formula:
         (timeouts
-          ? 'Throughput: messages fully processed since the start whose sender was still waiting for them; the rate is per simulated second.'
-          : 'Throughput: messages fully processed since the start; the rate is per simulated second.') +
+          ? `Throughput: messages fully processed ${from} whose sender was still waiting for them; the rate is per simulated second.`
+          : `Throughput: messages fully processed ${from}; the rate is per simulated second.`) +
         (timeouts
           ? ` Besides these, ${formatNumber(summary.wastedDeliveries, 6)} were processed after their requester gave up (${formatMs(summary.wastedWorkMs)} of consumer time wasted); ${formatNumber(summary.timedOut, 6)} attempts timed out, ${formatNumber(summary.attemptsPerMessage, 3)} attempts per message, at most ${formatNumber(summary.peakRetryRatePerSec)} retries/s.`
           : ''),
@@ -210,8 +214,16 @@ export function liveNumbers(
       // named ("70/s arrive × 390 ms each ≈ 27.3"), the symbols on hover or focus. "Little’s law
       // predicts 27.3" named a law the reader did not know; "73.3/s × 952 ms = 69.8" under 76.2
       // read as a sum the card got wrong: "≈", and the hover says why the two part.
-      detail: littleWords(lambdaPerMs, meanTimeInSystemMs, lambdaW),
-      formula: littleFormula(L, lambdaPerMs, meanTimeInSystemMs, lambdaW),
+      // When the two part by much, the line says why in a few words (the hover says more): a reader
+      // saw "531" over "348/s arrive × 1.06 s each ≈ 369" with the reason only in hidden help.
+      detail: littleWords(lambdaPerMs, meanTimeInSystemMs, lambdaW, L, changedAtMs !== null),
+      formula: littleFormula(
+        L,
+        lambdaPerMs,
+        meanTimeInSystemMs,
+        lambdaW,
+        changedAtMs === null ? 'over the run' : from,
+      ),
       raw: L,
     },
   ];
@@ -225,10 +237,16 @@ export function liveNumbers(
  * (W) is known only for messages that have left, so while messages pile up (or drain), and just
  * after a change, the prediction trails the measurement. Over a long steady run they meet.
  */
-function littleFormula(L: number, lambdaPerMs: number, wMs: number, lambdaW: number): string {
+function littleFormula(
+  L: number,
+  lambdaPerMs: number,
+  wMs: number,
+  lambdaW: number,
+  span: string,
+): string {
   return (
-    `Little’s law, L = λW: the average number inside (L), measured at ${formatNumber(L, 3)} messages waiting or being processed over the run, ` +
-    `is the rate taken into the queue over the run (λ, ${formatNumber(lambdaPerMs * 1000)}/s) times the average time inside (W, ${formatMs(meanOrZero(wMs))}, of the messages that have left), ` +
+    `Little’s law, L = λW: the average number inside (L), measured at ${formatNumber(L, 3)} messages waiting or being processed ${span}, ` +
+    `is the rate taken into the queue ${span} (λ, ${formatNumber(lambdaPerMs * 1000)}/s) times the average time inside (W, ${formatMs(meanOrZero(wMs))}, of the messages that have left), ` +
     `which predicts ${formatNumber(lambdaW, 3)}. They agree over a long, steady run. While the queue grows or drains, or just after a change, ` +
     'they differ: the messages still inside count in the measured average, but not yet in W.'
   );
@@ -237,11 +255,39 @@ function littleFormula(L: number, lambdaPerMs: number, wMs: number, lambdaW: num
 /**
  * Little's law in plain words with the run's three numbers: how fast messages arrive, how long each
  * stays inside, and about how many that makes inside at once. Before any message has left there is
- * no time inside to give.
+ * no time inside to give. Given the measured average `L`, and when the two part by much, a few words
+ * say why (littleApart).
  */
-export function littleWords(lambdaPerMs: number, wMs: number, lambdaW: number): string {
+export function littleWords(
+  lambdaPerMs: number,
+  wMs: number,
+  lambdaW: number,
+  L?: number,
+  sinceChange = false,
+): string {
   if (!(Number.isFinite(wMs) && wMs > 0)) return 'none through yet to time';
-  return `${formatNumber(lambdaPerMs * 1000)}/s arrive × ${formatMs(wMs)} each ≈ ${formatNumber(lambdaW, 3)}`;
+  const law = `${formatNumber(lambdaPerMs * 1000)}/s arrive × ${formatMs(wMs)} each ≈ ${formatNumber(lambdaW, 3)}`;
+  const apart = L === undefined ? null : littleApart(L, lambdaW, sinceChange);
+  return apart === null ? law : `${law}; ${apart}`;
+}
+
+/** How far apart (as a share of the larger) the measured average and the law's may be unremarked. */
+const LITTLE_APART = 0.2;
+
+/**
+ * Why the measured number inside (L) and the law's (λW) part, when they part by more than a fifth
+ * and by a message or more; null otherwise. Over a run from its start, L − λW is the number inside
+ * now times (how long they have been inside − W) over the time: W counts only messages that have
+ * left, so when the queue has built up those inside have waited longer and L runs ahead; when it
+ * has drained (or a crash emptied it) they are newer and λW runs ahead. Counted from a change,
+ * what was inside at the change counts in L but did not arrive in the count: the change is why.
+ * Over a long steady stretch they meet.
+ */
+export function littleApart(L: number, lambdaW: number, sinceChange = false): string | null {
+  const gap = Math.abs(L - lambdaW);
+  if (!(gap > LITTLE_APART * Math.max(L, lambdaW) && gap >= 1)) return null;
+  if (sinceChange) return 'not steady yet since your change';
+  return L > lambdaW ? 'not steady yet: the queue built up' : 'not steady yet: the queue drained';
 }
 
 const meanOrZero = (ms: number) => (Number.isFinite(ms) ? ms : 0);

@@ -10,6 +10,7 @@ import type { StageInput, StageLabelsFrame, StageViewParams } from '../render/st
 import type { StageRegions } from '../render/stageRegions.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { TriggerBand, InjectedTrigger } from '../sim/triggers.ts';
+import type { SinceChange } from '../sim/summary.ts';
 import type { Summary } from '../sim/types.ts';
 
 export type ToWorker =
@@ -57,6 +58,8 @@ export interface LiveMessage {
   run: number;
   now: number;
   summary: Summary;
+  /** The numbers since the reader's last change to the running scenario; null before any. */
+  sinceChange: SinceChange | null;
   blocked: 0 | 1 | 2;
   crashed: boolean;
   /** When a crashed consumer comes back, simulated ms. */

@@ -95,6 +95,7 @@ function liveNow(engine: LocalDriver['engine'], transfer: Transferable[]): LiveM
     run,
     now: engine.now,
     summary,
+    sinceChange: engine.summarySinceChange(),
     blocked: engine.blocked,
     crashed: engine.crashed,
     restartAt: engine.restartAt,

@@ -53,6 +53,7 @@ function liveAfter(ms: number, fresh: boolean, run = 1, engine = runFor(ms)): Li
     run,
     now: engine.now,
     summary: engine.summary(),
+    sinceChange: engine.summarySinceChange(),
     blocked: engine.blocked,
     crashed: engine.crashed,
     restartAt: engine.restartAt,

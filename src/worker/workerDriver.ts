@@ -10,6 +10,7 @@ import { Blocked } from '../sim/blocked.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { emptySummary } from './emptySummary.ts';
 import type { Summary } from '../sim/types.ts';
+import type { SinceChange } from '../sim/summary.ts';
 import type { InjectedTrigger, TriggerBand } from '../sim/triggers.ts';
 import type { SimDriver } from '../driver/simDriver.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
@@ -39,6 +40,7 @@ class RunMirror implements SimReadout {
   /** A pipeline's per-stage rows that came before that module. */
   private pending: SeriesRows[] | null = null;
   private last: Summary;
+  private lastSince: SinceChange | null = null;
 
   constructor(public scenario: Scenario) {
     this.last = emptySummary(scenario);
@@ -56,6 +58,10 @@ class RunMirror implements SimReadout {
     return this.last;
   }
 
+  summarySinceChange(): SinceChange | null {
+    return this.lastSince;
+  }
+
   triggerBands(): readonly TriggerBand[] {
     return this.bands;
   }
@@ -63,6 +69,7 @@ class RunMirror implements SimReadout {
   take(message: LiveMessage): void {
     this.now = message.now;
     this.last = message.summary;
+    this.lastSince = message.sinceChange;
     this.blocked = message.blocked;
     this.crashed = message.crashed;
     this.restartAt = message.restartAt;

@@ -3,7 +3,7 @@
  * the sink. Their stripes move with the flow and stop when it stops. At high rates, when messages are
  * no longer tweened one by one, they carry an even stream of blocks and say the rate in numbers.
  */
-import { RANDOM_GAPS, SLOWED, sentRateWords } from '../../domain/stageWords.ts';
+import { IN_BURSTS, RANDOM_GAPS, SLOWED, sentRateWords } from '../../domain/stageWords.ts';
 import { formatRate } from '../format.ts';
 import { heldBackWord } from '../producerReading.ts';
 import { labelOver, measure, type Pen } from '../labels.ts';
@@ -117,7 +117,11 @@ function drawBeltRate(pen: Pen, scene: StageScene, seg: Segment, rate: number): 
 
 /** Why the belt's rate is not the producer's: the state that held it back, or random gaps. */
 export function sentRateWhy(scene: StageScene): string | null {
-  return heldBackWord(scene) ?? (scene.randomGaps ? RANDOM_GAPS : null);
+  const held = heldBackWord(scene);
+  if (held !== null) return held;
+  // Over the last second a bursty producer sent part burst, part quiet: neither of its two rates.
+  if (scene.snapshot.producer.burst !== null) return IN_BURSTS;
+  return scene.randomGaps ? RANDOM_GAPS : null;
 }
 
 /**

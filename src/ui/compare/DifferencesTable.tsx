@@ -9,7 +9,13 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { columnLetter } from '../../compare/comparison.ts';
 import { columnTitles } from '../../compare/settingsThatDiffer.ts';
-import { buildDifferences, type Better, type DifferenceCell } from '../../compare/differences.ts';
+import {
+  buildDifferences,
+  notRankedNote,
+  yetToShow,
+  type Better,
+  type DifferenceCell,
+} from '../../compare/differences.ts';
 import { formatMs } from '../../domain/format.ts';
 import { useMediaQuery } from '../useMediaQuery.ts';
 import { ColumnHeads, ColumnName } from './ColumnSwatch.tsx';
@@ -55,7 +61,15 @@ export function DifferencesTable() {
       columns: s.comparison.columns,
     })),
   );
-  const rows = useMemo(() => buildDifferences(summaries), [summaries]);
+  // A column whose run has yet to show what it does (an unlimited queue filling up) is not marked.
+  const unranked = useMemo(
+    () => summaries.map((s, i) => columns[i] !== undefined && yetToShow(columns[i], s)),
+    [summaries, columns],
+  );
+  const rows = useMemo(() => buildDifferences(summaries, unranked), [summaries, unranked]);
+  const notRanked = notRankedNote(
+    unranked.flatMap((u, i) => (u ? [columnLetter(i) as string] : [])),
+  );
   const titles = useMemo(() => columnTitles(columns), [columns]);
   const narrow = useMediaQuery(COMPARE_NARROW);
   return (
@@ -63,7 +77,13 @@ export function DifferencesTable() {
       <h2 id="differences-title">Differences</h2>
       <p id="differences-note" className="differences-note">
         Every column after {formatMs(timeMs)} of simulated time. For each measure ▲ marks the best
-        and ▼ the worst; under each number, its difference from column A.
+        so far and ▼ the worst; under each number, its difference from column A.
+        {notRanked !== null && (
+          <>
+            {' '}
+            <strong data-testid="differences-not-ranked">{notRanked}</strong>
+          </>
+        )}
       </p>
       {narrow ? (
         <ul

@@ -20,6 +20,7 @@ const mm1k = scenario({
 
 const live = (engine: ReturnType<typeof createSimulation>, tick: number): LiveStats => ({
   summary: engine.summary(),
+  sinceChange: null,
   timeMs: engine.now,
   tick,
 });

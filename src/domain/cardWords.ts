@@ -1,0 +1,21 @@
+/** Words around the live cards: what they count from, and the producer's line under them. */
+import { formatMs } from './format.ts';
+
+/**
+ * Over the cards once the reader has changed the running scenario: they count from that change,
+ * so a new setting shows its own effect. A reader who set the producer from 10,000/s to 1/s read
+ * "Lost so far 4,313,790 (>99.9%)" over an empty queue. The stage's boxes and the chart keep the
+ * whole run, and the line says so, as the two then disagree.
+ */
+export function sinceChangeWords(atMs: number): string {
+  return `Cards count from your change at ${formatMs(atMs)}. The stage and chart count the whole run.`;
+}
+
+/**
+ * The producer's line under the cards. Paused, it says first that the run is paused, so "running"
+ * reads as the state it stopped in, not as a run going on. "Producer: running (as the run was
+ * paused)" read oddly.
+ */
+export function producerLine(status: string, playing: boolean): string {
+  return `${playing ? '' : 'Run paused. '}Producer: ${status}`;
+}
