@@ -43,7 +43,7 @@ import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
 import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
-import { concerns, replayFollowed } from './followedEvents.ts';
+import { concerns, pastOf, replayFollowed } from './followedEvents.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
 import { beginPath, createMover, extendPath, placeMover, stepMover, type Mover } from './mover.ts';
 import { producerTag } from './producerReading.ts';
@@ -1595,11 +1595,12 @@ export class StageAnimator {
   ): void {
     this.followEnqueuedAt = enqueuedAt;
     const now = this.scene.snapshot.now;
-    this.follower.start({ id, createdAt, enqueuedAt, place, ahead, now });
+    const log = this.frameInput?.events ?? null;
+    const past = log === null ? [] : pastOf(log, this.cursor, id, createdAt, now);
+    this.follower.start({ id, createdAt, enqueuedAt, place, ahead, now, past });
     this.say('');
     // The snapshot it was picked from may be older than the events already read (a snapshot slow to
     // take is drawn again for a few frames): what happened to it since, its story hears now.
-    const log = this.frameInput?.events ?? null;
     this.followMayMiss =
       log !== null && !replayFollowed(log, this.cursor, id, now, (e) => this.tellFollower(e));
   }
