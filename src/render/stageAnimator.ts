@@ -345,6 +345,8 @@ export class StageAnimator {
   private resetSimAt = -Infinity;
   private readonly binAt = new Float64Array(DROP_REASONS.length).fill(-Infinity);
   private wasCrashed = false;
+  /** When the crashed consumer last came back, wall ms: the crash's tag goes then. */
+  private restartAt = -Infinity;
   private layout: StageLayout | null = null;
   private frameInput: AnimatorFrame | null = null;
   /** Per frame: full journeys (discrete), any tweens at all (motion), and how brisk motion is. */
@@ -403,6 +405,7 @@ export class StageAnimator {
     this.crashAt = this.flushAt = this.sinkAt = this.resetSimAt = -Infinity;
     this.binAt.fill(-Infinity);
     this.wasCrashed = false;
+    this.restartAt = -Infinity;
     this.enteredBefore = Number.NaN;
     this.scene.packUnit = 1;
     this.scene.packUnitNews = false;
@@ -543,6 +546,7 @@ export class StageAnimator {
     if (snapshot.crashed && !this.wasCrashed && this.crashAt < wallNow - CRASH_FLASH_MS) {
       this.crashAt = wallNow;
     }
+    if (!snapshot.crashed && this.wasCrashed) this.restartAt = wallNow;
     this.wasCrashed = snapshot.crashed;
 
     this.reconcile(input, resync);
@@ -707,6 +711,9 @@ export class StageAnimator {
       case 'crash':
         this.crashAt = now;
         break;
+      case 'restart':
+        this.restartAt = now;
+        break;
       case 'trigger':
         // An outage that resets (code 3): everything in flight fails in the same instant.
         if (e.a === 3) this.resetSimAt = e.time;
@@ -721,7 +728,6 @@ export class StageAnimator {
       case 'credit-arrived':
       case 'worker-ready':
       case 'worker-removed':
-      case 'restart':
       case 'delay':
         // The snapshot shows the result of these; there is no journey to plan.
         break;
@@ -1028,7 +1034,13 @@ export class StageAnimator {
       const age = wallNow - c.at;
       // Packing's goes with the packed cells when a crash empties the queue (it stood over a well
       // of single blocks, "each block is one message" under it).
-      if (age >= CALLOUT_MS || (c.kind === 'packed' && this.crashAt >= c.notedAt)) {
+      // The crash's ("all waiting lost") goes when the consumer restarts: it stood over a well
+      // refilled with 123 waiting at 5×.
+      if (
+        age >= CALLOUT_MS ||
+        (c.kind === 'packed' && this.crashAt >= c.notedAt) ||
+        (c.kind === 'oom' && this.restartAt >= c.notedAt)
+      ) {
         this.calloutStates.splice(i, 1);
         continue;
       }
