@@ -10,6 +10,7 @@ import { DARK_THEME, LIGHT_THEME } from './theme.ts';
 import { stageConfigOf } from './stageConfig.ts';
 import { presetScenario } from '../sim/presets.ts';
 import { setAt } from '../domain/path.ts';
+import { DROP_REASONS } from '../sim/types.ts';
 
 const FRAME = 1000 / 60;
 
@@ -255,5 +256,41 @@ describe('the lines under the well’s caption (try 6a)', () => {
       setAt(presetScenario('drop-oldest'), 'workload.keyCount', 3),
     ).beltStyles;
     expect(keys).toEqual([0, 1, 2]);
+  });
+});
+
+describe('a value replaced by a newer one of its key', () => {
+  it('fades under the blocks at rest, never over a live block', () => {
+    // In Keep the latest per key a reader saw the fading replaced block lie over the newest one.
+    const CONFLATED = DROP_REASONS.indexOf('conflated');
+    const h = harness('latest-per-key', 880, stageHeightFor(880));
+    let overlapping = 0;
+    for (let i = 0; i < 60 * 12; i++) {
+      const scene = h.step(FRAME, 1);
+      const replaced = scene.flights.filter((f) => f.reason === CONFLATED && f.alpha > 0);
+      if (replaced.length === 0) continue;
+      const ctx = draw(scene);
+      for (const f of replaced) {
+        const fh = f.size / 2;
+        const at = ctx.calls.findIndex(
+          (c) => c.name === 'fillRect' && c.args[0] === f.x - fh && c.args[1] === f.y - fh,
+        );
+        expect(at).toBeGreaterThanOrEqual(0);
+        for (const s of scene.sprites) {
+          const sh = s.size / 2;
+          if (Math.abs(s.x - f.x) >= sh + fh || Math.abs(s.y - f.y) >= sh + fh) continue;
+          overlapping++;
+          // The live block is drawn after it, over it.
+          const live = ctx.calls.findLastIndex(
+            (c) =>
+              (c.name === 'rect' || c.name === 'fillRect') &&
+              c.args[0] === s.x - sh &&
+              c.args[1] === s.y - sh,
+          );
+          expect(live, `frame ${i}`).toBeGreaterThan(at);
+        }
+      }
+    }
+    expect(overlapping).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@
  * colour and one per ink for the marks, so a full well costs a couple of dozen fills, not hundreds.
  * Only the few that are fading or flashing are drawn one by one.
  */
+import { DROP_REASONS } from '../../sim/types.ts';
 import type { Pen } from '../labels.ts';
 import { blockIndex, type BlockPaint, type PreparedPalette } from '../paint.ts';
 import type { BlockSprite, StageScene } from '../scene.ts';
@@ -182,9 +183,23 @@ export function flightOver(
 export function drawFlights(pen: Pen, scene: StageScene, lost: boolean): void {
   const { ctx, theme, palette } = pen;
   for (const f of scene.flights) {
-    if (f.reason >= 0 === lost)
+    if (f.reason >= 0 === lost && f.reason !== REPLACED)
       drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
   }
+}
+
+const REPLACED = DROP_REASONS.indexOf('conflated');
+
+/**
+ * Values replaced by a newer one of their key, fading as they rise off their cell: under the blocks
+ * at rest, so they never cover a live block (in Keep the latest per key a fading replaced block lay
+ * over the newest one).
+ */
+export function drawReplaced(pen: Pen, scene: StageScene): void {
+  const { ctx, theme, palette } = pen;
+  for (const f of scene.flights)
+    if (f.reason === REPLACED)
+      drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
 }
 
 /**
