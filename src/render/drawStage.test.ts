@@ -281,12 +281,15 @@ describe('a value replaced by a newer one of its key', () => {
           if (Math.abs(s.x - f.x) >= sh + fh || Math.abs(s.y - f.y) >= sh + fh) continue;
           overlapping++;
           // The live block is drawn after it, over it.
-          const live = ctx.calls.findLastIndex(
-            (c) =>
+          let live = -1;
+          ctx.calls.forEach((c, k) => {
+            if (
               (c.name === 'rect' || c.name === 'fillRect') &&
               c.args[0] === s.x - sh &&
-              c.args[1] === s.y - sh,
-          );
+              c.args[1] === s.y - sh
+            )
+              live = k;
+          });
           expect(live, `frame ${i}`).toBeGreaterThan(at);
         }
       }
