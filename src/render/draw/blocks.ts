@@ -182,10 +182,43 @@ export function flightOver(
 
 export function drawFlights(pen: Pen, scene: StageScene, lost: boolean): void {
   const { ctx, theme, palette } = pen;
+  const edge = gapEdge(scene);
   for (const f of scene.flights) {
-    if (f.reason >= 0 === lost && f.reason !== REPLACED)
+    if (f.reason >= 0 !== lost || f.reason === REPLACED) continue;
+    if (!besideWell(scene, f, edge)) {
       drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
+      continue;
+    }
+    // Where the gap beside the well is narrower than the block (a phone), what reaches past the
+    // gap is cut off: lost blocks and retries going down it were drawn over the well's left column
+    // and its wall.
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, edge, scene.layout.height);
+    ctx.clip();
+    drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
+    ctx.restore();
   }
+}
+
+/** The left edge of the well's left wall, less a pixel: nothing flying down the gap passes it. */
+export function gapEdge(scene: StageScene): number {
+  const l = scene.layout;
+  return l.well.x - Math.max(3, Math.min(6, l.cell * 0.18)) - 1;
+}
+
+/**
+ * Whether a block on its way is beside the well, in the gap on its left (below the rim, its centre
+ * left of the middle of the well's first column), and reaches past the gap's edge, halo included.
+ */
+export function besideWell(
+  scene: StageScene,
+  f: { x: number; y: number; size: number; reason: number },
+  edge: number,
+): boolean {
+  const l = scene.layout;
+  const reach = f.size / 2 + (f.reason >= 0 ? LOST_OUTLINE_PX + 1.5 : 0);
+  return f.y > l.well.y && f.x < l.well.x + l.cell / 2 && f.x + reach > edge;
 }
 
 const REPLACED = DROP_REASONS.indexOf('conflated');
