@@ -39,9 +39,10 @@ test('a keyboard reader follows the next message to leave and hears its story', 
   );
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   // The head of a blocking queue is taken by the consumer: the story ends with its delivery.
-  // One state at a time: delivered, with what it went through in brackets (no "waiting" left over).
+  // One state at a time: delivered, with what it went through in brackets (no "waiting" left over),
+  // the time it was held at the blocked producer too when it was.
   await expect(story).toHaveText(
-    /: delivered, [\d.]+ m?s in all \(waited [\d.]+ m?s, processed in [\d.]+ m?s\)\.$/,
+    /: delivered, [\d.]+ m?s in all \((held at the producer [\d.]+ m?s, )?waited [\d.]+ m?s, processed in [\d.]+ m?s\)\.$/,
     { timeout: 10_000 },
   );
   // The stage's keys are its own: the arrow did not step (and so pause) the run.

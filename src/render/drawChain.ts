@@ -5,7 +5,7 @@
  * stage keeps the sink. The links go over the panels, the followed message's ring and the first
  * stage's moments last. Every word is recorded in `labels`, as on a single stage.
  */
-import { drawFlights, drawFollow, drawSprites } from './draw/blocks.ts';
+import { drawFlights, drawFollow, drawReplaced, drawSprites } from './draw/blocks.ts';
 import { drawBin } from './draw/bin.ts';
 import { drawCallouts } from './draw/callouts.ts';
 import { drawConveyor, drawOutput } from './draw/conveyor.ts';
@@ -75,6 +75,7 @@ export function drawChain(
   }
   drawTray(pen, first);
   for (const s of scenes) {
+    drawReplaced(pen, s);
     drawSprites(pen, s);
     drawWorkerEdges(pen, s);
     drawMarks(pen, s);

@@ -10,6 +10,7 @@ import { DARK_THEME, LIGHT_THEME } from './theme.ts';
 import { stageConfigOf } from './stageConfig.ts';
 import { presetScenario } from '../sim/presets.ts';
 import { setAt } from '../domain/path.ts';
+import { DROP_REASONS } from '../sim/types.ts';
 
 const FRAME = 1000 / 60;
 
@@ -286,4 +287,43 @@ describe('the pointers beside the well say what they point at', () => {
                 `"${word.text}" over "${other.text}"`,
               ).toBe(true);
       });
+});
+
+describe('a value replaced by a newer one of its key', () => {
+  it('fades under the blocks at rest, never over a live block', () => {
+    // In Keep the latest per key a reader saw the fading replaced block lie over the newest one.
+    const CONFLATED = DROP_REASONS.indexOf('conflated');
+    const h = harness('latest-per-key', 880, stageHeightFor(880));
+    let overlapping = 0;
+    for (let i = 0; i < 60 * 12; i++) {
+      const scene = h.step(FRAME, 1);
+      const replaced = scene.flights.filter((f) => f.reason === CONFLATED && f.alpha > 0);
+      if (replaced.length === 0) continue;
+      const ctx = draw(scene);
+      for (const f of replaced) {
+        const fh = f.size / 2;
+        const at = ctx.calls.findIndex(
+          (c) => c.name === 'fillRect' && c.args[0] === f.x - fh && c.args[1] === f.y - fh,
+        );
+        expect(at).toBeGreaterThanOrEqual(0);
+        for (const s of scene.sprites) {
+          const sh = s.size / 2;
+          if (Math.abs(s.x - f.x) >= sh + fh || Math.abs(s.y - f.y) >= sh + fh) continue;
+          overlapping++;
+          // The live block is drawn after it, over it.
+          let live = -1;
+          ctx.calls.forEach((c, k) => {
+            if (
+              (c.name === 'rect' || c.name === 'fillRect') &&
+              c.args[0] === s.x - sh &&
+              c.args[1] === s.y - sh
+            )
+              live = k;
+          });
+          expect(live, `frame ${i}`).toBeGreaterThan(at);
+        }
+      }
+    }
+    expect(overlapping).toBeGreaterThan(0);
+  });
 });

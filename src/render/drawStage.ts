@@ -6,7 +6,7 @@
  * the moment callouts last (they look for room among the words already drawn). No state, no
  * allocation beyond short labels, no shadows. Every word drawn is recorded in `labels`.
  */
-import { drawFlights, drawFollow, drawSprites } from './draw/blocks.ts';
+import { drawFlights, drawFollow, drawReplaced, drawSprites } from './draw/blocks.ts';
 import { drawBin } from './draw/bin.ts';
 import { drawCallouts } from './draw/callouts.ts';
 import { drawConveyor, drawConveyorRate, drawOutput } from './draw/conveyor.ts';
@@ -45,6 +45,7 @@ export function drawStage(
   drawWorkers(pen, scene);
   drawSink(pen, scene);
   drawTray(pen, scene, false);
+  drawReplaced(pen, scene);
   drawSprites(pen, scene);
   drawWorkerEdges(pen, scene);
   drawMarks(pen, scene);

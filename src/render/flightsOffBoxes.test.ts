@@ -127,3 +127,70 @@ describe('drawn under the boxes they go into', () => {
     expect(pathAfter(ctx.calls, at, w.x + 0.5 + r, top + 0.5, 'stroke')).toBeGreaterThan(at);
   });
 });
+
+describe('on a phone’s narrow stage', () => {
+  /**
+   * A reader at 360 px saw lost blocks leaving the well drawn over its left column and the Lost
+   * box's edge (Drop the oldest), and blocks going to the retry tray run into the well, their rings
+   * over each other (Reject with retries).
+   */
+  it.each(['drop-oldest', 'reject-with-retries'])(
+    '%s: nothing flying down the gap beside the well is drawn past its wall, and the tray’s rings keep to their slots',
+    async (preset) => {
+      const { gapEdge } = await import('./draw/blocks.ts');
+      const h = harness(preset, 336, stageHeightFor(336));
+      const faults = new Set<string>();
+      let beside = 0;
+      let rings = 0;
+      for (let i = 0; i < 10 * 60; i++) {
+        const scene = h.step(FRAME, 1);
+        const l = scene.layout;
+        const edge = gapEdge(scene);
+        const ctx = createFakeContext();
+        drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE);
+        for (const f of scene.flights) {
+          if (f.alpha <= 0 || f.y <= l.well.y || f.x >= l.well.x + l.cell / 2) continue;
+          const reach = f.size / 2 + (f.reason >= 0 ? 3.5 : 0);
+          if (f.x + reach <= edge) continue;
+          beside++;
+          const hh = f.size / 2;
+          const at = ctx.calls.findIndex(
+            (c) => c.name === 'fillRect' && c.args[0] === f.x - hh && c.args[1] === f.y - hh,
+          );
+          if (at < 0) continue;
+          // Cut off at the gap's edge: a clip to the left of it, still in force.
+          let clipped = false;
+          for (let k = at - 1; k >= 0; k--) {
+            const c = ctx.calls[k] as Call;
+            if (c.name === 'restore') break;
+            if (c.name !== 'clip') continue;
+            const r = ctx.calls[k - 1] as Call;
+            clipped = r.name === 'rect' && Number(r.args[0]) + Number(r.args[2]) <= edge + 0.5;
+            break;
+          }
+          if (!clipped) faults.add(`frame ${i}: block ${f.id} at x ${f.x.toFixed(0)} past ${edge}`);
+        }
+        // The tray's rings: each within half the distance to the next slot.
+        const tray = scene.tray;
+        for (let k = 1; k < tray.length; k++) {
+          const a = tray[k - 1]!;
+          const b = tray[k]!;
+          const pitch = Math.abs(a.x - b.x);
+          for (const v of [a, b]) {
+            const arc = ctx.calls.find(
+              (c) => c.name === 'arc' && c.args[0] === v.x && c.args[1] === v.y,
+            );
+            if (arc === undefined) continue;
+            rings++;
+            // The ring's 2 px line, outside edge.
+            if (Number(arc.args[2]) + 1 > pitch / 2 + 0.01)
+              faults.add(`ring of radius ${Number(arc.args[2])} in a slot ${pitch} px wide`);
+          }
+        }
+      }
+      expect([...faults].slice(0, 5)).toEqual([]);
+      expect(beside).toBeGreaterThan(5);
+      if (preset === 'reject-with-retries') expect(rings).toBeGreaterThan(5);
+    },
+  );
+});

@@ -25,6 +25,12 @@ export interface FollowStart {
   ahead: number;
   /** Simulated now, ms. */
   now: number;
+  /**
+   * What happened to it before it was picked, oldest first (events about it, copied from the log):
+   * what held it up before it got in (the producer blocked, the rate limit, refusals), and when it
+   * joined and started, so every part of its time is named. Empty when the log no longer holds them.
+   */
+  past?: readonly SimEvent[];
 }
 
 /** How each loss reads in a message's story. */
@@ -53,6 +59,9 @@ function dur(ms: number): string {
 /** Facts kept at most: a message that retries many times tells its latest. */
 const MAX_FACTS = 3;
 
+/** What held a message up before it got in, as the log told it. */
+type HeldBy = 'producer' | 'credit' | 'rate limit' | null;
+
 /** How long an ended story (delivered or lost) stays under the stage, wall ms, before it clears. */
 export const STORY_LINGER_MS = 3000;
 
@@ -63,6 +72,11 @@ export class Follower {
   private createdAt = 0;
   private enqueuedAt = 0;
   private startedAt = Number.NaN;
+  /** What held it up before it got in (the last such event heard), and how often it was refused. */
+  private heldBy: HeldBy = null;
+  private refusals = 0;
+  /** The time before it got in (joined the queue, or went straight to a consumer) is told. */
+  private beforeTold = false;
   /** Where it is now, in a few words. */
   private state = '';
   /** What it went through so far ("waited 480 ms"), oldest first. */
@@ -80,8 +94,19 @@ export class Follower {
     this.createdAt = s.createdAt;
     this.enqueuedAt = s.enqueuedAt;
     this.startedAt = Number.NaN;
+    this.heldBy = null;
+    this.refusals = 0;
+    this.beforeTold = false;
     this.state = '';
     this.facts.length = 0;
+    for (const e of s.past ?? []) this.remember(e);
+    // Already in: the time before it got in, and the wait if a consumer has it already.
+    if (s.place !== 'held' && s.place !== 'tray') {
+      const joined = this.enqueuedAt > 0 ? this.enqueuedAt : this.startedAt;
+      if (joined >= this.createdAt) this.tellBefore(joined);
+      if (this.enqueuedAt > 0 && this.startedAt >= this.enqueuedAt)
+        this.fact(`waited ${dur(this.startedAt - this.enqueuedAt)}`);
+    }
     switch (s.place) {
       case 'well': {
         const waited = s.now - s.enqueuedAt;
@@ -120,7 +145,57 @@ export class Follower {
   /** It joined a lane with `ahead` messages in front of it. */
   joined(ahead: number, now: number): void {
     this.enqueuedAt = now;
+    this.tellBefore(now);
     this.now(`joined behind ${formatCount(ahead)}`);
+  }
+
+  /** An event from before it was picked: only what it says about its times is kept. */
+  private remember(e: SimEvent): void {
+    switch (e.kind) {
+      case 'block':
+        this.heldBy = e.a === 1 ? 'credit' : 'producer';
+        break;
+      case 'delay':
+        this.heldBy = 'rate limit';
+        break;
+      case 'refuse':
+        if (e.a !== RESET) this.refusals = Math.max(this.refusals, e.b);
+        break;
+      case 'enqueue':
+        this.enqueuedAt = e.time;
+        break;
+      case 'conflate':
+        // It took the place of an older message of its key: it joined the queue there.
+        if (e.id === this.id) this.enqueuedAt = e.time;
+        break;
+      case 'start':
+        this.startedAt = e.time;
+        break;
+      default:
+        break;
+    }
+  }
+
+  /**
+   * The time from its making to `at`, when it got in (joined the queue, or went straight to a
+   * consumer), named by what held it up, so the parts in brackets add up to its time in all: a
+   * reader found "419 ms in all (waited 328 ms, processed in 23 ms)" 68 ms short under Block the
+   * producer. Told once.
+   */
+  private tellBefore(at: number): void {
+    if (this.beforeTold) return;
+    this.beforeTold = true;
+    const gap = at - this.createdAt;
+    if (!(gap >= 0.5)) return;
+    const d = dur(gap);
+    if (this.refusals > 0)
+      this.fact(
+        `turned away ${this.refusals > 1 ? `${formatCount(this.refusals)} times` : 'once'}, ${d} before it got in`,
+      );
+    else if (this.heldBy === 'producer') this.fact(`held at the producer ${d}`);
+    else if (this.heldBy === 'credit') this.fact(`held at the producer ${d}, out of credit`);
+    else if (this.heldBy === 'rate limit') this.fact(`held at the rate limit ${d}`);
+    else this.fact(`reached the queue after ${d}`);
   }
 
   /**
@@ -138,8 +213,14 @@ export class Follower {
   onEvent(e: SimEvent): void {
     if (this.id === null || this.done) return;
     switch (e.kind) {
+      case 'enqueue':
+        this.enqueuedAt = e.time;
+        this.tellBefore(e.time);
+        break;
       case 'start': {
         this.startedAt = e.time;
+        // Straight to a consumer: no queue to join, so the time before it is told here.
+        this.tellBefore(this.enqueuedAt > 0 ? this.enqueuedAt : e.time);
         const waited = e.time - this.enqueuedAt;
         this.fact(
           this.enqueuedAt > 0 && waited > 0
@@ -165,9 +246,14 @@ export class Follower {
         break;
       }
       case 'conflate':
-        // Reported by its drop (reason "conflated") as well; this only keeps the order right.
+        // The one replaced is told by its drop (reason "conflated"); the replacement joined here.
+        if (e.id === this.id) {
+          this.enqueuedAt = e.time;
+          this.tellBefore(e.time);
+        }
         break;
       case 'refuse':
+        this.remember(e);
         if (e.a === RESET) {
           this.fact('failed when the server crashed');
           this.now('failed at once: the server crashed');
@@ -180,9 +266,11 @@ export class Follower {
         this.now(`waiting ${formatDuration(e.a)} before it tries again`);
         break;
       case 'delay':
+        this.remember(e);
         this.now(`held ${formatDuration(e.a)} at the rate limit, waiting its turn`);
         break;
       case 'block':
+        this.remember(e);
         this.now('the producer holds it: the queue is full');
         break;
       default:

@@ -37,3 +37,25 @@ export function replayFollowed(
   });
   return complete;
 }
+
+/**
+ * Copies of the events about `id` from `from` up to (not including) `until` (simulated ms) among
+ * those already read (before `readUpTo`): what happened to a message before a reader picked it, so
+ * its story can name what held it up. Only what the log still holds.
+ */
+export function pastOf(
+  log: EventLog,
+  readUpTo: number,
+  id: number,
+  from: number,
+  until: number,
+): SimEvent[] {
+  const out: SimEvent[] = [];
+  const start = Math.max(0, log.written - log.capacity);
+  let index = start;
+  log.readSince(start, (e) => {
+    if (index < readUpTo && e.time >= from && e.time < until && e.id === id) out.push({ ...e });
+    index++;
+  });
+  return out;
+}

@@ -54,15 +54,20 @@ describe('the grey cells of a long queue', () => {
             (b) => b.x >= x && b.x + b.w <= x + c && b.y >= y && b.y + b.h <= y + c,
           );
           // "×3", as the chip on the full ones says "×20" (never the bare number: a reader took it
-          // for another kind of count); on a chip a little wider than a small cell.
-          const slack = c * 0.5 + 1;
-          const over = labels.filter(
-            (b) => b.x >= x - slack && b.x + b.w <= x + c + slack && b.y >= y && b.y + b.h <= y + c,
+          // for another kind of count); inside the cell: a chip wider than the cell ("×45") covered
+          // the blocks and striped cells beside it.
+          expect(on.every((b) => b.text === `×${last}`)).toBe(true);
+          const near = labels.filter(
+            (b) =>
+              b.text === `×${last}` && b.x < x + c && b.x + b.w > x && b.y < y + c && b.y + b.h > y,
           );
-          expect([...on, ...over].every((b) => b.text === `×${last}`)).toBe(true);
+          expect(
+            near.every((b) => on.includes(b)),
+            `×${last} past its cell`,
+          ).toBe(true);
           // Always where a cell has room for the chip; on a phone's small cells, where it does not
           // run into the "×N" chip on the full rows.
-          if (over.some((b) => b.text === `×${last}`)) shown++;
+          if (on.some((b) => b.text === `×${last}`)) shown++;
           else expect(width, 'the last cell says what it holds').toBeLessThan(400);
           // The grey cells hold the packed messages: all full but the last, which holds the rest.
           expect((pile.packedCells - 1) * scene.packUnit + last).toBe(pile.packed);

@@ -38,6 +38,8 @@ export interface DrawnBanner {
   w: number;
   h: number;
   on: string | null;
+  /** A moment chip's pointer tip, when it has one. */
+  tip?: { x: number; y: number };
 }
 
 /** What the page says it lays over the stage: its tag, and boxes the chips keep clear of. */

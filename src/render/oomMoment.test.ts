@@ -79,3 +79,28 @@ describe('the out-of-memory moment', () => {
     });
   }
 });
+
+describe('the out-of-memory tag', () => {
+  it('goes when the consumer restarts, not over a well that refills', () => {
+    // A reader at 5× saw "Out of memory: all waiting lost" over a refilled well (123 waiting).
+    const h = harness('no-backpressure', 880, stageHeightFor(880));
+    let crashed = 0;
+    let after = 0;
+    let restarted = false;
+    for (let i = 0; i < 60 * 20 && after < 60; i++) {
+      const scene = h.step(FRAME, 5);
+      const tag = scene.callouts.some((c) => c.kind === 'oom');
+      if (scene.numbers.crashed) {
+        if (tag) crashed++;
+        continue;
+      }
+      if (crashed === 0) continue;
+      restarted = true;
+      after++;
+      expect(tag, `${scene.numbers.waiting} waiting`).toBe(false);
+    }
+    // It did show while the consumer was down.
+    expect(crashed).toBeGreaterThan(5);
+    expect(restarted).toBe(true);
+  });
+});

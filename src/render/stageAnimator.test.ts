@@ -266,7 +266,7 @@ describe('StageAnimator: following a message', () => {
     // Delivered: the ring is gone, the story stays.
     expect(s.follow).toBeNull();
     expect(h.animator.storyText).toMatch(
-      /^Message [\d,]+: delivered, [\d.]+ m?s in all \(waited [\d.]+ m?s, processed in [^)]*\)\.$/,
+      /^Message [\d,]+: delivered, [\d.]+ m?s in all \((held at the producer [\d.]+ m?s, )?waited [\d.]+ m?s, processed in [^)]*\)\.$/,
     );
   });
 

@@ -43,7 +43,7 @@ import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
 import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
-import { concerns, replayFollowed } from './followedEvents.ts';
+import { concerns, pastOf, replayFollowed } from './followedEvents.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
 import { beginPath, createMover, extendPath, placeMover, stepMover, type Mover } from './mover.ts';
 import { producerTag } from './producerReading.ts';
@@ -346,6 +346,8 @@ export class StageAnimator {
   private resetSimAt = -Infinity;
   private readonly binAt = new Float64Array(DROP_REASONS.length).fill(-Infinity);
   private wasCrashed = false;
+  /** When the crashed consumer last came back, wall ms: the crash's tag goes then. */
+  private restartAt = -Infinity;
   private layout: StageLayout | null = null;
   private frameInput: AnimatorFrame | null = null;
   /** Per frame: full journeys (discrete), any tweens at all (motion), and how brisk motion is. */
@@ -404,6 +406,7 @@ export class StageAnimator {
     this.crashAt = this.flushAt = this.sinkAt = this.resetSimAt = -Infinity;
     this.binAt.fill(-Infinity);
     this.wasCrashed = false;
+    this.restartAt = -Infinity;
     this.enteredBefore = Number.NaN;
     this.scene.packUnit = 1;
     this.scene.packUnitNews = false;
@@ -544,6 +547,7 @@ export class StageAnimator {
     if (snapshot.crashed && !this.wasCrashed && this.crashAt < wallNow - CRASH_FLASH_MS) {
       this.crashAt = wallNow;
     }
+    if (!snapshot.crashed && this.wasCrashed) this.restartAt = wallNow;
     this.wasCrashed = snapshot.crashed;
 
     this.reconcile(input, resync);
@@ -709,6 +713,9 @@ export class StageAnimator {
       case 'crash':
         this.crashAt = now;
         break;
+      case 'restart':
+        this.restartAt = now;
+        break;
       case 'trigger':
         // An outage that resets (code 3): everything in flight fails in the same instant.
         if (e.a === 3) this.resetSimAt = e.time;
@@ -723,7 +730,6 @@ export class StageAnimator {
       case 'credit-arrived':
       case 'worker-ready':
       case 'worker-removed':
-      case 'restart':
       case 'delay':
         // The snapshot shows the result of these; there is no journey to plan.
         break;
@@ -1030,7 +1036,13 @@ export class StageAnimator {
       const age = wallNow - c.at;
       // Packing's goes with the packed cells when a crash empties the queue (it stood over a well
       // of single blocks, "each block is one message" under it).
-      if (age >= CALLOUT_MS || (c.kind === 'packed' && this.crashAt >= c.notedAt)) {
+      // The crash's ("all waiting lost") goes when the consumer restarts: it stood over a well
+      // refilled with 123 waiting at 5×.
+      if (
+        age >= CALLOUT_MS ||
+        (c.kind === 'packed' && this.crashAt >= c.notedAt) ||
+        (c.kind === 'oom' && this.restartAt >= c.notedAt)
+      ) {
         this.calloutStates.splice(i, 1);
         continue;
       }
@@ -1597,11 +1609,12 @@ export class StageAnimator {
   ): void {
     this.followEnqueuedAt = enqueuedAt;
     const now = this.scene.snapshot.now;
-    this.follower.start({ id, createdAt, enqueuedAt, place, ahead, now });
+    const log = this.frameInput?.events ?? null;
+    const past = log === null ? [] : pastOf(log, this.cursor, id, createdAt, now);
+    this.follower.start({ id, createdAt, enqueuedAt, place, ahead, now, past });
     this.say('');
     // The snapshot it was picked from may be older than the events already read (a snapshot slow to
     // take is drawn again for a few frames): what happened to it since, its story hears now.
-    const log = this.frameInput?.events ?? null;
     this.followMayMiss =
       log !== null && !replayFollowed(log, this.cursor, id, now, (e) => this.tellFollower(e));
   }

@@ -45,6 +45,12 @@ function bannerFaults(scene: StageScene, labels: DrawnLabel[], banners: DrawnBan
       if (o.name === b.on) continue;
       if (boxesTouch({ x: b.x + 0.5, y: b.y + 0.5, w: b.w - 1, h: b.h - 1 }, o))
         out.push(`${b.text} over ${o.name}`);
+      // A moment's chip stands apart from every part, its pointer's tip too: a reader saw
+      // "Queue full: producer blocked" sit on the Producer box's bottom edge.
+      if (b.kind !== 'callout') continue;
+      if (boxesTouch(b, o, 3)) out.push(`${b.text} against ${o.name}`);
+      if (b.tip !== undefined && boxesTouch({ x: b.tip.x, y: b.tip.y, w: 0, h: 0 }, o, 3))
+        out.push(`${b.text}'s pointer against ${o.name}`);
     }
     for (const t of labels)
       if (!inside(t, b) && boxesTouch({ x: b.x + 0.5, y: b.y + 0.5, w: b.w - 1, h: b.h - 1 }, t))

@@ -3,6 +3,7 @@
  * colour and one per ink for the marks, so a full well costs a couple of dozen fills, not hundreds.
  * Only the few that are fading or flashing are drawn one by one.
  */
+import { DROP_REASONS } from '../../sim/types.ts';
 import type { Pen } from '../labels.ts';
 import { blockIndex, type BlockPaint, type PreparedPalette } from '../paint.ts';
 import type { BlockSprite, StageScene } from '../scene.ts';
@@ -181,10 +182,57 @@ export function flightOver(
 
 export function drawFlights(pen: Pen, scene: StageScene, lost: boolean): void {
   const { ctx, theme, palette } = pen;
+  const edge = gapEdge(scene);
   for (const f of scene.flights) {
-    if (f.reason >= 0 === lost)
+    if (f.reason >= 0 !== lost || f.reason === REPLACED) continue;
+    if (!besideWell(scene, f, edge)) {
       drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
+      continue;
+    }
+    // Where the gap beside the well is narrower than the block (a phone), what reaches past the
+    // gap is cut off: lost blocks and retries going down it were drawn over the well's left column
+    // and its wall.
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, edge, scene.layout.height);
+    ctx.clip();
+    drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
+    ctx.restore();
   }
+}
+
+/** The left edge of the well's left wall, less a pixel: nothing flying down the gap passes it. */
+export function gapEdge(scene: StageScene): number {
+  const l = scene.layout;
+  return l.well.x - Math.max(3, Math.min(6, l.cell * 0.18)) - 1;
+}
+
+/**
+ * Whether a block on its way is beside the well, in the gap on its left (below the rim, its centre
+ * left of the middle of the well's first column), and reaches past the gap's edge, halo included.
+ */
+export function besideWell(
+  scene: StageScene,
+  f: { x: number; y: number; size: number; reason: number },
+  edge: number,
+): boolean {
+  const l = scene.layout;
+  const reach = f.size / 2 + (f.reason >= 0 ? LOST_OUTLINE_PX + 1.5 : 0);
+  return f.y > l.well.y && f.x < l.well.x + l.cell / 2 && f.x + reach > edge;
+}
+
+const REPLACED = DROP_REASONS.indexOf('conflated');
+
+/**
+ * Values replaced by a newer one of their key, fading as they rise off their cell: under the blocks
+ * at rest, so they never cover a live block (in Keep the latest per key a fading replaced block lay
+ * over the newest one).
+ */
+export function drawReplaced(pen: Pen, scene: StageScene): void {
+  const { ctx, theme, palette } = pen;
+  for (const f of scene.flights)
+    if (f.reason === REPLACED)
+      drawOne(ctx, theme, palette, f.x, f.y, f.size, f.style, f.reason, f.alpha);
 }
 
 /**
@@ -199,8 +247,7 @@ export function drawFollow(pen: Pen, scene: StageScene): void {
   const { ctx, theme, palette } = pen;
   // Among the packed grey cells it has no block: its own is drawn on its cell, over the grey.
   if (f.packedStyle >= 0) drawOne(ctx, theme, palette, f.x, f.y, f.size, f.packedStyle, -1, 1);
-  // Clear of the block's corners (half its diagonal is 0.71 of its side).
-  const r = f.size * 0.72 + 3;
+  const r = followRingRadius(f.size);
   for (const [width, colour] of [
     [6, theme.bg],
     [3, theme.fg],
@@ -212,6 +259,36 @@ export function drawFollow(pen: Pen, scene: StageScene): void {
     ctx.stroke();
   }
   // The counts on the packed cells ("×20") stay readable over it: a reader found the ring of a
-  // message by "next" run through the count beside it.
-  drawChipsOver(pen, f.x - r - 3, f.y - r - 3, 2 * r + 6, 2 * r + 6);
+  // message by "next" run through the count beside it. Never over the block itself, though: the
+  // well keeps its chips off the ring where it can (well.ts), and where it cannot, the block and
+  // its ring stay on top (on a phone the "×20" chip covered the whole followed block).
+  drawChipsOver(pen, f.x - r - 3, f.y - r - 3, 2 * r + 6, 2 * r + 6, followedBlockBox(f));
+}
+
+/** The followed ring's radius for a block of `size`: clear of its corners (half the diagonal). */
+export function followRingRadius(size: number): number {
+  return size * 0.72 + 3;
+}
+
+/** The box a followed block's ring covers, halo included; chips keep off it. */
+export function followRingBox(f: { x: number; y: number; size: number }): Box {
+  const r = followRingRadius(f.size) + 3;
+  return { x: f.x - r, y: f.y - r, w: 2 * r, h: 2 * r };
+}
+
+/** The followed block's own square. */
+export function followedBlockBox(f: { x: number; y: number; size: number }): Box {
+  return { x: f.x - f.size / 2, y: f.y - f.size / 2, w: f.size, h: f.size };
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Whether two boxes share any area. */
+export function boxesMeet(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }

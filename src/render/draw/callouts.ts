@@ -11,6 +11,10 @@ import type { CalloutView, StageScene } from '../scene.ts';
 import type { Rect } from '../stageLayout.ts';
 import { roundRectPath } from './ctx.ts';
 
+/** A moment chip's pointer, px, and how far the chip and the pointer's tip keep from any part. */
+const POINTER = 6;
+export const CALLOUT_CLEAR = 4;
+
 export function drawCallouts(pen: Pen, scene: StageScene): void {
   if (scene.callouts.length === 0) return;
   const obstacles = stageObstacles(scene);
@@ -23,11 +27,14 @@ function drawCallout(pen: Pen, scene: StageScene, c: CalloutView, obstacles: Rec
   const f = l.fonts;
   const w = measure(ctx, f.smallBold, c.text) + 14;
   const h = f.smallPx + 10;
+  // Clear of every part by a few pixels, and next to its point by more than its pointer's length,
+  // so the pointer's tip stops short of the part it points at: a reader saw "Queue full: producer
+  // blocked" sit on the Producer box's bottom edge, its pointer touching the border.
   const free = (b: Rect) =>
     !pen.labels.overlaps(b.x, b.y, b.w, b.h) &&
     !pen.labels.touchesBanner(b.x, b.y, b.w, b.h) &&
-    !obstacles.some((o) => boxesTouch(b, o, 2));
-  const spot = placeCallout(c.x, c.y, w, h, l, free);
+    !obstacles.some((o) => boxesTouch(b, o, CALLOUT_CLEAR));
+  const spot = placeCallout(c.x, c.y, w, h, l, free, POINTER + CALLOUT_CLEAR);
   if (spot === null) return;
   const { x, y } = spot;
   ctx.globalAlpha = c.alpha;
@@ -38,16 +45,27 @@ function drawCallout(pen: Pen, scene: StageScene, c: CalloutView, obstacles: Rec
   // A short pointer towards the point, from the chip's nearest edge.
   const px = Math.min(Math.max(c.x, x + h / 2), x + w - h / 2);
   const py = c.y < y ? y : c.y > y + h ? y + h : Number.NaN;
+  let tip: { x: number; y: number } | undefined;
   if (spot.pointer && !Number.isNaN(py)) {
     const dir = py === y ? -1 : 1;
     ctx.beginPath();
     ctx.moveTo(px - 5, py);
     ctx.lineTo(px + 5, py);
-    ctx.lineTo(px, py + dir * 6);
+    ctx.lineTo(px, py + dir * POINTER);
     ctx.closePath();
     ctx.fill();
+    tip = { x: px, y: py + dir * POINTER };
   }
-  pen.labels.addBanner({ kind: 'callout', text: c.text, x, y, w, h, on: null });
+  pen.labels.addBanner({
+    kind: 'callout',
+    text: c.text,
+    x,
+    y,
+    w,
+    h,
+    on: null,
+    ...(tip === undefined ? {} : { tip }),
+  });
   label(pen, c.text, x + w / 2, y + h / 2 + f.smallPx * 0.36, f.smallBold, theme.bg, 'center');
   ctx.globalAlpha = 1;
 }

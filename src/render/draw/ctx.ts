@@ -27,6 +27,7 @@ export type Ctx2D = Pick<
   | 'arc'
   | 'arcTo'
   | 'rect'
+  | 'clip'
   | 'fill'
   | 'stroke'
   | 'fillText'

@@ -163,9 +163,10 @@ export function drawTray(pen: Pen, scene: StageScene, words = true): void {
   const size = trayBlockSize(l);
   for (const v of scene.tray) {
     drawOne(ctx, theme, palette, v.x, v.y, size, v.style, -1, 0.8);
-    // The ring fills as the backoff runs out.
+    // The ring fills as the backoff runs out: within its slot, so it never runs into the block
+    // beside it (slots are 3 px apart; a wider ring lay over its neighbours).
     ctx.beginPath();
-    ctx.arc(v.x, v.y, size * 0.5 + 2.5, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * v.progress);
+    ctx.arc(v.x, v.y, trayRingRadius(size), -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * v.progress);
     ctx.lineWidth = 2;
     ctx.strokeStyle = theme.warn;
     ctx.stroke();
@@ -186,6 +187,11 @@ export function drawTray(pen: Pen, scene: StageScene, words = true): void {
       trayMarkSlots(l) * (size + 3) - 3,
     );
   }
+}
+
+/** The backoff ring's radius round a tray block of `size`: its 2 px line stays in the slot. */
+export function trayRingRadius(size: number): number {
+  return size * 0.5 + 0.5;
 }
 
 /** The tray's words, on a backing while a block flies under them. */

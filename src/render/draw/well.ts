@@ -19,7 +19,7 @@ import { label, labelBox, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import type { FontSpec } from '../stageLayout.ts';
 import { panel, type Ctx2D } from './ctx.ts';
-import { drawOne } from './blocks.ts';
+import { boxesMeet, drawOne, followRingBox } from './blocks.ts';
 
 const FLUSHED = DROP_REASONS.indexOf('flushed');
 const CAP_DASH = [6, 4];
@@ -139,14 +139,54 @@ function drawPacked(pen: Pen, scene: StageScene): void {
   // Over the full packed rows only: blocks stand on the part-filled row beside its packed cells.
   const fullRows = Math.floor(pile.packedCells / g.colsPerLane);
   if (chipW > laneW - 4 || chipH > fullRows * c - 2) return;
-  const cx = l.well.x + widest * laneW + laneW / 2;
-  const cy = l.well.y + l.well.h - (fullRows * c) / 2;
+  const spot = chipSpot(scene, widest * laneW, laneW, fullRows * c, chipW, chipH);
+  // No room clear of the followed ring: the key under the well says what a striped cell holds.
+  if (spot === null) return;
+  const { cx, cy } = spot;
   const x = cx - chipW / 2;
   const y = cy - chipH / 2;
   const ty = cy + f.smallPx * 0.36;
   pen.chips?.push({ x, y, w: chipW, h: chipH, text, tx: cx, ty, font: f.smallBold.css });
   panel(ctx, x, y, chipW, chipH, theme.bg, theme.panelEdge);
   label(pen, text, cx, ty, f.smallBold, theme.fg, 'center');
+}
+
+/**
+ * Where the "×N" chip goes over a lane's full packed rows (the lane `laneW` wide from `laneX` past
+ * the well's left wall, the rows `rowsH` high from its floor): in their middle, unless that covers
+ * the followed message's ring, then the nearest of their corners and edges that does not (on a phone
+ * the chip hid the followed block whole). Its centre; null when every spot covers the ring.
+ */
+function chipSpot(
+  scene: StageScene,
+  laneX: number,
+  laneW: number,
+  rowsH: number,
+  chipW: number,
+  chipH: number,
+): { cx: number; cy: number } | null {
+  const w = scene.layout.well;
+  const left = w.x + laneX;
+  const floor = w.y + w.h;
+  const mid = { cx: left + laneW / 2, cy: floor - rowsH / 2 };
+  const f = scene.follow;
+  if (f === null || !f.visible) return mid;
+  const ring = followRingBox(f);
+  const xs = [mid.cx, left + 2 + chipW / 2, left + laneW - 2 - chipW / 2];
+  const ys = [mid.cy, floor - 2 - chipH / 2, floor - rowsH + 2 + chipH / 2];
+  let best: { cx: number; cy: number } | null = null;
+  let bestScore = Infinity;
+  for (const cx of xs)
+    for (const cy of ys) {
+      const box = { x: cx - chipW / 2, y: cy - chipH / 2, w: chipW, h: chipH };
+      if (boxesMeet(box, ring)) continue;
+      const score = Math.hypot(cx - mid.cx, cy - mid.cy);
+      if (score < bestScore) {
+        best = { cx, cy };
+        bestScore = score;
+      }
+    }
+  return best;
 }
 
 /**
@@ -228,13 +268,16 @@ function drawPartialCells(pen: Pen, scene: StageScene): void {
     const cx = l.well.x + col * c + c / 2;
     const cy = l.well.y + l.well.h - row * c - c / 2;
     const text = packedCount(formatCount(last));
-    const w = measure(ctx, f.smallBold, text) + 4;
+    // Inside its cell: a wider chip ran over the blocks and striped cells beside it ("×45").
+    const w = Math.min(measure(ctx, f.smallBold, text) + 4, c - 1);
     const h = f.smallPx + 2;
-    if (w > c * 1.5 || h > c) continue;
-    // Never over the "×N" chip of a narrow lane, nor past the lane's walls.
-    const laneX = l.well.x + lane * g.colsPerLane * c;
-    const x = Math.min(Math.max(cx - w / 2, laneX + 1), laneX + g.colsPerLane * c - 1 - w);
-    if (x < laneX || pen.labels.overlaps(x, cy - h / 2, w, h, 1)) continue;
+    if (measure(ctx, f.smallBold, text) > w || h > c - 1) continue;
+    const x = cx - w / 2;
+    // Never over the "×N" chip, nor the followed message's ring (it stands on its cell).
+    const follow = scene.follow;
+    const box = { x, y: cy - h / 2, w, h };
+    if (follow !== null && follow.visible && boxesMeet(box, followRingBox(follow))) continue;
+    if (pen.labels.overlaps(x, cy - h / 2, w, h, 1)) continue;
     pen.chips?.push({
       x,
       y: cy - h / 2,

@@ -23,6 +23,7 @@ const METHODS = [
   'arc',
   'arcTo',
   'rect',
+  'clip',
   'fill',
   'stroke',
   'fillText',
