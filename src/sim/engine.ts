@@ -1620,7 +1620,9 @@ export class Engine implements Simulation, EngineReadout {
    */
   summarySinceChange(): SinceChange | null {
     const base = this.changeBase;
-    return base === null ? null : { atMs: base.atMs, summary: buildSummary(this, base) };
+    return base === null
+      ? null
+      : { atMs: base.atMs, summary: buildSummary(this, base), carriedIn: base.inSystem };
   }
 
   /**

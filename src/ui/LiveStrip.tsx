@@ -63,7 +63,7 @@ export function LiveStrip() {
   // After a change to the running scenario the cards count from it (the line above them says so).
   const since = live.sinceChange;
   const summary = since?.summary ?? live.summary;
-  const computed = liveNumbers(summary, engine.series, scenario, engine, since?.atMs ?? null);
+  const computed = liveNumbers(summary, engine.series, scenario, engine, since);
   endToEnd?.(computed, summary, scenario);
   const numbers = withHeldBack(computed, summary.heldBack, goals);
   return (

@@ -327,3 +327,35 @@ describe('each card’s “?”', () => {
     expect(glossaryEntry(CARD_TERMS.dropped ?? '')?.term).toBe('Lost messages');
   });
 });
+
+describe('the Lost card since a change', () => {
+  it('counts what was in the system at the change, so a crash after it never reads over 100%', () => {
+    // A reader set the producer to 10,000/s and read "Lost ÷ made: 31,630 of 31,621 messages": the
+    // crash after their change also lost messages made before it.
+    const base = presetScenario('no-backpressure');
+    const engine = createSimulation(base, { eventCapacity: 0 });
+    engine.run(3_000);
+    engine.reconfigure({
+      ...base,
+      workload: { ...base.workload, pattern: { kind: 'steady', ratePerSec: 10_000 } },
+    });
+    const waitingAtChange = engine.summary().waiting;
+    expect(waitingAtChange).toBeGreaterThan(50);
+    engine.run(engine.summary().timeMs + 2_000);
+    const since = engine.summarySinceChange()!;
+    expect(since.summary.crashes).toBeGreaterThan(0);
+    expect(since.carriedIn).toBeGreaterThanOrEqual(waitingAtChange);
+    const lost = since.summary.dropped.total - since.summary.dropped.conflated;
+    // The window lost more than it made (the case the reader met), yet no more than it had at stake.
+    expect(lost).toBeGreaterThan(since.summary.produced);
+    expect(lost).toBeLessThanOrEqual(since.summary.produced + since.carriedIn);
+    const card = liveNumbers(since.summary, engine.series, engine.scenario, undefined, since).find(
+      (n) => n.id === 'dropped',
+    )!;
+    expect(card.raw).toBeLessThanOrEqual(1);
+    expect(card.formula).toContain(
+      `of ${formatNumber(since.summary.produced + since.carriedIn, 6)} messages`,
+    );
+    expect(card.formula).toContain('already in the system at it');
+  });
+});

@@ -85,21 +85,29 @@ export function liveNumbers(
   series: SeriesView,
   scenario: Scenario,
   consumer: ConsumerState = UP,
-  /** When the reader last changed the running scenario, when `summary` counts from it; else null. */
-  changedAtMs: number | null = null,
+  /**
+   * When `summary` counts from the reader's last change to the running scenario: when it was and
+   * how many messages were in the system then; else null.
+   */
+  since: { atMs: number; carriedIn: number } | null = null,
 ): LiveNumber[] {
+  const changedAtMs = since === null ? null : since.atMs;
   const from =
     changedAtMs === null ? 'since the start' : `since your change at ${formatMs(changedAtMs)}`;
   const samplesPerSecond = Math.max(1, Math.round(1000 / scenario.metrics.sampleIntervalMs));
   const deliveredRate = meanOf(recent(series, 'deliveredRate', samplesPerSecond));
   const produced = summary.produced;
+  // Since a change, what is lost may have been made before it (a crash loses all that waits): the
+  // share counts those in the system at the change with those made since, so it never passes 100%.
+  const carriedIn = since === null ? 0 : since.carriedIn;
+  const atStake = produced + carriedIn;
   // Each card leads with the run so far, which does not flip with every burst; the last second
   // follows, so a strategy picked a moment ago still shows its own effect.
   // A message replaced by a newer one with its key is not lost: the newer one carries the latest
   // value. A reader saw "Lost so far 38%" under Keep the latest per key and took it for lost data.
   const replaced = summary.dropped.conflated;
   const lost = summary.dropped.total - replaced;
-  const lostInAll = produced > 0 ? lost / produced : 0;
+  const lostInAll = atStake > 0 ? Math.min(1, lost / atStake) : 0;
   const droppedRecently = Math.max(
     0,
     sumOf(recent(series, 'dropRate', samplesPerSecond)) -
@@ -158,9 +166,13 @@ export function liveNumbers(
       value: lost > 0 ? `${formatNumber(lost, 6)} (${formatShare(lostInAll)})` : '0',
       detail:
         `last second: ${formatShare(lostRecently)}` +
-        (replaced > 0 ? `; replaced by newer: ${formatShare(replaced / produced)}` : ''),
+        (replaced > 0 ? `; replaced by newer: ${formatShare(replaced / atStake)}` : ''),
       formula:
-        `Lost ÷ made: ${formatNumber(summary.dropped.total - replaced, 6)} of ${formatNumber(produced, 6)} messages, for any reason (dropped, turned away, expired, lost in a crash).` +
+        `Lost ÷ made: ${formatNumber(summary.dropped.total - replaced, 6)} of ${formatNumber(atStake, 6)} messages` +
+        (carriedIn > 0
+          ? ` (${formatNumber(produced, 6)} made since your change and ${formatNumber(carriedIn, 6)} already in the system at it)`
+          : '') +
+        `, for any reason (dropped, turned away, expired, lost in a crash).` +
         (replaced > 0
           ? ` Not counted: ${formatNumber(replaced, 6)} replaced by a newer message with the same key, which carries the latest value.`
           : '') +
