@@ -90,7 +90,26 @@ describe('buildChartData', () => {
   it('keeps the deepest point of each bucket when it downsamples', () => {
     const series = run('drop-oldest', 60_000);
     const { rows } = buildChartData(series, { maxPoints: 40 });
-    expect(Math.max(...rows.map((r) => r.depth))).toBe(Math.max(...series.read('depth')));
+    expect(Math.max(...rows.map((r) => r.depth))).toBe(Math.max(...series.read('depthPeak')));
+  });
+
+  it('draws how high the queue got between samples, as the card\'s "most so far" has it', () => {
+    // At 10,000 a second with 1 MB of memory the queue fills and is lost in a few ms, between two
+    // samples: a reader's chart peaked at 12 beside "most so far: 200".
+    const base = presetScenario('no-backpressure');
+    const engine = createSimulation(
+      { ...base, workload: { ...base.workload, pattern: { kind: 'steady', ratePerSec: 10_000 } } },
+      { eventCapacity: 0 },
+    );
+    engine.run(10_000);
+    const summary = engine.summary();
+    expect(summary.crashes).toBeGreaterThan(1);
+    const { rows } = buildChartData(engine.series);
+    const drawn = Math.max(...rows.map((r) => r.depth));
+    expect(drawn).toBe(summary.queueDepth.max);
+    // Each crash is a peak of its own, not one lucky sample.
+    const peaks = rows.filter((r) => r.depth > summary.queueDepth.max / 2).length;
+    expect(peaks).toBeGreaterThanOrEqual(summary.crashes);
   });
 });
 

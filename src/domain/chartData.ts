@@ -62,9 +62,11 @@ const LATENCIES: readonly LatencyKey[] = ['latencyP50', 'latencyP95', 'latencyP9
 /** Levels and counts: the deepest point and the most workers of a bucket, so downsampling never
  * hides how close the queue came to full; the running total as it stood at the bucket's end. */
 const LEVELS = [
-  { column: 'depth', reduce: 'max' },
-  { column: 'workers', reduce: 'max' },
-  { column: 'droppedTotal', reduce: 'last' },
+  // The depth line is the most waiting in each interval, not the count at its end: a queue that
+  // fills and is lost between two samples (a crash at 10,000/s) still shows how high it got.
+  { key: 'depth', column: 'depthPeak', reduce: 'max' },
+  { key: 'workers', column: 'workers', reduce: 'max' },
+  { key: 'droppedTotal', column: 'droppedTotal', reduce: 'last' },
 ] as const;
 
 /** Reduces `values[from, to)` ignoring NaN; NaN when every value is NaN. */
@@ -234,8 +236,8 @@ export function buildChartData(
     column,
     values: windowedLatencies(series.read(column), delivered, plan),
   }));
-  const levels = LEVELS.map(({ column, reduce }) => ({
-    column,
+  const levels = LEVELS.map(({ key, column, reduce }) => ({
+    key,
     reduce,
     values: series.read(column),
   }));
@@ -258,8 +260,8 @@ export function buildChartData(
       const v = values[j] as number;
       row[column] = Number.isNaN(v) ? null : v;
     }
-    for (const { column, reduce, values } of levels)
-      row[column] = finiteOr(reduceBucket(values, plan.from[j] as number, end, reduce), 0);
+    for (const { key, reduce, values } of levels)
+      row[key] = finiteOr(reduceBucket(values, plan.from[j] as number, end, reduce), 0);
     for (const { key, values } of drops) row.drops[key] = finiteOr(values[j] as number, 0);
     return row;
   });

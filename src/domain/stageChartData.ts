@@ -81,7 +81,9 @@ export function buildStagedChartData(
   if (lines === null) return data;
   const rows = data.rows.map((row, j) => ({
     ...row,
-    stageDepth: lines.depth[j] as number[],
+    // Stage 1's line is the depth line itself, which draws the most waiting between samples; the
+    // later stages' series keep the count at each sample.
+    stageDepth: [row.depth, ...(lines.depth[j] as number[]).slice(1)],
     stageDropRate: lines.dropRate[j] as number[],
   }));
   return { ...data, rows, stages: lines };

@@ -64,6 +64,8 @@ export class Meter {
   maxWorkers = 0;
   /** The same highs since the reader last changed the running scenario (markPeaks), for sinceChange. */
   peakDepth = 0;
+  /** The most waiting since the series' last sample (the sampler starts it again at each one). */
+  sampleDepth = 0;
   peakMemory = 0;
   peakWorkers = 0;
 
@@ -137,6 +139,7 @@ export class Meter {
 
   noteDepth(depth: number, bytes: number): void {
     if (depth > this.maxDepth) this.maxDepth = depth;
+    if (depth > this.sampleDepth) this.sampleDepth = depth;
     if (bytes > this.maxMemory) this.maxMemory = bytes;
     if (depth > this.peakDepth) this.peakDepth = depth;
     if (bytes > this.peakMemory) this.peakMemory = bytes;

@@ -26,6 +26,7 @@ const CREDITS = col('credits');
 const TIMEOUTS = col('timeoutRate');
 const RETRIES = col('retryRate');
 const WASTED = col('wastedRate');
+const DEPTH_PEAK = col('depthPeak');
 
 const PERCENTILES = [0.5, 0.95, 0.99];
 
@@ -54,6 +55,8 @@ export class Sampler {
     const row = ring.beginRow();
     ring.set(row, T, engine.now);
     ring.set(row, DEPTH, engine.room.count);
+    ring.set(row, DEPTH_PEAK, Math.max(m.sampleDepth, engine.room.count));
+    m.sampleDepth = engine.room.count;
     ring.set(row, IN_SERVICE, engine.inService);
     ring.set(row, MEMORY, engine.room.bytes);
     ring.set(row, WORKERS, engine.workers.length);

@@ -24,6 +24,10 @@ export const SERIES_COLUMNS = [
   'timeoutRate',
   'retryRate',
   'wastedRate',
+  // The most waiting at any moment in the interval: 'depth' is the count at its end, which misses a
+  // queue that fills and is lost between two samples (a reader's chart peaked at 12 beside "most so
+  // far: 200").
+  'depthPeak',
 ] as const;
 export type SeriesColumn = (typeof SERIES_COLUMNS)[number];
 export type DropColumn = `drop:${DropReason}`;
