@@ -314,9 +314,18 @@ export function computeStageLayout(
   const lightR = compact ? 4 : Math.max(4, Math.round(fs * 0.42));
   const lightH = 6 * lightR + 12;
   const statusLines = compact ? 2 : 1;
+  // On a desktop the status line runs under the light (its baseline a small line below the light's
+  // housing, as drawProducer puts it), and the box ends 4 px under the line's descenders: a reader at
+  // 1440 px saw "blocked 23% of the time" sit on the box's bottom edge, the light being taller than
+  // the name and rate beside it.
   const prodH = compact
     ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * (1.6 + 1.25 * (statusLines - 1)))
-    : Math.round(fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7);
+    : Math.ceil(
+        Math.max(
+          fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7,
+          fs * 0.6 + lightH + fonts.smallPx * 1.2 + 4,
+        ),
+      );
   const below = (options.credit ? fs * 2.8 : 0) + fs * 3.1 + fs * 6;
   const prodY = Math.max(top + fs * 0.4, Math.min(mouthY - prodH * 0.55, floorY - below - prodH));
   const producer: Rect = { x: left.x, y: prodY, w: left.w, h: prodH };
