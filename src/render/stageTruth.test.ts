@@ -167,6 +167,30 @@ describe('the producer’s words stay inside its box', () => {
         });
 });
 
+describe('the Lost box’s words stay inside it', () => {
+  // On a phone the stage is fitted to 260 px tall, and under a credit window the Lost box has its
+  // least height: "none yet" sat on its bottom edge.
+  for (const preset of ['credit-window', 'tcp-window', 'drop-oldest'])
+    for (const height of [260, stageHeightFor(336)])
+      it(`${preset} at 336 × ${height} px`, () => {
+        const h = harness(preset, 336, height);
+        const labels = new LabelLog();
+        let seen = 0;
+        for (const { scene } of paintedFrames(h, labels, 0, 3 * 60, 2)) {
+          const b = scene.layout.bin;
+          for (const l of labels.list()) {
+            if (l.x < b.x || l.x >= b.x + b.w || l.y < b.y || l.y >= b.y + b.h) continue;
+            seen++;
+            expect(l.y + l.h, `"${l.text}", box ends at ${b.y + b.h}`).toBeLessThanOrEqual(
+              b.y + b.h - 2,
+            );
+          }
+        }
+        // Its heading at least.
+        expect(seen).toBeGreaterThan(0);
+      });
+});
+
 describe('the credits on the return line', () => {
   for (const preset of ['credit-window', 'tcp-window'])
     for (const width of WIDTHS)
