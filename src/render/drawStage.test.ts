@@ -261,32 +261,39 @@ describe('the lines under the well’s caption (try 6a)', () => {
 
 describe('the pointers beside the well say what they point at', () => {
   // On a phone the gutter beside the well has room for the pointers only; a reader saw two bare
-  // arrow heads and had to guess. A line under the caption keys them there.
-  for (const preset of ['no-backpressure', 'drop-oldest', 'block', 'slow-down-signal'])
-    for (const width of [336, 880])
-      it(`${preset} at ${width} px: "next" and "newest" are written, clear of every other word`, () => {
-        const h = harness(preset, width, stageHeightFor(width));
-        let scene = h.step(FRAME);
-        for (let i = 0; i < 150; i++) scene = h.step(FRAME);
-        expect(scene.marks.length).toBe(1);
-        const labels = new LabelLog();
-        drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
-        const list = labels.list();
-        const texts = list.map((l) => l.text);
-        expect(texts).toContain('next');
-        // The desktop writes "newest" beside its pointer where it stands clear of "next".
-        if (width < 560) expect(texts).toContain('newest');
-        for (const word of list.filter((l) => l.text === 'next' || l.text === 'newest'))
-          for (const other of list)
-            if (other !== word)
-              expect(
-                word.x + word.w <= other.x ||
-                  other.x + other.w <= word.x ||
-                  word.y + word.h <= other.y ||
-                  other.y + other.h <= word.y,
-                `"${word.text}" over "${other.text}"`,
-              ).toBe(true);
-      });
+  // arrow heads and had to guess. A line under the caption keys them there, under a credit window
+  // too (its meter and taller producer had left the key out there).
+  const cases = [
+    ...['no-backpressure', 'drop-oldest', 'block', 'slow-down-signal'].flatMap((p) =>
+      [336, 880].map((w) => [p, w] as const),
+    ),
+    ['credit-window', 336],
+    ['tcp-window', 336],
+  ] as const;
+  for (const [preset, width] of cases)
+    it(`${preset} at ${width} px: "next" and "newest" are written, clear of every other word`, () => {
+      const h = harness(preset, width, stageHeightFor(width));
+      let scene = h.step(FRAME);
+      for (let i = 0; i < 150; i++) scene = h.step(FRAME);
+      expect(scene.marks.length).toBe(1);
+      const labels = new LabelLog();
+      drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
+      const list = labels.list();
+      const texts = list.map((l) => l.text);
+      expect(texts).toContain('next');
+      // The desktop writes "newest" beside its pointer where it stands clear of "next".
+      if (width < 560) expect(texts).toContain('newest');
+      for (const word of list.filter((l) => l.text === 'next' || l.text === 'newest'))
+        for (const other of list)
+          if (other !== word)
+            expect(
+              word.x + word.w <= other.x ||
+                other.x + other.w <= word.x ||
+                word.y + word.h <= other.y ||
+                other.y + other.h <= word.y,
+              `"${word.text}" over "${other.text}"`,
+            ).toBe(true);
+    });
 });
 
 describe('a value replaced by a newer one of its key', () => {

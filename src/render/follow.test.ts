@@ -29,6 +29,14 @@ describe('Follower', () => {
     expect(f.text()).toMatch(/^Message 8: delivered/);
   });
 
+  it('says a packed message with none ahead is next to leave, and counts roughly otherwise', () => {
+    const f = new Follower();
+    f.start({ id: 7, createdAt: 0, enqueuedAt: 0, place: 'packed', ahead: 0.3, now: 2000 });
+    expect(f.text()).toBe('Message 8: waiting among the packed rows, next to leave.');
+    f.start({ id: 7, createdAt: 0, enqueuedAt: 0, place: 'packed', ahead: 40, now: 2000 });
+    expect(f.text()).toBe('Message 8: waiting among the packed rows, about 40 ahead of it.');
+  });
+
   it('says why a message was lost', () => {
     const f = new Follower();
     f.start({ id: 7, createdAt: 0, enqueuedAt: 100, place: 'well', ahead: 3, now: 2000 });
@@ -76,6 +84,9 @@ describe('a followed message on the stage', () => {
     h.animator.input({ kind: 'head' });
     let s = h.step(FRAME);
     expect(h.animator.storyText).toMatch(/^Message [\d,]+: waiting among the packed rows/);
+    // Picked at the head, it is next to leave: not "about 0 ahead of it".
+    expect(h.animator.storyText).toMatch(/packed rows, next to leave/);
+    expect(h.animator.storyText).not.toMatch(/\b0 ahead/);
     // Its own block is drawn on its grey cell, in the ring.
     expect(s.follow?.visible).toBe(true);
     expect(s.follow!.packedStyle).toBeGreaterThanOrEqual(0);

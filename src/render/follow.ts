@@ -120,7 +120,13 @@ export class Follower {
         break;
       }
       case 'packed':
-        this.now(`waiting among the packed rows, about ${formatCount(s.ahead)} ahead of it`);
+        // The head of a packed lane (the F key's "next") has none ahead: "about 0 ahead of it" read
+        // as a guess about nothing.
+        this.now(
+          Math.round(s.ahead) <= 0
+            ? 'waiting among the packed rows, next to leave'
+            : `waiting among the packed rows, about ${formatCount(s.ahead)} ahead of it`,
+        );
         break;
       case 'worker':
         this.now('a consumer is working on it');

@@ -193,9 +193,8 @@ function frameFor(width: number, height: number, options: LayoutOptions): Frame 
   const sinkCol = col(f.sink);
   // Words beside the well ("next", "newest") where a column of them fits; a pointer alone otherwise.
   const words = !compact && wellCol.w >= fs * 13;
-  // Without them, a phone keys the pointers in a line under the caption; not under a credit window,
-  // whose meter and producer leave no room for it above the well (its tag would have none).
-  const markKey = !words && compact && options.credit !== true;
+  // Without them, a phone keys the pointers in a line under the caption.
+  const markKey = !words && compact;
   const gutterW = words ? Math.round(fs * 4.4) : 12;
   const gaugeW = options.memory ? (compact ? 8 : 12) : 0;
   const gaugeGap = options.memory ? 4 : 0;
@@ -314,11 +313,27 @@ export function computeStageLayout(
   const lightR = compact ? 4 : Math.max(4, Math.round(fs * 0.42));
   const lightH = 6 * lightR + 12;
   const statusLines = compact ? 2 : 1;
+  // On a desktop the status line runs under the light (its baseline a small line below the light's
+  // housing, as drawProducer puts it), and the box ends 4 px under the line's descenders: a reader at
+  // 1440 px saw "blocked 23% of the time" sit on the box's bottom edge, the light being taller than
+  // the name and rate beside it.
   const prodH = compact
     ? Math.round(fonts.smallPx * 1.55 + lightH + fonts.smallPx * (1.6 + 1.25 * (statusLines - 1)))
-    : Math.round(fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7);
+    : Math.ceil(
+        Math.max(
+          fs * 1.5 + fonts.bigPx * 1.25 + fonts.smallPx * 1.7,
+          fs * 0.6 + lightH + fonts.smallPx * 1.2 + 4,
+        ),
+      );
+  // The room the left column needs under the producer, down to the well's floor line; the key line
+  // under a phone's caption (beside the bin, not above it) takes none of it, so the producer stays
+  // low enough to leave the "Producer has no credit at times" tag its place above the box.
   const below = (options.credit ? fs * 2.8 : 0) + fs * 3.1 + fs * 6;
-  const prodY = Math.max(top + fs * 0.4, Math.min(mouthY - prodH * 0.55, floorY - below - prodH));
+  const keyH = fr.markKey ? fonts.smallPx * 1.35 : 0;
+  const prodY = Math.max(
+    top + fs * 0.4,
+    Math.min(mouthY - prodH * 0.55, floorY + keyH - below - prodH),
+  );
   const producer: Rect = { x: left.x, y: prodY, w: left.w, h: prodH };
   const exitX = producer.x + producer.w;
   const exitY = Math.min(producer.y + producer.h - fs, Math.max(producer.y + fs * 1.2, mouthY));

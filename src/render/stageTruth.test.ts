@@ -133,6 +133,64 @@ describe('the producer names its state at every width', () => {
       });
 });
 
+describe('the producer’s words stay inside its box', () => {
+  // A reader at 1440 px saw Block the producer's "blocked 23% of the time" sit on the box's bottom
+  // edge: the light under the name is taller than the name and rate beside it, and the line under
+  // the light had been pressed against the border to stay in.
+  const MARGIN = 2;
+  for (const preset of ['block', 'credit-window', 'nginx-limit-req'])
+    for (const width of [336, 676, 880, 1280])
+      for (const fontScale of [1, 1.25])
+        it(`${preset} at ${width} px, text ×${fontScale}: ${MARGIN} px clear of every edge`, () => {
+          const h = harness(preset, width, stageHeightFor(width, fontScale), fontScale);
+          const labels = new LabelLog();
+          let seen = 0;
+          for (const { scene } of paintedFrames(h, labels, 0, 4 * 60, 2)) {
+            const b = scene.layout.producer;
+            const mine = labels
+              .list()
+              .filter((l) => l.x >= b.x && l.x < b.x + b.w && l.y >= b.y && l.y < b.y + b.h);
+            // The name, the rate and what it is doing.
+            expect(mine.length).toBeGreaterThanOrEqual(3);
+            for (const l of mine) {
+              seen++;
+              const at = `"${l.text}" at ${scene.snapshot.now} ms`;
+              expect(l.x, at).toBeGreaterThanOrEqual(b.x + MARGIN);
+              expect(l.y, at).toBeGreaterThanOrEqual(b.y + MARGIN);
+              expect(l.x + l.w, at).toBeLessThanOrEqual(b.x + b.w - MARGIN);
+              expect(l.y + l.h, `${at}, box ends at ${b.y + b.h}`).toBeLessThanOrEqual(
+                b.y + b.h - MARGIN,
+              );
+            }
+          }
+          expect(seen).toBeGreaterThan(0);
+        });
+});
+
+describe('the Lost box’s words stay inside it', () => {
+  // On a phone the stage is fitted to 260 px tall, and under a credit window the Lost box has its
+  // least height: "none yet" sat on its bottom edge.
+  for (const preset of ['credit-window', 'tcp-window', 'drop-oldest'])
+    for (const height of [260, stageHeightFor(336)])
+      it(`${preset} at 336 × ${height} px`, () => {
+        const h = harness(preset, 336, height);
+        const labels = new LabelLog();
+        let seen = 0;
+        for (const { scene } of paintedFrames(h, labels, 0, 3 * 60, 2)) {
+          const b = scene.layout.bin;
+          for (const l of labels.list()) {
+            if (l.x < b.x || l.x >= b.x + b.w || l.y < b.y || l.y >= b.y + b.h) continue;
+            seen++;
+            expect(l.y + l.h, `"${l.text}", box ends at ${b.y + b.h}`).toBeLessThanOrEqual(
+              b.y + b.h - 2,
+            );
+          }
+        }
+        // Its heading at least.
+        expect(seen).toBeGreaterThan(0);
+      });
+});
+
 describe('the credits on the return line', () => {
   for (const preset of ['credit-window', 'tcp-window'])
     for (const width of WIDTHS)

@@ -4,13 +4,14 @@
  */
 import { useEffect, useState } from 'react';
 import { playgroundStore } from '../store/index.ts';
-import { statusSentence } from './liveNumbers.ts';
+import { announcement } from './liveNumbers.ts';
 
 const EVERY_MS = 5000;
 
+/** The cards' numbers in a sentence: since the reader's last change, once there is one, as they are. */
 function sentence(): string {
   const { live, scenario, engine, playing } = playgroundStore.getState();
-  return `${playing ? '' : 'Paused. '}${statusSentence(live.summary, scenario, engine, engine)}`;
+  return announcement(live, scenario, engine, playing);
 }
 
 export function Announcer() {

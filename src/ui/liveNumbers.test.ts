@@ -13,6 +13,7 @@ import {
   producerStatus,
   recentStopShare,
   statusSentence,
+  announcement,
 } from './liveNumbers.ts';
 
 function run(presetId: string, ms: number) {
@@ -357,5 +358,49 @@ describe('the Lost card since a change', () => {
       `of ${formatNumber(since.summary.produced + since.carriedIn, 6)} messages`,
     );
     expect(card.formula).toContain('already in the system at it');
+  });
+});
+
+describe('the screen reader’s announcement', () => {
+  it('speaks the numbers the cards show: since the reader’s change, once there is one', () => {
+    // No backpressure loses everything it held in its crash; then the reader turns on blocking,
+    // which loses nothing: the cards count from that change, and so does the sentence.
+    const scenario = presetScenario('no-backpressure');
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    engine.run(12_000);
+    expect(engine.summary().dropped.total).toBeGreaterThan(0);
+    engine.reconfigure({ ...scenario, queue: presetScenario('block').queue });
+    engine.run(5_000);
+    const since = engine.summarySinceChange()!;
+    const live = { summary: engine.summary(), sinceChange: since };
+    const card = liveNumbers(since.summary, engine.series, engine.scenario, engine, since).find(
+      (n) => n.id === 'dropped',
+    )!;
+    const said = announcement(live, engine.scenario, engine, true);
+    expect(said).toContain(`${formatShare(card.raw)} lost since your change`);
+    const whole = engine.summary().dropped.total / engine.summary().produced;
+    expect(formatShare(whole)).not.toBe(formatShare(card.raw));
+    expect(said).not.toContain(`${formatShare(whole)} lost`);
+    // Before any change, the run so far, and paused it says so first.
+    const before = run('no-backpressure', 12_000).engine;
+    const first = announcement(
+      { summary: before.summary(), sinceChange: null },
+      scenario,
+      before,
+      false,
+    );
+    const share = before.summary().dropped.total / before.summary().produced;
+    expect(first).toMatch(/^Paused\. At /);
+    expect(first).toContain(`${formatShare(share)} lost so far`);
+  });
+
+  it('counts as the “Lost so far” card does: a replaced message is not lost', () => {
+    const { engine, scenario } = run('latest-per-key', 8_000);
+    const summary = engine.summary();
+    expect(summary.dropped.conflated).toBeGreaterThan(0);
+    const card = liveNumbers(summary, engine.series, scenario).find((n) => n.id === 'dropped')!;
+    expect(statusSentence(summary, scenario, engine)).toContain(
+      `${formatShare(card.raw)} lost so far`,
+    );
   });
 });

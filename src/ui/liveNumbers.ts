@@ -7,6 +7,7 @@ import { Blocked } from '../sim/blocked.ts';
 import type { SimReadout } from '../driver/simReadout.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import type { SeriesColumn, SeriesView } from '../sim/series.ts';
+import type { SinceChange } from '../sim/summary.ts';
 import type { Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent, formatShare } from '../domain/format.ts';
 import { formatRate, stoppedAtTimesWords, stoppedWords } from '../domain/stageWords.ts';
@@ -346,18 +347,45 @@ function slowedWords(engine: SimReadout): string {
   return wants > engine.rateCap ? `${set} (it wants ${formatNumber(wants)}/s)` : set;
 }
 
-/** A short sentence for the screen-reader announcement, in the cards' words. */
+/**
+ * A short sentence for the screen-reader announcement, in the cards' words and numbers: the share
+ * lost is the "Lost so far" card's (messages replaced by a newer one with their key not counted),
+ * and after a change to the running scenario (`changedAtMs`, with `summary` counting from it) it is
+ * the share since that change, as the cards show it.
+ */
 export function statusSentence(
   summary: Summary,
   scenario: Scenario,
   engine: SimReadout,
   consumer: ConsumerState = UP,
+  /** As liveNumbers takes it: when the numbers count from the reader's change, and what was in then. */
+  change: { atMs: number; carriedIn: number } | null = null,
 ): string {
   const capacity = scenario.queue.capacity;
   const depth = `${summary.queueDepth.now}${capacity === null ? '' : ` of ${capacity}`} waiting`;
-  const lost = summary.produced > 0 ? summary.dropped.total / summary.produced : 0;
+  const lostCount = summary.dropped.total - summary.dropped.conflated;
+  // The Lost card's share: since a change, of those made since and those in the system at it.
+  const atStake = summary.produced + (change === null ? 0 : change.carriedIn);
+  const lost = atStake > 0 ? Math.min(1, lostCount / atStake) : 0;
+  const since = change === null ? 'so far' : 'since your change';
   const workers = consumer.crashed
     ? `${downWho(summary)}, ${restartingIn(summary, consumer)}`
     : `${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}`;
-  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatShare(lost)} lost so far, ${workers}, producer ${producerStatus(engine)}.`;
+  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatShare(lost)} lost ${since}, ${workers}, producer ${producerStatus(engine)}.`;
+}
+
+/**
+ * The live region's sentence for the store's live numbers: what the cards show (since the reader's
+ * last change, once there is one), paused or not.
+ */
+export function announcement(
+  live: { summary: Summary; sinceChange: SinceChange | null },
+  scenario: Scenario,
+  engine: SimReadout & ConsumerState,
+  playing: boolean,
+): string {
+  const since = live.sinceChange;
+  const summary = since?.summary ?? live.summary;
+  const words = statusSentence(summary, scenario, engine, engine, since);
+  return `${playing ? '' : 'Paused. '}${words}`;
 }

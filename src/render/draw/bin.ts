@@ -86,16 +86,20 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const headings = heading === REPLACED_BOX ? [REPLACED_BOX, 'Repl.'] : heading;
   write(pen, headings, b.x + 7, headY, headingFont, theme.fg, 'left', headRoom - totalW);
   if (!any) {
-    write(
-      pen,
-      ['nothing lost yet', 'none yet'],
-      b.x + 8,
-      headY + f.smallPx * 1.6,
-      f.small,
-      theme.muted,
-      'left',
-      b.w - 16,
-    );
+    // Under the heading where the box has room for it; a phone's short box (under a credit window)
+    // had "none yet" on its bottom edge, and its heading's "0" already says it.
+    const noneY = headY + f.smallPx * 1.6;
+    if (noneY + f.smallPx * 0.2 + 3 <= b.y + b.h)
+      write(
+        pen,
+        ['nothing lost yet', 'none yet'],
+        b.x + 8,
+        noneY,
+        f.small,
+        theme.muted,
+        'left',
+        b.w - 16,
+      );
     return;
   }
   const two = binTwoLine(l);

@@ -7,7 +7,16 @@
  */
 import { BLOCK_STYLES, DROP_REASON_STYLE, type MarkShape } from '../../render/palette.ts';
 import { DROP_REASONS, type DropReason } from '../../sim/types.ts';
-import { BLOCKED, HOLDING, LOST_BOX, NO_CREDIT, REPLACED_BOX } from '../../domain/stageWords.ts';
+import {
+  BLOCKED,
+  burstWords,
+  HOLDING,
+  IN_BURSTS,
+  LOST_BOX,
+  NO_CREDIT,
+  RANDOM_GAPS,
+  REPLACED_BOX,
+} from '../../domain/stageWords.ts';
 import { STAGE_KEYS } from './stageKeys.ts';
 
 /** The box the stage writes its lost messages' count in, named as the stage names it. */
@@ -55,6 +64,42 @@ const WAY_OUT: Record<DropReason, string> = {
   reset:
     'the server crashed and reset its connections: everything waiting or in service failed at once, and its requesters retry together unless jitter spreads them.',
 };
+
+/** A word as the stage writes it, and its shorter forms: “in a burst” (“burst” where narrow). */
+function quoteAll(words: readonly string[]): string {
+  const [first, ...rest] = words;
+  return rest.length === 0
+    ? `“${first}”`
+    : `“${first}” (${rest.map((w) => `“${w}”`).join(', ')} where narrow)`;
+}
+
+/** "The producer" section: each mark and word of its box, its belt and what hangs under it. */
+export const PRODUCER_ENTRIES: readonly (readonly [string, string])[] = [
+  [
+    'Traffic light',
+    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). Each lamp glows as brightly as the share of the last moments the producer spent that way: stopped 40% of the time, red and green both glow, green a little brighter. The number is the rate it is set to send now: when a signal slows it down, the rate it is slowed to (the rate it was set to, the Producer rate knob’s, is in the line under the cards); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
+  ],
+  [
+    'The belt',
+    `The rate under the belt (“sent 85/s”) is measured: what the producer really sent over the last second. It says why it is not the rate the producer is set to: what held the producer back part of the time (“${BLOCKED}”, “${NO_CREDIT}”), or “${RANDOM_GAPS}” when messages come at random moments, so one second holds more and the next fewer. While a signal slows the producer the belt writes no rate: the producer’s box says the rate it is slowed to, and the done box how many get through.`,
+  ],
+  [
+    'Bursts',
+    `A producer that sends in bursts says which part of its round it is in: ${quoteAll(burstWords('in'))}, sending at its Burst rate for the Burst length, or ${quoteAll(burstWords('between'))}, sending at its Rate between bursts for the Quiet spell. Its number is the rate of that part; the rate under the belt, over the last second, mixes the two, and says so: “${IN_BURSTS}”.`,
+  ],
+  [
+    'Credit meter',
+    'Under a credit window the producer may only send while it holds credit: each message spends one, each delivered message sends one back.',
+  ],
+  [
+    'The wire',
+    'The line along the top carries feedback from the consumers back to the producer, taking the delay shown: ▼ slow down, ▲ speed up, ● a credit returning (one dot for each credit on its way, so with a short delay they flash by).',
+  ],
+  [
+    'Retry tray',
+    'Messages turned away wait here before they try again; the ring round each fills as its wait runs out. The number over the tray counts them all; when they do not all fit, “+12” counts those not drawn.',
+  ],
+];
 
 function swatch(color: string, glyph: string, ink: string): HTMLElement {
   const s = document.createElement('span');
@@ -214,31 +259,7 @@ function build(): HTMLDialogElement {
   );
 
   const producer = more(body, 'The producer');
-  item(
-    producer,
-    'Traffic light',
-    `Green: sending at full rate. Amber: slowed down by a signal from the consumers. Red: stopped, because the queue is full (“${BLOCKED}”) or it has no credit left (“${NO_CREDIT}”). Each lamp glows as brightly as the share of the last moments the producer spent that way: stopped 40% of the time, red and green both glow, green a little brighter. The number is the rate it is set to send now: when a signal slows it down, the rate it is slowed to (the rate it was set to, the Producer rate knob’s, is in the line under the cards); the line below says what it is doing, and for how much of the time when it stops now and then (“${BLOCKED} 40%”).`,
-  );
-  item(
-    producer,
-    'The belt',
-    `The rate under the belt (“sent 85/s”) is measured: what the producer really sent over the last second. It says why it is not the rate the producer is set to: what held the producer back part of the time (“${BLOCKED}”, “${NO_CREDIT}”), or “random gaps” when messages come at random moments, so one second holds more and the next fewer. While a signal slows the producer the belt writes no rate: the producer’s box says the rate it is slowed to, and the done box how many get through.`,
-  );
-  item(
-    producer,
-    'Credit meter',
-    'Under a credit window the producer may only send while it holds credit: each message spends one, each delivered message sends one back.',
-  );
-  item(
-    producer,
-    'The wire',
-    'The line along the top carries feedback from the consumers back to the producer, taking the delay shown: ▼ slow down, ▲ speed up, ● a credit returning (one dot for each credit on its way, so with a short delay they flash by).',
-  );
-  item(
-    producer,
-    'Retry tray',
-    'Messages turned away wait here before they try again; the ring round each fills as its wait runs out. The number over the tray counts them all; when they do not all fit, “+12” counts those not drawn.',
-  );
+  for (const [term, text] of PRODUCER_ENTRIES) item(producer, term, text);
 
   const consumers = more(body, 'Consumers and done');
   item(
