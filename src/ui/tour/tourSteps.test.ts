@@ -140,7 +140,7 @@ describe('the tour’s steps', () => {
     for (let t = 1_000; t <= 30_000 && store.getState().live.summary.crashes === 0; t += 500)
       runTo(store, t);
     expect(step.actionReady?.(store.getState())).toBe(true);
-    expect(step.invite).toMatch(/memory run out/);
+    expect(step.invite).toMatch(/Once it crashes/);
   });
 
   it('says on step two’s greyed button how far the well has to go', () => {

@@ -297,8 +297,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
     note: `Back to ${formatBytes(storyBudget())} of memory: ${TOUR_FAST}× until it runs out, then 1×.`,
-    invite:
-      'Watch memory run out. Then something has to give: the first remedy, Block the producer, comes on.',
+    invite: 'Once it crashes, something has to give: press Block the producer.',
     outcome:
       'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
     target: 'gauge',
