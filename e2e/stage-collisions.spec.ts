@@ -83,12 +83,16 @@ const HEADING_LINE = 20;
  * Where the tour's tag covers what matters besides a word: a part's heading line (where it has
  * words on it; its own part's too: "Lost" sat on the Lost box's "Lost 4"), or the well's blocks.
  */
-function tagOverParts(frame: Frame, tag: Label, regions: Regions | null): string[] {
+function tagOverParts(frame: Frame, tag: Label, regions: Regions | null, target: string): string[] {
   const out: string[] = [];
   for (const [name, r] of Object.entries(regions?.regions ?? {})) {
     if (r === undefined) continue;
     if (name === 'well') {
-      if (touch(tag, r)) out.push(`the tour's tag "${tag.text}" over the well`);
+      // (A ring round the well has its tag outside it, over its mouth at times.)
+      if (target === 'well') continue;
+      // With its mouth over it, where a newcomer waits for its step in.
+      const mouth = { ...r, y: r.y - 20, h: r.h + 20 };
+      if (touch(tag, mouth)) out.push(`the tour's tag "${tag.text}" over the well`);
       continue;
     }
     const line = { ...r, h: Math.min(r.h, HEADING_LINE) };
@@ -122,7 +126,8 @@ function ringFaults(frame: Frame, rings: Ring[]): string[] {
       if (b.kind === 'callout' && touch(ring, b)) out.push(`the tour's ring under "${b.text}"`);
       // A banner that stays put (the crash's): round it whole or clear of it, halo included (the
       // "Memory" ring cut the red end of "Out of memory").
-      const halo = { x: ring.x - 2, y: ring.y - 2, w: ring.w + 4, h: ring.h + 4 };
+      // (2 px of halo, 2 of room: a ring's halo at the banner's end read as cutting it.)
+      const halo = { x: ring.x - 4, y: ring.y - 4, w: ring.w + 8, h: ring.h + 8 };
       if (b.kind === 'banner' && touch(halo, b) && !inside(b, inner))
         out.push(`the tour's ring over "${b.text}"`);
     }
@@ -179,7 +184,8 @@ async function calloutFaults(
   const ring = await callout.boundingBox();
   // A ring round a control of the page's has no tag (the card names it); a phone's crowded stage
   // may leave a tag out where every place covers something.
-  const tagShown = (await callout.getAttribute('data-tag')) === 'shown';
+  const tagAttr = await callout.getAttribute('data-tag');
+  const tagShown = tagAttr !== 'left-out' && tagAttr !== 'none';
   const tag = tagShown ? await callout.getByText(targetName).boundingBox() : ring;
   const stage = await page.locator('[data-tour="stage"] canvas').boundingBox();
   const card = await page.getByTestId('tour').boundingBox();
@@ -299,14 +305,16 @@ for (const size of [
       const callout = page.getByTestId('tour-callout');
       // A step that sends the reader to a control of the page's (pick a strategy in the list)
       // rings that control, not the stage (the ring was on the queue, the words on the list).
-      await expect(callout).toHaveAttribute('data-target', control ?? target);
+      await expect.soft(callout).toHaveAttribute('data-target', control ?? target);
       if (control === undefined && size.width >= 1280)
         await expect(callout.getByText(targetName)).toBeVisible();
       const view = { x: 0, y: 0, ...size };
       // On a wide page every step keeps the strategy list in view, the card off it: the strategy
       // a step switches to is seen picked (a reader at 1280×800 saw the card over the list).
       const sentTo = control ?? (size.width >= 1280 ? 'strategy-switcher' : undefined);
+      // Soft: one step's fault does not hide the next's.
       await expect
+        .configure({ soft: true })
         .poll(
           () => calloutFaults(page, targetName, view, sentTo, control),
           `${id} at ${size.width}`,
@@ -325,7 +333,8 @@ for (const size of [
             times.add(key);
             const found = faults(frame, tag);
             if (found.checked) found.out.push(...ringFaults(frame, rings));
-            if (found.checked && tag !== null) found.out.push(...tagOverParts(frame, tag, regions));
+            if (found.checked && tag !== null)
+              found.out.push(...tagOverParts(frame, tag, regions, target));
             if (found.checked) tagsSeen++;
             bannersSeen += (frame.banners ?? []).filter((b) => b.kind !== 'page').length;
             // The tag follows the stage's words (reported at most twice a second): an overlap

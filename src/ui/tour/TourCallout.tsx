@@ -21,7 +21,6 @@ import {
   fitsInView,
   HEADING_LINE,
   RING_BORDER,
-  RING_PAD,
   scrollToShow,
   scrollToShowAll,
   tagPlace,
@@ -113,7 +112,10 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
   const keepOff = Object.entries(regions.regions)
     .filter((entry): entry is [string, Rect] => entry[1] !== undefined)
     .flatMap(([part, r]) => {
-      if (part === 'well') return [toPage(r)];
+      // The well with its mouth over it, where a newcomer waits for its step in.
+      // (Not when the ring is round the well: the tag then stands outside the ring.)
+      if (part === 'well')
+        return target === 'well' ? [] : [toPage({ ...r, y: r.y - MOUTH, h: r.h + MOUTH })];
       const line = { ...r, h: Math.min(r.h, HEADING_LINE) };
       const headed = wordRects.some((w) => {
         const cx = w.x + w.w / 2;
@@ -276,20 +278,50 @@ export function TourCallout({
   );
 }
 
+/** How far over the well its mouth reaches, stage px: a newcomer waits there for its step in. */
+const MOUTH = 20;
+
+/** Room between a control's choices and its ring, px. */
+const CONTROL_PAD = 2;
+
+/**
+ * The box round a control's choices with the words that group them ("Let it grow"), viewport px;
+ * the control's own box (`controlBox`) where it has no groups (a phone's drop-down and its label).
+ */
+function choicesBox(control: TourControl): Box | null {
+  const part = document.querySelector(`[data-tour="${control}"]`);
+  const groups = part
+    ? [...part.querySelectorAll('.switcher-group')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0)
+    : [];
+  if (groups.length === 0) return controlBox(control);
+  const left = Math.min(...groups.map((r) => r.left));
+  const top = Math.min(...groups.map((r) => r.top));
+  return {
+    left,
+    top,
+    width: Math.max(...groups.map((r) => r.right)) - left,
+    height: Math.max(...groups.map((r) => r.bottom)) - top,
+  };
+}
+
 /** The ring round a control of the page's, following it as the page moves or changes size. */
 function ControlRing({ control, stepKey }: { control: TourControl; stepKey: number }) {
   const [box, setBox] = useState<Box | null>(null);
   useLayoutEffect(() => {
     const update = () => {
-      const at = controlBox(control);
+      const at = choicesBox(control);
+      // Close round the choices: the switcher's question sits just over them.
+      const room = CONTROL_PAD + RING_BORDER;
       const next =
         at === null
           ? null
           : {
-              left: at.left + window.scrollX - RING_PAD - RING_BORDER,
-              top: at.top + window.scrollY - RING_PAD - RING_BORDER,
-              width: at.width + 2 * (RING_PAD + RING_BORDER),
-              height: at.height + 2 * (RING_PAD + RING_BORDER),
+              left: at.left + window.scrollX - room,
+              top: at.top + window.scrollY - room,
+              width: at.width + 2 * room,
+              height: at.height + 2 * room,
             };
       setBox((was) => (JSON.stringify(was) === JSON.stringify(next) ? was : next));
     };
