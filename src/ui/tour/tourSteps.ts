@@ -306,7 +306,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // Once the crash the step is about has been seen (two seconds in, at 5×): pressed before, it
     // took the reader on before the crash came.
     actionReady: (s) => s.live.summary.crashes > 0 || !overloaded(s),
-    waitLabel: () => 'Block the producer: after the crash',
+    // (Its invitation says so: "Once it crashes…"; a longer button broke a phone's card in two.)
     inPlace: overloaded,
     setUp: storyWith('none'),
     // Memory runs out about ten seconds in: two at 5×, then the crash and the restart at 1×.
@@ -360,8 +360,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Add consumers',
     body: 'Add consumers is on now: when 20 messages wait, another consumer starts (after a second’s warm-up); one stops when the well is nearly empty. The well fills and drains in waves, and the price is the machines.',
     invite: `Speed up to ${SPEED_UP}× to see a wave or two come and go.`,
-    outcome:
-      'That was a wave: the well filled, more consumers started and emptied it, and they stop again. Back at 1× now. Next puts back one consumer, for you to try the strategies yourself.',
+    outcome: 'That was a wave: more consumers emptied the well, then stopped.',
     target: 'consumers',
     targetName: 'The consumers',
     actionLabel: `Speed up to ${SPEED_UP}×`,
