@@ -45,13 +45,15 @@ const inside = (l: Box, b: Box) =>
 /** The stage's last reported frame, with the tour's tag and rings (if shown) in canvas px. */
 async function look(
   page: Page,
-): Promise<{ frame: Frame | null; tag: Label | null; rings: Ring[] }> {
+): Promise<{ frame: Frame | null; tag: Label | null; rings: Ring[]; regions: Regions | null }> {
   return page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-tour="stage"] canvas');
     const raw = canvas?.dataset.labels;
     const frame = raw ? (JSON.parse(raw) as Frame) : null;
-    const tagEl = document.querySelector('.tour-tag');
-    if (canvas === null || tagEl === null) return { frame, tag: null, rings: [] };
+    const rawRegions = canvas?.dataset.regions;
+    const regions = rawRegions ? (JSON.parse(rawRegions) as Regions) : null;
+    const tagEl = document.querySelector('.tour-tag:not([hidden])');
+    if (canvas === null || tagEl === null) return { frame, tag: null, rings: [], regions };
     const c = canvas.getBoundingClientRect();
     const t = tagEl.getBoundingClientRect();
     const text = tagEl.textContent ?? '';
@@ -64,8 +66,44 @@ async function look(
       frame,
       tag: { text, x: t.left - c.left, y: t.top - c.top, w: t.width, h: t.height },
       rings,
+      regions,
     };
   });
+}
+
+/** The stage's parts, as it reports them (`data-regions`), canvas px. */
+interface Regions {
+  regions: Record<string, Box | undefined>;
+}
+
+/** How tall a part's heading line is, from its box's top (tourPlacement.ts's HEADING_LINE). */
+const HEADING_LINE = 20;
+
+/**
+ * Where the tour's tag covers what matters besides a word: a part's heading line (where it has
+ * words on it; its own part's too: "Lost" sat on the Lost box's "Lost 4"), or the well's blocks.
+ */
+function tagOverParts(frame: Frame, tag: Label, regions: Regions | null, target: string): string[] {
+  const out: string[] = [];
+  for (const [name, r] of Object.entries(regions?.regions ?? {})) {
+    if (r === undefined) continue;
+    if (name === 'well') {
+      // (A ring round the well has its tag outside it, over its mouth at times.)
+      if (target === 'well') continue;
+      // With its mouth over it, where a newcomer waits for its step in.
+      const mouth = { ...r, y: r.y - 20, h: r.h + 20 };
+      if (touch(tag, mouth)) out.push(`the tour's tag "${tag.text}" over the well`);
+      continue;
+    }
+    const line = { ...r, h: Math.min(r.h, HEADING_LINE) };
+    const headed = frame.labels.some((l) => {
+      const cx = l.x + l.w / 2;
+      const cy = l.y + l.h / 2;
+      return cx >= line.x && cx <= line.x + line.w && cy >= line.y && cy <= line.y + line.h;
+    });
+    if (headed && touch(tag, line)) out.push(`the tour's tag "${tag.text}" over ${name}'s heading`);
+  }
+  return out;
 }
 
 /** A ring of the tour's as drawn: its box, border included, in canvas px. */
@@ -84,8 +122,15 @@ function ringFaults(frame: Frame, rings: Ring[]): string[] {
     const inner = { x: ring.x + b, y: ring.y + b, w: ring.w - 2 * b, h: ring.h - 2 * b };
     for (const l of frame.labels)
       if (touch(ring, l) && !inside(l, inner)) out.push(`the tour's ring over "${l.text}"`);
-    for (const b of frame.banners ?? [])
+    for (const b of frame.banners ?? []) {
       if (b.kind === 'callout' && touch(ring, b)) out.push(`the tour's ring under "${b.text}"`);
+      // A banner that stays put (the crash's): round it whole or clear of it, halo included (the
+      // "Memory" ring cut the red end of "Out of memory").
+      // (2 px of halo, 2 of room: a ring's halo at the banner's end read as cutting it.)
+      const halo = { x: ring.x - 4, y: ring.y - 4, w: ring.w + 8, h: ring.h + 8 };
+      if (b.kind === 'banner' && touch(halo, b) && !inside(b, inner))
+        out.push(`the tour's ring over "${b.text}"`);
+    }
   }
   return out;
 }
@@ -132,13 +177,20 @@ async function calloutFaults(
   targetName: string,
   view: Rect,
   control: string | undefined,
+  /** The control the step itself rings (the strategy list), in place of a part of the stage. */
+  sentTo?: string,
 ): Promise<string[]> {
   const callout = page.getByTestId('tour-callout');
   const ring = await callout.boundingBox();
-  const tag = await callout.getByText(targetName).boundingBox();
+  // A ring round a control of the page's has no tag (the card names it); a phone's crowded stage
+  // may leave a tag out where every place covers something.
+  const tagAttr = await callout.getAttribute('data-tag');
+  const tagShown = tagAttr !== 'left-out' && tagAttr !== 'none';
+  const tag = tagShown ? await callout.getByText(targetName).boundingBox() : ring;
   const stage = await page.locator('[data-tour="stage"] canvas').boundingBox();
   const card = await page.getByTestId('tour').boundingBox();
   if (ring === null || tag === null || stage === null || card === null) return ['not shown'];
+  if (!tagShown && sentTo === undefined && view.width >= 1280) return ['name tag left out'];
   const within = (a: Rect, b: Rect) =>
     a.x >= b.x - 1 &&
     a.y >= b.y - 1 &&
@@ -147,7 +199,7 @@ async function calloutFaults(
   const apart = (a: Rect, b: Rect) =>
     a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
   const problems: string[] = [];
-  if (!within(ring, stage)) problems.push('ring off the stage');
+  if (sentTo === undefined && !within(ring, stage)) problems.push('ring off the stage');
   if (!within(ring, view)) problems.push('ring out of view');
   if (!within(tag, view)) problems.push('name tag cut off');
   if (!within(card, view)) problems.push('card cut off');
@@ -251,14 +303,22 @@ for (const size of [
       // The step's callout rings the part it talks about, on the stage and in view, clear of the
       // card (waiting for any scrolling to settle).
       const callout = page.getByTestId('tour-callout');
-      await expect(callout).toHaveAttribute('data-target', target);
-      await expect(callout.getByText(targetName)).toBeVisible();
+      // A step that sends the reader to a control of the page's (pick a strategy in the list)
+      // rings that control, not the stage (the ring was on the queue, the words on the list).
+      await expect.soft(callout).toHaveAttribute('data-target', control ?? target);
+      if (control === undefined && size.width >= 1280)
+        await expect(callout.getByText(targetName)).toBeVisible();
       const view = { x: 0, y: 0, ...size };
       // On a wide page every step keeps the strategy list in view, the card off it: the strategy
       // a step switches to is seen picked (a reader at 1280×800 saw the card over the list).
       const sentTo = control ?? (size.width >= 1280 ? 'strategy-switcher' : undefined);
+      // Soft: one step's fault does not hide the next's.
       await expect
-        .poll(() => calloutFaults(page, targetName, view, sentTo), `${id} at ${size.width}`)
+        .configure({ soft: true })
+        .poll(
+          () => calloutFaults(page, targetName, view, sentTo, control),
+          `${id} at ${size.width}`,
+        )
         .toEqual([]);
       const times = new Set<number>();
       const tagSince = new Map<string, number>();
@@ -267,12 +327,14 @@ for (const size of [
       await expect
         .poll(
           async () => {
-            const { frame, tag, rings } = await look(page);
+            const { frame, tag, rings, regions } = await look(page);
             if (frame === null) return 0;
             const key = JSON.stringify(frame).length * 1000 + (tag?.x ?? 0);
             times.add(key);
             const found = faults(frame, tag);
             if (found.checked) found.out.push(...ringFaults(frame, rings));
+            if (found.checked && tag !== null)
+              found.out.push(...tagOverParts(frame, tag, regions, target));
             if (found.checked) tagsSeen++;
             bannersSeen += (frame.banners ?? []).filter((b) => b.kind !== 'page').length;
             // The tag follows the stage's words (reported at most twice a second): an overlap

@@ -136,8 +136,13 @@ test('“The queue fills” lets the reader follow a block once the well is deep
     const text = (await story.textContent()) ?? '';
     return { text, id: /^Message ([\d,]+):/.exec(text)?.[1] ?? null };
   };
-  // While the well is shallow the button waits (its newest block would be gone at once).
-  await expect(follow).toBeDisabled();
+  // While the well is shallow the button waits (its newest block would be gone at once), and says
+  // how far the well has to go.
+  const waits = tour(page).getByRole('button', { name: /^Follow a block: \d+ of 250 waiting$/ });
+  await expect(waits).toBeDisabled();
+  const count = async () => Number(/: (\d+) of/.exec((await waits.textContent()) ?? '')?.[1]);
+  const before = await count();
+  await expect.poll(count).toBeGreaterThan(before);
   await expect(follow).toBeEnabled({ timeout: 40_000 });
   await follow.click();
   await expect(canvas(page)).toHaveAttribute('data-following', 'true');
@@ -145,6 +150,8 @@ test('“The queue fills” lets the reader follow a block once the well is deep
   // Behind 200 or more, as it joined.
   const ahead = Number(/behind ([\d,]+)/.exec(first.text)?.[1]?.replace(/,/g, '') ?? '0');
   expect(ahead, first.text).toBeGreaterThanOrEqual(200);
+  // As it waits, the line counts its wait (not "joined behind 264" for five still seconds).
+  await expect(story).toContainText(/waiting \d+ s so far/, { timeout: 10_000 });
   // Its story to the end: 5 s or more in the system (simulated), delivered.
   await expect(story).toContainText(/delivered|lost/, { timeout: 40_000 });
   const end = (await told()).text;
@@ -443,4 +450,52 @@ test('Start here over a preset says the tour replaces it (kept in Undo); leaving
   await page.getByRole('button', { name: 'Undo last change' }).click();
   await expect(page.getByTestId('scenario-name')).toContainText('Kafka');
   await expect(page.getByRole('button', { name: 'Undo last change' })).toHaveCount(0);
+});
+
+test('the note the tour leaves as it closes covers no control, wherever the reader scrolls (1280, 1440 and 360 px)', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  /** The page's controls under the note (its own OK aside), by their words. */
+  const covered = () =>
+    page.evaluate(() => {
+      const note = document.querySelector('[data-testid="tour-left-note"]');
+      if (note === null) return ['no note'];
+      const n = note.getBoundingClientRect();
+      const out: string[] = [];
+      for (const el of Array.from(
+        document.querySelectorAll(
+          'button, a[href], input, select, textarea, summary, label, [tabindex="0"]',
+        ),
+      )) {
+        if (note.contains(el)) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        if (r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom)
+          out.push((el.textContent ?? el.getAttribute('aria-label') ?? el.tagName).trim());
+      }
+      return out;
+    });
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+    { width: 360, height: 740 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('./?preset=kafka');
+    await expect(startHere(page)).toBeVisible({ timeout: 20_000 });
+    await startHere(page).click();
+    await expect(tour(page)).toBeVisible({ timeout: 20_000 });
+    await tour(page).getByRole('button', { name: 'Skip the tour' }).click();
+    await expect(tour(page)).toBeHidden();
+    const note = page.getByTestId('tour-left-note');
+    await expect(note).toContainText('What you had on screen is in Undo');
+    // At the top, and scrolled down to the presets (where a note at the window's foot lay over
+    // their buttons) and to the page's foot.
+    expect(await covered(), `${size.width} px, at the top`).toEqual([]);
+    await page.getByRole('heading', { name: 'Presets' }).scrollIntoViewIfNeeded();
+    expect(await covered(), `${size.width} px, at the presets`).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await covered(), `${size.width} px, at the foot`).toEqual([]);
+  }
 });

@@ -54,6 +54,26 @@ describe('Follower', () => {
     );
   });
 
+  it('counts a long wait in the queue once a second, and stops counting once it leaves', () => {
+    const f = new Follower();
+    f.start({ id: 7, createdAt: 1000, enqueuedAt: 1000, place: 'well', ahead: 264, now: 1000 });
+    f.waiting(1900, 220);
+    expect(f.text()).toBe('Message 8: joined behind 264.');
+    f.waiting(2000, 214);
+    expect(f.text()).toBe('Message 8: waiting 1 s so far, 214 ahead now.');
+    // Within the same second the line holds (a screen reader hears it once a second at most).
+    const said = f.revision;
+    f.waiting(2500, 190);
+    expect(f.revision).toBe(said);
+    f.waiting(3000, null);
+    expect(f.text()).toBe('Message 8: waiting 2 s so far.');
+    f.waiting(6000, 0);
+    expect(f.text()).toBe('Message 8: waiting 5 s so far, next to leave.');
+    f.onEvent(ev('start', 6100, 0));
+    f.waiting(7000, 0);
+    expect(f.text()).toBe('Message 8: a consumer is working on it (waited 5.1 s).');
+  });
+
   it('follows a message turned away through its retries', () => {
     const f = new Follower();
     f.start({ id: 7, createdAt: 0, enqueuedAt: 0, place: 'held', ahead: 0, now: 10 });

@@ -51,6 +51,17 @@ export const LOSS_STORY: Record<DropReason, string> = {
   reset: 'failed at once: the server crashed and reset its connection',
 };
 
+/** The events that take a message out of the queue, or show it is not in it. */
+const LEFT_QUEUE: ReadonlySet<SimEvent['kind']> = new Set<SimEvent['kind']>([
+  'start',
+  'finish',
+  'drop',
+  'refuse',
+  'retry-wait',
+  'delay',
+  'block',
+]);
+
 /** A duration in the story: a blink of a service reads "under 1 ms", not "0 ms". */
 function dur(ms: number): string {
   return ms > 0 && ms < 0.5 ? 'under 1 ms' : formatDuration(ms);
@@ -79,6 +90,13 @@ export class Follower {
   private beforeTold = false;
   /** Where it is now, in a few words. */
   private state = '';
+  /**
+   * While it waits in the queue: when it joined (simulated ms), so its line counts the wait as it
+   * goes; NaN elsewhere.
+   */
+  private waitingSince = Number.NaN;
+  /** The whole seconds of its wait the line last said. */
+  private saidSeconds = 0;
   /** What it went through so far ("waited 480 ms"), oldest first. */
   private readonly facts: string[] = [];
   private version = 0;
@@ -107,6 +125,9 @@ export class Follower {
       if (this.enqueuedAt > 0 && this.startedAt >= this.enqueuedAt)
         this.fact(`waited ${dur(this.startedAt - this.enqueuedAt)}`);
     }
+    this.waitingSince = s.place === 'well' || s.place === 'packed' ? s.enqueuedAt : Number.NaN;
+    // What it says as it is picked holds until its wait has gone a second further.
+    this.saidSeconds = Math.max(0, Math.floor((s.now - s.enqueuedAt) / 1000));
     switch (s.place) {
       case 'well': {
         const waited = s.now - s.enqueuedAt;
@@ -142,6 +163,7 @@ export class Follower {
 
   clear(): void {
     this.id = null;
+    this.waitingSince = Number.NaN;
     this.done = false;
     this.state = '';
     this.facts.length = 0;
@@ -152,6 +174,8 @@ export class Follower {
   joined(ahead: number, now: number): void {
     this.enqueuedAt = now;
     this.tellBefore(now);
+    this.waitingSince = now;
+    this.saidSeconds = 0;
     this.now(`joined behind ${formatCount(ahead)}`);
   }
 
@@ -205,6 +229,27 @@ export class Follower {
   }
 
   /**
+   * As it waits in the queue, each frame (`now`, simulated ms): once a whole second more has gone,
+   * the line says how long it has waited so far and, where the stage knows (`ahead`: its place in
+   * the lane as the simulation has it; null among the packed rows), how many are still ahead of it.
+   * A deep well's wait is many seconds long: without this the line stood still at "joined behind
+   * 264" for five, as if nothing went on. Once a second, so a screen reader is not flooded.
+   */
+  waiting(now: number, ahead: number | null): void {
+    if (this.id === null || this.done || Number.isNaN(this.waitingSince)) return;
+    const seconds = Math.floor((now - this.waitingSince) / 1000);
+    if (seconds < 1 || seconds === this.saidSeconds) return;
+    this.saidSeconds = seconds;
+    this.now(
+      ahead === null
+        ? `waiting ${formatCount(seconds)} s so far`
+        : ahead === 0
+          ? `waiting ${formatCount(seconds)} s so far, next to leave`
+          : `waiting ${formatCount(seconds)} s so far, ${formatCount(ahead)} ahead now`,
+    );
+  }
+
+  /**
    * Its end went unseen: events about it were lost before they were read (the stage skipped ahead
    * to keep up) and it is nowhere on the stage. Said plainly, rather than waiting for an end that
    * will never be told.
@@ -218,6 +263,8 @@ export class Follower {
   /** An event about the followed message (or, for a conflation, the one that replaced it). */
   onEvent(e: SimEvent): void {
     if (this.id === null || this.done) return;
+    // Its wait in the queue is over (or it is not in the queue).
+    if (LEFT_QUEUE.has(e.kind)) this.waitingSince = Number.NaN;
     switch (e.kind) {
       case 'enqueue':
         this.enqueuedAt = e.time;

@@ -75,7 +75,10 @@ describe('LabelLog: what the page lays over the stage', () => {
     log.addBanner({ kind: 'callout', text: 'Retry wave', x: 100, y: 100, w: 90, h: 22, on: null });
     log.add('Retry wave', 105, 104, 80, 12, 12, false);
     expect(log.wordBoxes()).toEqual([{ x: 5, y: 40, w: 51, h: 13 }]);
-    expect(log.banners().map((b) => b.kind)).toEqual(['page', 'callout']);
+    // A banner that stays put (the crash's) is a word box whole, its red ends too.
+    log.addBanner({ kind: 'banner', text: 'Crashed', x: 20.5, y: 60, w: 170, h: 40, on: 'well' });
+    expect(log.wordBoxes()).toContainEqual({ x: 20, y: 60, w: 171, h: 40 });
+    expect(log.banners().map((b) => b.kind)).toEqual(['page', 'callout', 'banner']);
     log.reserve(null);
     log.begin();
     expect(log.reserved).toBe(false);

@@ -93,10 +93,21 @@ export class LabelLog {
     return this.pageBox !== null;
   }
 
-  /** The boxes of this frame's words, rounded to whole pixels, leaving out the moment chips'. */
+  /**
+   * The boxes of this frame's words, rounded to whole pixels, leaving out the moment chips' (they
+   * step aside from what the page lays over the stage); with the boxes of the banners that stay put
+   * (the crash's, in the well), whole: a tour ring that kept off the banner's words only ran over its
+   * red end (try 7 #10).
+   */
   wordBoxes(): { x: number; y: number; w: number; h: number }[] {
     const chips = this.bannerItems.filter((b) => b.kind === 'callout');
     const out: { x: number; y: number; w: number; h: number }[] = [];
+    for (const b of this.bannerItems) {
+      if (b.kind !== 'banner') continue;
+      const x = Math.floor(b.x);
+      const y = Math.floor(b.y);
+      out.push({ x, y, w: Math.ceil(b.x + b.w) - x, h: Math.ceil(b.y + b.h) - y });
+    }
     for (let i = 0; i < this.n; i++) {
       const l = this.items[i] as DrawnLabel;
       const inChip = chips.some(

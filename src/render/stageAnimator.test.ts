@@ -368,3 +368,47 @@ describe('tempoFor', () => {
     expect(tempoFor(10_000)).toBe(0.25);
   });
 });
+
+describe('StageAnimator: a followed message’s long wait', () => {
+  it('counts its wait in the story line as it goes, with how many are ahead as the simulation has it', () => {
+    // The tour's second step: the story (70/s in, about 50/s out) with room for a deep well.
+    const story = presetScenario('no-backpressure');
+    const budget = story.queue.memoryBudgetBytes ?? 0;
+    const roomy = parseScenario({
+      ...story,
+      queue: { ...story.queue, memoryBudgetBytes: budget * 4 },
+    });
+    if (!roomy.ok) throw new Error('no roomy story');
+    // A tall stage, whose well draws a hundred blocks one by one: the followed one is drawn all along.
+    const h = harness(roomy.value, 900, 1600);
+    let s = h.step(FRAME);
+    // About 6 s in: some 120 wait.
+    for (let i = 0; i < 380; i++) s = h.step(FRAME);
+    expect(s.snapshot.lanes[0]!.count).toBeGreaterThan(80);
+    h.animator.input({ kind: 'newest' });
+    s = h.step(FRAME);
+    const id = h.animator.follower.id!;
+    const said: string[] = [];
+    const faults: string[] = [];
+    for (let i = 0; i < 60 * 8 && !h.animator.follower.done; i++) {
+      s = h.step(FRAME);
+      const text = h.animator.storyText;
+      if (said.at(-1) === text) continue;
+      said.push(text);
+      // A count of those ahead, as it is said, is the lane's own at that moment.
+      const ahead = /, ([\d,]+) ahead now\.$/.exec(text);
+      if (ahead === null) continue;
+      const lane = s.snapshot.lanes[0]!;
+      const front = lane.blocks.findIndex((b) => b.id === id);
+      const back = lane.tail.findIndex((b) => b.id === id);
+      const real = front >= 0 ? front : lane.count - lane.tail.length + back;
+      if (Number(ahead[1]!.replace(/,/g, '')) !== real) faults.push(`${text} (lane: ${real})`);
+    }
+    // While it waits, the line moves on each second: its wait so far, and the queue ahead shrinking.
+    const waits = said.filter((t) => / waiting \d+ s so far/.test(t));
+    expect(waits.length).toBeGreaterThanOrEqual(2);
+    expect(said.some((t) => / ahead now\.$/.test(t))).toBe(true);
+    expect(faults).toEqual([]);
+    expect(said.at(-1)).toMatch(/delivered/);
+  });
+});

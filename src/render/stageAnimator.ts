@@ -1639,7 +1639,8 @@ export class StageAnimator {
       if (this.followJoined && s.place === 'well') {
         this.follower.joined(this.aheadOf(id, s.lane), this.followEnqueuedAt);
         this.followJoined = false;
-      }
+      } else if (s.place === 'well')
+        this.follower.waiting(scene.snapshot.now, this.aheadOf(id, s.lane));
       f.x = s.x;
       f.y = s.y;
       f.size = s.size;
@@ -1668,7 +1669,10 @@ export class StageAnimator {
       f.visible = true;
       return;
     }
-    if (!this.follower.done && this.locatePacked(f)) return;
+    if (!this.follower.done && this.locatePacked(f)) {
+      this.follower.waiting(scene.snapshot.now, null);
+      return;
+    }
     f.visible = false;
     // Nowhere on the stage, and events about it were lost unread: its end will never be told.
     if (this.followMayMiss) this.follower.unseen();

@@ -121,6 +121,10 @@ function TourCard() {
   const seen = lastDone && step.outcome !== undefined;
   // A step whose action waits for the run to get somewhere (a well deep enough to follow a block in).
   const ready = usePlayground((state) => step.actionReady?.(state) ?? true);
+  // While it waits, what the button says: why, and how far the run has to go.
+  const waiting = usePlayground((state) =>
+    step.actionReady?.(state) === false ? (step.waitLabel?.(state) ?? null) : null,
+  );
   // The title gets the focus as the tour opens, which reads it: the first step needs no announcing.
   const announcement = seen
     ? step.outcome!
@@ -321,7 +325,7 @@ function TourCard() {
               disabled={!ready}
               onClick={() => step.act(playgroundStore, { followNewest: followNewestMessage })}
             >
-              {seen ? step.againLabel : step.actionLabel}
+              {seen ? step.againLabel : (waiting ?? step.actionLabel)}
             </button>
           )}
           <span className="tour-nav">

@@ -19,6 +19,8 @@ import {
 } from './stageOnPage.ts';
 import {
   fitsInView,
+  HEADING_LINE,
+  RING_BORDER,
   scrollToShow,
   scrollToShowAll,
   tagPlace,
@@ -49,6 +51,8 @@ interface Placed {
   left: number;
   /** Above the ring: how much higher than usual, px. */
   lift: number;
+  /** Left out: no place for it covers nothing that matters (a phone's crowded stage). */
+  hidden?: boolean;
 }
 
 /** How big the name tag is: measured once drawn with these words, estimated (tour.css) before. */
@@ -102,6 +106,24 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
         (own === undefined || (!inside(entry[1], own) && !inside(own, entry[1]))),
     )
     .map(([, r]) => toPage(r));
+  // Never under the tag: each part's heading line, across its box, where it has words on it (an
+  // empty retry tray has none), and the well, whose blocks are what the stage is about.
+  const wordRects = stageWordBoxes(canvas);
+  const keepOff = Object.entries(regions.regions)
+    .filter((entry): entry is [string, Rect] => entry[1] !== undefined)
+    .flatMap(([part, r]) => {
+      // The well with its mouth over it, where a newcomer waits for its step in.
+      // (Not when the ring is round the well: the tag then stands outside the ring.)
+      if (part === 'well')
+        return target === 'well' ? [] : [toPage({ ...r, y: r.y - MOUTH, h: r.h + MOUTH })];
+      const line = { ...r, h: Math.min(r.h, HEADING_LINE) };
+      const headed = wordRects.some((w) => {
+        const cx = w.x + w.w / 2;
+        const cy = w.y + w.h / 2;
+        return cx >= line.x && cx <= line.x + line.w && cy >= line.y && cy <= line.y + line.h;
+      });
+      return headed ? [toPage(line)] : [];
+    });
   const pageWidth = document.documentElement.clientWidth;
   const name = made.empty && names.empty !== undefined ? names.empty : names.name;
   return {
@@ -109,7 +131,7 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
     apart,
     onStage,
     name,
-    ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words, parts),
+    ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words, parts, keepOff),
   };
 }
 
@@ -147,8 +169,9 @@ export function TourCallout({
   // The stage's own chips keep clear of the tag and the rings: tell it where they are, and when
   // they go.
   useEffect(() => {
-    reserveOnStage(tagRef.current, placed?.name ?? name, placed?.onStage);
-  }, [placed, name]);
+    if (control !== undefined) reserveOnStage(null, '');
+    else reserveOnStage(tagRef.current, placed?.name ?? name, placed?.onStage);
+  }, [placed, name, control]);
   useEffect(() => () => reserveOnStage(null, ''), []);
 
   useLayoutEffect(() => {
@@ -209,6 +232,10 @@ export function TourCallout({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per step, not per move
   }, [stepKey, ready]);
 
+  // A step that sends the reader to a control of the page's (the strategy list) rings that control,
+  // not a part of the stage: its words say "pick any strategy in the list", and a ring on the queue
+  // pointed elsewhere (try 7 #10). No tag: the card's words name it.
+  if (control !== undefined) return <ControlRing control={control} stepKey={stepKey} />;
   if (placed === null) return null;
   const { ring, apart, vertical, left, lift } = placed;
   const onPage = (b: Box) => ({
@@ -227,12 +254,14 @@ export function TourCallout({
         aria-hidden="true"
         data-testid="tour-callout"
         data-target={target}
+        data-tag={placed.hidden === true ? 'left-out' : 'shown'}
         // Page coordinates: the ring scrolls with the stage without being moved.
         style={onPage(ring)}
         key={stepKey}
       >
         <span
           ref={tagRef}
+          hidden={placed.hidden === true}
           className={`tour-tag ${vertical}`}
           style={
             lift <= 0
@@ -246,5 +275,75 @@ export function TourCallout({
         </span>
       </div>
     </>
+  );
+}
+
+/** How far over the well its mouth reaches, stage px: a newcomer waits there for its step in. */
+const MOUTH = 20;
+
+/** Room between a control's choices and its ring, px. */
+const CONTROL_PAD = 2;
+
+/**
+ * The box round a control's choices with the words that group them ("Let it grow"), viewport px;
+ * the control's own box (`controlBox`) where it has no groups (a phone's drop-down and its label).
+ */
+function choicesBox(control: TourControl): Box | null {
+  const part = document.querySelector(`[data-tour="${control}"]`);
+  const groups = part
+    ? [...part.querySelectorAll('.switcher-group')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0)
+    : [];
+  if (groups.length === 0) return controlBox(control);
+  const left = Math.min(...groups.map((r) => r.left));
+  const top = Math.min(...groups.map((r) => r.top));
+  return {
+    left,
+    top,
+    width: Math.max(...groups.map((r) => r.right)) - left,
+    height: Math.max(...groups.map((r) => r.bottom)) - top,
+  };
+}
+
+/** The ring round a control of the page's, following it as the page moves or changes size. */
+function ControlRing({ control, stepKey }: { control: TourControl; stepKey: number }) {
+  const [box, setBox] = useState<Box | null>(null);
+  useLayoutEffect(() => {
+    const update = () => {
+      const at = choicesBox(control);
+      // Close round the choices: the switcher's question sits just over them.
+      const room = CONTROL_PAD + RING_BORDER;
+      const next =
+        at === null
+          ? null
+          : {
+              left: at.left + window.scrollX - room,
+              top: at.top + window.scrollY - room,
+              width: at.width + 2 * room,
+              height: at.height + 2 * room,
+            };
+      setBox((was) => (JSON.stringify(was) === JSON.stringify(next) ? was : next));
+    };
+    update();
+    const sizes = new ResizeObserver(update);
+    sizes.observe(document.body);
+    window.addEventListener('resize', update);
+    return () => {
+      sizes.disconnect();
+      window.removeEventListener('resize', update);
+    };
+  }, [control]);
+  if (box === null) return null;
+  return (
+    <div
+      className="tour-ring"
+      aria-hidden="true"
+      data-testid="tour-callout"
+      data-target={control}
+      data-tag="none"
+      style={box}
+      key={stepKey}
+    />
   );
 }

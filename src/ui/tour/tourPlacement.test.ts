@@ -154,13 +154,34 @@ describe('tagPlace', () => {
     expect(tight.some((w) => overlaps(b, w))).toBe(false);
   });
 
-  it('keeps to the canvas and the page, and falls back to tagSide when every place is taken', () => {
+  it('keeps to the canvas and the page; where every place is taken, the tag is left out', () => {
     const high = { ...ring, top: 105 };
     expect(tagPlace(high, canvas, tag, 1000, []).vertical).toBe('below');
     const everywhere = [{ left: 0, top: 0, width: 2000, height: 2000 }];
-    expect(tagPlace(ring, canvas, tag, 1000, everywhere).vertical).toBe(
-      tagSide(ring, canvas, tag, 1000).vertical,
-    );
+    const none = tagPlace(ring, canvas, tag, 1000, everywhere);
+    expect(none.vertical).toBe(tagSide(ring, canvas, tag, 1000).vertical);
+    expect(none.hidden).toBe(true);
+  });
+
+  it('never sits on a part’s heading line, its own box’s included, nor on the well', () => {
+    // The Lost box at 1280 px: a moment chip's words over it ("First loss: oldest out"), the canvas's
+    // foot under it; its heading "Lost 4" along its top. Inside the ring's top edge the tag sat on
+    // that line, between "Lost" and "4" (try 7, t05a).
+    const bin = { left: 20, top: 270, width: 160, height: 150 };
+    const low = { left: 0, top: 100, width: 800, height: 325 };
+    const chip = { left: 20, top: 238, width: 160, height: 22 };
+    const heading = [
+      { left: 30, top: 280, width: 30, height: 13 },
+      { left: 160, top: 280, width: 10, height: 13 },
+    ];
+    const headingLine = { left: 20, top: 270, width: 160, height: 20 };
+    const well = { left: 240, top: 200, width: 160, height: 190 };
+    const placed = tagPlace(bin, low, tag, 1000, [chip, ...heading], [well], [headingLine, well]);
+    const b = tagBox(bin, tag, placed.vertical, placed.left, placed.lift);
+    expect(placed.hidden).toBeUndefined();
+    expect(overlaps(b, headingLine)).toBe(false);
+    expect(overlaps(b, well)).toBe(false);
+    expect(placed.vertical).not.toBe('inside');
   });
 });
 

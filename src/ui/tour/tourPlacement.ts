@@ -53,6 +53,9 @@ export function tagSide(
 /** `beside`: level with the ring's middle, over its left or right edge. */
 export type Vertical = 'above' | 'below' | 'inside' | 'beside';
 
+/** How tall a part's heading line is, from its box's top, stage px (a tag never covers it). */
+export const HEADING_LINE = 20;
+
 /** The ring's border, CSS px (tour.css): the tag is placed from the ring's padding box. */
 export const RING_BORDER = 3;
 
@@ -80,7 +83,8 @@ export function tagBox(
 }
 
 /**
- * Where the ring's name tag goes so it covers none of the stage's `words` (page px): along the
+ * Where the ring's name tag goes so it covers none of the stage's `words` (page px), and never
+ * anything in `keepOff`; `hidden` where no place does (the tag is then left out): along the
  * ring's top edge outside, its bottom edge outside, then inside its top edge, from its left end
  * outwards (the tag always over the ring's edge by 24 px at least), the first place that stays on the canvas and the
  * page and is clear of them; when none is, where `tagSide` would put it. `left` is the tag's left
@@ -95,7 +99,12 @@ export function tagPlace(
   pageWidth: number,
   words: readonly Box[],
   parts: readonly Box[] = [],
-): { vertical: Vertical; left: number; lift: number } {
+  /**
+   * What the tag never covers, whatever else: each part's heading line (its own too: a "Lost" tag
+   * inside the ring's top edge sat on the Lost box's "Lost 4") and the well's blocks.
+   */
+  keepOff: readonly Box[] = [],
+): { vertical: Vertical; left: number; lift: number; hidden?: boolean } {
   const first = -RING_BORDER;
   // From the ring's left end outwards both ways, the tag overlapping the ring by 24 px at least.
   const lefts: number[] = [];
@@ -144,15 +153,17 @@ export function tagPlace(
           b.left >= Math.max(0, canvas.left) &&
           b.left + b.width <= Math.min(pageWidth, canvas.left + canvas.width);
         if (!onCanvas || words.some((w) => overlaps(b, grow(w, clearance)))) continue;
+        if (keepOff.some((k) => overlaps(b, k))) continue;
         if (clearOfParts && parts.some((p) => overlaps(b, p))) continue;
         return { vertical, left, lift };
       }
   const side = tagSide(ring, canvas, tag, pageWidth);
-  return {
-    vertical: side.vertical,
-    left: side.align === 'left' ? first : ring.width - RING_BORDER - tag.width,
-    lift: 0,
-  };
+  const left = side.align === 'left' ? first : ring.width - RING_BORDER - tag.width;
+  // Where even that covers a heading, the well's blocks or a word, the tag is left out: the ring
+  // alone, round a part that names itself (a phone's retry tray says "Retrying").
+  const b = tagBox(ring, tag, side.vertical, left);
+  const covers = keepOff.some((k) => overlaps(b, k)) || words.some((w) => overlaps(b, grow(w, 0)));
+  return { vertical: side.vertical, left, lift: 0, ...(covers ? { hidden: true } : {}) };
 }
 
 /**
@@ -220,7 +231,8 @@ export function fitsInView(target: Box, card: Box | null, viewportHeight: number
 export const TAG_CLEARANCE = 12;
 /** Room kept between the tag and a word on its line where the tag must lie over another part, px. */
 export const LINE_CLEARANCE = 32;
-const TAG_CLEARANCE_Y = 2;
+/** Above and below: enough that a tag over a word's line does not seem to sit on it. */
+const TAG_CLEARANCE_Y = 4;
 
 function grow(b: Box, by: number): Box {
   const y = Math.min(by, TAG_CLEARANCE_Y);

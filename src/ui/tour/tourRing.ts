@@ -19,6 +19,11 @@ import { RING_BORDER, RING_MIN, RING_PAD } from './tourPlacement.ts';
 export const RING_HALO = 2;
 /** What is drawn outside the ring's inner edge: its border, then its halo, px. */
 export const OUTLINE = RING_BORDER + RING_HALO;
+/**
+ * Room kept between a ring's halo and a word beside it, px: a ring whose halo all but touched a word
+ * (a phone's "Memory" ring at the consumers' "Consumers") read as cutting it.
+ */
+const WORD_ROOM = 2;
 /** The thin ring round a part's words apart from it: a border, no halo (tour.css), px. */
 export const APART_OUTLINE = 2;
 
@@ -74,7 +79,7 @@ function padClear(core: Rect, others: readonly Rect[], pad: number, outline: num
     if (!touches(o, ring, outline)) continue;
     // How much room each side could keep with `o` clear of it; the side that keeps most gives way.
     // Down to the ring's border lying on the part's own edge, where the part has no words.
-    const room = (space: number) => Math.max(-RING_BORDER, space - outline - 0.5);
+    const room = (space: number) => Math.max(-RING_BORDER, space - outline - WORD_ROOM);
     const sides: { side: 'l' | 't' | 'r' | 'b'; keep: number }[] = [];
     if (o.x >= right(core)) sides.push({ side: 'r', keep: room(o.x - right(core)) });
     if (right(o) <= core.x) sides.push({ side: 'l', keep: room(core.x - right(o)) });

@@ -86,13 +86,16 @@ describe('the tour’s steps', () => {
       if (step.actionLabel === null) continue;
       step.act(store, page);
       // A step that invites the reader to watch is done once the thing has happened.
-      if (step.outcome !== undefined) runTo(store, 60_000);
+      // (the page looks at every change of the run: so does this, a quarter second at a time).
+      if (step.outcome !== undefined)
+        for (let t = 250; t <= 60_000 && !step.done(observe(), entry); t += 250) runTo(store, t);
       expect(step.done(observe(), entry), `${step.id} done after its action`).toBe(true);
       const next = TOUR_STEPS[i + 1];
       // Each action leads straight into the next step's scenario, except the speed-up: the step
       // after it slows the run back to 1× so a block can be caught (setUp, checked above), and
-      // following a block, after which the step after it puts the story's own memory back.
-      if (next && next.id !== 'fills' && step.id !== 'fills')
+      // following a block, after which the step after it puts the story's own memory back; and
+      // step seven's speed-up, after which the last step puts the story back.
+      if (next && next.id !== 'fills' && step.id !== 'fills' && step.id !== 'consumers')
         expect(next.inPlace(store.getState()), `${next.id} in place after ${step.id}`).toBe(true);
     }
     // The last step: any other strategy counts.
@@ -123,6 +126,56 @@ describe('the tour’s steps', () => {
     const before = beginTour(harness().store);
     leaveTour(store, 0, before);
     expect(store.getState().playing).toBe(true);
+  });
+
+  it('offers step three’s remedy once the crash it is about has been seen, saying so while it waits', () => {
+    const { store } = harness();
+    const i = indexOf('memory');
+    const step = TOUR_STEPS[i]!;
+    enterStep(store, i);
+    runTo(store, 500);
+    expect(store.getState().live.summary.crashes).toBe(0);
+    expect(step.actionReady?.(store.getState())).toBe(false);
+    for (let t = 1_000; t <= 30_000 && store.getState().live.summary.crashes === 0; t += 500)
+      runTo(store, t);
+    expect(step.actionReady?.(store.getState())).toBe(true);
+    expect(step.invite).toMatch(/Once it crashes/);
+  });
+
+  it('says on step two’s greyed button how far the well has to go', () => {
+    const { store } = harness();
+    const i = indexOf('fills');
+    const step = TOUR_STEPS[i]!;
+    enterStep(store, i);
+    runTo(store, 2_000);
+    const depth = store.getState().live.summary.queueDepth.now;
+    expect(depth).toBeGreaterThan(0);
+    expect(step.actionReady?.(store.getState())).toBe(false);
+    expect(step.waitLabel?.(store.getState())).toBe(`Follow a block: ${depth} of 250 waiting`);
+  });
+
+  it('lets step seven’s waves be watched: its button speeds the run up, and a wave come and gone is its outcome', () => {
+    const { store, page, observe } = harness();
+    const i = indexOf('consumers');
+    const step = TOUR_STEPS[i]!;
+    enterStep(store, i);
+    const entry = observe();
+    expect(step.actionLabel).toBe(`Speed up to ${SPEED_UP}×`);
+    step.act(store, page);
+    expect(store.getState().speed).toBe(SPEED_UP);
+    runTo(store, 1_500);
+    expect(step.done(observe(), entry)).toBe(false);
+    let waveAt = 0;
+    for (let t = 1_750; t <= 30_000 && waveAt === 0; t += 250) {
+      runTo(store, t);
+      if (step.done(observe(), entry)) waveAt = t;
+    }
+    // A wave within 9 s of simulated time: under 3 real seconds at the button's speed.
+    expect(waveAt).toBeGreaterThan(0);
+    expect(waveAt / SPEED_UP).toBeLessThan(3_000);
+    expect(step.outcome).toMatch(/wave/);
+    settleStep(store, i);
+    expect(store.getState().speed).toBe(1);
   });
 
   it('lets step one’s build-up to the crash be watched: 8 to 15 real seconds at its button’s speed', () => {

@@ -77,6 +77,11 @@ export interface TourStep {
    */
   actionReady?(state: PlaygroundState): boolean;
   /**
+   * With `actionReady`: what the button says while it waits, from the run as it is (how far the
+   * well has to go, say), so a greyed button says why, and how long.
+   */
+  waitLabel?(state: PlaygroundState): string;
+  /**
    * For a step with an `outcome`: the action again once it has been seen (its button stays, with
    * these words), where doing it again shows more.
    */
@@ -278,6 +283,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'The queue',
     actionLabel: 'Follow a block',
     actionReady: (s) => onFills(s) && s.live.summary.queueDepth.now >= FOLLOW_BEHIND,
+    waitLabel: (s) =>
+      `Follow a block: ${Math.min(s.live.summary.queueDepth.now, FOLLOW_BEHIND - 1)} of ${FOLLOW_BEHIND} waiting`,
     againLabel: 'Follow another',
     inPlace: (s) => onFills(s) && s.speed === 1,
     // Back at 1×: sped up, the coloured blocks race past and the well is mostly packed striped cells.
@@ -290,12 +297,16 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
     note: `Back to ${formatBytes(storyBudget())} of memory: ${TOUR_FAST}× until it runs out, then 1×.`,
-    invite: 'Something has to give. First remedy: press Block the producer.',
+    invite: 'Once it crashes, something has to give: press Block the producer.',
     outcome:
       'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
+    // Once the crash the step is about has been seen (two seconds in, at 5×): pressed before, it
+    // took the reader on before the crash came.
+    actionReady: (s) => s.live.summary.crashes > 0 || !overloaded(s),
+    // (Its invitation says so: "Once it crashes…"; a longer button broke a phone's card in two.)
     inPlace: overloaded,
     setUp: storyWith('none'),
     // Memory runs out about ten seconds in: two at 5×, then the crash and the restart at 1×.
@@ -348,14 +359,25 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'consumers',
     title: 'Add consumers',
     body: 'Add consumers is on now: when 20 messages wait, another consumer starts (after a second’s warm-up); one stops when the well is nearly empty. The well fills and drains in waves, and the price is the machines.',
-    invite: 'Next puts back one consumer, for you to try the strategies yourself.',
+    invite: `Speed up to ${SPEED_UP}× to see a wave or two come and go.`,
+    outcome: 'That was a wave: more consumers emptied the well, then stopped.',
     target: 'consumers',
     targetName: 'The consumers',
-    actionLabel: null,
+    actionLabel: `Speed up to ${SPEED_UP}×`,
     inPlace: storyIs('add-consumers'),
     setUp: storyWith('add-consumers'),
-    done: () => false,
-    act: () => {},
+    // Seen once a wave has turned, sped up or not: more consumers started, emptied the well, and one
+    // has stopped again (the step started the run from zero: about 5.5 s in at 1×, under 2 s of
+    // real time at the button's speed).
+    done: (now) =>
+      strategyOf(now.state.scenario) === 'add-consumers' &&
+      now.state.live.summary.workers.max > 1 &&
+      now.state.live.summary.workers.now < now.state.live.summary.workers.max,
+    act: (store) => store.getState().setSpeed(SPEED_UP),
+    // Back at 1× for the waves that follow (the run goes on).
+    settle(store) {
+      if (store.getState().speed === SPEED_UP) store.getState().setSpeed(1);
+    },
   },
   {
     id: 'your-turn',
