@@ -499,3 +499,36 @@ test('the note the tour leaves as it closes covers no control, wherever the read
     expect(await covered(), `${size.width} px, at the foot`).toEqual([]);
   }
 });
+
+test('opening “How to read the page” in the card keeps the card where it stands, off the strategy list', async ({
+  page,
+}) => {
+  // At 1280×800 a reader opened it at step 7 and the card jumped up over the strategy list, its
+  // Back and Next with it; the guide now scrolls inside the card.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTour(page);
+  const card = tour(page);
+  // The list's last choice, the lowest: the card stands under it.
+  const last = page.locator('[data-tour="strategy-switcher"]').getByText('Add consumers');
+  const apart = async () => {
+    const [c, l] = await Promise.all([card.boundingBox(), last.boundingBox()]);
+    return c !== null && l !== null && c.y >= l.y + l.height;
+  };
+  await expect.poll(apart).toBe(true);
+  const before = await card.boundingBox();
+  await card.getByText('How to read the page').click();
+  await expect(card.locator('.tour-more details')).toHaveAttribute('open', '');
+  await expect(card.locator('.reading-guide')).toBeAttached();
+  // After the frames a placement takes (it runs on the next animation frame), still where it was.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done())),
+        ),
+      ),
+  );
+  expect((await card.boundingBox())?.y).toBe(before?.y);
+  expect(await apart()).toBe(true);
+  await expect(card.getByRole('button', { name: 'Next', exact: true })).toBeInViewport();
+});

@@ -16,6 +16,14 @@ const boxOf = (el: Element | null): Box | null => {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 };
 
+/** The height an opened reading guide adds to the card (its content, not its summary line). */
+function openGuideHeight(card: HTMLElement): number {
+  const guide = card.querySelector<HTMLDetailsElement>('.tour-more details[open]');
+  if (guide === null) return 0;
+  const summary = guide.querySelector('summary');
+  return Math.max(0, guide.scrollHeight - (summary === null ? 0 : summary.offsetHeight));
+}
+
 /**
  * Keeps `card` over the switcher while the page has one beside the stage; under it, clear of it,
  * when the step asks the reader to use it (`clearOfSwitcher`). Returns a stop.
@@ -27,8 +35,10 @@ export function dockCard(card: HTMLElement, clearOfSwitcher = false): () => void
     const stage = boxOf(document.querySelector('[data-tour="stage"]'));
     const switcher = boxOf(document.querySelector('[data-tour="strategy-switcher"]'));
     const pageWidth = document.documentElement.clientWidth;
-    // The card's own height, whatever room it was given last.
-    const needed = card.scrollHeight;
+    // The card's own height, whatever room it was given last; not counting "How to read the page"
+    // opened in it: that extra reading scrolls inside the card where it stands (opened at 1280×800,
+    // it sent the card up over the strategy list, Back and Next with it).
+    const needed = card.scrollHeight - openGuideHeight(card);
     const box = clearOfSwitcher
       ? dockBelowSwitcher(
           stage,
