@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/engine.ts';
 import { presetScenario } from '../sim/presets.ts';
-import { formatNumber, formatShare } from '../domain/format.ts';
+import { formatMs, formatNumber, formatShare } from '../domain/format.ts';
 import { formatRate } from '../domain/stageWords.ts';
 import { stageNumbersFrom } from '../render/stageNumbers.ts';
 import { CARD_TERMS, findTerms, glossaryEntry } from '../domain/glossary.ts';
@@ -12,6 +12,7 @@ import {
   meanServiceMs,
   producerStatus,
   recentStopShare,
+  sinceLastDelivery,
   statusSentence,
   announcement,
 } from './liveNumbers.ts';
@@ -402,5 +403,20 @@ describe('the screen reader’s announcement', () => {
     expect(statusSentence(summary, scenario, engine)).toContain(
       `${formatShare(card.raw)} lost so far`,
     );
+  });
+});
+
+describe('the slowest-1% card when nothing is delivered', () => {
+  it('says for how long, so the deliveries’ old time does not pass for today’s', () => {
+    // A reader at 18 s of the retry storm read "Slowest 1% of deliveries: 107 ms" over a jammed well
+    // that had delivered nothing for seconds.
+    const { engine, numbers } = run('metastable-retry-storm', 18_000);
+    const card = numbers.find((n) => n.id === 'p99')!;
+    const gap = sinceLastDelivery(engine.series, engine.summary().timeMs);
+    expect(gap).toBeGreaterThan(5_000);
+    expect(card.detail).toBe(`none delivered for ${formatMs(gap)}`);
+    // Delivering, the card keeps its last second.
+    const steady = run('drop-oldest', 10_000).numbers.find((n) => n.id === 'p99')!;
+    expect(steady.detail).toMatch(/^last second: \d/);
   });
 });
