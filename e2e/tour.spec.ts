@@ -21,6 +21,14 @@ async function openTour(page: Page, query = '?tour=1'): Promise<void> {
   await expect(canvas(page)).toHaveAttribute('data-regions', /"well"/, { timeout: 20_000 });
 }
 
+/** Opens the tour and walks it by Next to step `index` (0-based). */
+async function openTourAt(page: Page, index: number): Promise<void> {
+  await openTour(page);
+  for (let i = 0; i < index; i++)
+    await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, index);
+}
+
 async function expectStep(page: Page, index: number): Promise<void> {
   const step = TOUR_STEPS[index]!;
   await expect(tour(page)).toHaveAttribute('data-step', step.id);
@@ -171,10 +179,7 @@ test('the reader’s own action on the page counts as the step’s, which stays 
   page,
 }) => {
   test.setTimeout(90_000);
-  await openTour(page);
-  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
-  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
-  await expectStep(page, 2);
+  await openTourAt(page, 2);
   // Step 3 invites Block the producer: choosing it in the strategy switcher counts (by keyboard:
   // on a wide page the card stands over the switcher, its own button doing the same).
   await page.locator('[data-tour="strategy-switcher"]').getByLabel('Block the producer').focus();
@@ -193,10 +198,7 @@ test('a choice the reader made in the tour stays when they skip it, one Undo fro
   page,
 }) => {
   test.setTimeout(90_000);
-  await openTour(page);
-  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
-  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
-  await expectStep(page, 2);
+  await openTourAt(page, 2);
   await tour(page).getByRole('button', { name: 'Block the producer', exact: true }).click();
   await expect(tour(page).getByTestId('tour-invitation-line')).toHaveText(TOUR_STEPS[2]!.outcome!);
   await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
@@ -219,10 +221,7 @@ test('Esc closes the tour where it was, and Start here resumes there; the invita
   page,
 }) => {
   test.setTimeout(90_000);
-  await openTour(page);
-  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
-  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
-  await expectStep(page, 2);
+  await openTourAt(page, 2);
   await page.keyboard.press('Escape');
   await expect(tour(page)).toBeHidden();
   await expect(startHere(page)).toBeFocused();
