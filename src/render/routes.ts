@@ -41,7 +41,7 @@ export type DropRoute =
   | 'replaced'
   /**
    * Out of the well beside its left wall, at its row, and down the gap into the bin: how every block
-   * lost from the well leaves (started at `asideX`), short and low, never over the well where the
+   * lost from the well leaves (started at `lostGapX`), short and low, never over the well where the
    * newcomers come in.
    */
   | 'aside';
@@ -130,9 +130,10 @@ export function gapX(l: StageLayout): number {
 
 /**
  * Where a lost block goes down the gap: clear of the well's wall beside the cells (it may brush the
- * bin's edge, which it is going into).
+ * bin's edge, which it is going into). Also where a block lost from the well shows as it leaves,
+ * just outside the left wall at its row.
  */
-function lostGapX(l: StageLayout, fromY = -Infinity): number {
+export function lostGapX(l: StageLayout, fromY = -Infinity): number {
   const wall = Math.max(3, Math.min(6, l.cell * 0.18));
   const clear = l.well.x - wall / 2 - Math.min(l.cell * 0.7, 18) / 2 - 2;
   // From a row above the producer's foot it passes the producer's box on its way down, so the block
@@ -145,11 +146,6 @@ function lostGapX(l: StageLayout, fromY = -Infinity): number {
     clear >= l.bin.x + l.bin.w && (!passesProducer || clear - half >= l.producer.x + l.producer.w);
   // Where the gap is too narrow for that (a phone), clear of the producer's side first, as gapX says.
   return fits ? Math.min(gapX(l), clear) : gapX(l);
-}
-
-/** Where a block lost from the well shows as it leaves: just outside the left wall, in the gap. */
-export function asideX(l: StageLayout, y: number): number {
-  return lostGapX(l, y);
 }
 
 /** Down the gap to the height of (toX, toY) when that is in the bin, then in to it. */

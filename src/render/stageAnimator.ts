@@ -50,9 +50,9 @@ import { producerTag } from './producerReading.ts';
 import { capCredits, PulsePool } from './pulsePool.ts';
 import { RetryTray } from './retryTray.ts';
 import {
-  asideX,
   dropRoute,
   gapX,
+  lostGapX,
   planArrival,
   planBackoff,
   planDeliver,
@@ -924,7 +924,7 @@ export class StageAnimator {
     // Off over the rim at a lost block's size, small enough to pass down the gap beside the well.
     const size = fromWell ? Math.min(layout.cell * 0.7, 18) : s.size;
     const look = { id: s.id, style: s.style, reason, fadeFrom, size, endScale: DROP_SCALE };
-    const f = this.flights.start(fromWell ? asideX(layout, s.y) : s.x, s.y, look, force);
+    const f = this.flights.start(fromWell ? lostGapX(layout, s.y) : s.x, s.y, look, force);
     if (f === null) return;
     const to = this.lossLanding(layout, reason);
     planDrop(f, layout, fromWell ? 'aside' : route, now, s.id, to.x, to.y);
