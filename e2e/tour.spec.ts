@@ -338,6 +338,31 @@ test('a first visit is invited, not interrupted; Not now is remembered; a damage
   await expectStep(page, 0);
 });
 
+test('Start here after the first run crashed opens step one on its own fresh run, not on that crash', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  await page
+    .getByTestId('tour-invitation')
+    .getByRole('button', { name: 'Not now' })
+    .click({ timeout: 20_000 });
+  // The story's own run crashes (memory runs out) about 8 s in: fast-forwarded to it here.
+  await page.getByRole('slider', { name: 'Speed' }).press('End');
+  await expect(page.getByText(/restarting in/).first()).toBeVisible({ timeout: 30_000 });
+  await startHere(page).click();
+  await expectStep(page, 0);
+  // Step one runs from 0 s and waits for the reader (it once read the old run's crash as its own,
+  // and sat paused at 0 s saying memory had run out).
+  await page.waitForFunction(
+    () => Number(document.body.innerText.match(/t = ([\d.]+) s/)?.[1] ?? 0) >= 1,
+    null,
+    { timeout: 30_000 },
+  );
+  await expect(tour(page).getByRole('button', { name: /^Speed up to/ })).toBeVisible();
+  await expect(tour(page)).not.toContainText(TOUR_STEPS[0]!.outcome!);
+});
+
 // Starting on one's own puts the invitation away for good: e2e/attendee-findings.spec.ts.
 
 test('the tour’s code arrives only when the tour opens', async ({ page }) => {

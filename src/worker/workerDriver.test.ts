@@ -117,6 +117,27 @@ describe('WorkerDriver', () => {
     expect(driver.readout.now).toBe(100);
   });
 
+  it('reads a loaded run as new at once, and drops frames still coming about the old one', () => {
+    const { port, reply } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    const heard = vi.fn();
+    driver.onUpdate(heard);
+    reply(liveAfter(2000, false));
+    expect(driver.readout.summary().delivered).toBeGreaterThan(0);
+    driver.load(presetScenario('drop-oldest'));
+    expect(heard).toHaveBeenLastCalledWith(true);
+    expect(driver.readout.now).toBe(0);
+    expect(driver.readout.summary().delivered).toBe(0);
+    // A frame the worker sent about run 1 before it read the load.
+    reply(liveAfter(2100, false, 1));
+    expect(driver.readout.now).toBe(0);
+    expect(driver.readout.summary().delivered).toBe(0);
+    reply(liveAfter(100, true, 2));
+    expect(driver.readout.now).toBe(100);
+    reply(liveAfter(200, false, 2));
+    expect(driver.readout.now).toBe(200);
+  });
+
   it('drives a store: a fresh run bumps the version and refreshes the numbers', () => {
     const { port, reply, sent } = fakePort();
     const store = createPlaygroundStore({

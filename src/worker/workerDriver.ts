@@ -97,6 +97,17 @@ export class WorkerDriver implements SimDriver {
   private readonly listeners = new Set<(fresh: boolean) => void>();
   private readonly stageListeners = new Set<(message: StageMessage) => void>();
   private lastFrameNow = 0;
+  /**
+   * The oldest of the worker's runs the page still wants to hear about: a load starts a new one,
+   * and until its first message comes, frames still on their way about the old run are dropped (a
+   * tour step that watched the numbers for a crash saw the last run's crash in them and called its
+   * own fresh run crashed). A lower bound: the worker also starts a run when an apply cannot change
+   * the running one in place.
+   */
+  private wantedRun = 1;
+  private newestRun = 0;
+  /** Whether the mirror is the empty one a load made, which the loaded run's first frame fills. */
+  private loadedEmpty = false;
   /** Puts the stage's pictures on its canvas (null while no stage is attached). */
   private present: ((picture: ImageBitmap) => void) | null = null;
 
@@ -114,8 +125,14 @@ export class WorkerDriver implements SimDriver {
   }
 
   load(scenario: Scenario): void {
-    this.mirror.scenario = scenario;
+    // From now on the page reads the new run, empty until the worker's first frame of it, as a
+    // local run reads at once: never the old run's numbers under the new scenario.
+    this.wantedRun = Math.max(this.newestRun, this.wantedRun) + 1;
+    this.mirror = new RunMirror(scenario);
+    this.lastFrameNow = 0;
+    this.loadedEmpty = true;
     this.send({ type: 'load', scenario });
+    for (const listener of this.listeners) listener(true);
   }
 
   apply(scenario: Scenario): void {
@@ -208,7 +225,18 @@ export class WorkerDriver implements SimDriver {
 
   /** All in this one task: the numbers, the picture that writes them, and the stage's words. */
   private applyFrame({ live, picture, stage }: FrameMessage): void {
-    if (live !== null) this.takeLive(live);
+    if (live !== null && live.run < this.wantedRun) {
+      // About a run the page has left: its picture and words would show the old run again.
+      if (picture !== null) {
+        picture.close();
+        this.send({ type: 'presented' });
+      }
+      return;
+    }
+    if (live !== null) {
+      this.newestRun = Math.max(this.newestRun, live.run);
+      this.takeLive(live);
+    }
     if (picture !== null) {
       if (this.present !== null) this.present(picture);
       else picture.close();
@@ -219,12 +247,15 @@ export class WorkerDriver implements SimDriver {
   }
 
   private takeLive(live: LiveMessage): void {
-    if (live.fresh) {
+    // A loaded run's first frame fills the mirror the load made; readers started over then.
+    const startsOver = live.fresh && !this.loadedEmpty;
+    this.loadedEmpty = false;
+    if (startsOver) {
       // A new object for a new run, so readers that compare identity know to start over.
       this.mirror = new RunMirror(this.mirror.scenario);
       this.lastFrameNow = 0;
     }
     this.mirror.take(live);
-    for (const listener of this.listeners) listener(live.fresh);
+    for (const listener of this.listeners) listener(startsOver);
   }
 }
