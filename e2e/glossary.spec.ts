@@ -44,3 +44,23 @@ test('terms on the cards and in the explanation open the glossary at their entry
   await expect(glossary).toContainText('Little’s law');
   expect(errors).toEqual([]);
 });
+
+test('the glossary holds a playing run still while it is read, and plays it again on close', async ({
+  page,
+}) => {
+  await page.goto('./?preset=drop-oldest');
+  const glossary = page.getByRole('dialog', { name: 'Glossary' });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true }).first();
+  await expect(pause).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Lost so far: in the glossary' }).click();
+  await expect(glossary).toBeVisible();
+  await expect(glossary.getByTestId('glossary-held')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true }).first()).toBeAttached();
+  const clock = () => page.evaluate(() => document.body.innerText.match(/t = ([\d.]+) s/)?.[1]);
+  const held = await clock();
+  await expect(glossary.getByTestId('glossary-held')).toBeVisible();
+  expect(await clock()).toBe(held);
+  await glossary.getByRole('button', { name: 'Close' }).click();
+  await expect(pause).toBeVisible();
+  await expect.poll(clock).not.toBe(held);
+});

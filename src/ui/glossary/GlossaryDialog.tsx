@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { CARD_TERMS, GLOSSARY, glossaryAnchor, glossaryEntry } from '../../domain/glossary.ts';
 import { ModalDialog } from '../presenter/ModalDialog.tsx';
+import { HELD_WHILE_READING, useHoldRun } from '../useHoldRun.ts';
 import './glossary.css';
 
 function show(id: string, list: HTMLElement | null): void {
@@ -18,6 +19,7 @@ function show(id: string, list: HTMLElement | null): void {
 
 export default function GlossaryDialog({ at, onClose }: { at: string; onClose(): void }) {
   const list = useRef<HTMLDListElement>(null);
+  const held = useHoldRun();
   const entries = useMemo(
     () => [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en')),
     [],
@@ -29,6 +31,7 @@ export default function GlossaryDialog({ at, onClose }: { at: string; onClose():
   }, [at]);
   return (
     <ModalDialog title="Glossary" onClose={onClose} className="glossary" testId="glossary">
+      {held && <p data-testid="glossary-held">{HELD_WHILE_READING}</p>}
       <p className="muted">The words this page uses, in plain terms.</p>
       <dl className="glossary-list" ref={list}>
         {entries.map((e) => (

@@ -18,6 +18,7 @@ import {
   REPLACED_BOX,
 } from '../../domain/stageWords.ts';
 import { STAGE_KEYS } from './stageKeys.ts';
+import { HELD_WHILE_READING } from '../useHoldRun.ts';
 
 /** The box the stage writes its lost messages' count in, named as the stage names it. */
 const BOX = `the “${LOST_BOX}” box`;
@@ -184,7 +185,7 @@ function build(): HTMLDialogElement {
   const held = document.createElement('p');
   held.className = 'stage-legend-held';
   held.dataset.testid = 'stage-legend-held';
-  held.textContent = 'The run is paused while you read; it goes on when you close this.';
+  held.textContent = HELD_WHILE_READING;
   held.hidden = true;
   const intro = document.createElement('p');
   intro.textContent = `Messages flow left to right: the producer makes them, they wait in the queue (the well), consumers work on them, and they end up in “Done”, or in ${BOX}.`;
