@@ -13,15 +13,14 @@ export const HELD_WHILE_READING =
 
 /** Pauses a playing run while the calling dialog is open; returns whether it did. */
 export function useHoldRun(): boolean {
-  const [held, setHeld] = useState(false);
+  // Read once, as the dialog opens: whether there is a playing run to hold.
+  const [held] = useState(() => playgroundStore.getState().playing);
   useEffect(() => {
-    const state = playgroundStore.getState();
-    if (!state.playing) return;
-    state.pause();
-    setHeld(true);
+    if (!held) return;
+    playgroundStore.getState().pause();
     return () => {
       if (!playgroundStore.getState().playing) playgroundStore.getState().play();
     };
-  }, []);
+  }, [held]);
   return held;
 }
