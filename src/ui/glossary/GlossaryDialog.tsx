@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { CARD_TERMS, GLOSSARY, glossaryAnchor, glossaryEntry } from '../../domain/glossary.ts';
 import { ModalDialog } from '../presenter/ModalDialog.tsx';
-import { HELD_WHILE_READING, useHoldRun } from '../useHoldRun.ts';
+import { HELD_WHILE_READING } from '../heldWhileReading.ts';
+import { useHoldRun } from '../useHoldRun.ts';
 import './glossary.css';
 
 function show(id: string, list: HTMLElement | null): void {

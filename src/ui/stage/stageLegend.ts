@@ -18,7 +18,7 @@ import {
   REPLACED_BOX,
 } from '../../domain/stageWords.ts';
 import { STAGE_KEYS } from './stageKeys.ts';
-import { HELD_WHILE_READING } from '../useHoldRun.ts';
+import { HELD_WHILE_READING } from '../heldWhileReading.ts';
 
 /** The box the stage writes its lost messages' count in, named as the stage names it. */
 const BOX = `the “${LOST_BOX}” box`;
