@@ -447,3 +447,51 @@ describe('a followed message’s delivered story', () => {
     },
   );
 });
+
+describe('a followed message on a page’s stage', () => {
+  it('keeps its ended story until a knob changes, and compares its processing time with the knob’s average', async () => {
+    const { createSimulation } = await import('../sim/engine.ts');
+    const { presetScenario } = await import('../sim/presets.ts');
+    const { setAt } = await import('../domain/path.ts');
+    const { StageRenderer } = await import('./stageRenderer.ts');
+    const { createFakeContext } = await import('./testing/fakeContext.ts');
+    const { TEST_PALETTE } = await import('./testing/harness.ts');
+    const { LIGHT_THEME } = await import('./theme.ts');
+    const FRAME = 1000 / 60;
+    const renderer = new StageRenderer(() => 0);
+    const scenario = presetScenario('block');
+    const engine = createSimulation(scenario, { eventCapacity: 1 << 14 });
+    const ctx = createFakeContext();
+    const view = {
+      width: 900,
+      height: 420,
+      scale: 1,
+      theme: LIGHT_THEME,
+      palette: TEST_PALETTE,
+      reducedMotion: false,
+      fontScale: 1,
+    };
+    let wall = 1000;
+    const frame = () => {
+      wall += FRAME;
+      engine.advanceTo(engine.now + FRAME);
+      return renderer.frame(ctx, engine, view, wall);
+    };
+    for (let i = 0; i < 120; i++) frame();
+    // The page's stage knows the knob's average: 20 ms, drawn at random (exponential).
+    expect(scenario.consumers.service.kind).toBe('exponential');
+    expect(renderer.animator.follower.serviceMeanMs).toBe(
+      (scenario.consumers.service as { meanMs: number }).meanMs,
+    );
+    renderer.animator.input({ kind: 'head' });
+    for (let i = 0; i < 600 && !renderer.animator.follower.done; i++) frame();
+    const ended = renderer.animator.storyText;
+    expect(ended).toMatch(/: delivered/);
+    for (let i = 0; i < 300; i++) frame();
+    expect(renderer.animator.storyText).toBe(ended);
+    // A knob changes: the ended story was about the old settings, and goes.
+    engine.reconfigure(setAt(scenario, 'workload.ratePerSec', 40));
+    frame();
+    expect(renderer.animator.storyText).toBe('');
+  });
+});

@@ -420,6 +420,16 @@ export class StageAnimator {
     this.scene.followEnd = null;
   }
 
+  /**
+   * The run's settings changed: an ended story (and its chip) told of the old ones, so it goes; a
+   * story still going on stays, to tell what the new settings do to it.
+   */
+  forgetEndedStory(): void {
+    if (this.follower.id === null || !this.follower.done) return;
+    this.follower.clear();
+    this.scene.followEnd = null;
+  }
+
   /** Whether anything is still moving or fading (a paused stage can skip redrawing otherwise). */
   get animating(): boolean {
     const s = this.scene;

@@ -113,6 +113,8 @@ export class StageRenderer {
       this.skipSnapshots = 0;
     }
     if (engine.scenario !== this.scenario || this.config === null) {
+      // A knob changed (the same run, new settings): a story that has ended goes with the old ones.
+      if (this.scenario !== null) this.animator.forgetEndedStory();
       this.scenario = engine.scenario;
       this.config = stageConfigOf(engine.scenario);
       // A chain's stages each take their own time: its story does not compare with one average.
