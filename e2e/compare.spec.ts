@@ -452,3 +452,33 @@ test('desktop screenshot', async ({ page }) => {
   await expect(page.getByTestId('difference-cards')).toHaveCount(0);
   await page.screenshot({ path: 'test-results-cmp/screenshots/compare-1280.png', fullPage: true });
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+]) {
+  test(`at ${size.width}×${size.height} the first screen shows every column's stage, and says what they share in plain words`, async ({
+    page,
+  }) => {
+    // A newcomer's first screen was all text and settings ("2.05 KB to 8.19 KB · seed 1"), and
+    // the stages started below the fold (try 8 #14).
+    await page.setViewportSize(size);
+    await open(page);
+    // Once the line under the clock has said why every column delivers the same (it takes a row).
+    await expect(page.getByTestId('same-deliveries')).toBeVisible({ timeout: 10_000 });
+    for (const letter of ['A', 'B', 'C']) {
+      const canvas = page.getByTestId(`column-stage-${letter}`).locator('canvas');
+      await expect(canvas).toBeVisible();
+      const box = (await canvas.boundingBox())!;
+      expect(box.height, `column ${letter}'s stage`).toBeGreaterThan(200);
+      expect(box.y + box.height, `column ${letter}'s stage`).toBeLessThanOrEqual(size.height);
+    }
+    // What every column gets, in a sentence; the settings' own line is folded with their controls.
+    await expect(page.getByTestId('shared-plain')).toHaveText(
+      /^Exactly the same messages, 70 a second arriving at random, 2 to 8 KB each/,
+    );
+    await expect(page.getByTestId('shared-summary')).toBeHidden();
+    await page.getByText('Change the workload or the seed').click();
+    await expect(page.getByTestId('shared-summary')).toContainText('seed 1');
+  });
+}

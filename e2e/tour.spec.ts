@@ -166,7 +166,7 @@ test('“The queue fills” lets the reader follow a block once the well is deep
   expect(end).toMatch(/delivered/);
   const secs = /delivered, ([\d.]+) s in all/.exec(end)?.[1];
   expect(Number(secs ?? '0'), end).toBeGreaterThanOrEqual(4.5);
-  // The card says how to follow another, and its button does: a newer message, behind a fuller well.
+  // The card says how to follow another, and its button does: a newer message.
   await expect(tour(page).getByTestId('tour-invitation-line')).toHaveText(
     TOUR_STEPS[fills]!.outcome!,
   );

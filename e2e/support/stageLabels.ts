@@ -20,6 +20,8 @@ export interface LabelsFrame {
   height: number;
   timeMs: number;
   labels: DrawnLabel[];
+  /** The boxes laid over the stage for a while (moment chips, the crash banner, the page's tag). */
+  banners?: { kind: string; text: string; x: number; y: number; w: number; h: number }[];
 }
 
 /** Asks the page, before it loads, to publish what its stages draw. */

@@ -1,14 +1,14 @@
 /**
  * Draws one frame of the stage from its scene: furniture first, then the blocks at rest and on the
  * move, then the marks, the bin over the lost blocks going into it, the words blocks fly past (the
- * bin's, the conveyor's rate, the retry tray's),
- * the crash banner and the well's caption on top, the followed message's ring over everything, and
- * the moment callouts last (they look for room among the words already drawn). No state, no
+ * bin's, the conveyor's rate, the retry tray's), the crash banner and the well's caption on top, the
+ * followed message's ring over everything (or, its story over, the chip where it ended), and the
+ * moment callouts last (they look for room among the words already drawn). No state, no
  * allocation beyond short labels, no shadows. Every word drawn is recorded in `labels`.
  */
 import { drawFlights, drawFollow, drawReplaced, drawSprites } from './draw/blocks.ts';
 import { drawBin } from './draw/bin.ts';
-import { drawCallouts } from './draw/callouts.ts';
+import { drawCallouts, drawFollowEnd } from './draw/callouts.ts';
 import { drawConveyor, drawConveyorRate, drawOutput } from './draw/conveyor.ts';
 import type { Ctx2D } from './draw/ctx.ts';
 import { drawCreditMeter, drawProducer, drawTray, drawTrayWords } from './draw/producer.ts';
@@ -59,5 +59,6 @@ export function drawStage(
   drawTrayWords(pen, scene);
   drawWellCaption(pen, scene);
   drawFollow(pen, scene);
+  drawFollowEnd(pen, scene);
   drawCallouts(pen, scene);
 }

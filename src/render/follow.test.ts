@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DROP_REASONS } from '../sim/types.ts';
 import type { SimEvent } from '../sim/eventLog.ts';
-import { Follower } from './follow.ts';
+import { Follower, randomServiceMean } from './follow.ts';
 
 const ev = (kind: SimEvent['kind'], time: number, a = 0, b = 0): SimEvent => ({
   kind,
@@ -27,6 +27,34 @@ describe('Follower', () => {
     // Nothing is added after the end.
     f.onEvent(ev('drop', 1600, 0));
     expect(f.text()).toMatch(/^Message 8: delivered/);
+  });
+
+  it('says a processing time far from the average was chance, when times are random', () => {
+    // A reader saw "processed in under 1 ms" beside the knob's "avg 20 ms" and took it for wrong.
+    const told = (mean: number | null, took: number) => {
+      const f = new Follower();
+      f.serviceMeanMs = mean;
+      f.start({ id: 7, createdAt: 1000, enqueuedAt: 1000, place: 'well', ahead: 3, now: 1010 });
+      f.onEvent(ev('start', 1100, 0));
+      f.onEvent(ev('finish', 1100 + took, 0));
+      return f.text();
+    };
+    const note = "by chance: each message's time is random, and 20 ms is the average";
+    expect(told(20, 0.2)).toBe(
+      `Message 8: delivered, 100 ms in all (waited 100 ms, processed in under 1 ms, ${note}).`,
+    );
+    expect(told(20, 70)).toContain(`processed in 70 ms, ${note})`);
+    // Near the average, or every message taking the same: nothing to explain.
+    expect(told(20, 18)).toMatch(/processed in 18 ms\)\.$/);
+    expect(told(null, 0.2)).toMatch(/processed in under 1 ms\)\.$/);
+  });
+
+  it('knows which processing times are random, and their average', () => {
+    expect(randomServiceMean({ kind: 'exponential', meanMs: 20 })).toBe(20);
+    expect(randomServiceMean({ kind: 'lognormal', meanMs: 30, sigma: 0.8 })).toBe(30);
+    expect(randomServiceMean({ kind: 'uniform', minMs: 10, maxMs: 30 })).toBe(20);
+    expect(randomServiceMean({ kind: 'uniform', minMs: 10, maxMs: 10 })).toBeNull();
+    expect(randomServiceMean({ kind: 'constant', meanMs: 20 })).toBeNull();
   });
 
   it('says a packed message with none ahead is next to leave, and counts roughly otherwise', () => {
@@ -95,9 +123,8 @@ describe('Follower', () => {
 });
 
 describe('a followed message on the stage', () => {
-  it('clears its story a little after it ends, and draws it among the packed rows', async () => {
+  it('keeps its ended story, marks where it ended, and draws it among the packed rows', async () => {
     const { harness, TEST_PALETTE } = await import('./testing/harness.ts');
-    const { STORY_LINGER_MS } = await import('./follow.ts');
     const FRAME = 1000 / 60;
     const h = harness('no-backpressure');
     for (let i = 0; i < 60 * 6; i++) h.step(FRAME);
@@ -130,17 +157,49 @@ describe('a followed message on the stage', () => {
     expect(at).toBeGreaterThan(0);
     expect(ring).toBeGreaterThan(at);
 
-    // It ends (delivered or lost); the words stay a moment, then the line clears.
+    // It ends (delivered or lost). A reader saw the ending for a second or two, then it went: now
+    // the words stay (a minute of frames on, running) until the reader follows another or stops.
     for (let i = 0; i < 60 * 60 && !h.animator.follower.done; i++) s = h.step(FRAME, 4);
     expect(h.animator.follower.done).toBe(true);
-    expect(h.animator.storyText).toMatch(/^Message [\d,]+: (delivered|lost)/);
-    expect(h.animator.storyText).not.toMatch(/waiting|joined/);
-    expect(h.animator.animating).toBe(true);
-    for (let t = 0; t < STORY_LINGER_MS - 200; t += FRAME) h.step(FRAME, 0);
-    expect(h.animator.storyText).not.toBe('');
-    for (let t = 0; t < 400; t += FRAME) h.step(FRAME, 0);
+    const ended = h.animator.storyText;
+    expect(ended).toMatch(/^Message [\d,]+: (delivered|lost)/);
+    expect(ended).not.toMatch(/waiting|joined/);
+    for (let t = 0; t < 60_000; t += FRAME) s = h.step(FRAME);
+    expect(h.animator.storyText).toBe(ended);
+    // Its last journey over, the stage marks where it ended: by the Done box, or the Lost bin.
+    expect(s.follow).toBeNull();
+    const end = s.followEnd;
+    expect(end).not.toBeNull();
+    const box = end!.ending === 'delivered' ? s.layout.sink : s.layout.bin;
+    expect(ended).toMatch(end!.ending === 'delivered' ? /: delivered/ : /: (?!delivered)/);
+    expect(end!.x).toBe(box.x + box.w / 2);
+    expect(end!.y).toBe(box.y);
+    const id = /^Message ([\d,]+)/.exec(ended)?.[1];
+    expect(end!.text[0]).toBe(`Message ${id} ${end!.ending}`);
+    // Drawn as a chip with its words, clear of every other word on the stage.
+    const { LabelLog } = await import('./labels.ts');
+    const labels = new LabelLog();
+    drawStage(createFakeContext(), s, LIGHT_THEME, TEST_PALETTE, labels);
+    const chip = labels.banners().find((b) => end!.text.includes(b.text));
+    expect(chip).toBeDefined();
+    for (const l of labels.list()) {
+      if (l.text === chip!.text) continue;
+      const apart =
+        l.x + l.w <= chip!.x ||
+        chip!.x + chip!.w <= l.x ||
+        l.y + l.h <= chip!.y ||
+        chip!.y + chip!.h <= l.y;
+      expect(apart, `"${chip!.text}" over "${l.text}"`).toBe(true);
+    }
+    // A still stage has nothing to redraw for it, once what was moving has come to rest.
+    for (let t = 0; t < 5000; t += FRAME) h.step(FRAME, 0);
+    expect(h.animator.animating).toBe(false);
+    expect(h.animator.storyText).toBe(ended);
+    // Stopped (Esc, or the button under the stage): the line and the chip go.
+    h.animator.input({ kind: 'clear' });
+    s = h.step(FRAME, 0);
     expect(h.animator.storyText).toBe('');
-    expect(h.step(FRAME, 0).follow).toBeNull();
+    expect(s.followEnd).toBeNull();
   });
 });
 
@@ -387,4 +446,52 @@ describe('a followed message’s delivered story', () => {
         expect(before).toBeGreaterThan(0);
     },
   );
+});
+
+describe('a followed message on a page’s stage', () => {
+  it('keeps its ended story until a knob changes, and compares its processing time with the knob’s average', async () => {
+    const { createSimulation } = await import('../sim/engine.ts');
+    const { presetScenario } = await import('../sim/presets.ts');
+    const { setAt } = await import('../domain/path.ts');
+    const { StageRenderer } = await import('./stageRenderer.ts');
+    const { createFakeContext } = await import('./testing/fakeContext.ts');
+    const { TEST_PALETTE } = await import('./testing/harness.ts');
+    const { LIGHT_THEME } = await import('./theme.ts');
+    const FRAME = 1000 / 60;
+    const renderer = new StageRenderer(() => 0);
+    const scenario = presetScenario('block');
+    const engine = createSimulation(scenario, { eventCapacity: 1 << 14 });
+    const ctx = createFakeContext();
+    const view = {
+      width: 900,
+      height: 420,
+      scale: 1,
+      theme: LIGHT_THEME,
+      palette: TEST_PALETTE,
+      reducedMotion: false,
+      fontScale: 1,
+    };
+    let wall = 1000;
+    const frame = () => {
+      wall += FRAME;
+      engine.advanceTo(engine.now + FRAME);
+      return renderer.frame(ctx, engine, view, wall);
+    };
+    for (let i = 0; i < 120; i++) frame();
+    // The page's stage knows the knob's average: 20 ms, drawn at random (exponential).
+    expect(scenario.consumers.service.kind).toBe('exponential');
+    expect(renderer.animator.follower.serviceMeanMs).toBe(
+      (scenario.consumers.service as { meanMs: number }).meanMs,
+    );
+    renderer.animator.input({ kind: 'head' });
+    for (let i = 0; i < 600 && !renderer.animator.follower.done; i++) frame();
+    const ended = renderer.animator.storyText;
+    expect(ended).toMatch(/: delivered/);
+    for (let i = 0; i < 300; i++) frame();
+    expect(renderer.animator.storyText).toBe(ended);
+    // A knob changes: the ended story was about the old settings, and goes.
+    engine.reconfigure(setAt(scenario, 'workload.ratePerSec', 40));
+    frame();
+    expect(renderer.animator.storyText).toBe('');
+  });
 });

@@ -3,10 +3,12 @@
  * time (waiting, being worked on, delivered; or pushed out, expired, replaced, lost in a crash), with
  * what it went through so far in brackets ("delivered, 500 ms in all (waited 480 ms, processed in
  * 20 ms)"), never a past "waiting" beside a "delivered". Fed by the event log, so it tells exactly
- * what the simulation did. Pure: the animator decides which events concern the followed message,
- * and clears the story a little after it ends.
+ * what the simulation did. Pure: the animator decides which events concern the followed message.
+ * An ended story stays until the reader follows another, stops following, or the run changes: a
+ * reader saw "delivered, 6.9 s in all" for a second before it went, and missed the end of the story.
  */
 import type { SimEvent } from '../sim/eventLog.ts';
+import type { ServiceTime } from '../sim/scenario.ts';
 import { DROP_REASONS, type DropReason } from '../sim/types.ts';
 import { formatCount, formatDuration } from './format.ts';
 
@@ -73,13 +75,32 @@ const MAX_FACTS = 3;
 /** What held a message up before it got in, as the log told it. */
 type HeldBy = 'producer' | 'credit' | 'rate limit' | null;
 
-/** How long an ended story (delivered or lost) stays under the stage, wall ms, before it clears. */
-export const STORY_LINGER_MS = 3000;
+/** The average of a processing time drawn at random, ms; null when every message takes the same. */
+export function randomServiceMean(service: ServiceTime): number | null {
+  switch (service.kind) {
+    case 'constant':
+      return null;
+    case 'uniform':
+      return service.maxMs > service.minMs ? (service.minMs + service.maxMs) / 2 : null;
+    default:
+      return service.meanMs;
+  }
+}
+
+/** How a followed message's story ended: delivered, lost, or out of sight (unseen). */
+export type FollowEnding = 'delivered' | 'lost' | 'unseen';
 
 export class Follower {
   id: number | null = null;
   /** The story is over (delivered or lost); the highlight stays until its flight ends. */
   done = false;
+  /** How it ended, once `done`; null before. */
+  ending: FollowEnding | null = null;
+  /**
+   * The consumers' average processing time, ms, when each message's is drawn at random (null when
+   * every message takes the same, or it is not known): a single message's time far from it says so.
+   */
+  serviceMeanMs: number | null = null;
   private createdAt = 0;
   private enqueuedAt = 0;
   private startedAt = Number.NaN;
@@ -109,6 +130,7 @@ export class Follower {
   start(s: FollowStart): void {
     this.id = s.id;
     this.done = false;
+    this.ending = null;
     this.createdAt = s.createdAt;
     this.enqueuedAt = s.enqueuedAt;
     this.startedAt = Number.NaN;
@@ -165,6 +187,7 @@ export class Follower {
     this.id = null;
     this.waitingSince = Number.NaN;
     this.done = false;
+    this.ending = null;
     this.state = '';
     this.facts.length = 0;
     this.version++;
@@ -258,6 +281,7 @@ export class Follower {
     if (this.id === null || this.done) return;
     this.now('out of sight: the stage skipped ahead to keep up, so how it ended was not seen');
     this.done = true;
+    this.ending = 'unseen';
   }
 
   /** An event about the followed message (or, for a conflation, the one that replaced it). */
@@ -284,10 +308,13 @@ export class Follower {
         break;
       }
       case 'finish': {
-        if (!Number.isNaN(this.startedAt))
-          this.fact(`processed in ${dur(e.time - this.startedAt)}`);
+        if (!Number.isNaN(this.startedAt)) {
+          const took = e.time - this.startedAt;
+          this.fact(`processed in ${dur(took)}${this.byChance(took)}`);
+        }
         this.now(`delivered, ${dur(e.time - this.createdAt)} in all`);
         this.done = true;
+        this.ending = 'delivered';
         break;
       }
       case 'drop': {
@@ -296,6 +323,7 @@ export class Follower {
           this.fact(`waited ${formatDuration(e.time - this.enqueuedAt)}`);
         this.now(reason === undefined ? 'lost' : LOSS_STORY[reason]);
         this.done = true;
+        this.ending = 'lost';
         break;
       }
       case 'conflate':
@@ -329,6 +357,16 @@ export class Follower {
       default:
         break;
     }
+  }
+
+  /**
+   * After a processing time far from the average (under half, over twice): that it was chance. A
+   * reader saw "processed in under 1 ms" beside the knob's "avg 20 ms" and took one for wrong.
+   */
+  private byChance(took: number): string {
+    const mean = this.serviceMeanMs;
+    if (mean === null || !(mean > 0) || (took >= mean / 2 && took <= mean * 2)) return '';
+    return `, by chance: each message's time is random, and ${formatDuration(mean)} is the average`;
   }
 
   /** The story in one sentence ('' when nothing is followed). */

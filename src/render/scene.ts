@@ -113,6 +113,19 @@ export interface FollowView {
   packedStyle: number;
 }
 
+/**
+ * Where the followed message's story ended, marked on the stage until the reader follows another
+ * or stops: a chip by the Done box (delivered) or the Lost bin, with the point it is about.
+ */
+export interface FollowEndView {
+  ending: 'delivered' | 'lost';
+  /** Wordings, longest first ("Message 12 delivered", "No. 12 delivered"). */
+  text: readonly string[];
+  /** The point it refers to, px. */
+  x: number;
+  y: number;
+}
+
 export type MomentKind =
   'first-drop' | 'blocked' | 'oom' | 'consumer-added' | 'retry-wave' | 'reset' | 'packed';
 
@@ -166,6 +179,8 @@ export interface StageScene {
   marks: LaneMarks[];
   sprites: BlockSprite[];
   follow: FollowView | null;
+  /** Where the followed message's story ended, once its last journey is over; null otherwise. */
+  followEnd: FollowEndView | null;
   callouts: CalloutView[];
   flights: FlightView[];
   pulses: PulseView[];

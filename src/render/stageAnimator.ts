@@ -42,7 +42,7 @@ import { formatCount } from './format.ts';
 import { FlightPool, FLIGHTS_PER_SEC_DISCRETE, FLIGHTS_PER_SEC_STREAM } from './flightPool.ts';
 import { nextFlowMode, type FlowMode } from './flow.ts';
 import { FlowMeters } from './flowMeters.ts';
-import { Follower, STORY_LINGER_MS, type FollowPlace } from './follow.ts';
+import { Follower, type FollowPlace } from './follow.ts';
 import { concerns, pastOf, replayFollowed } from './followedEvents.ts';
 import { MomentSpotter, REASON_SHORT, type Moment } from './moments.ts';
 import { beginPath, createMover, extendPath, placeMover, stepMover, type Mover } from './mover.ts';
@@ -277,6 +277,7 @@ function emptyScene(): StageScene {
     marks: [],
     sprites: [],
     follow: null,
+    followEnd: null,
     callouts: [],
     flights: [],
     pulses: [],
@@ -362,8 +363,6 @@ export class StageAnimator {
   /** The followed message's lane while it waits. */
   private followLane = 0;
   private followEnqueuedAt = 0;
-  /** Wall time the followed message's story ended (NaN while it goes on). */
-  private followEndedAt = Number.NaN;
   /** Events about the followed message may have been lost unread (the log overwrote them). */
   private followMayMiss = false;
   /** A reader's request, applied on the next frame (when the scene is current). */
@@ -418,6 +417,17 @@ export class StageAnimator {
     this.layout = null;
     if (this.follower.id !== null) this.follower.clear();
     this.scene.follow = null;
+    this.scene.followEnd = null;
+  }
+
+  /**
+   * The run's settings changed: an ended story (and its chip) told of the old ones, so it goes; a
+   * story still going on stays, to tell what the new settings do to it.
+   */
+  forgetEndedStory(): void {
+    if (this.follower.id === null || !this.follower.done) return;
+    this.follower.clear();
+    this.scene.followEnd = null;
   }
 
   /** Whether anything is still moving or fading (a paused stage can skip redrawing otherwise). */
@@ -426,8 +436,6 @@ export class StageAnimator {
     if (s.flights.length > 0 || s.pulses.length > 0 || s.callouts.length > 0) return true;
     if (s.crashFlash > 0 || s.flushFlash > 0 || s.sinkBump > 0 || s.packUnitNews) return true;
     if (this.pending !== null) return true;
-    // An ended story is still to be cleared.
-    if (this.follower.done && this.follower.id !== null) return true;
     for (const b of s.binBump) if (b > 0) return true;
     for (const sp of this.sprites.values()) {
       if (sp.dur > 0 || sp.alpha < 1 || sp.flash > 0) return true;
@@ -585,7 +593,7 @@ export class StageAnimator {
       this.pending = null;
       this.apply(request);
     }
-    this.locateFollowed(wallNow);
+    this.locateFollowed();
     this.advanceCallouts(wallNow);
     return scene;
   }
@@ -1620,12 +1628,9 @@ export class StageAnimator {
   }
 
   /** Puts the followed message's ring where it is this frame, wherever that is. */
-  private locateFollowed(wallNow: number): void {
+  private locateFollowed(): void {
     const scene = this.scene;
-    // An ended story (delivered, lost) stays a moment, then the line goes back to its hint.
-    if (!this.follower.done) this.followEndedAt = Number.NaN;
-    else if (Number.isNaN(this.followEndedAt)) this.followEndedAt = wallNow;
-    else if (wallNow - this.followEndedAt >= STORY_LINGER_MS) this.follower.clear();
+    scene.followEnd = null;
     const id = this.follower.id;
     if (id === null) {
       scene.follow = null;
@@ -1652,6 +1657,7 @@ export class StageAnimator {
     // the story line under the stage already says it was delivered.
     if (flight !== null && this.follower.done && inside(scene.layout.sink, flight.x, flight.y)) {
       scene.follow = null;
+      this.markEnding(id);
       return;
     }
     if (flight !== null) {
@@ -1676,8 +1682,31 @@ export class StageAnimator {
     f.visible = false;
     // Nowhere on the stage, and events about it were lost unread: its end will never be told.
     if (this.followMayMiss) this.follower.unseen();
-    // Its story is told and its last journey over: the highlight goes, the words stay.
-    if (this.follower.done) scene.follow = null;
+    // Its story is told and its last journey over: the highlight goes, the words stay, and the
+    // stage marks where it ended.
+    if (this.follower.done) {
+      scene.follow = null;
+      this.markEnding(id);
+    }
+  }
+
+  /**
+   * The chip that marks where the followed message ended (by the Done box, or the Lost bin), kept
+   * until the reader follows another or stops: its story's last word, where the eyes are.
+   */
+  private markEnding(id: number): void {
+    const ending = this.follower.ending;
+    if (ending !== 'delivered' && ending !== 'lost') return;
+    const l = this.scene.layout;
+    const box = ending === 'delivered' ? l.sink : l.bin;
+    if (!(box.w > 0 && box.h > 0)) return;
+    const n = formatCount(id + 1);
+    this.scene.followEnd = {
+      ending,
+      text: [`Message ${n} ${ending}`, `No. ${n} ${ending}`, `${n} ${ending}`],
+      x: box.x + box.w / 2,
+      y: box.y,
+    };
   }
 
   /**

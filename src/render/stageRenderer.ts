@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../sim/engine.ts';
 import type { Scenario } from '../sim/scenario.ts';
+import { randomServiceMean } from './follow.ts';
 import type { SimSnapshot } from '../sim/snapshot.ts';
 import { takeSnapshot } from '../sim/snapshot.ts';
 import { ChainRenderer } from './chainRenderer.ts';
@@ -112,8 +113,15 @@ export class StageRenderer {
       this.skipSnapshots = 0;
     }
     if (engine.scenario !== this.scenario || this.config === null) {
+      // A knob changed (the same run, new settings): a story that has ended goes with the old ones.
+      if (this.scenario !== null) this.animator.forgetEndedStory();
       this.scenario = engine.scenario;
       this.config = stageConfigOf(engine.scenario);
+      // A chain's stages each take their own time: its story does not compare with one average.
+      this.animator.follower.serviceMeanMs =
+        engine.scenario.downstream === undefined || engine.scenario.downstream.length === 0
+          ? randomServiceMean(engine.scenario.consumers.service)
+          : null;
     }
     const config = this.config;
     const snapshot = held !== null ? held.snapshot : this.readSnapshot(engine);

@@ -15,6 +15,64 @@ import { roundRectPath } from './ctx.ts';
 const POINTER = 6;
 export const CALLOUT_CLEAR = 4;
 
+/**
+ * Where the followed message ended, by the Done box or the Lost bin: a chip outlined in the page's
+ * text colour as its ring was, placed as a moment's chip is (clear of every word and part) and kept
+ * until the reader follows another or stops. Drawn before the moments', so theirs step round it.
+ */
+export function drawFollowEnd(pen: Pen, scene: StageScene): void {
+  const end = scene.followEnd;
+  if (end === null) return;
+  const { ctx, theme } = pen;
+  const l = scene.layout;
+  const f = l.fonts;
+  const h = f.smallPx + 10;
+  const obstacles = stageObstacles(scene);
+  const free = (b: Rect) =>
+    !pen.labels.overlaps(b.x, b.y, b.w, b.h) &&
+    !pen.labels.touchesBanner(b.x, b.y, b.w, b.h) &&
+    !obstacles.some((o) => boxesTouch(b, o, CALLOUT_CLEAR));
+  for (const text of end.text) {
+    const w = measure(ctx, f.smallBold, text) + 16;
+    const spot = placeCallout(end.x, end.y, w, h, l, free, POINTER + CALLOUT_CLEAR);
+    if (spot === null) continue;
+    const { x, y } = spot;
+    ctx.beginPath();
+    roundRectPath(ctx, x + 1, y + 1, w - 2, h - 2, (h - 2) / 2);
+    ctx.fillStyle = theme.bg;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = theme.fg;
+    ctx.stroke();
+    const px = Math.min(Math.max(end.x, x + h / 2), x + w - h / 2);
+    const py = end.y < y ? y : end.y > y + h ? y + h : Number.NaN;
+    let tip: { x: number; y: number } | undefined;
+    if (spot.pointer && !Number.isNaN(py)) {
+      const dir = py === y ? -1 : 1;
+      ctx.beginPath();
+      ctx.moveTo(px - 5, py);
+      ctx.lineTo(px + 5, py);
+      ctx.lineTo(px, py + dir * POINTER);
+      ctx.closePath();
+      ctx.fillStyle = theme.fg;
+      ctx.fill();
+      tip = { x: px, y: py + dir * POINTER };
+    }
+    pen.labels.addBanner({
+      kind: 'callout',
+      text,
+      x,
+      y,
+      w,
+      h,
+      on: null,
+      ...(tip === undefined ? {} : { tip }),
+    });
+    label(pen, text, x + w / 2, y + h / 2 + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+    return;
+  }
+}
+
 export function drawCallouts(pen: Pen, scene: StageScene): void {
   if (scene.callouts.length === 0) return;
   const obstacles = stageObstacles(scene);

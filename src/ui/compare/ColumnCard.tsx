@@ -1,6 +1,7 @@
 /**
- * One column: its letter, colour and strategy, its key numbers at the shared time, its stage, what
- * makes it different, and the way to open it alone in the playground.
+ * One column: its letter, colour and strategy, its stage, its key numbers at the shared time, what
+ * makes it different, and the way to open it alone in the playground. The stage comes first, so the
+ * columns' stages are on the page's first screen (under their numbers they started below the fold).
  */
 import { useShallow } from 'zustand/react/shallow';
 import { columnStyle } from '../../compare/columnStyles.ts';
@@ -81,6 +82,7 @@ export function ColumnCard({ index }: { index: number }) {
           It keeps its last good settings.
         </div>
       )}
+      {showStages && <ColumnStage index={index} />}
       <ColumnNumbers
         index={index}
         timeMs={timeMs}
@@ -88,7 +90,6 @@ export function ColumnCard({ index }: { index: number }) {
         engine={engine}
         scenario={scenario}
       />
-      {showStages && <ColumnStage index={index} />}
       <ColumnSettings index={index} scenario={scenario} problems={problems} />
       <a
         className="column-open"

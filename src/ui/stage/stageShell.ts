@@ -90,7 +90,14 @@ export function createStageShell(
   story.id = id;
   story.setAttribute('aria-live', 'polite');
   story.textContent = HINT;
-  footer.append(button, story);
+  // While a message is followed (its story ended too: it stays until the reader is done with it),
+  // a way to stop, for a pointer as Esc is for the keys.
+  const stop = document.createElement('button');
+  stop.type = 'button';
+  stop.className = 'stage-stop-button';
+  stop.textContent = 'Stop following';
+  stop.hidden = true;
+  footer.append(button, story, stop);
   const moments = document.createElement('div');
   moments.className = 'visually-hidden';
   moments.setAttribute('aria-live', 'polite');
@@ -112,6 +119,10 @@ export function createStageShell(
     const box = canvas.getBoundingClientRect();
     if (box.width <= 0) return;
     send({ kind: 'pick', x: event.clientX - box.left, y: event.clientY - box.top });
+  };
+  const onStop = () => {
+    send({ kind: 'clear' });
+    canvas.focus({ preventScroll: true });
   };
   const onLegend = () => {
     void import('./stageLegend.ts').then(({ openStageLegend }) => openStageLegend(button, run));
@@ -143,6 +154,7 @@ export function createStageShell(
   canvas.addEventListener('focus', onFocusChange);
   canvas.addEventListener('blur', onFocusChange);
   button.addEventListener('click', onLegend);
+  stop.addEventListener('click', onStop);
 
   const hooks = testHooksWanted();
   let drawn = onDrawn;
@@ -152,6 +164,9 @@ export function createStageShell(
       following = text !== '';
       canvas.dataset.following = String(following);
       story.textContent = following ? text : idleHint();
+      // The story in the page's own text colour and a size to read, not the hint's small grey.
+      story.classList.toggle('stage-story--told', following);
+      stop.hidden = !following;
     },
     moment: (text) => {
       moments.textContent = text;
@@ -183,6 +198,7 @@ export function createStageShell(
       canvas.removeEventListener('focus', onFocusChange);
       canvas.removeEventListener('blur', onFocusChange);
       button.removeEventListener('click', onLegend);
+      stop.removeEventListener('click', onStop);
       footer.remove();
       moments.remove();
     },

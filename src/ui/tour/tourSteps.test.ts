@@ -290,6 +290,16 @@ describe('the tour’s steps', () => {
     }
   });
 
+  it('says after a followed block’s end nothing about the well that a crash can make false', () => {
+    // "Follow another picks the newest again, behind a fuller well" was read just after a crash had
+    // emptied the well (try 8). What it says must hold whatever the well is doing: the rule (the
+    // more ahead of it, the longer its wait), not how full the well is now.
+    const outcome = TOUR_STEPS[indexOf('fills')]!.outcome!;
+    expect(outcome).toMatch(/Follow another/);
+    expect(outcome).not.toMatch(/\b(fuller|emptier|deeper|shallower|more full|busier)\b/i);
+    expect(outcome).not.toMatch(/When it is gone/);
+  });
+
   it('slows the run back to 1× for the step that asks to catch a block', () => {
     const { store } = harness('kafka');
     enterStep(store, 0);

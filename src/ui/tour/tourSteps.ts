@@ -282,7 +282,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     note: 'Each step starts again from 0 s, here at 1×.',
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
-      'The line under the stage tells its story: how long it waits, and how it ends. When it is gone, Follow another picks the newest again, behind a fuller well.',
+      'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
     target: 'well',
     targetName: 'The queue',
     actionLabel: 'Follow a block',
