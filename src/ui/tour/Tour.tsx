@@ -284,6 +284,7 @@ function TourCard() {
         control={step.control}
         card={cardRef}
         stepKey={seen ? index + COUNT : index}
+        settled={changed?.index === index}
       />
       <section
         ref={cardRef}
