@@ -48,11 +48,16 @@ function fakeWorkerScope() {
     send(message: ToWorker) {
       scope.onmessage?.({ data: message } as MessageEvent<ToWorker>);
     },
-    /** Runs the worker's next animation frame, if it asked for one. */
-    tick() {
-      now += FRAME_MS;
+    /** Runs the worker's next animation frame, if it asked for one, `lateMs` later than due. */
+    tick(lateMs = 0) {
+      now += FRAME_MS + lateMs;
       frames.splice(0).forEach((callback) => callback(now));
     },
+    /** Lets wall-clock time pass with no frame (a reader reading a paused run). */
+    wait(ms: number) {
+      now += ms;
+    },
+    clock: () => now,
   };
 }
 
@@ -122,5 +127,36 @@ describe('the simulation worker', () => {
     expect(next).toHaveLength(1);
     expect(next[0]?.picture).not.toBeNull();
     expect(next[0]?.live).not.toBeNull();
+  });
+
+  it('never runs a run ahead of the wall clock × its speed: not after a sped-up run was paused and a fresh one began at 1×, nor over late frames', async () => {
+    // Try 8, seen once: the tour's step 2 opened at t = 1.1 s and showed t = 26.8 s "five seconds
+    // later" at 1×, after step 1 had run at 3× and paused on its crash. The tour's sequence, here:
+    const worker = fakeWorkerScope();
+    await import('./simWorker.ts');
+    const scenario = presetScenario('no-backpressure');
+    worker.send({ type: 'load', scenario });
+    worker.send({ type: 'speed', speed: 3 });
+    worker.send({ type: 'playing', playing: true });
+    for (let i = 0; i < 120; i++) worker.tick();
+    // Step 1 settles on its crash: 1×, paused; the reader reads for half a minute, presses Next.
+    worker.send({ type: 'speed', speed: 1 });
+    worker.send({ type: 'playing', playing: false });
+    worker.wait(30_000);
+    // Step 2: the run from 0 s, playing.
+    worker.send({ type: 'load', scenario });
+    worker.send({ type: 'playing', playing: true });
+    worker.posted.length = 0;
+    const began = worker.clock();
+    // Five seconds of frames, every twentieth two seconds late (a busy machine, a hidden tab).
+    for (let i = 0; worker.clock() - began < 5_000; i++) worker.tick(i % 20 === 19 ? 2_000 : 0);
+    const lives = worker.posted.flatMap((m) => (m.type === 'frame' && m.live ? [m.live] : []));
+    const last = lives.at(-1)!;
+    expect(last.run).toBe(lives[0]!.run);
+    expect(last.now).toBeLessThanOrEqual(worker.clock() - began);
+    // It runs, and late frames are not caught up (a quarter of a second each at most, so under half
+    // the wall time here).
+    expect(last.now).toBeGreaterThan(1_000);
+    expect(last.now).toBeLessThan((worker.clock() - began) / 2);
   });
 });

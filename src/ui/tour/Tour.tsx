@@ -25,6 +25,7 @@
  * loaded the first time the tour opens.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { PlaygroundState } from '../../store/types.ts';
 import { createPortal } from 'react-dom';
 import { playgroundStore, usePlayground } from '../../store/index.ts';
 import { ReadingGuide } from '../ReadingGuide.tsx';
@@ -37,6 +38,7 @@ import { dockCard, watchCardOverflow } from './tourCardPlace.ts';
 import { openingNote } from './tourOpening.ts';
 import {
   beginTour,
+  changeNote,
   enterStep,
   inviteFor,
   keepPace,
@@ -112,6 +114,13 @@ function TourCard() {
   const [touch] = useState(touchScreen);
   // On a narrow page the strategies are a drop-down, which the last step's words name.
   const wide = useMediaQuery(WIDE);
+  /**
+   * The page as the reader last saw it before this step set its own: the step before as it was left
+   * (before leaving undid its pace), or the page as the tour opened.
+   */
+  const lastSeen = useRef<PlaygroundState | null>(null);
+  /** What entering the step changed that its words do not say (changeNote), for its note. */
+  const [changed, setChanged] = useState<{ index: number; text: string | null } | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const actionRef = useRef<HTMLButtonElement>(null);
@@ -121,6 +130,8 @@ function TourCard() {
   const seen = lastDone && step.outcome !== undefined;
   // A step whose action waits for the run to get somewhere (a well deep enough to follow a block in).
   const ready = usePlayground((state) => step.actionReady?.(state) ?? true);
+  // An action in force while the step waits for what it shows (the run sped up): the button says so.
+  const pressed = usePlayground((state) => step.pressed?.(state) ?? false);
   // While it waits, what the button says: why, and how far the run has to go.
   const waiting = usePlayground((state) =>
     step.actionReady?.(state) === false ? (step.waitLabel?.(state) ?? null) : null,
@@ -181,10 +192,12 @@ function TourCard() {
     // knobs, explanation), and with the new card's render and placement in the same task as the
     // click on Next, that was one long task (over 50 ms) on a busy machine.
     const timer = window.setTimeout(() => {
+      const was = lastSeen.current ?? playgroundStore.getState();
       asTour(() => {
         before.current ??= beginTour(playgroundStore);
         enterStep(playgroundStore, index);
       });
+      setChanged({ index, text: changeNote(here, was, playgroundStore.getState()) });
       // The step's own scenario, not the reader's change: the page does not call it "changed".
       tourSetUp(playgroundStore.getState().scenario);
       const entry = observe();
@@ -218,6 +231,7 @@ function TourCard() {
       };
     }, 0);
     return () => {
+      lastSeen.current = playgroundStore.getState();
       window.clearTimeout(timer);
       stop();
     };
@@ -270,6 +284,7 @@ function TourCard() {
         control={step.control}
         card={cardRef}
         stepKey={seen ? index + COUNT : index}
+        settled={changed?.index === index}
       />
       <section
         ref={cardRef}
@@ -300,11 +315,16 @@ function TourCard() {
         )}
         <p id="tour-body">{step.body}</p>
         {/* How the step runs: once its action is done (a new run), no longer so. */}
-        {step.note !== undefined && !seen && (
-          <p className="tour-note" data-testid="tour-step-note">
-            {step.note}
-          </p>
-        )}
+        {/* With what entering it changed that its words do not say (another speed, say). */}
+        {(() => {
+          const extra = changed?.index === index ? changed.text : null;
+          const note = [extra, step.note].filter((part) => part != null).join(' ');
+          return note !== '' && !seen ? (
+            <p className="tour-note" data-testid="tour-step-note">
+              {note}
+            </p>
+          ) : null;
+        })()}
         <p className="tour-invitation" data-testid="tour-invitation-line">
           {seen
             ? step.outcome
@@ -318,14 +338,21 @@ function TourCard() {
             More below: scroll the card
           </span>
           {step.actionLabel !== null && (!seen || step.againLabel !== undefined) && (
+            // Once its action is in force (the run at 3×), the button says so and does nothing
+            // more; it keeps the focus (aria-disabled, not disabled) for a keyboard reader.
             <button
               ref={actionRef}
               type="button"
-              className={seen ? 'button' : 'button primary'}
+              className={seen ? 'button' : pressed ? 'button tour-pressed' : 'button primary'}
               disabled={!ready}
-              onClick={() => step.act(playgroundStore, { followNewest: followNewestMessage })}
+              aria-disabled={!seen && pressed ? true : undefined}
+              data-testid="tour-action"
+              onClick={() => {
+                if (!seen && pressed) return;
+                step.act(playgroundStore, { followNewest: followNewestMessage });
+              }}
             >
-              {seen ? step.againLabel : (waiting ?? step.actionLabel)}
+              {seen ? step.againLabel : pressed ? step.pressedLabel : (waiting ?? step.actionLabel)}
             </button>
           )}
           <span className="tour-nav">

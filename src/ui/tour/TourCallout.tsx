@@ -21,8 +21,12 @@ import {
   fitsInView,
   HEADING_LINE,
   RING_BORDER,
+  cleanTopScroll,
+  scrollRange,
+  scrollRangeAll,
   scrollToShow,
   scrollToShowAll,
+  type ScrollRange,
   tagPlace,
   union,
   type Box,
@@ -142,6 +146,67 @@ const grow = (r: Rect, by: number): Rect => ({
   h: r.h + 2 * by,
 });
 
+/** What the tour itself lays over the page (fixed, or drawn round a part): never cut by a scroll. */
+const OVER_PAGE = '.tour-card, .tour-ring, .tour-tag, .tour-left-note, .popover-panel';
+
+/** A block of words at most this tall (px) is kept whole or scrolled off whole; a taller one by lines. */
+const WHOLE_BLOCK = 120;
+
+/**
+ * The words and controls on the page that the window's top edge could cut in half at a scroll
+ * within `range` (viewport px), those that reach into the band it may fall in: each paragraph,
+ * heading or banner whole (a description scrolled half away reads as cut as a line would), a
+ * taller block by its lines.
+ */
+function cutAtTop(range: ScrollRange): Box[] {
+  const top = range.low - 1;
+  const bottom = range.high + 1;
+  const within = (r: DOMRect) => r.height > 0 && r.width > 0 && r.bottom > top && r.top < bottom;
+  const boxes: Box[] = [];
+  const blocks = new Set<Element>();
+  const lines = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent === null || !/\S/.test(node.textContent ?? '')) continue;
+    if (!within(parent.getBoundingClientRect()) || parent.closest(OVER_PAGE) !== null) continue;
+    const block = blockOf(parent);
+    const box = block.getBoundingClientRect();
+    if (box.height <= WHOLE_BLOCK) {
+      if (!blocks.has(block)) boxes.push(toBox(box));
+      blocks.add(block);
+      continue;
+    }
+    lines.selectNodeContents(node);
+    for (const line of lines.getClientRects()) if (within(line)) boxes.push(toBox(line));
+  }
+  for (const control of document.querySelectorAll('button, input, select, textarea')) {
+    const r = control.getBoundingClientRect();
+    if (!within(r) || control.closest(OVER_PAGE) !== null) continue;
+    boxes.push(toBox(r));
+  }
+  return boxes;
+}
+
+/**
+ * The nearest element that is laid out as a block (not a line's span or link), or the box round it
+ * that holds nothing else (a banner's coloured box round its one paragraph: its edge is seen too).
+ */
+function blockOf(element: Element): Element {
+  let at: Element = element;
+  while (at.parentElement !== null && getComputedStyle(at).display.startsWith('inline'))
+    at = at.parentElement;
+  const words = at.textContent?.trim();
+  while (
+    at.parentElement !== null &&
+    at.parentElement !== document.body &&
+    at.parentElement.textContent?.trim() === words &&
+    at.parentElement.getBoundingClientRect().height <= WHOLE_BLOCK
+  )
+    at = at.parentElement;
+  return at;
+}
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function TourCallout({
@@ -151,6 +216,7 @@ export function TourCallout({
   control,
   card,
   stepKey,
+  settled = true,
 }: {
   target: StageRegionName;
   /** The page's control the step sends the reader to: shown with the part, clear of the card. */
@@ -161,6 +227,12 @@ export function TourCallout({
   card: RefObject<HTMLElement | null>;
   /** Changes with the step: the page is scrolled to the part once per step. */
   stepKey: number;
+  /**
+   * Whether the step's scenario is in place: the page above the stage (its heading, its
+   * description) is laid out for it. The scroll waits for that: made before, a description a line
+   * longer then pushed the stage down, and the page's top edge cut it (a phone, try 8).
+   */
+  settled?: boolean;
 }) {
   const [placed, setPlaced] = useState<Placed | null>(null);
   const [scrolled, setScrolled] = useState({ x: 0, y: 0 });
@@ -198,7 +270,7 @@ export function TourCallout({
   // Once per step (and once the stage has said where its parts are): bring the part into view.
   const ready = placed !== null;
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !settled) return;
     const now = place(target, { name }, tagRef.current);
     if (now === null) return;
     const cardBox = card.current ? toBox(card.current.getBoundingClientRect()) : null;
@@ -215,22 +287,35 @@ export function TourCallout({
     const foot = storyLine
       ? { ...now.ring, top: now.ring.top + now.ring.height * 0.6, height: now.ring.height * 0.4 }
       : now.ring;
-    let dy = fits ? both : scrollToShow(withStory(foot), cardBox, window.innerHeight);
+    const footBox = withStory(foot);
+    let dy = fits ? both : scrollToShow(footBox, cardBox, window.innerHeight);
+    const vh = window.innerHeight;
+    let range: ScrollRange = scrollRange(fits ? whole : footBox, cardBox, vh);
     // A step that sends the reader to a control (the strategy list): the control with the part and
     // its tag, clear of the card (on a phone both above it, the line under the stage left out); the
     // control alone where both do not fit.
     const sent = control ? controlBox(control) : null;
     if (sent !== null) {
       const tag = tagRef.current ? toBox(tagRef.current.getBoundingClientRect()) : now.ring;
-      const vh = window.innerHeight;
+      const withControl =
+        scrollRangeAll([whole, sent], cardBox, vh) ??
+        scrollRangeAll([union(now.ring, tag), sent], cardBox, vh);
       dy =
         scrollToShowAll([whole, sent], cardBox, vh) ??
         scrollToShowAll([union(now.ring, tag), sent], cardBox, vh) ??
         scrollToShow(sent, cardBox, vh);
+      range = withControl ?? scrollRange(sent, cardBox, vh);
     }
+    // The window's top edge between two lines, not through a heading or a description (a phone).
+    const root = document.scrollingElement ?? document.documentElement;
+    const limits = { low: -window.scrollY, high: root.scrollHeight - vh - window.scrollY };
+    // The stage's own words count too (a chip across its top, say), where the stage is not whole.
+    const canvas = stageCanvas();
+    const onStage = stageWords(canvas, stageRegions(canvas));
+    dy = cleanTopScroll(dy, range, [...cutAtTop(range), ...onStage], limits);
     if (dy !== 0) window.scrollBy({ top: dy, behavior: reducedMotion() ? 'auto' : 'smooth' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per step, not per move
-  }, [stepKey, ready]);
+  }, [stepKey, ready, settled]);
 
   // A step that sends the reader to a control of the page's (the strategy list) rings that control,
   // not a part of the stage: its words say "pick any strategy in the list", and a ring on the queue

@@ -16,12 +16,18 @@ const boxOf = (el: Element | null): Box | null => {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 };
 
-/** The height an opened reading guide adds to the card (its content, not its summary line). */
+/**
+ * The height an opened reading guide adds to the card: all its row of links grew by, past the one
+ * line it has closed (opened, the guide also takes a line of its own under "How to read the stage",
+ * which counting its content alone missed: at 1280×800 step one's card, a line taller with its note
+ * on memory, then went up over the strategy list).
+ */
 function openGuideHeight(card: HTMLElement): number {
   const guide = card.querySelector<HTMLDetailsElement>('.tour-more details[open]');
-  if (guide === null) return 0;
+  const more = card.querySelector<HTMLElement>('.tour-more');
+  if (guide === null || more === null) return 0;
   const summary = guide.querySelector('summary');
-  return Math.max(0, guide.scrollHeight - (summary === null ? 0 : summary.offsetHeight));
+  return Math.max(0, more.offsetHeight - (summary === null ? 0 : summary.offsetHeight));
 }
 
 /**

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanTopScroll,
   dockBelowSwitcher,
   dockBox,
   DOCK_MIN_HEIGHT,
   fitsInView,
   overlaps,
   parseRegions,
+  scrollRange,
   scrollToShow,
   scrollToShowAll,
   tagBox,
@@ -377,5 +379,53 @@ describe('tagPlace on a phone’s crowded stage', () => {
     expect(words.some((w) => overlaps(b, w))).toBe(false);
     expect(overlaps(b, ring)).toBe(true);
     expect(b.left + b.width).toBeLessThanOrEqual(canvas.width);
+  });
+});
+
+describe('cleanTopScroll', () => {
+  // A phone: the stage under the page's heading (two lines) and the scenario's description.
+  const phoneCard: Box = { left: 8, top: 400, width: 344, height: 332 };
+  const stage: Box = { left: 0, top: 150, width: 360, height: 300 };
+  const heading = (top: number): Box => ({ left: 12, top, width: 200, height: 24 });
+  const lines = [heading(10), heading(34), heading(80), heading(104)];
+  const limits = { low: 0, high: 2000 };
+  const cutBy = (y: number) => lines.filter((l) => l.top < y && l.top + l.height > y);
+
+  it('moves the window’s top edge off a line it would cut, within the scrolls that keep the target whole', () => {
+    const range = scrollRange(stage, phoneCard, 740);
+    const dy = scrollToShow(stage, phoneCard, 740);
+    // The least scroll that shows the stage clear of the card cuts the description's first line.
+    expect(dy).toBe(58);
+    expect(cutBy(dy)).toHaveLength(0);
+    const near = { ...range };
+    const onLine = cleanTopScroll(90, near, lines, limits);
+    expect(cutBy(90)).toHaveLength(1);
+    expect(cutBy(onLine)).toHaveLength(0);
+    expect(onLine).toBeGreaterThanOrEqual(range.low);
+    expect(onLine).toBeLessThanOrEqual(range.high);
+    // The nearest clean edge: just above the line, it shown whole.
+    expect(onLine).toBe(80);
+  });
+
+  it('keeps the scroll where it cuts nothing, and where no clean scroll keeps the target whole', () => {
+    expect(cleanTopScroll(60, { low: 50, high: 140 }, lines, limits)).toBe(60);
+    // Only scrolls between 85 and 95 keep the target: all inside the description's line.
+    expect(cleanTopScroll(90, { low: 85, high: 95 }, lines, limits)).toBe(90);
+  });
+
+  it('goes no further than the page scrolls', () => {
+    // A heading 2 px under the page's top: its top, not 4 px above it, which the page has not.
+    const y = cleanTopScroll(-5, { low: -40, high: 0 }, [heading(-8)], { low: -10, high: 0 });
+    expect(y).toBe(-8);
+    // Asked past the page's top: no further than it.
+    expect(cleanTopScroll(-30, { low: -40, high: 0 }, [], { low: -10, high: 0 })).toBe(-10);
+  });
+
+  it('lets a target too tall for the room come a line lower than its top at the top', () => {
+    const tall: Box = { left: 0, top: 300, width: 360, height: 600 };
+    const range = scrollRange(tall, phoneCard, 740);
+    expect(range.high).toBe(300 - 8);
+    expect(range.low).toBeLessThan(range.high);
+    expect(range.high - range.low).toBeLessThanOrEqual(48);
   });
 });

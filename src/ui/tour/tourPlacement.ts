@@ -183,6 +183,65 @@ export function scrollToShow(target: Box, card: Box | null, viewportHeight: numb
   return Math.min(targetBottom - bottom, target.top - top);
 }
 
+/** The scrolls that keep a target whole: from `low` up to `high`, px as `scrollToShow`'s. */
+export interface ScrollRange {
+  low: number;
+  high: number;
+}
+
+/**
+ * A target taller than the room may go this far further down the window than its top at the top,
+ * px: room for a line of words above it, whole, rather than one cut in half.
+ */
+const TALL_SLACK = 40;
+
+/**
+ * The scrolls (px, positive = down) that show `target` whole and clear of `card`, as `scrollToShow`
+ * measures them; for a target taller than the room, those that bring its top to the top of the
+ * window or a line's height lower.
+ */
+export function scrollRange(
+  target: Box,
+  card: Box | null,
+  viewportHeight: number,
+  margin = 8,
+): ScrollRange {
+  const overlapsX =
+    card !== null && target.left < card.left + card.width && card.left < target.left + target.width;
+  const bottom = (overlapsX && card ? Math.min(card.top, viewportHeight) : viewportHeight) - margin;
+  const high = target.top - margin;
+  const low = target.top + target.height - bottom;
+  return low <= high ? { low, high } : { low: high - TALL_SLACK, high };
+}
+
+/**
+ * The scroll nearest `dy` (px, positive = down) within `range` (the scrolls that still show what the
+ * step is about) and `limits` (how far the page can scroll either way) at which the window's top
+ * edge cuts none of `cuts` in half: lines of text and controls, viewport px as they stand now. A
+ * phone's tour scrolled the page heading, or the scenario's description, half off the top (try 8);
+ * now the edge falls between two lines, a heading whole above it or gone. `dy` itself where no
+ * scroll within the range does.
+ */
+export function cleanTopScroll(
+  dy: number,
+  range: ScrollRange,
+  cuts: readonly Box[],
+  limits: ScrollRange,
+  room = 4,
+): number {
+  const clamp = (y: number) => Math.min(Math.max(y, limits.low), limits.high);
+  const cut = (y: number) => cuts.some((c) => c.top < y - 0.5 && c.top + c.height > y + 0.5);
+  const low = Math.min(range.low, dy);
+  const high = Math.max(range.high, dy);
+  let best: number | null = null;
+  for (const candidate of [dy, ...cuts.flatMap((c) => [c.top - room, c.top, c.top + c.height])]) {
+    const y = clamp(candidate);
+    if (y < low || y > high || cut(y)) continue;
+    if (best === null || Math.abs(y - dy) < Math.abs(best - dy)) best = y;
+  }
+  return best ?? dy;
+}
+
 /**
  * How far to scroll the window (px, positive = down) so every one of `targets` is on screen and
  * clear of `card` (viewport px; a card fixed to the window, or one that moves with all of them), with
@@ -196,6 +255,17 @@ export function scrollToShowAll(
   viewportHeight: number,
   margin = 8,
 ): number | null {
+  const range = scrollRangeAll(targets, card, viewportHeight, margin);
+  return range === null ? null : Math.min(Math.max(0, range.low), range.high);
+}
+
+/** The scrolls that show every one of `targets` as `scrollToShowAll` asks; null where none does. */
+export function scrollRangeAll(
+  targets: readonly Box[],
+  card: Box | null,
+  viewportHeight: number,
+  margin = 8,
+): ScrollRange | null {
   let low = Number.NEGATIVE_INFINITY;
   let high = Number.POSITIVE_INFINITY;
   for (const target of targets) {
@@ -208,8 +278,7 @@ export function scrollToShowAll(
     low = Math.max(low, target.top + target.height - bottom);
     high = Math.min(high, target.top - margin);
   }
-  if (low > high) return null;
-  return Math.min(Math.max(0, low), high);
+  return low > high ? null : { low, high };
 }
 
 /**

@@ -7,8 +7,12 @@ import { localEngine } from '../../store/testing/localEngine.ts';
 import { chooseStrategy } from '../chooseStrategy.ts';
 import { scenarioTitle } from '../scenarioTitle.ts';
 import { closeTour, openTour, tourOwns, tourRequest, tourSetUp } from './openTour.ts';
+import { formatBytes, formatMs } from '../../domain/format.ts';
+import type { PlaygroundState } from '../../store/types.ts';
 import {
+  ADD_AT,
   beginTour,
+  changeNote,
   enterStep,
   forPointer,
   inviteFor,
@@ -612,5 +616,170 @@ describe('the tour’s steps', () => {
     // Closed, nothing is the tour's.
     closeTour();
     expect(tourOwns(tourRequest(), scenario)).toBe(false);
+  });
+
+  it('says on its card every setting a step changes from what the reader just saw: memory, queue size, speed', () => {
+    // A first visit shows the story with 1 MB; step one's run has 4 MB (try 8: never said, and step
+    // three's "Back to 1 MB" spoke of a change never told). Step seven's queue holds 100, not the
+    // 20 before it (the well grew wide with small blocks, unsaid). Said on the card, each of them,
+    // by every way into a step: Next from the step before (its action done or not), Back from the
+    // one after, and the tour opening over a first visit at any speed.
+    const count = TOUR_STEPS.length;
+    const rate = (s: PlaygroundState) => JSON.stringify(s.scenario.workload.pattern);
+    const check = (i: number, was: PlaygroundState, now: PlaygroundState, path: string) => {
+      const step = TOUR_STEPS[i]!;
+      const said = [step.title, step.body, step.note ?? '', changeNote(step, was, now) ?? ''].join(
+        ' ',
+      );
+      const at = `${step.id} from ${path}`;
+      if (was.speed !== now.speed) expect(said, `${at}: speed`).toContain(`${now.speed}×`);
+      const [m0, m1] = [was, now].map((s) => s.scenario.queue.memoryBudgetBytes);
+      if (m0 != null && m1 != null && m0 !== m1)
+        expect(said, `${at}: memory`).toContain(formatBytes(m1));
+      const [c0, c1] = [was, now].map((s) => s.scenario.queue.capacity);
+      if (c0 != null && c1 != null && c0 !== c1)
+        expect(said, `${at}: queue size`).toMatch(new RegExp(`\\b${c1}\\b`));
+      // The producer, the consumer's pace and how many start are the story's throughout.
+      expect(rate(now), `${at}: producer`).toBe(rate(was));
+      expect(now.scenario.consumers.service, `${at}: consumer`).toEqual(
+        was.scenario.consumers.service,
+      );
+      expect(now.scenario.consumers.count, `${at}: consumers`).toBe(was.scenario.consumers.count);
+    };
+    /** Leaves step `from` as the card does (its pace undone), into step `to`. */
+    const move = (store: PlaygroundStore, from: number, to: number, path: string) => {
+      const was = store.getState();
+      keepPace(store, from, true);
+      enterStep(store, to);
+      check(to, was, store.getState(), path);
+    };
+    for (const speed of [1, 2]) {
+      const { store } = harness();
+      store.getState().setSpeed(speed);
+      const was = store.getState();
+      enterStep(store, 0);
+      check(0, was, store.getState(), `a first visit at ${speed}×`);
+    }
+    for (let i = 1; i < count; i++) {
+      for (const acted of [false, true]) {
+        const { store, page, observe } = harness();
+        const before = TOUR_STEPS[i - 1]!;
+        enterStep(store, i - 1);
+        const entry = observe();
+        if (acted && before.actionLabel !== null) before.act(store, page);
+        // A few seconds in (its pace kept, as on the page), or on to what its action leads to.
+        for (let t = 250; t <= (acted ? 60_000 : 2_000); t += 250) {
+          runTo(store, t);
+          keepPace(store, i - 1);
+          if (acted && before.done(observe(), entry)) {
+            settleStep(store, i - 1);
+            break;
+          }
+        }
+        move(store, i - 1, i, `step ${i}${acted ? ', its action done' : ''}`);
+      }
+      if (i + 1 < count) {
+        const { store } = harness();
+        enterStep(store, i + 1);
+        runTo(store, 2_000);
+        keepPace(store, i + 1);
+        move(store, i + 1, i, `Back from step ${i + 2}`);
+      }
+    }
+  });
+
+  it('says in its outcome every setting a step’s action changes: memory, queue size, speed', () => {
+    // Step six's Add consumers made the queue 100 where it was 20, a well drawn wider, unsaid.
+    TOUR_STEPS.forEach((step, i) => {
+      if (step.actionLabel === null) return;
+      const { store, page, observe } = harness();
+      enterStep(store, i);
+      const entry = observe();
+      const before = store.getState();
+      step.act(store, page);
+      for (let t = 250; t <= 60_000 && !step.done(observe(), entry); t += 250) runTo(store, t);
+      const done = store.getState();
+      settleStep(store, i);
+      const after = store.getState();
+      const said = step.outcome ?? '';
+      // The speed the step leaves the run at, where settling changed it (the button's own is said
+      // on the button).
+      if (done.speed !== after.speed)
+        expect(said, `${step.id}: speed`).toContain(`${after.speed}×`);
+      const [m0, m1] = [before, after].map((s) => s.scenario.queue.memoryBudgetBytes);
+      if (m0 != null && m1 != null && m0 !== m1)
+        expect(said, `${step.id}: memory`).toContain(formatBytes(m1));
+      const [c0, c1] = [before, after].map((s) => s.scenario.queue.capacity);
+      if (c0 != null && c1 != null && c0 !== c1)
+        expect(said, `${step.id}: queue size`).toMatch(new RegExp(`\\b${c1}\\b`));
+    });
+  });
+
+  it('says step seven’s numbers as the run shows them: more consumers once 20 wait, but not at once', () => {
+    // A reader read "when 20 messages wait, another consumer starts" and saw 45 of 100 waiting with
+    // a second consumer still warming up (try 8): the autoscaler looks every half second and starts
+    // at most one every 2 s, and each warms up for a second. The card now says all three.
+    const i = indexOf('consumers');
+    const step = TOUR_STEPS[i]!;
+    const { store } = harness();
+    enterStep(store, i);
+    const auto = store.getState().scenario.consumers.autoscale!;
+    expect(ADD_AT).toBe(auto.scaleUpDepth);
+    expect(step.body).toContain(`once ${auto.scaleUpDepth} wait`);
+    expect(step.body).toContain(`at most one every ${formatMs(auto.cooldownMs)}`);
+    expect(step.body).toContain(`warms up for ${formatMs(auto.coldStartMs)}`);
+    expect(step.body).toContain('while the well fills on');
+    // Watched on the step's own run: each consumer starts with the card's number or more waiting,
+    // the first within one look of the well reaching it, one at most every 2 s; while the first
+    // warms up the well fills on past the number.
+    const adds: { t: number; depth: number }[] = [];
+    let reached: number | null = null;
+    let workers = store.getState().live.summary.workers.now;
+    for (let t = 50; t <= 20_000; t += 50) {
+      runTo(store, t);
+      const { workers: w, queueDepth } = store.getState().live.summary;
+      if (reached === null && queueDepth.now >= ADD_AT) reached = t;
+      if (w.now > workers) adds.push({ t, depth: queueDepth.now });
+      workers = w.now;
+    }
+    expect(adds.length).toBeGreaterThanOrEqual(2);
+    for (const add of adds) expect(add.depth).toBeGreaterThanOrEqual(ADD_AT);
+    expect(adds[0]!.t - reached!).toBeLessThanOrEqual(auto.intervalMs);
+    adds.slice(1).forEach((add, k) => {
+      expect(add.t - adds[k]!.t).toBeGreaterThanOrEqual(auto.cooldownMs);
+    });
+    const { store: again } = harness();
+    enterStep(again, i);
+    let peak = 0;
+    for (let t = 50; t <= adds[0]!.t + auto.coldStartMs; t += 50) {
+      runTo(again, t);
+      if (t >= adds[0]!.t) peak = Math.max(peak, again.getState().live.summary.queueDepth.now);
+    }
+    expect(peak).toBeGreaterThan(ADD_AT);
+  });
+
+  it('says its button has taken once the run is sped up, and says so when the speed goes back to 1×', () => {
+    // Try 8: "Speed up to 3×" looked the same after the press, and after the crash the run was back
+    // at 1× unsaid.
+    for (const id of ['outpaces', 'consumers']) {
+      const { store, page, observe } = harness();
+      const i = indexOf(id);
+      const step = TOUR_STEPS[i]!;
+      enterStep(store, i);
+      expect(step.pressed?.(store.getState()), id).toBe(false);
+      const entry = observe();
+      step.act(store, page);
+      expect(step.pressed?.(store.getState()), id).toBe(true);
+      expect(step.pressedLabel, id).toBe(`Running at ${SPEED_UP}×`);
+      for (let t = 250; t <= 60_000 && !step.done(observe(), entry); t += 250) runTo(store, t);
+      const was = store.getState().speed;
+      settleStep(store, i);
+      const now = store.getState().speed;
+      expect(now, id).toBe(1);
+      expect(was, id).not.toBe(now);
+      // The outcome the card shows then says the speed it has gone back to.
+      expect(step.outcome, id).toContain(`${now}×`);
+      expect(step.pressed?.(store.getState()), id).toBe(false);
+    }
   });
 });

@@ -19,7 +19,7 @@ import {
   strategyOf,
   type StrategyId,
 } from '../../domain/strategies.ts';
-import { formatBytes } from '../../domain/format.ts';
+import { formatBytes, formatMs } from '../../domain/format.ts';
 import { parseScenario } from '../../sim/parseScenario.ts';
 import { LOST_BOX } from '../../domain/stageWords.ts';
 import { presetScenario } from '../../sim/presets.ts';
@@ -81,6 +81,14 @@ export interface TourStep {
    * well has to go, say), so a greyed button says why, and how long.
    */
   waitLabel?(state: PlaygroundState): string;
+  /**
+   * Whether the invited action is already in force (the run sped up, by the card's button or the
+   * page's slider) while the step waits for what it invited the reader to watch: the button then
+   * says so with `pressedLabel` and does nothing more, so a press is seen to have taken.
+   */
+  pressed?(state: PlaygroundState): boolean;
+  /** With `pressed`: what the button says once the action is in force ("Running at 3×"). */
+  pressedLabel?: string;
   /**
    * For a step with an `outcome`: the action again once it has been seen (its button stays, with
    * these words), where doing it again shows more.
@@ -227,6 +235,16 @@ function roomyStory(store: PlaygroundStore): void {
  */
 export const FOLLOW_BEHIND = 250;
 
+/** Step seven's numbers, as the story's Add consumers has them (its card says them). */
+const addConsumers = storyScenario('add-consumers').scenario.consumers.autoscale;
+if (addConsumers === null) throw new Error('the tour’s Add consumers has no autoscaler');
+/** Another consumer starts once this many wait (at a check of the autoscaler's). */
+export const ADD_AT = addConsumers.scaleUpDepth;
+/** The least time between one consumer started or stopped and the next. */
+const ADD_EVERY_MS = addConsumers.cooldownMs;
+/** How long a consumer started warms up before it takes messages. */
+const WARM_UP_MS = addConsumers.coldStartMs;
+
 /** The story's problem: no backpressure, a producer at 70/s and one consumer at about 50/s. */
 const overloaded = storyIs('none');
 const loadStory = (store: PlaygroundStore) => store.getState().loadPreset(STORY_PRESET);
@@ -257,12 +275,17 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'outpaces',
     title: 'More comes in than goes out',
     body: 'The producer on the left sends 70 messages a second; the consumer on the right finishes about 50. Every second, 20 more arrive than leave.',
+    // The story has 1 MB, which a first visit shows: this run's larger memory is said.
+    note: `This run has ${formatBytes(storyBudget() * WELL_ROOM)} of memory, so you can watch it fill.`,
     invite: `Speed the run up to ${SPEED_UP}× and watch where that leads.`,
+    // Its settling puts the run back at 1×: said, not done quietly.
     outcome:
-      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash: Play goes on, Next looks at the queue.',
+      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash, at 1× now: Play goes on, Next looks at the queue.',
     target: 'producer',
     targetName: 'The producer',
     actionLabel: `Speed up to ${SPEED_UP}×`,
+    pressed: (s) => s.speed === SPEED_UP,
+    pressedLabel: `Running at ${SPEED_UP}×`,
     inPlace: (s) => onFills(s) && s.speed < SPEED_UP,
     setUp: roomyStory,
     // Seen once the run has crashed, sped up or not (the step started it from zero, so a crash is
@@ -350,7 +373,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Reject, and try again later',
     body: 'Reject with retries is on now: a full queue turns newcomers away, and the producer tries them again later, waiting longer each time. The price is extra traffic, and some given up.',
     invite: 'Or add capacity: press Add consumers.',
-    outcome: 'Add consumers is on: as the well fills, more consumers start. Next shows them.',
+    // Its queue is Add consumers' own, five times the 20 before: the well is drawn wider, said.
+    outcome:
+      'Add consumers is on: as the well fills, more consumers start, and the queue holds 100, not 20. Next shows them.',
     target: 'retries',
     targetName: 'Retries',
     emptyTargetName: 'Retries will show here',
@@ -362,12 +387,17 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'consumers',
     title: 'Add consumers',
-    body: 'Add consumers is on now: when 20 messages wait, another consumer starts (after a second’s warm-up); one stops when the well is nearly empty. The well fills and drains in waves, and the price is the machines.',
+    // What the reader sees, not only the rule: the autoscaler adds at most one consumer every 2 s,
+    // and each warms up for a second, so a well that reached 20 goes on to 40 or 50 first (a reader
+    // saw 45 waiting and one consumer warming under "when 20 messages wait, another starts").
+    body: `Add consumers is on now: once ${ADD_AT} wait, it starts another consumer, at most one every ${formatMs(ADD_EVERY_MS)}, and each warms up for ${formatMs(WARM_UP_MS)} while the well fills on. One stops when the well is nearly empty; the price is the machines.`,
     invite: `Speed up to ${SPEED_UP}× to see a wave or two come and go.`,
-    outcome: 'That was a wave: more consumers emptied the well, then stopped.',
+    outcome: 'That was a wave: more consumers emptied the well, then stopped. Now at 1×.',
     target: 'consumers',
     targetName: 'The consumers',
     actionLabel: `Speed up to ${SPEED_UP}×`,
+    pressed: (s) => s.speed === SPEED_UP,
+    pressedLabel: `Running at ${SPEED_UP}×`,
     inPlace: storyIs('add-consumers'),
     setUp: storyWith('add-consumers'),
     // Seen once a wave has turned, sped up or not: more consumers started, emptied the well, and one
@@ -378,9 +408,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
       now.state.live.summary.workers.max > 1 &&
       now.state.live.summary.workers.now < now.state.live.summary.workers.max,
     act: (store) => store.getState().setSpeed(SPEED_UP),
-    // Back at 1× for the waves that follow (the run goes on).
+    // Back at 1× for the waves that follow (the run goes on), as its outcome says.
     settle(store) {
-      if (store.getState().speed === SPEED_UP) store.getState().setSpeed(1);
+      if (store.getState().speed !== 1) store.getState().setSpeed(1);
     },
   },
   {
@@ -431,6 +461,39 @@ export function keepPace(store: PlaygroundStore, index: number, leaving = false)
   const state = store.getState();
   if (state.speed === pace.speed && (leaving || pace.until(state))) state.setSpeed(1);
 }
+
+/**
+ * What entering a step changed that the reader sees and its words do not say already, in a line for
+ * its card: `was` is the page as the reader last saw it (the step before, as it was left, or the
+ * page as the tour opened), `now` as the step has set it. Said: another speed, another memory
+ * budget, another queue size, where both have one (a queue or a budget that comes or goes with a
+ * strategy is the strategy's, which the step names). A step's own words that name the new value
+ * already (step three's "Back to 1 MB of memory: 2×…") need nothing more. Null: nothing to say.
+ */
+export function changeNote(
+  step: TourStep,
+  was: PlaygroundState,
+  now: PlaygroundState,
+): string | null {
+  const said = [step.title, step.body, step.note ?? ''].join(' ');
+  const says = (words: string) => new RegExp(`(^|[^\\d.])${escape(words)}`).test(said);
+  const parts: string[] = [];
+  const budget = (s: PlaygroundState) => s.scenario.queue.memoryBudgetBytes;
+  const before = budget(was);
+  const after = budget(now);
+  if (before !== null && after !== null && before !== after && !says(formatBytes(after)))
+    parts.push(`${formatBytes(after)} of memory here, not ${formatBytes(before)}.`);
+  const size = (s: PlaygroundState) => s.scenario.queue.capacity;
+  const held = size(was);
+  const holds = size(now);
+  if (held !== null && holds !== null && held !== holds && !says(`holds ${holds}`))
+    parts.push(`The queue holds ${holds} here, not ${held}.`);
+  if (was.speed !== now.speed && !says(`${now.speed}×`))
+    parts.push(`At ${now.speed}× here, not ${was.speed}×.`);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Once step `index`'s invited action is seen done (by the card's button or the page's own control):
