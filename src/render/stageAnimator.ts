@@ -1034,28 +1034,15 @@ export class StageAnimator {
     for (let i = this.calloutStates.length - 1; i >= 0; i--) {
       const c = this.calloutStates[i] as CalloutState;
       const age = wallNow - c.at;
-      // Packing's goes with the packed cells when a crash empties the queue (it stood over a well
-      // of single blocks, "each block is one message" under it).
       // The crash's ("all waiting lost") goes when the consumer restarts: it stood over a well
       // refilled with 123 waiting at 5×.
-      if (
-        age >= CALLOUT_MS ||
-        (c.kind === 'packed' && this.crashAt >= c.notedAt) ||
-        (c.kind === 'oom' && this.restartAt >= c.notedAt)
-      ) {
+      if (age >= CALLOUT_MS || (c.kind === 'oom' && this.restartAt >= c.notedAt)) {
         this.calloutStates.splice(i, 1);
         continue;
       }
       // The producer's tag says what its light and words say this frame; a first stop too brief
       // for them to mention waits until they do (a while), and the tag goes when they stop.
-      // Packing's says the scale of the cells now (it may grow while the chip is up: "×5" stood
-      // over a caption saying "now ×20").
-      const tag =
-        c.kind === 'blocked'
-          ? producerTag(this.scene)
-          : c.kind === 'packed'
-            ? packingStartsWords(formatCount(this.runUnit)).text
-            : c.text;
+      const tag = c.kind === 'blocked' ? producerTag(this.scene) : c.text;
       c.waiting = tag === null;
       if (tag !== null) c.text = tag;
       if (c.waiting) {
@@ -1089,11 +1076,19 @@ export class StageAnimator {
     // One scale for the grey cells through the run: it only grows, and the caption says so at once.
     const unit = packUnit(grid, laneCounts(lanes, this.countsScratch), this.runUnit);
     if (unit > this.runUnit) {
-      // Not the first packing of the run: the caption already says what the packed cells are then.
-      if (this.runUnit > 1) this.runUnitSince = wallNow;
-      // The first: called out once on the stage, so the striped cells are not taken for messages.
-      else
-        this.noteMoment({ kind: 'packed', ...packingStartsWords(formatCount(unit)) }, wallNow, -1);
+      // The caption under the well, right under the striped cells, stands out a while and says what
+      // one holds ("each striped cell now holds 5 messages"), the first packing of the run as each
+      // time the scale grows. The first is read to screen readers too. No chip on the stage: one
+      // over the well's rim said "From here on, striped cell = up to ×5" while the stripes were at
+      // the bottom, and a reader asked where "here" was.
+      this.runUnitSince = wallNow;
+      if (this.runUnit <= 1)
+        this.noteMoment(
+          { kind: 'packed', ...packingStartsWords(formatCount(unit)) },
+          wallNow,
+          -1,
+          false,
+        );
       this.runUnit = unit;
     }
     scene.packUnit = unit;
@@ -1777,7 +1772,7 @@ export function momentAnchor(
     case 'reset':
       return { x: l.well.x + l.well.w / 2, y: l.well.y };
     case 'packed':
-      // Over the well (the bottom, where the packed cells are, has its caption under it).
-      return { x: l.well.x + l.well.w / 2, y: l.well.y };
+      // Said by the caption under the well, not by a chip (noteMoment's callout is off for it).
+      return { x: l.well.x + l.well.w / 2, y: l.well.y + l.well.h };
   }
 }
