@@ -669,10 +669,14 @@ export class StageAnimator {
         if (this.discrete) this.setOrigin(e.id, heldX(layout), layout.exitY, false);
         break;
       case 'conflate': {
-        // The newcomer takes the old block's place, and flashes there.
+        // The newcomer takes the old block's place, and flashes there. The old value rises and
+        // fades only where it was not yet in the well (riding in): inside it, a fading copy stayed
+        // where the old block stood, off its cell, while the queue moved on, and still frames showed
+        // pale blocks floating mid-well over empty cells.
         const old = this.sprites.get(e.a);
         if (old === undefined) break;
-        if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
+        if (this.motion && !inside(layout.well, old.x, old.y))
+          this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
         this.sprites.delete(e.a);
         this.piles.rename(e.a, e.id);
         // Still riding in, under its new id: the one rider, so no other sets off beside it.
@@ -745,10 +749,14 @@ export class StageAnimator {
     if (e.kind !== 'drop' || later === null || e.b !== later.index) return;
     const now = (this.frameInput as AnimatorFrame).wallNow;
     if (e.a === REASON_CONFLATED) {
-      // Replaced where it waited by a newer message of its key: it rises and fades on the spot.
+      // Replaced where it waited by a newer message of its key: it goes, and the queue closes up
+      // (a fading copy left over its cell floated over the emptied cell in a still frame); one
+      // riding in rises and fades on the spot.
       const old = this.sprites.get(e.id);
       if (old === undefined) return;
-      if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, false);
+      const layout = this.layout as StageLayout;
+      if (this.motion && !inside(layout.well, old.x, old.y))
+        this.launch(old, REASON_CONFLATED, 'replaced', now, false);
       this.release(old);
       return;
     }

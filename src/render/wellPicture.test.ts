@@ -3,7 +3,7 @@
  * the well as the queue holds, none over the rim unless it is a newcomer coming in (one at a time:
  * riding in from the producer to the mouth, where it waits for its step into its cell), and under
  * every landed block a block drawn in the cell below (a reader took gaps in a full well, and a crowd
- * of blocks over its rim, for numbers the cards did not say).
+ * of blocks over its rim, for numbers the cards did not say), and nothing else floating in the well.
  */
 import { describe, expect, it } from 'vitest';
 import type { BlockSprite, StageScene } from './scene.ts';
@@ -74,6 +74,17 @@ function faults(scene: StageScene): string[] {
         `a gap under the block at column ${Math.round((s.x - l.well.x) / l.cell - 0.5)}, row ${row}`,
       );
   }
+  // Nothing else drawn inside the well, off the cells: a replaced value's fading copy floated
+  // there, mid-well, over an emptied cell, when the queue moved on (Keep the latest per key).
+  for (const f of scene.flights)
+    if (
+      f.alpha > 0 &&
+      f.x > l.well.x &&
+      f.x < l.well.x + l.well.w &&
+      f.y > l.well.y &&
+      f.y < l.well.y + l.well.h
+    )
+      out.push(`a block floating in the well at (${f.x.toFixed(0)}, ${f.y.toFixed(0)})`);
   if (g.capacity !== null && g.fitsCapacity && pile.single > g.capacity)
     out.push(`${pile.single} blocks in a well of ${g.capacity}`);
   return out;
@@ -88,6 +99,7 @@ describe('the well’s picture, frame by frame', () => {
     ['block', 1],
     ['drop-oldest', 4],
     ['latest-per-key', 1],
+    ['latest-per-key', 4],
   ];
   it.each(cases)(
     '%s at %dx: blocks = the queue, at most one newcomer over the rim, no gaps',
