@@ -141,6 +141,42 @@ describe('drawStage', () => {
     expect(inWell.map((l) => l.text)).toEqual([]);
   });
 
+  it('draws the cell of the newcomer on its way in as taken, in its colour, with a dashed edge', () => {
+    // A reader saw "20 of 20 waiting" over a well with an empty cell while the newcomer waited over
+    // the mouth: the caption counts it, so its cell is drawn taken.
+    const h = harness('block', 900, 420);
+    let checked = 0;
+    for (let i = 0; i < 300 && checked < 5; i++) {
+      const scene = h.step(FRAME);
+      const cell = scene.spokenFor[0];
+      if (cell === undefined) continue;
+      const ctx = createFakeContext();
+      drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, new LabelLog());
+      const colour = TEST_PALETTE.blocks[cell.style]?.color;
+      let fill = '';
+      let filled = false;
+      let dashed = false;
+      let dash: unknown[] = [];
+      let stroke = '';
+      for (const c of ctx.calls) {
+        if (c.name === 'set:fillStyle') fill = String(c.args[0]);
+        if (c.name === 'set:strokeStyle') stroke = String(c.args[0]);
+        if (c.name === 'setLineDash') dash = c.args[0] as unknown[];
+        const [x, y] = c.args as number[];
+        const at = (dx: number) =>
+          Math.abs((x as number) - (cell.x - cell.size / 2 + dx)) < 0.01 &&
+          Math.abs((y as number) - (cell.y - cell.size / 2 + dx)) < 0.01;
+        if (c.name === 'fillRect' && fill === colour && at(0)) filled = true;
+        if (c.name === 'strokeRect' && stroke === colour && dash.length > 0 && at(0.75))
+          dashed = true;
+      }
+      expect(filled, 'a faint square of its colour').toBe(true);
+      expect(dashed, 'a dashed edge').toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('writes the numbers it was given, not the frame’s own', () => {
     const scene = sceneAfter('drop-oldest', 300);
     const published = stageNumbersOfSnapshot(scene.snapshot, 61, 47);

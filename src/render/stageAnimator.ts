@@ -64,7 +64,7 @@ import {
   streamFallMs,
   type DropRoute,
 } from './routes.ts';
-import type { CalloutView, LaneMarks, StageScene } from './scene.ts';
+import type { BlockSprite, CalloutView, LaneMarks, StageScene } from './scene.ts';
 import type { StageConfig } from './stageConfig.ts';
 import {
   cellCenterX,
@@ -276,6 +276,7 @@ function emptyScene(): StageScene {
     piles: [],
     marks: [],
     sprites: [],
+    spokenFor: [],
     follow: null,
     callouts: [],
     flights: [],
@@ -1180,8 +1181,46 @@ export class StageAnimator {
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
+    this.markSpokenFor(layout);
     // The marks go where the blocks are now (a newcomer may still be falling into its cell).
     for (let l = 0; l < lanes.length; l++) this.markLane(l, lanes[l] as LaneView, layout);
+  }
+
+  private readonly spokenPool: BlockSprite[] = [];
+
+  /**
+   * The cells the caption counts but no block fills yet (StageScene.spokenFor): the newcomer riding
+   * in, at the cell it is bound for; one not yet shown (waiting for its cell to clear), at its cell.
+   */
+  private markSpokenFor(layout: StageLayout): void {
+    const out = this.scene.spokenFor;
+    out.length = 0;
+    for (const s of this.scene.sprites as Sprite[]) {
+      if (s.place !== 'well') continue;
+      const riding = s.arriving || s.overMouth;
+      const unseen = !riding && s.alpha <= 0;
+      if (!riding && !unseen) continue;
+      const x = riding ? s.tx : s.x;
+      const y = riding ? s.ty : s.y;
+      // Bound for a cell inside the well (not one over the rim, nor a block already there).
+      if (!inside(layout.well, x, y)) continue;
+      if (riding && Math.abs(s.x - x) < 0.5 && Math.abs(s.y - y) < 0.5) continue;
+      const v = (this.spokenPool[out.length] ??= {
+        id: 0,
+        x: 0,
+        y: 0,
+        size: 0,
+        style: 0,
+        alpha: 1,
+        flash: 0,
+      });
+      v.id = s.id;
+      v.x = x;
+      v.y = y;
+      v.size = layout.cell - 2;
+      v.style = s.style;
+      out.push(v);
+    }
   }
 
   /**

@@ -74,6 +74,16 @@ function faults(scene: StageScene): string[] {
         `a gap under the block at column ${Math.round((s.x - l.well.x) / l.cell - 0.5)}, row ${row}`,
       );
   }
+  // Every message the caption counts has its cell drawn taken: by its block, or, for the newcomer
+  // still on its way in, as taken (a reader saw "20 of 20 waiting" over a well with a cell empty
+  // while the newcomer waited over the mouth).
+  const taken = new Set<string>();
+  const cellKey = (x: number, y: number) =>
+    `${Math.round((x - l.well.x) / l.cell - 0.5)},${Math.round((l.well.y + l.well.h - y) / l.cell - 0.5)}`;
+  for (const s of drawn) if (s.y - s.size / 2 >= l.well.y - 0.5) taken.add(cellKey(s.x, s.y));
+  for (const s of scene.spokenFor) taken.add(cellKey(s.x, s.y));
+  if (taken.size !== pile.single)
+    out.push(`${taken.size} cells drawn taken for ${pile.single} waiting`);
   // Nothing else drawn inside the well, off the cells: a replaced value's fading copy floated
   // there, mid-well, over an emptied cell, when the queue moved on (Keep the latest per key).
   for (const f of scene.flights)

@@ -15,6 +15,7 @@ import {
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount } from '../format.ts';
 import { label, labelBox, measure, type Pen } from '../labels.ts';
+import { blockIndex, type BlockPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
 import type { FontSpec } from '../stageLayout.ts';
 import { panel, type Ctx2D } from './ctx.ts';
@@ -70,6 +71,29 @@ export function drawWellBack(pen: Pen, scene: StageScene): void {
   }
   drawUnavailable(pen, scene);
   drawPacked(pen, scene);
+  drawSpokenFor(pen, scene);
+}
+
+/**
+ * The cells the caption counts whose block is still on its way (the newcomer over the mouth): taken,
+ * a faint square of the block's colour with a dashed edge, so a reader counting the cells finds the
+ * caption's number (a reader saw "20 of 20 waiting" over a well with one cell empty).
+ */
+function drawSpokenFor(pen: Pen, scene: StageScene): void {
+  const { ctx, palette } = pen;
+  for (const s of scene.spokenFor) {
+    const colour = (palette.blocks[blockIndex(palette, s.style)] as BlockPaint).color;
+    const h = s.size / 2;
+    ctx.globalAlpha = 0.3;
+    ctx.fillStyle = colour;
+    ctx.fillRect(s.x - h, s.y - h, s.size, s.size);
+    ctx.globalAlpha = 1;
+    ctx.setLineDash(TAIL_DASH);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = colour;
+    ctx.strokeRect(s.x - h + 0.75, s.y - h + 0.75, s.size - 1.5, s.size - 1.5);
+    ctx.setLineDash(NO_DASH);
+  }
 }
 
 /** Cells past the capacity in the top row are hatched: there is no room there. */

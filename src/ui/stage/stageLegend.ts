@@ -202,7 +202,7 @@ function build(): HTMLDialogElement {
   item(
     first,
     'Blocks',
-    'One block is one message waiting. Its colour and mark show its key (say, the customer it is about). A pale block has only just joined, and fills in as it settles.',
+    'One block is one message waiting. Its colour and mark show its key (say, the customer it is about). A pale block has only just joined, and fills in as it settles. A faint square with a dashed edge is the cell of the message on its way in: counted already, it takes that cell next.',
     swatches,
   );
   item(
