@@ -24,6 +24,8 @@ import { drawOne } from './blocks.ts';
 const FLUSHED = DROP_REASONS.indexOf('flushed');
 const CAP_DASH = [6, 4];
 const TAIL_DASH = [3, 2];
+/** A cell taken by the newcomer on its way in: finer than the newest's ring, not taken for it. */
+const SPOKEN_DASH = [2, 2];
 const NO_DASH: number[] = [];
 
 /** Whether the queue is at its limit: the moment the reader should notice. */
@@ -88,7 +90,7 @@ function drawSpokenFor(pen: Pen, scene: StageScene): void {
     ctx.fillStyle = colour;
     ctx.fillRect(s.x - h, s.y - h, s.size, s.size);
     ctx.globalAlpha = 1;
-    ctx.setLineDash(TAIL_DASH);
+    ctx.setLineDash(SPOKEN_DASH);
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = colour;
     ctx.strokeRect(s.x - h + 0.75, s.y - h + 0.75, s.size - 1.5, s.size - 1.5);
