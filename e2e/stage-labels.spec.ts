@@ -19,9 +19,11 @@ const WIDTHS = [
 ];
 
 /** What each scenario must have shown before the check counts (any of the words, per entry). */
+/** What a striped cell holds, said under the well in plain words (never "×20" on the cells). */
+const PACKED = /holds [\d,]+|[\d,]+ per (striped )?cell|^(now )?[\d,]+ each$/;
 const SCENARIOS: { preset: string; shows: RegExp[] }[] = [
-  { preset: 'no-backpressure', shows: [/Out of memory|Crashed/] },
-  { preset: 'kafka', shows: [/Expired/] },
+  { preset: 'no-backpressure', shows: [/Out of memory|Crashed/, PACKED] },
+  { preset: 'kafka', shows: [/Expired/, PACKED] },
   { preset: 'credit-window', shows: [/^Credits|^\d+\/\d+$/] },
   { preset: 'add-consumers', shows: [/Rejected/, /^W2|Worker 2|consumers/] },
   { preset: 'reject-with-retries', shows: [/Gave up/, /^Retry/] },

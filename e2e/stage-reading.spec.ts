@@ -189,7 +189,7 @@ test('"How to read this" explains every mark on the stage, the first-needed firs
     'The well',
     'Blocks',
     'Next and newest',
-    'Striped cells and “×N”',
+    'Striped cells',
     'A lost block',
     'Memory gauge',
   ])

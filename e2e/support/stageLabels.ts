@@ -41,14 +41,16 @@ export async function readLabels(canvas: Locator): Promise<LabelsFrame | null> {
 }
 
 /**
- * Cut short, off the canvas, on top of another, or (with `minPx`) smaller than that: everything a
- * reader could not read in one frame, one line each.
+ * Cut short, off the canvas, on top of another, or (with `minPx`) smaller than that, or a count
+ * written on a packed cell: everything a reader could not read in one frame, one line each.
  */
 export function labelFaults(frame: LabelsFrame, options: { minPx?: number } = {}): string[] {
   const out: string[] = [];
   const { labels, width, height } = frame;
   labels.forEach((a, i) => {
     if (a.shortened) out.push(`cut short: "${a.text}"`);
+    // A count on a packed cell ("×20", "×3"): the caption under the well says what one holds, once.
+    if (/^×[\d,]+$/.test(a.text)) out.push(`a count on a cell: "${a.text}"`);
     if (options.minPx !== undefined && a.px < options.minPx) out.push(`${a.px} px: "${a.text}"`);
     if (a.x < -0.5 || a.y < -0.5 || a.x + a.w > width + 0.5 || a.y + a.h > height + 0.5)
       out.push(`off the canvas: "${a.text}"`);

@@ -41,7 +41,7 @@ describe('stage words', () => {
 
 describe('packedKeyWords', () => {
   it('says what the striped cell pictured before it holds, in messages, and when the scale is new', () => {
-    expect(packedKeyWords('20')).toEqual(['×20 messages', '×20 each']);
-    expect(packedKeyWords('20', true)[0]).toBe('now ×20 messages');
+    expect(packedKeyWords('20')).toEqual(['holds 20 messages', 'holds 20', '20 each']);
+    expect(packedKeyWords('20', true)[0]).toBe('now holds 20 messages');
   });
 });

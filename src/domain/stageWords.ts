@@ -22,51 +22,54 @@ export const LOST_BOX = 'Lost';
 export const REPLACED_BOX = 'Replaced';
 
 /**
- * How a packed cell's count is written, on the cell and in every phrase about it: "×20" (`unit`
- * already written: "20"). A reader met "×20" on the cells, "20" alone on a small one and
- * "= 20 messages" under the well, and took them for three numbers.
- */
-export function packedCount(unit: string): string {
-  return `×${unit}`;
-}
-
-/**
- * What a packed cell of a long queue stands for, `unit` messages (already written: "20"), longest
- * first: one phrase, shortened only by dropping words ("×20 each" in a compare column). "=" as the
- * block's own caption says it ("block = message"). The cells are striped, and called so: readers took the plain grey cells
- * they were before for grey messages (a key's colour), and met "a grey cell stands for 5 messages",
- * "grey ×20" and "grey = 5 each" for the one thing.
+ * What a packed (striped) cell of a long queue holds, `unit` messages (already written: "20"), in
+ * plain words, longest first; shortened only by dropping words ("20 per cell" in a compare column).
+ * Said once, under the well: nothing is written on the cells. A reader met "striped cell = ×20
+ * messages" under the well beside cells marked "×3", "×5" and "×17", and a "×20" chip over the
+ * cells, and could not tell which number a cell held. (The cells are striped, and called so: readers
+ * took the plain grey cells they were before for grey messages, one each.)
  */
 export function packedCellWords(unit: string): readonly string[] {
-  const n = packedCount(unit);
-  return [`striped cell = ${n} messages`, `striped cell = ${n}`, `striped = ${n}`, `${n} each`];
+  return [
+    `each striped cell holds ${unit} messages`,
+    `each striped cell holds ${unit}`,
+    `striped cell holds ${unit}`,
+    `${unit} per striped cell`,
+    `${unit} per cell`,
+  ];
 }
 
 /**
- * What a packed cell stands for, written after a small picture of one where the whole phrase has no
- * room (a phone: the picture, then "×20 messages"), longest first; `news`: the scale has just grown
- * ("now ×20 messages", "now ×20 each"). A reader met "now striped = ×20" there, and could not tell
- * what was ×20 of what.
+ * The same, written after a small picture of a striped cell where the whole phrase has no room (a
+ * phone: the picture, then "holds 20 messages"), longest first; `news`: the scale has just grown.
  */
 export function packedKeyWords(unit: string, news = false): readonly string[] {
-  const n = packedCount(unit);
-  return news ? [`now ${n} messages`, `now ${n} each`] : [`${n} messages`, `${n} each`];
+  return news
+    ? [`now holds ${unit} messages`, `now holds ${unit}`, `now ${unit} each`]
+    : [`holds ${unit} messages`, `holds ${unit}`, `${unit} each`];
 }
 
-/** The same, the moment the scale has grown: saying it is new, down to "now ×20 each" on a phone. */
+/** The same, the moment the scale has grown: saying it is new ("each striped cell now holds 50"). */
 export function packedCellNewsWords(unit: string): readonly string[] {
-  return packedCellWords(unit).map((w) => `now ${w}`);
+  return [
+    `each striped cell now holds ${unit} messages`,
+    `each striped cell now holds ${unit}`,
+    `striped cell now holds ${unit}`,
+    `now ${unit} per striped cell`,
+    `now ${unit} per cell`,
+  ];
 }
 
 /**
- * The moment a long queue starts being packed, called out once on the stage: from here on a striped
- * cell is many messages, not one; "up to", as a column's last striped cell may hold fewer and says
- * so ("×3"): a reader met "striped cell = ×5" beside cells marked ×2, ×3 and ×4.
+ * The moment a long queue starts being packed, called out once on the stage beside the striped
+ * cells at the bottom of the well, in the caption's words. A reader met "From here on, striped cell
+ * = up to ×5" pointing at the top of the well while the stripes were at the bottom, and asked where
+ * "here" was.
  */
 export function packingStartsWords(unit: string): { text: string; announce: string } {
   return {
-    text: `From here on, striped cell = up to ${packedCount(unit)}`,
-    announce: `More messages wait than the well can show: from here on, the oldest are packed into striped cells of up to ${unit} messages each.`,
+    text: `Packed: each striped cell holds ${unit}`,
+    announce: `More messages wait than the well can show: the oldest are now packed into striped cells at the bottom of the well, ${unit} messages to a cell.`,
   };
 }
 

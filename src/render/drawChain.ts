@@ -27,7 +27,7 @@ export function drawChain(
   palette: PreparedPalette,
   labels: LabelLog = new LabelLog(),
 ): void {
-  const pen: Pen = { ctx, theme, palette, labels, chips: [] };
+  const pen: Pen = { ctx, theme, palette, labels };
   labels.begin();
   ctx.fillStyle = theme.bg;
   ctx.fillRect(0, 0, chain.width, chain.height);

@@ -29,7 +29,7 @@ export function drawStage(
   labels: LabelLog = new LabelLog(),
 ): void {
   const l = scene.layout;
-  const pen: Pen = { ctx, theme, palette, labels, chips: [] };
+  const pen: Pen = { ctx, theme, palette, labels };
   labels.begin();
   ctx.fillStyle = theme.bg;
   ctx.fillRect(0, 0, l.width, l.height);

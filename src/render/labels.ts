@@ -202,25 +202,6 @@ export interface Pen {
   theme: StageTheme;
   palette: PreparedPalette;
   labels: LabelLog;
-  /**
-   * The "×N" chips on the packed cells drawn this frame, so the followed message's ring can be drawn
-   * under them (draw/blocks.ts): a ring round a packed cell beside one ran through its count.
-   */
-  chips?: PackedChip[];
-}
-
-/** A chip with a count on it ("×20"), as drawn: its box, and its words' baseline centre. */
-export interface PackedChip {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  text: string;
-  /** Where its words are centred, on their baseline. */
-  tx: number;
-  ty: number;
-  /** Its words' font (CSS). */
-  font: string;
 }
 
 const widths = new Map<string, number>();

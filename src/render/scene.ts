@@ -178,6 +178,13 @@ export interface StageScene {
   /** Per lane: where its head and tail are. */
   marks: LaneMarks[];
   sprites: BlockSprite[];
+  /**
+   * Cells counted in the caption whose block is not in them yet: the newcomer riding in to the mouth
+   * (or over it, waiting for its step in), or one waiting for its cell to clear. Drawn as taken, a
+   * faint square of the block's colour with a dashed edge, so the picture and the count agree (a
+   * reader saw "20 of 20 waiting" over a well with an empty cell while the newcomer waited above it).
+   */
+  spokenFor: BlockSprite[];
   follow: FollowView | null;
   /** Where the followed message's story ended, once its last journey is over; null otherwise. */
   followEnd: FollowEndView | null;

@@ -64,7 +64,7 @@ import {
   streamFallMs,
   type DropRoute,
 } from './routes.ts';
-import type { CalloutView, LaneMarks, StageScene } from './scene.ts';
+import type { BlockSprite, CalloutView, LaneMarks, StageScene } from './scene.ts';
 import type { StageConfig } from './stageConfig.ts';
 import {
   cellCenterX,
@@ -276,6 +276,7 @@ function emptyScene(): StageScene {
     piles: [],
     marks: [],
     sprites: [],
+    spokenFor: [],
     follow: null,
     followEnd: null,
     callouts: [],
@@ -677,10 +678,14 @@ export class StageAnimator {
         if (this.discrete) this.setOrigin(e.id, heldX(layout), layout.exitY, false);
         break;
       case 'conflate': {
-        // The newcomer takes the old block's place, and flashes there.
+        // The newcomer takes the old block's place, and flashes there. The old value rises and
+        // fades only where it was not yet in the well (riding in): inside it, a fading copy stayed
+        // where the old block stood, off its cell, while the queue moved on, and still frames showed
+        // pale blocks floating mid-well over empty cells.
         const old = this.sprites.get(e.a);
         if (old === undefined) break;
-        if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
+        if (this.motion && !inside(layout.well, old.x, old.y))
+          this.launch(old, REASON_CONFLATED, 'replaced', now, old.id === followed);
         this.sprites.delete(e.a);
         this.piles.rename(e.a, e.id);
         // Still riding in, under its new id: the one rider, so no other sets off beside it.
@@ -753,10 +758,14 @@ export class StageAnimator {
     if (e.kind !== 'drop' || later === null || e.b !== later.index) return;
     const now = (this.frameInput as AnimatorFrame).wallNow;
     if (e.a === REASON_CONFLATED) {
-      // Replaced where it waited by a newer message of its key: it rises and fades on the spot.
+      // Replaced where it waited by a newer message of its key: it goes, and the queue closes up
+      // (a fading copy left over its cell floated over the emptied cell in a still frame); one
+      // riding in rises and fades on the spot.
       const old = this.sprites.get(e.id);
       if (old === undefined) return;
-      if (this.motion) this.launch(old, REASON_CONFLATED, 'replaced', now, false);
+      const layout = this.layout as StageLayout;
+      if (this.motion && !inside(layout.well, old.x, old.y))
+        this.launch(old, REASON_CONFLATED, 'replaced', now, false);
       this.release(old);
       return;
     }
@@ -1042,28 +1051,15 @@ export class StageAnimator {
     for (let i = this.calloutStates.length - 1; i >= 0; i--) {
       const c = this.calloutStates[i] as CalloutState;
       const age = wallNow - c.at;
-      // Packing's goes with the packed cells when a crash empties the queue (it stood over a well
-      // of single blocks, "each block is one message" under it).
       // The crash's ("all waiting lost") goes when the consumer restarts: it stood over a well
       // refilled with 123 waiting at 5×.
-      if (
-        age >= CALLOUT_MS ||
-        (c.kind === 'packed' && this.crashAt >= c.notedAt) ||
-        (c.kind === 'oom' && this.restartAt >= c.notedAt)
-      ) {
+      if (age >= CALLOUT_MS || (c.kind === 'oom' && this.restartAt >= c.notedAt)) {
         this.calloutStates.splice(i, 1);
         continue;
       }
       // The producer's tag says what its light and words say this frame; a first stop too brief
       // for them to mention waits until they do (a while), and the tag goes when they stop.
-      // Packing's says the scale of the cells now (it may grow while the chip is up: "×5" stood
-      // over a caption saying "now ×20").
-      const tag =
-        c.kind === 'blocked'
-          ? producerTag(this.scene)
-          : c.kind === 'packed'
-            ? packingStartsWords(formatCount(this.runUnit)).text
-            : c.text;
+      const tag = c.kind === 'blocked' ? producerTag(this.scene) : c.text;
       c.waiting = tag === null;
       if (tag !== null) c.text = tag;
       if (c.waiting) {
@@ -1097,11 +1093,19 @@ export class StageAnimator {
     // One scale for the grey cells through the run: it only grows, and the caption says so at once.
     const unit = packUnit(grid, laneCounts(lanes, this.countsScratch), this.runUnit);
     if (unit > this.runUnit) {
-      // Not the first packing of the run: the caption already says what the packed cells are then.
-      if (this.runUnit > 1) this.runUnitSince = wallNow;
-      // The first: called out once on the stage, so the striped cells are not taken for messages.
-      else
-        this.noteMoment({ kind: 'packed', ...packingStartsWords(formatCount(unit)) }, wallNow, -1);
+      // The caption under the well, right under the striped cells, stands out a while and says what
+      // one holds ("each striped cell now holds 5 messages"), the first packing of the run as each
+      // time the scale grows. The first is read to screen readers too. No chip on the stage: one
+      // over the well's rim said "From here on, striped cell = up to ×5" while the stripes were at
+      // the bottom, and a reader asked where "here" was.
+      this.runUnitSince = wallNow;
+      if (this.runUnit <= 1)
+        this.noteMoment(
+          { kind: 'packed', ...packingStartsWords(formatCount(unit)) },
+          wallNow,
+          -1,
+          false,
+        );
       this.runUnit = unit;
     }
     scene.packUnit = unit;
@@ -1185,8 +1189,46 @@ export class StageAnimator {
       s.flash = this.motion ? fadeSince(wallNow, s.flashAt, FLASH_MS) : 0;
       out.push(s);
     }
+    this.markSpokenFor(layout);
     // The marks go where the blocks are now (a newcomer may still be falling into its cell).
     for (let l = 0; l < lanes.length; l++) this.markLane(l, lanes[l] as LaneView, layout);
+  }
+
+  private readonly spokenPool: BlockSprite[] = [];
+
+  /**
+   * The cells the caption counts but no block fills yet (StageScene.spokenFor): the newcomer riding
+   * in, at the cell it is bound for; one not yet shown (waiting for its cell to clear), at its cell.
+   */
+  private markSpokenFor(layout: StageLayout): void {
+    const out = this.scene.spokenFor;
+    out.length = 0;
+    for (const s of this.scene.sprites as Sprite[]) {
+      if (s.place !== 'well') continue;
+      const riding = s.arriving || s.overMouth;
+      const unseen = !riding && s.alpha <= 0;
+      if (!riding && !unseen) continue;
+      const x = riding ? s.tx : s.x;
+      const y = riding ? s.ty : s.y;
+      // Bound for a cell inside the well (not one over the rim, nor a block already there).
+      if (!inside(layout.well, x, y)) continue;
+      if (riding && Math.abs(s.x - x) < 0.5 && Math.abs(s.y - y) < 0.5) continue;
+      const v = (this.spokenPool[out.length] ??= {
+        id: 0,
+        x: 0,
+        y: 0,
+        size: 0,
+        style: 0,
+        alpha: 1,
+        flash: 0,
+      });
+      v.id = s.id;
+      v.x = x;
+      v.y = y;
+      v.size = layout.cell - 2;
+      v.style = s.style;
+      out.push(v);
+    }
   }
 
   /**
@@ -1806,7 +1848,7 @@ export function momentAnchor(
     case 'reset':
       return { x: l.well.x + l.well.w / 2, y: l.well.y };
     case 'packed':
-      // Over the well (the bottom, where the packed cells are, has its caption under it).
-      return { x: l.well.x + l.well.w / 2, y: l.well.y };
+      // Said by the caption under the well, not by a chip (noteMoment's callout is off for it).
+      return { x: l.well.x + l.well.w / 2, y: l.well.y + l.well.h };
   }
 }

@@ -84,13 +84,11 @@ describe('the grey cells of a long queue', () => {
           drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
           const texts = labels.list().map((t) => t.text);
           // The frame it changes, the caption says the new scale, and that it is new.
-          const number = new RegExp(`×${unit.toLocaleString('en-US')}( |$)`);
-          const said = texts.find(
-            (t) => (t.includes('striped') || t.startsWith('now ')) && number.test(t),
-          );
+          const number = new RegExp(`holds ${unit.toLocaleString('en-US')}( |$)`);
+          const said = texts.find((t) => number.test(t));
           if (said === undefined)
-            faults.push(`${at}: ×${unit} not in the caption: ${texts.join(' | ')}`);
-          else if (last !== undefined && !said.startsWith('now'))
+            faults.push(`${at}: ${unit} not in the caption: ${texts.join(' | ')}`);
+          else if (last !== undefined && !/\bnow\b/.test(said))
             faults.push(`${at}: "${said}" does not say the scale is new`);
         }
         settled++;

@@ -156,6 +156,25 @@ describe('packing a long lane', () => {
     expect(packUnit(grid, [cap], unit)).toBe(1);
   });
 
+  it('gives a bounded queue one scale from its first packing to its fullest', () => {
+    // A reader watched a queue of 1,000 fill and met "now striped cell = ×50" as it grew.
+    const bounded = planWellGrid({ capacity: 1000, lanes: 1, spaceW: 200, spaceH: 280 });
+    expect(bounded.fitsCapacity).toBe(false);
+    const units = new Set<number>();
+    let unit = 1;
+    for (let count = bounded.cellsPerLane + 1; count <= 1000; count += 7) {
+      unit = packUnit(bounded, [count], unit);
+      units.add(unit);
+      const p = planLanePile(bounded, count, unit, pile());
+      expect(p.single + p.packed).toBe(count);
+    }
+    expect([...units]).toHaveLength(1);
+    // The full queue fits the packed rows at that scale.
+    const full = planLanePile(bounded, 1000, unit, pile());
+    expect(full.packedCells * unit).toBeGreaterThanOrEqual(full.packed);
+    expect(full.packedRows).toBeLessThanOrEqual(maxPackedRows(bounded.rows));
+  });
+
   it('shares one unit across lanes, so their heights compare', () => {
     const lanes = planWellGrid({ capacity: null, lanes: 3, spaceW: 200, spaceH: 280 });
     const unit = packUnit(lanes, [10, lanes.cellsPerLane * 4, lanes.cellsPerLane * 2], 1);

@@ -176,11 +176,16 @@ export function maxPackedRows(rows: number): number {
  * 10, …) that fits the fullest lane. It only grows during a run (`previous` is the largest used so
  * far, kept even while nothing is packed), and when it must grow it takes room for the queue to
  * double, so a growing queue changes it seldom and a queue hovering at a boundary never flips it
- * back and forth (readers saw ×2, ×5, ×10, ×20 in one minute). 1 while nothing needs packing.
+ * back and forth (readers saw ×2, ×5, ×10, ×20 in one minute); a single bounded queue's is the one
+ * its capacity needs, from the first packing. 1 while nothing needs packing.
  */
 export function packUnit(grid: WellGrid, counts: readonly number[], previous: number): number {
   const needed = unitNeeded(grid, counts);
   if (needed === 1) return 1;
+  // A bounded queue's cells hold what its fullest takes from the start, so its scale is said once
+  // (a reader met "now striped cell = ×50" while watching a queue of 1,000 fill).
+  if (grid.lanes === 1 && grid.capacity !== null)
+    return Math.max(previous, unitNeeded(grid, [grid.capacity]));
   if (previous >= needed) return previous;
   return niceCeil(Math.max(needed, unitNeeded(grid, counts, 2)));
 }

@@ -3,7 +3,7 @@
  * the well as the queue holds, none over the rim unless it is a newcomer coming in (one at a time:
  * riding in from the producer to the mouth, where it waits for its step into its cell), and under
  * every landed block a block drawn in the cell below (a reader took gaps in a full well, and a crowd
- * of blocks over its rim, for numbers the cards did not say).
+ * of blocks over its rim, for numbers the cards did not say), and nothing else floating in the well.
  */
 import { describe, expect, it } from 'vitest';
 import type { BlockSprite, StageScene } from './scene.ts';
@@ -74,6 +74,27 @@ function faults(scene: StageScene): string[] {
         `a gap under the block at column ${Math.round((s.x - l.well.x) / l.cell - 0.5)}, row ${row}`,
       );
   }
+  // Every message the caption counts has its cell drawn taken: by its block, or, for the newcomer
+  // still on its way in, as taken (a reader saw "20 of 20 waiting" over a well with a cell empty
+  // while the newcomer waited over the mouth).
+  const taken = new Set<string>();
+  const cellKey = (x: number, y: number) =>
+    `${Math.round((x - l.well.x) / l.cell - 0.5)},${Math.round((l.well.y + l.well.h - y) / l.cell - 0.5)}`;
+  for (const s of drawn) if (s.y - s.size / 2 >= l.well.y - 0.5) taken.add(cellKey(s.x, s.y));
+  for (const s of scene.spokenFor) taken.add(cellKey(s.x, s.y));
+  if (taken.size !== pile.single)
+    out.push(`${taken.size} cells drawn taken for ${pile.single} waiting`);
+  // Nothing else drawn inside the well, off the cells: a replaced value's fading copy floated
+  // there, mid-well, over an emptied cell, when the queue moved on (Keep the latest per key).
+  for (const f of scene.flights)
+    if (
+      f.alpha > 0 &&
+      f.x > l.well.x &&
+      f.x < l.well.x + l.well.w &&
+      f.y > l.well.y &&
+      f.y < l.well.y + l.well.h
+    )
+      out.push(`a block floating in the well at (${f.x.toFixed(0)}, ${f.y.toFixed(0)})`);
   if (g.capacity !== null && g.fitsCapacity && pile.single > g.capacity)
     out.push(`${pile.single} blocks in a well of ${g.capacity}`);
   return out;
@@ -88,6 +109,7 @@ describe('the well’s picture, frame by frame', () => {
     ['block', 1],
     ['drop-oldest', 4],
     ['latest-per-key', 1],
+    ['latest-per-key', 4],
   ];
   it.each(cases)(
     '%s at %dx: blocks = the queue, at most one newcomer over the rim, no gaps',

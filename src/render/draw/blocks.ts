@@ -9,7 +9,6 @@ import { blockIndex, type BlockPaint, type PreparedPalette } from '../paint.ts';
 import type { BlockSprite, StageScene } from '../scene.ts';
 import type { StageTheme } from '../theme.ts';
 import type { Ctx2D } from './ctx.ts';
-import { drawChipsOver } from './chipsOver.ts';
 import { traceMark } from './marks.ts';
 
 const HIGHLIGHT = 'rgba(255,255,255,0.26)';
@@ -258,37 +257,9 @@ export function drawFollow(pen: Pen, scene: StageScene): void {
     ctx.strokeStyle = colour;
     ctx.stroke();
   }
-  // The counts on the packed cells ("×20") stay readable over it: a reader found the ring of a
-  // message by "next" run through the count beside it. Never over the block itself, though: the
-  // well keeps its chips off the ring where it can (well.ts), and where it cannot, the block and
-  // its ring stay on top (on a phone the "×20" chip covered the whole followed block).
-  drawChipsOver(pen, f.x - r - 3, f.y - r - 3, 2 * r + 6, 2 * r + 6, followedBlockBox(f));
 }
 
 /** The followed ring's radius for a block of `size`: clear of its corners (half the diagonal). */
 export function followRingRadius(size: number): number {
   return size * 0.72 + 3;
-}
-
-/** The box a followed block's ring covers, halo included; chips keep off it. */
-export function followRingBox(f: { x: number; y: number; size: number }): Box {
-  const r = followRingRadius(f.size) + 3;
-  return { x: f.x - r, y: f.y - r, w: 2 * r, h: 2 * r };
-}
-
-/** The followed block's own square. */
-export function followedBlockBox(f: { x: number; y: number; size: number }): Box {
-  return { x: f.x - f.size / 2, y: f.y - f.size / 2, w: f.size, h: f.size };
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** Whether two boxes share any area. */
-export function boxesMeet(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }

@@ -1,5 +1,5 @@
 /**
- * The queue as a Tetris well: cells, the packed "×N" rows (striped bundles) of a long queue, the marks for its head
+ * The queue as a Tetris well: cells, the packed rows (striped bundles) of a long queue, the marks for its head
  * (next to leave) and tail (newest), walls that turn red when it is full, the memory gauge of an
  * unbounded queue, the flash and banner of an out-of-memory crash, and the caption under its floor.
  * Every number here is the published one (the live cards' readout), not the frame's snapshot.
@@ -8,7 +8,6 @@ import { formatNumber } from '../../domain/format.ts';
 import {
   packedCellNewsWords,
   packedCellWords,
-  packedCount,
   packedKeyWords,
   PRIORITY_KEY,
   rateLimitWaitWords,
@@ -16,14 +15,17 @@ import {
 import { DROP_REASONS } from '../../sim/types.ts';
 import { formatBytes, formatCount } from '../format.ts';
 import { label, labelBox, measure, type Pen } from '../labels.ts';
+import { blockIndex, type BlockPaint } from '../paint.ts';
 import type { StageScene } from '../scene.ts';
 import type { FontSpec } from '../stageLayout.ts';
 import { panel, type Ctx2D } from './ctx.ts';
-import { boxesMeet, drawOne, followRingBox } from './blocks.ts';
+import { drawOne } from './blocks.ts';
 
 const FLUSHED = DROP_REASONS.indexOf('flushed');
 const CAP_DASH = [6, 4];
 const TAIL_DASH = [3, 2];
+/** A cell taken by the newcomer on its way in: finer than the newest's ring, not taken for it. */
+const SPOKEN_DASH = [2, 2];
 const NO_DASH: number[] = [];
 
 /** Whether the queue is at its limit: the moment the reader should notice. */
@@ -71,7 +73,29 @@ export function drawWellBack(pen: Pen, scene: StageScene): void {
   }
   drawUnavailable(pen, scene);
   drawPacked(pen, scene);
-  drawPartialCells(pen, scene);
+  drawSpokenFor(pen, scene);
+}
+
+/**
+ * The cells the caption counts whose block is still on its way (the newcomer over the mouth): taken,
+ * a faint square of the block's colour with a dashed edge, so a reader counting the cells finds the
+ * caption's number (a reader saw "20 of 20 waiting" over a well with one cell empty).
+ */
+function drawSpokenFor(pen: Pen, scene: StageScene): void {
+  const { ctx, palette } = pen;
+  for (const s of scene.spokenFor) {
+    const colour = (palette.blocks[blockIndex(palette, s.style)] as BlockPaint).color;
+    const h = s.size / 2;
+    ctx.globalAlpha = 0.3;
+    ctx.fillStyle = colour;
+    ctx.fillRect(s.x - h, s.y - h, s.size, s.size);
+    ctx.globalAlpha = 1;
+    ctx.setLineDash(SPOKEN_DASH);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = colour;
+    ctx.strokeRect(s.x - h + 0.75, s.y - h + 0.75, s.size - 1.5, s.size - 1.5);
+    ctx.setLineDash(NO_DASH);
+  }
 }
 
 /** Cells past the capacity in the top row are hatched: there is no room there. */
@@ -102,91 +126,53 @@ function drawUnavailable(pen: Pen, scene: StageScene): void {
 }
 
 /**
- * A long queue's oldest messages, packed into cells at the bottom (filled from the exit side), with
- * one "×N" on them saying how many messages a cell stands for. Each is drawn as a bundle, thin bars
- * stacked with gaps between them, not a filled square: readers took the plain grey squares they were
- * for grey messages (a key's colour), one message each.
+ * A long queue's oldest messages, packed into cells at the bottom (filled from the exit side). Each is
+ * drawn as a bundle, thin bars stacked with gaps between them, not a filled square: readers took the
+ * plain grey squares they were for grey messages (a key's colour), one message each. Nothing is
+ * written on them (the caption under the well says what a cell holds, once): a "×20" chip over the
+ * rows covered the cells beside it, and a last cell marked "×3" under a caption saying 20 made a
+ * reader ask which number a cell held. A lane's last cell, when it holds fewer, is drawn as full as
+ * it is: its bars filled from the bottom to its share, their outline above.
  */
 function drawPacked(pen: Pen, scene: StageScene): void {
   const { ctx, theme } = pen;
   const l = scene.layout;
   const g = scene.grid;
   const c = l.cell;
-  let widest = -1;
+  const cellAt = (lane: number, k: number) => {
+    const row = Math.floor(k / g.colsPerLane);
+    const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
+    return { x: l.well.x + col * c, y: l.well.y + l.well.h - (row + 1) * c };
+  };
   ctx.beginPath();
+  let any = false;
   for (let lane = 0; lane < scene.piles.length; lane++) {
     const pile = scene.piles[lane];
     if (pile === undefined || pile.packedCells <= 0) continue;
-    if (widest < 0 || pile.packedCells > (scene.piles[widest]?.packedCells ?? 0)) widest = lane;
+    const share = packedCellShare(pile, scene.packUnit);
     for (let k = 0; k < pile.packedCells; k++) {
-      const row = Math.floor(k / g.colsPerLane);
-      const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
-      bundlePath(ctx, l.well.x + col * c, l.well.y + l.well.h - (row + 1) * c, c);
+      const at = cellAt(lane, k);
+      bundlePath(ctx, at.x, at.y, c, k === pile.packedCells - 1 ? share : 1);
+      any = true;
     }
   }
-  if (widest < 0) return;
+  if (!any) return;
   ctx.fillStyle = theme.stack;
   ctx.fill();
-  // "×N" on a chip over the packed rows of the lane with the most, where it fits inside the lane.
-  const pile = scene.piles[widest];
-  if (pile === undefined) return;
-  const f = l.fonts;
-  const text = packedCount(formatCount(scene.packUnit));
-  const tw = measure(ctx, f.smallBold, text);
-  const laneW = g.colsPerLane * c;
-  const chipW = tw + 8;
-  const chipH = f.smallPx + 6;
-  // Over the full packed rows only: blocks stand on the part-filled row beside its packed cells.
-  const fullRows = Math.floor(pile.packedCells / g.colsPerLane);
-  if (chipW > laneW - 4 || chipH > fullRows * c - 2) return;
-  const spot = chipSpot(scene, widest * laneW, laneW, fullRows * c, chipW, chipH);
-  // No room clear of the followed ring: the key under the well says what a striped cell holds.
-  if (spot === null) return;
-  const { cx, cy } = spot;
-  const x = cx - chipW / 2;
-  const y = cy - chipH / 2;
-  const ty = cy + f.smallPx * 0.36;
-  pen.chips?.push({ x, y, w: chipW, h: chipH, text, tx: cx, ty, font: f.smallBold.css });
-  panel(ctx, x, y, chipW, chipH, theme.bg, theme.panelEdge);
-  label(pen, text, cx, ty, f.smallBold, theme.fg, 'center');
-}
-
-/**
- * Where the "×N" chip goes over a lane's full packed rows (the lane `laneW` wide from `laneX` past
- * the well's left wall, the rows `rowsH` high from its floor): in their middle, unless that covers
- * the followed message's ring, then the nearest of their corners and edges that does not (on a phone
- * the chip hid the followed block whole). Its centre; null when every spot covers the ring.
- */
-function chipSpot(
-  scene: StageScene,
-  laneX: number,
-  laneW: number,
-  rowsH: number,
-  chipW: number,
-  chipH: number,
-): { cx: number; cy: number } | null {
-  const w = scene.layout.well;
-  const left = w.x + laneX;
-  const floor = w.y + w.h;
-  const mid = { cx: left + laneW / 2, cy: floor - rowsH / 2 };
-  const f = scene.follow;
-  if (f === null || !f.visible) return mid;
-  const ring = followRingBox(f);
-  const xs = [mid.cx, left + 2 + chipW / 2, left + laneW - 2 - chipW / 2];
-  const ys = [mid.cy, floor - 2 - chipH / 2, floor - rowsH + 2 + chipH / 2];
-  let best: { cx: number; cy: number } | null = null;
-  let bestScore = Infinity;
-  for (const cx of xs)
-    for (const cy of ys) {
-      const box = { x: cx - chipW / 2, y: cy - chipH / 2, w: chipW, h: chipH };
-      if (boxesMeet(box, ring)) continue;
-      const score = Math.hypot(cx - mid.cx, cy - mid.cy);
-      if (score < bestScore) {
-        best = { cx, cy };
-        bestScore = score;
-      }
-    }
-  return best;
+  // The outline of a part-filled cell's bars: the room left in it.
+  ctx.beginPath();
+  let partial = false;
+  for (let lane = 0; lane < scene.piles.length; lane++) {
+    const pile = scene.piles[lane];
+    if (pile === undefined || packedCellShare(pile, scene.packUnit) >= 1) continue;
+    const at = cellAt(lane, pile.packedCells - 1);
+    bundlePath(ctx, at.x + 0.5, at.y + 0.5, c - 1);
+    partial = true;
+  }
+  if (!partial) return;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = theme.stack;
+  ctx.stroke();
 }
 
 /**
@@ -228,68 +214,24 @@ function drawPackedKey(
 
 /**
  * The bars of one packed cell at (x, y), as rectangles on the current path: three (two in a tiny
- * cell), the middle one set off to the side, like a stack of sheets.
+ * cell), the middle one set off to the side, like a stack of sheets. `share` below 1: only their
+ * parts below that share of the bars' height, from the bottom (a cell holding fewer than the rest).
  */
-export function bundlePath(ctx: Ctx2D, x: number, y: number, c: number): void {
+export function bundlePath(ctx: Ctx2D, x: number, y: number, c: number, share = 1): void {
   const bars = c >= 10 ? 3 : 2;
   const inset = Math.max(1, c * 0.1);
   const gap = Math.max(1.5, c * 0.1);
   const h = (c - 2 * inset - (bars - 1) * gap) / bars;
   const shift = c * 0.08;
   const w = c - 2 * inset - shift;
+  const bottom = y + c - inset;
+  // Never less than a sliver: a cell holding one message is not empty.
+  const level = share >= 1 ? y : Math.min(bottom - 1, bottom - share * (c - 2 * inset));
   for (let b = 0; b < bars; b++) {
     const dx = b % 2 === 1 ? shift : 0;
-    ctx.rect(x + inset + dx, y + inset + b * (h + gap), w, h);
-  }
-}
-
-/**
- * The last packed cell of a lane, when it holds fewer than the others, says how many ("×2"), so the
- * blocks and the packed cells add up to the count under the well: a reader counted 79 blocks and one
- * packed cell "of 5" under "81 waiting". Always in the "×N" form of the chip (a reader met "2" alone
- * on a small cell beside "×20"), on a chip a little wider than the cell where it must be; nothing
- * where even that does not fit.
- */
-function drawPartialCells(pen: Pen, scene: StageScene): void {
-  const { ctx, theme } = pen;
-  const l = scene.layout;
-  const g = scene.grid;
-  const c = l.cell;
-  const f = l.fonts;
-  const unit = scene.packUnit;
-  // Partitions: the "×N" chip alone (a chip on every partition's last cell made a still frame busy).
-  if (g.lanes > 1) return;
-  for (const [lane, pile] of scene.piles.entries()) {
-    const last = partialCellCount(pile, unit);
-    if (last === null) continue;
-    const k = pile.packedCells - 1;
-    const row = Math.floor(k / g.colsPerLane);
-    const col = (lane + 1) * g.colsPerLane - 1 - (k - row * g.colsPerLane);
-    const cx = l.well.x + col * c + c / 2;
-    const cy = l.well.y + l.well.h - row * c - c / 2;
-    const text = packedCount(formatCount(last));
-    // Inside its cell: a wider chip ran over the blocks and striped cells beside it ("×45").
-    const w = Math.min(measure(ctx, f.smallBold, text) + 4, c - 1);
-    const h = f.smallPx + 2;
-    if (measure(ctx, f.smallBold, text) > w || h > c - 1) continue;
-    const x = cx - w / 2;
-    // Never over the "×N" chip, nor the followed message's ring (it stands on its cell).
-    const follow = scene.follow;
-    const box = { x, y: cy - h / 2, w, h };
-    if (follow !== null && follow.visible && boxesMeet(box, followRingBox(follow))) continue;
-    if (pen.labels.overlaps(x, cy - h / 2, w, h, 1)) continue;
-    pen.chips?.push({
-      x,
-      y: cy - h / 2,
-      w,
-      h,
-      text,
-      tx: x + w / 2,
-      ty: cy + f.smallPx * 0.36,
-      font: f.smallBold.css,
-    });
-    panel(ctx, x, cy - h / 2, w, h, theme.bg, theme.panelEdge);
-    label(pen, text, x + w / 2, cy + f.smallPx * 0.36, f.smallBold, theme.fg, 'center');
+    const top = y + inset + b * (h + gap);
+    const from = Math.max(top, level);
+    if (from < top + h) ctx.rect(x + inset + dx, from, w, top + h - from);
   }
 }
 
@@ -301,6 +243,15 @@ export function partialCellCount(
   if (pile.packedCells <= 0 || unit <= 1) return null;
   const last = pile.packed - (pile.packedCells - 1) * unit;
   return last > 0 && last < unit ? last : null;
+}
+
+/** How full a lane's last packed cell is, 0–1 (1: as full as the others). */
+export function packedCellShare(
+  pile: { packed: number; packedCells: number },
+  unit: number,
+): number {
+  const last = partialCellCount(pile, unit);
+  return last === null ? 1 : last / unit;
 }
 
 /**

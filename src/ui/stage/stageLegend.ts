@@ -203,7 +203,7 @@ function build(): HTMLDialogElement {
   item(
     first,
     'Blocks',
-    'One block is one message waiting. Its colour and mark show its key (say, the customer it is about). A pale block has only just joined, and fills in as it settles.',
+    'One block is one message waiting. Its colour and mark show its key (say, the customer it is about). A pale block has only just joined, and fills in as it settles. A faint square with a dashed edge is the cell of the message on its way in: counted already, it takes that cell next.',
     swatches,
   );
   item(
@@ -216,8 +216,8 @@ function build(): HTMLDialogElement {
   bundle.setAttribute('aria-hidden', 'true');
   item(
     first,
-    [bundle, 'Striped cells and “×N”'],
-    'Many messages packed into one cell, when more wait than the well can show: “×20” means it holds 20 (“striped cell = ×20 messages” under the well). The last one may hold fewer and says how many (“×3”), so blocks and striped cells add up to the count under the well.',
+    [bundle, 'Striped cells'],
+    'Many messages packed into one cell, when more wait than the well can show. The line under the well says how many each holds (“each striped cell holds 20 messages”). The last one may hold fewer: its stripes are filled only as far as it is full.',
   );
   const lost = swatch(DROP_REASON_STYLE['evicted-oldest'].color, GLYPH.triangle, '#ffffff');
   lost.classList.add('stage-legend-lost');
@@ -246,7 +246,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Packing',
-    'The oldest are packed first, at the bottom; the newest stay single blocks on top, so you can still watch them arrive. The stage says the moment packing starts (“From here on, striped cell = up to ×20”). No message is ever drawn striped on its own.',
+    'The oldest are packed first, at the bottom; the newest stay single blocks on top, so you can still watch them arrive. The stage says the moment packing starts (“Packed: each striped cell holds 20”). A queue with a limit keeps one size of cell from the start; a queue with no limit may need bigger ones as it grows, and the line under the well then says “each striped cell now holds 50”. No message is ever drawn striped on its own.',
   );
   item(
     blocks,
@@ -256,7 +256,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Partitions',
-    'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer, set apart by a gap and named over their tops (“partition 1”, or “P1” where narrow). Each consumer reads only its own partition, so one can fall behind while another is empty. Each partition rings the message that leaves it next; one “×N” chip says what a striped cell holds in all of them.',
+    'With ordering per key (as in Kafka), the well is split into partitions side by side, one per consumer, set apart by a gap and named over their tops (“partition 1”, or “P1” where narrow). Each consumer reads only its own partition, so one can fall behind while another is empty. Each partition rings the message that leaves it next; a striped cell holds as many in all of them (the line under the well says how many).',
   );
 
   const producer = more(body, 'The producer');
