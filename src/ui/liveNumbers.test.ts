@@ -14,6 +14,7 @@ import {
   recentStopShare,
   sinceLastDelivery,
   deliveryStall,
+  shownArrivalPerMs,
   statusSentence,
   announcement,
 } from './liveNumbers.ts';
@@ -177,8 +178,11 @@ describe('liveNumbers', () => {
 
   it('names the measured average and the law’s prediction apart, and says why they differ', () => {
     // The reader's case: 76.2 over "73.3/s × 952 ms = 69.8" read as a sum the card got wrong.
-    const { numbers, engine } = run('no-backpressure', 5000);
-    const { L, lambdaW, lambdaPerMs, meanTimeInSystemMs } = engine.summary().littlesLaw;
+    const { numbers, engine, scenario } = run('no-backpressure', 5000);
+    const { L, meanTimeInSystemMs } = engine.summary().littlesLaw;
+    // The rate it multiplies by: the count's, or the setting the count is within chance of.
+    const lambdaPerMs = shownArrivalPerMs(engine.summary(), scenario);
+    const lambdaW = lambdaPerMs * meanTimeInSystemMs;
     expect(Math.abs(L - lambdaW)).toBeGreaterThan(1);
     const little = numbers.find((n) => n.id === 'little');
     expect(little?.value).toBe(formatNumber(L, 3));
@@ -292,11 +296,57 @@ describe('the producer’s rates, each named for what it is', () => {
   });
 
   it('names the rate in Little’s law as the rate taken in over the run', () => {
-    const { numbers, engine } = run('drop-oldest', 5000);
+    // Block the producer takes in fewer than the producer is set to make: the count's rate.
+    const { numbers, engine, scenario } = run('block', 5000);
     const perSec = engine.summary().littlesLaw.lambdaPerMs * 1000;
+    expect(shownArrivalPerMs(engine.summary(), scenario)).toBe(perSec / 1000);
     expect(numbers.find((n) => n.id === 'little')?.formula).toContain(
       `the rate taken into the queue over the run (λ, ${formatNumber(perSec)}/s)`,
     );
+    expect(numbers.find((n) => n.id === 'little')?.detail).toMatch(
+      new RegExp(`^${formatNumber(perSec)}/s arrive`),
+    );
+  });
+
+  it('gives the producer’s setting as the arrival rate when the count is within chance of it', () => {
+    // Try 9: at 0.15 s a producer set to 70/s had made 18, and the card read "120/s arrive".
+    const first = run('no-backpressure', 150);
+    const early = first.engine.summary();
+    expect(formatNumber(early.littlesLaw.lambdaPerMs * 1000)).toBe('120');
+    const card = first.numbers.find((n) => n.id === 'little')!;
+    expect(card.detail).toMatch(/^70\/s arrive × /);
+    expect(card.formula).toContain('The rate is the producer’s setting: the 18 taken in (120/s)');
+    // …and at the maximum, 10,000/s, the card read "10,100/s arrive", more than it can be set to.
+    const base = presetScenario('drop-oldest');
+    const engine = createSimulation(base, { eventCapacity: 0 });
+    engine.run(2_000);
+    engine.reconfigure({
+      ...base,
+      workload: { ...base.workload, pattern: { kind: 'steady', ratePerSec: 10_000 } },
+      consumers: { ...base.consumers, service: { kind: 'exponential', meanMs: 1_000 } },
+    });
+    let strayed = false;
+    for (let i = 0; i < 40 && !strayed; i++) {
+      engine.run(50);
+      const since = engine.summarySinceChange()!;
+      const counted = formatNumber(since.summary.littlesLaw.lambdaPerMs * 1000);
+      if (counted === '10,000') continue;
+      strayed = true;
+      const little = liveNumbers(since.summary, engine.series, engine.scenario, engine, since).find(
+        (n) => n.id === 'little',
+      )!;
+      expect(little.detail, counted).toMatch(/^10,000\/s arrive × /);
+      // The law still adds up: the numbers shown multiply to the one after "≈".
+      const parts = /^([\d.,]+)\/s arrive × ([\d.,]+) (ms|s) each ≈ ([\d.,]+)/.exec(little.detail)!;
+      const [rate, time, unit, made] = [
+        Number(parts[1]!.replace(/,/g, '')),
+        Number(parts[2]),
+        parts[3],
+        Number(parts[4]!.replace(/,/g, '')),
+      ];
+      expect((rate * time * (unit === 's' ? 1 : 0.001)) / made).toBeCloseTo(1, 1);
+    }
+    expect(strayed).toBe(true);
   });
 });
 

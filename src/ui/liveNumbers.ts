@@ -186,7 +186,9 @@ export function liveNumbers(
   // What the workload asks of the consumers, λ/(cμ): above 1 no amount of queueing can keep up.
   const asked = rateSegmentAt(scenario.workload.pattern, summary.timeMs, { ratePerSec: 0, end: 0 });
   const offeredLoad = (asked.ratePerSec * meanServiceMs(scenario)) / 1000 / workers;
-  const { L, lambdaW, lambdaPerMs, meanTimeInSystemMs } = summary.littlesLaw;
+  const { L, lambdaPerMs, meanTimeInSystemMs } = summary.littlesLaw;
+  // The count's rate, or the producer's steady setting when the count is within chance of it.
+  const arrivalPerMs = shownArrivalPerMs(summary, scenario);
   const down = consumer.crashed;
   // With requester timeouts, part of what is processed is for requesters who have given up.
   const wastedRecently = meanOf(recent(series, 'wastedRate', samplesPerSecond));
@@ -299,19 +301,54 @@ export function liveNumbers(
       // read as a sum the card got wrong: "≈", and the hover says why the two part.
       // When the two part by much, the line says why in a few words (the hover says more): a reader
       // saw "531" over "348/s arrive × 1.06 s each ≈ 369" with the reason only in hidden help.
-      detail: littleWords(lambdaPerMs, meanTimeInSystemMs, lambdaW, L, changedAtMs !== null),
-      formula: littleFormula(
-        L,
-        lambdaPerMs,
+      detail: littleWords(
+        arrivalPerMs,
         meanTimeInSystemMs,
-        lambdaW,
-        changedAtMs === null ? 'over the run' : from,
+        arrivalPerMs * meanTimeInSystemMs,
+        L,
+        changedAtMs !== null,
       ),
+      formula:
+        littleFormula(
+          L,
+          arrivalPerMs,
+          meanTimeInSystemMs,
+          arrivalPerMs * meanTimeInSystemMs,
+          changedAtMs === null ? 'over the run' : from,
+        ) +
+        (arrivalPerMs !== lambdaPerMs
+          ? ` The rate is the producer’s setting: the ${formatNumber(summary.accepted, 6)} taken in (${formatNumber(lambdaPerMs * 1000)}/s) are within chance of it, as arrivals come at random.`
+          : ''),
       raw: L,
     },
   ];
   // A pipeline's figures are end to end: pipelineCards.ts (loaded with a pipeline) says so on them.
   return cards;
+}
+
+/** How many standard deviations of chance a count may stray from what the set rate gives. */
+const WITHIN_CHANCE = 3;
+
+/**
+ * The arrival rate the in-system card multiplies by, per ms: the rate taken into the queue as
+ * counted, unless that count is within chance of what the producer's steady setting makes over the
+ * same time, when it is the setting. Arrivals come at random, so a count over a short time strays:
+ * at 0.15 s a producer set to 70/s had made 18 (the card read "120/s arrive"), and one set to its
+ * maximum, 10,000/s, read "10,100/s arrive", more than it can be set to. Those counts say nothing
+ * the setting does not; a count that differs by more than chance (a producer held back, messages
+ * turned away, retries on top) is what the card shows.
+ */
+export function shownArrivalPerMs(summary: Summary, scenario: Scenario): number {
+  const { lambdaPerMs } = summary.littlesLaw;
+  const pattern = scenario.workload.pattern;
+  const count = summary.accepted;
+  if (pattern.kind !== 'steady' || scenario.triggers.length > 0 || !(lambdaPerMs > 0) || count <= 0)
+    return lambdaPerMs;
+  const setPerMs = pattern.ratePerSec / 1000;
+  const expected = setPerMs * (count / lambdaPerMs);
+  return Math.abs(count - expected) <= WITHIN_CHANCE * Math.sqrt(Math.max(1, expected))
+    ? setPerMs
+    : lambdaPerMs;
 }
 
 /**
