@@ -211,7 +211,7 @@ export function crashNote(measured: Measured | null, restartDelayMs: number): st
   const times = measured.crashes === 1 ? 'once' : `${formatNumber(measured.crashes, 6)} times`;
   return (
     `Apart because of the crashes: the consumer ran out of memory ${times} while this was measured. ` +
-    `Each time it lost every message waiting and stopped for ${formatMs(restartDelayMs)} to restart. ` +
+    `${measured.crashes === 1 ? 'It' : 'Each time it'} lost every message waiting and stopped for ${formatMs(restartDelayMs)} to restart. ` +
     'Theory’s consumer never stops, so the run is busy less and delivers less than theory says.'
   );
 }
