@@ -526,6 +526,30 @@ describe('the slowest-1% card when nothing is delivered', () => {
       `all ${formatNumber(since.summary.delivered, 6)} begun before your change`,
     );
     expect(card.formula).toContain('were already being processed at it, at the setting before it');
+    // When crashes lose every message that takes long, only the quickest are timed: it says so.
+    // (The reader's order: rate and workers first, so the consumer is crashing when processing
+    // is set to 1 s; the few delivered after it were begun after it, and lucky.)
+    const lucky = createSimulation(base, { eventCapacity: 0 });
+    lucky.run(3_000);
+    lucky.reconfigure(fast);
+    lucky.run(1_000);
+    lucky.reconfigure(slow);
+    let quick: ReturnType<typeof lucky.summarySinceChange> = null;
+    for (let i = 0; i < 100 && quick === null; i++) {
+      lucky.run(100);
+      const s = lucky.summarySinceChange()!;
+      if (s.summary.delivered > 0) quick = s;
+    }
+    expect(quick!.summary.crashes).toBeGreaterThan(0);
+    expect(quick!.begunBefore).toBe(0);
+    expect(quick!.summary.latencyMs.p99).toBeLessThan(1_000);
+    const luckyCard = liveNumbers(quick!.summary, lucky.series, lucky.scenario, lucky, quick).find(
+      (n) => n.id === 'p99',
+    )!;
+    expect(luckyCard.detail).toMatch(
+      /^only the (quickest one|[\d,]+ quickest); crashes lost the rest$/,
+    );
+    expect(luckyCard.formula).toContain('A crash loses the messages being processed');
     // The engine counts only what began before the last change.
     engine.run(3_000);
     const later = engine.summarySinceChange()!;

@@ -99,25 +99,32 @@ export function deliveryStall(series: SeriesView, summary: Summary): number | nu
 }
 
 /**
- * The slowest-1% card's second line, when its deliveries since the reader's change were mostly of
- * messages already in hand at it, so processed at the setting before it, and the time reads less
- * than the average processing time now set; else null. A reader who set processing to 1 s read
- * "24.3 ms" there: all 24 deliveries counted had begun before the change.
+ * The slowest-1% card's second line when its time reads less than the average processing time now
+ * set, which looks impossible, saying which deliveries it counts; else null. Either most of them
+ * (since the reader's change) were of messages already in hand at it, so processed at the setting
+ * before it, or crashes lost every message that took longer, so only the quickest were delivered.
+ * A reader who set every slider to its maximum (processing 1 s on average) read "24.3 ms" there.
  */
-function begunBeforeWords(
+function tooQuickWords(
   summary: Summary,
   scenario: Scenario,
   since: { begunBefore?: number } | null,
 ): string | null {
-  const before = since?.begunBefore ?? 0;
   const n = summary.delivered;
-  if (!(before > 0 && 2 * before >= n && summary.latencyMs.p99 < meanServiceMs(scenario)))
-    return null;
-  if (before < n)
-    return `${formatNumber(before, 6)} of ${formatNumber(n, 6)} begun before your change`;
-  return n === 1
-    ? 'the one begun before your change'
-    : `all ${formatNumber(n, 6)} begun before your change`;
+  if (!(n > 0 && summary.latencyMs.p99 < meanServiceMs(scenario))) return null;
+  const before = since?.begunBefore ?? 0;
+  if (before > 0 && 2 * before >= n) {
+    if (before < n)
+      return `${formatNumber(before, 6)} of ${formatNumber(n, 6)} begun before your change`;
+    return n === 1
+      ? 'the one begun before your change'
+      : `all ${formatNumber(n, 6)} begun before your change`;
+  }
+  if (summary.crashes > 0)
+    return n === 1
+      ? 'only the quickest one; crashes lost the rest'
+      : `only the ${formatNumber(n, 6)} quickest; crashes lost the rest`;
+  return null;
 }
 
 /** "consumer down", while the consumer process is out (after running out of memory). */
@@ -178,7 +185,7 @@ export function liveNumbers(
   const p99Recently = maxOf(recent(series, 'latencyP99', samplesPerSecond));
   const p99 = summary.delivered > 0 ? summary.latencyMs.p99 : NaN;
   const stall = deliveryStall(series, summary);
-  const begunBefore = since === null ? null : begunBeforeWords(summary, scenario, since);
+  const tooQuick = tooQuickWords(summary, scenario, since);
   const capacity = scenario.queue.capacity;
   const busyRecently = meanOf(recent(series, 'utilization', samplesPerSecond));
   const workers = summary.workers.now;
@@ -252,8 +259,8 @@ export function liveNumbers(
       detail:
         stall !== null
           ? `${down ? `${downWho(summary)}; ` : ''}before that: ${formatMs(p99)}`
-          : begunBefore !== null
-            ? begunBefore
+          : tooQuick !== null
+            ? tooQuick
             : down
               ? 'last second: consumer down'
               : Number.isNaN(p99Recently)
@@ -266,6 +273,9 @@ export function liveNumbers(
           : '') +
         (since !== null && (since.begunBefore ?? 0) > 0
           ? ` Of the ${formatNumber(summary.delivered, 6)} delivered since your change, ${formatNumber(since.begunBefore ?? 0, 6)} were already being processed at it, at the setting before it.`
+          : '') +
+        (summary.crashes > 0
+          ? ' A crash loses the messages being processed, so the slowest are never timed.'
           : ''),
       raw: p99,
     },
