@@ -56,16 +56,16 @@ test('a band’s name stays inside the plot, off the axes’ numbers, even at th
   const placed = await (
     await page.waitForFunction(
       () => {
-        const labels = [
-          ...document.querySelectorAll('[data-testid="chart-drops"] text.recharts-label'),
-        ].filter((t) => t.textContent === 'Spike');
+        const labels = Array.from(
+          document.querySelectorAll('[data-testid="chart-drops"] text.recharts-label'),
+        ).filter((t) => t.textContent === 'Spike');
         if (labels.length === 0) return null;
         return labels.map((t) => {
           const box = t.getBoundingClientRect();
           const svg = t.closest('svg') as SVGSVGElement;
           const grid = svg.querySelector('.recharts-cartesian-grid') as SVGGElement;
           const plot = grid.getBoundingClientRect();
-          const onNumbers = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+          const onNumbers = Array.from(svg.querySelectorAll('.recharts-cartesian-axis-tick-value'))
             .map((e) => e.getBoundingClientRect())
             .filter(
               (b) =>
