@@ -15,6 +15,7 @@ import {
   sinceLastDelivery,
   deliveryStall,
   shownArrivalPerMs,
+  stallTime,
   statusSentence,
   announcement,
 } from './liveNumbers.ts';
@@ -468,13 +469,13 @@ describe('the slowest-1% card when nothing is delivered', () => {
     const gap = sinceLastDelivery(engine.series, summary.timeMs);
     expect(gap).toBeGreaterThan(5_000);
     expect(deliveryStall(engine.series, summary)).toBe(gap);
-    expect(card.value).toBe(`none for ${formatMs(gap)}`);
+    expect(card.value).toBe(`none for ${stallTime(gap)}`);
     expect(card.value).not.toMatch(/^[\d.]+ m?s$/);
     // The old deliveries' time follows, named as theirs, and the "?" help says the same.
     expect(card.detail).toBe(`before that: ${formatMs(summary.latencyMs.p99)}`);
     expect(card.formula).toMatch(/^p99 latency: /);
     expect(card.formula).toContain(
-      `Nothing has been delivered for ${formatMs(gap)}: ${formatMs(summary.latencyMs.p99)} is the slowest 1% of the deliveries before that`,
+      `Nothing has been delivered for ${stallTime(gap)}: ${formatMs(summary.latencyMs.p99)} is the slowest 1% of the deliveries before that`,
     );
     // The glossary's entry, which the card's "?" opens, says what the card does then.
     expect(glossaryEntry(CARD_TERMS.p99 ?? '')?.definition).toMatch(
@@ -482,7 +483,7 @@ describe('the slowest-1% card when nothing is delivered', () => {
     );
     // The screen reader hears it too.
     expect(statusSentence(summary, scenario, engine)).toContain(
-      `nothing delivered for ${formatMs(gap)}`,
+      `nothing delivered for ${stallTime(gap)}`,
     );
     // Delivering, the card keeps its time and its last second, and the sentence says nothing of it.
     const steady = run('drop-oldest', 10_000);
@@ -492,6 +493,13 @@ describe('the slowest-1% card when nothing is delivered', () => {
     expect(statusSentence(steady.engine.summary(), steady.scenario, steady.engine)).not.toMatch(
       /nothing delivered/,
     );
+  });
+
+  it('says how long in words short enough for a phone’s card', () => {
+    expect(stallTime(2_000)).toBe('2 s');
+    expect(stallTime(16_500)).toBe('16 s');
+    expect(stallTime(99_900)).toBe('99 s');
+    expect(stallTime(130_000)).toBe('2 min');
   });
 
   it('says so when the deliveries it counts since a change were processed at the old setting', () => {

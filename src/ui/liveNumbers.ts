@@ -99,6 +99,16 @@ export function deliveryStall(series: SeriesView, summary: Summary): number | nu
 }
 
 /**
+ * How long nothing has been delivered, short enough for a phone's card headline ("none for 16 s"
+ * fits where "none for 16.5 s" ran past the card at 360 px): whole seconds, then whole minutes.
+ * Rounded down: it has been at least that long.
+ */
+export function stallTime(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  return seconds < 100 ? `${seconds} s` : `${formatNumber(Math.floor(seconds / 60), 6)} min`;
+}
+
+/**
  * The slowest-1% card's second line when its time reads less than the average processing time now
  * set, which looks impossible, saying which deliveries it counts; else null. Either most of them
  * (since the reader's change) were of messages already in hand at it, so processed at the setting
@@ -254,7 +264,7 @@ export function liveNumbers(
       value: Number.isNaN(p99)
         ? 'none yet'
         : stall !== null
-          ? `none for ${formatMs(stall)}`
+          ? `none for ${stallTime(stall)}`
           : formatMs(p99),
       detail:
         stall !== null
@@ -269,7 +279,7 @@ export function liveNumbers(
       formula:
         'p99 latency: 99% of messages were delivered faster than this, timed from creation to delivery.' +
         (stall !== null
-          ? ` Nothing has been delivered for ${formatMs(stall)}: ${formatMs(p99)} is the slowest 1% of the deliveries before that, and says nothing of the messages waiting now.`
+          ? ` Nothing has been delivered for ${stallTime(stall)}: ${formatMs(p99)} is the slowest 1% of the deliveries before that, and says nothing of the messages waiting now.`
           : '') +
         (since !== null && (since.begunBefore ?? 0) > 0
           ? ` Of the ${formatNumber(summary.delivered, 6)} delivered since your change, ${formatNumber(since.begunBefore ?? 0, 6)} were already being processed at it, at the setting before it.`
@@ -490,7 +500,7 @@ export function statusSentence(
     : `${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}`;
   // As the slowest-1% card leads with it: nothing delivered for a while.
   const stall = deliveryStall(engine.series, summary);
-  const stalled = stall === null ? '' : `, nothing delivered for ${formatMs(stall)}`;
+  const stalled = stall === null ? '' : `, nothing delivered for ${stallTime(stall)}`;
   return `At ${formatMs(summary.timeMs)}: ${depth}${stalled}, ${formatShare(lost)} lost ${since}, ${workers}, producer ${producerStatus(engine)}.`;
 }
 
