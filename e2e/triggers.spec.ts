@@ -33,3 +33,58 @@ test('the failures that do not heal are presets of their own, their outage drawn
     .poll(() => page.locator('.trigger-band-outage').count(), { timeout: 60_000 })
     .toBeGreaterThan(0);
 });
+
+test('a band’s name stays inside the plot, off the axes’ numbers, even at the right edge', async ({
+  page,
+}) => {
+  // Try 9: "Spike" pressed a moment before sat past the Drops chart's plot, under its right
+  // axis' numbers. Read at the redraw that first shows the band: at its narrowest, by the edge.
+  await page.goto('');
+  const drops = page.getByTestId('chart-drops');
+  await drops.scrollIntoViewIfNeeded();
+  await expect
+    .poll(
+      async () =>
+        Number(/t = ([\d.]+) s/.exec(await page.getByTestId('sim-clock').innerText())?.[1]),
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThan(8);
+  await page
+    .getByRole('group', { name: 'Cause trouble' })
+    .getByRole('button', { name: 'Spike' })
+    .click();
+  const placed = await (
+    await page.waitForFunction(
+      () => {
+        const labels = Array.from(
+          document.querySelectorAll('[data-testid="chart-drops"] text.recharts-label'),
+        ).filter((t) => t.textContent === 'Spike');
+        if (labels.length === 0) return null;
+        return labels.map((t) => {
+          const box = t.getBoundingClientRect();
+          const svg = t.closest('svg') as SVGSVGElement;
+          const grid = svg.querySelector('.recharts-cartesian-grid') as SVGGElement;
+          const plot = grid.getBoundingClientRect();
+          const onNumbers = Array.from(svg.querySelectorAll('.recharts-cartesian-axis-tick-value'))
+            .map((e) => e.getBoundingClientRect())
+            .filter(
+              (b) =>
+                b.right > box.left &&
+                b.left < box.right &&
+                b.bottom > box.top &&
+                b.top < box.bottom,
+            ).length;
+          return {
+            inside: box.left >= plot.left - 0.5 && box.right <= plot.right + 0.5,
+            onNumbers,
+            fromEdge: Math.round(plot.right - box.left),
+          };
+        });
+      },
+      null,
+      { timeout: 30_000, polling: 'raf' },
+    )
+  ).jsonValue();
+  expect(placed).not.toBeNull();
+  for (const p of placed ?? []) expect(p).toMatchObject({ inside: true, onNumbers: 0 });
+});

@@ -5,6 +5,7 @@ import { defaultComparison } from './comparison.ts';
 import {
   buildDifferences,
   formatDifference,
+  marksTrueOfAll,
   notRankedNote,
   rankValues,
   yetToShow,
@@ -116,6 +117,36 @@ describe('a column yet to show what it does', () => {
     expect(late[0]!.crashes).toBeGreaterThan(0);
     expect(columns.map((c, i) => yetToShow(c, late[i]!))).toEqual([false, false, false]);
     expect(row(buildDifferences(late, [false, false, false]), 'lost').cells[0]?.rank).toBe('worst');
+  });
+
+  it('leaves no mark on the others that its numbers contradict', () => {
+    // The readers' case, both at 1280 and on a phone: at 3.6 s, B's 476 ms p99 was marked
+    // "▼ worst" beside A's 1.07 s (A not marked yet), and its 331 ms mean beside A's 574 ms.
+    const columns = defaultComparison().columns;
+    const early = summariesAt(3580);
+    const unranked = columns.map((c, i) => yetToShow(c, early[i]!));
+    expect(unranked).toEqual([true, false, false]);
+    const rows = buildDifferences(early, unranked);
+    for (const id of ['p99', 'mean-latency']) {
+      const cells = row(rows, id).cells;
+      expect(cells[0]!.value!).toBeGreaterThan(cells[1]!.value!);
+      expect(cells.map((c) => c.rank)).toEqual([null, null, 'best']);
+    }
+    // Whatever the row, a mark holds against every number beside it, marked or not.
+    for (const r of rows) {
+      const known = r.cells.map((c) => c.value).filter((v): v is number => v !== null);
+      for (const cell of r.cells) {
+        if (cell.rank === null || cell.value === null) continue;
+        const lowIsBest = r.better === 'lower';
+        const isBest = cell.value === (lowIsBest ? Math.min(...known) : Math.max(...known));
+        const isWorst = cell.value === (lowIsBest ? Math.max(...known) : Math.min(...known));
+        expect(cell.rank === 'best' ? isBest : isWorst, `${r.id} ${cell.text}`).toBe(true);
+      }
+    }
+    // A tie with the unmarked column keeps the mark: nothing beside it is better.
+    expect(
+      marksTrueOfAll([null, 'best', 'worst'], [0, 0, 0.26], [true, false, false], 'lower'),
+    ).toEqual([null, 'best', 'worst']);
   });
 
   it('says which columns are not marked and why', () => {

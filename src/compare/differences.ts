@@ -262,8 +262,39 @@ export function notRankedNote(letters: readonly string[]): string | null {
 }
 
 /**
+ * The marks of the ranked columns, kept only where the unranked columns' numbers do not contradict
+ * them: a column not yet marked still shows its number beside the others, so a "worst" beside a
+ * worse number, or a "best" beside a better one, would say the opposite of what the row shows. Early
+ * in the comparison the table marked Block the producer's 476 ms "▼ worst" beside No
+ * backpressure's 1.07 s (A not marked yet, its queue about to run out of memory), and the note
+ * saying why was, on a phone, 2,000 px above the row.
+ */
+export function marksTrueOfAll(
+  ranks: readonly Rank[],
+  values: readonly (number | null)[],
+  unranked: readonly boolean[],
+  better: Better,
+): Rank[] {
+  const others = values.filter((v, i): v is number => unranked[i] === true && v !== null);
+  if (others.length === 0 || better === 'neither') return [...ranks];
+  const low = Math.min(...others);
+  const high = Math.max(...others);
+  // Strictly better or worse than a mark's own number contradicts it; a tie does not.
+  const beaten = (v: number) => (better === 'lower' ? low < v : high > v);
+  const outdone = (v: number) => (better === 'lower' ? high > v : low < v);
+  return ranks.map((rank, i) => {
+    const v = values[i];
+    if (rank === null || v === null || v === undefined) return rank;
+    if (rank === 'best' && beaten(v)) return null;
+    if (rank === 'worst' && outdone(v)) return null;
+    return rank;
+  });
+}
+
+/**
  * The table's rows for the columns' summaries (column A first). A column `unranked` (yetToShow)
- * keeps its numbers but takes no part in the best and worst.
+ * keeps its numbers but takes no part in the best and worst, and no mark left on the others
+ * contradicts its numbers (marksTrueOfAll).
  */
 export function buildDifferences(
   summaries: readonly Summary[],
@@ -273,8 +304,13 @@ export function buildDifferences(
   for (const metric of METRICS) {
     const values = summaries.map((s) => metric.value(s));
     if (metric.onlyWhenSeen && values.every((v) => !v)) continue;
-    const ranks = rankValues(
-      values.map((v, i) => (unranked[i] === true ? null : v)),
+    const ranks = marksTrueOfAll(
+      rankValues(
+        values.map((v, i) => (unranked[i] === true ? null : v)),
+        metric.better,
+      ),
+      values,
+      unranked,
       metric.better,
     );
     const reference = values[0] ?? null;

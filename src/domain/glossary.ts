@@ -83,7 +83,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'p50, p95, p99 (percentiles)',
     forms: ['p50', 'p95', 'p99', 'percentile', 'percentiles', 'slowest 1%'],
     definition:
-      'Ways to describe many latencies with one number. p99 is the time that 99% of messages beat: only the slowest 1% took longer. p50 is the middle (half were faster), p95 the slowest 5%. Averages hide the slow few; p99 shows them.',
+      'Ways to describe many latencies with one number. p99 is the time that 99% of messages beat: only the slowest 1% took longer. p50 is the middle (half were faster), p95 the slowest 5%. Averages hide the slow few; p99 shows them. It times only messages that were delivered: when nothing has been delivered for a while, the “Slowest 1% of deliveries” card leads with how long, and gives the earlier deliveries’ time under it.',
     seeAlso: ['latency'],
   },
   {

@@ -1416,6 +1416,8 @@ export class Engine implements Simulation, EngineReadout {
     else {
       m.timeoutGen = 0;
       this.meter.delivered(m, this.now, this.deadlineMs);
+      if (this.changeBase !== null && w.startedAt < this.changeBase.atMs)
+        this.deliveredBegunBefore++;
       this.breaker?.success(m.probe);
     }
     this.returnCredit(m);
@@ -1612,6 +1614,8 @@ export class Engine implements Simulation, EngineReadout {
 
   /** The run's counters when the reader last changed the running scenario; null before any change. */
   private changeBase: Baseline | null = null;
+  /** Deliveries since that change of messages whose processing began before it. */
+  private deliveredBegunBefore = 0;
 
   /**
    * The run's numbers since the reader last changed the running scenario (a knob moved, see
@@ -1622,7 +1626,12 @@ export class Engine implements Simulation, EngineReadout {
     const base = this.changeBase;
     return base === null
       ? null
-      : { atMs: base.atMs, summary: buildSummary(this, base), carriedIn: base.inSystem };
+      : {
+          atMs: base.atMs,
+          summary: buildSummary(this, base),
+          carriedIn: base.inSystem,
+          begunBefore: this.deliveredBegunBefore,
+        };
   }
 
   /**
@@ -1714,7 +1723,10 @@ export class Engine implements Simulation, EngineReadout {
     // A real change starts the numbers since a change; what it does at once (drops from a smaller
     // queue, say) counts after it.
     const changed = this.pipeline === null && JSON.stringify(next) !== JSON.stringify(prev);
-    if (changed) this.changeBase = takeBaseline(this);
+    if (changed) {
+      this.changeBase = takeBaseline(this);
+      this.deliveredBegunBefore = 0;
+    }
     this.sc = next;
     this.flatten();
     if (JSON.stringify(next.triggers) !== JSON.stringify(prev.triggers))

@@ -62,6 +62,12 @@ export interface SinceChange {
    * them a reader saw "Lost 31,630 of 31,621 made" after a change followed by a crash.
    */
   carriedIn: number;
+  /**
+   * Of the deliveries since the change, those whose processing began before it, at the setting
+   * before it. A reader set processing to 1 s on average and read "Slowest 1% of deliveries
+   * 24.3 ms": all 24 counted had been in hand at the change.
+   */
+  begunBefore: number;
 }
 
 export function takeBaseline(engine: EngineReadout): Baseline {

@@ -43,7 +43,10 @@ function Card({ number: n }: { number: LiveNumber }) {
       >
         ?
       </button>
-      <span className="live-value">{n.value}</span>
+      {/* A headline in words ("none for 2 min") may wrap on a phone's narrow card; a number not. */}
+      <span className={/^[\d<>]/.test(n.value) ? 'live-value' : 'live-value live-value-words'}>
+        {n.value}
+      </span>
       <span className="live-detail">{n.detail}</span>
       <span className="live-formula" id={`${id}-formula`}>
         {n.formula}

@@ -13,6 +13,9 @@ import {
   producerStatus,
   recentStopShare,
   sinceLastDelivery,
+  deliveryStall,
+  shownArrivalPerMs,
+  stallTime,
   statusSentence,
   announcement,
 } from './liveNumbers.ts';
@@ -176,8 +179,11 @@ describe('liveNumbers', () => {
 
   it('names the measured average and the law’s prediction apart, and says why they differ', () => {
     // The reader's case: 76.2 over "73.3/s × 952 ms = 69.8" read as a sum the card got wrong.
-    const { numbers, engine } = run('no-backpressure', 5000);
-    const { L, lambdaW, lambdaPerMs, meanTimeInSystemMs } = engine.summary().littlesLaw;
+    const { numbers, engine, scenario } = run('no-backpressure', 5000);
+    const { L, meanTimeInSystemMs } = engine.summary().littlesLaw;
+    // The rate it multiplies by: the count's, or the setting the count is within chance of.
+    const lambdaPerMs = shownArrivalPerMs(engine.summary(), scenario);
+    const lambdaW = lambdaPerMs * meanTimeInSystemMs;
     expect(Math.abs(L - lambdaW)).toBeGreaterThan(1);
     const little = numbers.find((n) => n.id === 'little');
     expect(little?.value).toBe(formatNumber(L, 3));
@@ -291,11 +297,57 @@ describe('the producer’s rates, each named for what it is', () => {
   });
 
   it('names the rate in Little’s law as the rate taken in over the run', () => {
-    const { numbers, engine } = run('drop-oldest', 5000);
+    // Block the producer takes in fewer than the producer is set to make: the count's rate.
+    const { numbers, engine, scenario } = run('block', 5000);
     const perSec = engine.summary().littlesLaw.lambdaPerMs * 1000;
+    expect(shownArrivalPerMs(engine.summary(), scenario)).toBe(perSec / 1000);
     expect(numbers.find((n) => n.id === 'little')?.formula).toContain(
       `the rate taken into the queue over the run (λ, ${formatNumber(perSec)}/s)`,
     );
+    expect(numbers.find((n) => n.id === 'little')?.detail).toMatch(
+      new RegExp(`^${formatNumber(perSec)}/s arrive`),
+    );
+  });
+
+  it('gives the producer’s setting as the arrival rate when the count is within chance of it', () => {
+    // Try 9: at 0.15 s a producer set to 70/s had made 18, and the card read "120/s arrive".
+    const first = run('no-backpressure', 150);
+    const early = first.engine.summary();
+    expect(formatNumber(early.littlesLaw.lambdaPerMs * 1000)).toBe('120');
+    const card = first.numbers.find((n) => n.id === 'little')!;
+    expect(card.detail).toMatch(/^70\/s arrive × /);
+    expect(card.formula).toContain('The rate is the producer’s setting: the 18 taken in (120/s)');
+    // …and at the maximum, 10,000/s, the card read "10,100/s arrive", more than it can be set to.
+    const base = presetScenario('drop-oldest');
+    const engine = createSimulation(base, { eventCapacity: 0 });
+    engine.run(2_000);
+    engine.reconfigure({
+      ...base,
+      workload: { ...base.workload, pattern: { kind: 'steady', ratePerSec: 10_000 } },
+      consumers: { ...base.consumers, service: { kind: 'exponential', meanMs: 1_000 } },
+    });
+    let strayed = false;
+    for (let i = 0; i < 40 && !strayed; i++) {
+      engine.run(50);
+      const since = engine.summarySinceChange()!;
+      const counted = formatNumber(since.summary.littlesLaw.lambdaPerMs * 1000);
+      if (counted === '10,000') continue;
+      strayed = true;
+      const little = liveNumbers(since.summary, engine.series, engine.scenario, engine, since).find(
+        (n) => n.id === 'little',
+      )!;
+      expect(little.detail, counted).toMatch(/^10,000\/s arrive × /);
+      // The law still adds up: the numbers shown multiply to the one after "≈".
+      const parts = /^([\d.,]+)\/s arrive × ([\d.,]+) (ms|s) each ≈ ([\d.,]+)/.exec(little.detail)!;
+      const [rate, time, unit, made] = [
+        Number(parts[1]!.replace(/,/g, '')),
+        Number(parts[2]),
+        parts[3],
+        Number(parts[4]!.replace(/,/g, '')),
+      ];
+      expect((rate * time * (unit === 's' ? 1 : 0.001)) / made).toBeCloseTo(1, 1);
+    }
+    expect(strayed).toBe(true);
   });
 });
 
@@ -410,13 +462,105 @@ describe('the slowest-1% card when nothing is delivered', () => {
   it('says for how long, so the deliveries’ old time does not pass for today’s', () => {
     // A reader at 18 s of the retry storm read "Slowest 1% of deliveries: 107 ms" over a jammed well
     // that had delivered nothing for seconds.
-    const { engine, numbers } = run('metastable-retry-storm', 18_000);
+    // Try 9: the sub-line did not outweigh a headline reading as fast; the headline says it now.
+    const { engine, numbers, scenario } = run('metastable-retry-storm', 18_000);
     const card = numbers.find((n) => n.id === 'p99')!;
-    const gap = sinceLastDelivery(engine.series, engine.summary().timeMs);
+    const summary = engine.summary();
+    const gap = sinceLastDelivery(engine.series, summary.timeMs);
     expect(gap).toBeGreaterThan(5_000);
-    expect(card.detail).toBe(`none delivered for ${formatMs(gap)}`);
-    // Delivering, the card keeps its last second.
-    const steady = run('drop-oldest', 10_000).numbers.find((n) => n.id === 'p99')!;
-    expect(steady.detail).toMatch(/^last second: \d/);
+    expect(deliveryStall(engine.series, summary)).toBe(gap);
+    expect(card.value).toBe(`none for ${stallTime(gap)}`);
+    expect(card.value).not.toMatch(/^[\d.]+ m?s$/);
+    // The old deliveries' time follows, named as theirs, and the "?" help says the same.
+    expect(card.detail).toBe(`before that: ${formatMs(summary.latencyMs.p99)}`);
+    expect(card.formula).toMatch(/^p99 latency: /);
+    expect(card.formula).toContain(
+      `Nothing has been delivered for ${stallTime(gap)}: ${formatMs(summary.latencyMs.p99)} is the slowest 1% of the deliveries before that`,
+    );
+    // The glossary's entry, which the card's "?" opens, says what the card does then.
+    expect(glossaryEntry(CARD_TERMS.p99 ?? '')?.definition).toMatch(
+      /nothing has been delivered for a while, the “Slowest 1% of deliveries” card leads with how long/,
+    );
+    // The screen reader hears it too.
+    expect(statusSentence(summary, scenario, engine)).toContain(
+      `nothing delivered for ${stallTime(gap)}`,
+    );
+    // Delivering, the card keeps its time and its last second, and the sentence says nothing of it.
+    const steady = run('drop-oldest', 10_000);
+    const steadyCard = steady.numbers.find((n) => n.id === 'p99')!;
+    expect(steadyCard.value).toBe(formatMs(steady.engine.summary().latencyMs.p99));
+    expect(steadyCard.detail).toMatch(/^last second: \d/);
+    expect(statusSentence(steady.engine.summary(), steady.scenario, steady.engine)).not.toMatch(
+      /nothing delivered/,
+    );
+  });
+
+  it('says how long in words short enough for a phone’s card', () => {
+    expect(stallTime(2_000)).toBe('2 s');
+    expect(stallTime(16_500)).toBe('16 s');
+    expect(stallTime(99_900)).toBe('99 s');
+    expect(stallTime(130_000)).toBe('2 min');
+  });
+
+  it('says so when the deliveries it counts since a change were processed at the old setting', () => {
+    // Try 9: every slider at its maximum, processing time set last (avg 1 s), and the card read
+    // "Slowest 1% of deliveries 24.3 ms": the deliveries since the change had all begun before it.
+    const base = presetScenario('no-backpressure');
+    const engine = createSimulation(base, { eventCapacity: 0 });
+    engine.run(3_000);
+    const fast = {
+      ...base,
+      workload: { ...base.workload, pattern: { kind: 'steady' as const, ratePerSec: 10_000 } },
+      consumers: { ...base.consumers, count: 100 },
+    };
+    engine.reconfigure(fast);
+    engine.run(20);
+    expect(engine.summary().crashes).toBe(0);
+    const slow = {
+      ...fast,
+      consumers: { ...fast.consumers, service: { kind: 'exponential' as const, meanMs: 1_000 } },
+    };
+    engine.reconfigure(slow);
+    engine.run(100);
+    const since = engine.summarySinceChange()!;
+    expect(since.summary.delivered).toBeGreaterThan(1);
+    expect(since.summary.latencyMs.p99).toBeLessThan(1_000);
+    expect(since.begunBefore).toBe(since.summary.delivered);
+    const card = liveNumbers(since.summary, engine.series, engine.scenario, engine, since).find(
+      (n) => n.id === 'p99',
+    )!;
+    expect(card.value).toBe(formatMs(since.summary.latencyMs.p99));
+    expect(card.detail).toBe(
+      `all ${formatNumber(since.summary.delivered, 6)} begun before your change`,
+    );
+    expect(card.formula).toContain('were already being processed at it, at the setting before it');
+    // When crashes lose every message that takes long, only the quickest are timed: it says so.
+    // (The reader's order: rate and workers first, so the consumer is crashing when processing
+    // is set to 1 s; the few delivered after it were begun after it, and lucky.)
+    const lucky = createSimulation(base, { eventCapacity: 0 });
+    lucky.run(3_000);
+    lucky.reconfigure(fast);
+    lucky.run(1_000);
+    lucky.reconfigure(slow);
+    let quick: ReturnType<typeof lucky.summarySinceChange> = null;
+    for (let i = 0; i < 100 && quick === null; i++) {
+      lucky.run(100);
+      const s = lucky.summarySinceChange()!;
+      if (s.summary.delivered > 0) quick = s;
+    }
+    expect(quick!.summary.crashes).toBeGreaterThan(0);
+    expect(quick!.begunBefore).toBe(0);
+    expect(quick!.summary.latencyMs.p99).toBeLessThan(1_000);
+    const luckyCard = liveNumbers(quick!.summary, lucky.series, lucky.scenario, lucky, quick).find(
+      (n) => n.id === 'p99',
+    )!;
+    expect(luckyCard.detail).toMatch(
+      /^only the (quickest one|[\d,]+ quickest); crashes lost the rest$/,
+    );
+    expect(luckyCard.formula).toContain('A crash loses the messages being processed');
+    // The engine counts only what began before the last change.
+    engine.run(3_000);
+    const later = engine.summarySinceChange()!;
+    expect(later.begunBefore).toBe(since.begunBefore);
   });
 });

@@ -83,12 +83,58 @@ function maxOf(values: Float64Array): number {
   return max;
 }
 
-/** The p99 card's second line when the last second delivered nothing: for how long, past a second. */
-function noneDeliveredWords(series: SeriesView, summary: Summary): string {
+/** From this long without a delivery, the slowest-1% card leads with the stall. */
+const STALL_MS = 2_000;
+
+/**
+ * How long nothing has been delivered, simulated ms, once that is STALL_MS or more after earlier
+ * deliveries; else null. A reader of the retry storm read "Slowest 1% of deliveries 107 ms" as
+ * "fast" over a jammed well that had delivered nothing for 15 s (73% lost): the old deliveries'
+ * time said nothing about the messages stuck now, and a sub-line saying so did not outweigh it.
+ */
+export function deliveryStall(series: SeriesView, summary: Summary): number | null {
+  if (summary.delivered <= 0) return null;
   const gap = sinceLastDelivery(series, summary.timeMs);
-  return summary.delivered > 0 && gap >= 2_000
-    ? `none delivered for ${formatMs(gap)}`
-    : 'last second: none delivered';
+  return gap >= STALL_MS ? gap : null;
+}
+
+/**
+ * How long nothing has been delivered, short enough for a phone's card headline ("none for 16 s"
+ * fits where "none for 16.5 s" ran past the card at 360 px): whole seconds, then whole minutes.
+ * Rounded down: it has been at least that long.
+ */
+export function stallTime(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  return seconds < 100 ? `${seconds} s` : `${formatNumber(Math.floor(seconds / 60), 6)} min`;
+}
+
+/**
+ * The slowest-1% card's second line when its time reads less than the average processing time now
+ * set, which looks impossible, saying which deliveries it counts; else null. Either most of them
+ * (since the reader's change) were of messages already in hand at it, so processed at the setting
+ * before it, or crashes lost every message that took longer, so only the quickest were delivered.
+ * A reader who set every slider to its maximum (processing 1 s on average) read "24.3 ms" there.
+ */
+function tooQuickWords(
+  summary: Summary,
+  scenario: Scenario,
+  since: { begunBefore?: number } | null,
+): string | null {
+  const n = summary.delivered;
+  if (!(n > 0 && summary.latencyMs.p99 < meanServiceMs(scenario))) return null;
+  const before = since?.begunBefore ?? 0;
+  if (before > 0 && 2 * before >= n) {
+    if (before < n)
+      return `${formatNumber(before, 6)} of ${formatNumber(n, 6)} begun before your change`;
+    return n === 1
+      ? 'the one begun before your change'
+      : `all ${formatNumber(n, 6)} begun before your change`;
+  }
+  if (summary.crashes > 0)
+    return n === 1
+      ? 'only the quickest one; crashes lost the rest'
+      : `only the ${formatNumber(n, 6)} quickest; crashes lost the rest`;
+  return null;
 }
 
 /** "consumer down", while the consumer process is out (after running out of memory). */
@@ -111,7 +157,7 @@ export function liveNumbers(
    * When `summary` counts from the reader's last change to the running scenario: when it was and
    * how many messages were in the system then; else null.
    */
-  since: { atMs: number; carriedIn: number } | null = null,
+  since: { atMs: number; carriedIn: number; begunBefore?: number } | null = null,
 ): LiveNumber[] {
   const changedAtMs = since === null ? null : since.atMs;
   const from =
@@ -148,6 +194,8 @@ export function liveNumbers(
   // what a reader watching the numbers would call "the p99 right now", and stays readable at 10 Hz.
   const p99Recently = maxOf(recent(series, 'latencyP99', samplesPerSecond));
   const p99 = summary.delivered > 0 ? summary.latencyMs.p99 : NaN;
+  const stall = deliveryStall(series, summary);
+  const tooQuick = tooQuickWords(summary, scenario, since);
   const capacity = scenario.queue.capacity;
   const busyRecently = meanOf(recent(series, 'utilization', samplesPerSecond));
   const workers = summary.workers.now;
@@ -155,7 +203,9 @@ export function liveNumbers(
   // What the workload asks of the consumers, λ/(cμ): above 1 no amount of queueing can keep up.
   const asked = rateSegmentAt(scenario.workload.pattern, summary.timeMs, { ratePerSec: 0, end: 0 });
   const offeredLoad = (asked.ratePerSec * meanServiceMs(scenario)) / 1000 / workers;
-  const { L, lambdaW, lambdaPerMs, meanTimeInSystemMs } = summary.littlesLaw;
+  const { L, lambdaPerMs, meanTimeInSystemMs } = summary.littlesLaw;
+  // The count's rate, or the producer's steady setting when the count is within chance of it.
+  const arrivalPerMs = shownArrivalPerMs(summary, scenario);
   const down = consumer.crashed;
   // With requester timeouts, part of what is processed is for requesters who have given up.
   const wastedRecently = meanOf(recent(series, 'wastedRate', samplesPerSecond));
@@ -208,14 +258,35 @@ export function liveNumbers(
       label: 'Slowest 1% of deliveries',
       // The time itself, under the label that says whose it is ("Slowest 1% of deliveries: 2.98 s").
       // "over 2.98 s" read oddly, and "2.98 s or longer" did not fit a phone's card.
-      value: Number.isNaN(p99) ? 'none yet' : formatMs(p99),
-      detail: down
-        ? 'last second: consumer down'
-        : Number.isNaN(p99Recently)
-          ? noneDeliveredWords(series, summary)
-          : `last second: ${formatMs(p99Recently)}`,
+      // Once nothing has been delivered for a while, the headline says so: the time of the
+      // deliveries before follows, named as theirs (the glossary's entry and the announcement say
+      // the same). Under it, first what makes a time read impossibly short after a change.
+      value: Number.isNaN(p99)
+        ? 'none yet'
+        : stall !== null
+          ? `none for ${stallTime(stall)}`
+          : formatMs(p99),
+      detail:
+        stall !== null
+          ? `${down ? `${downWho(summary)}; ` : ''}before that: ${formatMs(p99)}`
+          : tooQuick !== null
+            ? tooQuick
+            : down
+              ? 'last second: consumer down'
+              : Number.isNaN(p99Recently)
+                ? 'last second: none delivered'
+                : `last second: ${formatMs(p99Recently)}`,
       formula:
-        'p99 latency: 99% of messages were delivered faster than this, timed from creation to delivery.',
+        'p99 latency: 99% of messages were delivered faster than this, timed from creation to delivery.' +
+        (stall !== null
+          ? ` Nothing has been delivered for ${stallTime(stall)}: ${formatMs(p99)} is the slowest 1% of the deliveries before that, and says nothing of the messages waiting now.`
+          : '') +
+        (since !== null && (since.begunBefore ?? 0) > 0
+          ? ` Of the ${formatNumber(summary.delivered, 6)} delivered since your change, ${formatNumber(since.begunBefore ?? 0, 6)} were already being processed at it, at the setting before it.`
+          : '') +
+        (summary.crashes > 0
+          ? ' A crash loses the messages being processed, so the slowest are never timed.'
+          : ''),
       raw: p99,
     },
     {
@@ -250,19 +321,54 @@ export function liveNumbers(
       // read as a sum the card got wrong: "≈", and the hover says why the two part.
       // When the two part by much, the line says why in a few words (the hover says more): a reader
       // saw "531" over "348/s arrive × 1.06 s each ≈ 369" with the reason only in hidden help.
-      detail: littleWords(lambdaPerMs, meanTimeInSystemMs, lambdaW, L, changedAtMs !== null),
-      formula: littleFormula(
-        L,
-        lambdaPerMs,
+      detail: littleWords(
+        arrivalPerMs,
         meanTimeInSystemMs,
-        lambdaW,
-        changedAtMs === null ? 'over the run' : from,
+        arrivalPerMs * meanTimeInSystemMs,
+        L,
+        changedAtMs !== null,
       ),
+      formula:
+        littleFormula(
+          L,
+          arrivalPerMs,
+          meanTimeInSystemMs,
+          arrivalPerMs * meanTimeInSystemMs,
+          changedAtMs === null ? 'over the run' : from,
+        ) +
+        (arrivalPerMs !== lambdaPerMs
+          ? ` The rate is the producer’s setting: the ${formatNumber(summary.accepted, 6)} taken in (${formatNumber(lambdaPerMs * 1000)}/s) are within chance of it, as arrivals come at random.`
+          : ''),
       raw: L,
     },
   ];
   // A pipeline's figures are end to end: pipelineCards.ts (loaded with a pipeline) says so on them.
   return cards;
+}
+
+/** How many standard deviations of chance a count may stray from what the set rate gives. */
+const WITHIN_CHANCE = 3;
+
+/**
+ * The arrival rate the in-system card multiplies by, per ms: the rate taken into the queue as
+ * counted, unless that count is within chance of what the producer's steady setting makes over the
+ * same time, when it is the setting. Arrivals come at random, so a count over a short time strays:
+ * at 0.15 s a producer set to 70/s had made 18 (the card read "120/s arrive"), and one set to its
+ * maximum, 10,000/s, read "10,100/s arrive", more than it can be set to. Those counts say nothing
+ * the setting does not; a count that differs by more than chance (a producer held back, messages
+ * turned away, retries on top) is what the card shows.
+ */
+export function shownArrivalPerMs(summary: Summary, scenario: Scenario): number {
+  const { lambdaPerMs } = summary.littlesLaw;
+  const pattern = scenario.workload.pattern;
+  const count = summary.accepted;
+  if (pattern.kind !== 'steady' || scenario.triggers.length > 0 || !(lambdaPerMs > 0) || count <= 0)
+    return lambdaPerMs;
+  const setPerMs = pattern.ratePerSec / 1000;
+  const expected = setPerMs * (count / lambdaPerMs);
+  return Math.abs(count - expected) <= WITHIN_CHANCE * Math.sqrt(Math.max(1, expected))
+    ? setPerMs
+    : lambdaPerMs;
 }
 
 /**
@@ -392,7 +498,10 @@ export function statusSentence(
   const workers = consumer.crashed
     ? `${downWho(summary)}, ${restartingIn(summary, consumer)}`
     : `${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}`;
-  return `At ${formatMs(summary.timeMs)}: ${depth}, ${formatShare(lost)} lost ${since}, ${workers}, producer ${producerStatus(engine)}.`;
+  // As the slowest-1% card leads with it: nothing delivered for a while.
+  const stall = deliveryStall(engine.series, summary);
+  const stalled = stall === null ? '' : `, nothing delivered for ${stallTime(stall)}`;
+  return `At ${formatMs(summary.timeMs)}: ${depth}${stalled}, ${formatShare(lost)} lost ${since}, ${workers}, producer ${producerStatus(engine)}.`;
 }
 
 /**

@@ -19,7 +19,8 @@ import { DROP_REASON_STYLE } from '../../render/palette.ts';
 import type { Ticks } from '../../domain/ticks.ts';
 import { layoutFrame, scaled, timeAxis, valueAxis, valueTicks } from './axes.tsx';
 import { LATENCY_BAND, LINE, NAMES, stageLine, type LineStyle } from './chartStyle.ts';
-import type { AxisFont } from './measureLabel.ts';
+import { labelWidth, type AxisFont } from './measureLabel.ts';
+import { placeBand } from './bandLabel.ts';
 
 export interface ChartProps {
   data: ChartData;
@@ -62,8 +63,26 @@ function layout(
     left,
     right,
   );
-  return { frame: { data: data.rows, width, height, syncId: SYNC_ID, margin }, ...axes };
+  const plotWidth = Math.max(
+    20,
+    width - margin.left - margin.right - axes.leftWidth - (axes.rightWidth ?? 0),
+  );
+  return {
+    frame: { data: data.rows, width, height, syncId: SYNC_ID, margin },
+    ...axes,
+    room: { domain: axes.time.domain, plotWidth, font },
+  };
 }
+
+/** What a band's name needs to know to stay inside the plot (placeBand). */
+interface BandRoom {
+  domain: [number, number];
+  plotWidth: number;
+  font: AxisFont;
+}
+
+/** The bands' names are 11 px (below), measured in the axis font's family. */
+const BAND_LABEL_PX = 11;
 
 const common = { isAnimationActive: false, dot: false } as const;
 
@@ -74,7 +93,7 @@ const BAND_WORDS = { spike: 'Spike', slowdown: 'Slow consumers', outage: 'Outage
  * goals over a stretch of time. Drawn with the grid, before the series, so the data stays on top;
  * `yAxisId` for charts whose axes have ids.
  */
-function triggerBands(data: ChartData, yAxisId?: string): ReactNode {
+function triggerBands(data: ChartData, room: BandRoom, yAxisId?: string): ReactNode {
   const axis = yAxisId === undefined ? {} : { yAxisId };
   // The exercise's goals that hold over a stretch of time: outlined, named at the top right, so
   // they read apart from the triggers' plain shading.
@@ -93,24 +112,30 @@ function triggerBands(data: ChartData, yAxisId?: string): ReactNode {
       label={{ value: g.label, position: 'insideTopRight', fontSize: 11, fill: 'currentColor' }}
     />
   ));
-  return [...goals, ...triggers(data, axis)];
+  return [...goals, ...triggers(data, room, axis)];
 }
 
-function triggers(data: ChartData, axis: { yAxisId?: string }): ReactNode[] {
-  return (data.bands ?? []).map((b, i) => (
-    <ReferenceArea
-      key={`band-${i}`}
-      className={`trigger-band trigger-band-${b.kind}`}
-      x1={b.from}
-      x2={b.to}
-      {...axis}
-      fill="currentColor"
-      fillOpacity={0.16}
-      stroke="none"
-      ifOverflow="hidden"
-      label={{ value: BAND_WORDS[b.kind], position: 'insideTopLeft', fontSize: 11 }}
-    />
-  ));
+function triggers(data: ChartData, room: BandRoom, axis: { yAxisId?: string }): ReactNode[] {
+  const font = { ...room.font, px: BAND_LABEL_PX };
+  return (data.bands ?? []).map((b, i) => {
+    const name = BAND_WORDS[b.kind];
+    const place = placeBand(b.from, b.to, room.domain, room.plotWidth, labelWidth(name, font));
+    if (place === null) return null;
+    return (
+      <ReferenceArea
+        key={`band-${i}`}
+        className={`trigger-band trigger-band-${b.kind}`}
+        x1={place.x1}
+        x2={place.x2}
+        {...axis}
+        fill="currentColor"
+        fillOpacity={0.16}
+        stroke="none"
+        ifOverflow="hidden"
+        label={{ value: name, position: place.position, fontSize: BAND_LABEL_PX }}
+      />
+    );
+  });
 }
 const stroke = (style: LineStyle) => ({
   stroke: style.color,
@@ -122,13 +147,13 @@ const stroke = (style: LineStyle) => ({
 function StageDepthChart(props: ChartProps & { stages: StageLines }) {
   const { data, font, stages } = props;
   const top = largest(data.rows, (r) => Math.max(0, ...(r.stageDepth ?? [])));
-  const { frame, time, leftTicks, leftWidth } = layout(props, (h) =>
+  const { frame, time, leftTicks, leftWidth, room } = layout(props, (h) =>
     valueTicks(top, h, font, true),
   );
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
-      {triggerBands(props.data)}
+      {triggerBands(props.data, room)}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages' })}
       <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(messages)} />
@@ -154,13 +179,13 @@ function DepthChart(props: ChartProps) {
     largest(data.rows, (r) => r.depth),
     capacity ?? 0,
   );
-  const { frame, time, leftTicks, leftWidth } = layout(props, (h) =>
+  const { frame, time, leftTicks, leftWidth, room } = layout(props, (h) =>
     valueTicks(top, h, font, true),
   );
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
-      {triggerBands(props.data)}
+      {triggerBands(props.data, room)}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages' })}
       <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(messages)} />
@@ -187,7 +212,7 @@ function DepthChart(props: ChartProps) {
 
 function DropsChart(props: ChartProps) {
   const { data, font } = props;
-  const { frame, time, leftTicks, leftWidth, rightTicks, rightWidth } = layout(
+  const { frame, time, leftTicks, leftWidth, rightTicks, rightWidth, room } = layout(
     props,
     (h) =>
       valueTicks(
@@ -212,7 +237,7 @@ function DropsChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
-      {triggerBands(props.data, 'rate')}
+      {triggerBands(props.data, room, 'rate')}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'drops/s', id: 'rate' })}
       {rightTicks &&
@@ -276,11 +301,13 @@ function ThroughputChart(props: ChartProps) {
   const top = largest(data.rows, (r) =>
     Math.max(r.offeredRate, r.acceptedRate, r.deliveredRate, r.retryRate),
   );
-  const { frame, time, leftTicks, leftWidth } = layout(props, (h) => valueTicks(top, h, font));
+  const { frame, time, leftTicks, leftWidth, room } = layout(props, (h) =>
+    valueTicks(top, h, font),
+  );
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
-      {triggerBands(props.data)}
+      {triggerBands(props.data, room)}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages/s' })}
       <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(perSecond)} />
@@ -325,7 +352,7 @@ function LatencyChart(props: ChartProps) {
   const { data, font } = props;
   const top = largest(data.rows, (r) => r.latencyP99);
   const inSeconds = top >= SECONDS_FROM_MS;
-  const { frame, time, leftTicks, leftWidth } = layout(props, (h) =>
+  const { frame, time, leftTicks, leftWidth, room } = layout(props, (h) =>
     inSeconds ? scaled(valueTicks(top / 1000, h, font), 1000) : valueTicks(top, h, font),
   );
   const band = (row: ChartRow) =>
@@ -333,7 +360,7 @@ function LatencyChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
-      {triggerBands(props.data)}
+      {triggerBands(props.data, room)}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: inSeconds ? 'seconds' : 'ms' })}
       <Tooltip labelFormatter={tooltipLabel} formatter={tooltipValue(formatMs)} />
@@ -378,7 +405,7 @@ function LatencyChart(props: ChartProps) {
 
 function ProducerChart(props: ChartProps) {
   const { data, font } = props;
-  const { frame, time, leftTicks, leftWidth, rightTicks, rightWidth } = layout(
+  const { frame, time, leftTicks, leftWidth, rightTicks, rightWidth, room } = layout(
     props,
     (h) =>
       valueTicks(
@@ -392,7 +419,7 @@ function ProducerChart(props: ChartProps) {
   return (
     <ComposedChart {...frame}>
       <CartesianGrid strokeDasharray="3 3" />
-      {triggerBands(props.data, 'rate')}
+      {triggerBands(props.data, room, 'rate')}
       {timeAxis(time)}
       {valueAxis({ ticks: leftTicks, width: leftWidth, title: 'messages/s', id: 'rate' })}
       {rightTicks &&

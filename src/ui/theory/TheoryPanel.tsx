@@ -15,7 +15,7 @@ import {
   type MeasureWindow,
   type Measured,
 } from './measuredWindow.ts';
-import { quantitiesFor, theoryRows, type TheoryRow } from './theoryRows.ts';
+import { crashNote, quantitiesFor, theoryRows, type TheoryRow } from './theoryRows.ts';
 import './theory.css';
 import { dataNumber } from '../dataNumber.ts';
 import { TermText } from '../glossary/TermText.tsx';
@@ -35,6 +35,8 @@ export default function TheoryPanel() {
   const next = followWindow(measureWindow, version, scenario, live);
   if (next !== measureWindow) setMeasureWindow(next);
   const measured = measuredIn(next, live);
+  // Right under the table, so the reason stands by the gap it explains (on a phone, too).
+  const crashes = crashNote(measured, next.scenario.queue.restartDelayMs);
   // The first use of each glossary term in the panel is a link to it.
   const seen = new Set<string>();
 
@@ -70,6 +72,11 @@ export default function TheoryPanel() {
             since={next.start === null && next.waitingSinceTick === null ? null : next.startMs}
             steady={theory.kind === 'steady'}
           />
+          {crashes !== null && (
+            <p className="theory-crashes" data-testid="theory-crashes">
+              {crashes}
+            </p>
+          )}
           <Convergence measured={measured} steady={theory.kind === 'steady'} />
           {theory.notes.length > 0 && (
             <ul className="theory-notes">

@@ -22,6 +22,8 @@ export interface RunTotals {
   blockedTime: number;
   latencySum: number;
   waitSum: number;
+  /** Times the consumer ran out of memory (and lost all it held). */
+  crashes: number;
   /** Not a running total: the messages inside (waiting or in service) at that moment. */
   inside: number;
 }
@@ -47,6 +49,7 @@ export function totalsOf(s: Summary): RunTotals {
     blockedTime: s.producerBlockedFraction * T,
     latencySum: s.latencyMs.mean * s.delivered,
     waitSum: s.meanWaitMs * started,
+    crashes: s.crashes,
     inside: s.waiting + s.inService,
   };
 }
@@ -68,6 +71,8 @@ export interface Measured {
   throughputPerSec: number;
   /** Messages already inside when the stretch began: a backlog left from before a change. */
   carriedOver: number;
+  /** Out-of-memory crashes in the stretch: theory's queue never stops, so the two part. */
+  crashes: number;
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
@@ -91,6 +96,7 @@ export function measureBetween(start: RunTotals | null, end: RunTotals, workers:
     utilisation: ratio(d('systemArea') - d('depthArea'), workers * T),
     throughputPerSec: ratio(d('delivered') * 1000, T),
     carriedOver: start === null ? 0 : start.inside,
+    crashes: d('crashes'),
   };
 }
 

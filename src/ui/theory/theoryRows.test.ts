@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Expected } from '../../sim/theory.ts';
 import type { Measured } from './measuredWindow.ts';
-import { apartness, quantitiesFor, theoryRows } from './theoryRows.ts';
+import { apartness, crashNote, quantitiesFor, theoryRows } from './theoryRows.ts';
 import { createSimulation } from '../../sim/engine.ts';
 import { parseScenario } from '../../sim/parseScenario.ts';
 import { theoryFor } from '../../sim/theory.ts';
 import { measureBetween, totalsOf } from './measuredWindow.ts';
+import { presetScenario } from '../../sim/presets.ts';
 
 const expected: Expected = {
   arrivalRatePerSec: 900,
@@ -35,6 +36,7 @@ const measured: Measured = {
   utilisation: 0.85,
   throughputPerSec: 850,
   carriedOver: 0,
+  crashes: 0,
 };
 
 describe('quantitiesFor', () => {
@@ -151,5 +153,33 @@ describe('theoryRows', () => {
       expect(row.measuredRaw).toBeNaN();
       expect(row.expected).not.toBe('—');
     }
+  });
+});
+
+describe('after the consumer ran out of memory', () => {
+  it('says the crashes are why measured and theory part', () => {
+    // Try 9 (phone): No backpressure after crashes read "Busy share: Theory 100%, Measured 81%,
+    // Apart −19 pts" with nothing saying why.
+    const unlimited = presetScenario('no-backpressure');
+    const engine = createSimulation(unlimited, { eventCapacity: 0 });
+    engine.run(30_000);
+    const m = measureBetween(null, totalsOf(engine.summary()), 1);
+    expect(m.crashes).toBe(engine.summary().crashes);
+    expect(m.crashes).toBeGreaterThan(1);
+    const [busy] = theoryRows(['utilisation'], { utilisation: 1 }, m);
+    expect(busy!.apart).toMatch(/^−\d+ pts$/);
+    const note = crashNote(m, unlimited.queue.restartDelayMs);
+    expect(note).toBe(
+      `Apart because of the crashes: the consumer ran out of memory ${m.crashes} times while this was measured. ` +
+        'Each time it lost every message waiting and stopped for 3 s to restart. ' +
+        'Theory’s consumer never stops, so the run is busy less and delivers less than theory says.',
+    );
+    // Counted over the stretch: none since a later start, no note.
+    const later = totalsOf(engine.summary());
+    expect(crashNote(measureBetween(later, later, 1), 3000)).toBeNull();
+    expect(crashNote({ ...m, crashes: 1 }, 3000)).toMatch(
+      /ran out of memory once while this was measured\. It lost every message waiting and stopped/,
+    );
+    expect(crashNote(null, 3000)).toBeNull();
   });
 });

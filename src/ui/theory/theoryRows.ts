@@ -198,3 +198,20 @@ export function theoryRows(
     };
   });
 }
+
+/**
+ * Why measured and theory part after the consumer ran out of memory in the measured stretch, or
+ * null when it did not. Theory's queue never stops; a crashed consumer loses all it holds and is
+ * down while it restarts, so it is busy less and delivers less than theory says. A reader saw
+ * "Busy share: Theory 100%, Measured 81%, Apart −19 pts" under No backpressure with nothing saying
+ * the crashes made the gap.
+ */
+export function crashNote(measured: Measured | null, restartDelayMs: number): string | null {
+  if (measured === null || measured.crashes <= 0) return null;
+  const times = measured.crashes === 1 ? 'once' : `${formatNumber(measured.crashes, 6)} times`;
+  return (
+    `Apart because of the crashes: the consumer ran out of memory ${times} while this was measured. ` +
+    `${measured.crashes === 1 ? 'It' : 'Each time it'} lost every message waiting and stopped for ${formatMs(restartDelayMs)} to restart. ` +
+    'Theory’s consumer never stops, so the run is busy less and delivers less than theory says.'
+  );
+}
