@@ -152,3 +152,31 @@ test('on a phone a chain’s knobs sit right under its last stage, the slowest n
   await expect(note).toHaveCount(0);
   expect(await inView(page, page.getByTestId('knobs-stage-3'))).toBe(true);
 });
+
+test('on a phone every card’s headline stays inside its card, a four-figure waiting count of a full queue too', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  // Two thousand places, jammed within seconds: the waiting card reads "1,996 of 2,000".
+  await page.goto('./?preset=metastable-retry-storm&speed=20');
+  const waiting = page.getByTestId('live-depth');
+  await expect(waiting.locator('.live-value')).toContainText(/\d,\d{3} of 2,000/, {
+    timeout: 60_000,
+  });
+  const overruns = await page.locator('.live-strip .live-item').evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      // The card's inner edge: text in its padding reads as run past it.
+      const edge =
+        card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight);
+      return [...card.querySelectorAll<HTMLElement>('.live-value, .live-label, .live-detail')]
+        .filter((part) => {
+          const range = document.createRange();
+          range.selectNodeContents(part);
+          return range.getBoundingClientRect().right > edge + 0.5;
+        })
+        .map((part) => part.textContent);
+    }),
+  );
+  expect(overruns).toEqual([]);
+});
