@@ -169,7 +169,9 @@ test('on a phone every card’s headline stays inside its card, a four-figure wa
       // The card's inner edge: text in its padding reads as run past it.
       const edge =
         card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight);
-      return [...card.querySelectorAll<HTMLElement>('.live-value, .live-label, .live-detail')]
+      return Array.from(
+        card.querySelectorAll<HTMLElement>('.live-value, .live-label, .live-detail'),
+      )
         .filter((part) => {
           const range = document.createRange();
           range.selectNodeContents(part);
