@@ -18,6 +18,8 @@ const STAGES = [
   { window: 1440, width: 936, height: 425 },
   { window: 1280, width: 776, height: 328 },
   { window: 360, width: 336, height: 340 },
+  // A 360 × 740 phone's stage as a reader saw it, 260 px tall (its rings ran over the boxes).
+  { window: 360, width: 336, height: 260 },
 ];
 
 /** The strategy each step shows (its setUp puts the story in place with it). */
@@ -74,7 +76,7 @@ function paint(strategy: StrategyId, width: number, height: number): Painted[] {
 
 describe('the tour’s ring round each step’s part', () => {
   for (const stage of STAGES)
-    it(`holds its part and crosses no word, every step, on a ${stage.window} px window`, () => {
+    it(`holds its part and crosses no word, box or mark, every step, on a ${stage.window} × ${stage.height} px stage`, () => {
       const painted = new Map<StrategyId, Painted[]>();
       for (const step of TOUR_STEPS) {
         const strategy = SHOWS[step.id]!;
@@ -99,6 +101,29 @@ describe('the tour’s ring round each step’s part', () => {
           // The ring's border and halo; the thin ring round words apart has a border only.
           const drawn: [Rect, number][] = [[ring, OUTLINE]];
           if (apart !== null) drawn.push([apart, APART_OUTLINE]);
+          // Nor another part's box or marks, halo and all (a phone's rings ran over the producer's
+          // and the lost box's edges, and over the well's pointers); its own part's marks it holds.
+          const others = Object.entries(frame.regions.regions).filter(
+            ([name, box]) =>
+              name !== step.target &&
+              box !== undefined &&
+              !inside(box, home) &&
+              !inside(home, box) &&
+              !touches(box, home),
+          );
+          for (const [r, outline] of drawn)
+            for (const [name, box] of others)
+              expect(touches(box!, grow(r, outline)), `${where}: a ring over ${name}`).toBe(false);
+          for (const [name, marks] of Object.entries(frame.regions.marks ?? {}))
+            for (const mark of marks ?? [])
+              if (name === step.target)
+                expect(inside(mark, ring), `${where}: the ring holds ${name}'s marks`).toBe(true);
+              else if (!touches(mark, home))
+                for (const [r, outline] of drawn)
+                  expect(
+                    touches(mark, grow(r, outline)),
+                    `${where}: a ring over ${name}'s marks`,
+                  ).toBe(false);
           for (const [r, outline] of drawn)
             for (const w of frame.words) {
               const crossed = touches(w.box, grow(r, outline)) && !inside(w.box, r);

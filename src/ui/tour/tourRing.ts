@@ -167,11 +167,25 @@ export function partRing(
   // Nearest first: the words least likely to need a ring of their own.
   const own = words.filter(isOwn).sort((a, b) => gap(a, part) - gap(b, part));
   const others = words.filter((w) => !isOwn(w));
+  // The part with the marks it draws beside its box (the well's pointers), which the ring holds.
+  const body = unionOf([part, ...(laid.marks?.[name] ?? [])])!;
+  // What the ring keeps off besides words: the other parts' boxes and marks. Not one it cannot
+  // (touching the part itself, or holding it: the producer's light is in the producer's box).
+  const shapes = Object.entries(laid.regions)
+    .filter(([other]) => other !== name && other !== target)
+    .flatMap(([other, r]) => [...(r ? [r] : []), ...(laid.marks?.[other as StageRegionName] ?? [])])
+    .filter((r) => !touches(r, body) && !inside(body, r));
   // All its words in the one ring, else one fewer (the farthest, kept clear like any other word)...
   const attempt = (taken: number) =>
-    ringRound(unionOf([part, ...own.slice(0, taken)])!, [...others, ...own.slice(taken)], laid);
-  // A ring is wrong where it runs through a word, or holds another part's.
-  const wrong = (r: Rect) => crossedBy(r, words).length > 0 || others.some((o) => inside(o, r));
+    ringRound(
+      unionOf([body, ...own.slice(0, taken)])!,
+      [...others, ...own.slice(taken), ...shapes],
+      laid,
+    );
+  // A ring is wrong where it runs through a word, a part's box or marks, or holds another part's.
+  const wrong = (r: Rect) =>
+    crossedBy(r, [...words, ...shapes]).length > 0 ||
+    [...others, ...shapes].some((o) => inside(o, r));
   let ring = attempt(own.length);
   for (let taken = own.length - 1; taken >= 0 && wrong(ring); taken--) ring = attempt(taken);
   // ...and where every one is wrong, the one round all of them.
@@ -181,7 +195,7 @@ export function partRing(
   const restCore = unionOf(rest);
   let apart: Rect | null = null;
   if (restCore !== null) {
-    const around = words.filter((w) => !rest.includes(w));
+    const around = [...words.filter((w) => !rest.includes(w)), ...shapes];
     apart = onCanvas(padClear(restCore, around, 2, APART_OUTLINE), laid);
     if (crossedBy(apart, words, APART_OUTLINE).length > 0 || around.some((o) => inside(o, apart!)))
       apart = null;
