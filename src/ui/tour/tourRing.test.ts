@@ -10,7 +10,15 @@ import { regionsOf, type StageRegions } from '../../render/stageRegions.ts';
 import { harness } from '../../render/testing/harness.ts';
 import { paintedFrames } from '../../render/testing/paintedFrames.ts';
 import type { StrategyId } from '../../domain/strategies.ts';
-import { APART_OUTLINE, drawnRing, OUTLINE, partRing, touches } from './tourRing.ts';
+import {
+  APART_OUTLINE,
+  drawnRing,
+  OUTLINE,
+  outlined,
+  partRing,
+  touches,
+  type Side,
+} from './tourRing.ts';
 import { storyScenario, TOUR_STEPS } from './tourSteps.ts';
 
 /** The stage's size (CSS px) on each window, as the page lays it out. */
@@ -90,17 +98,20 @@ describe('the tour’s ring round each step’s part', () => {
             frame.words.map((w) => w.box),
           );
           expect(made, where).not.toBeNull();
-          const { ring, apart } = made!;
+          const { ring, apart, open } = made!;
           const part = frame.regions.regions[step.target]!;
           // The light is rung with its card (the producer's box), whose words say what it shows.
           const home = step.target === 'light' ? frame.regions.regions.producer! : part;
           const near = frame.regions.bands?.[step.target] ?? [];
           const ownBy = (b: Rect) => [home, ...near].some((o) => touches(b, o));
           // Within its border at least (which may lie on the part's own edge, clear of words).
-          expect(inside(part, drawnRing(ring)), `${where}: the ring holds its part`).toBe(true);
-          // The ring's border and halo; the thin ring round words apart has a border only.
-          const drawn: [Rect, number][] = [[ring, OUTLINE]];
-          if (apart !== null) drawn.push([apart, APART_OUTLINE]);
+          expect(inside(part, drawnRing(ring, open)), `${where}: the ring holds its part`).toBe(
+            true,
+          );
+          // The ring's border and halo (none on a side left open); the thin ring round words apart
+          // has a border only.
+          const drawn: [Rect, number, Side[]][] = [[ring, OUTLINE, open]];
+          if (apart !== null) drawn.push([apart, APART_OUTLINE, []]);
           // Nor another part's box or marks, halo and all (a phone's rings ran over the producer's
           // and the lost box's edges, and over the well's pointers); its own part's marks it holds.
           const others = Object.entries(frame.regions.regions).filter(
@@ -111,9 +122,12 @@ describe('the tour’s ring round each step’s part', () => {
               !inside(home, box) &&
               !touches(box, home),
           );
-          for (const [r, outline] of drawn)
+          for (const [r, outline, sides] of drawn)
             for (const [name, box] of others)
-              expect(touches(box!, grow(r, outline)), `${where}: a ring over ${name}`).toBe(false);
+              expect(
+                touches(box!, outlined(r, outline, sides)),
+                `${where}: a ring over ${name}`,
+              ).toBe(false);
           for (const [name, marks] of Object.entries(frame.regions.marks ?? {}))
             for (const mark of marks ?? [])
               if (name === step.target)
@@ -124,9 +138,9 @@ describe('the tour’s ring round each step’s part', () => {
                     touches(mark, grow(r, outline)),
                     `${where}: a ring over ${name}'s marks`,
                   ).toBe(false);
-          for (const [r, outline] of drawn)
+          for (const [r, outline, sides] of drawn)
             for (const w of frame.words) {
-              const crossed = touches(w.box, grow(r, outline)) && !inside(w.box, r);
+              const crossed = touches(w.box, outlined(r, outline, sides)) && !inside(w.box, r);
               expect(crossed, `${where}: a ring runs through "${w.text}"`).toBe(false);
               // A word it holds is its part's: in the part's box or where the stage says its words go.
               if (inside(w.box, r))
