@@ -167,3 +167,58 @@ describe('the ring round the retry tray', () => {
     expect(empty.at(-1)).toBe(false);
   });
 });
+
+describe('a ring with no room for its border beside a word it holds', () => {
+  // The queue at 1280 × 800, tour step 2, as the page reported it: "newest" (399–443 px) beside the
+  // pointer at the top row, 6 px from the memory gauge (449 px).
+  const laid: StageRegions = {
+    width: 776,
+    height: 328,
+    regions: {
+      producer: { x: 14, y: 50, w: 150, h: 69 },
+      light: { x: 17, y: 57, w: 16, h: 42 },
+      retries: { x: 14, y: 127, w: 150, h: 39 },
+      bin: { x: 14, y: 174, w: 150, h: 140 },
+      well: { x: 211, y: 105, w: 174, h: 174 },
+      consumers: { x: 485, y: 140, w: 157, h: 66 },
+      done: { x: 672, y: 144, w: 90, h: 69 },
+      gauge: { x: 449, y: 105, w: 12, h: 174 },
+    },
+    bands: {
+      well: [{ x: 208, y: 104, w: 240, h: 213 }],
+      gauge: [{ x: 389, y: 69, w: 72, h: 36 }],
+    },
+    marks: { well: [{ x: 388, y: 113, w: 10, h: 159 }] },
+  };
+  const words: Rect[] = [
+    [288, 244, 20, 13],
+    [245, 201, 19, 13],
+    [39, 56, 67, 14],
+    [39, 72, 48, 21],
+    [21, 101, 48, 13],
+    [521, 169, 94, 13],
+    [485, 142, 68, 13],
+    [698, 151, 39, 14],
+    [696, 168, 42, 21],
+    [704, 196, 26, 13],
+    [399, 259, 31, 13],
+    [399, 114, 44, 13],
+    [415, 89, 46, 13],
+    [413, 74, 48, 13],
+    [147, 181, 10, 14],
+    [21, 181, 32, 14],
+    [22, 201, 95, 13],
+    [257, 286, 157, 14],
+    [252, 303, 167, 13],
+  ].map(([x, y, w, h]) => ({ x: x!, y: y!, w: w!, h: h! }));
+
+  it('leaves that side open: through no word, over no other part, holding the pointers', () => {
+    const made = partRing('well', laid, words)!;
+    expect(made.open).toEqual(['r']);
+    expect(made.apart).toBeNull();
+    const drawn = outlined(made.ring, OUTLINE, made.open);
+    for (const w of words) if (touches(w, drawn)) expect(inside(w, made.ring)).toBe(true);
+    expect(touches(laid.regions.gauge!, drawn)).toBe(false);
+    expect(inside(laid.marks!.well![0]!, made.ring)).toBe(true);
+  });
+});
