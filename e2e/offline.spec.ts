@@ -151,6 +151,34 @@ test.describe('after one visit, without a network', () => {
     expect(errors.filter((e) => !e.includes('not-in-the-copy.txt'))).toEqual([]);
   });
 
+  test('the menu says once the page would reload without a network, and it then does', async ({
+    page,
+    context,
+  }) => {
+    // An instructor whose Wi-Fi dropped 7 s after opening the page reloaded onto the browser's
+    // "No internet" page, and nothing on the page had said whether it was ready to go offline.
+    const errors = watchErrors(page);
+    await page.goto('./?preset=drop-oldest');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpressure Playground');
+    await openHeaderMenu(page);
+    await expect(page.getByTestId('offline-state')).toHaveText(
+      'Ready to work offline: this page reloads without a network.',
+      { timeout: 60_000 },
+    );
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpressure Playground');
+    await expectRunning(page);
+    // Its knobs and strategies, which load after the first paint, came from the copy too.
+    await expect(page.getByRole('slider', { name: 'Producer rate' })).toBeVisible();
+    const switcher = page.locator('[data-tour="strategy-switcher"]');
+    await switcher.getByRole('radio', { name: 'Block the producer' }).check();
+    await expect(switcher.getByRole('radio', { name: 'Block the producer' })).toBeChecked();
+    await expect(page.getByTestId('load-failed')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test("a figure on another site's page keeps no copy of the site", async ({ page, context }) => {
     const host = await serveStatic(OUT_DIR, '/unused/', {
       '/post.html': `<!doctype html><title>Someone's post</title><link rel="icon" href="data:,">

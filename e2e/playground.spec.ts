@@ -289,31 +289,39 @@ test('a credit window larger than the queue says beside the knob how much of it 
   await expect(page.getByTestId('knob-note')).toHaveCount(0);
 });
 
-test('on a wide screen Tab goes down the page as it is drawn: the transport, then the knobs, then the cards', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await open(page);
-  await expect(page.getByRole('group', { name: 'Producer and consumers' })).toBeVisible();
-  await page.getByRole('button', { name: 'How to read this' }).focus();
-  // The tops of the next stops, until the first card's help: each at or below the one before
-  // (a row's stops share a top; a few pixels allow for controls of different heights in one row).
-  const tops: { name: string; top: number }[] = [];
-  for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      const box = el?.getBoundingClientRect();
-      return {
-        name: el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 30) ?? '',
-        top: Math.round((box?.top ?? 0) + window.scrollY),
-        inCards: el?.closest('[data-tour="cards"]') !== null,
-      };
-    });
-    tops.push({ name: stop.name, top: stop.top });
-    if (stop.inCards) break;
-  }
-  expect(tops.map((t) => t.name)).toContain('Pause');
-  for (let i = 1; i < tops.length; i++)
-    expect(tops[i]!.top, JSON.stringify(tops)).toBeGreaterThanOrEqual(tops[i - 1]!.top - 12);
-});
+// A wide screen: the transport, then the knobs, then the cards. A phone: the knobs right under the
+// stage, then the strategies, then the transport and the cards (a phone reader's Tab went from the
+// transport's Speed back up to the knobs).
+for (const { width, height } of [
+  { width: 1440, height: 900 },
+  { width: 360, height: 740 },
+])
+  test(`at ${width} px Tab goes down the page as it is drawn, from the stage to the cards`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await open(page);
+    await expect(page.getByRole('group', { name: 'Producer and consumers' })).toBeVisible();
+    await page.getByRole('button', { name: 'How to read this' }).focus();
+    // The tops of the next stops, until the first card's help: each at or below the one before
+    // (a row's stops share a top; a few pixels allow for controls of different heights in one row).
+    const tops: { name: string; top: number }[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const box = el?.getBoundingClientRect();
+        return {
+          name: el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 30) ?? '',
+          top: Math.round((box?.top ?? 0) + window.scrollY),
+          inCards: el?.closest('[data-tour="cards"]') !== null,
+        };
+      });
+      tops.push({ name: stop.name, top: stop.top });
+      if (stop.inCards) break;
+    }
+    expect(tops.map((t) => t.name)).toContain('Pause');
+    expect(tops.some((t) => t.name.startsWith('Producer rate'))).toBe(true);
+    for (let i = 1; i < tops.length; i++)
+      expect(tops[i]!.top, JSON.stringify(tops)).toBeGreaterThanOrEqual(tops[i - 1]!.top - 12);
+  });

@@ -59,8 +59,16 @@ async function look(
     const text = tagEl.textContent ?? '';
     const rings = Array.from(document.querySelectorAll('.tour-ring')).map((el) => {
       const r = el.getBoundingClientRect();
-      const border = parseFloat(getComputedStyle(el).borderTopWidth);
-      return { x: r.left - c.left, y: r.top - c.top, w: r.width, h: r.height, border };
+      const style = getComputedStyle(el);
+      const border = parseFloat(style.borderTopWidth);
+      // Each side's border: a side left open has none (tourRing.ts).
+      const sides = {
+        l: parseFloat(style.borderLeftWidth),
+        t: parseFloat(style.borderTopWidth),
+        r: parseFloat(style.borderRightWidth),
+        b: parseFloat(style.borderBottomWidth),
+      };
+      return { x: r.left - c.left, y: r.top - c.top, w: r.width, h: r.height, border, sides };
     });
     return {
       frame,
@@ -74,6 +82,8 @@ async function look(
 /** The stage's parts, as it reports them (`data-regions`), canvas px. */
 interface Regions {
   regions: Record<string, Box | undefined>;
+  /** What a part draws beside its box: the well's pointers. */
+  marks?: Record<string, Box[] | undefined>;
 }
 
 /** How tall a part's heading line is, from its box's top (tourPlacement.ts's HEADING_LINE). */
@@ -109,17 +119,48 @@ function tagOverParts(frame: Frame, tag: Label, regions: Regions | null, target:
 /** A ring of the tour's as drawn: its box, border included, in canvas px. */
 interface Ring extends Box {
   border: number;
+  /** Each side's border (none on a side left open). */
+  sides: { l: number; t: number; r: number; b: number };
 }
 
 /**
  * What the tour's rings get wrong on `frame`: a border over a word (the ring's box, less its
- * border, holds the words it takes in), or a moment chip over a ring.
+ * border, holds the words it takes in), a moment chip over a ring, or a ring with its 2 px halo
+ * over another part's box or marks, or over its own part's marks (a phone's rings ran over the
+ * producer's and the lost box's edges and hid the well's pointers).
  */
-function ringFaults(frame: Frame, rings: Ring[]): string[] {
+function ringFaults(
+  frame: Frame,
+  rings: Ring[],
+  regions: Regions | null,
+  target: string,
+): string[] {
   const out: string[] = [];
+  const home = regions?.regions[target === 'light' ? 'producer' : target];
   for (const ring of rings) {
-    const b = ring.border;
-    const inner = { x: ring.x + b, y: ring.y + b, w: ring.w - 2 * b, h: ring.h - 2 * b };
+    const { l, t, r, b: bottom } = ring.sides;
+    const inner = { x: ring.x + l, y: ring.y + t, w: ring.w - l - r, h: ring.h - t - bottom };
+    if (home !== undefined) {
+      const halo = {
+        x: ring.x - (l > 0 ? 2 : 0),
+        y: ring.y - (t > 0 ? 2 : 0),
+        w: ring.w + (l > 0 ? 2 : 0) + (r > 0 ? 2 : 0),
+        h: ring.h + (t > 0 ? 2 : 0) + (bottom > 0 ? 2 : 0),
+      };
+      for (const [name, box] of Object.entries(regions?.regions ?? {}))
+        if (
+          box !== undefined &&
+          !inside(box, home) &&
+          !inside(home, box) &&
+          !touch(box, home) &&
+          touch(halo, box)
+        )
+          out.push(`the tour's ring over ${name}`);
+      for (const [name, marks] of Object.entries(regions?.marks ?? {}))
+        for (const mark of marks ?? [])
+          if (touch(halo, mark) && !inside(mark, inner) && !touch(mark, home))
+            out.push(`the tour's ring over ${name}'s pointers`);
+    }
     for (const l of frame.labels)
       if (touch(ring, l) && !inside(l, inner)) out.push(`the tour's ring over "${l.text}"`);
     for (const b of frame.banners ?? []) {
@@ -332,7 +373,7 @@ for (const size of [
             const key = JSON.stringify(frame).length * 1000 + (tag?.x ?? 0);
             times.add(key);
             const found = faults(frame, tag);
-            if (found.checked) found.out.push(...ringFaults(frame, rings));
+            if (found.checked) found.out.push(...ringFaults(frame, rings, regions, target));
             if (found.checked && tag !== null)
               found.out.push(...tagOverParts(frame, tag, regions, target));
             if (found.checked) tagsSeen++;

@@ -8,10 +8,14 @@ import {
   MIN_TEXT_PX,
   planWorkerRows,
   stageHeightFor,
+  TRAY_ROOM,
+  trayBlockSize,
   workerSlotX,
   workerSlotY,
   type Rect,
 } from './stageLayout.ts';
+import { trayRingRadius } from './draw/producer.ts';
+import { traySlots, traySlotX, traySlotY } from './retryTray.ts';
 
 const inside = (r: Rect, w: number, h: number) =>
   r.x >= 0 && r.y >= 0 && r.x + r.w <= w + 0.5 && r.y + r.h <= h + 0.5;
@@ -68,6 +72,41 @@ describe('computeStageLayout', () => {
         }
       }
     }
+  });
+
+  it('gives the retry tray a place of its own, room for a ring round it, its blocks inside it', () => {
+    // A phone's stage as a reader saw it (336 × 260) and the heights the page gives each width.
+    const sizes = [
+      [336, 260],
+      ...[320, 360, 500, 700, 960, 1200, 1440].map((w) => [w, stageHeightFor(w)]),
+    ];
+    for (const [width, height] of sizes as [number, number][])
+      for (const credit of [false, true]) {
+        const o = { credit, memory: true };
+        const l = computeStageLayout(width, height, gridForSpace(width, height, 20, 1, o), o);
+        const over = credit ? l.credit : l.producer;
+        const where = `${width} × ${height}${credit ? ', credit' : ''}`;
+        // The tour's ring round it (3 px border, 2 px halo, 2 px clear) between it and each box.
+        expect(l.tray.y - (over.y + over.h), `${where}: room over the tray`).toBeGreaterThanOrEqual(
+          TRAY_ROOM,
+        );
+        expect(l.bin.y - (l.tray.y + l.tray.h), `${where}: room under it`).toBeGreaterThanOrEqual(
+          TRAY_ROOM - 0.01,
+        );
+        // Each block it can show, backoff ring and all (its line 2 px), inside it.
+        const size = trayBlockSize(l);
+        const r = trayRingRadius(size) + 1;
+        for (let i = 0; i < traySlots(l); i++) {
+          const block = { x: traySlotX(l, i) - r, y: traySlotY(l) - r, w: 2 * r, h: 2 * r };
+          expect(
+            block.x >= l.tray.x - 0.5 &&
+              block.y >= l.tray.y - 0.5 &&
+              block.x + block.w <= l.tray.x + l.tray.w + 0.5 &&
+              block.y + block.h <= l.tray.y + l.tray.h + 0.5,
+            `${where}: block ${i} inside the tray`,
+          ).toBe(true);
+        }
+      }
   });
 
   it('writes nothing smaller than 12 px, at any width or text size', () => {

@@ -266,6 +266,13 @@ export function gridForSpace(
   });
 }
 
+/**
+ * Room between the retry tray and the boxes over and under it, px: a ring round the tray (3 px of
+ * border, 2 of halo, 2 clear of the next box, as tourRing.ts draws it) with its inner edge on the
+ * tray's.
+ */
+export const TRAY_ROOM = 8;
+
 export function computeStageLayout(
   width: number,
   height: number,
@@ -342,9 +349,13 @@ export function computeStageLayout(
   const creditH = options.credit ? Math.round(fonts.smallPx * 1.5 + fs * 0.9) : 0;
   const credit: Rect = { x: left.x, y, w: left.w, h: creditH };
   y += creditH + (creditH > 0 ? fs * 0.4 : 0);
+  // The retry tray draws no box: room round it for a ring (the tour's, TRAY_ROOM) clear of the boxes
+  // over and under it. On a phone the tour's ring round it ran over the producer's and the lost
+  // box's edges, and its border over the tray's blocks.
+  y = Math.max(y, (creditH > 0 ? credit.y + creditH : producer.y + producer.h) + TRAY_ROOM);
   const trayH = Math.round(fonts.smallPx * 1.4 + Math.min(cell, 18) + 4);
   const tray: Rect = { x: left.x, y, w: left.w, h: trayH };
-  y += trayH + fs * 0.4;
+  y += trayH + Math.max(fs * 0.4, TRAY_ROOM);
   // The bin stands at the bottom of the left column, as tall as the room left.
   const bin: Rect = { x: left.x, y, w: left.w, h: Math.max(fs * 3, bottom - y) };
 

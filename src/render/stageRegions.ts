@@ -30,6 +30,12 @@ export interface StageRegions {
    * A callout takes in the words it finds there, so it names the part with what it says.
    */
   bands?: Partial<Record<StageRegionName, Rect[]>>;
+  /**
+   * What a part draws outside its box besides words: the well's "next" and "newest" pointers, in a
+   * column beside its wall. A callout round the part holds them; one round another part keeps off
+   * them (a phone's ring round the queue hid the pointers its step is about).
+   */
+  marks?: Partial<Record<StageRegionName, Rect[]>>;
 }
 
 const round = (r: Rect): Rect => ({
@@ -102,6 +108,20 @@ export function regionsOf(layout: StageLayout, rows?: WorkerRows): StageRegions 
           },
         ]
       : [{ x: layout.markX, y: g.y - readouts, w: g.x + g.w - layout.markX, h: readouts }];
+  // The pointers beside the wall (well.ts): at the middle of a row of the well, a triangle 1.3 s
+  // wide and 2 s tall, its line 1.5 px.
+  const c = layout.cell;
+  const s = Math.min(6, c * 0.3);
+  const marks: StageRegions['marks'] = {
+    well: [
+      round({
+        x: layout.markX - 1,
+        y: layout.well.y + c / 2 - s - 1,
+        w: s * 1.3 + 2,
+        h: layout.well.h - c + 2 * s + 2,
+      }),
+    ],
+  };
   if (layout.credit.h > 0) regions.credit = layout.credit;
   if (g.w > 0) regions.gauge = g;
   for (const name of STAGE_REGION_NAMES) {
@@ -110,7 +130,7 @@ export function regionsOf(layout: StageLayout, rows?: WorkerRows): StageRegions 
     const near = bands[name];
     if (near !== undefined) bands[name] = near.map(round);
   }
-  return { width: layout.width, height: layout.height, regions, bands };
+  return { width: layout.width, height: layout.height, regions, bands, marks };
 }
 
 /** The "Consumers" heading and the workers' rows (or tiles) as drawWorkers lays them out. */

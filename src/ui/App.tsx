@@ -12,6 +12,7 @@ import { LiveStrip } from './LiveStrip.tsx';
 import { StageSlot } from './StageSlot.tsx';
 import { Transport } from './Transport.tsx';
 import { useDisplaySettings } from './useDisplaySettings.ts';
+import { PHONE, useMediaQuery } from './useMediaQuery.ts';
 
 /**
  * A part that changes the scenario arrives together with the scenario's checker, which follows the
@@ -51,6 +52,21 @@ const DEPTH_HEIGHT = 150;
 export function App() {
   useDisplaySettings();
   const exerciseMode = usePlayground((s) => s.exerciseRoute !== null);
+  const phone = useMediaQuery(PHONE);
+  const mainKnobs = !exerciseMode && (
+    <div className="main-knobs-area" data-tour="main-knobs">
+      <LazyPart what="the main settings">
+        <MainKnobs />
+      </LazyPart>
+    </div>
+  );
+  const switcher = (
+    <div className="switcher-area panel" data-tour="strategy-switcher">
+      <LazyPart what="the strategy switcher">
+        <StrategySwitcher />
+      </LazyPart>
+    </div>
+  );
   return (
     <div className="page">
       <header className="page-header playground-header">
@@ -83,19 +99,16 @@ export function App() {
               </LazyPart>
             </div>
           )}
+          {/* The Tab key follows the page as it is drawn. A wide screen shows the transport, then
+              the knobs (an exercise has its own, beside its story), with the strategies in the
+              column beside; a phone shows the knobs right under the stage, so a reader moves them
+              with the well in view, then the strategies, then the transport. */}
+          {phone && mainKnobs}
+          {phone && switcher}
           <div className="transport-area" data-tour="transport">
             <Transport />
           </div>
-          {/* An exercise has its own knobs beside its story; the free playground has these.
-              Here in the order a wide screen shows them, for the Tab key: the transport, then the
-              knobs (CSS orders them for a phone, where the knobs come right under the stage). */}
-          {!exerciseMode && (
-            <div className="main-knobs-area" data-tour="main-knobs">
-              <LazyPart what="the main settings">
-                <MainKnobs />
-              </LazyPart>
-            </div>
-          )}
+          {!phone && mainKnobs}
           <div className="live-area" data-tour="cards">
             <LiveStrip />
           </div>
@@ -106,11 +119,7 @@ export function App() {
               <ExerciseArea />
             </LazyPart>
           )}
-          <div className="switcher-area panel" data-tour="strategy-switcher">
-            <LazyPart what="the strategy switcher">
-              <StrategySwitcher />
-            </LazyPart>
-          </div>
+          {!phone && switcher}
           <section className="depth-area panel" aria-label="Queue depth" data-tour="depth-chart">
             {/* Named while its code loads (a second or two on a slow link): an empty framed box
                 beside the strategies looked broken to a new reader. */}

@@ -11,6 +11,7 @@ import { HeaderMenu } from './HeaderMenu.tsx';
 import { HelpPopover } from './HelpPopover.tsx';
 import { StartHere } from './StartHere.tsx';
 import { ExercisesButton } from './exercises/ExercisesButton.tsx';
+import { OfflineReady } from './offline/OfflineReady.tsx';
 import { PresenterTools } from './presenter/PresenterTools.tsx';
 import { EmbedButton } from './share/EmbedButton.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
@@ -28,6 +29,7 @@ function MoreTools() {
         Game: you are the consumer
       </a>
       <PresenterTools />
+      <OfflineReady />
     </>
   );
 }

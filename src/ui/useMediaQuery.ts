@@ -6,6 +6,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 /** The page's one breakpoint between the wide layout (two columns) and the narrow ones. */
 export const WIDE = '(min-width: 64rem)';
+/** A phone's width, where the parts stack in one column (global.css orders them). */
+export const PHONE = '(max-width: 39.99rem)';
 
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(

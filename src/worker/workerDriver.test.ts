@@ -138,6 +138,28 @@ describe('WorkerDriver', () => {
     expect(driver.readout.now).toBe(200);
   });
 
+  it('passes on where the stage parts are from a frame it drops, said once per layout', () => {
+    const { port } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    const said = vi.fn();
+    driver.onStage(said);
+    driver.load(presetScenario('drop-oldest'));
+    const regions = { width: 300, height: 200, regions: {} };
+    // About run 1, sent before the worker read the load: its words go, its regions stay.
+    port.onmessage?.({
+      data: {
+        type: 'frame',
+        live: liveAfter(100, false, 1),
+        picture: null,
+        stage: [
+          { type: 'regions', regions },
+          { type: 'story', text: 'Message 7 waiting' },
+        ],
+      },
+    } as MessageEvent<FromWorker>);
+    expect(said.mock.calls).toEqual([[{ type: 'regions', regions }]]);
+  });
+
   it('drives a store: a fresh run bumps the version and refreshes the numbers', () => {
     const { port, reply, sent } = fakePort();
     const store = createPlaygroundStore({

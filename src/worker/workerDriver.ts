@@ -231,6 +231,11 @@ export class WorkerDriver implements SimDriver {
         picture.close();
         this.send({ type: 'presented' });
       }
+      // Except where the stage's parts are, which is the layout's, not the run's, and said once
+      // per layout: dropped, the tour's rings had nothing to go round (a tour opened by a link
+      // loads its step's run as the stage first reports them).
+      for (const said of stage)
+        if (said.type === 'regions') for (const listener of this.stageListeners) listener(said);
       return;
     }
     if (live !== null) {

@@ -2,10 +2,13 @@
  * Keeps the whole site in the browser, so a page that loaded once works on without a network (a
  * workshop's Wi-Fi drops): registers the service worker that the build generates (sw.js, beside
  * the pages; see `offlineCopy` in vite.config.ts). Its first visit downloads every file of the site
- * once, after the page has loaded, so that never competes with the first paint; from then on every
- * page, every panel and the sample article come from the browser's copy, and a new build replaces
- * the copy the next time a page is opened online.
+ * once, as soon as the page has loaded (after its first paint, not competing with it; files the page
+ * already fetched come from the browser's cache); from then on every page, every panel and the
+ * sample article come from the browser's copy, and a new build replaces the copy the next time a
+ * page is opened online. The menu says once the copy is whole (OfflineReady.tsx).
  */
+
+export type OfflineCopy = 'on' | 'ready' | 'off';
 
 export function keepOffline(): void {
   // `npm run dev` serves no sw.js; a page opened from disk cannot have a service worker.
@@ -32,13 +35,13 @@ function sameSiteTop(): boolean {
   }
 }
 
+/**
+ * At the load, not at the next idle moment: on a busy phone that waited up to 5 s more, and a reader
+ * whose network went away 7 s after opening the page reloaded onto the browser's "No internet" page.
+ */
 function whenLoaded(then: () => void): void {
-  const idle = () =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(then, { timeout: 5000 })
-      : setTimeout(then, 1000);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  if (document.readyState === 'complete') then();
+  else window.addEventListener('load', then, { once: true });
 }
 
 function register(): void {
@@ -47,7 +50,12 @@ function register(): void {
     // worker's scope is that folder, which holds every page (examples/ too).
     navigator.serviceWorker
       .register(new URL('./sw.js', location.href))
-      .then(() => said('on'), quiet);
+      .then(() => {
+        said('on');
+        // A worker is active once it holds every file (its install copies them all first).
+        return navigator.serviceWorker.ready.then(() => said('ready'));
+      })
+      .catch(quiet);
   } catch (error) {
     // No service workers here (a private window in some browsers, a sandboxed frame): the site
     // works as before, online only.
@@ -62,8 +70,9 @@ function quiet(error: unknown): void {
 
 /**
  * Whether this page keeps an offline copy, on <html data-offline-copy> for whoever needs to know
- * (the end-to-end tests wait for it rather than for a time).
+ * (the menu's line, and the end-to-end tests, which wait for it rather than for a time): 'on' while
+ * the copy is being made, 'ready' once it is whole, 'off' when there is none.
  */
-function said(state: 'on' | 'off'): void {
+function said(state: OfflineCopy): void {
   document.documentElement.dataset.offlineCopy = state;
 }

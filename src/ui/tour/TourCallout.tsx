@@ -5,7 +5,14 @@
  * the page, if need be, so the part is in view and not under the tour's card (on a phone the card
  * covers the foot of the window). Decorative for assistive technology: the card says the same.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+} from 'react';
 import type { StageRegionName } from '../../render/stageRegions.ts';
 import type { Rect } from '../../render/stageLayout.ts';
 import {
@@ -32,7 +39,7 @@ import {
   type Box,
   type Vertical,
 } from './tourPlacement.ts';
-import { APART_OUTLINE, drawnRing, partRing, RING_HALO } from './tourRing.ts';
+import { APART_OUTLINE, drawnRing, partRing, RING_HALO, type Side } from './tourRing.ts';
 import type { TourControl } from './tourSteps.ts';
 
 /** What the tag says: the part's name, and what it says while the part is empty (if it differs). */
@@ -46,6 +53,8 @@ interface Placed {
   ring: Box;
   /** The thin ring round the part's words that stand apart from it, or null. */
   apart: Box | null;
+  /** The ring's sides left open, with no room for a border (tourRing.ts). */
+  open: Side[];
   /** Both, in the stage's own px (the stage keeps its moment chips clear of them). */
   onStage: Rect[];
   /** The tag's words: the part's name, or while it says nothing yet, where it will show. */
@@ -89,13 +98,13 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
     width: r.w * sx,
     height: r.h * sy,
   });
-  const ring = toPage(drawnRing(made.ring));
+  const ring = toPage(drawnRing(made.ring, made.open));
   // The thin ring's border outside its inner edge too.
   const apartDrawn = made.apart === null ? null : grow(made.apart, APART_OUTLINE);
   const apart = apartDrawn === null ? null : toPage(apartDrawn);
   // The chips keep clear of the rings with their halo.
   const halo = (r: Rect): Rect => grow(r, RING_HALO);
-  const onStage = [halo(drawnRing(made.ring)), ...(apartDrawn ? [apartDrawn] : [])];
+  const onStage = [halo(drawnRing(made.ring, made.open)), ...(apartDrawn ? [apartDrawn] : [])];
   const words = stageWords(canvas, regions);
   // The stage's other parts, which the tag keeps off where it can (not one inside the part or
   // holding it: the producer's light).
@@ -133,6 +142,7 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
   return {
     ring,
     apart,
+    open: made.open,
     onStage,
     name,
     ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words, parts, keepOff),
@@ -205,6 +215,21 @@ function blockOf(element: Element): Element {
   )
     at = at.parentElement;
   return at;
+}
+
+/**
+ * No border on the ring's open sides, nor a halo (it would spread past them; a clip would cut the
+ * name tag, which stands outside the ring).
+ */
+function openSides(open: readonly Side[]): CSSProperties {
+  if (open.length === 0) return {};
+  return {
+    ...(open.includes('l') ? { borderLeftWidth: 0 } : {}),
+    ...(open.includes('t') ? { borderTopWidth: 0 } : {}),
+    ...(open.includes('r') ? { borderRightWidth: 0 } : {}),
+    ...(open.includes('b') ? { borderBottomWidth: 0 } : {}),
+    boxShadow: 'none',
+  };
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -341,7 +366,7 @@ export function TourCallout({
         data-target={target}
         data-tag={placed.hidden === true ? 'left-out' : 'shown'}
         // Page coordinates: the ring scrolls with the stage without being moved.
-        style={onPage(ring)}
+        style={{ ...onPage(ring), ...openSides(placed.open) }}
         key={stepKey}
       >
         <span

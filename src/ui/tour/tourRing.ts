@@ -38,7 +38,15 @@ export interface PartRing {
   apart: Rect | null;
   /** The part says nothing yet (the retry tray before the first retry). */
   empty: boolean;
+  /**
+   * Sides drawn without a border (or halo), where a word or another part stands too close for one:
+   * the ring then stops at the part's edge there, open, rather than run through what is beside it
+   * (at 1280 px the queue's "newest" stands right by the memory gauge).
+   */
+  open: Side[];
 }
+
+export type Side = 'l' | 't' | 'r' | 'b';
 
 const right = (r: Rect) => r.x + r.w;
 const bottom = (r: Rect) => r.y + r.h;
@@ -67,8 +75,29 @@ function union(a: Rect, b: Rect): Rect {
 const gap = (a: Rect, b: Rect) =>
   Math.max(0, b.x - right(a), a.x - right(b)) + Math.max(0, b.y - bottom(a), a.y - bottom(b));
 
-/** `core` with room `pad` round it, the room cut on a side where one of `others` is near. */
-function padClear(core: Rect, others: readonly Rect[], pad: number, outline: number): Rect {
+/**
+ * `core` with room `pad` round it, the room cut on a side where one of `others` is near. With
+ * `open`, a side with no room for the border outside one of `edges` (the words and marks the ring
+ * holds) at the core's edge is left open there (and listed in `open`).
+ */
+function padClear(
+  core: Rect,
+  others: readonly Rect[],
+  pad: number,
+  outline: number,
+  open?: Side[],
+  edges: readonly Rect[] = [],
+): Rect {
+  const atEdge = (side: Side) =>
+    edges.some((e) =>
+      side === 'r'
+        ? right(e) >= right(core) - RING_BORDER
+        : side === 'l'
+          ? e.x <= core.x + RING_BORDER
+          : side === 'b'
+            ? bottom(e) >= bottom(core) - RING_BORDER
+            : e.y <= core.y + RING_BORDER,
+    );
   let l = pad;
   let t = pad;
   let r = pad;
@@ -79,20 +108,34 @@ function padClear(core: Rect, others: readonly Rect[], pad: number, outline: num
     if (!touches(o, ring, outline)) continue;
     // How much room each side could keep with `o` clear of it; the side that keeps most gives way.
     // Down to the ring's border lying on the part's own edge, where the part has no words.
-    const room = (space: number) => Math.max(-RING_BORDER, space - outline - WORD_ROOM);
-    const sides: { side: 'l' | 't' | 'r' | 'b'; keep: number }[] = [];
-    if (o.x >= right(core)) sides.push({ side: 'r', keep: room(o.x - right(core)) });
-    if (right(o) <= core.x) sides.push({ side: 'l', keep: room(core.x - right(o)) });
-    if (o.y >= bottom(core)) sides.push({ side: 'b', keep: room(o.y - bottom(core)) });
-    if (bottom(o) <= core.y) sides.push({ side: 't', keep: room(core.y - bottom(o)) });
+    // (With `open`, where a word or mark it holds is at that edge, that side is left open instead.)
+    const room = (space: number, side: Side) =>
+      open !== undefined && space - outline - WORD_ROOM < 0 && atEdge(side)
+        ? -Infinity
+        : Math.max(-RING_BORDER, space - outline - WORD_ROOM);
+    const sides: { side: Side; keep: number }[] = [];
+    if (o.x >= right(core)) sides.push({ side: 'r', keep: room(o.x - right(core), 'r') });
+    if (right(o) <= core.x) sides.push({ side: 'l', keep: room(core.x - right(o), 'l') });
+    if (o.y >= bottom(core)) sides.push({ side: 'b', keep: room(o.y - bottom(core), 'b') });
+    if (bottom(o) <= core.y) sides.push({ side: 't', keep: room(core.y - bottom(o), 't') });
     sides.sort((p, q) => q.keep - p.keep);
     const best = sides[0];
     if (best === undefined) continue;
+    if (best.keep === -Infinity) {
+      if (open === undefined) continue;
+      if (!open.includes(best.side)) open.push(best.side);
+      best.keep = 0;
+    }
     if (best.side === 'r') r = Math.min(r, best.keep);
     if (best.side === 'l') l = Math.min(l, best.keep);
     if (best.side === 'b') b = Math.min(b, best.keep);
     if (best.side === 't') t = Math.min(t, best.keep);
   }
+  // An open side draws nothing: it stands at the core's edge.
+  if (open?.includes('l')) l = 0;
+  if (open?.includes('t')) t = 0;
+  if (open?.includes('r')) r = 0;
+  if (open?.includes('b')) b = 0;
   return { x: core.x - l, y: core.y - t, w: core.w + l + r, h: core.h + t + b };
 }
 
@@ -125,19 +168,28 @@ function onCanvas(r: Rect, laid: { width: number; height: number }): Rect {
   };
 }
 
+/** Inner edge `r` grown by `by` on each side but the `open` ones. */
+export function outlined(r: Rect, by: number, open: readonly Side[] = []): Rect {
+  const l = open.includes('l') ? 0 : by;
+  const t = open.includes('t') ? 0 : by;
+  const rr = open.includes('r') ? 0 : by;
+  const b = open.includes('b') ? 0 : by;
+  return { x: r.x - l, y: r.y - t, w: r.w + l + rr, h: r.h + t + b };
+}
+
 /** The box the ring is drawn as (its border included) round inner edge `r`. */
-export function drawnRing(r: Rect): Rect {
-  return {
-    x: r.x - RING_BORDER,
-    y: r.y - RING_BORDER,
-    w: r.w + 2 * RING_BORDER,
-    h: r.h + 2 * RING_BORDER,
-  };
+export function drawnRing(r: Rect, open: readonly Side[] = []): Rect {
+  return outlined(r, RING_BORDER, open);
 }
 
 /** The words the ring with inner edge `r` runs through (its border or halo over them, not round them). */
-export function crossedBy(r: Rect, words: readonly Rect[], outline = OUTLINE): Rect[] {
-  const drawn = { x: r.x - outline, y: r.y - outline, w: r.w + 2 * outline, h: r.h + 2 * outline };
+export function crossedBy(
+  r: Rect,
+  words: readonly Rect[],
+  outline = OUTLINE,
+  open: readonly Side[] = [],
+): Rect[] {
+  const drawn = outlined(r, outline, open);
   return words.filter((w) => touches(w, drawn) && !inside(w, r));
 }
 
@@ -145,9 +197,15 @@ function inside(a: Rect, b: Rect): boolean {
   return a.x >= b.x && a.y >= b.y && right(a) <= right(b) && bottom(a) <= bottom(b);
 }
 
-/** A ring round `core` clear of `others` where it can be, on the canvas. */
-function ringRound(core: Rect, others: readonly Rect[], laid: StageRegions): Rect {
-  return onCanvas(atLeastMin(padClear(core, others, RING_PAD, OUTLINE), others), laid);
+/** A ring round `core` clear of `others` where it can be, on the canvas; `open` as padClear's. */
+function ringRound(
+  core: Rect,
+  others: readonly Rect[],
+  laid: StageRegions,
+  open?: Side[],
+  edges?: readonly Rect[],
+): Rect {
+  return onCanvas(atLeastMin(padClear(core, others, RING_PAD, OUTLINE, open, edges), others), laid);
 }
 
 const unionOf = (boxes: readonly Rect[]) =>
@@ -167,24 +225,54 @@ export function partRing(
   // Nearest first: the words least likely to need a ring of their own.
   const own = words.filter(isOwn).sort((a, b) => gap(a, part) - gap(b, part));
   const others = words.filter((w) => !isOwn(w));
+  // The part with the marks it draws beside its box (the well's pointers), which the ring holds.
+  const body = unionOf([part, ...(laid.marks?.[name] ?? [])])!;
+  // What the ring keeps off besides words: the other parts' boxes and marks. Not one it cannot
+  // (touching the part itself, or holding it: the producer's light is in the producer's box).
+  const shapes = Object.entries(laid.regions)
+    .filter(([other]) => other !== name && other !== target)
+    .flatMap(([other, r]) => [...(r ? [r] : []), ...(laid.marks?.[other as StageRegionName] ?? [])])
+    .filter((r) => !touches(r, body) && !inside(body, r));
   // All its words in the one ring, else one fewer (the farthest, kept clear like any other word)...
   const attempt = (taken: number) =>
-    ringRound(unionOf([part, ...own.slice(0, taken)])!, [...others, ...own.slice(taken)], laid);
-  // A ring is wrong where it runs through a word, or holds another part's.
-  const wrong = (r: Rect) => crossedBy(r, words).length > 0 || others.some((o) => inside(o, r));
+    ringRound(
+      unionOf([body, ...own.slice(0, taken)])!,
+      [...others, ...own.slice(taken), ...shapes],
+      laid,
+    );
+  // A ring is wrong where it runs through a word, a part's box or marks, or holds another part's.
+  const wrong = (r: Rect) =>
+    crossedBy(r, [...words, ...shapes]).length > 0 ||
+    [...others, ...shapes].some((o) => inside(o, r));
   let ring = attempt(own.length);
+  let open: Side[] = [];
   for (let taken = own.length - 1; taken >= 0 && wrong(ring); taken--) ring = attempt(taken);
-  // ...and where every one is wrong, the one round all of them.
-  if (wrong(ring)) ring = attempt(own.length);
+  // ...and where every one is wrong, the one round all of them, open on a side with no room for
+  // its border (or, where even that runs through something, closed as before).
+  if (wrong(ring)) {
+    const sides: Side[] = [];
+    const core = unionOf([body, ...own])!;
+    const opened = ringRound(core, [...others, ...shapes], laid, sides, [
+      ...own,
+      ...(laid.marks?.[name] ?? []),
+    ]);
+    const clear =
+      crossedBy(opened, [...words, ...shapes], OUTLINE, sides).length === 0 &&
+      ![...others, ...shapes].some((o) => inside(o, opened));
+    if (clear && sides.length > 0) {
+      ring = opened;
+      open = sides;
+    } else ring = attempt(own.length);
+  }
   // The words left out, in a thin ring of their own where one fits between the words round them.
   const rest = own.filter((w) => !inside(w, ring));
   const restCore = unionOf(rest);
   let apart: Rect | null = null;
   if (restCore !== null) {
-    const around = words.filter((w) => !rest.includes(w));
+    const around = [...words.filter((w) => !rest.includes(w)), ...shapes];
     apart = onCanvas(padClear(restCore, around, 2, APART_OUTLINE), laid);
     if (crossedBy(apart, words, APART_OUTLINE).length > 0 || around.some((o) => inside(o, apart!)))
       apart = null;
   }
-  return { ring, apart, empty: own.length === 0 };
+  return { ring, apart, empty: own.length === 0, open };
 }
