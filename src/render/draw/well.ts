@@ -402,6 +402,9 @@ export function drawWellFront(pen: Pen, scene: StageScene): void {
  * floor passes behind it): how many wait, and what a block, or a packed cell, stands for. And the
  * crash banner over the emptied well, likewise over the lost blocks falling away under it.
  */
+/** How far the caption's second line keeps from the memory gauge, px: a ring's border and more. */
+const GAUGE_CLEAR = 12;
+
 export function drawWellCaption(pen: Pen, scene: StageScene): void {
   if (scene.numbers.crashed) drawCrashBanner(pen, scene);
   drawPartitionNames(pen, scene);
@@ -431,6 +434,10 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   ctx.fillRect(area.x, l.captionY1 - f.bodyPx, area.w, last - l.captionY1 + f.bodyPx * 1.3);
   label(pen, line1, cx, l.captionY1, f.bold, full ? theme.danger : theme.fg, 'center', area.w);
   let line2: readonly string[];
+  // The second line keeps clear of the memory gauge beside the well (a scale's whole phrase ran
+  // under it, and the tour's ring round the queue, which holds the queue's words, took the gauge in).
+  const line2Room =
+    l.gauge.w > 0 ? Math.max(0, Math.min(area.w, 2 * (l.gauge.x - GAUGE_CLEAR - cx))) : area.w;
   // A scale that just grew stands out a while, so a reader comparing cells knows they changed.
   const news = scene.packUnitNews && scene.packUnit > 1;
   if (scene.packUnit > 1) {
@@ -439,8 +446,9 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     line2 = [...(scene.packUnitNews ? packedCellNewsWords(unit) : []), ...words];
     // Where the whole phrase has no room (a phone), a picture of a striped cell says the first half.
     const font = news ? f.smallBold : f.small;
-    const whole = [words[0], news ? packedCellNewsWords(unit)[0] : undefined];
-    if (!whole.some((w) => w !== undefined && measure(ctx, font, w) <= area.w)) {
+    // (A phrase that names the striped cell: "each striped cell holds 20" will do.)
+    const whole = [words[0], words[1], ...(news ? packedCellNewsWords(unit).slice(0, 2) : [])];
+    if (!whole.some((w) => w !== undefined && measure(ctx, font, w) <= line2Room)) {
       if (drawPackedKey(pen, scene, packedKeyWords(unit, news), font, news)) line2 = [];
     }
   } else {
@@ -455,7 +463,7 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
       news ? f.smallBold : f.small,
       news ? theme.fg : theme.muted,
       'center',
-      area.w,
+      line2Room,
     );
   if (memoryLine && s.memoryBudgetBytes !== null) {
     // The memory held now; nothing while the crashed consumer restarts, and it says so, and that it
