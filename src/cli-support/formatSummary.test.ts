@@ -33,7 +33,7 @@ function summary(): Summary {
     producerRatePerSec: 200,
     producerBlockedFraction: 0,
     utilization: 0.987,
-    workers: { now: 2, mean: 2, max: 2 },
+    workers: { now: 2, starting: 0, mean: 2, max: 2 },
     outOfOrder: 3,
     meanStalenessMs: 0,
     crashes: 0,

@@ -19,3 +19,14 @@ export function sinceChangeWords(atMs: number): string {
 export function producerLine(status: string, playing: boolean): string {
   return `${playing ? '' : 'Run paused. '}Producer: ${status}`;
 }
+
+/**
+ * The consumers on the busy card: how many work, and how many of them still warm up (a consumer
+ * just started takes no message for a while). A reader saw "2 workers" with the second one still
+ * warming, idle, under a busy share that counted only the first.
+ */
+export function workersWords(now: number, starting: number): string {
+  const working = Math.max(0, now - starting);
+  const plain = (n: number) => `${n} ${n === 1 ? 'worker' : 'workers'}`;
+  return starting > 0 ? `${working} working, ${starting} warming up` : plain(now);
+}

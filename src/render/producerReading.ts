@@ -47,6 +47,22 @@ export function lampLevel(scene: StageScene, lamp: number): number {
   return lamp === 0 ? s.stopped : lamp === 1 ? s.slowed : s.running;
 }
 
+/** How a lamp looks with nothing to show: dim, but there, so the light reads as a light. */
+export const LAMP_OFF = 0.16;
+/** The least brightness of a lamp that is lit: plainly on, on a phone's small light too. */
+export const LAMP_LIT = 0.8;
+
+/**
+ * How brightly each lamp (stop, slow, go) is drawn, its opacity: dim while its state took too little
+ * of the recent time to mention, else plainly lit, brighter the larger its share. Drawn in proportion
+ * to the share, a producer blocked a quarter of the time showed a red barely brighter than off, under
+ * words saying "blocked 28%" (a reader on a phone saw no red at all).
+ */
+export function lampGlow(scene: StageScene, lamp: number): number {
+  const share = lampLevel(scene, lamp);
+  return share < MENTION_SHARE ? LAMP_OFF : LAMP_LIT + (1 - LAMP_LIT) * share;
+}
+
 /** The credits the stage writes as in hand (the published number), null without a credit window. */
 export function creditsInHand(scene: StageScene): number | null {
   if (scene.snapshot.producer.window === null) return null;

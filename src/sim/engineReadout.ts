@@ -3,6 +3,7 @@
  * Engine class, so the engine can use them without a module that imports itself through a cycle.
  */
 import type { Message } from './message.ts';
+import type { Worker } from './worker.ts';
 import type { Integrals, Meter } from './meter.ts';
 import type { SeriesRing } from './series.ts';
 import type { WaitingRoom } from './waitingRoom.ts';
@@ -20,7 +21,7 @@ export interface EngineReadout {
   readonly rateDelayed: number;
   /** The message a blocked producer holds, if any. */
   readonly held: Message | null;
-  readonly workers: { readonly length: number };
+  readonly workers: readonly Pick<Worker, 'state'>[];
   readonly credits: number;
   /** Copies whose requester gave up, still waiting or in service. */
   readonly abandonedHere: number;

@@ -3,6 +3,7 @@
  * baseline (the reader's last change to the running scenario, see Engine.summarySinceChange).
  */
 import type { EngineReadout } from './engineReadout.ts';
+import { WorkerState } from './worker.ts';
 import type { LogHistogram } from './histogram.ts';
 import type { Integrals, Meter } from './meter.ts';
 import { DROP_REASONS, type DropCounts, type Summary } from './types.ts';
@@ -176,6 +177,7 @@ export function buildSummary(engine: EngineReadout, base: Baseline | null = null
     utilization: area.readyArea > 0 ? area.busyArea / area.readyArea : 0,
     workers: {
       now: engine.workers.length,
+      starting: engine.workers.filter((w) => w.state === WorkerState.starting).length,
       mean: T > 0 ? area.workerArea / T : 0,
       max: base === null ? m.maxWorkers : m.peakWorkers,
     },

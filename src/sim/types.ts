@@ -81,7 +81,8 @@ export interface Summary {
   producerBlockedFraction: number;
   /** Busy worker time over available worker time. */
   utilization: number;
-  workers: { now: number; mean: number; max: number };
+  /** Consumers now (`starting`: of them, those still warming up, taking no message yet). */
+  workers: { now: number; starting: number; mean: number; max: number };
   /** Deliveries that came after a later message of the same key. */
   outOfOrder: number;
   /** Age of information: the time-average age of the newest delivered value per key, ms. */

@@ -564,3 +564,29 @@ describe('the slowest-1% card when nothing is delivered', () => {
     expect(later.begunBefore).toBe(since.begunBefore);
   });
 });
+
+describe('the busy card while a consumer warms up', () => {
+  it('says how many work and how many still warm up, not "2 workers" with one idle', () => {
+    const scenario = presetScenario('add-consumers');
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    const busy = () =>
+      liveNumbers(engine.summary(), engine.series, scenario).find((n) => n.id === 'utilisation')!;
+    let warming = 0;
+    let warm = 0;
+    for (let t = 50; t <= 20_000; t += 50) {
+      engine.advanceTo(t);
+      const { now, starting } = engine.summary().workers;
+      if (starting > 0) {
+        warming++;
+        expect(busy().detail, `at ${t} ms`).toContain(
+          `${now - starting} working, ${starting} warming up`,
+        );
+      } else if (now > 1) {
+        warm++;
+        expect(busy().detail, `at ${t} ms`).toContain(`${now} workers`);
+      }
+    }
+    expect(warming).toBeGreaterThan(0);
+    expect(warm).toBeGreaterThan(0);
+  });
+});

@@ -12,6 +12,7 @@ import type { Summary } from '../sim/types.ts';
 import { formatMs, formatNumber, formatPercent, formatShare } from '../domain/format.ts';
 import { formatRate, stoppedAtTimesWords, stoppedWords } from '../domain/stageWords.ts';
 import type { LiveNumber } from './liveCard.ts';
+import { workersWords } from '../domain/cardWords.ts';
 
 export type { LiveNumber, LiveNumberId } from './liveCard.ts';
 
@@ -199,7 +200,7 @@ export function liveNumbers(
   const capacity = scenario.queue.capacity;
   const busyRecently = meanOf(recent(series, 'utilization', samplesPerSecond));
   const workers = summary.workers.now;
-  const workerWords = `${workers} ${workers === 1 ? 'worker' : 'workers'}`;
+  const workerWords = workersWords(workers, summary.workers.starting);
   // What the workload asks of the consumers, λ/(cμ): above 1 no amount of queueing can keep up.
   const asked = rateSegmentAt(scenario.workload.pattern, summary.timeMs, { ratePerSec: 0, end: 0 });
   const offeredLoad = (asked.ratePerSec * meanServiceMs(scenario)) / 1000 / workers;
@@ -497,7 +498,7 @@ export function statusSentence(
   const since = change === null ? 'so far' : 'since your change';
   const workers = consumer.crashed
     ? `${downWho(summary)}, ${restartingIn(summary, consumer)}`
-    : `${summary.workers.now} ${summary.workers.now === 1 ? 'worker' : 'workers'}`;
+    : workersWords(summary.workers.now, summary.workers.starting);
   // As the slowest-1% card leads with it: nothing delivered for a while.
   const stall = deliveryStall(engine.series, summary);
   const stalled = stall === null ? '' : `, nothing delivered for ${stallTime(stall)}`;

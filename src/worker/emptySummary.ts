@@ -31,7 +31,7 @@ export function emptySummary(scenario: Scenario): Summary {
     producerRatePerSec: 0,
     producerBlockedFraction: 0,
     utilization: 0,
-    workers: { now: workers, mean: workers, max: workers },
+    workers: { now: workers, starting: 0, mean: workers, max: workers },
     outOfOrder: 0,
     meanStalenessMs: 0,
     crashes: 0,

@@ -5,7 +5,7 @@
  */
 import { SURGE } from '../../domain/stageWords.ts';
 import { formatCount, formatRate } from '../format.ts';
-import { creditsInHand, lampLevel, producerStopped, producerWords } from '../producerReading.ts';
+import { creditsInHand, lampGlow, producerStopped, producerWords } from '../producerReading.ts';
 import { label, labelOver, measure, type Pen } from '../labels.ts';
 import type { StageScene } from '../scene.ts';
 import { trayMarkSlots, traySlotX, traySlotY } from '../retryTray.ts';
@@ -30,7 +30,7 @@ export function drawProducer(pen: Pen, scene: StageScene): void {
     stopped ? 2 : 1,
   );
 
-  // The stop light: a dark housing with three lamps, only the one that applies lit.
+  // The stop light: a dark housing with three lamps, those that applied of late lit.
   const r = l.lightR;
   const hx = l.lightX - r - 3;
   const hy = l.lightY - r - 3;
@@ -40,7 +40,7 @@ export function drawProducer(pen: Pen, scene: StageScene): void {
     ctx.beginPath();
     ctx.arc(l.lightX, l.lightY + i * (2 * r + 3), r, 0, Math.PI * 2);
     ctx.fillStyle = i === 0 ? theme.danger : i === 1 ? theme.warn : theme.ok;
-    ctx.globalAlpha = 0.16 + 0.84 * lampLevel(scene, i);
+    ctx.globalAlpha = lampGlow(scene, i);
     ctx.fill();
   }
   ctx.globalAlpha = 1;

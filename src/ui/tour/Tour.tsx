@@ -40,10 +40,13 @@ import {
   beginTour,
   changeNote,
   enterStep,
+  bodyFor,
   inviteFor,
   keepPace,
+  outcomeFor,
   leaveTour,
   settleStep,
+  SKIP_SAYS,
   TOUR_STEPS,
   type BeforeTour,
   type LeftAs,
@@ -67,6 +70,8 @@ const LEFT_NOTES: Record<NonNullable<LeftAs>, string> = {
   story:
     'The tour left its story running: one consumer, 70 messages a second coming in. What you had on screen is in Undo.',
   kept: 'What you set during the tour stays on screen. Undo goes back to what you had before the tour.',
+  restarted:
+    'The tour put its story back at the start: one consumer, 70 messages a second coming in.',
 };
 
 /** Whether the page is used by touch (the card's words then say tap, not click). */
@@ -132,13 +137,20 @@ function TourCard() {
   const ready = usePlayground((state) => step.actionReady?.(state) ?? true);
   // An action in force while the step waits for what it shows (the run sped up): the button says so.
   const pressed = usePlayground((state) => step.pressed?.(state) ?? false);
+  const pressedLabel = usePlayground((state) =>
+    typeof step.pressedLabel === 'function' ? step.pressedLabel(state) : step.pressedLabel,
+  );
+  const outcome = outcomeFor(step, { wide });
+  const body = bodyFor(step, seen, { wide });
   // While it waits, what the button says: why, and how far the run has to go.
   const waiting = usePlayground((state) =>
-    step.actionReady?.(state) === false ? (step.waitLabel?.(state) ?? null) : null,
+    step.actionReady?.(state) === false
+      ? (!wide && step.narrowWaitLabel?.(state)) || step.waitLabel?.(state) || null
+      : null,
   );
   // The title gets the focus as the tour opens, which reads it: the first step needs no announcing.
   const announcement = seen
-    ? step.outcome!
+    ? outcome!
     : moved
       ? `Step ${index + 1} of ${COUNT}: ${step.title}.`
       : '';
@@ -203,7 +215,7 @@ function TourCard() {
       const entry = observe();
       let advanced = false;
       const check = () => {
-        keepPace(playgroundStore, index);
+        keepPace(playgroundStore, index, false, advanced);
         if (advanced || !here.done(observe(), entry)) return;
         advanced = true;
         // Done by the page's own control: the result as the card's button makes it.
@@ -292,7 +304,7 @@ function TourCard() {
         role="dialog"
         aria-modal="false"
         aria-labelledby="tour-title"
-        aria-describedby="tour-body"
+        aria-describedby={body !== null ? 'tour-body' : undefined}
         data-testid="tour"
         data-step={step.id}
         onKeyDown={onKeyDown}
@@ -301,7 +313,14 @@ function TourCard() {
           <p className="tour-count">
             Step {index + 1} of {COUNT}
           </p>
-          <button type="button" className="link-button" onClick={() => leave(false)}>
+          <button
+            type="button"
+            className="link-button"
+            title={SKIP_SAYS}
+            aria-description={SKIP_SAYS}
+            data-testid="tour-skip"
+            onClick={() => leave(false)}
+          >
             Skip the tour
           </button>
         </div>
@@ -313,7 +332,7 @@ function TourCard() {
             {opening}
           </p>
         )}
-        <p id="tour-body">{step.body}</p>
+        {body !== null && <p id="tour-body">{body}</p>}
         {/* How the step runs: once its action is done (a new run), no longer so. */}
         {/* With what entering it changed that its words do not say (another speed, say). */}
         {(() => {
@@ -327,7 +346,7 @@ function TourCard() {
         })()}
         <p className="tour-invitation" data-testid="tour-invitation-line">
           {seen
-            ? step.outcome
+            ? outcome
             : lastDone
               ? 'That is the story. Start here tells it again whenever you like.'
               : inviteFor(step, { touch, wide })}
@@ -352,7 +371,7 @@ function TourCard() {
                 step.act(playgroundStore, { followNewest: followNewestMessage });
               }}
             >
-              {seen ? step.againLabel : pressed ? step.pressedLabel : (waiting ?? step.actionLabel)}
+              {seen ? step.againLabel : pressed ? pressedLabel : (waiting ?? step.actionLabel)}
             </button>
           )}
           <span className="tour-nav">

@@ -18,7 +18,9 @@ import {
   inviteFor,
   keepPace,
   leaveTour,
+  outcomeFor,
   overloadedStory,
+  SKIP_SAYS,
   settleStep,
   SPEED_UP,
   TOUR_FAST,
@@ -376,6 +378,11 @@ describe('the tour’s steps', () => {
   });
 
   it('ends, and leaves at any step where the reader only moved on, in the plain story, with nothing of the tour’s left to undo', () => {
+    // The steps that run the plain story itself (leaving there changes nothing on screen), and the
+    // last, whose screen is kept.
+    const ranStory = TOUR_STEPS.map(
+      (step, i) => i === TOUR_STEPS.length - 1 || step.id === 'memory',
+    );
     for (let i = 0; i < TOUR_STEPS.length; i++) {
       const { store } = harness();
       const before = beginTour(store);
@@ -395,9 +402,10 @@ describe('the tour’s steps', () => {
       expect(isPresetAsIs(s.scenario, 'no-backpressure'), TOUR_STEPS[i]!.id).toBe(true);
       expect(strategy(store), TOUR_STEPS[i]!.id).toBe('none');
       expect(s.speed === 1 || TOUR_STEPS[i]!.id === 'outpaces', TOUR_STEPS[i]!.id).toBe(true);
-      // The reader changed nothing: nothing to undo, and nothing to say.
+      // The reader changed nothing: nothing to undo; said only where the step's run was replaced by
+      // the story's start (Finish, at the end, keeps what is on screen: the difference is said).
       expect(s.history, TOUR_STEPS[i]!.id).toEqual([]);
-      expect(left, TOUR_STEPS[i]!.id).toBeNull();
+      expect(left, TOUR_STEPS[i]!.id).toBe(ranStory[i] ? null : 'restarted');
     }
   });
 
@@ -770,7 +778,10 @@ describe('the tour’s steps', () => {
       const entry = observe();
       step.act(store, page);
       expect(step.pressed?.(store.getState()), id).toBe(true);
-      expect(step.pressedLabel, id).toBe(`Running at ${SPEED_UP}×`);
+      const label = step.pressedLabel;
+      expect(typeof label === 'function' ? label(store.getState()) : label, id).toBe(
+        `Running at ${SPEED_UP}×`,
+      );
       for (let t = 250; t <= 60_000 && !step.done(observe(), entry); t += 250) runTo(store, t);
       const was = store.getState().speed;
       settleStep(store, i);
@@ -781,5 +792,95 @@ describe('the tour’s steps', () => {
       expect(step.outcome, id).toContain(`${now}×`);
       expect(step.pressed?.(store.getState()), id).toBe(false);
     }
+  });
+});
+
+describe('the tour’s words hold for what is on screen (try 9)', () => {
+  it('once a remedy’s button has started a run without a memory limit, the card no longer speaks of the gauge', () => {
+    // A reader pressed Block the producer in "Then memory runs out": the gauge went, and the card
+    // still said "the gauge beside the well".
+    let checked = 0;
+    TOUR_STEPS.forEach((step, i) => {
+      if (step.actionLabel === null || step.outcome === undefined) return;
+      const { store, page } = harness();
+      for (let j = 0; j <= i; j++) enterStep(store, j);
+      const hadGauge = store.getState().scenario.queue.memoryBudgetBytes !== null;
+      step.act(store, page);
+      if (!hadGauge || store.getState().scenario.queue.memoryBudgetBytes !== null) return;
+      checked++;
+      const shown = [step.seenBody ?? step.body, step.outcome].join(' ');
+      expect(shown, step.id).not.toMatch(/gauge beside|memory is full/i);
+      expect(shown, step.id).toMatch(/gauge is gone/);
+    });
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('“Push back” says when the lamp turns red, not that it glows: it opens on a green lamp', () => {
+    const { store } = harness();
+    const i = indexOf('push-back');
+    for (let j = 0; j <= i; j++) enterStep(store, j);
+    runTo(store, 200);
+    // As the step opens the queue is not yet full: the producer has not waited.
+    expect(store.getState().live.summary.producerBlockedFraction).toBe(0);
+    const body = TOUR_STEPS[i]!.body;
+    expect(body).not.toMatch(/lamp glows|red lamp/);
+    expect(body).toMatch(/turns red while it waits/);
+  });
+
+  it('“Reject, and try again later” offers Add consumers only once a retry is on screen, saying how far the well has to go', () => {
+    // Its ring ("Retries will show here") was an empty box a quick reader never saw filled.
+    const { store } = harness();
+    const i = indexOf('retry');
+    const step = TOUR_STEPS[i]!;
+    for (let j = 0; j <= i; j++) enterStep(store, j);
+    runTo(store, 100);
+    expect(step.actionReady?.(store.getState())).toBe(false);
+    expect(step.waitLabel?.(store.getState())).toMatch(/^Add consumers: \d+ of 20 waiting$/);
+    expect(step.invite).toMatch(/^Once retries show/);
+    let t = 100;
+    while (step.actionReady?.(store.getState()) === false && t < 10_000) runTo(store, (t += 50));
+    expect(step.actionReady?.(store.getState())).toBe(true);
+    const { retries, retryWaiting } = store.getState().live.summary;
+    expect(retries + retryWaiting).toBeGreaterThan(0);
+  });
+
+  it('on a narrow page no outcome names Play, which the card covers there', () => {
+    const outpaces = TOUR_STEPS[indexOf('outpaces')]!;
+    expect(outcomeFor(outpaces, { wide: true })).toMatch(/Play goes on/);
+    for (const step of TOUR_STEPS)
+      expect(outcomeFor(step, { wide: false }) ?? '', step.id).not.toMatch(/\bPlay\b/);
+  });
+
+  it('“Add consumers” sped up goes back to 1× as soon as another consumer starts, before the wave is over', () => {
+    // At 3× throughout the wave was over in 2 s of real time, Worker 2 on screen for one.
+    const { store, page, observe } = harness();
+    const i = indexOf('consumers');
+    const step = TOUR_STEPS[i]!;
+    for (let j = 0; j <= i; j++) enterStep(store, j);
+    const entry = observe();
+    step.act(store, page);
+    expect(store.getState().speed).toBe(SPEED_UP);
+    let t = 0;
+    while (store.getState().live.summary.workers.max < 2 && t < 20_000) {
+      runTo(store, (t += 50));
+      keepPace(store, i, false, step.done(observe(), entry));
+    }
+    expect(store.getState().live.summary.workers.max).toBe(2);
+    expect(step.done(observe(), entry)).toBe(false);
+    expect(store.getState().speed).toBe(1);
+    // The button says the step put the speed back, and it says so in the invitation.
+    expect(step.pressed?.(store.getState())).toBe(true);
+    const label = step.pressedLabel;
+    expect(typeof label === 'function' ? label(store.getState()) : label).toBe('Back at 1×');
+    expect(step.invite).toMatch(/until another consumer starts; then back at 1×/);
+    // Once seen (the card's outcome), a speed the reader sets stays.
+    store.getState().setSpeed(SPEED_UP);
+    keepPace(store, i, false, true);
+    expect(store.getState().speed).toBe(SPEED_UP);
+  });
+
+  it('Skip the tour says what it does, as Finish keeps what is on screen', () => {
+    expect(SKIP_SAYS).toMatch(/stays on screen/);
+    expect(SKIP_SAYS).toMatch(/story goes back to its start/);
   });
 });

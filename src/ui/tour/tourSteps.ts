@@ -50,6 +50,14 @@ export interface TourStep {
   title: string;
   /** One or two sentences about what the stage shows now. */
   body: string;
+  /**
+   * The body once the step's action is done, where the action changed the stage it describes: the
+   * card then describes what is on screen (Block the producer starts a run with a bounded queue,
+   * whose stage has no memory gauge); null: the body gives way to the outcome (a remedy's button
+   * puts on another strategy than the body's). Absent: `body` throughout (on a narrow page, where
+   * the card must fit whole, the outcome takes the body's place once seen).
+   */
+  seenBody?: string | null;
   /** The one action the step invites. */
   invite: string;
   /**
@@ -82,13 +90,21 @@ export interface TourStep {
    */
   waitLabel?(state: PlaygroundState): string;
   /**
+   * With `waitLabel`: the same on a narrow page, short enough to share a row with Back and Next (the
+   * invitation above it names the action); absent: `waitLabel`.
+   */
+  narrowWaitLabel?(state: PlaygroundState): string;
+  /**
    * Whether the invited action is already in force (the run sped up, by the card's button or the
    * page's slider) while the step waits for what it invited the reader to watch: the button then
    * says so with `pressedLabel` and does nothing more, so a press is seen to have taken.
    */
   pressed?(state: PlaygroundState): boolean;
-  /** With `pressed`: what the button says once the action is in force ("Running at 3×"). */
-  pressedLabel?: string;
+  /**
+   * With `pressed`: what the button says once the action is in force ("Running at 3×"), from the run
+   * as it is where that changes (back at 1× once what it sped up to has come).
+   */
+  pressedLabel?: string | ((state: PlaygroundState) => string);
   /**
    * For a step with an `outcome`: the action again once it has been seen (its button stays, with
    * these words), where doing it again shows more.
@@ -101,6 +117,11 @@ export interface TourStep {
    */
   outcome?: string;
   /**
+   * The outcome on a narrow page, where it names a control the card covers there (Play, under the
+   * card on a phone); absent: `outcome` on every page.
+   */
+  narrowOutcome?: string;
+  /**
    * A line under the body about how this step runs, where that differs from the step before (the
    * run starting again from 0 s, at another speed or with more memory), in the reader's words.
    */
@@ -110,6 +131,11 @@ export interface TourStep {
    * only after a while shows it soon, and then slowly enough to see).
    */
   pace?: { speed: number; until(state: PlaygroundState): boolean };
+  /**
+   * For a step the reader speeds up themselves: once this holds, the run goes back to 1× (so what
+   * the speed was for, a consumer started, is then seen at its own pace); the words say so.
+   */
+  slowWhen?(state: PlaygroundState): boolean;
   /** Whether the store already shows this step's scenario. */
   inPlace(state: PlaygroundState): boolean;
   /** Puts this step's scenario in place (called only when it is not). */
@@ -245,6 +271,24 @@ const ADD_EVERY_MS = addConsumers.cooldownMs;
 /** How long a consumer started warms up before it takes messages. */
 const WARM_UP_MS = addConsumers.coldStartMs;
 
+/** How far the well has got towards the depth step two's action waits for. */
+const followCount = (s: PlaygroundState) =>
+  `${Math.min(s.live.summary.queueDepth.now, FOLLOW_BEHIND - 1)} of ${FOLLOW_BEHIND} waiting`;
+/** How far the well has got towards full, where retries begin. */
+const fullCount = (s: PlaygroundState) => {
+  const room = s.scenario.queue.capacity ?? 0;
+  return `${Math.min(s.live.summary.queueDepth.now, room)} of ${room} waiting`;
+};
+/** Whether the run has sent a message to wait out a retry: the retries box has shown one. */
+const retriesShown = (s: PlaygroundState) =>
+  s.live.summary.retries > 0 || s.live.summary.retryWaiting > 0;
+/** Whether Add consumers has started another consumer in this run. */
+const anotherConsumer = (s: PlaygroundState) =>
+  strategyOf(s.scenario) === 'add-consumers' && s.live.summary.workers.max > 1;
+/** Whether the first wave has turned: more consumers started, and one has stopped again. */
+const waveTurned = (s: PlaygroundState) =>
+  anotherConsumer(s) && s.live.summary.workers.now < s.live.summary.workers.max;
+
 /** The story's problem: no backpressure, a producer at 70/s and one consumer at about 50/s. */
 const overloaded = storyIs('none');
 const loadStory = (store: PlaygroundStore) => store.getState().loadPreset(STORY_PRESET);
@@ -281,6 +325,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // Its settling puts the run back at 1×: said, not done quietly.
     outcome:
       'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash, at 1× now: Play goes on, Next looks at the queue.',
+    // On a phone the page's Play is under the card: only what the reader can reach is named.
+    narrowOutcome:
+      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash, at 1× now: Next looks at the queue.',
     target: 'producer',
     targetName: 'The producer',
     actionLabel: `Speed up to ${SPEED_UP}×`,
@@ -310,8 +357,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'The queue',
     actionLabel: 'Follow a block',
     actionReady: (s) => onFills(s) && s.live.summary.queueDepth.now >= FOLLOW_BEHIND,
-    waitLabel: (s) =>
-      `Follow a block: ${Math.min(s.live.summary.queueDepth.now, FOLLOW_BEHIND - 1)} of ${FOLLOW_BEHIND} waiting`,
+    waitLabel: (s) => `Follow a block: ${followCount(s)}`,
+    // On a phone "Follow a block: 44 of 250 waiting" put Back and Next on a row of their own, and
+    // the card scrolled.
+    narrowWaitLabel: followCount,
     againLabel: 'Follow another',
     inPlace: (s) => onFills(s) && s.speed === 1,
     // Back at 1×: sped up, the coloured blocks race past and the well is mostly packed striped cells.
@@ -325,8 +374,13 @@ export const TOUR_STEPS: readonly TourStep[] = [
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
     note: `Back to ${formatBytes(storyBudget())} of memory: ${TOUR_FAST}× until it runs out, then 1×.`,
     invite: 'Once it crashes, something has to give: press Block the producer.',
+    // Its button starts a new run with a bounded queue, whose stage has no memory gauge: the card
+    // then describes that stage, not the one before (a reader read "the gauge beside the well" with
+    // the gauge gone).
+    seenBody:
+      'The run started again with a queue that holds at most 20, so the memory gauge is gone: memory can no longer run out.',
     outcome:
-      'Block the producer is on: the queue now has a limit, and the producer waits while it is full. Next shows how.',
+      'Block the producer is on: the producer waits while the queue is full. Next shows how.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
@@ -343,8 +397,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its red lamp glows, and the words under it say how often). Nothing is lost, but the producer goes at the consumer’s pace.',
+    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its lamp turns red while it waits, and the words under it say how often). Nothing is lost, but the producer goes at the consumer’s pace.',
     invite: 'Or throw some away: press Drop the oldest.',
+    // Its button puts on another strategy: the body, about this one, gives way to the outcome.
+    seenBody: null,
     outcome:
       'Drop the oldest is on: the producer never waits; Lost counts what is thrown out. Next shows the price.',
     target: 'light',
@@ -359,6 +415,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Drop: throw messages away',
     body: 'Drop the oldest is on now: a full queue throws out the message that has waited longest. Waits stay short and the producer never stops; the price is lost messages.',
     invite: 'Or turn newcomers away: press Reject with retries.',
+    seenBody: null,
     outcome:
       'Reject with retries is on: once the queue is full, newcomers are turned away and sent again later. Next shows the retries.',
     target: 'bin',
@@ -372,7 +429,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'retry',
     title: 'Reject, and try again later',
     body: 'Reject with retries is on now: a full queue turns newcomers away, and the producer tries them again later, waiting longer each time. The price is extra traffic, and some given up.',
-    invite: 'Or add capacity: press Add consumers.',
+    // Its ring is around the retries, empty until the queue is first full: the button waits for the
+    // first retry (a quick reader pressed it at once and never saw one), and says how far.
+    invite: 'Once retries show, try more capacity instead: press Add consumers.',
+    seenBody: null,
     // Its queue is Add consumers' own, five times the 20 before: the well is drawn wider, said.
     outcome:
       'Add consumers is on: as the well fills, more consumers start, and the queue holds 100, not 20. Next shows them.',
@@ -380,6 +440,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'Retries',
     emptyTargetName: 'Retries will show here',
     actionLabel: 'Add consumers',
+    actionReady: (s) => retriesShown(s) || !storyIs('drop-incoming')(s),
+    waitLabel: (s) => `Add consumers: ${fullCount(s)}`,
+    narrowWaitLabel: fullCount,
     inPlace: storyIs('drop-incoming'),
     setUp: storyWith('drop-incoming'),
     ...remedy('add-consumers'),
@@ -391,22 +454,25 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // and each warms up for a second, so a well that reached 20 goes on to 40 or 50 first (a reader
     // saw 45 waiting and one consumer warming under "when 20 messages wait, another starts").
     body: `Add consumers is on now: once ${ADD_AT} wait, it starts another consumer, at most one every ${formatMs(ADD_EVERY_MS)}, and each warms up for ${formatMs(WARM_UP_MS)} while the well fills on. One stops when the well is nearly empty; the price is the machines.`,
-    invite: `Speed up to ${SPEED_UP}× to see a wave or two come and go.`,
-    outcome: 'That was a wave: more consumers emptied the well, then stopped. Now at 1×.',
+    // Sped up until another consumer starts, then 1×: at 3× throughout, the wave was over in 2 s and
+    // Worker 2 on screen for one.
+    invite: `Speed up to ${SPEED_UP}× until another consumer starts; then back at 1×, watch it work.`,
+    outcome:
+      'That was a wave: more consumers emptied the well, then stopped. The run goes on at 1×.',
     target: 'consumers',
     targetName: 'The consumers',
     actionLabel: `Speed up to ${SPEED_UP}×`,
-    pressed: (s) => s.speed === SPEED_UP,
-    pressedLabel: `Running at ${SPEED_UP}×`,
+    // Sped up, or back at 1× by the step itself once another consumer started: the button has
+    // done its part until the wave has turned.
+    pressed: (s) => s.speed === SPEED_UP || (anotherConsumer(s) && !waveTurned(s)),
+    pressedLabel: (s) => (s.speed === SPEED_UP ? `Running at ${SPEED_UP}×` : 'Back at 1×'),
+    slowWhen: anotherConsumer,
     inPlace: storyIs('add-consumers'),
     setUp: storyWith('add-consumers'),
     // Seen once a wave has turned, sped up or not: more consumers started, emptied the well, and one
     // has stopped again (the step started the run from zero: about 5.5 s in at 1×, under 2 s of
     // real time at the button's speed).
-    done: (now) =>
-      strategyOf(now.state.scenario) === 'add-consumers' &&
-      now.state.live.summary.workers.max > 1 &&
-      now.state.live.summary.workers.now < now.state.live.summary.workers.max,
+    done: (now) => waveTurned(now.state),
     act: (store) => store.getState().setSpeed(SPEED_UP),
     // Back at 1× for the waves that follow (the run goes on), as its outcome says.
     settle(store) {
@@ -452,13 +518,22 @@ export function enterStep(store: PlaygroundStore, index: number): void {
 
 /**
  * While step `index` is open, as the run goes on: a paced step goes back to 1× once it has got where
- * it shows (unless the reader set another speed meanwhile). `leaving`: the step is being left, so a
- * pace still on is taken back whatever.
+ * it shows (unless the reader set another speed meanwhile); a step sped up by its button goes back
+ * to 1× once its `slowWhen` holds, until what it shows has been `seen`. `leaving`: the step is being
+ * left, so a pace still on is taken back whatever.
  */
-export function keepPace(store: PlaygroundStore, index: number, leaving = false): void {
-  const pace = TOUR_STEPS[index]?.pace;
-  if (pace === undefined) return;
+export function keepPace(
+  store: PlaygroundStore,
+  index: number,
+  leaving = false,
+  seen = false,
+): void {
+  const step = TOUR_STEPS[index];
   const state = store.getState();
+  if (!leaving && !seen && state.speed === SPEED_UP && step?.slowWhen?.(state) === true)
+    state.setSpeed(1);
+  const pace = step?.pace;
+  if (pace === undefined) return;
   if (state.speed === pace.speed && (leaving || pace.until(state))) state.setSpeed(1);
 }
 
@@ -503,6 +578,22 @@ export function settleStep(store: PlaygroundStore, index: number): void {
   TOUR_STEPS[index]?.settle?.(store);
 }
 
+/**
+ * Step `step`'s body for the page it is on, once its action is `seen` or not: what is on screen (a
+ * remedy's button put on another strategy than the body's); on a narrow page, once seen, the outcome
+ * alone, so the card fits whole. Null: no body.
+ */
+export function bodyFor(step: TourStep, seen: boolean, page: { wide: boolean }): string | null {
+  if (!seen) return step.body;
+  if (step.seenBody !== undefined) return step.seenBody;
+  return page.wide ? step.body : null;
+}
+
+/** Step `step`'s outcome for the page it is on: on a narrow one, naming only what the card leaves in reach. */
+export function outcomeFor(step: TourStep, page: { wide: boolean }): string | undefined {
+  return (!page.wide && step.narrowOutcome) || step.outcome;
+}
+
 /** Step `step`'s invitation for the page it is on: a narrow page's controls, a touch screen's words. */
 export function inviteFor(step: TourStep, page: { touch: boolean; wide: boolean }): string {
   return forPointer((!page.wide && step.narrowInvite) || step.invite, page.touch);
@@ -530,12 +621,24 @@ export function beginTour(store: PlaygroundStore): BeforeTour {
   return { scenario, presetId, history };
 }
 
+/**
+ * What Skip the tour does, said where the reader chooses it (its title and accessible description):
+ * Finish, at the end, keeps what is on screen, and a reader who skipped found the story back.
+ */
+export const SKIP_SAYS =
+  'Leaves the tour now. What you set in it stays on screen; if you set nothing, the story goes back to its start.';
+
 /** What leaving the tour did to the page, for its parting note. */
 export type LeftAs =
   /** The plain story put back, in place of a scenario of the reader's own (kept in Undo). */
   | 'story'
   /** What the reader set during the tour left on screen, what they had before one Undo away. */
   | 'kept'
+  /**
+   * The plain story started again in place of a step's run, the reader having set nothing (what
+   * they had before the tour was that story): said, as Finish keeps what is on screen.
+   */
+  | 'restarted'
   /** Nothing worth saying. */
   | null;
 
@@ -575,9 +678,10 @@ export function leaveTour(
     s.presetId === STORY_PRESET && JSON.stringify(s.scenario) === storyScenario('none').json;
   if (!plain(before)) history.push({ scenario: before.scenario, presetId: before.presetId });
   const took = history.length > before.history.length;
-  if (!(index === TOUR_STEPS.length - 1 || plain(now))) loadStory(store);
+  const again = !(index === TOUR_STEPS.length - 1 || plain(now));
+  if (again) loadStory(store);
   store.setState({ history: history.slice(-HISTORY_LIMIT) });
-  return took ? 'story' : null;
+  return took ? 'story' : again ? 'restarted' : null;
 }
 
 /** Whether the reader has set the scenario themselves while the tour is open (`leaveTour`'s `chose`). */
