@@ -107,7 +107,7 @@ export class MomentSpotter {
           kind,
           text: 'Out of memory: all waiting lost',
           announce:
-            'The consumer ran out of memory and crashed: every waiting message was lost. It restarts after a pause.',
+            'The consumer ran out of memory and crashed: every waiting message was lost, and every message that arrives is lost too until it restarts after a pause.',
         };
       case 'consumer-added':
         return {

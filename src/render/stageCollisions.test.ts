@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { boxesTouch } from './calloutPlace.ts';
-import { crashBannerRoom } from './draw/well.ts';
+import { ARRIVALS_LOST, crashBannerRoom } from './draw/well.ts';
 import { drawStage } from './drawStage.ts';
 import { LabelLog, type DrawnBanner, type DrawnLabel } from './labels.ts';
 import { stageObstacles } from './obstacles.ts';
@@ -72,6 +72,7 @@ function watch(preset: string, width: number, seconds: number, speed = 2) {
     drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
     const banners = labels.banners();
     for (const b of banners) seen.add(b.text);
+    if (scene.numbers.crashed) for (const l of labels.list()) seen.add(l.text);
     for (const f of bannerFaults(scene, labels.list(), banners)) faults.add(f);
   }
   return { faults: [...faults], seen: [...seen] };
@@ -90,6 +91,8 @@ describe('moments and banners keep clear of the stage’s parts and words', () =
       const { faults, seen } = watch('no-backpressure', width, 16, 4);
       expect(seen).toContain('Crashed');
       expect(seen).toContain('Out of memory: all waiting lost');
+      // Lost goes on climbing while it is down: the banner says why, where it has the room.
+      if (width >= 880) expect(seen).toContain(ARRIVALS_LOST);
       expect(faults).toEqual([]);
     });
 

@@ -723,6 +723,9 @@ export function crashBannerRoom(l: StageScene['layout']): { x: number; w: number
   return { x: left, w: Math.max(0, right - left) };
 }
 
+/** What the crash banner adds: until the consumer is back, every message that arrives is lost. */
+export const ARRIVALS_LOST = 'new arrivals lost too';
+
 /** Over the emptied well while the consumer is down: what happened, and when it comes back. */
 function drawCrashBanner(pen: Pen, scene: StageScene): void {
   const { ctx, theme } = pen;
@@ -740,7 +743,11 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
   const two = measure(ctx, f.small, oneLine) > w - 12;
   // Too narrow for "consumer down," on a line: the heading says it; only when it comes back follows.
   const brief = two && measure(ctx, f.small, 'consumer down,') > w - 8;
-  const h = f.bodyPx * 1.6 + f.smallPx * (two && !brief ? 2.7 : 1.4) + 6;
+  // Where it fits, that what arrives while it is down is lost too: a reader saw Lost climb past
+  // "all waiting lost" (194 waited, 376 lost) and took the count for wrong.
+  const arrivals = !brief && measure(ctx, f.small, ARRIVALS_LOST) <= w - 8;
+  const h =
+    f.bodyPx * 1.6 + f.smallPx * (two && !brief ? 2.7 : 1.4) + (arrivals ? f.smallPx * 1.3 : 0) + 6;
   const x = Math.min(Math.max(room.x, l.well.x + l.well.w / 2 - w / 2), room.x + room.w - w);
   const y = l.well.y + l.well.h / 2 - h / 2;
   panel(ctx, x, y, w, h, theme.danger, theme.danger);
@@ -751,6 +758,17 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
   baseline += f.smallPx * 1.4;
   if (!two) {
     label(pen, oneLine, cx, baseline, f.small, '#ffffff', 'center', w - 8);
+    if (arrivals)
+      label(
+        pen,
+        ARRIVALS_LOST,
+        cx,
+        baseline + f.smallPx * 1.3,
+        f.small,
+        '#ffffff',
+        'center',
+        w - 8,
+      );
     return;
   }
   if (!brief) {
@@ -767,4 +785,6 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
     'center',
     w - 8,
   );
+  if (arrivals)
+    label(pen, ARRIVALS_LOST, cx, baseline + f.smallPx * 1.3, f.small, '#ffffff', 'center', w - 8);
 }

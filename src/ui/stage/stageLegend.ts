@@ -271,7 +271,7 @@ function build(): HTMLDialogElement {
   item(
     consumers,
     'Out of memory',
-    'After a crash the well flashes red and every waiting message is lost; the banner counts down until the consumer is back.',
+    'After a crash the well flashes red and every waiting message is lost, and so is every message that arrives until the consumer is back; the banner counts down to then.',
   );
   item(consumers, 'Done', 'Messages delivered so far, and how many a second over the last second.');
 
