@@ -420,7 +420,11 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     s.capacity === null
       ? lanes > 1
         ? [`${waiting} waiting in ${lanes} partitions`, `${waiting} waiting`, waiting]
-        : [`${waiting} waiting · no limit`, `${waiting} waiting`, waiting]
+        : full
+          ? // Red with no limit: the memory, not the queue, is nearly used up (a reader read red
+            // walls over "no limit" as "full" against "no limit").
+            [`${waiting} waiting · memory nearly full`, `${waiting} waiting`, waiting]
+          : [`${waiting} waiting · no limit`, `${waiting} waiting`, waiting]
       : [
           `${waiting} of ${formatCount(s.capacity)} waiting`,
           `${waiting} / ${formatCount(s.capacity)} waiting`,

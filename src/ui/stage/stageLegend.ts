@@ -195,7 +195,7 @@ function build(): HTMLDialogElement {
   item(
     first,
     'The well',
-    'The queue. The caption under it says how many messages wait, and the limit if there is one. Red walls: it is full.',
+    'The queue. The caption under it says how many messages wait, and the limit if there is one. Red walls: it is full, or, with no limit, its memory nearly is.',
   );
   const swatches = document.createElement('span');
   swatches.className = 'stage-legend-swatches';
