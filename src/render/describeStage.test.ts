@@ -60,6 +60,18 @@ describe('describeStage', () => {
     );
   });
 
+  it('tells messages replaced by a newer one with their key apart from the lost, as the cards do', () => {
+    const s = snapshot({ waiting: 5 });
+    Object.assign(s.dropped, { total: 1219, conflated: 1219 });
+    expect(describeStage(s, labels)).toContain(
+      'nothing dropped; 1,219 replaced by a newer message with the same key',
+    );
+    Object.assign(s.dropped, { total: 1229, conflated: 1219, rejected: 10 });
+    expect(describeStage(s, labels)).toContain(
+      '10 dropped: rejected (queue full); 1,219 replaced by a newer message with the same key',
+    );
+  });
+
   it('describes an unbounded queue by its memory, and a crash first', () => {
     const s = snapshot({
       capacity: null,

@@ -65,12 +65,17 @@ export function describeWorkers(s: SimSnapshot): string {
 }
 
 export function describeDrops(s: SimSnapshot, labels: ReasonLabels): string {
-  const total = s.dropped.total;
-  if (total === 0) return 'nothing dropped';
+  // A message replaced by a newer one with its key is not lost (the newer carries its value), and
+  // the cards do not count it lost: said apart, so the sentence and "Lost so far 0" agree.
+  const replaced = s.dropped.conflated;
+  const total = s.dropped.total - replaced;
+  const also =
+    replaced > 0 ? `; ${formatCount(replaced)} replaced by a newer message with the same key` : '';
+  if (total === 0) return `nothing dropped${also}`;
   const parts: { reason: DropReason; n: number }[] = [];
   for (const reason of DROP_REASONS) {
     const n = s.dropped[reason];
-    if (n > 0) parts.push({ reason, n });
+    if (n > 0 && reason !== 'conflated') parts.push({ reason, n });
   }
   parts.sort((a, b) => b.n - a.n);
   const named = parts
@@ -82,7 +87,7 @@ export function describeDrops(s: SimSnapshot, labels: ReasonLabels): string {
       ).toLowerCase(),
     );
   if (parts.length > 2) named.push('other reasons');
-  return `${formatCount(total)} dropped: ${named.join(', ')}`;
+  return `${formatCount(total)} dropped: ${named.join(', ')}${also}`;
 }
 
 /**
