@@ -208,6 +208,22 @@ describe('the tour’s steps', () => {
     expect(TOUR_STEPS[0]!.invite).toContain(`${SPEED_UP}×`);
   });
 
+  it('tells the last step’s memory and when it runs out, as its own run does', () => {
+    const { store } = harness('kafka');
+    const last = TOUR_STEPS.length - 1;
+    enterStep(store, last);
+    const budget = store.getState().scenario.queue.memoryBudgetBytes;
+    expect(budget).not.toBeNull();
+    expect(TOUR_STEPS[last]!.body).toContain(`${formatBytes(budget!)} of memory`);
+    const said = Number(TOUR_STEPS[last]!.body.match(/runs out about (\d+) s in/)?.[1]);
+    let crashAt = 0;
+    for (let t = 250; t <= 30_000 && crashAt === 0; t += 250) {
+      runTo(store, t);
+      if (store.getState().live.summary.crashes > 0) crashAt = t;
+    }
+    expect(Math.abs(crashAt / 1000 - said)).toBeLessThanOrEqual(2);
+  });
+
   it('starts each step’s run from zero, playing, even when its scenario is already on screen', () => {
     const { store } = harness();
     for (let i = 0; i < TOUR_STEPS.length; i++) {

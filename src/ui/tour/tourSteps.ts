@@ -482,7 +482,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'your-turn',
     title: 'Your turn',
-    body: 'Back where the story began: 70 messages a second coming in, one consumer finishing about 50. Each strategy has its own price.',
+    body: 'Back where the story began: 70 messages a second coming in, one consumer finishing about 50, and 1 MB of memory, which runs out about 8 s in. Each strategy has its own price.',
     // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
     // so the list and the well are both above the card).
     invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
