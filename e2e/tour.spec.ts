@@ -90,7 +90,12 @@ test('the tour is walked to its end by keyboard alone: each step’s action stay
         await expect(
           tour(page).getByRole('button', { name: step.actionLabel, exact: true }),
         ).toBeEnabled({ timeout: 30_000 });
-      await pressByKeyboard(page, step.actionLabel);
+      await pressByKeyboard(page, step.actionLabel).catch(async (error: unknown) => {
+        // Step 7's consumer may start before the keyboard gets there: its button then says so.
+        const action = tour(page).getByTestId('tour-action');
+        if (step.pressed === undefined || (await action.getAttribute('aria-disabled')) !== 'true')
+          throw error;
+      });
       // A speed-up says it has taken, and keeps the focus (try 8: the button looked the same after
       // the press). Step one's crash comes 10 s or more later: time to see it.
       if (i === 0 && typeof step.pressedLabel === 'string') {
@@ -463,6 +468,23 @@ test('a first visit is invited, not interrupted; Not now is remembered; a damage
   await expect(invitation).toBeVisible({ timeout: 20_000 });
   await startHere(page).click();
   await expectStep(page, 0);
+});
+
+test('a remedy step whose action puts on the next strategy lets its ring go with its body', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openTourAt(page, 3);
+  await expect(page.getByTestId('tour-callout')).toBeVisible();
+  await tour(page).getByRole('button', { name: 'Drop the oldest', exact: true }).click();
+  await expect(tour(page)).toContainText(TOUR_STEPS[3]!.outcome!);
+  await expect(page.getByRole('radio', { name: 'Drop the oldest', exact: true })).toBeChecked();
+  // The ring was on the producer's light, about blocking, which no longer runs.
+  await expect(page.getByTestId('tour-callout')).toHaveCount(0);
+  // The next step rings its own part again.
+  await tour(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 4);
+  await expect(page.getByTestId('tour-callout')).toBeVisible({ timeout: 20_000 });
 });
 
 test('Start here after the first run crashed opens step one on its own fresh run, not on that crash', async ({

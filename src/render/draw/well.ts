@@ -458,17 +458,14 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
   } else {
     line2 = ['each block is one message', 'block = message', ''];
   }
+  const line2Font = news ? f.smallBold : f.small;
+  // Clear of the gauge when some wording fits there; else the whole column, as before (a compare
+  // column's narrow well had no wording that fit beside its gauge, and "5 per cell" was cut short).
+  const room = line2.some((w) => w !== '' && measure(ctx, line2Font, w) <= line2Room)
+    ? line2Room
+    : area.w;
   if (line2.length > 0)
-    label(
-      pen,
-      line2,
-      cx,
-      l.captionY2,
-      news ? f.smallBold : f.small,
-      news ? theme.fg : theme.muted,
-      'center',
-      line2Room,
-    );
+    label(pen, line2, cx, l.captionY2, line2Font, news ? theme.fg : theme.muted, 'center', room);
   if (memoryLine && s.memoryBudgetBytes !== null) {
     // The memory held now; nothing while the crashed consumer restarts, and it says so, and that it
     // is the memory (a reader saw "restarting" alone and could not tell what restarted); on the

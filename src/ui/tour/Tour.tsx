@@ -289,15 +289,20 @@ function TourCard() {
   return createPortal(
     <>
       {/* Once more when a watched step says what happened: its words are longer, the card taller. */}
-      <TourCallout
-        target={step.target}
-        name={step.targetName}
-        emptyName={step.emptyTargetName}
-        control={step.control}
-        card={cardRef}
-        stepKey={seen ? index + COUNT : index}
-        settled={changed?.index === index}
-      />
+      {/* Not once its action has put on another strategy (its body gave way to the outcome): the
+          ring was about this step's strategy, and stayed on the producer's light while Drop the
+          oldest ran (a reader read it as still true). */}
+      {!(seen && step.seenBody === null) && (
+        <TourCallout
+          target={step.target}
+          name={step.targetName}
+          emptyName={step.emptyTargetName}
+          control={step.control}
+          card={cardRef}
+          stepKey={seen ? index + COUNT : index}
+          settled={changed?.index === index}
+        />
+      )}
       <section
         ref={cardRef}
         className="tour-card"

@@ -11,6 +11,7 @@ import { formatBytes, formatMs } from '../../domain/format.ts';
 import type { PlaygroundState } from '../../store/types.ts';
 import {
   ADD_AT,
+  ANOTHER_STARTED,
   beginTour,
   changeNote,
   enterStep,
@@ -887,7 +888,7 @@ describe('the tour’s words hold for what is on screen (try 9)', () => {
     // The button says the step put the speed back, and it says so in the invitation.
     expect(step.pressed?.(store.getState())).toBe(true);
     const label = step.pressedLabel;
-    expect(typeof label === 'function' ? label(store.getState()) : label).toBe('Back at 1×');
+    expect(typeof label === 'function' ? label(store.getState()) : label).toBe(ANOTHER_STARTED);
     expect(step.invite).toMatch(/until another consumer starts; then back at 1×/);
     // Once seen (the card's outcome), a speed the reader sets stays.
     store.getState().setSpeed(SPEED_UP);

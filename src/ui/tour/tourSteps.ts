@@ -174,6 +174,8 @@ export const TOUR_FAST = 2;
  * tourSteps.test.ts, from the crash time measured on the step's own run.
  */
 export const SPEED_UP = 3;
+/** Step 7's button once another consumer has started, sped up or not. */
+export const ANOTHER_STARTED = 'Another consumer started';
 
 const story = presetScenario(STORY_PRESET);
 const storyWorkload = JSON.stringify(story.workload);
@@ -397,7 +399,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Block the producer is on now: each time the queue is full the producer stops until there is room (its lamp turns red while it waits, and the words under it say how often). Nothing is lost, but the producer goes at the consumer’s pace.',
+    body: 'Block the producer is on now: when the queue is full the producer stops until there is room (its lamp turns red while it waits). Nothing is lost, but the producer goes at the consumer’s pace.',
     invite: 'Or throw some away: press Drop the oldest.',
     // Its button puts on another strategy: the body, about this one, gives way to the outcome.
     seenBody: null,
@@ -465,7 +467,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // Sped up, or back at 1× by the step itself once another consumer started: the button has
     // done its part until the wave has turned.
     pressed: (s) => s.speed === SPEED_UP || (anotherConsumer(s) && !waveTurned(s)),
-    pressedLabel: (s) => (s.speed === SPEED_UP ? `Running at ${SPEED_UP}×` : 'Back at 1×'),
+    // (Not "Back at 1×": at 1× another consumer starts a second or two in, before a slow reader
+    // presses anything.)
+    pressedLabel: (s) => (s.speed === SPEED_UP ? `Running at ${SPEED_UP}×` : ANOTHER_STARTED),
     slowWhen: anotherConsumer,
     inPlace: storyIs('add-consumers'),
     setUp: storyWith('add-consumers'),
