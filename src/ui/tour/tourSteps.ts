@@ -174,8 +174,6 @@ export const TOUR_FAST = 2;
  * tourSteps.test.ts, from the crash time measured on the step's own run.
  */
 export const SPEED_UP = 3;
-/** Step 7's button once another consumer has started, sped up or not. */
-export const ANOTHER_STARTED = 'Another consumer started';
 
 const story = presetScenario(STORY_PRESET);
 const storyWorkload = JSON.stringify(story.workload);
@@ -456,32 +454,22 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // and each warms up for a second, so a well that reached 20 goes on to 40 or 50 first (a reader
     // saw 45 waiting and one consumer warming under "when 20 messages wait, another starts").
     body: `Add consumers is on now: once ${ADD_AT} wait, it starts another consumer, at most one every ${formatMs(ADD_EVERY_MS)}, and each warms up for ${formatMs(WARM_UP_MS)} while the well fills on. One stops when the well is nearly empty; the price is the machines.`,
-    // Sped up until another consumer starts, then 1×: at 3× throughout, the wave was over in 2 s and
-    // Worker 2 on screen for one.
-    invite: `Speed up to ${SPEED_UP}× until another consumer starts; then back at 1×, watch it work.`,
+    // Watched at 1×, with no button: at 1× another consumer starts a second or two in, so a
+    // "Speed up" button was done by the run before a reader pressed it, and at 3× the wave was
+    // over in 2 s of real time (try 10).
+    invite:
+      'Watch the consumers: another starts as the well fills, and one stops as it empties. Then press Next.',
     outcome:
-      'That was a wave: more consumers emptied the well, then stopped. The run goes on at 1×.',
+      'That was a wave: consumers were added while the well filled, and one stopped as it emptied. From here on the number of consumers follows the well.',
     target: 'consumers',
     targetName: 'The consumers',
-    actionLabel: `Speed up to ${SPEED_UP}×`,
-    // Sped up, or back at 1× by the step itself once another consumer started: the button has
-    // done its part until the wave has turned.
-    pressed: (s) => s.speed === SPEED_UP || (anotherConsumer(s) && !waveTurned(s)),
-    // (Not "Back at 1×": at 1× another consumer starts a second or two in, before a slow reader
-    // presses anything.)
-    pressedLabel: (s) => (s.speed === SPEED_UP ? `Running at ${SPEED_UP}×` : ANOTHER_STARTED),
-    slowWhen: anotherConsumer,
+    actionLabel: null,
     inPlace: storyIs('add-consumers'),
     setUp: storyWith('add-consumers'),
-    // Seen once a wave has turned, sped up or not: more consumers started, emptied the well, and one
-    // has stopped again (the step started the run from zero: about 5.5 s in at 1×, under 2 s of
-    // real time at the button's speed).
+    // Seen once a wave has turned: more consumers started, and one has stopped again (the step
+    // started the run from zero: about 5.5 s in at 1×).
     done: (now) => waveTurned(now.state),
-    act: (store) => store.getState().setSpeed(SPEED_UP),
-    // Back at 1× for the waves that follow (the run goes on), as its outcome says.
-    settle(store) {
-      if (store.getState().speed !== 1) store.getState().setSpeed(1);
-    },
+    act: () => {},
   },
   {
     id: 'your-turn',
