@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LabelLog } from './labels.ts';
-import { LAMP_LIT, LAMP_OFF, lampGlow, lampLevel } from './producerReading.ts';
+import { LAMP_FAINT, LAMP_LIT, LAMP_OFF, lampGlow, lampLevel } from './producerReading.ts';
 import { harness } from './testing/harness.ts';
 import { paintedFrames } from './testing/paintedFrames.ts';
 
@@ -20,6 +20,8 @@ describe('the producer’s stop light', () => {
         said++;
         const at = `at ${scene.snapshot.now} ms, red share ${lampLevel(scene, 0)}`;
         expect(lampGlow(scene, 0), at).toBeGreaterThanOrEqual(LAMP_LIT);
+        // The only lamp plainly on: green, lit as well, read as neither (try 10b).
+        expect(lampGlow(scene, 2), at).toBeLessThanOrEqual(LAMP_FAINT);
       }
       expect(said).toBeGreaterThan(0);
     });

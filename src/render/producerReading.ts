@@ -51,6 +51,8 @@ export function lampLevel(scene: StageScene, lamp: number): number {
 export const LAMP_OFF = 0.16;
 /** The least brightness of a lamp that is lit: plainly on, on a phone's small light too. */
 export const LAMP_LIT = 0.8;
+/** A lamp whose state also applied of late, beside a lit stop lamp: there, but not its state. */
+export const LAMP_FAINT = 0.32;
 
 /**
  * How brightly each lamp (stop, slow, go) is drawn, its opacity: dim while its state took too little
@@ -60,7 +62,11 @@ export const LAMP_LIT = 0.8;
  */
 export function lampGlow(scene: StageScene, lamp: number): number {
   const share = lampLevel(scene, lamp);
-  return share < MENTION_SHARE ? LAMP_OFF : LAMP_LIT + (1 - LAMP_LIT) * share;
+  if (share < MENTION_SHARE) return LAMP_OFF;
+  // One lamp reads as the light's state: a stop worth a word outshines the others, which stay only
+  // faintly on (red and green both plainly lit read as neither, a reader said, under "blocked 40%").
+  if (lamp !== 0 && lampLevel(scene, 0) >= MENTION_SHARE) return LAMP_FAINT;
+  return LAMP_LIT + (1 - LAMP_LIT) * share;
 }
 
 /** The credits the stage writes as in hand (the published number), null without a credit window. */
