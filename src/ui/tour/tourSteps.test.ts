@@ -214,6 +214,20 @@ describe('the tour’s steps', () => {
     expect(TOUR_STEPS[0]!.invite).toContain(`${SPEED_UP}×`);
   });
 
+  it('says when step two’s memory runs out, as its own run does', () => {
+    const { store } = harness('kafka');
+    const i = indexOf('fills');
+    enterStep(store, i);
+    const said = Number(TOUR_STEPS[i]!.note?.match(/runs out about (\d+) s in/)?.[1]);
+    let crashAt = 0;
+    for (let t = 500; t <= 90_000 && crashAt === 0; t += 500) {
+      runTo(store, t);
+      if (store.getState().live.summary.crashes > 0) crashAt = t;
+    }
+    expect(crashAt).toBeGreaterThan(0);
+    expect(Math.abs(crashAt / 1000 - said)).toBeLessThanOrEqual(4);
+  });
+
   it('tells the last step’s memory and when it runs out, as its own run does', () => {
     const { store } = harness('kafka');
     const last = TOUR_STEPS.length - 1;

@@ -349,7 +349,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'fills',
     title: 'The queue fills, and waits grow',
     body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each message waits behind all those before it, so the fuller the well, the longer the wait.',
-    note: 'Each step starts again from 0 s, here at 1×.',
+    // When its memory runs out, said: a reader who stayed met a crash the card never mentioned.
+    note: 'Each step starts again from 0 s, here at 1×. Memory runs out about 40 s in.',
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
