@@ -256,6 +256,11 @@ test('Esc closes the tour where it was, and Start here resumes there; the invita
   await page.getByRole('button', { name: 'Reset', exact: true }).focus();
   await page.keyboard.press('Escape');
   await expect(tour(page)).toBeHidden();
+  // Back once more: the card offers the start, not only six Backs.
+  await startHere(page).click();
+  await expectStep(page, 2);
+  await page.getByTestId('tour-opening').getByRole('button', { name: 'Start from step 1' }).click();
+  await expectStep(page, 0);
 });
 
 test('Esc in “How to read the stage”, opened from the card, closes only that; leaving at step 2 puts the plain story back, with nothing to undo', async ({
@@ -594,7 +599,7 @@ test('Start here over a preset says the tour replaces it (kept in Undo); leaving
   await startHere(page).click();
   await expectStep(page, 6);
   await expect(page.getByTestId('tour-opening')).toHaveText(
-    'Picking up at step 7, where you left the tour; Back goes to earlier steps. The tour sets its own scenarios; your Kafka topic run is kept in Undo.',
+    'Picking up at step 7, where you left the tour. The tour sets its own scenarios; your Kafka topic run is kept in Undo. Start from step 1',
   );
   // The card stands beside the stage (under the strategy list where the window holds it whole
   // there, else over it: this card is longer by its opening words; each step's own in

@@ -335,6 +335,16 @@ function TourCard() {
         {!moved && opening !== null && (
           <p className="tour-note" data-testid="tour-opening">
             {opening}
+            {/* Picked up where the reader left it: a way to the start that is not six Backs (a
+                reader back a day later expected the one-minute tour from its start). */}
+            {index > 0 && (
+              <>
+                {' '}
+                <button type="button" className="link-button" onClick={() => go(0)}>
+                  Start from step 1
+                </button>
+              </>
+            )}
           </p>
         )}
         {body !== null && <p id="tour-body">{body}</p>}

@@ -16,7 +16,7 @@ describe('openingNote', () => {
 
   it('says that it picks up at a later step, and over whose run', () => {
     expect(openingNote(stateOn('kafka'), 2)).toBe(
-      'Picking up at step 3, where you left the tour; Back goes to earlier steps. The tour sets its own scenarios; your Kafka topic run is kept in Undo.',
+      'Picking up at step 3, where you left the tour. The tour sets its own scenarios; your Kafka topic run is kept in Undo.',
     );
   });
 
@@ -26,8 +26,6 @@ describe('openingNote', () => {
     const store = createPlaygroundStore({ presetId: 'no-backpressure', playing: false });
     enterStep(store, 4);
     chooseStrategy(store, 'block');
-    expect(openingNote(store.getState(), 3)).toBe(
-      'Picking up at step 4, where you left the tour; Back goes to earlier steps.',
-    );
+    expect(openingNote(store.getState(), 3)).toBe('Picking up at step 4, where you left the tour.');
   });
 });

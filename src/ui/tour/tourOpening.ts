@@ -10,10 +10,7 @@ import { onStory, TOUR_STEPS } from './tourSteps.ts';
 
 export function openingNote(state: PlaygroundState, index: number): string | null {
   const parts: string[] = [];
-  if (index > 0)
-    parts.push(
-      `Picking up at step ${index + 1}, where you left the tour; Back goes to earlier steps.`,
-    );
+  if (index > 0) parts.push(`Picking up at step ${index + 1}, where you left the tour.`);
   const step = TOUR_STEPS[index];
   // The story with another strategy is the tour's own: only another system is the reader's.
   if (step !== undefined && !step.inPlace(state) && !onStory(state)) {

@@ -458,10 +458,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // Watched at 1×, with no button: at 1× another consumer starts a second or two in, so a
     // "Speed up" button was done by the run before a reader pressed it, and at 3× the wave was
     // over in 2 s of real time (try 10).
-    invite:
-      'Watch the consumers: another starts as the well fills, and one stops as it empties. Then press Next.',
-    outcome:
-      'That was a wave: consumers were added while the well filled, and one stopped as it emptied. From here on the number of consumers follows the well.',
+    invite: 'Watch consumers start as the well fills and stop as it empties; then press Next.',
+    outcome: 'That was a wave: consumers came as the well filled, and one stopped as it emptied.',
     target: 'consumers',
     targetName: 'The consumers',
     actionLabel: null,
