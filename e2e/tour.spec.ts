@@ -164,7 +164,7 @@ test('“The queue fills” lets the reader follow a block once the well is deep
   // how far the well has to go.
   const waits = tour(page).getByRole('button', { name: /^Follow a block: \d+ of 250 waiting$/ });
   await expect(waits).toBeDisabled();
-  const count = async () => Number(/: (\d+) of/.exec((await waits.textContent()) ?? '')?.[1]);
+  const count = async () => Number(/(\d+) of/.exec((await waits.textContent()) ?? '')?.[1]);
   const before = await count();
   await expect.poll(count).toBeGreaterThan(before);
   await expect(follow).toBeEnabled({ timeout: 40_000 });

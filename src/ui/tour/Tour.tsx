@@ -378,6 +378,12 @@ function TourCard() {
               ref={actionRef}
               type="button"
               className={seen ? 'button' : pressed ? 'button tour-pressed' : 'button primary'}
+              // The count shows alone (it keeps the buttons on one row); its name says what waits.
+              aria-label={
+                !seen && !pressed && waiting !== null
+                  ? `${step.actionLabel}: ${waiting}`
+                  : undefined
+              }
               disabled={!ready}
               aria-disabled={!seen && pressed ? true : undefined}
               data-testid="tour-action"

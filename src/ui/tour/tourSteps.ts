@@ -348,9 +348,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'fills',
     title: 'The queue fills, and waits grow',
-    body: 'What the consumer cannot take yet waits in the queue, drawn as a well: each message waits behind all those before it, so the fuller the well, the longer the wait.',
-    // When its memory runs out, said: a reader who stayed met a crash the card never mentioned.
-    note: 'Each step starts again from 0 s, here at 1×. Memory runs out about 40 s in.',
+    body: 'What the consumer cannot take yet waits in the queue, drawn as a well, behind all those before it: the fuller the well, the longer the wait.',
+    note: 'Each step starts again from 0 s, here at 1×.',
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
@@ -358,10 +357,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'The queue',
     actionLabel: 'Follow a block',
     actionReady: (s) => onFills(s) && s.live.summary.queueDepth.now >= FOLLOW_BEHIND,
-    waitLabel: (s) => `Follow a block: ${followCount(s)}`,
-    // On a phone "Follow a block: 44 of 250 waiting" put Back and Next on a row of their own, and
-    // the card scrolled.
-    narrowWaitLabel: followCount,
+    // The count alone, at every width: "Follow a block: 44 of 250 waiting" put Back and Next on a
+    // row of their own, and the card scrolled on a phone, and on a laptop stood over the strategy
+    // list until the button was ready, then jumped under it.
+    waitLabel: followCount,
     againLabel: 'Follow another',
     inPlace: (s) => onFills(s) && s.speed === 1,
     // Back at 1×: sped up, the coloured blocks race past and the well is mostly packed striped cells.
