@@ -16,6 +16,42 @@ const POINTER = 6;
 export const CALLOUT_CLEAR = 4;
 
 /**
+ * Whether a chip at box `b` stands clear: of every word and banner drawn, and of every part by a
+ * few pixels (so its pointer's tip stops short of the part it points at: a reader saw "Queue full:
+ * producer blocked" sit on the Producer box's bottom edge, its pointer touching the border).
+ */
+function clearOf(pen: Pen, obstacles: readonly Rect[]) {
+  return (b: Rect) =>
+    !pen.labels.overlaps(b.x, b.y, b.w, b.h) &&
+    !pen.labels.touchesBanner(b.x, b.y, b.w, b.h) &&
+    !obstacles.some((o) => boxesTouch(b, o, CALLOUT_CLEAR));
+}
+
+/**
+ * A chip's short pointer towards its point (px, py), from the chip's nearest edge, filled in the
+ * current fill style; returns its tip, or undefined where the chip has none (beside its point).
+ */
+function drawPointer(
+  ctx: Pen['ctx'],
+  chip: Rect,
+  point: { x: number; y: number },
+  pointer: boolean,
+): { x: number; y: number } | undefined {
+  const { x, y, w, h } = chip;
+  const px = Math.min(Math.max(point.x, x + h / 2), x + w - h / 2);
+  const py = point.y < y ? y : point.y > y + h ? y + h : Number.NaN;
+  if (!pointer || Number.isNaN(py)) return undefined;
+  const dir = py === y ? -1 : 1;
+  ctx.beginPath();
+  ctx.moveTo(px - 5, py);
+  ctx.lineTo(px + 5, py);
+  ctx.lineTo(px, py + dir * POINTER);
+  ctx.closePath();
+  ctx.fill();
+  return { x: px, y: py + dir * POINTER };
+}
+
+/**
  * Where the followed message ended, by the Done box or the Lost bin: a chip outlined in the page's
  * text colour as its ring was, placed as a moment's chip is (clear of every word and part) and kept
  * until the reader follows another or stops. Drawn before the moments', so theirs step round it.
@@ -27,11 +63,7 @@ export function drawFollowEnd(pen: Pen, scene: StageScene): void {
   const l = scene.layout;
   const f = l.fonts;
   const h = f.smallPx + 10;
-  const obstacles = stageObstacles(scene);
-  const free = (b: Rect) =>
-    !pen.labels.overlaps(b.x, b.y, b.w, b.h) &&
-    !pen.labels.touchesBanner(b.x, b.y, b.w, b.h) &&
-    !obstacles.some((o) => boxesTouch(b, o, CALLOUT_CLEAR));
+  const free = clearOf(pen, stageObstacles(scene));
   for (const text of end.text) {
     const w = measure(ctx, f.smallBold, text) + 16;
     const spot = placeCallout(end.x, end.y, w, h, l, free, POINTER + CALLOUT_CLEAR);
@@ -44,20 +76,8 @@ export function drawFollowEnd(pen: Pen, scene: StageScene): void {
     ctx.lineWidth = 2;
     ctx.strokeStyle = theme.fg;
     ctx.stroke();
-    const px = Math.min(Math.max(end.x, x + h / 2), x + w - h / 2);
-    const py = end.y < y ? y : end.y > y + h ? y + h : Number.NaN;
-    let tip: { x: number; y: number } | undefined;
-    if (spot.pointer && !Number.isNaN(py)) {
-      const dir = py === y ? -1 : 1;
-      ctx.beginPath();
-      ctx.moveTo(px - 5, py);
-      ctx.lineTo(px + 5, py);
-      ctx.lineTo(px, py + dir * POINTER);
-      ctx.closePath();
-      ctx.fillStyle = theme.fg;
-      ctx.fill();
-      tip = { x: px, y: py + dir * POINTER };
-    }
+    ctx.fillStyle = theme.fg;
+    const tip = drawPointer(ctx, { x, y, w, h }, end, spot.pointer);
     pen.labels.addBanner({
       kind: 'callout',
       text,
@@ -85,14 +105,8 @@ function drawCallout(pen: Pen, scene: StageScene, c: CalloutView, obstacles: Rec
   const f = l.fonts;
   const w = measure(ctx, f.smallBold, c.text) + 14;
   const h = f.smallPx + 10;
-  // Clear of every part by a few pixels, and next to its point by more than its pointer's length,
-  // so the pointer's tip stops short of the part it points at: a reader saw "Queue full: producer
-  // blocked" sit on the Producer box's bottom edge, its pointer touching the border.
-  const free = (b: Rect) =>
-    !pen.labels.overlaps(b.x, b.y, b.w, b.h) &&
-    !pen.labels.touchesBanner(b.x, b.y, b.w, b.h) &&
-    !obstacles.some((o) => boxesTouch(b, o, CALLOUT_CLEAR));
-  const spot = placeCallout(c.x, c.y, w, h, l, free, POINTER + CALLOUT_CLEAR);
+  // Next to its point by more than its pointer's length, clear of every part by a few pixels.
+  const spot = placeCallout(c.x, c.y, w, h, l, clearOf(pen, obstacles), POINTER + CALLOUT_CLEAR);
   if (spot === null) return;
   const { x, y } = spot;
   ctx.globalAlpha = c.alpha;
@@ -100,20 +114,8 @@ function drawCallout(pen: Pen, scene: StageScene, c: CalloutView, obstacles: Rec
   roundRectPath(ctx, x, y, w, h, h / 2);
   ctx.fillStyle = theme.fg;
   ctx.fill();
-  // A short pointer towards the point, from the chip's nearest edge.
-  const px = Math.min(Math.max(c.x, x + h / 2), x + w - h / 2);
-  const py = c.y < y ? y : c.y > y + h ? y + h : Number.NaN;
-  let tip: { x: number; y: number } | undefined;
-  if (spot.pointer && !Number.isNaN(py)) {
-    const dir = py === y ? -1 : 1;
-    ctx.beginPath();
-    ctx.moveTo(px - 5, py);
-    ctx.lineTo(px + 5, py);
-    ctx.lineTo(px, py + dir * POINTER);
-    ctx.closePath();
-    ctx.fill();
-    tip = { x: px, y: py + dir * POINTER };
-  }
+  // A short pointer towards the point, in the chip's colour.
+  const tip = drawPointer(ctx, { x, y, w, h }, c, spot.pointer);
   pen.labels.addBanner({
     kind: 'callout',
     text: c.text,
