@@ -268,31 +268,7 @@ describe('a followed message on a busy machine', () => {
     // A loaded machine: every snapshot takes 40 ms, so the renderer draws each one again for a
     // while (as many frames as it cost 2 ms budgets) while the events go on being read. A block
     // picked then may have left already, its end read before it was followed.
-    const { createSimulation } = await import('../sim/engine.ts');
-    const { presetScenario } = await import('../sim/presets.ts');
-    const { StageRenderer } = await import('./stageRenderer.ts');
-    const { createFakeContext } = await import('./testing/fakeContext.ts');
-    const { TEST_PALETTE } = await import('./testing/harness.ts');
-    const { LIGHT_THEME } = await import('./theme.ts');
-    let clock = 0;
-    const renderer = new StageRenderer(() => (clock += 40));
-    const engine = createSimulation(presetScenario('drop-oldest'), { eventCapacity: 1 << 14 });
-    const ctx = createFakeContext();
-    const view = {
-      width: 360,
-      height: 400,
-      scale: 1,
-      theme: LIGHT_THEME,
-      palette: TEST_PALETTE,
-      reducedMotion: false,
-      fontScale: 1,
-    };
-    let wall = 1000;
-    const frame = () => {
-      wall += FRAME;
-      engine.advanceTo(engine.now + FRAME);
-      return renderer.frame(ctx, engine, view, wall);
-    };
+    const { renderer, frame } = await pageStage('drop-oldest', 360, 400, 40);
     const animator = renderer.animator;
     const stories: string[] = [];
     for (let tries = 0; tries < 30 && stories.length < 5; tries++) {
@@ -417,35 +393,46 @@ describe('a followed message’s delivered story', () => {
   );
 });
 
+/**
+ * The page's stage renderer over a real run of `presetId`, `width` × `height`, and a frame that
+ * advances the run by one 60 Hz frame and draws it; each snapshot costs `snapshotMs` of the
+ * renderer's clock (40: a loaded machine, whose pictures are drawn again while the run goes on).
+ */
+async function pageStage(presetId: string, width: number, height: number, snapshotMs: number) {
+  const { createSimulation } = await import('../sim/engine.ts');
+  const { presetScenario } = await import('../sim/presets.ts');
+  const { StageRenderer } = await import('./stageRenderer.ts');
+  const { createFakeContext } = await import('./testing/fakeContext.ts');
+  const { TEST_PALETTE } = await import('./testing/harness.ts');
+  const { LIGHT_THEME } = await import('./theme.ts');
+  const FRAME = 1000 / 60;
+  let clock = 0;
+  const renderer = new StageRenderer(() => (clock += snapshotMs));
+  const scenario = presetScenario(presetId);
+  const engine = createSimulation(scenario, { eventCapacity: 1 << 14 });
+  const ctx = createFakeContext();
+  const view = {
+    width,
+    height,
+    scale: 1,
+    theme: LIGHT_THEME,
+    palette: TEST_PALETTE,
+    reducedMotion: false,
+    fontScale: 1,
+  };
+  let wall = 1000;
+  const frame = () => {
+    wall += FRAME;
+    engine.advanceTo(engine.now + FRAME);
+    return renderer.frame(ctx, engine, view, wall);
+  };
+  return { renderer, engine, scenario, frame };
+}
+
 describe('a followed message on a page’s stage', () => {
   it('keeps its ended story until a knob changes, and compares its processing time with the knob’s average', async () => {
-    const { createSimulation } = await import('../sim/engine.ts');
-    const { presetScenario } = await import('../sim/presets.ts');
     const { setAt } = await import('../domain/path.ts');
-    const { StageRenderer } = await import('./stageRenderer.ts');
-    const { createFakeContext } = await import('./testing/fakeContext.ts');
-    const { TEST_PALETTE } = await import('./testing/harness.ts');
-    const { LIGHT_THEME } = await import('./theme.ts');
-    const FRAME = 1000 / 60;
-    const renderer = new StageRenderer(() => 0);
-    const scenario = presetScenario('block');
-    const engine = createSimulation(scenario, { eventCapacity: 1 << 14 });
-    const ctx = createFakeContext();
-    const view = {
-      width: 900,
-      height: 420,
-      scale: 1,
-      theme: LIGHT_THEME,
-      palette: TEST_PALETTE,
-      reducedMotion: false,
-      fontScale: 1,
-    };
-    let wall = 1000;
-    const frame = () => {
-      wall += FRAME;
-      engine.advanceTo(engine.now + FRAME);
-      return renderer.frame(ctx, engine, view, wall);
-    };
+    const { renderer, engine, scenario, frame } = await pageStage('block', 900, 420, 0);
     for (let i = 0; i < 120; i++) frame();
     // The page's stage knows the knob's average: 20 ms, drawn at random (exponential).
     expect(scenario.consumers.service.kind).toBe('exponential');
