@@ -90,15 +90,10 @@ test('the tour is walked to its end by keyboard alone: each step’s action stay
         await expect(
           tour(page).getByRole('button', { name: step.actionLabel, exact: true }),
         ).toBeEnabled({ timeout: 30_000 });
-      await pressByKeyboard(page, step.actionLabel).catch(async (error: unknown) => {
-        // Step 7's consumer may start before the keyboard gets there: its button then says so.
-        const action = tour(page).getByTestId('tour-action');
-        if (step.pressed === undefined || (await action.getAttribute('aria-disabled')) !== 'true')
-          throw error;
-      });
+      await pressByKeyboard(page, step.actionLabel);
       // A speed-up says it has taken, and keeps the focus (try 8: the button looked the same after
       // the press). Step one's crash comes 10 s or more later: time to see it.
-      if (i === 0 && typeof step.pressedLabel === 'string') {
+      if (i === 0 && step.pressedLabel !== undefined) {
         const action = tour(page).getByTestId('tour-action');
         await expect(action).toHaveText(step.pressedLabel);
         await expect(action).toHaveAttribute('aria-disabled', 'true');

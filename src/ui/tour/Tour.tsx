@@ -137,9 +137,6 @@ function TourCard() {
   const ready = usePlayground((state) => step.actionReady?.(state) ?? true);
   // An action in force while the step waits for what it shows (the run sped up): the button says so.
   const pressed = usePlayground((state) => step.pressed?.(state) ?? false);
-  const pressedLabel = usePlayground((state) =>
-    typeof step.pressedLabel === 'function' ? step.pressedLabel(state) : step.pressedLabel,
-  );
   const outcome = outcomeFor(step, { wide });
   const body = bodyFor(step, seen, { wide });
   // While it waits, what the button says: why, and how far the run has to go.
@@ -215,7 +212,7 @@ function TourCard() {
       const entry = observe();
       let advanced = false;
       const check = () => {
-        keepPace(playgroundStore, index, false, advanced);
+        keepPace(playgroundStore, index);
         if (advanced || !here.done(observe(), entry)) return;
         advanced = true;
         // Done by the page's own control: the result as the card's button makes it.
@@ -392,7 +389,7 @@ function TourCard() {
                 step.act(playgroundStore, { followNewest: followNewestMessage });
               }}
             >
-              {seen ? step.againLabel : pressed ? pressedLabel : (waiting ?? step.actionLabel)}
+              {seen ? step.againLabel : pressed ? step.pressedLabel : (waiting ?? step.actionLabel)}
             </button>
           )}
           <span className="tour-nav">

@@ -100,11 +100,8 @@ export interface TourStep {
    * says so with `pressedLabel` and does nothing more, so a press is seen to have taken.
    */
   pressed?(state: PlaygroundState): boolean;
-  /**
-   * With `pressed`: what the button says once the action is in force ("Running at 3×"), from the run
-   * as it is where that changes (back at 1× once what it sped up to has come).
-   */
-  pressedLabel?: string | ((state: PlaygroundState) => string);
+  /** With `pressed`: what the button says once the action is in force ("Running at 3×"). */
+  pressedLabel?: string;
   /**
    * For a step with an `outcome`: the action again once it has been seen (its button stays, with
    * these words), where doing it again shows more.
@@ -131,11 +128,6 @@ export interface TourStep {
    * only after a while shows it soon, and then slowly enough to see).
    */
   pace?: { speed: number; until(state: PlaygroundState): boolean };
-  /**
-   * For a step the reader speeds up themselves: once this holds, the run goes back to 1× (so what
-   * the speed was for, a consumer started, is then seen at its own pace); the words say so.
-   */
-  slowWhen?(state: PlaygroundState): boolean;
   /** Whether the store already shows this step's scenario. */
   inPlace(state: PlaygroundState): boolean;
   /** Puts this step's scenario in place (called only when it is not). */
@@ -508,20 +500,12 @@ export function enterStep(store: PlaygroundStore, index: number): void {
 
 /**
  * While step `index` is open, as the run goes on: a paced step goes back to 1× once it has got where
- * it shows (unless the reader set another speed meanwhile); a step sped up by its button goes back
- * to 1× once its `slowWhen` holds, until what it shows has been `seen`. `leaving`: the step is being
- * left, so a pace still on is taken back whatever.
+ * it shows (unless the reader set another speed meanwhile). `leaving`: the step is being left, so a
+ * pace still on is taken back whatever.
  */
-export function keepPace(
-  store: PlaygroundStore,
-  index: number,
-  leaving = false,
-  seen = false,
-): void {
+export function keepPace(store: PlaygroundStore, index: number, leaving = false): void {
   const step = TOUR_STEPS[index];
   const state = store.getState();
-  if (!leaving && !seen && state.speed === SPEED_UP && step?.slowWhen?.(state) === true)
-    state.setSpeed(1);
   const pace = step?.pace;
   if (pace === undefined) return;
   if (state.speed === pace.speed && (leaving || pace.until(state))) state.setSpeed(1);
