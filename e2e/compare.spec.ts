@@ -468,9 +468,12 @@ for (const size of [
     await expect(page.getByTestId('same-deliveries')).toBeVisible({ timeout: 10_000 });
     for (const letter of ['A', 'B', 'C']) {
       const canvas = page.getByTestId(`column-stage-${letter}`).locator('canvas');
-      await expect(canvas).toBeVisible();
+      // The drawing code loads on first use: until it has sized the canvas it is 150 px tall (CI
+      // on a busy machine read it so).
+      await expect
+        .poll(async () => (await canvas.boundingBox())?.height ?? 0, { timeout: 15_000 })
+        .toBeGreaterThan(200);
       const box = (await canvas.boundingBox())!;
-      expect(box.height, `column ${letter}'s stage`).toBeGreaterThan(200);
       expect(box.y + box.height, `column ${letter}'s stage`).toBeLessThanOrEqual(size.height);
     }
     // What every column gets, in a sentence; the settings' own line is folded with their controls.
@@ -478,6 +481,12 @@ for (const size of [
       /^Exactly the same messages, 70 a second arriving at random, 2 to 8 KB each/,
     );
     await expect(page.getByTestId('shared-summary')).toBeHidden();
+    // The line goes when No backpressure runs out of memory (about 8 s in); its row stays, so the
+    // stages do not move.
+    const stageTop = async () => (await page.getByTestId('column-stage-A').boundingBox())!.y;
+    const before = await stageTop();
+    await expect(page.getByTestId('same-deliveries')).toBeHidden({ timeout: 30_000 });
+    expect(await stageTop()).toBe(before);
     await page.getByText('Change the workload or the seed').click();
     await expect(page.getByTestId('shared-summary')).toContainText('seed 1');
   });
