@@ -3,9 +3,10 @@
  * narrow screens, see tourCardPlace.ts) that tells the story step by step (tourSteps.ts), and a
  * callout drawn over the stage around the part the step talks about (TourCallout.tsx). Each step
  * sets its scenario and starts it from zero as it begins (its note says so, once, and how a step
- * runs where that differs: faster until memory runs out, say). One rule for every step's action:
- * done (by the card's button or the page's own control), or watched to its end, the step stays,
- * says what changed, and Next moves on. A step's action may wait for the run (Follow a block, for a
+ * runs where that differs: faster until memory runs out, say). A step's action, done (by the card's
+ * button or the page's own control) or watched to its end, either keeps the step, which says what
+ * changed, for Next to move on, or (a remedy, which puts on the next step's strategy) moves on to
+ * the next step at once, its run going on. A step's action may wait for the run (Follow a block, for a
  * well deep enough), and may stay to be done again (Follow another). While a message is followed
  * and the card hides the stage's line telling its story (on a phone), the card tells it too
  * (TourStory.tsx). On a touch screen its words say tap, not click.
@@ -127,6 +128,8 @@ function TourCard() {
   /** What entering the step changed that its words do not say (changeNote), for its note. */
   const [changed, setChanged] = useState<{ index: number; text: string | null } | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  /** Whether the step was reached by the step before's action (its run then goes on). */
+  const goingOn = useRef(false);
   const nextRef = useRef<HTMLButtonElement>(null);
   const actionRef = useRef<HTMLButtonElement>(null);
   const step = TOUR_STEPS[index]!;
@@ -138,12 +141,13 @@ function TourCard() {
   // An action in force while the step waits for what it shows (the run sped up): the button says so.
   const pressed = usePlayground((state) => step.pressed?.(state) ?? false);
   const outcome = outcomeFor(step, { wide });
+  // Once the action is in force, what to watch, where that is elsewhere on the stage (sped up: the
+  // gauge climbing, not the producer).
+  const watching = !seen && pressed ? (step.whilePressed ?? null) : null;
   const body = bodyFor(step, seen, { wide });
   // While it waits, what the button says: why, and how far the run has to go.
   const waiting = usePlayground((state) =>
-    step.actionReady?.(state) === false
-      ? (!wide && step.narrowWaitLabel?.(state)) || step.waitLabel?.(state) || null
-      : null,
+    step.actionReady?.(state) === false ? (step.waitLabel?.(state) ?? null) : null,
   );
   // The title gets the focus as the tour opens, which reads it: the first step needs no announcing.
   const announcement = seen
@@ -152,6 +156,7 @@ function TourCard() {
       ? `Step ${index + 1} of ${COUNT}: ${step.title}.`
       : '';
   const go = (to: number) => {
+    goingOn.current = false;
     setIndex(to);
     setDoneAt(null);
     setMoved(true);
@@ -193,8 +198,12 @@ function TourCard() {
     const here = TOUR_STEPS[index]!;
     const storage = tourStorage();
     writeTourProgress(storage, { seen: true, step: index, finished: false });
-    // A step that removed the focused button (the last has no action button) hands focus to its title.
-    if (document.activeElement === null || document.activeElement === document.body)
+    // A step that removed the focused button (the last has no action button) hands focus to its
+    // title; so does a step reached by the step before's action, whose button would otherwise keep
+    // the focus under the next step's words (a second Enter would skip that step).
+    const arrived = goingOn.current;
+    goingOn.current = false;
+    if (arrived || document.activeElement === null || document.activeElement === document.body)
       titleRef.current?.focus({ preventScroll: true });
     let stop = () => {};
     // The step's scenario is put in place in a task of its own: the page re-renders for it (cards,
@@ -204,7 +213,7 @@ function TourCard() {
       const was = lastSeen.current ?? playgroundStore.getState();
       asTour(() => {
         before.current ??= beginTour(playgroundStore);
-        enterStep(playgroundStore, index);
+        enterStep(playgroundStore, index, arrived);
       });
       setChanged({ index, text: changeNote(here, was, playgroundStore.getState()) });
       // The step's own scenario, not the reader's change: the page does not call it "changed".
@@ -222,6 +231,8 @@ function TourCard() {
           setDoneAt(index);
           setMoved(true);
         } else if (index + 1 < COUNT) {
+          // A remedy: on to the step its action has put in place, the run going on.
+          goingOn.current = true;
           setIndex(index + 1);
           setDoneAt(null);
           setMoved(true);
@@ -286,20 +297,15 @@ function TourCard() {
   return createPortal(
     <>
       {/* Once more when a watched step says what happened: its words are longer, the card taller. */}
-      {/* Not once its action has put on another strategy (its body gave way to the outcome): the
-          ring was about this step's strategy, and stayed on the producer's light while Drop the
-          oldest ran (a reader read it as still true). */}
-      {!(seen && step.seenBody === null) && (
-        <TourCallout
-          target={step.target}
-          name={step.targetName}
-          emptyName={step.emptyTargetName}
-          control={step.control}
-          card={cardRef}
-          stepKey={seen ? index + COUNT : index}
-          settled={changed?.index === index}
-        />
-      )}
+      <TourCallout
+        target={watching?.target ?? step.target}
+        name={watching?.targetName ?? step.targetName}
+        emptyName={watching === null ? step.emptyTargetName : undefined}
+        control={step.control}
+        card={cardRef}
+        stepKey={seen ? index + COUNT : watching !== null ? index + 2 * COUNT : index}
+        settled={changed?.index === index}
+      />
       <section
         ref={cardRef}
         className="tour-card"
@@ -361,7 +367,9 @@ function TourCard() {
             ? outcome
             : lastDone
               ? 'That is the story. Start here tells it again whenever you like.'
-              : inviteFor(step, { touch, wide })}
+              : watching !== null
+                ? watching.invite
+                : inviteFor(step, { touch, wide })}
         </p>
         <TourStory card={cardRef} />
         <div className="tour-buttons">

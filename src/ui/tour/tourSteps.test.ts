@@ -164,23 +164,28 @@ describe('the tour’s steps', () => {
     expect(step.waitLabel?.(store.getState())).toBe(`${depth} of 250 waiting`);
   });
 
-  it('lets step seven’s wave be watched at 1×, with no button, and its outcome says what is on screen then', () => {
-    const { store, observe } = harness();
+  it('opens step seven paused at 0 s; its button plays the wave at 1×, and again from the start', () => {
+    // Running as the step opened, the wave was over about 5.5 s in, while the card was read (try
+    // 11); at 3× in 2 s of real time (try 10).
+    const { store, page, observe } = harness();
     const i = indexOf('consumers');
     const step = TOUR_STEPS[i]!;
     enterStep(store, i);
+    expect(store.getState().engine.now).toBe(0);
+    expect(store.getState().playing).toBe(false);
+    expect(step.pressed?.(store.getState())).toBe(false);
     const entry = observe();
-    // Nothing to press: at 1× another consumer starts a second or two in (try 10: a "Speed up"
-    // button was done by the run before the reader pressed it).
-    expect(step.actionLabel).toBeNull();
+    step.act(store, page);
+    expect(store.getState().playing).toBe(true);
     expect(store.getState().speed).toBe(1);
+    expect(step.pressed?.(store.getState())).toBe(true);
     expect(step.done(observe(), entry)).toBe(false);
     let waveAt = 0;
     for (let t = 250; t <= 30_000 && waveAt === 0; t += 250) {
       runTo(store, t);
       if (step.done(observe(), entry)) waveAt = t;
     }
-    // Within 10 s of the step opening, at 1×: long enough to see a consumer start and work.
+    // Within 10 s of the press, at 1×: long enough to see a consumer start and work.
     expect(waveAt).toBeGreaterThan(2_000);
     expect(waveAt).toBeLessThan(10_000);
     // More than one consumer may still work then: the outcome says one stopped, not all.
@@ -189,6 +194,11 @@ describe('the tour’s steps', () => {
     expect(workers.now).toBeLessThan(workers.max);
     expect(step.outcome).toMatch(/one stopped/);
     expect(step.outcome).not.toMatch(/then stopped/);
+    // Again: the wave from its start.
+    expect(step.againLabel).toBe('Watch it again');
+    step.act(store, page);
+    expect(store.getState().engine.now).toBe(0);
+    expect(store.getState().playing).toBe(true);
   });
 
   it('lets step one’s build-up to the crash be watched: 8 to 15 real seconds at its button’s speed', () => {
@@ -230,7 +240,7 @@ describe('the tour’s steps', () => {
     expect(Math.abs(crashAt / 1000 - said)).toBeLessThanOrEqual(2);
   });
 
-  it('starts each step’s run from zero, playing, even when its scenario is already on screen', () => {
+  it('starts each step’s run from zero, playing (or waiting to be played), even when its scenario is already on screen', () => {
     const { store } = harness();
     for (let i = 0; i < TOUR_STEPS.length; i++) {
       enterStep(store, i);
@@ -239,7 +249,9 @@ describe('the tour’s steps', () => {
       const history = store.getState().history.length;
       enterStep(store, i);
       expect(store.getState().engine.now, TOUR_STEPS[i]!.id).toBe(0);
-      expect(store.getState().playing, TOUR_STEPS[i]!.id).toBe(true);
+      expect(store.getState().playing, TOUR_STEPS[i]!.id).toBe(
+        TOUR_STEPS[i]!.startsPaused !== true,
+      );
       // In place already: restarted, not set again (nothing more for Undo).
       expect(store.getState().history.length, TOUR_STEPS[i]!.id).toBe(history);
     }
@@ -522,19 +534,37 @@ describe('the tour’s steps', () => {
     expect(store.getState().history).toEqual([]);
   });
 
-  it('does its action and stays at every step that has one, saying what changed, for Next to move on', () => {
-    for (const step of TOUR_STEPS) {
-      if (step.actionLabel === null) continue;
-      expect(step.outcome, step.id).toBeDefined();
-      // A strategy switched on: the line names it, and says what Next shows.
-      const label = /^(Block the producer|Drop the oldest|Reject with retries|Add consumers)$/.exec(
-        step.actionLabel,
-      )?.[1];
-      if (label !== undefined) {
-        expect(step.outcome, step.id).toMatch(new RegExp(`^${label} is on`));
-        expect(step.outcome, step.id).toMatch(/Next /);
+  it('stays to show what its action did, or, where the action puts on the next step’s strategy, moves on with the run going on', () => {
+    // Try 11: after Block the producer the card kept "Then memory runs out" over a stage running
+    // Block the producer, said "Next shows how", and Next started the run again from 0 s.
+    let remedies = 0;
+    TOUR_STEPS.forEach((step, i) => {
+      if (step.actionLabel === null) return;
+      const next = TOUR_STEPS[i + 1]!;
+      if (step.outcome !== undefined) {
+        // Shown on this step's own stage: no other strategy put on.
+        expect(step.outcome, step.id).not.toMatch(/ is on\b/);
+        return;
       }
-    }
+      remedies++;
+      const { store, page } = harness();
+      for (let j = 0; j <= i; j++) enterStep(store, j);
+      step.act(store, page);
+      expect(next.inPlace(store.getState()), `${next.id} in place after ${step.id}`).toBe(true);
+      runTo(store, 3_000);
+      const history = store.getState().history.length;
+      // Reached by the action: the run goes on, from the press, not again from 0 s; except where
+      // the step waits at 0 s for the reader to start what it shows (the wave).
+      enterStep(store, i + 1, true);
+      const waits = next.startsPaused === true;
+      expect(store.getState().engine.now, next.id).toBe(waits ? 0 : 3_000);
+      expect(store.getState().playing, next.id).toBe(!waits);
+      expect(store.getState().history.length, next.id).toBe(history);
+      // Reached by Next (or Back): from 0 s, as every step.
+      enterStep(store, i + 1);
+      expect(store.getState().engine.now, next.id).toBe(0);
+    });
+    expect(remedies).toBe(4);
   });
 
   it('says once, plainly, that each step starts its run again from 0 s, and nowhere in brackets', () => {
@@ -639,7 +669,7 @@ describe('the tour’s steps', () => {
     tourSetUp(scenario);
     expect(tourOwns(tourRequest(), scenario)).toBe(true);
     // The step after it names the story's own memory again, which the gauge shows.
-    expect(TOUR_STEPS[fills + 1]!.note).toMatch(/Back to 1 MB of memory/);
+    expect(TOUR_STEPS[fills + 1]!.note).toMatch(/story’s 1 MB: /);
     // A change of the reader's own is theirs.
     store.getState().patchScenario('workload.pattern.ratePerSec', 60, { record: true });
     expect(tourOwns(tourRequest(), store.getState().scenario)).toBe(false);
@@ -718,9 +748,10 @@ describe('the tour’s steps', () => {
     }
   });
 
-  it('says in its outcome every setting a step’s action changes: memory, queue size, speed', () => {
+  it('says in its outcome, or the next step’s words, every setting a step’s action changes: memory, queue size, speed', () => {
     // Step six's Add consumers made the queue 100 where it was 20, a well drawn wider, unsaid.
     TOUR_STEPS.forEach((step, i) => {
+      const next = TOUR_STEPS[i + 1];
       if (step.actionLabel === null) return;
       const { store, page, observe } = harness();
       enterStep(store, i);
@@ -731,7 +762,9 @@ describe('the tour’s steps', () => {
       const done = store.getState();
       settleStep(store, i);
       const after = store.getState();
-      const said = step.outcome ?? '';
+      // A remedy's action moves on: the next step's card says it.
+      const said =
+        step.outcome ?? [next?.title, next?.body, next?.note].filter((w) => w != null).join(' ');
       // The speed the step leaves the run at, where settling changed it (the button's own is said
       // on the button).
       if (done.speed !== after.speed)
@@ -820,16 +853,18 @@ describe('the tour’s words hold for what is on screen (try 9)', () => {
     // still said "the gauge beside the well".
     let checked = 0;
     TOUR_STEPS.forEach((step, i) => {
-      if (step.actionLabel === null || step.outcome === undefined) return;
+      if (step.actionLabel === null) return;
       const { store, page } = harness();
       for (let j = 0; j <= i; j++) enterStep(store, j);
       const hadGauge = store.getState().scenario.queue.memoryBudgetBytes !== null;
       step.act(store, page);
       if (!hadGauge || store.getState().scenario.queue.memoryBudgetBytes !== null) return;
       checked++;
-      const shown = [step.seenBody ?? step.body, step.outcome].join(' ');
+      // What the card says then: this step's outcome, or the next step's card it moved on to.
+      const next = TOUR_STEPS[i + 1]!;
+      const shown = step.outcome !== undefined ? [step.body, step.outcome].join(' ') : next.body;
       expect(shown, step.id).not.toMatch(/gauge beside|memory is full/i);
-      expect(shown, step.id).toMatch(/gauge is gone/);
+      expect(shown, step.id).toMatch(/memory cannot run out/);
     });
     expect(checked).toBeGreaterThan(0);
   });
@@ -854,13 +889,45 @@ describe('the tour’s words hold for what is on screen (try 9)', () => {
     for (let j = 0; j <= i; j++) enterStep(store, j);
     runTo(store, 100);
     expect(step.actionReady?.(store.getState())).toBe(false);
-    expect(step.waitLabel?.(store.getState())).toMatch(/^Add consumers: \d+ of 20 waiting$/);
+    expect(step.waitLabel?.(store.getState())).toMatch(/^\d+ of 20 waiting$/);
     expect(step.invite).toMatch(/^Once retries show/);
     let t = 100;
     while (step.actionReady?.(store.getState()) === false && t < 10_000) runTo(store, (t += 50));
     expect(step.actionReady?.(store.getState())).toBe(true);
     const { retries, retryWaiting } = store.getState().live.summary;
     expect(retries + retryWaiting).toBeGreaterThan(0);
+  });
+
+  for (const [id, what] of [
+    ['push-back', 'the producer has waited (its lamp red)'],
+    ['drop', 'a message is lost'],
+  ] as const)
+    it(`offers “${id}”’s next remedy only once ${what}, saying how far the well has to go`, () => {
+      // Try 11: offered at once, a reader who did as asked never saw the red lamp, or a loss.
+      const { store } = harness();
+      const i = indexOf(id);
+      const step = TOUR_STEPS[i]!;
+      for (let j = 0; j <= i; j++) enterStep(store, j);
+      runTo(store, 100);
+      expect(step.actionReady?.(store.getState())).toBe(false);
+      expect(step.waitLabel?.(store.getState())).toMatch(/^\d+ of 20 waiting$/);
+      expect(step.invite).toMatch(/^Once /);
+      let t = 100;
+      while (step.actionReady?.(store.getState()) === false && t < 10_000) runTo(store, (t += 50));
+      expect(step.actionReady?.(store.getState())).toBe(true);
+      const { producerBlockedFraction, heldByProducer, dropped } = store.getState().live.summary;
+      if (id === 'push-back') expect(producerBlockedFraction + heldByProducer).toBeGreaterThan(0);
+      else expect(dropped.total).toBeGreaterThan(0);
+      // Within seconds, at 1×: the queue of 20 fills in about a second.
+      expect(t).toBeLessThan(5_000);
+    });
+
+  it('once step one’s run is sped up, rings the memory gauge and says to watch it', () => {
+    // Try 11: sped up, the ring stayed on the producer for the 13 s to the crash.
+    const step = TOUR_STEPS[indexOf('outpaces')]!;
+    expect(step.target).toBe('producer');
+    expect(step.whilePressed?.target).toBe('gauge');
+    expect(step.whilePressed?.invite).toMatch(/memory gauge/);
   });
 
   it('on a narrow page no outcome names Play, which the card covers there', () => {

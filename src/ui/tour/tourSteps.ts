@@ -7,8 +7,10 @@
  * Each step sets its scenario through the store's usual actions (so Undo walks back through them
  * while the tour is open) and starts it from zero, so what the card says is what the reader is about
  * to see; it points at one part of the stage, says what is happening in a sentence or two, and
- * invites one action. One rule for every action: it does its thing and the step stays, showing the
- * result with a line on what changed (`outcome`); Next moves on. Leaving the tour puts the plain
+ * invites one action. Two rules for actions: one that shows something on this step's stage (speed up,
+ * follow a block, watch the wave) does it and the step stays, showing the result with a line on what
+ * changed (`outcome`), and Next moves on; one that puts on the next step's strategy (a remedy) moves
+ * on to that step at once, its run going on from the press, not again from 0 s. Leaving the tour puts the plain
  * story back and the reader's undo history as it was before the tour, unless the reader set
  * something themselves during it: then what is on screen stays, one Undo from what they had before
  * (see beginTour, leaveTour).
@@ -50,14 +52,6 @@ export interface TourStep {
   title: string;
   /** One or two sentences about what the stage shows now. */
   body: string;
-  /**
-   * The body once the step's action is done, where the action changed the stage it describes: the
-   * card then describes what is on screen (Block the producer starts a run with a bounded queue,
-   * whose stage has no memory gauge); null: the body gives way to the outcome (a remedy's button
-   * puts on another strategy than the body's). Absent: `body` throughout (on a narrow page, where
-   * the card must fit whole, the outcome takes the body's place once seen).
-   */
-  seenBody?: string | null;
   /** The one action the step invites. */
   invite: string;
   /**
@@ -90,11 +84,6 @@ export interface TourStep {
    */
   waitLabel?(state: PlaygroundState): string;
   /**
-   * With `waitLabel`: the same on a narrow page, short enough to share a row with Back and Next (the
-   * invitation above it names the action); absent: `waitLabel`.
-   */
-  narrowWaitLabel?(state: PlaygroundState): string;
-  /**
    * Whether the invited action is already in force (the run sped up, by the card's button or the
    * page's slider) while the step waits for what it invited the reader to watch: the button then
    * says so with `pressedLabel` and does nothing more, so a press is seen to have taken.
@@ -103,14 +92,22 @@ export interface TourStep {
   /** With `pressed`: what the button says once the action is in force ("Running at 3×"). */
   pressedLabel?: string;
   /**
+   * With `pressed`: what to watch once the action is in force, where that is another part of the
+   * stage than the one the step starts on (sped up, the gauge climbs to the crash while the ring
+   * stayed on the producer: a reader waited 13 s not knowing where to look).
+   */
+  whilePressed?: { target: StageRegionName; targetName: string; invite: string };
+  /**
    * For a step with an `outcome`: the action again once it has been seen (its button stays, with
    * these words), where doing it again shows more.
    */
   againLabel?: string;
   /**
    * What the card says once the invited action is done, or the thing it invited the reader to watch
-   * has happened: the step stays open, with Next, showing the result. Every step with an action has
-   * one (the last step, whose action is the page's own list, says the tour's closing words).
+   * has happened: the step stays open, with Next, showing the result. Absent: doing the action moves
+   * on to the next step (a remedy's, which puts on the next step's strategy: the card then tells of
+   * what is on screen under its own title, where before the title stayed on the old strategy and
+   * Next started the run again), or closes the tour's story on the last step.
    */
   outcome?: string;
   /**
@@ -148,6 +145,12 @@ export interface TourStep {
   settle?(store: PlaygroundStore): void;
   /** Whether `settle` pauses the run (leaving the tour plays it again). */
   holds?: boolean;
+  /**
+   * Whether the step opens paused at 0 s, its action starting the run: for a step whose point comes
+   * a few seconds in and is over a few seconds later (the wave of consumers was over while its card
+   * was read).
+   */
+  startsPaused?: boolean;
 }
 
 const STORY_PRESET = 'no-backpressure';
@@ -256,6 +259,8 @@ export const FOLLOW_BEHIND = 250;
 /** Step seven's numbers, as the story's Add consumers has them (its card says them). */
 const addConsumers = storyScenario('add-consumers').scenario.consumers.autoscale;
 if (addConsumers === null) throw new Error('the tour’s Add consumers has no autoscaler');
+/** Add consumers' queue, five times the story's others. */
+const ADD_QUEUE = storyScenario('add-consumers').scenario.queue.capacity;
 /** Another consumer starts once this many wait (at a check of the autoscaler's). */
 export const ADD_AT = addConsumers.scaleUpDepth;
 /** The least time between one consumer started or stopped and the next. */
@@ -274,6 +279,9 @@ const fullCount = (s: PlaygroundState) => {
 /** Whether the run has sent a message to wait out a retry: the retries box has shown one. */
 const retriesShown = (s: PlaygroundState) =>
   s.live.summary.retries > 0 || s.live.summary.retryWaiting > 0;
+/** Whether the producer has had to wait for room in this run (its lamp has turned red). */
+const producerWaited = (s: PlaygroundState) =>
+  s.live.summary.producerBlockedFraction > 0 || s.live.summary.heldByProducer > 0;
 /** Whether Add consumers has started another consumer in this run. */
 const anotherConsumer = (s: PlaygroundState) =>
   strategyOf(s.scenario) === 'add-consumers' && s.live.summary.workers.max > 1;
@@ -325,6 +333,12 @@ export const TOUR_STEPS: readonly TourStep[] = [
     actionLabel: `Speed up to ${SPEED_UP}×`,
     pressed: (s) => s.speed === SPEED_UP,
     pressedLabel: `Running at ${SPEED_UP}×`,
+    whilePressed: {
+      target: 'gauge',
+      targetName: 'Memory',
+      invite:
+        'Watch the well fill and the memory gauge beside it climb: when it is full, something gives.',
+    },
     inPlace: (s) => onFills(s) && s.speed < SPEED_UP,
     setUp: roomyStory,
     // Seen once the run has crashed, sped up or not (the step started it from zero, so a crash is
@@ -344,6 +358,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     note: 'Each step starts again from 0 s, here at 1×.',
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
+      'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait, until memory runs out about 40 s in.',
+    // A phone's card, which tells the block's story too, has no room for the crash to come.
+    narrowOutcome:
       'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
     target: 'well',
     targetName: 'The queue',
@@ -364,15 +381,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'memory',
     title: 'Then memory runs out',
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
-    note: `Back to ${formatBytes(storyBudget())} of memory: ${TOUR_FAST}× until it runs out, then 1×.`,
+    // Step one ran with four times this: said as the story's own, not "back to" (a reader took the
+    // 4 MB of step one for where the story began).
+    note: `The story’s ${formatBytes(storyBudget())}: ${TOUR_FAST}× until memory runs out, then 1×.`,
     invite: 'Once it crashes, something has to give: press Block the producer.',
-    // Its button starts a new run with a bounded queue, whose stage has no memory gauge: the card
-    // then describes that stage, not the one before (a reader read "the gauge beside the well" with
-    // the gauge gone).
-    seenBody:
-      'The run started again with a queue that holds at most 20, so the memory gauge is gone: memory can no longer run out.',
-    outcome:
-      'Block the producer is on: the producer waits while the queue is full. Next shows how.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
@@ -389,15 +401,17 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'push-back',
     title: 'Push back: the producer waits',
-    body: 'Block the producer is on now: when the queue is full the producer stops until there is room (its lamp turns red while it waits). Nothing is lost, but the producer goes at the consumer’s pace.',
-    invite: 'Or throw some away: press Drop the oldest.',
-    // Its button puts on another strategy: the body, about this one, gives way to the outcome.
-    seenBody: null,
-    outcome:
-      'Drop the oldest is on: the producer never waits; Lost counts what is thrown out. Next shows the price.',
+    // The step before's button started this run with a bounded queue, whose stage has no memory
+    // gauge: said (a reader read "the gauge beside the well" with the gauge gone).
+    body: 'Block the producer is on now, with a queue of 20, so memory cannot run out: when it is full, the producer waits (its lamp turns red while it waits). Nothing is lost; the producer goes at the consumer’s pace.',
+    // Offered once the lamp has turned red: offered at once, a reader who did as asked never saw it.
+    invite: 'Once the lamp turns red, press Drop the oldest.',
     target: 'light',
     targetName: 'The producer’s light',
     actionLabel: 'Drop the oldest',
+    actionReady: (s) => producerWaited(s) || !storyIs('block')(s),
+    // The count alone, as step two's (its name says what waits).
+    waitLabel: fullCount,
     inPlace: storyIs('block'),
     setUp: storyWith('block'),
     ...remedy('drop-oldest'),
@@ -406,13 +420,14 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'drop',
     title: 'Drop: throw messages away',
     body: 'Drop the oldest is on now: a full queue throws out the message that has waited longest. Waits stay short and the producer never stops; the price is lost messages.',
-    invite: 'Or turn newcomers away: press Reject with retries.',
-    seenBody: null,
-    outcome:
-      'Reject with retries is on: once the queue is full, newcomers are turned away and sent again later. Next shows the retries.',
+    // Offered once the first message is lost: offered at once, a reader who did as asked never saw
+    // one lost.
+    invite: 'Once Lost counts, press Reject with retries.',
     target: 'bin',
     targetName: LOST_BOX,
     actionLabel: 'Reject with retries',
+    actionReady: (s) => s.live.summary.dropped.total > 0 || !storyIs('drop-oldest')(s),
+    waitLabel: fullCount,
     inPlace: storyIs('drop-oldest'),
     setUp: storyWith('drop-oldest'),
     ...remedy('drop-incoming'),
@@ -424,17 +439,14 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // Its ring is around the retries, empty until the queue is first full: the button waits for the
     // first retry (a quick reader pressed it at once and never saw one), and says how far.
     invite: 'Once retries show, try more capacity instead: press Add consumers.',
-    seenBody: null,
-    // Its queue is Add consumers' own, five times the 20 before: the well is drawn wider, said.
-    outcome:
-      'Add consumers is on: as the well fills, more consumers start, and the queue holds 100, not 20. Next shows them.',
     target: 'retries',
     targetName: 'Retries',
     emptyTargetName: 'Retries will show here',
     actionLabel: 'Add consumers',
     actionReady: (s) => retriesShown(s) || !storyIs('drop-incoming')(s),
-    waitLabel: (s) => `Add consumers: ${fullCount(s)}`,
-    narrowWaitLabel: fullCount,
+    // The count alone: "Add consumers: 8 of 20 waiting" put Back and Next on a row of their own,
+    // and the card, taller, opened over the strategy list and jumped under it once ready (try 11).
+    waitLabel: fullCount,
     inPlace: storyIs('drop-incoming'),
     setUp: storyWith('drop-incoming'),
     ...remedy('add-consumers'),
@@ -445,26 +457,35 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // What the reader sees, not only the rule: the autoscaler adds at most one consumer every 2 s,
     // and each warms up for a second, so a well that reached 20 goes on to 40 or 50 first (a reader
     // saw 45 waiting and one consumer warming under "when 20 messages wait, another starts").
-    body: `Add consumers is on now: once ${ADD_AT} wait, it starts another consumer, at most one every ${formatMs(ADD_EVERY_MS)}, and each warms up for ${formatMs(WARM_UP_MS)} while the well fills on. One stops when the well is nearly empty; the price is the machines.`,
-    // Watched at 1×, with no button: at 1× another consumer starts a second or two in, so a
-    // "Speed up" button was done by the run before a reader pressed it, and at 3× the wave was
-    // over in 2 s of real time (try 10).
-    invite: 'Watch consumers start as the well fills and stop as it empties; then press Next.',
+    // Its queue is Add consumers' own, five times the 20 before (the well is drawn wider): said.
+    body: `Add consumers’ queue holds ${ADD_QUEUE}: once ${ADD_AT} wait, it starts another consumer, at most one every ${formatMs(ADD_EVERY_MS)}, and each warms up for ${formatMs(WARM_UP_MS)} while the well fills on. One stops when the well is nearly empty; the price is the machines.`,
+    // The wave comes a second or two in and is over about 5.5 s in, at 1×: running as the step
+    // opened, it was over while the card was read (try 11), and at 3× in 2 s of real time (try
+    // 10). So the step waits at 0 s for the reader, and can show it again.
+    invite: 'Press Watch the wave, and watch the consumers.',
     outcome: 'That was a wave: consumers came as the well filled, and one stopped as it emptied.',
     target: 'consumers',
     targetName: 'The consumers',
-    actionLabel: null,
+    actionLabel: 'Watch the wave',
+    pressed: (s) => s.playing,
+    pressedLabel: 'Watching at 1×',
+    againLabel: 'Watch it again',
+    startsPaused: true,
+    holds: true,
     inPlace: storyIs('add-consumers'),
     setUp: storyWith('add-consumers'),
-    // Seen once a wave has turned: more consumers started, and one has stopped again (the step
-    // started the run from zero: about 5.5 s in at 1×).
+    // Seen once a wave has turned: more consumers started, and one has stopped again.
     done: (now) => waveTurned(now.state),
-    act: () => {},
+    act(store) {
+      if (store.getState().live.summary.timeMs > 0) store.getState().reset();
+      if (store.getState().speed !== 1) store.getState().setSpeed(1);
+      store.getState().play();
+    },
   },
   {
     id: 'your-turn',
     title: 'Your turn',
-    body: 'Back where the story began: 70 messages a second coming in, one consumer finishing about 50, and 1 MB of memory, which runs out about 8 s in. Each strategy has its own price.',
+    body: 'The story’s own system again: 70 messages a second coming in, one consumer finishing about 50, and 1 MB of memory, which runs out about 8 s in. Each strategy has its own price.',
     // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
     // so the list and the well are both above the card).
     invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
@@ -488,14 +509,22 @@ export const TOUR_STEPS: readonly TourStep[] = [
  * paced step at its speed. An exercise is left first (its work is saved with its progress): the
  * tour's scenarios would change what it keeps fixed.
  */
-export function enterStep(store: PlaygroundStore, index: number): void {
+export function enterStep(store: PlaygroundStore, index: number, goingOn = false): void {
   const step = TOUR_STEPS[index];
   if (step === undefined) return;
   if (store.getState().exerciseRoute !== null) store.getState().followExerciseRoute(null);
+  // Moved on by the step before's action, which put this step's scenario in place from zero: its
+  // run goes on (started again, what the reader had just watched was thrown away).
+  const keep = goingOn && step.inPlace(store.getState()) && step.startsPaused !== true;
   if (!step.inPlace(store.getState())) step.setUp(store);
   if (step.pace !== undefined) store.getState().setSpeed(step.pace.speed);
+  if (keep) {
+    if (!store.getState().playing) store.getState().play();
+    return;
+  }
   store.getState().reset();
-  store.getState().play();
+  if (step.startsPaused === true) store.getState().pause();
+  else store.getState().play();
 }
 
 /**
@@ -553,14 +582,11 @@ export function settleStep(store: PlaygroundStore, index: number): void {
 }
 
 /**
- * Step `step`'s body for the page it is on, once its action is `seen` or not: what is on screen (a
- * remedy's button put on another strategy than the body's); on a narrow page, once seen, the outcome
- * alone, so the card fits whole. Null: no body.
+ * Step `step`'s body for the page it is on, once its action is `seen` or not: on a narrow page, once
+ * seen, the outcome alone, so the card fits whole. Null: no body.
  */
 export function bodyFor(step: TourStep, seen: boolean, page: { wide: boolean }): string | null {
-  if (!seen) return step.body;
-  if (step.seenBody !== undefined) return step.seenBody;
-  return page.wide ? step.body : null;
+  return !seen || page.wide ? step.body : null;
 }
 
 /** Step `step`'s outcome for the page it is on: on a narrow one, naming only what the card leaves in reach. */
