@@ -334,6 +334,13 @@ test.describe('on a touch phone', () => {
           await expect(action).toBeEnabled({ timeout: 60_000 });
         }
         await action.click();
+        // Sped up, the card says what to watch instead, and still fits.
+        if (step.whilePressed !== undefined) {
+          await expect(tour(page).getByTestId('tour-invitation-line')).toHaveText(
+            step.whilePressed.invite,
+          );
+          await whole(`${step.id}, sped up`);
+        }
         // A remedy's button moves on to the step of the strategy it put on.
         if (step.outcome === undefined) {
           await expectStep(page, i + 1);

@@ -336,8 +336,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     whilePressed: {
       target: 'gauge',
       targetName: 'Memory',
-      invite:
-        'Watch the well fill and the memory gauge beside it climb: when it is full, something gives.',
+      // No longer than the invitation it replaces: a phone's card fits whole.
+      invite: 'Watch the memory gauge beside the well climb.',
     },
     inPlace: (s) => onFills(s) && s.speed < SPEED_UP,
     setUp: roomyStory,
