@@ -58,11 +58,27 @@ describe('the value beside a main knob', () => {
     // A reader saw "1 worker" beside Consumers while the stage showed three.
     const scaled = presetScenario('add-consumers');
     expect(scaled.consumers.autoscale).not.toBeNull();
-    expect(knobValueText('consumers.count', 1, 'workers', scaled, 3)).toBe('1 to start (now 3)');
+    expect(knobValueText('consumers.count', 1, 'workers', scaled, { now: 3, starting: 0 })).toBe(
+      '1 to start (now 3)',
+    );
     expect(knobValueText('consumers.count', 1, 'workers', scaled, null)).toBe('1 worker to start');
     // Without an autoscaler the count is the count.
     const fixed = presetScenario('block');
-    expect(knobValueText('consumers.count', 2, 'workers', fixed, 2)).toBe('2 workers');
+    expect(knobValueText('consumers.count', 2, 'workers', fixed, { now: 2, starting: 0 })).toBe(
+      '2 workers',
+    );
+  });
+
+  it('says a consumer still warming up apart, as the stage draws it apart', () => {
+    // A reader read "now 3" as three at work while the stage drew two busy workers and a faint
+    // third "warming", and the busy card said "2 working, 1 warming up".
+    const scaled = presetScenario('add-consumers');
+    expect(knobValueText('consumers.count', 1, 'workers', scaled, { now: 3, starting: 1 })).toBe(
+      '2 + 1 warming',
+    );
+    expect(knobValueText('consumers.count', 1, 'workers', scaled, { now: 5, starting: 2 })).toBe(
+      '3 + 2 warming',
+    );
   });
 
   it('names the surge beside the base rate, with the rate the producer’s box shows in it', () => {

@@ -96,22 +96,35 @@ export function processingTitle(path: string, scenario: Scenario): string | null
   }
 }
 
+/** An autoscaled run's consumers now: all of them, and of them those still warming up. */
+export interface WorkersNow {
+  now: number;
+  starting: number;
+}
+
 /**
  * The value beside the knob at `path`. With an autoscaler the consumers' count is where the run
  * starts, and `workersNow` (the run's count now, null before there is one) follows it; under a surge
- * the base rate says what it surges to.
+ * the base rate says what it surges to. While a consumer warms up the row says it apart, "2 + 1
+ * warming", as the stage draws it apart ("Worker 3 · warming", faint) and the busy card counts it
+ * ("2 working, 1 warming up"): a reader read "now 3" as three at work beside two workers drawn.
+ * Those words leave out where the run started (the box and the slider still show it): the row has
+ * room for one short line only, 124 px on a phone ("now 2 + 1 warming" took two lines there).
  */
 export function knobValueText(
   path: string,
   value: number,
   unit: string,
   scenario: Scenario,
-  workersNow: number | null,
+  workersNow: WorkersNow | null,
 ): string {
-  if (path === 'consumers.count' && scenario.consumers.autoscale !== null)
-    return workersNow === null
-      ? `${formatWithUnit(value, unit)} to start`
-      : `${formatNumber(value)} to start (now ${formatNumber(workersNow)})`;
+  if (path === 'consumers.count' && scenario.consumers.autoscale !== null) {
+    if (workersNow === null) return `${formatWithUnit(value, unit)} to start`;
+    const warming = Math.min(Math.max(0, workersNow.starting), workersNow.now);
+    return warming > 0
+      ? `${formatNumber(workersNow.now - warming)} + ${formatNumber(warming)} warming`
+      : `${formatNumber(value)} to start (now ${formatNumber(workersNow.now)})`;
+  }
   const service = processingWords(path, value, scenario);
   if (service !== null) return service;
   const surge = path === 'workload.pattern.baseRatePerSec' ? surgeOf(scenario) : null;

@@ -266,5 +266,7 @@ function configOf(scenario: Scenario, first: StageConfig, k: number): StageConfi
     limitWaits: null,
     priorityLevels: first.priorityLevels,
     beltStyles: first.beltStyles,
+    // The producer retries into the first stage only.
+    retryTries: null,
   };
 }

@@ -153,6 +153,8 @@ export interface StageScene {
   limitWaits: number | null;
   /** The styles the belt's even stream cycles through (StageConfig). */
   beltStyles: readonly number[];
+  /** Tries a refused message gets in all before it is given up (StageConfig); null: no retries. */
+  retryTries: number | null;
   reducedMotion: boolean;
   flow: FlowMode;
   producerShares: ProducerShares;

@@ -261,6 +261,7 @@ function emptyScene(): StageScene {
     priorityLevels: 0,
     limitWaits: null,
     beltStyles: [0],
+    retryTries: null,
     reducedMotion: false,
     flow: 'discrete',
     producerShares: { stopped: 0, slowed: 0, running: 1, stopKind: 'blocked' },
@@ -524,6 +525,7 @@ export class StageAnimator {
     scene.priorityLevels = input.config.priorityLevels;
     scene.limitWaits = input.config.limitWaits;
     scene.beltStyles = input.config.beltStyles;
+    scene.retryTries = input.config.retryTries;
     scene.reducedMotion = reducedMotion;
     scene.feedback = input.config.feedback;
     scene.signalDelayMs = input.config.signalDelayMs;

@@ -28,6 +28,11 @@ export interface StageConfig {
    * ride the belt into a well of three priority marks, and took the belt for decoration.
    */
   beltStyles: readonly number[];
+  /**
+   * How many tries a refused message gets in all before the producer gives up on it (the retry
+   * policy's attempts), or null without retries: the Lost box counts "Gave up after 4 tries".
+   */
+  retryTries: number | null;
 }
 
 /** How many lines the stage adds under the well's caption for this scenario (drawExtraCaptions). */
@@ -67,7 +72,7 @@ export function weightedStyles(weights: readonly number[]): number[] {
 }
 
 export function stageConfigOf(scenario: Scenario): StageConfig {
-  const { workload, queue, feedback, consumers, rateLimit } = scenario;
+  const { workload, queue, feedback, consumers, rateLimit, retry } = scenario;
   const byPriority = workload.priorityWeights.length > 1;
   const limitWaits =
     rateLimit === null || rateLimit.nodelay
@@ -91,6 +96,7 @@ export function stageConfigOf(scenario: Scenario): StageConfig {
     beltStyles: byPriority
       ? weightedStyles(workload.priorityWeights)
       : Array.from({ length: Math.min(8, workload.keyCount) }, (_, i) => i),
+    retryTries: retry.kind === 'none' ? null : retry.maxAttempts,
   };
 }
 

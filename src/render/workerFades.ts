@@ -1,13 +1,19 @@
 /**
- * How each worker looks this frame: a new worker fades in over its cold start (how solid it looks is
- * how ready it is), a retiring one is faint, and the progress bar shows the service in hand unless it
- * is too quick to follow at the current speed.
+ * How each worker looks this frame: a new worker grows solid over its cold start (how solid it looks
+ * is how ready it is), a retiring one is faint, and the progress bar shows the service in hand unless
+ * it is too quick to follow at the current speed.
+ *
+ * A starting worker is there from its first frame, faint but readable ("Worker 3 · warming"): it
+ * used to start at a fifth of full strength and fade in from nothing over half a second besides,
+ * so a reader who looked as it came saw two workers beside a knob saying "now 3".
  */
 import type { SimSnapshot } from '../sim/snapshot.ts';
 import { showsProgress } from './flow.ts';
 import type { WorkerView } from './scene.ts';
 
 const FADE_MS = 500;
+/** How solid a starting worker is as its cold start begins: its words still read (about 5:1). */
+export const STARTING_ALPHA = 0.65;
 
 export class WorkerFades {
   private readonly addedAt = new Map<number, number>();
@@ -42,8 +48,9 @@ export class WorkerFades {
     for (const w of snapshot.workers) {
       let seen = this.firstSeen.get(w.id);
       if (seen === undefined) {
-        // The workers there from the start do not fade in; later ones do.
-        seen = first ? -Infinity : wallNow;
+        // The workers there from the start do not fade in, nor does one starting (its faint dashed
+        // box already says it is arriving, and grows solid as it warms up); one ready at once does.
+        seen = first || w.status === 'starting' ? -Infinity : wallNow;
         this.firstSeen.set(w.id, seen);
       }
       this.views[out.length] ??= {
@@ -64,7 +71,7 @@ export class WorkerFades {
         const added = this.addedAt.get(w.id) ?? w.readyAt - coldStartMs;
         const span = w.readyAt - added;
         const p = span > 0 ? Math.min(1, Math.max(0, (snapshot.now - added) / span)) : 1;
-        alpha = 0.22 + 0.6 * p;
+        alpha = STARTING_ALPHA + (0.9 - STARTING_ALPHA) * p;
         v.readyInMs = Math.max(0, w.readyAt - snapshot.now);
       } else if (w.status === 'retiring') {
         alpha = 0.45;

@@ -42,11 +42,10 @@ function MainKnob({
   // With an autoscaler, the workers the run has now, beside the count it starts with. A number
   // from the live readout (refreshed at most ~10 times a second): this knob re-renders only when
   // it changes, never per frame.
-  const workersNow = usePlayground((s) =>
-    knob.path === 'consumers.count' && s.scenario.consumers.autoscale !== null
-      ? s.live.summary.workers.now
-      : null,
-  );
+  const scaled = knob.path === 'consumers.count' && scenario.consumers.autoscale !== null;
+  const workersNow = usePlayground((s) => (scaled ? s.live.summary.workers.now : null));
+  // Of them, those still warming up: said apart, as the stage draws them apart (faint, "warming").
+  const workersStarting = usePlayground((s) => (scaled ? s.live.summary.workers.starting : 0));
   const label = shortKnobLabel(knob);
   const described = [
     typedError ? `${id}-typed` : '',
@@ -57,9 +56,9 @@ function MainKnob({
     .filter(Boolean)
     .join(' ');
   // With an autoscaler the count is where the run starts: a reader saw "1 worker" here and three
-  // on the stage ("1 to start (now 3)"); under a surge the base rate says what it surges to. The
-  // row keeps its height (the cards under it share the first screen); the whole note is the
-  // slider's description, and the box's title.
+  // on the stage ("1 to start (now 3)", or "2 + 1 warming" while one warms up); under a surge the
+  // base rate says what it surges to. The row keeps its height (the cards under it share the first
+  // screen); the whole note is the slider's description, and the box's title.
   return (
     <div className="main-knob" data-knob={knob.path}>
       <div className="main-knob-head">
@@ -72,7 +71,13 @@ function MainKnob({
           data-testid={`value-${knob.path}`}
           title={note ?? processingTitle(knob.path, scenario) ?? undefined}
         >
-          {knobValueText(knob.path, value, knob.unit, scenario, workersNow)}
+          {knobValueText(
+            knob.path,
+            value,
+            knob.unit,
+            scenario,
+            workersNow === null ? null : { now: workersNow, starting: workersStarting },
+          )}
         </output>
       </div>
       {note && (

@@ -11,6 +11,7 @@ const piledUp: InviteState = {
   ownStory: false,
   depthNow: 200,
   crashes: 1,
+  tourOpen: false,
 };
 
 describe('inviteToPick', () => {
@@ -36,6 +37,13 @@ describe('inviteToPick', () => {
     expect(named.title).toBe('Kafka topic');
     expect(inviteToPick({ ...piledUp, scenario: kafka, ownStory: named.ownStory })).toBe(false);
     expect(scenarioTitle(first, 'no-backpressure').ownStory).toBe(false);
+  });
+
+  it('gives way to the open tour, whose card says which button to press', () => {
+    // A reader in steps 1–3 saw "Pick a strategy to see what gives" above a card asking for one
+    // button: the line invited them off the tour.
+    expect(inviteToPick({ ...piledUp, tourOpen: true })).toBe(false);
+    expect(inviteToPick({ ...piledUp, tourOpen: false })).toBe(true);
   });
 
   it('never invites in an exercise or under a strategy', () => {

@@ -3,6 +3,8 @@
  * the queue only grows"): the scenario lets the queue grow, and its knobs say it will. Decided from
  * the knobs on every change, with the pile-up (or a crash) only as the moment it becomes plain, so a
  * producer turned down below the consumers' rate ends it at once, whatever the run left behind.
+ * While the guided tour is open it gives way: its card asks for one button at a time, and a line
+ * above the stage inviting the reader to pick any strategy pulled them off the tour.
  */
 import { fasterInThanOut } from '../domain/overload.ts';
 import { strategyOf } from '../domain/strategies.ts';
@@ -18,11 +20,14 @@ export interface InviteState {
   ownStory: boolean;
   depthNow: number;
   crashes: number;
+  /** The guided tour is open (openTour.ts): its card says what to press next. */
+  tourOpen: boolean;
 }
 
 export function inviteToPick(s: InviteState): boolean {
   return (
     !s.inExercise &&
+    !s.tourOpen &&
     !s.ownStory &&
     strategyOf(s.scenario) === 'none' &&
     fasterInThanOut(s.scenario) &&

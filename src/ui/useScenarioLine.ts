@@ -8,10 +8,13 @@ import { usePlayground } from '../store/index.ts';
 import { inviteToPick } from './inviteToPick.ts';
 import type { ScenarioTitle } from './scenarioTitle.ts';
 import { useOnScreen } from './useOnScreen.ts';
+import { useTourOpen } from './tour/openTour.ts';
 
 export function useScenarioLine(): { title: ScenarioTitle; invite: boolean } {
   // The open tour's own step (its story with more memory, say) is not the reader's change.
   const { title } = useOnScreen();
+  // While the tour is open its card says what to press: no invitation to pick any strategy beside it.
+  const tourOpen = useTourOpen();
   const invite = usePlayground((s) =>
     inviteToPick({
       scenario: s.scenario,
@@ -19,6 +22,7 @@ export function useScenarioLine(): { title: ScenarioTitle; invite: boolean } {
       ownStory: title.ownStory,
       depthNow: s.live.summary.queueDepth.now,
       crashes: s.live.summary.crashes,
+      tourOpen,
     }),
   );
   return { title, invite };

@@ -148,7 +148,10 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
       'right',
       b.w - 14 - sw - 6,
     );
-    const names = [paint.label, REASON_SHORT[reason], REASON_TINY[reason]];
+    const names =
+      reason === 'gave-up' && scene.retryTries !== null
+        ? gaveUpWords(scene.retryTries)
+        : [paint.label, REASON_SHORT[reason], REASON_TINY[reason]];
     if (two) {
       // The name on its own line under the swatch, as long as the bin allows.
       write(
@@ -186,4 +189,16 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
     if (y + 2 <= b.y + b.h)
       write(pen, [`+${hidden} more`, ''], b.x + 8, y, f.small, theme.muted, 'left', b.w - 16);
   }
+}
+
+/**
+ * The given-up row's name, longest first, with the tries each had: "Gave up after retries" beside
+ * a tour card saying the producer tries again "waiting longer each time" left a reader wondering
+ * why 20 were lost in 2.5 s. Four tries in all (the first and three retries, waits of up to 0.1,
+ * 0.2 and 0.4 s) take well under a second. (A producer whose retry memory is full gives up sooner;
+ * it holds 100,000, which only a hostile scenario fills: src/sim/limits.ts.)
+ */
+export function gaveUpWords(tries: number): string[] {
+  const t = `${formatCount(tries)} ${tries === 1 ? 'try' : 'tries'}`;
+  return [`Gave up after ${t}`, `Gave up (${t})`, REASON_SHORT['gave-up'], REASON_TINY['gave-up']];
 }

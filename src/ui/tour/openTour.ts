@@ -87,6 +87,11 @@ export function useTourRequest(): TourRequest {
   return useStore(tourStore);
 }
 
+/** Whether the tour is open, for parts that give way to it (the invitation to pick a strategy). */
+export function useTourOpen(): boolean {
+  return useStore(tourStore, (request) => request.open);
+}
+
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
 /**
