@@ -930,6 +930,21 @@ describe('the tour’s words hold for what is on screen (try 9)', () => {
     expect(step.whilePressed?.invite).toMatch(/memory gauge/);
   });
 
+  it('“Reject, and try again later” says how many tries a message gets, as its run makes them, and that retries make no room', () => {
+    // Try 11: 20 gave up within 2.5 s beside "waiting longer each time".
+    const { store } = harness();
+    const i = indexOf('retry');
+    for (let j = 0; j <= i; j++) enterStep(store, j);
+    const { retry } = store.getState().scenario;
+    expect(retry.kind).not.toBe('none');
+    const tries = retry.kind === 'none' ? 0 : retry.maxAttempts;
+    expect(TOUR_STEPS[i]!.body).toContain(`${tries} tries in all`);
+    expect(TOUR_STEPS[i]!.body).toMatch(/make no room/);
+    // And some do give up within seconds, as it says.
+    runTo(store, 5_000);
+    expect(store.getState().live.summary.dropped.total).toBeGreaterThan(0);
+  });
+
   it('on a narrow page no outcome names Play, which the card covers there', () => {
     const outpaces = TOUR_STEPS[indexOf('outpaces')]!;
     expect(outcomeFor(outpaces, { wide: true })).toMatch(/Play goes on/);

@@ -259,6 +259,12 @@ export const FOLLOW_BEHIND = 250;
 /** Step seven's numbers, as the story's Add consumers has them (its card says them). */
 const addConsumers = storyScenario('add-consumers').scenario.consumers.autoscale;
 if (addConsumers === null) throw new Error('the tour’s Add consumers has no autoscaler');
+/** How many times Reject with retries offers a message before giving it up. */
+const RETRY_TRIES = (() => {
+  const { retry } = storyScenario('drop-incoming').scenario;
+  if (retry.kind === 'none') throw new Error('the tour’s Reject with retries does not retry');
+  return retry.maxAttempts;
+})();
 /** Add consumers' queue, five times the story's others. */
 const ADD_QUEUE = storyScenario('add-consumers').scenario.queue.capacity;
 /** Another consumer starts once this many wait (at a check of the autoscaler's). */
@@ -435,7 +441,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'retry',
     title: 'Reject, and try again later',
-    body: 'Reject with retries is on now: a full queue turns newcomers away, and the producer tries them again later, waiting longer each time. The price is extra traffic, and some given up.',
+    // How many tries, and that retries add no room: 20 gave up within 2.5 s beside "waiting longer
+    // each time" looked wrong to a reader (try 11); with 20 too many a second, it is not.
+    body: `Reject with retries is on now: a full queue turns newcomers away, and the producer tries each again a little later, ${RETRY_TRIES} tries in all. Retries make no room, so some give up within seconds; the price is that, and extra traffic.`,
     // Its ring is around the retries, empty until the queue is first full: the button waits for the
     // first retry (a quick reader pressed it at once and never saw one), and says how far.
     invite: 'Once retries show, try more capacity instead: press Add consumers.',
