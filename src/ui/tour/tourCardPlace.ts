@@ -134,7 +134,10 @@ export function dockCard(
     const stage = boxOf(document.querySelector('[data-tour="stage"]'));
     const switcher = boxOf(document.querySelector('[data-tour="strategy-switcher"]'));
     const pageWidth = document.documentElement.clientWidth;
-    if (chosen !== null && (chosen.width !== pageWidth || chosen.innerHeight !== window.innerHeight))
+    if (
+      chosen !== null &&
+      (chosen.width !== pageWidth || chosen.innerHeight !== window.innerHeight)
+    )
       chosen = null;
     // The card's own height, whatever room it was given last; not counting "How to read the page"
     // opened in it: that extra reading scrolls inside the card where it stands (opened at 1280×800,

@@ -27,7 +27,6 @@ const WORD_ROOM = 2;
 /** The thin ring round a part's words apart from it: a border, no halo (tour.css), px. */
 export const APART_OUTLINE = 2;
 
-
 /** The rings' inner edges: each ring's border and halo are drawn outside them (OUTLINE px). */
 export interface PartRing {
   /** Round the part and the own words it could take in. */
