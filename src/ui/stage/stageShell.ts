@@ -24,6 +24,13 @@ import { stageInputForKey } from './stageKeys.ts';
 import './stage.css';
 
 const HINT = 'Click or tap a block to follow it.';
+/**
+ * A followed message's story at its longest as it is usually told (render/follow.ts): its line keeps
+ * this room while a message is followed, so the story's end, a line or two longer than its middle,
+ * moves nothing under the stage (at 1280×800 the transport went down by two lines as a story ended).
+ */
+export const STORY_ROOM =
+  "Message 88,888: delivered, 88.8 s in all (waited 88.8 s, processed in under 1 ms, by chance: each message's time is random, and 88 ms is the average).";
 /** The hint while the stage has focus and nothing is followed: the keys. */
 const KEY_HINT = 'Keys: F follows the next to leave, N the newest, arrows move, Esc stops.';
 
@@ -156,6 +163,22 @@ export function createStageShell(
   button.addEventListener('click', onLegend);
   stop.addEventListener('click', onStop);
 
+  /** The story's line as tall as STORY_ROOM would make it at its width, while a message is followed. */
+  const keepStoryRoom = () => {
+    const width = story.getBoundingClientRect().width;
+    if (width <= 0) return;
+    const probe = story.cloneNode() as HTMLElement;
+    probe.removeAttribute('id');
+    probe.removeAttribute('aria-live');
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.cssText = `position:absolute;visibility:hidden;width:${width}px;min-height:0`;
+    probe.textContent = STORY_ROOM;
+    footer.append(probe);
+    const room = probe.getBoundingClientRect().height;
+    probe.remove();
+    story.style.minHeight = `${room}px`;
+  };
+
   const hooks = testHooksWanted();
   let drawn = onDrawn;
   const outputs: StageOutputs = {
@@ -167,6 +190,8 @@ export function createStageShell(
       // The story in the page's own text colour and a size to read, not the hint's small grey.
       story.classList.toggle('stage-story--told', following);
       stop.hidden = !following;
+      if (following) keepStoryRoom();
+      else story.style.removeProperty('min-height');
     },
     moment: (text) => {
       moments.textContent = text;
