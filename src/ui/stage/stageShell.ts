@@ -21,16 +21,11 @@ import type { StageReserveBox } from '../../render/labels.ts';
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import type { LegendRun } from './stageLegend.ts';
 import { stageInputForKey } from './stageKeys.ts';
+import { STORY_ROOM } from './storyRoom.ts';
 import './stage.css';
 
 const HINT = 'Click or tap a block to follow it.';
-/**
- * A followed message's story at its longest as it is usually told (render/follow.ts): its line keeps
- * this room while a message is followed, so the story's end, a line or two longer than its middle,
- * moves nothing under the stage (at 1280×800 the transport went down by two lines as a story ended).
- */
-export const STORY_ROOM =
-  "Message 88,888: delivered, 88.8 s in all (waited 88.8 s, processed in under 1 ms, by chance: each message's time is random, and 88 ms is the average).";
+
 /** The hint while the stage has focus and nothing is followed: the keys. */
 const KEY_HINT = 'Keys: F follows the next to leave, N the newest, arrows move, Esc stops.';
 

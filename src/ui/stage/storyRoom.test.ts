@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../sim/eventLog.ts';
 import { Follower } from '../../render/follow.ts';
-import { STORY_ROOM } from './stageShell.ts';
+import { STORY_ROOM } from './storyRoom.ts';
 
 const ev = (kind: SimEvent['kind'], time: number): SimEvent => ({
   kind,
