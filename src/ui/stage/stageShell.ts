@@ -21,9 +21,11 @@ import type { StageReserveBox } from '../../render/labels.ts';
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import type { LegendRun } from './stageLegend.ts';
 import { stageInputForKey } from './stageKeys.ts';
+import { STORY_ROOM } from './storyRoom.ts';
 import './stage.css';
 
 const HINT = 'Click or tap a block to follow it.';
+
 /** The hint while the stage has focus and nothing is followed: the keys. */
 const KEY_HINT = 'Keys: F follows the next to leave, N the newest, arrows move, Esc stops.';
 
@@ -156,6 +158,22 @@ export function createStageShell(
   button.addEventListener('click', onLegend);
   stop.addEventListener('click', onStop);
 
+  /** The story's line as tall as STORY_ROOM would make it at its width, while a message is followed. */
+  const keepStoryRoom = () => {
+    const width = story.getBoundingClientRect().width;
+    if (width <= 0) return;
+    const probe = story.cloneNode() as HTMLElement;
+    probe.removeAttribute('id');
+    probe.removeAttribute('aria-live');
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.cssText = `position:absolute;visibility:hidden;width:${width}px;min-height:0`;
+    probe.textContent = STORY_ROOM;
+    footer.append(probe);
+    const room = probe.getBoundingClientRect().height;
+    probe.remove();
+    story.style.minHeight = `${room}px`;
+  };
+
   const hooks = testHooksWanted();
   let drawn = onDrawn;
   const outputs: StageOutputs = {
@@ -167,6 +185,8 @@ export function createStageShell(
       // The story in the page's own text colour and a size to read, not the hint's small grey.
       story.classList.toggle('stage-story--told', following);
       stop.hidden = !following;
+      if (following) keepStoryRoom();
+      else story.style.removeProperty('min-height');
     },
     moment: (text) => {
       moments.textContent = text;

@@ -36,6 +36,7 @@ import { TourLeftNote } from './TourLeftNote.tsx';
 import { TourCallout } from './TourCallout.tsx';
 import { TourStory } from './TourStory.tsx';
 import { dockCard, watchCardOverflow } from './tourCardPlace.ts';
+import { cardForms, type CardForm } from './tourCardForms.ts';
 import { openingNote } from './tourOpening.ts';
 import {
   beginTour,
@@ -162,13 +163,24 @@ function TourCard() {
     setMoved(true);
   };
 
+  // The note on how the step runs, with what entering it changed that its words do not say.
+  const note =
+    [changed?.index === index ? changed.text : null, step.note]
+      .filter((part) => part != null)
+      .join(' ') || null;
+  // Every form this step's card takes: it is placed, and kept as tall, for the tallest.
+  const forms = useRef<readonly CardForm[]>([]);
+  useLayoutEffect(() => {
+    forms.current = cardForms(step, { wide, touch }, { note, waiting });
+  });
+
   // Beside the stage, over the strategy switcher, when the page has the room (tourCardPlace.ts); on
   // a step that sends the reader to the switcher, under it.
   const clearOfSwitcher = step.control === 'strategy-switcher';
   useLayoutEffect(() => {
     const card = cardRef.current;
     if (card === null) return;
-    const stopDock = dockCard(card, clearOfSwitcher);
+    const stopDock = dockCard(card, clearOfSwitcher, () => forms.current);
     const stopOverflow = watchCardOverflow(card);
     return () => {
       stopDock();
@@ -353,15 +365,11 @@ function TourCard() {
         {body !== null && <p id="tour-body">{body}</p>}
         {/* How the step runs: once its action is done (a new run), no longer so. */}
         {/* With what entering it changed that its words do not say (another speed, say). */}
-        {(() => {
-          const extra = changed?.index === index ? changed.text : null;
-          const note = [extra, step.note].filter((part) => part != null).join(' ');
-          return note !== '' && !seen ? (
-            <p className="tour-note" data-testid="tour-step-note">
-              {note}
-            </p>
-          ) : null;
-        })()}
+        {note !== null && !seen && (
+          <p className="tour-note" data-testid="tour-step-note">
+            {note}
+          </p>
+        )}
         <p className="tour-invitation" data-testid="tour-invitation-line">
           {seen
             ? outcome

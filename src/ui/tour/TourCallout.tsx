@@ -14,7 +14,6 @@ import {
   type RefObject,
 } from 'react';
 import type { StageRegionName } from '../../render/stageRegions.ts';
-import type { Rect } from '../../render/stageLayout.ts';
 import {
   controlBox,
   reserveOnStage,
@@ -26,7 +25,6 @@ import {
 } from './stageOnPage.ts';
 import {
   fitsInView,
-  HEADING_LINE,
   RING_BORDER,
   cleanTopScroll,
   scrollRange,
@@ -34,39 +32,12 @@ import {
   scrollToShow,
   scrollToShowAll,
   type ScrollRange,
-  tagPlace,
   union,
   type Box,
-  type Vertical,
 } from './tourPlacement.ts';
-import { APART_OUTLINE, drawnRing, partRing, RING_HALO, type Side } from './tourRing.ts';
+import { calloutPlace, type Names, type Placed } from './tourCalloutPlace.ts';
+import type { Side } from './tourRing.ts';
 import type { TourControl } from './tourSteps.ts';
-
-/** What the tag says: the part's name, and what it says while the part is empty (if it differs). */
-interface Names {
-  name: string;
-  empty?: string | undefined;
-}
-
-interface Placed {
-  /** The ring as drawn, viewport px. */
-  ring: Box;
-  /** The thin ring round the part's words that stand apart from it, or null. */
-  apart: Box | null;
-  /** The ring's sides left open, with no room for a border (tourRing.ts). */
-  open: Side[];
-  /** Both, in the stage's own px (the stage keeps its moment chips clear of them). */
-  onStage: Rect[];
-  /** The tag's words: the part's name, or while it says nothing yet, where it will show. */
-  name: string;
-  vertical: Vertical;
-  /** The tag's left edge from the ring's, px. */
-  left: number;
-  /** Above the ring: how much higher than usual, px. */
-  lift: number;
-  /** Left out: no place for it covers nothing that matters (a phone's crowded stage). */
-  hidden?: boolean;
-}
 
 /** How big the name tag is: measured once drawn with these words, estimated (tour.css) before. */
 const tagSize = (name: string, drawn: HTMLElement | null) =>
@@ -79,82 +50,23 @@ function toBox(r: DOMRect): Box {
 }
 
 /**
- * Where the ring goes, in viewport px, or null while the stage or the part is not there: round the
- * part and its words, through no other word (tourRing.ts); its tag on a side clear of the words.
+ * Where the ring goes, in viewport px, or null while the stage or the part is not there
+ * (tourCalloutPlace.ts).
  */
 function place(target: StageRegionName, names: Names, drawn: HTMLElement | null): Placed | null {
   const canvas = stageCanvas();
   const regions = stageRegions(canvas);
   if (canvas === null || regions == null) return null;
-  const made = partRing(target, regions, stageWordBoxes(canvas));
-  if (made === null) return null;
-  const box = toBox(canvas.getBoundingClientRect());
-  if (box.width <= 0) return null;
-  const sx = regions.width > 0 ? box.width / regions.width : 1;
-  const sy = regions.height > 0 ? box.height / regions.height : 1;
-  const toPage = (r: Rect): Box => ({
-    left: box.left + r.x * sx,
-    top: box.top + r.y * sy,
-    width: r.w * sx,
-    height: r.h * sy,
-  });
-  const ring = toPage(drawnRing(made.ring, made.open));
-  // The thin ring's border outside its inner edge too.
-  const apartDrawn = made.apart === null ? null : grow(made.apart, APART_OUTLINE);
-  const apart = apartDrawn === null ? null : toPage(apartDrawn);
-  // The chips keep clear of the rings with their halo.
-  const halo = (r: Rect): Rect => grow(r, RING_HALO);
-  const onStage = [halo(drawnRing(made.ring, made.open)), ...(apartDrawn ? [apartDrawn] : [])];
-  const words = stageWords(canvas, regions);
-  // The stage's other parts, which the tag keeps off where it can (not one inside the part or
-  // holding it: the producer's light).
-  const own = regions.regions[target];
-  const inside = (a: Rect, b: Rect) =>
-    a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
-  const parts = Object.entries(regions.regions)
-    .filter(
-      (entry): entry is [string, Rect] =>
-        entry[0] !== target &&
-        entry[1] !== undefined &&
-        (own === undefined || (!inside(entry[1], own) && !inside(own, entry[1]))),
-    )
-    .map(([, r]) => toPage(r));
-  // Never under the tag: each part's heading line, across its box, where it has words on it (an
-  // empty retry tray has none), and the well, whose blocks are what the stage is about.
-  const wordRects = stageWordBoxes(canvas);
-  const keepOff = Object.entries(regions.regions)
-    .filter((entry): entry is [string, Rect] => entry[1] !== undefined)
-    .flatMap(([part, r]) => {
-      // The well with its mouth over it, where a newcomer waits for its step in.
-      // (Not when the ring is round the well: the tag then stands outside the ring.)
-      if (part === 'well')
-        return target === 'well' ? [] : [toPage({ ...r, y: r.y - MOUTH, h: r.h + MOUTH })];
-      const line = { ...r, h: Math.min(r.h, HEADING_LINE) };
-      const headed = wordRects.some((w) => {
-        const cx = w.x + w.w / 2;
-        const cy = w.y + w.h / 2;
-        return cx >= line.x && cx <= line.x + line.w && cy >= line.y && cy <= line.y + line.h;
-      });
-      return headed ? [toPage(line)] : [];
-    });
-  const pageWidth = document.documentElement.clientWidth;
-  const name = made.empty && names.empty !== undefined ? names.empty : names.name;
-  return {
-    ring,
-    apart,
-    open: made.open,
-    onStage,
-    name,
-    ...tagPlace(ring, box, tagSize(name, drawn), pageWidth, words, parts, keepOff),
-  };
+  return calloutPlace(
+    target,
+    names,
+    regions,
+    stageWordBoxes(canvas),
+    toBox(canvas.getBoundingClientRect()),
+    document.documentElement.clientWidth,
+    (name) => tagSize(name, drawn),
+  );
 }
-
-const grow = (r: Rect, by: number): Rect => ({
-  x: r.x - by,
-  y: r.y - by,
-  w: r.w + 2 * by,
-  h: r.h + 2 * by,
-});
 
 /** What the tour itself lays over the page (fixed, or drawn round a part): never cut by a scroll. */
 const OVER_PAGE = '.tour-card, .tour-ring, .tour-tag, .tour-left-note, .popover-panel';
@@ -387,9 +299,6 @@ export function TourCallout({
     </>
   );
 }
-
-/** How far over the well its mouth reaches, stage px: a newcomer waits there for its step in. */
-const MOUTH = 20;
 
 /** Room between a control's choices and its ring, px. */
 const CONTROL_PAD = 2;

@@ -12,10 +12,28 @@ export function TourStory({ card }: { card: RefObject<HTMLElement | null> }) {
   const [text, setText] = useState('');
   useEffect(() => {
     let frame = 0;
+    /** Whether the line was brought out from under the card for the message followed now. */
+    let shown = false;
     const update = () => {
       frame = 0;
       const line = storyLine();
       const el = card.current;
+      if (line === null) shown = false;
+      // A message just followed whose line is under the card (a phone's, along the window's foot):
+      // the page goes up once so the line is read in its place, over the card, where the stage
+      // above it stays in view (it keeps its room to the story's end, stageShell.ts); the card
+      // tells the story only where that cannot be. Its copy, in a card at its tallest, was cut
+      // with "More below" over its last line.
+      if (line !== null && el !== null && !shown && storyHidden(line, el)) {
+        shown = true;
+        const room = el.getBoundingClientRect().top - 8;
+        const dy = line.box.bottom - room;
+        if (dy > 0 && line.box.top - dy >= 0) {
+          window.scrollBy({ top: dy, behavior: 'instant' });
+          setText('');
+          return;
+        }
+      }
       setText(line !== null && el !== null && storyHidden(line, el) ? line.text : '');
     };
     const later = () => {

@@ -53,6 +53,8 @@ export function tagSide(
 /** `beside`: level with the ring's middle, over its left or right edge. */
 export type Vertical = 'above' | 'below' | 'inside' | 'beside';
 
+const INSIDE: [Vertical, number] = ['inside', 0];
+
 /** How tall a part's heading line is, from its box's top, stage px (a tag never covers it). */
 export const HEADING_LINE = 20;
 
@@ -104,6 +106,11 @@ export function tagPlace(
    * inside the ring's top edge sat on the Lost box's "Lost 4") and the well's blocks.
    */
   keepOff: readonly Box[] = [],
+  /**
+   * Outside the ring only: round an empty part (the retry tray before the first retry) a tag inside
+   * the ring filled it, and the ring read as a label's box. Left out where no place outside is free.
+   */
+  outside = false,
 ): { vertical: Vertical; left: number; lift: number; hidden?: boolean } {
   const first = -RING_BORDER;
   // From the ring's left end outwards both ways, the tag overlapping the ring by 24 px at least.
@@ -111,13 +118,12 @@ export function tagPlace(
   for (let left = 24 - tag.width - RING_BORDER; left <= ring.width - RING_BORDER - 24; left += 8)
     lefts.push(left);
   lefts.sort((a, b) => Math.abs(a - first) - Math.abs(b - first));
-  // Last, above the ring but lifted clear of the words just over it (a small part on a phone).
-  const tries: [Vertical, number][] = [
-    ['above', 0],
-    ['below', 0],
-    ['inside', 0],
-  ];
-  for (let lift = 8; lift <= 48; lift += 8) tries.push(['above', lift]);
+  const tries: [Vertical, number][] = [['above', 0], ['below', 0], ...(outside ? [] : [INSIDE])];
+  // Last, above the ring but lifted clear of the words just over it (a small part on a phone):
+  // after a place beside the ring, which touches it. Lifted 31 px over a phone's memory gauge, the
+  // "Memory" tag stood beside the consumers' heading and read as naming the consumers.
+  const lifted: [Vertical, number][] = [];
+  for (let lift = 8; lift <= 48; lift += 8) lifted.push(['above', lift]);
   // Beside the ring, over its right or left edge (its border and the room inside it, 8 px, so it
   // covers nothing the ring holds; more only where that is in the way): only where no part is.
   // Level with its middle, else inside its foot.
@@ -136,11 +142,11 @@ export function tagPlace(
   // on its line, beside the ring if need be: a tag at the end of the producer's "sending" line, a
   // few px clear of it, still read as one with it ("Retries" over "sending").
   const passes: [boolean, number, [Vertical, number][]][] = [
-    [true, TAG_CLEARANCE, [...tries, ...besideTries]],
-    [true, 0, [...tries, ...besideTries]],
-    [false, LINE_CLEARANCE, [...tries, ...besideTries]],
-    [false, TAG_CLEARANCE, tries],
-    [false, 0, tries],
+    [true, TAG_CLEARANCE, [...tries, ...besideTries, ...lifted]],
+    [true, 0, [...tries, ...besideTries, ...lifted]],
+    [false, LINE_CLEARANCE, [...tries, ...besideTries, ...lifted]],
+    [false, TAG_CLEARANCE, [...tries, ...lifted]],
+    [false, 0, [...tries, ...lifted]],
   ];
   for (const [clearOfParts, clearance, places] of passes)
     for (const [vertical, lift] of places)
@@ -162,7 +168,10 @@ export function tagPlace(
   // Where even that covers a heading, the well's blocks or a word, the tag is left out: the ring
   // alone, round a part that names itself (a phone's retry tray says "Retrying").
   const b = tagBox(ring, tag, side.vertical, left);
-  const covers = keepOff.some((k) => overlaps(b, k)) || words.some((w) => overlaps(b, grow(w, 0)));
+  const covers =
+    (outside && side.vertical === 'inside') ||
+    keepOff.some((k) => overlaps(b, k)) ||
+    words.some((w) => overlaps(b, grow(w, 0)));
   return { vertical: side.vertical, left, lift: 0, ...(covers ? { hidden: true } : {}) };
 }
 

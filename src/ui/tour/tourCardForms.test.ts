@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cardForms } from './tourCardForms.ts';
+import { TOUR_STEPS } from './tourSteps.ts';
+
+const step = (id: string) => TOUR_STEPS.find((s) => s.id === id)!;
+const page = { wide: true, touch: false };
+
+describe('the forms a step’s card takes', () => {
+  it('counts the button’s words while it waits, which are longer than its action', () => {
+    const forms = cardForms(step('retry'), page, {
+      note: null,
+      waiting: 'Add consumers: 13 of 20 waiting',
+    });
+    expect(forms.map((f) => f.button)).toContain('Add consumers: 13 of 20 waiting');
+    expect(forms.map((f) => f.button)).toContain('Add consumers');
+  });
+
+  it('counts the outcome, with the button that does it again, and the pressed button', () => {
+    const outpaces = step('outpaces');
+    const forms = cardForms(outpaces, page, { note: 'A note.', waiting: null });
+    expect(forms.map((f) => f.button)).toContain(outpaces.pressedLabel);
+    const seen = forms.find((f) => f.invitation === outpaces.outcome);
+    expect(seen).toBeDefined();
+    expect(seen!.note).toBeNull();
+    const fills = step('fills');
+    const again = cardForms(fills, page, { note: null, waiting: null }).find(
+      (f) => f.invitation === fills.outcome,
+    );
+    expect(again?.button).toBe(fills.againLabel);
+  });
+
+  it('has the note while the step is read, and one form with no button where it has none', () => {
+    const forms = cardForms(step('your-turn'), page, {
+      note: 'Each step starts again.',
+      waiting: null,
+    });
+    expect(forms[0]).toMatchObject({ note: 'Each step starts again.', button: null });
+  });
+});
