@@ -19,6 +19,9 @@ describe('the forms a step’s card takes', () => {
     const outpaces = step('outpaces');
     const forms = cardForms(outpaces, page, { note: 'A note.', waiting: null });
     expect(forms.map((f) => f.button)).toContain(outpaces.pressedLabel);
+    // Pressed, step one says to watch the gauge: that form is counted with its own words.
+    const pressed = forms.find((f) => f.button === outpaces.pressedLabel);
+    expect(pressed?.invitation).toBe(outpaces.whilePressed?.invite);
     const seen = forms.find((f) => f.invitation === outpaces.outcome);
     expect(seen).toBeDefined();
     expect(seen!.note).toBeNull();

@@ -37,10 +37,16 @@ export function cardForms(
   const labels =
     step.actionLabel === null
       ? [null]
-      : [step.actionLabel, now.waiting, step.pressed ? (step.pressedLabel ?? null) : null].filter(
-          (label): label is string => label !== null,
-        );
+      : [step.actionLabel, now.waiting].filter((label): label is string => label !== null);
   const forms: CardForm[] = labels.map((button) => ({ body, note: now.note, invitation, button }));
+  // Pressed, the button says so, and the invitation may say what to watch instead.
+  if (step.actionLabel !== null && step.pressed !== undefined && step.pressedLabel !== undefined)
+    forms.push({
+      body,
+      note: now.note,
+      invitation: step.whilePressed?.invite ?? invitation,
+      button: step.pressedLabel,
+    });
   const outcome = outcomeFor(step, page);
   if (outcome !== undefined)
     forms.push({
