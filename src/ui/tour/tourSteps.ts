@@ -364,7 +364,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     note: 'Each step starts again from 0 s, here at 1×.',
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
-      'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait, until memory runs out about 40 s in.',
+      'The line under the stage tells its story to the end; the stage marks where it ended. Follow another: the more wait ahead of it, the longer it waits, until memory runs out about 40 s in.',
     // A phone's card, which tells the block's story too, has no room for the crash to come.
     narrowOutcome:
       'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
