@@ -109,6 +109,8 @@ describe('lost blocks and the words they pass', () => {
     expect(s.numbers.retryWaiting).toBeGreaterThan(0);
     const tray = draw(s).labels.find((l) => l.text.startsWith('Retrying')) as DrawnLabel;
     expect(tray).toBeDefined();
+    // In plain words: "in backoff" is a term of the trade a newcomer does not know (h-small).
+    expect(tray.text).not.toMatch(/backoff/);
     s.flights.length = 0;
     s.flights.push(lostBlockAt(tray.x + tray.w - 10, tray.y + tray.h / 2, null));
     const { calls } = draw(s);

@@ -207,8 +207,9 @@ export function drawTrayWords(pen: Pen, scene: StageScene): void {
   labelOver(
     pen,
     [
-      `Retrying: ${n} waiting out a backoff`,
-      `Retrying: ${n} in backoff`,
+      // Plain words: "backoff" is a term of the trade (its glossary entry says it).
+      `Retrying: ${n} waiting to try again`,
+      `Retrying: ${n} waiting`,
       `Retrying: ${n}`,
       `Retry ${n}`,
     ],
