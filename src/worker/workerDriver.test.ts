@@ -157,7 +157,33 @@ describe('WorkerDriver', () => {
         ],
       },
     } as MessageEvent<FromWorker>);
-    expect(said.mock.calls).toEqual([[{ type: 'regions', regions }]]);
+    // The load itself said the new run follows nothing; of the dropped frame, only the regions.
+    expect(said.mock.calls).toEqual([
+      [{ type: 'story', text: '' }],
+      [{ type: 'regions', regions }],
+    ]);
+  });
+
+  it('tells the stage at once that a new run follows no message, as the worker’s stage forgets it', () => {
+    // Two loads in a row (a tour step sets its scenario, then starts it from zero): the worker's
+    // stage cleared the followed story in a frame of the first run, which the page dropped, and
+    // had nothing new to say in the second; the ended story stayed under every run after it.
+    const { port } = fakePort();
+    const driver = new WorkerDriver(presetScenario('drop-oldest'), port);
+    const said = vi.fn();
+    driver.onStage(said);
+    port.onmessage?.({
+      data: {
+        type: 'frame',
+        live: liveAfter(100, false, 1),
+        picture: null,
+        stage: [{ type: 'story', text: 'Message 7: delivered' }],
+      },
+    } as MessageEvent<FromWorker>);
+    expect(said).toHaveBeenLastCalledWith({ type: 'story', text: 'Message 7: delivered' });
+    driver.load(presetScenario('drop-oldest'));
+    driver.load(presetScenario('drop-oldest'));
+    expect(said).toHaveBeenLastCalledWith({ type: 'story', text: '' });
   });
 
   it('drives a store: a fresh run bumps the version and refreshes the numbers', () => {

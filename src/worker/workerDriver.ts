@@ -133,6 +133,11 @@ export class WorkerDriver implements SimDriver {
     this.loadedEmpty = true;
     this.send({ type: 'load', scenario });
     for (const listener of this.listeners) listener(true);
+    // A new run follows no message: said at once, as the worker's stage forgets it. Its own word
+    // may never come: a second load before the worker drew the first run sends it in a frame that
+    // is dropped, and the second run has nothing new to say (a reader's followed message, long
+    // delivered, stayed told under every run after it).
+    for (const listener of this.stageListeners) listener({ type: 'story', text: '' });
   }
 
   apply(scenario: Scenario): void {
