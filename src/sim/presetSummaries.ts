@@ -1,7 +1,7 @@
 /** What each preset shows, in one or two sentences: what happens, and what it costs. */
 export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
   'no-backpressure':
-    'The queue takes everything, so it and the latency grow without limit until the buffered bytes pass the memory budget after about 10 s; the process dies, every buffered message is lost, and after a 3 s restart the same thing happens again.',
+    'The queue takes everything, so it and the latency grow without limit until the buffered bytes pass the memory budget after about 8 s; the process dies, every buffered message is lost, and after a 3 s restart the same thing happens again.',
   block:
     'When the 20 waiting slots are full the producer stops and waits, so nothing that gets in is lost and latency stays bounded; the cost is a producer that is stalled about a fifth of the time, and the demand does not vanish: some 400 messages it would have sent in 30 s are held back upstream, waiting there or lost there.',
   'slow-down-signal':

@@ -377,7 +377,9 @@ function TourCard() {
               ? 'That is the story. Start here tells it again whenever you like.'
               : watching !== null
                 ? watching.invite
-                : inviteFor(step, { touch, wide })}
+                : ready && step.readyInvite !== undefined
+                  ? step.readyInvite
+                  : inviteFor(step, { touch, wide })}
         </p>
         <TourStory card={cardRef} />
         <div className="tour-buttons">

@@ -39,6 +39,9 @@ export function cardForms(
       ? [null]
       : [step.actionLabel, now.waiting].filter((label): label is string => label !== null);
   const forms: CardForm[] = labels.map((button) => ({ body, note: now.note, invitation, button }));
+  // Ready, the invitation may say what the step waited for (the crash, the run paused on it).
+  if (step.actionLabel !== null && step.readyInvite !== undefined)
+    forms.push({ body, note: now.note, invitation: step.readyInvite, button: step.actionLabel });
   // Pressed, the button says so, and the invitation may say what to watch instead.
   if (step.actionLabel !== null && step.pressed !== undefined && step.pressedLabel !== undefined)
     forms.push({

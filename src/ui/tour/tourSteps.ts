@@ -122,9 +122,15 @@ export interface TourStep {
   note?: string;
   /**
    * Runs the step at `speed` until `until` holds, then at 1× (so a step about something that comes
-   * only after a while shows it soon, and then slowly enough to see).
+   * only after a while shows it soon, and then slowly enough to see), and with `pause`, paused there
+   * (the crash a step is about was over, and the run long past it, while its card was read).
    */
-  pace?: { speed: number; until(state: PlaygroundState): boolean };
+  pace?: { speed: number; until(state: PlaygroundState): boolean; pause?: boolean };
+  /**
+   * With `actionReady`: the invitation once the action is ready, where what the step waited for
+   * deserves a word (the crash, the run paused on it); absent: `invite` throughout.
+   */
+  readyInvite?: string;
   /** Whether the store already shows this step's scenario. */
   inPlace(state: PlaygroundState): boolean;
   /** Puts this step's scenario in place (called only when it is not). */
@@ -291,9 +297,12 @@ const producerWaited = (s: PlaygroundState) =>
 /** Whether Add consumers has started another consumer in this run. */
 const anotherConsumer = (s: PlaygroundState) =>
   strategyOf(s.scenario) === 'add-consumers' && s.live.summary.workers.max > 1;
-/** Whether the first wave has turned: more consumers started, and one has stopped again. */
-const waveTurned = (s: PlaygroundState) =>
-  anotherConsumer(s) && s.live.summary.workers.now < s.live.summary.workers.max;
+/**
+ * Whether the first wave is over: more consumers started, and all but the first have stopped again
+ * (said as one stopped, with two still drawn, a reader looked for it in vain).
+ */
+const waveOver = (s: PlaygroundState) =>
+  anotherConsumer(s) && s.live.summary.workers.now <= s.scenario.consumers.count;
 
 /** The story's problem: no backpressure, a producer at 70/s and one consumer at about 50/s. */
 const overloaded = storyIs('none');
@@ -364,10 +373,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     note: 'Each step starts again from 0 s, here at 1×.',
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
-      'The line under the stage tells its story to the end; the stage marks where it ended. Follow another: the more wait ahead of it, the longer it waits, until memory runs out about 40 s in.',
+      'The line under the stage tells its story as it goes; the stage marks where it ends. Follow another: the more wait ahead of it, the longer it waits, until memory runs out about 40 s in.',
     // A phone's card, which tells the block's story too, has no room for the crash to come.
     narrowOutcome:
-      'The line under the stage tells its story to the end, and the stage marks where it ended. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
+      'The line under the stage tells its story as it goes, and the stage marks where it ends. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
     target: 'well',
     targetName: 'The queue',
     actionLabel: 'Follow a block',
@@ -389,8 +398,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
     // Step one ran with four times this: said as the story's own, not "back to" (a reader took the
     // 4 MB of step one for where the story began).
-    note: `The story’s ${formatBytes(storyBudget())}: ${TOUR_FAST}× until memory runs out, then 1×.`,
+    note: `The usual ${formatBytes(storyBudget())}: ${TOUR_FAST}× until memory runs out, then 1×.`,
     invite: 'Once it crashes, something has to give: press Block the producer.',
+    readyInvite:
+      'Memory ran out: the run is paused on the crash. Something has to give: press Block the producer.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
@@ -400,8 +411,14 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // (Its invitation says so: "Once it crashes…"; a longer button broke a phone's card in two.)
     inPlace: overloaded,
     setUp: storyWith('none'),
-    // Memory runs out about 8 s in: 4 s at 2×, then the crash and the restart at 1×.
-    pace: { speed: TOUR_FAST, until: (s) => s.live.summary.crashes > 0 || !overloaded(s) },
+    // Memory runs out about 8 s in: 4 s at 2×, then the run waits on the crash, at 1×, for the
+    // reader to see it (at 2× the consumer was back and the well filling again 2 s later).
+    pace: {
+      speed: TOUR_FAST,
+      until: (s) => s.live.summary.crashes > 0 || !overloaded(s),
+      pause: true,
+    },
+    holds: true,
     ...remedy('block'),
   },
   {
@@ -466,12 +483,15 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // and each warms up for a second, so a well that reached 20 goes on to 40 or 50 first (a reader
     // saw 45 waiting and one consumer warming under "when 20 messages wait, another starts").
     // Its queue is Add consumers' own, five times the 20 before (the well is drawn wider): said.
-    body: `Add consumers’ queue holds ${ADD_QUEUE}: once ${ADD_AT} wait, it starts another consumer, at most one every ${formatMs(ADD_EVERY_MS)}, and each warms up for ${formatMs(WARM_UP_MS)} while the well fills on. One stops when the well is nearly empty; the price is the machines.`,
+    body: `Add consumers is on, and the queue holds ${ADD_QUEUE}: once ${ADD_AT} wait, it starts another consumer, at most one every ${formatMs(ADD_EVERY_MS)}, and each warms up for ${formatMs(WARM_UP_MS)} while the well fills on. One stops when the well is nearly empty; the price is the machines.`,
     // The wave comes a second or two in and is over about 5.5 s in, at 1×: running as the step
     // opened, it was over while the card was read (try 11), and at 3× in 2 s of real time (try
     // 10). So the step waits at 0 s for the reader, and can show it again.
-    invite: 'Press Watch the wave, and watch the consumers.',
-    outcome: 'That was a wave: consumers came as the well filled, and one stopped as it emptied.',
+    invite: 'Press Watch the wave: consumers come as the well fills, and go as it empties.',
+    // A phone's card has room for one line of it.
+    narrowInvite: 'Press Watch the wave, and watch the consumers.',
+    outcome:
+      'That was a wave: consumers came as the well filled, and stopped as it emptied, back to one.',
     target: 'consumers',
     targetName: 'The consumers',
     actionLabel: 'Watch the wave',
@@ -482,8 +502,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     holds: true,
     inPlace: storyIs('add-consumers'),
     setUp: storyWith('add-consumers'),
-    // Seen once a wave has turned: more consumers started, and one has stopped again.
-    done: (now) => waveTurned(now.state),
+    // Seen once a wave is over: more consumers started, and stopped again.
+    done: (now) => waveOver(now.state),
     act(store) {
       if (store.getState().live.summary.timeMs > 0) store.getState().reset();
       if (store.getState().speed !== 1) store.getState().setSpeed(1);
@@ -493,7 +513,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'your-turn',
     title: 'Your turn',
-    body: 'The story’s own system again: 70 messages a second coming in, one consumer finishing about 50, and 1 MB of memory, which runs out about 8 s in. Each strategy has its own price.',
+    body: 'As the page first showed it: 70 messages a second coming in, one consumer finishing about 50, and 1 MB of memory, which runs out about 8 s in. Each strategy has its own price.',
     // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
     // so the list and the well are both above the card).
     invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
@@ -545,7 +565,9 @@ export function keepPace(store: PlaygroundStore, index: number, leaving = false)
   const state = store.getState();
   const pace = step?.pace;
   if (pace === undefined) return;
-  if (state.speed === pace.speed && (leaving || pace.until(state))) state.setSpeed(1);
+  if (state.speed !== pace.speed || !(leaving || pace.until(state))) return;
+  state.setSpeed(1);
+  if (pace.pause === true && !leaving && overloaded(state)) state.pause();
 }
 
 /**
@@ -554,7 +576,7 @@ export function keepPace(store: PlaygroundStore, index: number, leaving = false)
  * page as the tour opened), `now` as the step has set it. Said: another speed, another memory
  * budget, another queue size, where both have one (a queue or a budget that comes or goes with a
  * strategy is the strategy's, which the step names). A step's own words that name the new value
- * already (step three's "Back to 1 MB of memory: 2×…") need nothing more. Null: nothing to say.
+ * already (step three's "The usual 1 MB: 2×…") need nothing more. Null: nothing to say.
  */
 export function changeNote(
   step: TourStep,
