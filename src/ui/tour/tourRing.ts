@@ -27,6 +27,13 @@ const WORD_ROOM = 2;
 /** The thin ring round a part's words apart from it: a border, no halo (tour.css), px. */
 export const APART_OUTLINE = 2;
 
+/**
+ * The part a step's ring goes round: the light with its card, whose word says what it shows (a
+ * ring round the lamp alone covered its red and green: the lamp stands close among the producer's
+ * words, and a ring has no room there).
+ */
+const RUNG: Partial<Record<StageRegionName, StageRegionName>> = { light: 'producer' };
+
 /** The rings' inner edges: each ring's border and halo are drawn outside them (OUTLINE px). */
 export interface PartRing {
   /** Round the part and the own words it could take in. */
@@ -214,7 +221,7 @@ export function partRing(
   laid: StageRegions,
   words: readonly Rect[],
 ): PartRing | null {
-  const name = target;
+  const name = RUNG[target] ?? target;
   const part = laid.regions[name];
   if (part === undefined) return null;
   const bands = laid.bands?.[name] ?? [];
@@ -249,10 +256,10 @@ export function partRing(
   if (wrong(ring)) {
     const sides: Side[] = [];
     const core = unionOf([body, ...own])!;
-    // (A part with no words of its own, the producer's light, by its own edge: "sending" stands
-    // just under the lamp, where the ring's halo would run through it.)
-    const edges = own.length === 0 ? [body] : [...own, ...(laid.marks?.[name] ?? [])];
-    const opened = ringRound(core, [...others, ...shapes], laid, sides, edges);
+    const opened = ringRound(core, [...others, ...shapes], laid, sides, [
+      ...own,
+      ...(laid.marks?.[name] ?? []),
+    ]);
     const clear =
       crossedBy(opened, [...words, ...shapes], OUTLINE, sides).length === 0 &&
       ![...others, ...shapes].some((o) => inside(o, opened));

@@ -430,7 +430,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // Offered once the lamp has turned red: offered at once, a reader who did as asked never saw it.
     invite: 'Once the lamp turns red, press Drop the oldest.',
     target: 'light',
-    targetName: 'The producer’s light',
+    targetName: 'The producer and its light',
     actionLabel: 'Drop the oldest',
     actionReady: (s) => producerWaited(s) || !storyIs('block')(s),
     // The count alone, as step two's (its name says what waits).
