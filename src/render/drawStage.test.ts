@@ -99,6 +99,19 @@ describe('drawStage', () => {
     expect(texts.some((t) => /^\+[\d.]+ KB/.test(t))).toBe(false);
   });
 
+  it('on a phone, says what the number under "Crashed" counts down to', () => {
+    // A reader on a phone read "Crashed / 1.5 s" as neither the time since nor the time to go.
+    const h = harness('no-backpressure', 340, 300);
+    let s = h.step(FRAME);
+    for (let i = 0; i < 60 * 14 && !s.snapshot.crashed; i++) s = h.step(FRAME);
+    expect(s.snapshot.crashed).toBe(true);
+    const texts = draw(s).texts();
+    expect(texts.some((t) => /^(Out of memory|Crashed)$/.test(t))).toBe(true);
+    const at = texts.findIndex((t) => /^[\d.]+ s$/.test(t));
+    if (at >= 0) expect(texts[at - 1]).toBe('back in');
+    else expect(texts.some((t) => /(restarting|back) in [\d.]+ s/.test(t))).toBe(true);
+  });
+
   it('draws the wire only when there is feedback, with its delay', () => {
     expect(
       draw(sceneAfter('drop-oldest', 10))

@@ -747,8 +747,10 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
   // Where it fits, that what arrives while it is down is lost too: a reader saw Lost climb past
   // "all waiting lost" (194 waited, 376 lost) and took the count for wrong.
   const arrivals = !brief && measure(ctx, f.small, ARRIVALS_LOST) <= w - 8;
-  const h =
-    f.bodyPx * 1.6 + f.smallPx * (two && !brief ? 2.7 : 1.4) + (arrivals ? f.smallPx * 1.3 : 0) + 6;
+  const seconds = restart.replace('restarting in ', '');
+  const split = two && n.restartAt !== null && measure(ctx, f.small, `back in ${seconds}`) > w - 8;
+  const lines = 1 + (two && !brief ? 1 : 0) + (split ? 1 : 0);
+  const h = f.bodyPx * 1.6 + f.smallPx * (0.1 + 1.3 * lines) + (arrivals ? f.smallPx * 1.3 : 0) + 6;
   const x = Math.min(Math.max(room.x, l.well.x + l.well.w / 2 - w / 2), room.x + room.w - w);
   const y = l.well.y + l.well.h / 2 - h / 2;
   panel(ctx, x, y, w, h, theme.danger, theme.danger);
@@ -776,16 +778,23 @@ function drawCrashBanner(pen: Pen, scene: StageScene): void {
     label(pen, 'consumer down,', cx, baseline, f.small, '#ffffff', 'center', w - 8);
     baseline += f.smallPx * 1.3;
   }
-  label(
-    pen,
-    [restart, restart.replace('restarting in ', 'back in '), restart.replace('restarting in ', '')],
-    cx,
-    baseline,
-    f.small,
-    '#ffffff',
-    'center',
-    w - 8,
-  );
+  // Short of room even for that, "back in" over the seconds: a bare "1.5 s" under "Crashed" read
+  // as neither the time since nor the time to go (a reader on a phone).
+  if (split) {
+    label(pen, 'back in', cx, baseline, f.small, '#ffffff', 'center', w - 8);
+    baseline += f.smallPx * 1.3;
+    label(pen, seconds, cx, baseline, f.small, '#ffffff', 'center', w - 8);
+  } else
+    label(
+      pen,
+      [restart, restart.replace('restarting in ', 'back in ')],
+      cx,
+      baseline,
+      f.small,
+      '#ffffff',
+      'center',
+      w - 8,
+    );
   if (arrivals)
     label(pen, ARRIVALS_LOST, cx, baseline + f.smallPx * 1.3, f.small, '#ffffff', 'center', w - 8);
 }
