@@ -54,6 +54,28 @@ describe('StagePainter: where its words are', () => {
   });
 });
 
+describe('StagePainter: its text alternative', () => {
+  it('describes a new run on its first frame, even in the words it last said', () => {
+    const said: string[] = [];
+    const painter = new StagePainter(createFakeContext(), TEST_PALETTE, () => 0, {
+      describe: (text) => said.push(text),
+      story: () => {},
+      moment: () => {},
+      labels: () => {},
+      regions: () => {},
+    });
+    painter.setView(plainView(800, 392));
+    const run = () => createSimulation(presetScenario('drop-oldest'), { eventCapacity: 4096 });
+    painter.frame(run(), 0);
+    expect(said).toHaveLength(1);
+    // A second run, a moment later (within the describing interval), at 0 s like the first: the
+    // page may have dropped the first run's words, so they are said again.
+    painter.frame(run(), 10);
+    expect(said).toHaveLength(2);
+    expect(said[1]).toBe(said[0]);
+  });
+});
+
 describe('StagePainter: one instant on the page’s own thread', () => {
   it('draws the run as it stood when the cards were refreshed, until the next refresh', () => {
     const { painter } = setup();

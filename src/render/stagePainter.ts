@@ -208,6 +208,13 @@ export class StagePainter {
       engine.scenario !== this.lastScenario ||
       written !== this.lastWritten;
     if (engine !== this.lastEngine || engine.scenario !== this.lastScenario) this.wordsDue = true;
+    if (engine !== this.lastEngine) {
+      // A new run is described on its first frame, even said again: the page drops the frames of
+      // a run it has left (two loads in a row), and one paused at 0 s draws no other (its text
+      // alternative told of the old run's full queue while the stage showed an empty one).
+      this.lastAria = -Infinity;
+      this.ariaText = '';
+    }
     this.lastEngine = engine;
     this.lastNow = engine.now;
     this.lastScenario = engine.scenario;
