@@ -105,7 +105,9 @@ test.describe('each strategy shows its signature under overload', () => {
     expect(await maxDepth(page)).toBeLessThanOrEqual(20);
     // Paused, the line says it is the reading of a paused run, not of one going on.
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    await expect(page.getByTestId('producer-status')).toContainText(/^Run paused. Producer: /);
+    await expect(page.getByTestId('producer-status')).toContainText(
+      /^Run paused. When it paused, the producer was /,
+    );
   });
 
   test('credit window: nothing dropped and the queue stays within the window', async ({ page }) => {

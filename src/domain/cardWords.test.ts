@@ -10,7 +10,10 @@ describe('the words around the live cards', () => {
 
   it('say a paused run is paused before the producer’s state, not "(as the run was paused)"', () => {
     expect(producerLine('running', true)).toBe('Producer: running');
-    expect(producerLine('running', false)).toBe('Run paused. Producer: running');
+    expect(producerLine('running', false)).toBe(
+      'Run paused. When it paused, the producer was running',
+    );
+    expect(producerLine('running', false)).not.toMatch(/Producer: running/);
     expect(producerLine('blocked, queue full', false)).not.toMatch(/as the run was/);
   });
 });

@@ -12,12 +12,12 @@ export function sinceChangeWords(atMs: number): string {
 }
 
 /**
- * The producer's line under the cards. Paused, it says first that the run is paused, so "running"
- * reads as the state it stopped in, not as a run going on. "Producer: running (as the run was
- * paused)" read oddly.
+ * The producer's line under the cards. Paused, it says first that the run is paused, and the
+ * state as the one it stopped in: "Run paused. Producer: running" read as a contradiction, and
+ * "Producer: running (as the run was paused)" oddly.
  */
 export function producerLine(status: string, playing: boolean): string {
-  return `${playing ? '' : 'Run paused. '}Producer: ${status}`;
+  return playing ? `Producer: ${status}` : `Run paused. When it paused, the producer was ${status}`;
 }
 
 /**
