@@ -20,6 +20,11 @@ describe('round', () => {
 describe('formatters', () => {
   it('format numbers, times, bytes and shares readably', () => {
     expect(formatNumber(12345.678, 6)).toBe('12,345.7');
+    // Counts (six digits asked) keep every whole unit: 4,018,131 is not 4,018,130.
+    expect(formatNumber(4_018_131, 6)).toBe('4,018,131');
+    expect(formatNumber(4_018_131.4, 6)).toBe('4,018,131');
+    // Fewer digits asked (rates, times): rounded as asked.
+    expect(formatNumber(12_345, 3)).toBe('12,300');
     expect(formatNumber(Number.NaN)).toBe('—');
     expect(formatMs(20)).toBe('20 ms');
     expect(formatMs(2500)).toBe('2.5 s');

@@ -10,10 +10,16 @@ export function round(value: number, digits = 3): number {
 
 const grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
+/**
+ * `value` to `digits` significant digits, grouped. From six digits asked (the counts: made,
+ * delivered, lost) the whole units are always kept: "4,018,130 lost of 4,018,130 made" beside
+ * "Delivered 1" was 4,018,131 made, rounded.
+ */
 export function formatNumber(value: number, digits = 3): string {
   if (Number.isNaN(value)) return '—';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  return grouped.format(round(value, digits));
+  const whole = value === 0 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1;
+  return grouped.format(round(value, digits >= 6 ? Math.max(digits, whole) : digits));
 }
 
 export function formatMs(ms: number): string {
