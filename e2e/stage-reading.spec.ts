@@ -130,6 +130,12 @@ test.describe('on a phone', () => {
     await page.goto('./?preset=drop-oldest');
     const canvas = page.locator('[data-testid="stage"] canvas');
     await expect.poll(async () => (await stageWords(page))?.labels.length ?? 0).toBeGreaterThan(5);
+    // No browser flash over the whole stage on a tap: it hid the block the stage rings (try 13).
+    expect(
+      await canvas.evaluate((el) =>
+        getComputedStyle(el).getPropertyValue('-webkit-tap-highlight-color'),
+      ),
+    ).toBe('rgba(0, 0, 0, 0)');
     const story = page.locator('.stage-story');
     const followed = /^Message [\d,]+: /;
     // Keep clicking on the full well until a block is under the pointer. Each click waits a moment

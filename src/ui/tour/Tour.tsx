@@ -395,9 +395,11 @@ function TourCard() {
               className={seen ? 'button' : pressed ? 'button tour-pressed' : 'button primary'}
               // The count shows alone (it keeps the buttons on one row); its name says what waits.
               aria-label={
-                !seen && !pressed && waiting !== null
-                  ? `${step.actionLabel}: ${waiting}`
-                  : undefined
+                seen && waiting !== null
+                  ? `${step.againLabel ?? step.actionLabel}: ${waiting}`
+                  : !seen && !pressed && waiting !== null
+                    ? `${step.actionLabel}: ${waiting}`
+                    : undefined
               }
               disabled={!ready}
               aria-disabled={!seen && pressed ? true : undefined}
@@ -407,7 +409,13 @@ function TourCard() {
                 step.act(playgroundStore, { followNewest: followNewestMessage });
               }}
             >
-              {seen ? step.againLabel : pressed ? step.pressedLabel : (waiting ?? step.actionLabel)}
+              {/* Done again only once ready: till then, what it waits for (after a crash emptied
+                  the well, "Follow another" was greyed with no reason given). */}
+              {seen
+                ? (waiting ?? step.againLabel)
+                : pressed
+                  ? step.pressedLabel
+                  : (waiting ?? step.actionLabel)}
             </button>
           )}
           <span className="tour-nav">

@@ -195,6 +195,10 @@ describe('the tour’s steps', () => {
     expect(workers.max).toBeGreaterThan(1);
     expect(workers.now).toBe(1);
     expect(step.outcome).toMatch(/back to one/);
+    // Held there, paused, as it says: running on, the next wave began under "back to one".
+    settleStep(store, i);
+    expect(store.getState().playing).toBe(false);
+    expect(step.outcome).toMatch(/Paused here/);
     // Again: the wave from its start.
     expect(step.againLabel).toBe('Watch it again');
     step.act(store, page);
@@ -595,7 +599,7 @@ describe('the tour’s steps', () => {
     expect(store.getState().speed).toBe(1);
     expect(store.getState().live.summary.crashes).toBe(1);
     expect(store.getState().playing).toBe(false);
-    expect(TOUR_STEPS[memory]!.readyInvite).toMatch(/paused on the crash/);
+    expect(TOUR_STEPS[memory]!.readyInvite).toMatch(/Paused on the crash/);
     expect(TOUR_STEPS[memory]!.holds).toBe(true);
     // Time to read the card's first lines before the crash, yet no long wait: a reader met it 1.5 s
     // in at 5×. Real seconds from the step's start to the crash, at its pace:

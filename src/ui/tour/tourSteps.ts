@@ -374,9 +374,6 @@ export const TOUR_STEPS: readonly TourStep[] = [
     invite: `Once ${FOLLOW_BEHIND} wait, follow the newest block, or click one.`,
     outcome:
       'The line under the stage tells its story as it goes; the stage marks where it ends. Follow another: the more wait ahead of it, the longer it waits, until memory runs out about 40 s in.',
-    // A phone's card, which tells the block's story too, has no room for the crash to come.
-    narrowOutcome:
-      'The line under the stage tells its story as it goes, and the stage marks where it ends. Follow another picks the newest again: the more that wait ahead of it, the longer its wait.',
     target: 'well',
     targetName: 'The queue',
     actionLabel: 'Follow a block',
@@ -400,8 +397,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // 4 MB of step one for where the story began).
     note: `The usual ${formatBytes(storyBudget())}: ${TOUR_FAST}× until memory runs out, then 1×.`,
     invite: 'Once it crashes, something has to give: press Block the producer.',
-    readyInvite:
-      'Memory ran out: the run is paused on the crash. Something has to give: press Block the producer.',
+    // No longer than the invitation it replaces: on a phone the longer one put "More below" over
+    // its own last words.
+    readyInvite: 'Paused on the crash: something has to give. Press Block the producer.',
     target: 'gauge',
     targetName: 'Memory',
     actionLabel: 'Block the producer',
@@ -490,8 +488,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     invite: 'Press Watch the wave: consumers come as the well fills, and go as it empties.',
     // A phone's card has room for one line of it.
     narrowInvite: 'Press Watch the wave, and watch the consumers.',
+    // Held there: running on, the next wave began a second later, under "back to one" (try 13).
     outcome:
-      'That was a wave: consumers came as the well filled, and stopped as it emptied, back to one.',
+      'A wave: consumers came as the well filled, and went as it emptied, back to one. Paused here.',
     target: 'consumers',
     targetName: 'The consumers',
     actionLabel: 'Watch the wave',
@@ -504,6 +503,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     setUp: storyWith('add-consumers'),
     // Seen once a wave is over: more consumers started, and stopped again.
     done: (now) => waveOver(now.state),
+    settle(store) {
+      store.getState().pause();
+    },
     act(store) {
       if (store.getState().live.summary.timeMs > 0) store.getState().reset();
       if (store.getState().speed !== 1) store.getState().setSpeed(1);
