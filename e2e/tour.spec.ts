@@ -110,6 +110,13 @@ test('the tour is walked to its end by keyboard alone: each step’s action stay
       });
       await expectStep(page, i);
       await expect(tour(page).getByRole('button', { name: 'Next', exact: true })).toBeFocused();
+      // What the action led to is ringed, not where the step began (step one: the memory gauge
+      // after its crash, not the producer).
+      if (step.whilePressed !== undefined)
+        await expect(page.getByTestId('tour-callout')).toHaveAttribute(
+          'data-target',
+          step.whilePressed.target,
+        );
     }
     if (step.actionLabel === null || step.outcome !== undefined)
       await pressByKeyboard(page, 'Next');

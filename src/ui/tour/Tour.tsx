@@ -144,7 +144,9 @@ function TourCard() {
   const outcome = outcomeFor(step, { wide });
   // Once the action is in force, what to watch, where that is elsewhere on the stage (sped up: the
   // gauge climbing, not the producer).
-  const watching = !seen && pressed ? (step.whilePressed ?? null) : null;
+  // Once seen too: after step one's crash the ring went back to the producer while the card told
+  // of memory running out.
+  const watching = pressed || seen ? (step.whilePressed ?? null) : null;
   const body = bodyFor(step, seen, { wide });
   // While it waits, what the button says: why, and how far the run has to go.
   const waiting = usePlayground((state) =>

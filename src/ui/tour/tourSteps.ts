@@ -92,9 +92,10 @@ export interface TourStep {
   /** With `pressed`: what the button says once the action is in force ("Running at 3×"). */
   pressedLabel?: string;
   /**
-   * With `pressed`: what to watch once the action is in force, where that is another part of the
-   * stage than the one the step starts on (sped up, the gauge climbs to the crash while the ring
-   * stayed on the producer: a reader waited 13 s not knowing where to look).
+   * With `pressed`: what to watch once the action is in force, and once what it led to is seen,
+   * where that is another part of the stage than the one the step starts on (sped up, the gauge
+   * climbs to the crash while the ring stayed on the producer: a reader waited 13 s not knowing
+   * where to look; after the crash the ring went back to the producer).
    */
   whilePressed?: { target: StageRegionName; targetName: string; invite: string };
   /**
