@@ -7,6 +7,9 @@
 
 /** Recharts' inside offset of a label from the band's edge, px. */
 const INSET_PX = 5;
+/** How much wider than measured a name may print: a share of its width, and px besides. */
+const SPARE = 1.25;
+const SPARE_PX = 4;
 
 export interface BandPlace {
   /** The band cut to the time the axis shows; null when none of it is shown. */
@@ -32,6 +35,9 @@ export function placeBand(
   if (!(hi > lo) || !(x2 >= x1)) return null;
   const pxPerUnit = plotWidthPx / (hi - lo);
   const roomRight = (hi - x1) * pxPerUnit;
-  const fitsLeftAligned = roomRight >= labelPx + INSET_PX;
+  // With room to spare: measured on a canvas, the printed name may be a little wider (its font
+  // not yet loaded when measured, say), and a name set from the left by a hair's room ran past the
+  // plot over the right axis' numbers now and then (CI, twice in one day).
+  const fitsLeftAligned = roomRight >= labelPx * SPARE + INSET_PX + SPARE_PX;
   return { x1, x2, position: fitsLeftAligned ? 'insideTopLeft' : 'insideTopRight' };
 }
