@@ -75,14 +75,16 @@ async function scrollThrough(page: Page, pxPerSecond: number): Promise<void> {
   await page.evaluate(
     (speed) =>
       new Promise<void>((done) => {
-        const bottom = document.documentElement.scrollHeight - innerHeight;
+        // Read each frame: the figures size themselves as they load, and a page that grew
+        // shorter than at the start was never scrolled to its old bottom (the pass never ended).
+        const bottom = () => document.documentElement.scrollHeight - innerHeight;
         let direction = 1;
         let last = performance.now();
         const step = (now: number) => {
           const dy = (speed * Math.min(now - last, 50)) / 1000;
           last = now;
           window.scrollBy(0, direction * dy);
-          if (direction === 1 && scrollY >= bottom - 1) direction = -1;
+          if (direction === 1 && scrollY >= bottom() - 1) direction = -1;
           if (direction === -1 && scrollY <= 0) return done();
           requestAnimationFrame(step);
         };
