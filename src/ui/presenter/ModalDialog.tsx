@@ -68,7 +68,7 @@ export function ModalDialog({
   return createPortal(
     <dialog
       ref={ref}
-      className={className ? `modal-dialog ${className}` : 'modal-dialog'}
+      className={className ? `modal-dialog phone-sheet ${className}` : 'modal-dialog phone-sheet'}
       aria-labelledby={titleId}
       data-testid={testId}
       onClick={(event) => {

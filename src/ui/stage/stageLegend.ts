@@ -165,7 +165,7 @@ export interface LegendRun {
 
 function build(): HTMLDialogElement {
   const dialog = document.createElement('dialog');
-  dialog.className = 'stage-legend';
+  dialog.className = 'stage-legend phone-sheet';
   dialog.setAttribute('aria-labelledby', 'stage-legend-title');
   dialog.dataset.testid = 'stage-legend';
   const head = document.createElement('div');

@@ -142,10 +142,8 @@ function TourCard() {
   // An action in force while the step waits for what it shows (the run sped up): the button says so.
   const pressed = usePlayground((state) => step.pressed?.(state) ?? false);
   const outcome = outcomeFor(step, { wide });
-  // Once the action is in force, what to watch, where that is elsewhere on the stage (sped up: the
-  // gauge climbing, not the producer).
-  // Once seen too: after step one's crash the ring went back to the producer while the card told
-  // of memory running out.
+  // Once the action is in force, and once its outcome is seen, what to watch, where that is
+  // elsewhere on the stage (sped up, and after the crash: the memory gauge, not the producer).
   const watching = pressed || seen ? (step.whilePressed ?? null) : null;
   const body = bodyFor(step, seen, { wide });
   // While it waits, what the button says: why, and how far the run has to go.
