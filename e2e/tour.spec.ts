@@ -92,7 +92,7 @@ test('the tour is walked to its end by keyboard alone: each step’s action stay
         ).toBeEnabled({ timeout: 30_000 });
       await pressByKeyboard(page, step.actionLabel);
       // A speed-up says it has taken, and keeps the focus (try 8: the button looked the same after
-      // the press). Step one's crash comes 10 s or more later: time to see it.
+      // the press). Step one holds its run 6 s or more later: time to see the gauge climb.
       if (i === 0 && step.pressedLabel !== undefined) {
         const action = tour(page).getByTestId('tour-action');
         await expect(action).toHaveText(step.pressedLabel);
@@ -103,7 +103,7 @@ test('the tour is walked to its end by keyboard alone: each step’s action stay
     }
     if (step.outcome !== undefined) {
       // The step stays once its action is done (or, where it invites the reader to watch, once the
-      // thing has happened: sped up, the crash comes 10 to 15 seconds in), says what changed, and
+      // thing has happened: sped up, the gauge is three quarters up 6 to 12 s in), says what changed, and
       // gives the focus to Next.
       await expect(tour(page).getByTestId('tour-invitation-line')).toHaveText(step.outcome, {
         timeout: 45_000,
@@ -111,7 +111,7 @@ test('the tour is walked to its end by keyboard alone: each step’s action stay
       await expectStep(page, i);
       await expect(tour(page).getByRole('button', { name: 'Next', exact: true })).toBeFocused();
       // What the action led to is ringed, not where the step began (step one: the memory gauge
-      // after its crash, not the producer).
+      // it climbs, not the producer).
       if (step.whilePressed !== undefined)
         await expect(page.getByTestId('tour-callout')).toHaveAttribute(
           'data-target',

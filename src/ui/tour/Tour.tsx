@@ -44,7 +44,7 @@ import {
   enterStep,
   bodyFor,
   inviteFor,
-  keepPace,
+  pauseOnce,
   outcomeFor,
   leaveTour,
   settleStep,
@@ -232,8 +232,9 @@ function TourCard() {
       tourSetUp(playgroundStore.getState().scenario);
       const entry = observe();
       let advanced = false;
+      let paused = false;
       const check = () => {
-        keepPace(playgroundStore, index);
+        paused = pauseOnce(playgroundStore, index, paused);
         if (advanced || !here.done(observe(), entry)) return;
         advanced = true;
         // Done by the page's own control: the result as the card's button makes it.
@@ -258,8 +259,6 @@ function TourCard() {
       stop = () => {
         stopStore();
         stopStage();
-        // A step run fast until it gets where it shows is not left fast.
-        asTour(() => keepPace(playgroundStore, index, true));
       };
     }, 0);
     return () => {

@@ -122,11 +122,10 @@ export interface TourStep {
    */
   note?: string;
   /**
-   * Runs the step at `speed` until `until` holds, then at 1× (so a step about something that comes
-   * only after a while shows it soon, and then slowly enough to see), and with `pause`, paused there
-   * (the crash a step is about was over, and the run long past it, while its card was read).
+   * Pauses the step's run once, as soon as this holds: the moment the step is about (the crash), so
+   * it is on screen while the card is read (the run had gone on past it, the well filling again).
    */
-  pace?: { speed: number; until(state: PlaygroundState): boolean; pause?: boolean };
+  pauseOn?(state: PlaygroundState): boolean;
   /**
    * With `actionReady`: the invitation once the action is ready, where what the step waited for
    * deserves a word (the crash, the run paused on it); absent: `invite` throughout.
@@ -162,20 +161,20 @@ export interface TourStep {
 
 const STORY_PRESET = 'no-backpressure';
 /**
- * The speed of a paced step until it gets where it shows. "Then memory runs out" runs out of memory
- * about 8 s in: at 2× about 4 s after the step opens, time to read its first lines before the crash
- * (at 5× it came 1.5 s in, before a reader had read the card; tourSteps.test.ts holds the range).
- */
-export const TOUR_FAST = 2;
-/**
  * The speed of step one's button. Its run (the story with four times the memory, `fillsScenario`)
- * runs out of memory about 41 s in: at 1× not while the card is read, and at 3× about 14 s after
- * the step starts, or 10 s after a reader who read the card for 10 s first presses the button: long
- * enough to watch the well fill and the gauge climb to the crash (at the story's own 1 MB it came
- * 8 s in, at 1×, while the card was read, and at 5× two seconds after the button). Held to that by
- * tourSteps.test.ts, from the crash time measured on the step's own run.
+ * has taken three quarters of its memory (FILL_HOLD) about 30 s in: at 1× not while the card is
+ * read, and at 3× about 10 s after the step starts, or 7 s after a reader who read the card for
+ * 10 s first presses the button: long enough to watch the well fill and the gauge climb. Held to
+ * that by tourSteps.test.ts, measured on the step's own run.
  */
 export const SPEED_UP = 3;
+/**
+ * Step one holds its run, paused, once this share of its memory is taken: far enough to see where
+ * the well is going, and short of the crash, which is step three's. Step one had ended in the crash
+ * too, and step three's came as a repeat (try 13): there, at 2× to get to it soon, it came before
+ * its card was read.
+ */
+export const FILL_HOLD = 0.75;
 
 const story = presetScenario(STORY_PRESET);
 const storyWorkload = JSON.stringify(story.workload);
@@ -248,6 +247,17 @@ export function fillsScenario() {
   return fillsMade;
 }
 const storyBudget = () => story.queue.memoryBudgetBytes ?? 0;
+const fillsBudget = () => fillsScenario().scenario.queue.memoryBudgetBytes ?? 0;
+/**
+ * About when the story runs out of memory, in seconds of its run (said in steps three and eight,
+ * and by the preset's summary; tourSteps.test.ts holds it to the run).
+ */
+export const STORY_CRASH_S = 8;
+/** The share of its memory budget the run holds now (0 with no budget). */
+const memoryTaken = (s: PlaygroundState) => {
+  const budget = s.scenario.queue.memoryBudgetBytes;
+  return budget === null || budget <= 0 ? 0 : s.live.summary.memoryBytes.now / budget;
+};
 const onFills = (state: PlaygroundState) =>
   state.presetId === STORY_PRESET && JSON.stringify(state.scenario) === fillsScenario().json;
 /** Puts the story with four times the memory in place (recorded, from zero), at 1×. */
@@ -289,6 +299,11 @@ const fullCount = (s: PlaygroundState) => {
   const room = s.scenario.queue.capacity ?? 0;
   return `${Math.min(s.live.summary.queueDepth.now, room)} of ${room} waiting`;
 };
+/** Whether the well is full (a bounded queue's every place taken). */
+const queueFull = (s: PlaygroundState) =>
+  s.live.summary.queueDepth.now >= (s.scenario.queue.capacity ?? Infinity);
+/** Step five's button while the well is full and nothing is lost yet. */
+export const NONE_LOST = 'None lost yet';
 /** Whether the run has sent a message to wait out a retry: the retries box has shown one. */
 const retriesShown = (s: PlaygroundState) =>
   s.live.summary.retries > 0 || s.live.summary.retryWaiting > 0;
@@ -338,12 +353,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // The story has 1 MB, which a first visit shows: this run's larger memory is said.
     note: `This run has ${formatBytes(storyBudget() * WELL_ROOM)} of memory, so you can watch it fill.`,
     invite: `Speed the run up to ${SPEED_UP}× and watch where that leads.`,
-    // Its settling puts the run back at 1×: said, not done quietly.
-    outcome:
-      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash, at 1× now: Play goes on, Next looks at the queue.',
-    // On a phone the page's Play is under the card: only what the reader can reach is named.
-    narrowOutcome:
-      'Memory ran out: the consumer crashed, and every message waiting was lost. The run is paused on the crash, at 1× now: Next looks at the queue.',
+    // Where it leads, short of the crash (step three's); paused there, whether sped up or not (a
+    // reader who only read met the crash with "at 1× now" and had never sped up).
+    outcome: `${formatBytes(fillsBudget() * FILL_HOLD)} of the ${formatBytes(fillsBudget())} of memory is taken now, and the well grows by 20 every second: nothing here stops it. Paused here; Next shows what that does to the wait.`,
     target: 'producer',
     targetName: 'The producer',
     actionLabel: `Speed up to ${SPEED_UP}×`,
@@ -357,12 +369,11 @@ export const TOUR_STEPS: readonly TourStep[] = [
     },
     inPlace: (s) => onFills(s) && s.speed < SPEED_UP,
     setUp: roomyStory,
-    // Seen once the run has crashed, sped up or not (the step started it from zero, so a crash is
-    // this run's); held there, at 1×, for the reader to see what the crash left.
-    done: (now) => now.state.live.summary.crashes > 0,
+    // Seen once the gauge is that far up, sped up or not (the step started the run from zero);
+    // held there, paused, at the speed the reader chose (the next step starts at 1×, and says so).
+    done: (now) => onFills(now.state) && memoryTaken(now.state) >= FILL_HOLD,
     act: (store) => store.getState().setSpeed(SPEED_UP),
     settle(store) {
-      store.getState().setSpeed(1);
       store.getState().pause();
     },
     holds: true,
@@ -396,7 +407,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
     // Step one ran with four times this: said as the story's own, not "back to" (a reader took the
     // 4 MB of step one for where the story began).
-    note: `The usual ${formatBytes(storyBudget())}: ${TOUR_FAST}× until memory runs out, then 1×.`,
+    // The memory is the story's again, a quarter of the runs before: said, with when it runs out,
+    // at 1× (at 2×, to get there soon, the crash came before the card was read: try 13).
+    note: `The usual ${formatBytes(storyBudget())} of memory: it runs out about ${STORY_CRASH_S} s in.`,
     invite: 'Once it crashes, something has to give: press Block the producer.',
     // No longer than the invitation it replaces: on a phone the longer one put "More below" over
     // its own last words.
@@ -410,13 +423,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // (Its invitation says so: "Once it crashes…"; a longer button broke a phone's card in two.)
     inPlace: overloaded,
     setUp: storyWith('none'),
-    // Memory runs out about 8 s in: 4 s at 2×, then the run waits on the crash, at 1×, for the
-    // reader to see it (at 2× the consumer was back and the well filling again 2 s later).
-    pace: {
-      speed: TOUR_FAST,
-      until: (s) => s.live.summary.crashes > 0 || !overloaded(s),
-      pause: true,
-    },
+    // Held on the crash, paused, for the reader to see it (running on, the consumer was back and
+    // the well filling again 3 s later).
+    pauseOn: (s) => overloaded(s) && s.live.summary.crashes > 0,
     holds: true,
     ...remedy('block'),
   },
@@ -449,7 +458,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: LOST_BOX,
     actionLabel: 'Reject with retries',
     actionReady: (s) => s.live.summary.dropped.total > 0 || !storyIs('drop-oldest')(s),
-    waitLabel: fullCount,
+    // Counts the well to full, then what the card waits for: "20 of 20 waiting" under "Once Lost
+    // counts" read as waiting for the queue (try 13).
+    waitLabel: (s) => (queueFull(s) ? NONE_LOST : fullCount(s)),
     inPlace: storyIs('drop-oldest'),
     setUp: storyWith('drop-oldest'),
     ...remedy('drop-incoming'),
@@ -516,7 +527,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'your-turn',
     title: 'Your turn',
-    body: 'As the page first showed it: 70 messages a second coming in, one consumer finishing about 50, and 1 MB of memory, which runs out about 8 s in. Each strategy has its own price.',
+    body: `As the page first showed it: 70 messages a second coming in, one consumer finishing about 50, and ${formatBytes(storyBudget())} of memory, which runs out about ${STORY_CRASH_S} s in. Each strategy has its own price.`,
     // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
     // so the list and the well are both above the card).
     invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
@@ -536,9 +547,9 @@ export const TOUR_STEPS: readonly TourStep[] = [
 /**
  * Puts step `index`'s scenario in place, through the store's actions, and starts it from zero and
  * playing, so the step's words come true on screen as the reader reads them (a run carried over
- * from the last step, or from before the tour, may already be past what the step promises); a
- * paced step at its speed. An exercise is left first (its work is saved with its progress): the
- * tour's scenarios would change what it keeps fixed.
+ * from the last step, or from before the tour, may already be past what the step promises). An
+ * exercise is left first (its work is saved with its progress): the tour's scenarios would change
+ * what it keeps fixed.
  */
 export function enterStep(store: PlaygroundStore, index: number, goingOn = false): void {
   const step = TOUR_STEPS[index];
@@ -548,7 +559,6 @@ export function enterStep(store: PlaygroundStore, index: number, goingOn = false
   // run goes on (started again, what the reader had just watched was thrown away).
   const keep = goingOn && step.inPlace(store.getState()) && step.startsPaused !== true;
   if (!step.inPlace(store.getState())) step.setUp(store);
-  if (step.pace !== undefined) store.getState().setSpeed(step.pace.speed);
   if (keep) {
     if (!store.getState().playing) store.getState().play();
     return;
@@ -559,18 +569,15 @@ export function enterStep(store: PlaygroundStore, index: number, goingOn = false
 }
 
 /**
- * While step `index` is open, as the run goes on: a paced step goes back to 1× once it has got where
- * it shows (unless the reader set another speed meanwhile). `leaving`: the step is being left, so a
- * pace still on is taken back whatever.
+ * While step `index` is open, as the run goes on: pauses it on the moment it is about (`pauseOn`),
+ * once; `paused` says whether it has already (the reader may play on from there). Returns whether
+ * it has now.
  */
-export function keepPace(store: PlaygroundStore, index: number, leaving = false): void {
-  const step = TOUR_STEPS[index];
-  const state = store.getState();
-  const pace = step?.pace;
-  if (pace === undefined) return;
-  if (state.speed !== pace.speed || !(leaving || pace.until(state))) return;
-  state.setSpeed(1);
-  if (pace.pause === true && !leaving && overloaded(state)) state.pause();
+export function pauseOnce(store: PlaygroundStore, index: number, paused: boolean): boolean {
+  const pauseOn = TOUR_STEPS[index]?.pauseOn;
+  if (paused || pauseOn === undefined || !pauseOn(store.getState())) return paused;
+  if (store.getState().playing) store.getState().pause();
+  return true;
 }
 
 /**
@@ -697,7 +704,6 @@ export function leaveTour(
   before: BeforeTour,
   chose = false,
 ): LeftAs {
-  keepPace(store, index, true);
   if (TOUR_STEPS[index]?.holds === true && !store.getState().playing) store.getState().play();
   const now = store.getState();
   const history = [...before.history];
