@@ -151,6 +151,22 @@ test.describe('on a 360×740 phone', () => {
     await expect(page.getByTestId('tour-story')).toHaveCount(0);
   });
 
+  test('step 1’s card keeps its words over its outcome where they fit, without scrolling', async ({
+    page,
+  }) => {
+    // The outcome alone left a third of the card blank, and the numbers it had told gone (try 13).
+    test.setTimeout(90_000);
+    await openTourAt(page, 'outpaces');
+    await action(page).tap();
+    const outpaces = TOUR_STEPS.find((s) => s.id === 'outpaces')!;
+    await expect(tour(page).getByTestId('tour-invitation-line')).toHaveText(outpaces.outcome!, {
+      timeout: 60_000,
+    });
+    await expect(tour(page).locator('#tour-body')).toHaveText(outpaces.body);
+    const fits = await tour(page).evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+    expect(fits).toBe(true);
+  });
+
   test('the empty retry tray’s ring has its tag, seen', async ({ page }) => {
     await openEmptyTray(page);
     const ring = page.getByTestId('tour-callout');

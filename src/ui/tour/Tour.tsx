@@ -35,8 +35,8 @@ import { useMediaQuery, WIDE } from '../useMediaQuery.ts';
 import { TourLeftNote } from './TourLeftNote.tsx';
 import { TourCallout } from './TourCallout.tsx';
 import { TourStory } from './TourStory.tsx';
-import { dockCard, watchCardOverflow } from './tourCardPlace.ts';
-import { cardForms, type CardForm } from './tourCardForms.ts';
+import { dockCard, tallestForm, watchCardOverflow } from './tourCardPlace.ts';
+import { cardForms, seenWithBody, type CardForm } from './tourCardForms.ts';
 import { openingNote } from './tourOpening.ts';
 import {
   beginTour,
@@ -128,6 +128,8 @@ function TourCard() {
   const lastSeen = useRef<PlaygroundState | null>(null);
   /** What entering the step changed that its words do not say (changeNote), for its note. */
   const [changed, setChanged] = useState<{ index: number; text: string | null } | null>(null);
+  /** On a narrow page, the step whose words stay over its outcome once seen (seenWithBody). */
+  const [bodyKeptAt, setBodyKeptAt] = useState<number | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   /** Whether the step was reached by the step before's action (its run then goes on). */
   const goingOn = useRef(false);
@@ -145,7 +147,7 @@ function TourCard() {
   // Once the action is in force, and once its outcome is seen, what to watch, where that is
   // elsewhere on the stage (sped up, and after the crash: the memory gauge, not the producer).
   const watching = pressed || seen ? (step.whilePressed ?? null) : null;
-  const body = bodyFor(step, seen, { wide });
+  const body = seen && bodyKeptAt === index ? step.body : bodyFor(step, seen, { wide });
   // While it waits, what the button says: why, and how far the run has to go.
   const waiting = usePlayground((state) =>
     step.actionReady?.(state) === false ? (step.waitLabel?.(state) ?? null) : null,
@@ -173,6 +175,15 @@ function TourCard() {
   useLayoutEffect(() => {
     forms.current = cardForms(step, { wide, touch }, { note, waiting });
   });
+  // Seen on a narrow page: the step's words kept over the outcome where the card, as tall as its
+  // tallest form, has room for both (measured before the outcome is painted).
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    const both = seen ? seenWithBody(step, { wide, touch }) : null;
+    if (both === null || card === null || bodyKeptAt === index) return;
+    const others = forms.current.filter((form) => form.invitation !== both.invitation);
+    if (tallestForm(card, [both]) <= tallestForm(card, others)) setBodyKeptAt(index);
+  }, [seen, step, wide, touch, index, bodyKeptAt]);
 
   // Beside the stage, over the strategy switcher, when the page has the room (tourCardPlace.ts); on
   // a step that sends the reader to the switcher, under it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardForms } from './tourCardForms.ts';
+import { cardForms, seenWithBody } from './tourCardForms.ts';
 import { TOUR_STEPS } from './tourSteps.ts';
 
 const step = (id: string) => TOUR_STEPS.find((s) => s.id === id)!;
@@ -38,5 +38,25 @@ describe('the forms a step’s card takes', () => {
       waiting: null,
     });
     expect(forms[0]).toMatchObject({ note: 'Each step starts again.', button: null });
+  });
+
+  it('offers a narrow page’s seen card with the step’s words kept over its outcome', () => {
+    const narrow = { wide: false, touch: true };
+    const fills = step('fills');
+    const both = seenWithBody(fills, narrow);
+    expect(both).toEqual({
+      body: fills.body,
+      note: null,
+      invitation: fills.outcome,
+      button: fills.againLabel,
+    });
+    // Its plain seen form has the outcome alone; a wide page keeps the words anyway.
+    const seen = cardForms(fills, narrow, { note: null, waiting: null }).find(
+      (f) => f.invitation === fills.outcome,
+    );
+    expect(seen?.body).toBeNull();
+    expect(seenWithBody(fills, page)).toBeNull();
+    // No outcome, nothing to keep.
+    expect(seenWithBody(step('your-turn'), narrow)).toBeNull();
   });
 });

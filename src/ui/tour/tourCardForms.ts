@@ -60,3 +60,20 @@ export function cardForms(
     });
   return forms;
 }
+
+/**
+ * On a narrow page, once step `step`'s outcome is seen: that form with the step's words kept over
+ * the outcome, for the card to show where it is no taller than the step's other forms (the outcome
+ * alone left a third of a phone's card blank, and the numbers the step had told were gone: try 13).
+ * Null where the seen form keeps them already (a wide page), or the step has no outcome.
+ */
+export function seenWithBody(step: TourStep, page: FormsPage): CardForm | null {
+  const outcome = outcomeFor(step, page);
+  if (outcome === undefined || bodyFor(step, true, page) !== null) return null;
+  return {
+    body: step.body,
+    note: null,
+    invitation: outcome,
+    button: step.actionLabel !== null && step.againLabel !== undefined ? step.againLabel : null,
+  };
+}

@@ -355,7 +355,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     invite: `Speed the run up to ${SPEED_UP}× and watch where that leads.`,
     // Where it leads, short of the crash (step three's); paused there, whether sped up or not (a
     // reader who only read met the crash with "at 1× now" and had never sped up).
-    outcome: `${formatBytes(fillsBudget() * FILL_HOLD)} of the ${formatBytes(fillsBudget())} of memory is taken now, and the well grows by 20 every second: nothing here stops it. Paused here; Next shows what that does to the wait.`,
+    outcome: `Memory: ${formatBytes(fillsBudget() * FILL_HOLD)} of ${formatBytes(fillsBudget())} taken, and the well grows by 20 a second; nothing here stops it. Paused here; Next shows what that does to the wait.`,
     target: 'producer',
     targetName: 'The producer',
     actionLabel: `Speed up to ${SPEED_UP}×`,
