@@ -12,6 +12,12 @@ export const BLOCKED = 'blocked';
 export const NO_CREDIT = 'no credit';
 /** A pipeline's consumer done with a message the next stage will not take yet. */
 export const HOLDING = 'holding';
+/**
+ * A consumer busy with a copy whose requester has already given up (timed out): the answer goes to
+ * no one. The Delivered card's word for the same ("204/s wasted"): in a retry storm every consumer
+ * was busy beside "Done 0/s", and nothing on the stage said why.
+ */
+export const WASTED = 'wasted';
 /** The box the lost messages land in, by reason; the card calls them "Lost so far". */
 export const LOST_BOX = 'Lost';
 /**

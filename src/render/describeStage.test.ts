@@ -28,7 +28,9 @@ function snapshot(over: Partial<SimSnapshot> = {}): SimSnapshot {
     capacity: 20,
     memoryBytes: 0,
     memoryBudgetBytes: null,
-    workers: [{ id: 0, status: 'busy', block: null, startedAt: 0, endsAt: 0, readyAt: 0 }],
+    workers: [
+      { id: 0, status: 'busy', block: null, startedAt: 0, endsAt: 0, readyAt: 0, wasted: false },
+    ],
     retryWaiting: 0,
     rateDelayed: 0,
     crashed: false,
@@ -115,9 +117,25 @@ describe('describeStage', () => {
   it('counts starting workers apart and leaves retiring ones out', () => {
     const s = snapshot({
       workers: [
-        { id: 0, status: 'busy', block: null, startedAt: 0, endsAt: 0, readyAt: 0 },
-        { id: 1, status: 'starting', block: null, startedAt: 0, endsAt: 0, readyAt: 0 },
-        { id: 2, status: 'retiring', block: null, startedAt: 0, endsAt: 0, readyAt: 0 },
+        { id: 0, status: 'busy', block: null, startedAt: 0, endsAt: 0, readyAt: 0, wasted: false },
+        {
+          id: 1,
+          status: 'starting',
+          block: null,
+          startedAt: 0,
+          endsAt: 0,
+          readyAt: 0,
+          wasted: false,
+        },
+        {
+          id: 2,
+          status: 'retiring',
+          block: null,
+          startedAt: 0,
+          endsAt: 0,
+          readyAt: 0,
+          wasted: false,
+        },
       ],
       retryWaiting: 3,
     });

@@ -52,14 +52,18 @@ export function describeWorkers(s: SimSnapshot): string {
   let busy = 0;
   let starting = 0;
   let active = 0;
+  let wasted = 0;
   for (const w of s.workers) {
     if (w.status === 'retiring') continue;
     active++;
     if (w.status === 'busy') busy++;
     else if (w.status === 'starting') starting++;
+    if (w.status === 'busy' && w.wasted) wasted++;
   }
   const noun = active === 1 ? 'worker' : 'workers';
   let text = `${formatCount(busy)} of ${formatCount(active)} ${noun} busy`;
+  if (wasted > 0)
+    text += ` (${formatCount(wasted)} of them on wasted work: their requesters have given up)`;
   if (starting > 0) text += `, ${formatCount(starting)} starting`;
   return text;
 }

@@ -59,6 +59,8 @@ export function laterStageSnapshot(stage: StageView<BlockView>, now: number): Si
       startedAt: w.startedAt,
       endsAt: w.endsAt,
       readyAt: w.startedAt,
+      // Requesters time out at the pipeline's mouth, not between its stages.
+      wasted: false,
     })),
     retryWaiting: 0,
     rateDelayed: 0,

@@ -71,6 +71,8 @@ export interface WorkerView {
    * yet (blocking after service). Never set on a single stage.
    */
   holding: boolean;
+  /** Busy with a copy whose requester has given up: wasted work (SimSnapshot's WorkerView). */
+  wasted: boolean;
 }
 
 /** How the producer spent the last fraction of a second, 0–1 each (smoothed over wall time). */

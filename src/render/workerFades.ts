@@ -60,12 +60,14 @@ export class WorkerFades {
         progress: -1,
         readyInMs: 0,
         holding: false,
+        wasted: false,
       };
       const v = this.views[out.length] as WorkerView;
       v.id = w.id;
       v.status = w.status;
       v.readyInMs = 0;
       v.holding = false;
+      v.wasted = w.wasted && w.status === 'busy';
       let alpha = 1;
       if (w.status === 'starting') {
         const added = this.addedAt.get(w.id) ?? w.readyAt - coldStartMs;

@@ -47,6 +47,11 @@ export interface WorkerView {
   endsAt: number;
   /** When a starting worker will be ready, ms. */
   readyAt: number;
+  /**
+   * Whether the message it is working on is a copy whose requester has already given up (timed
+   * out): work whose answer goes to no one, which Done will not count.
+   */
+  wasted: boolean;
 }
 
 export type ProducerStatus = 'running' | 'slowed' | 'blocked' | 'out-of-credit' | 'idle';
@@ -145,6 +150,7 @@ export function takeSnapshot(
     startedAt: w.startedAt,
     endsAt: w.endsAt,
     readyAt: w.readyAt,
+    wasted: w.message?.abandoned === true,
   });
   const m = engine.meter;
   const dropped = { total: m.droppedTotal } as DropCounts;

@@ -18,10 +18,40 @@ function workerLabels(preset: string, width: number, height: number): string[] {
 
 describe('a worker’s name on the stage', () => {
   it('is “Worker 1” in every wording, down to the bare number: never “W1”', () => {
-    const words = workerNameWords({ holding: false, status: 'starting', readyInMs: 800 }, 1);
+    const words = workerNameWords(
+      { holding: false, status: 'starting', readyInMs: 800, wasted: false },
+      1,
+    );
     expect(words[0]).toMatch(/^Worker 1 · warming up/);
     for (const w of words) expect(w).toMatch(/^(Worker 1( · .+)?|1)$/);
     expect(words.at(-2)).toBe('Worker 1');
+  });
+
+  it('says a worker busy for a requester who has given up is on wasted work', () => {
+    // In a retry storm every consumer was busy beside "Done 0/s", and nothing on the stage said why.
+    const busy = { holding: false, status: 'busy', readyInMs: 0 } as const;
+    expect(workerNameWords({ ...busy, wasted: false }, 2)[0]).toBe('Worker 2 · busy');
+    expect(workerNameWords({ ...busy, wasted: true }, 2)).toEqual([
+      'Worker 2 · busy, wasted',
+      'Worker 2 · wasted',
+      'Worker 2',
+      '2',
+    ]);
+  });
+
+  it('shows wasted work in the retry storm that does not heal, once it has set in', () => {
+    const h = harness('metastable-retry-storm', 900, 420);
+    let scene = h.step(1000 / 60, 1, false);
+    const seen = new Set<string>();
+    // About 20 simulated seconds in, at 20×: the outage was at 5 s, the storm goes on after it.
+    for (let i = 0; i < 60 && seen.size === 0; i++) {
+      scene = h.step(1000 / 60, 20, false);
+      if (scene.snapshot.now < 8_000) continue;
+      const ctx = createFakeContext();
+      drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, new LabelLog());
+      for (const t of ctx.texts()) if (/wasted/.test(t)) seen.add(t);
+    }
+    expect([...seen].length).toBeGreaterThan(0);
   });
 
   it('on a phone-sized stage, as on a wide one', () => {

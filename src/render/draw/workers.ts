@@ -4,7 +4,7 @@
  * they become a grid of tiles under a one-line count. Labels shorten with the room ("Worker 1 · busy",
  * "Worker 1") rather than being cut.
  */
-import { HOLDING } from '../../domain/stageWords.ts';
+import { HOLDING, WASTED } from '../../domain/stageWords.ts';
 import { formatCount, formatDuration, formatRate } from '../format.ts';
 import { label, type Pen } from '../labels.ts';
 import type { StageScene, WorkerView } from '../scene.ts';
@@ -12,13 +12,15 @@ import { workerBlockSize, workerSlotX, workerSlotY } from '../stageLayout.ts';
 import { panel, roundRectPath } from './ctx.ts';
 
 /** A worker's state in words, longest first. */
-function statusWords(v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs'>): readonly string[] {
+function statusWords(
+  v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs' | 'wasted'>,
+): readonly string[] {
   if (v.holding) return HOLDING_WORDS;
   switch (v.status) {
     case 'idle':
       return ['idle'];
     case 'busy':
-      return ['busy'];
+      return v.wasted ? WASTED_WORDS : ['busy'];
     case 'starting':
       return [`warming up ${formatDuration(v.readyInMs)}`, 'warming up', 'warming'];
     case 'down':
@@ -30,6 +32,8 @@ function statusWords(v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs'>): r
 
 /** A pipeline's consumer done with its block but not let hand it on: the next stage is full. */
 const HOLDING_WORDS = [HOLDING];
+/** Busy for a requester who has given up. */
+const WASTED_WORDS = [`busy, ${WASTED}`, WASTED];
 
 /**
  * A worker's label, longest first. Short of room it drops the state (which its bar, slot and outline
@@ -40,7 +44,7 @@ const HOLDING_WORDS = [HOLDING];
  * "Worker 4" and "Worker 5" beside a knob saying "now 3".
  */
 export function workerNameWords(
-  v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs'>,
+  v: Pick<WorkerView, 'holding' | 'status' | 'readyInMs' | 'wasted'>,
   place: number,
 ): string[] {
   const n = place;
@@ -143,7 +147,8 @@ export function drawWorkers(pen: Pen, scene: StageScene): void {
         // Work done, hand-off refused: a full bar in the warning colour, striped, not moving.
         holdingBar(pen, tx, by, tw, bh);
       } else if (v.status === 'busy' || v.status === 'retiring') {
-        ctx.fillStyle = theme.ok;
+        // Work for no one in the warning colour, as its word ("wasted") says.
+        ctx.fillStyle = v.wasted ? theme.warn : theme.ok;
         // Too quick to follow: a full, paler bar says "busy" without flickering.
         if (v.progress < 0) ctx.globalAlpha = v.alpha * 0.55;
         ctx.fillRect(tx, by, tw * (v.progress < 0 ? 1 : v.progress), bh);
@@ -198,9 +203,11 @@ function drawWorkerGrid(pen: Pen, scene: StageScene): void {
   const f = l.fonts;
   let busy = 0;
   let starting = 0;
+  let wasted = 0;
   for (const v of scene.workers) {
     if (v.status === 'busy') busy++;
     else if (v.status === 'starting') starting++;
+    if (v.wasted) wasted++;
   }
   const t = rows.tile - 2;
   for (const fill of FILLS) {
@@ -208,7 +215,7 @@ function drawWorkerGrid(pen: Pen, scene: StageScene): void {
     for (let i = 0; i < scene.workers.length; i++) {
       const v = scene.workers[i] as WorkerView;
       const on = v.status === 'busy' || v.status === 'retiring';
-      if (v.holding || on !== fill) continue;
+      if (v.holding || v.wasted || on !== fill) continue;
       ctx.rect(workerSlotX(l, rows, i) - t / 2, workerSlotY(l, rows, i) - t / 2, t, t);
     }
     if (fill) {
@@ -223,6 +230,17 @@ function drawWorkerGrid(pen: Pen, scene: StageScene): void {
   let holding = 0;
   for (let i = 0; i < scene.workers.length; i++) {
     const v = scene.workers[i] as WorkerView;
+    if (v.wasted) {
+      // Busy for no one: its tile in the warning colour, hollow, unlike a holding one's solid.
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = theme.warn;
+      ctx.strokeRect(
+        workerSlotX(l, rows, i) - t / 2 + 1,
+        workerSlotY(l, rows, i) - t / 2 + 1,
+        t - 2,
+        t - 2,
+      );
+    }
     if (!v.holding) continue;
     holding++;
     const x = workerSlotX(l, rows, i) - t / 2;
@@ -234,9 +252,13 @@ function drawWorkerGrid(pen: Pen, scene: StageScene): void {
   const b = formatCount(busy);
   const extra = starting > 0 ? `, ${formatCount(starting)} starting` : '';
   const held = holding > 0 ? `${formatCount(holding)} ${HOLDING}` : '';
+  const waste = wasted > 0 ? `${formatCount(wasted)} ${WASTED}` : '';
   label(
     pen,
     [
+      ...(waste === ''
+        ? []
+        : [`${n} consumers · ${b} busy, ${waste}`, `${b}/${n} busy, ${waste}`, `${waste} of ${n}`]),
       ...(held === ''
         ? []
         : [`${n} consumers · ${b} busy, ${held}`, `${b}/${n} busy, ${held}`, `${held} of ${n}`]),

@@ -11,6 +11,7 @@ import {
   BLOCKED,
   burstWords,
   HOLDING,
+  WASTED,
   IN_BURSTS,
   LOST_BOX,
   NO_CREDIT,
@@ -266,7 +267,7 @@ function build(): HTMLDialogElement {
   item(
     consumers,
     'Consumers',
-    'Each row is a consumer with the message it is working on and how far along it is. A dashed outline: warming up, or leaving. Many consumers show as tiles, green when busy.',
+    `Each row is a consumer with the message it is working on and how far along it is. A dashed outline: warming up, or leaving. An amber bar and “${WASTED}”: its requester has already given up waiting (timed out), so the answer goes to no one and Done will not count it. Many consumers show as tiles, green when busy, outlined amber on wasted work.`,
   );
   item(
     consumers,
