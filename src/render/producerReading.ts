@@ -61,6 +61,8 @@ export const LAMP_FAINT = 0.32;
  * words saying "blocked 28%" (a reader on a phone saw no red at all).
  */
 export function lampGlow(scene: StageScene, lamp: number): number {
+  // Nothing sent yet: no lamp lit (green says it is sending).
+  if (notStarted(scene)) return LAMP_OFF;
   const share = lampLevel(scene, lamp);
   if (share < MENTION_SHARE) return LAMP_OFF;
   // One lamp reads as the light's state: a stop worth a word outshines the others, which stay only
@@ -68,6 +70,9 @@ export function lampGlow(scene: StageScene, lamp: number): number {
   if (lamp !== 0 && lampLevel(scene, 0) >= MENTION_SHARE) return LAMP_FAINT;
   return LAMP_LIT + (1 - LAMP_LIT) * share;
 }
+
+/** Whether the run is at its very start: nothing made yet. */
+const notStarted = (scene: StageScene) => scene.snapshot.now === 0;
 
 /** The credits the stage writes as in hand (the published number), null without a credit window. */
 export function creditsInHand(scene: StageScene): number | null {
@@ -117,6 +122,9 @@ export function producerWords(scene: StageScene): readonly (readonly string[])[]
   // Stopped a moment now and then, under a green light: it is sending.
   const p = scene.snapshot.producer;
   if (p.status === 'idle') return [['idle']];
+  // A run at 0 s has sent nothing yet (waiting for Play: "sending" beside a still belt, a reader
+  // said of the tour's wave step).
+  if (notStarted(scene)) return [['ready to send'], ['ready']];
   // Its number is the rate it is slowed to; the rate it wants is the knob's, and the line under the
   // cards says both. With "wants 75/s" here and the belt's measured rate too, a reader met four
   // rates at once on the stage.

@@ -137,7 +137,7 @@ describe('the tour’s steps', () => {
     expect(crashes).toBe(0);
     // What the outcome says is what the gauge shows.
     expect(first.outcome).toContain(
-      `${formatBytes(budget * FILL_HOLD)} of the ${formatBytes(budget)}`,
+      `${formatBytes(budget * FILL_HOLD)} of ${formatBytes(budget)} taken`,
     );
     expect(first.outcome).not.toMatch(/crash/);
     settleStep(store, 0);
