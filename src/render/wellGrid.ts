@@ -119,11 +119,11 @@ export function cellLimits(compact: boolean): { min: number; max: number } {
   return compact ? { min: 16, max: 30 } : { min: 18, max: 36 };
 }
 
-/** The round numbers a packed cell may hold: 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, … */
+/** The round numbers a packed cell may hold: 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, … */
 export function roundUnitAtLeast(x: number): number {
   if (!(x > 1)) return 1;
   for (let scale = 1; ; scale *= 10)
-    for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]) {
+    for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8]) {
       const u = m * scale;
       if (Number.isInteger(u) && u >= x - 1e-9) return u;
     }
