@@ -72,10 +72,24 @@ export function packedCellNewsWords(unit: string): readonly string[] {
  * = up to ×5" pointing at the top of the well while the stripes were at the bottom, and asked where
  * "here" was.
  */
-export function packingStartsWords(unit: string): { text: string; announce: string } {
+export function packingStartsWords(
+  unit: string,
+  /** What the well's height stands for, when it stands for a limit (wellGrid.ts: WellGrid.scale). */
+  limit: 'memory' | 'capacity' | null = null,
+): { text: string; announce: string } {
+  const text = `Packed: each striped cell holds ${unit}`;
+  if (limit === null)
+    return {
+      text,
+      announce: `More messages wait than the well can show: the oldest are now packed into striped cells at the bottom of the well, ${unit} messages to a cell.`,
+    };
+  const packed = `the oldest messages are packed into striped cells at the bottom, ${unit} to a cell`;
   return {
-    text: `Packed: each striped cell holds ${unit}`,
-    announce: `More messages wait than the well can show: the oldest are now packed into striped cells at the bottom of the well, ${unit} messages to a cell.`,
+    text,
+    announce:
+      limit === 'memory'
+        ? `The well's height stands for the memory: ${packed}, and the well is full just as the memory runs out.`
+        : `The well's height stands for the queue's limit: ${packed}, and the well is full when the queue reaches its limit.`,
   };
 }
 

@@ -261,6 +261,7 @@ function configOf(scenario: Scenario, first: StageConfig, k: number): StageConfi
     coldStartMs: spec?.consumers.autoscale?.coldStartMs ?? 0,
     capacity: spec?.queue.capacity ?? null,
     memoryBudgetBytes: null,
+    memoryRoom: null,
     randomGaps: first.randomGaps,
     surgeAbovePerSec: null,
     limitWaits: null,

@@ -1092,9 +1092,10 @@ export class StageAnimator {
       this.piles.reset(grid);
       scene.piles.length = 0;
     }
-    // One scale for the grey cells through the run: it only grows, and the caption says so at once.
+    // One scale for the grey cells through the run, and the caption says at once when it changes:
+    // it grows as a queue with no limit does, or follows a new well (a new memory budget, a resize).
     const unit = packUnit(grid, laneCounts(lanes, this.countsScratch), this.runUnit);
-    if (unit > this.runUnit) {
+    if (unit > 1 && unit !== this.runUnit) {
       // The caption under the well, right under the striped cells, stands out a while and says what
       // one holds ("each striped cell now holds 5 messages"), the first packing of the run as each
       // time the scale grows. The first is read to screen readers too. No chip on the stage: one
@@ -1103,7 +1104,13 @@ export class StageAnimator {
       this.runUnitSince = wallNow;
       if (this.runUnit <= 1)
         this.noteMoment(
-          { kind: 'packed', ...packingStartsWords(formatCount(unit)) },
+          {
+            kind: 'packed',
+            ...packingStartsWords(
+              formatCount(unit),
+              grid.scale === null ? null : grid.capacity === null ? 'memory' : 'capacity',
+            ),
+          },
           wallNow,
           -1,
           false,

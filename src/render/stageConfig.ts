@@ -11,6 +11,11 @@ export interface StageConfig {
   coldStartMs: number;
   capacity: number | null;
   memoryBudgetBytes: number | null;
+  /**
+   * The messages that fill the memory budget, reckoned from their mean size (the well's height
+   * stands for them: wellGrid.ts); null without a budget.
+   */
+  memoryRoom: number | null;
   /** Messages come at random gaps (Poisson), so the rate measured over a second wanders. */
   randomGaps: boolean;
   /** Under a step up in rate (a surge), the base rate it steps up from, messages/s; else null. */
@@ -85,6 +90,12 @@ export function stageConfigOf(scenario: Scenario): StageConfig {
     coldStartMs: consumers.autoscale?.coldStartMs ?? 0,
     capacity: queue.capacity,
     memoryBudgetBytes: queue.memoryBudgetBytes,
+    memoryRoom:
+      queue.memoryBudgetBytes === null
+        ? null
+        : Math.ceil(
+            queue.memoryBudgetBytes / ((workload.sizeBytes.min + workload.sizeBytes.max) / 2),
+          ),
     randomGaps: workload.spacing === 'poisson',
     surgeAbovePerSec:
       workload.pattern.kind === 'step' &&

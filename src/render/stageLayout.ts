@@ -255,10 +255,13 @@ export function gridForSpace(
   capacity: number | null,
   lanes: number,
   options: LayoutOptions = {},
+  /** The messages that fill the memory budget (StageConfig.memoryRoom). */
+  memoryRoom: number | null = null,
 ): WellGrid {
   const space = wellSpaceFor(width, height, options);
   return planWellGrid({
     capacity,
+    memoryRoom,
     lanes,
     spaceW: space.w,
     spaceH: space.h,

@@ -157,9 +157,16 @@ export class StageRenderer {
     }
     const lanes = snapshot.lanes.length;
     const options = layoutOptionsOf(config, view.fontScale);
-    const key = `${view.width}|${view.height}|${view.fontScale}|${options.credit}|${options.memory}|${options.extraLines}|${config.capacity}|${lanes}`;
+    const key = `${view.width}|${view.height}|${view.fontScale}|${options.credit}|${options.memory}|${options.extraLines}|${config.capacity}|${config.memoryRoom}|${lanes}`;
     if (this.grid === null || key !== this.gridKey) {
-      const grid = gridForSpace(view.width, view.height, config.capacity, lanes, options);
+      const grid = gridForSpace(
+        view.width,
+        view.height,
+        config.capacity,
+        lanes,
+        options,
+        config.memoryRoom,
+      );
       // Keep the same object for the same shape, so the piles (and every block's cell) survive.
       if (this.grid === null || !sameShape(grid, this.grid)) this.grid = grid;
       else this.grid.cell = grid.cell;

@@ -169,10 +169,58 @@ describe('packing a long lane', () => {
       expect(p.single + p.packed).toBe(count);
     }
     expect([...units]).toHaveLength(1);
-    // The full queue fits the packed rows at that scale.
+    // The full queue fits the well at that scale, a row of single blocks on top at least, and
+    // fills it to the top: the well's height stands for the capacity.
     const full = planLanePile(bounded, 1000, unit, pile());
     expect(full.packedCells * unit).toBeGreaterThanOrEqual(full.packed);
-    expect(full.packedRows).toBeLessThanOrEqual(maxPackedRows(bounded.rows));
+    expect(full.single).toBeGreaterThanOrEqual(bounded.colsPerLane);
+    expect(full.single + full.packedCells).toBe(bounded.cellsPerLane);
+  });
+
+  it('fills a well scaled to its limit a cell higher for each cell’s worth more, to the top at the limit', () => {
+    // Readers saw a well always full, of finer and finer stripes, while the wait grew tenfold.
+    for (const [spaceW, spaceH, compact] of [
+      [200, 280, false],
+      [130, 200, true],
+      [240, 600, false],
+    ] as const)
+      for (const [capacity, memoryRoom] of [
+        [null, 196],
+        [null, 782],
+        [1000, null],
+        [5000, 300],
+      ] as const) {
+        const g = planWellGrid({ capacity, memoryRoom, lanes: 1, spaceW, spaceH, compact });
+        const s = g.scale;
+        expect(s, `${capacity} ${memoryRoom}`).not.toBeNull();
+        if (s === null) continue;
+        expect(s.fullAt).toBe(Math.min(capacity ?? Infinity, memoryRoom ?? Infinity));
+        expect(s.singles).toBeGreaterThanOrEqual(g.colsPerLane);
+        let unit = 1;
+        let last = 0;
+        for (let count = 1; count <= s.fullAt; count++) {
+          unit = packUnit(g, [count], unit);
+          const p = planLanePile(g, count, unit, pile());
+          expect(p.single + p.packed).toBe(count);
+          const filled = p.single + p.packedCells;
+          // Never emptier for more, and a cell higher for each `unit` more.
+          expect(filled).toBeGreaterThanOrEqual(last);
+          expect(filled).toBe(
+            Math.min(count, s.singles) + Math.ceil(Math.max(0, count - s.singles) / s.unit),
+          );
+          last = filled;
+        }
+        // One scale all the way, and full (within a cell) at the limit.
+        expect(unit).toBe(s.unit);
+        expect(last).toBeGreaterThanOrEqual(g.cellsPerLane - 1);
+        expect(last).toBeLessThanOrEqual(g.cellsPerLane);
+        // A memory's room is reckoned: a few more still fit at that scale, the well full.
+        const over = Math.round(s.fullAt * 1.05);
+        expect(packUnit(g, [over], unit)).toBe(s.unit);
+        const p = planLanePile(g, over, s.unit, pile());
+        expect(p.single + p.packedCells).toBe(g.cellsPerLane);
+        expect(p.single).toBeGreaterThanOrEqual(1);
+      }
   });
 
   it('shares one unit across lanes, so their heights compare', () => {

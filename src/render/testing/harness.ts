@@ -89,7 +89,7 @@ export function harness(
       engine.advanceTo(engine.now + dtMs * speed);
       const lanes = scenario.consumers.ordering === 'per-key' ? engine.workers.length : 1;
       const options = layoutOptionsOf(config, fontScale);
-      const grid = gridFor(width, height, config.capacity, lanes, options);
+      const grid = gridFor(width, height, config.capacity, lanes, options, config.memoryRoom);
       const layout = layoutFor(width, height, grid, options);
       const snapshot = takeSnapshot(engine, grid.cellsPerLane, grid.cellsPerLane);
       return animator.frame({
@@ -111,11 +111,18 @@ type Options = ReturnType<typeof layoutOptionsOf>;
 
 // One grid object per shape, as the renderer keeps it, so the animator's piles persist.
 const grids = new Map<string, WellGrid>();
-function gridFor(w: number, hgt: number, capacity: number | null, lanes: number, o: Options) {
-  const key = `${w}|${hgt}|${capacity}|${lanes}|${o.credit}|${o.memory}|${o.fontScale}|${o.extraLines}`;
+function gridFor(
+  w: number,
+  hgt: number,
+  capacity: number | null,
+  lanes: number,
+  o: Options,
+  memoryRoom: number | null,
+) {
+  const key = `${w}|${hgt}|${capacity}|${memoryRoom}|${lanes}|${o.credit}|${o.memory}|${o.fontScale}|${o.extraLines}`;
   let g = grids.get(key);
   if (g === undefined) {
-    g = gridForSpace(w, hgt, capacity, lanes, o);
+    g = gridForSpace(w, hgt, capacity, lanes, o, memoryRoom);
     grids.set(key, g);
   }
   return g;

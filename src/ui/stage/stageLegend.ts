@@ -196,7 +196,7 @@ function build(): HTMLDialogElement {
   item(
     first,
     'The well',
-    'The queue. The caption under it says how many messages wait, and the limit if there is one. Red walls: it is full, or, with no limit, its memory nearly is.',
+    'The queue. The caption under it says how many messages wait, and the limit if there is one. Where the queue can grow longer than the well has cells, the well’s height stands for its limit, or for its memory: the fuller the well, the longer the queue, and it is full to the top as the limit is reached or the memory runs out. Red walls: it is full, or, with no limit, its memory nearly is.',
   );
   const swatches = document.createElement('span');
   swatches.className = 'stage-legend-swatches';
@@ -218,7 +218,7 @@ function build(): HTMLDialogElement {
   item(
     first,
     [bundle, 'Striped cells'],
-    'Many messages packed into one cell, when more wait than the well can show. The line under the well says how many each holds (“each striped cell holds 20 messages”). The last one may hold fewer: its stripes are filled only as far as it is full.',
+    'Many messages packed into one cell, so that a long queue fits the well. The line under the well says how many each holds (“each striped cell holds 20 messages”). The last one may hold fewer: its stripes are filled only as far as it is full.',
   );
   const lost = swatch(DROP_REASON_STYLE['evicted-oldest'].color, GLYPH.triangle, '#ffffff');
   lost.classList.add('stage-legend-lost');
@@ -247,7 +247,7 @@ function build(): HTMLDialogElement {
   item(
     blocks,
     'Packing',
-    'The oldest are packed first, at the bottom; the newest stay single blocks on top, so you can still watch them arrive. The stage says the moment packing starts (“Packed: each striped cell holds 20”). A queue with a limit keeps one size of cell from the start; a queue with no limit may need bigger ones as it grows, and the line under the well then says “each striped cell now holds 50”. No message is ever drawn striped on its own.',
+    'The oldest are packed first, at the bottom; the newest stay single blocks on top, so you can still watch them arrive. The stage says the moment packing starts (“Packed: each striped cell holds 20”). A queue with a limit, or a memory budget, keeps one size of cell from the start, the one that fills the well to its top at that limit, so each striped cell more is the well that much fuller; a queue with neither may need bigger ones as it grows, and the line under the well then says “each striped cell now holds 50”. No message is ever drawn striped on its own.',
   );
   item(
     blocks,
