@@ -298,6 +298,16 @@ export function scrollRangeAll(
 }
 
 /**
+ * Whether every one of `targets` is on screen and clear of `card` as the page stands (viewport px),
+ * edge to edge: where they are, a new step leaves the page where it is rather than scroll it a few
+ * px to leave a margin (the stage then moved at every step).
+ */
+export function shownNow(targets: readonly Box[], card: Box | null, viewportHeight: number) {
+  const range = scrollRangeAll(targets, card, viewportHeight, 0);
+  return range !== null && range.low <= 0 && range.high >= 0;
+}
+
+/**
  * Whether `target` can be shown whole, clear of `card`, by scrolling (what `scrollToShow` does for a
  * target that cannot is to bring its top to the top, leaving its foot under the card).
  */
