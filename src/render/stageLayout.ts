@@ -316,8 +316,8 @@ export function computeStageLayout(
   // caption. A phone's well stands on its line: its producer stays put anyway (it sits at the top),
   // and its "no credit" tag needs the room over the producer a high mouth would take.
   const lowest = bottom - fr.captionH;
-  const floorY =
-    compact || options.wellOnFloor === true ? lowest : Math.min(lowest, top + fr.mouthH + wellH);
+  const hangs = !compact && options.wellOnFloor !== true;
+  const floorY = hangs ? Math.min(lowest, top + fr.mouthH + wellH) : lowest;
   // The well, its marks and its gauge, centred as a group in their column.
   const wellX = wellXOf(cell);
   const well: Rect = { x: wellX, y: floorY - wellH, w: wellW, h: wellH };
@@ -355,7 +355,7 @@ export function computeStageLayout(
   const keyH = fr.markKey ? fonts.smallPx * 1.35 : 0;
   const prodY = Math.max(
     top + fs * 0.4,
-    Math.min(mouthY - prodH * 0.55, lowest + keyH - below - prodH),
+    Math.min((hangs ? well.y - fs * 0.9 : mouthY) - prodH * 0.55, lowest + keyH - below - prodH),
   );
   const producer: Rect = { x: left.x, y: prodY, w: left.w, h: prodH };
   const exitX = producer.x + producer.w;
