@@ -27,12 +27,14 @@ export function TourStory({ card }: { card: RefObject<HTMLElement | null> }) {
       if (line !== null && el !== null && !shown && storyHidden(line, el)) {
         shown = true;
         const cardTop = el.getBoundingClientRect().top;
-        // 8 px clear of the card where that leaves the stage whole above; else up to the card, so
-        // the stage keeps its top in view (and the next step, needing it whole, holds still).
+        // 8 px clear of the card where that leaves the stage whole above; else 2 px, so the stage
+        // keeps its top in view (and the next step, needing it whole, holds still).
         const stageTop = stageCanvas()?.getBoundingClientRect().top ?? Infinity;
-        const dy = Math.max(
-          line.box.bottom - cardTop,
-          Math.min(line.box.bottom - (cardTop - 8), stageTop),
+        const dy = Math.ceil(
+          Math.max(
+            line.box.bottom - (cardTop - 2),
+            Math.min(line.box.bottom - (cardTop - 8), Math.floor(stageTop)),
+          ),
         );
         if (dy > 0 && line.box.top - dy >= 0) {
           window.scrollBy({ top: dy, behavior: 'instant' });
