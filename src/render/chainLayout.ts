@@ -120,7 +120,11 @@ export function panelLayout(
   options: LayoutOptions = {},
 ): StageLayout {
   return shiftLayout(
-    computeStageLayout(panel.layoutW, panel.layoutH, grid, options),
+    computeStageLayout(panel.layoutW, panel.layoutH, grid, {
+      ...options,
+      // A later panel's link comes down into its well from the box above: it stands on its floor.
+      wellOnFloor: panel.dx !== 0 || panel.dy !== 0,
+    }),
     panel.dx,
     panel.dy,
   );

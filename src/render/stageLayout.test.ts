@@ -8,6 +8,7 @@ import {
   MIN_TEXT_PX,
   planWorkerRows,
   stageHeightFor,
+  TAG_ROOM,
   TRAY_ROOM,
   trayBlockSize,
   workerSlotX,
@@ -107,6 +108,48 @@ describe('computeStageLayout', () => {
           ).toBe(true);
         }
       }
+  });
+
+  it('holds the producer, the mouth and the boxes still on a desktop, whatever the queue holds', () => {
+    // The tour's steps go from no limit to 20 to 100: at 1440 × 900 (a 936 × 425 stage) the
+    // producer, the conveyor and the mouth went down 75 px and back up between them.
+    for (const [width, height] of [
+      [936, 425],
+      [776, 328],
+      [1200, stageHeightFor(1200)],
+    ] as [number, number][])
+      for (const memory of [false, true]) {
+        const o = { memory };
+        const at = (capacity: number | null) =>
+          computeStageLayout(width, height, gridForSpace(width, height, capacity, 1, o), o);
+        const first = at(null);
+        for (const capacity of [20, 100, 5]) {
+          const l = at(capacity);
+          const where = `${width} × ${height}, a limit of ${capacity}`;
+          expect(l.producer, `${where}: the producer`).toEqual(first.producer);
+          expect(l.well.y, `${where}: the well's rim`).toBe(first.well.y);
+          expect(l.bin, `${where}: the lost box`).toEqual(first.bin);
+          expect(l.sink, `${where}: done`).toEqual(first.sink);
+          // The mouth and the conveyor level with it: over the rim by half a cell, a few px more for
+          // larger cells.
+          expect(Math.abs(l.mouthY - first.mouthY), `${where}: the mouth`).toBeLessThanOrEqual(8);
+          expect(
+            Math.abs(l.conveyor.y0 - first.conveyor.y0),
+            `${where}: the conveyor`,
+          ).toBeLessThanOrEqual(8);
+        }
+      }
+  });
+
+  it('leaves room over the retry tray for the tour tag on a desktop, off the producer', () => {
+    for (const width of [776, 936, 1200]) {
+      const height = width === 776 ? 328 : stageHeightFor(width);
+      const l = computeStageLayout(width, height, gridForSpace(width, height, 20, 1));
+      // The ring's outer edge 8 px over the tray, and a 22 px tag over that.
+      expect(l.tray.y - (l.producer.y + l.producer.h), `${width}`).toBeGreaterThanOrEqual(
+        TRAY_ROOM + TAG_ROOM - 0.01,
+      );
+    }
   });
 
   it('writes nothing smaller than 12 px, at any width or text size', () => {

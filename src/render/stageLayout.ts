@@ -139,6 +139,11 @@ export interface LayoutOptions {
   memory?: boolean;
   /** Lines to reserve under the well's caption: the rate limit's waiting, the priorities' key. */
   extraLines?: number;
+  /**
+   * The well stands on its caption's line, at the foot of its room, rather than hanging from the top
+   * of it (a pipeline's panel, whose link brings blocks down into the well from the box above).
+   */
+  wellOnFloor?: boolean;
 }
 
 interface Frame {
@@ -276,6 +281,9 @@ export function gridForSpace(
  */
 export const TRAY_ROOM = 8;
 
+/** The tour's name tag over a ring, CSS px: 22 tall (tour.css) and 2 to spare. */
+export const TAG_ROOM = 24;
+
 export function computeStageLayout(
   width: number,
   height: number,
@@ -304,7 +312,15 @@ export function computeStageLayout(
   while (compact && cell > 8 && wellXOf(cell) - binRight < gapNeeded(cell)) cell--;
   const wellW = cell * grid.cols;
   const wellH = cell * grid.rows;
-  const floorY = bottom - fr.captionH;
+  // On a desktop the well hangs from the top of its room, its mouth at the same height whatever its
+  // depth, so the stage holds still as the queue's limit changes (a reader at 1440 px saw the
+  // producer, the conveyor and the well's mouth go down 75 px for a limit of 20 and back up for 100,
+  // as the well stood on the caption's line): a shallow well leaves its room empty under its
+  // caption. A phone's well stands on its line: its producer stays put anyway (it sits at the top),
+  // and its "no credit" tag needs the room over the producer a high mouth would take.
+  const lowest = bottom - fr.captionH;
+  const hangs = !compact && options.wellOnFloor !== true;
+  const floorY = hangs ? Math.min(lowest, top + fr.mouthH + wellH) : lowest;
   // The well, its marks and its gauge, centred as a group in their column.
   const wellX = wellXOf(cell);
   const well: Rect = { x: wellX, y: floorY - wellH, w: wellW, h: wellH };
@@ -342,7 +358,7 @@ export function computeStageLayout(
   const keyH = fr.markKey ? fonts.smallPx * 1.35 : 0;
   const prodY = Math.max(
     top + fs * 0.4,
-    Math.min(mouthY - prodH * 0.55, floorY + keyH - below - prodH),
+    Math.min((hangs ? well.y - fs * 0.9 : mouthY) - prodH * 0.55, lowest + keyH - below - prodH),
   );
   const producer: Rect = { x: left.x, y: prodY, w: left.w, h: prodH };
   const exitX = producer.x + producer.w;
@@ -355,8 +371,14 @@ export function computeStageLayout(
   // The retry tray draws no box: room round it for a ring (the tour's, TRAY_ROOM) clear of the boxes
   // over and under it. On a phone the tour's ring round it ran over the producer's and the lost
   // box's edges, and its border over the tray's blocks.
-  y = Math.max(y, (creditH > 0 ? credit.y + creditH : producer.y + producer.h) + TRAY_ROOM);
+  // On a desktop, where the bin keeps room for its lines under it, room over the ring for the tour's
+  // name tag too: with none, "Retries" could only stand on the producer's box (or in the gap beside
+  // the tray, where retries go up to the conveyor and lost blocks fall).
+  const overTray = (creditH > 0 ? credit.y + creditH : producer.y + producer.h) + TRAY_ROOM;
   const trayH = Math.round(fonts.smallPx * 1.4 + Math.min(cell, 18) + 4);
+  const tagRoom =
+    !compact && bottom - (overTray + TAG_ROOM + trayH + TRAY_ROOM) >= fs * 7 ? TAG_ROOM : 0;
+  y = Math.max(y, overTray + tagRoom);
   const tray: Rect = { x: left.x, y, w: left.w, h: trayH };
   y += trayH + Math.max(fs * 0.4, TRAY_ROOM);
   // The bin stands at the bottom of the left column, as tall as the room left.

@@ -36,6 +36,14 @@ export interface StageRegions {
    * them (a phone's ring round the queue hid the pointers its step is about).
    */
   marks?: Partial<Record<StageRegionName, Rect[]>>;
+  /**
+   * Where blocks travel outside every part's box (routes.ts): along the conveyor from the producer
+   * to the well and over the well's mouth, where each newcomer waits and drops in; and down the gap
+   * between the left column and the well, where lost blocks fall into the bin (and retries go back
+   * up). Nothing the tour lays over the stage covers them: a "Lost" tag in that gap hid the blocks
+   * falling into the bin its step was about, and "The queue" tag the newest block dropping in.
+   */
+  paths?: Rect[];
 }
 
 const round = (r: Rect): Rect => ({
@@ -122,6 +130,27 @@ export function regionsOf(layout: StageLayout, rows?: WorkerRows): StageRegions 
       }),
     ],
   };
+  // The conveyor and the mouth: from the producer's exit across the well, from the top of a block
+  // riding the conveyor (or waiting over the mouth) down to the well's rim; the largest block is a
+  // lost one, its cell's size (routes.ts gapX).
+  const half = Math.max(c - 2, Math.min(c * 0.7, 18)) / 2 + 1;
+  const conveyor = layout.conveyor;
+  const beltTop = Math.min(conveyor.y0, conveyor.y1) - half;
+  const wall = Math.max(3, Math.min(6, c * 0.18));
+  const paths: Rect[] = [
+    {
+      x: conveyor.x0,
+      y: beltTop,
+      w: layout.well.x + layout.well.w + wall - conveyor.x0,
+      h: layout.well.y - beltTop,
+    },
+  ];
+  // The gap down the well's side to the foot of the bin, between the left column and the wall.
+  const leftFoot = Math.max(layout.bin.y + layout.bin.h, layout.tray.y + layout.tray.h);
+  const gapLeft = layout.bin.x + layout.bin.w;
+  const gapRight = layout.well.x - wall / 2;
+  if (gapRight > gapLeft)
+    paths.push({ x: gapLeft, y: beltTop, w: gapRight - gapLeft, h: leftFoot - beltTop });
   if (layout.credit.h > 0) regions.credit = layout.credit;
   if (g.w > 0) regions.gauge = g;
   for (const name of STAGE_REGION_NAMES) {
@@ -130,7 +159,14 @@ export function regionsOf(layout: StageLayout, rows?: WorkerRows): StageRegions 
     const near = bands[name];
     if (near !== undefined) bands[name] = near.map(round);
   }
-  return { width: layout.width, height: layout.height, regions, bands, marks };
+  return {
+    width: layout.width,
+    height: layout.height,
+    regions,
+    bands,
+    marks,
+    paths: paths.map(round),
+  };
 }
 
 /** The "Consumers" heading and the workers' rows (or tiles) as drawWorkers lays them out. */

@@ -18,6 +18,7 @@ import {
   controlBox,
   reserveOnStage,
   stageCanvas,
+  stageParts,
   stageRegions,
   stageWordBoxes,
   stageWords,
@@ -31,6 +32,7 @@ import {
   scrollRangeAll,
   scrollToShow,
   scrollToShowAll,
+  shownNow,
   type ScrollRange,
   union,
   type Box,
@@ -67,6 +69,9 @@ function place(target: StageRegionName, names: Names, drawn: HTMLElement | null)
     (name) => tagSize(name, drawn),
   );
 }
+
+/** Room round the stage's drawing inside its canvas, px: at least 8 at any width (stageLayout.ts `pad`). */
+const STAGE_EDGE = 8;
 
 /** What the tour itself lays over the page (fixed, or drawn round a part): never cut by a scroll. */
 const OVER_PAGE = '.tour-card, .tour-ring, .tour-tag, .tour-left-note, .popover-panel';
@@ -211,13 +216,15 @@ export function TourCallout({
     const now = place(target, { name }, tagRef.current);
     if (now === null) return;
     const cardBox = card.current ? toBox(card.current.getBoundingClientRect()) : null;
-    // At the well the reader is asked to tap a block, whose story the line under the stage tells:
-    // that line is brought into view with it (on a phone the card would cover it).
+    // At the well the reader is asked to tap a block, whose story the line under the stage tells.
+    // Where the whole stage is shown, that line is brought into view once a block is followed
+    // (TourStory), not as the step begins: brought in with the stage, it scrolled a phone's page
+    // 66 px at step 2 that later steps did not need.
     const storyLine = target === 'well' ? document.querySelector('.stage-story') : null;
     const withStory = (box: Box) =>
       storyLine ? union(box, toBox(storyLine.getBoundingClientRect())) : box;
     // The whole stage when it fits beside the card (the part among the rest), else just the part.
-    const whole = withStory(toBox(stageCanvas()!.getBoundingClientRect()));
+    const whole = toBox(stageCanvas()!.getBoundingClientRect());
     const both = scrollToShow(whole, cardBox, window.innerHeight);
     const fits = fitsInView(whole, cardBox, window.innerHeight);
     // Too tall for that: the foot of the well (the next to leave, the block followed) with its line.
@@ -228,6 +235,15 @@ export function TourCallout({
     let dy = fits ? both : scrollToShow(footBox, cardBox, window.innerHeight);
     const vh = window.innerHeight;
     let range: ScrollRange = scrollRange(fits ? whole : footBox, cardBox, vh);
+    // What the step needs seen: where all of it already is, on screen and clear of the card, the
+    // page holds still. The stage's edge (STAGE_EDGE px round it) holds nothing but a chip at times:
+    // the stage counts as seen with a few px of its top cut, none of its words (a phone's page, moved
+    // up to read a followed block's story over the card, cut 3 px, and step 3 scrolled back).
+    const drawn = { ...whole, top: whole.top + STAGE_EDGE, height: whole.height - STAGE_EDGE };
+    const stageNow = stageCanvas();
+    const edgeWords = stageWords(stageNow, stageRegions(stageNow)).filter((w) => w.top < drawn.top);
+    const seen = (box: Box) => (box === whole ? [drawn, ...edgeWords] : [box]);
+    let needed: Box[] = [fits ? whole : footBox];
     // A step that sends the reader to a control (the strategy list): the control with the part and
     // its tag, clear of the card (on a phone both above it, the line under the stage left out); the
     // control alone where both do not fit.
@@ -242,13 +258,25 @@ export function TourCallout({
         scrollToShowAll([union(now.ring, tag), sent], cardBox, vh) ??
         scrollToShow(sent, cardBox, vh);
       range = withControl ?? scrollRange(sent, cardBox, vh);
+      needed =
+        scrollRangeAll([whole, sent], cardBox, vh) !== null
+          ? [whole, sent]
+          : withControl !== null
+            ? [union(now.ring, tag), sent]
+            : [sent];
     }
+    // The page holds still from step to step wherever what this step needs is in view already (a
+    // reader who has just learned where things are saw them jump at each step): edge to edge, not
+    // only with the margin a scroll leaves.
+    if (shownNow(needed.flatMap(seen), cardBox, vh)) return;
     // The window's top edge between two lines, not through a heading or a description (a phone).
     const root = document.scrollingElement ?? document.documentElement;
     const limits = { low: -window.scrollY, high: root.scrollHeight - vh - window.scrollY };
-    // The stage's own words count too (a chip across its top, say), where the stage is not whole.
+    // The stage's own words count too (a chip across its top, say), where the stage is not whole;
+    // and its parts' boxes: a phone's last step cut the producer's box, its name above the edge.
     const canvas = stageCanvas();
-    const onStage = stageWords(canvas, stageRegions(canvas));
+    const laidOut = stageRegions(canvas);
+    const onStage = [...stageWords(canvas, laidOut), ...stageParts(canvas, laidOut)];
     dy = cleanTopScroll(dy, range, [...cutAtTop(range), ...onStage], limits);
     if (dy !== 0) window.scrollBy({ top: dy, behavior: reducedMotion() ? 'auto' : 'smooth' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per step, not per move

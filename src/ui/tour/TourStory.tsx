@@ -6,7 +6,7 @@
  * and clear of the card.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { storyLine, storyHidden } from './stageOnPage.ts';
+import { stageCanvas, storyLine, storyHidden } from './stageOnPage.ts';
 
 export function TourStory({ card }: { card: RefObject<HTMLElement | null> }) {
   const [text, setText] = useState('');
@@ -26,8 +26,16 @@ export function TourStory({ card }: { card: RefObject<HTMLElement | null> }) {
       // with "More below" over its last line.
       if (line !== null && el !== null && !shown && storyHidden(line, el)) {
         shown = true;
-        const room = el.getBoundingClientRect().top - 8;
-        const dy = line.box.bottom - room;
+        const cardTop = el.getBoundingClientRect().top;
+        // 8 px clear of the card where that leaves the stage whole above; else 2 px, so the stage
+        // keeps its top in view (and the next step, needing it whole, holds still).
+        const stageTop = stageCanvas()?.getBoundingClientRect().top ?? Infinity;
+        const dy = Math.ceil(
+          Math.max(
+            line.box.bottom - (cardTop - 2),
+            Math.min(line.box.bottom - (cardTop - 8), Math.floor(stageTop)),
+          ),
+        );
         if (dy > 0 && line.box.top - dy >= 0) {
           window.scrollBy({ top: dy, behavior: 'instant' });
           setText('');

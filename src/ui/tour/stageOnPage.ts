@@ -43,6 +43,22 @@ export function stageWords(canvas: HTMLCanvasElement | null, laidOut: StageRegio
   }));
 }
 
+/** Where the stage's parts are, in page px (`data-regions`): their boxes, as `stageWords` has its words. */
+export function stageParts(canvas: HTMLCanvasElement | null, laidOut: StageRegions | null): Box[] {
+  if (canvas == null || laidOut === null) return [];
+  const c = canvas.getBoundingClientRect();
+  const sx = laidOut.width > 0 ? c.width / laidOut.width : 1;
+  const sy = laidOut.height > 0 ? c.height / laidOut.height : 1;
+  return Object.values(laidOut.regions)
+    .filter((r): r is Rect => r !== undefined)
+    .map((r) => ({
+      left: c.left + r.x * sx,
+      top: c.top + r.y * sy,
+      width: r.w * sx,
+      height: r.h * sy,
+    }));
+}
+
 export function stageFollowing(canvas: HTMLCanvasElement | null): boolean {
   return canvas?.dataset.following === 'true';
 }

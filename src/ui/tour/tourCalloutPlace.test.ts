@@ -86,3 +86,66 @@ describe('the “Memory” tag', () => {
       }
     });
 });
+
+/** Each step ringing a part of the stage, on its strategy's stage (as the tour puts it on). */
+const STEP_STAGES: [string, StrategyId][] = [
+  ['outpaces', 'none'],
+  ['fills', 'none'],
+  ['memory', 'none'],
+  ['push-back', 'block'],
+  ['drop', 'drop-oldest'],
+  ['retry', 'drop-incoming'],
+  ['consumers', 'add-consumers'],
+];
+
+const overlapsBox = (a: Box, b: Box) =>
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
+
+describe('a tag keeps off what moves and off the other parts', () => {
+  for (const stage of STAGES)
+    for (const [id, strategy] of STEP_STAGES)
+      it(`step ${id} on a ${stage.window} × ${stage.height} px stage`, () => {
+        for (const frame of frames(strategy, stage.width, stage.height, 3)) {
+          const { placed, tag } = placeOn(id, stage, frame);
+          if (placed.hidden === true) {
+            // Left out only on a phone's crowded stage: a desktop's tag always has a place.
+            expect(stage.window, `${frame.at} s: ${placed.name} left out`).toBeLessThan(600);
+            continue;
+          }
+          const toPage = (r: Rect): Box => ({
+            left: 12 + r.x,
+            top: 100 + r.y,
+            width: r.w,
+            height: r.h,
+          });
+          const where = `${frame.at} s: "${placed.name}"`;
+          // Where the blocks travel: the conveyor into the well's mouth, the gap down into the bin
+          // (step 5's "Lost" sat in that gap, where its dropped blocks fall).
+          for (const path of frame.regions.paths ?? [])
+            expect(overlapsBox(tag, toPage(path)), `${where} over a path`).toBe(false);
+          // The well's blocks, its own ring's too ("The queue" over the newest row).
+          const well = frame.regions.regions.well!;
+          expect(overlapsBox(tag, toPage(well)), `${where} over the well`).toBe(false);
+          // Another part's box, where the part it names says something (a phone's "Retries" lay
+          // on the producer's box).
+          const s = step(id);
+          const own = frame.regions.regions[s.target]!;
+          for (const [name, r] of Object.entries(frame.regions.regions)) {
+            if (name === s.target || r === undefined || name === 'well') continue;
+            const within = (a: Rect, b: Rect) =>
+              a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
+            if (within(r, own) || within(own, r)) continue;
+            // The retry tray draws no box: only its words are in the way.
+            if (name === 'retries' && !frame.words.some((w) => overlapsBox(toPage(w), toPage(r))))
+              continue;
+            // An empty part (the tray before the first retry) says nothing: its tag is needed.
+            const says = frame.words.some((w) => overlapsBox(toPage(w), toPage(own)));
+            if (!says) continue;
+            expect(overlapsBox(tag, toPage(r)), `${where} over the ${name}`).toBe(false);
+          }
+        }
+      });
+});

@@ -40,6 +40,12 @@ const MOUTH = 20;
 /** How far the well's walls reach out of its box at most, stage px (well.ts: up to 6 px, 7 when full). */
 const WALL = 7;
 
+/** Parts the stage draws no box for: the retry tray shows only its blocks and its words. */
+const BOXLESS = new Set<string>(['retries']);
+
+const overlapsRect = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
 const grow = (r: Rect, by: number): Rect => ({
   x: r.x - by,
   y: r.y - by,
@@ -87,11 +93,15 @@ export function calloutPlace(
   const own = regions.regions[target];
   const inside = (a: Rect, b: Rect) =>
     a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
+  // A part the stage draws no box for (the retry tray) is in the way only where it shows something:
+  // over a drop strategy's empty tray, a "Lost" tag stands above its own box, clear of the gap.
+  const shows = (r: Rect) => words.some((w) => overlapsRect(w, r));
   const parts = Object.entries(regions.regions)
     .filter(
       (entry): entry is [string, Rect] =>
         entry[0] !== target &&
         entry[1] !== undefined &&
+        (!BOXLESS.has(entry[0]) || shows(entry[1])) &&
         (own === undefined || (!inside(entry[1], own) && !inside(own, entry[1]))),
     )
     .map(([, r]) => toPage(r));
@@ -103,9 +113,10 @@ export function calloutPlace(
       // The well with its mouth over it, where a newcomer waits for its step in.
       // (Not when the ring is round the well: the tag then stands outside the ring.)
       // Its walls too, drawn outside its box (a "Retries" tag beside the empty tray ran onto them).
+      // Round the well, its blocks themselves (a tag inside its ring's top edge would cover them).
       if (part === 'well')
         return target === 'well'
-          ? []
+          ? [toPage(r)]
           : [toPage({ x: r.x - WALL, y: r.y - MOUTH, w: r.w + 2 * WALL, h: r.h + MOUTH + WALL })];
       const line = { ...r, h: Math.min(r.h, HEADING_LINE) };
       const headed = words.some((w) => {
@@ -114,10 +125,25 @@ export function calloutPlace(
         return cx >= line.x && cx <= line.x + line.w && cy >= line.y && cy <= line.y + line.h;
       });
       return headed ? [toPage(line)] : [];
-    });
+    })
+    // Where the blocks travel between the parts: the conveyor into the well's mouth, the gap down
+    // into the bin. What a step asks the reader to watch moves there.
+    .concat((regions.paths ?? []).map(toPage));
+  // Round a part that says something of its own, a tag that could only lie over another part's
+  // box is left out: the part names itself, and the tag would read as the other's.
   const at = (name: string, outside = false) => ({
     name,
-    ...tagPlace(ring, canvas, tagSize(name), pageWidth, wordBoxes, parts, keepOff, outside),
+    ...tagPlace(
+      ring,
+      canvas,
+      tagSize(name),
+      pageWidth,
+      wordBoxes,
+      parts,
+      keepOff,
+      outside,
+      made.empty,
+    ),
   });
   const shared = { ring, apart, open: made.open, onStage };
   if (!made.empty) return { ...shared, ...at(names.name) };

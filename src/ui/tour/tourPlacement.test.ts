@@ -10,6 +10,7 @@ import {
   scrollRange,
   scrollToShow,
   scrollToShowAll,
+  shownNow,
   tagBox,
   TAG_CLEARANCE,
   tagPlace,
@@ -427,5 +428,27 @@ describe('cleanTopScroll', () => {
     expect(range.high).toBe(300 - 8);
     expect(range.low).toBeLessThan(range.high);
     expect(range.high - range.low).toBeLessThanOrEqual(48);
+  });
+});
+
+describe('shownNow', () => {
+  // A phone: the card along the window's foot, the stage above it.
+  const card = { left: 8, top: 350, width: 344, height: 382 };
+  const stage = (top: number) => ({ left: 12, top, width: 336, height: 260 });
+  it('holds the page where the stage is on screen and clear of the card, edge to edge', () => {
+    // Step 1 left the stage 74 px down; step 2's card is as tall: no scroll (it went 66 px).
+    expect(shownNow([stage(74)], card, 740)).toBe(true);
+    // Right at the top, or right on the card's edge, is still in view.
+    expect(shownNow([stage(0)], card, 740)).toBe(true);
+    expect(shownNow([stage(90)], card, 740)).toBe(true);
+  });
+  it('moves it where any of what the step needs is cut or under the card', () => {
+    expect(shownNow([stage(-8)], card, 740)).toBe(false);
+    expect(shownNow([stage(91)], card, 740)).toBe(false);
+    // The strategy list under the card, the stage in view.
+    const list = { left: 12, top: 500, width: 336, height: 40 };
+    expect(shownNow([stage(74), list], card, 740)).toBe(false);
+    // A card beside the stage (a desktop) leaves it the window's whole height.
+    expect(shownNow([stage(400)], { ...card, left: 400 }, 740)).toBe(true);
   });
 });

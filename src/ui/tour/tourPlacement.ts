@@ -111,6 +111,12 @@ export function tagPlace(
    * the ring filled it, and the ring read as a label's box. Left out where no place outside is free.
    */
   outside = false,
+  /**
+   * Whether the tag may lie over another part's box where no place clear of them is free. Not
+   * round a part that names itself in its own words: its tag is left out there instead (a phone's
+   * "Retries" over the producer's box, by the tray saying "Retrying: 20", read as the producer's).
+   */
+  overParts = true,
 ): { vertical: Vertical; left: number; lift: number; hidden?: boolean } {
   const first = -RING_BORDER;
   // From the ring's left end outwards both ways, the tag overlapping the ring by 24 px at least.
@@ -148,7 +154,7 @@ export function tagPlace(
     [false, TAG_CLEARANCE, [...tries, ...lifted]],
     [false, 0, [...tries, ...lifted]],
   ];
-  for (const [clearOfParts, clearance, places] of passes)
+  for (const [clearOfParts, clearance, places] of passes.filter(([clear]) => clear || overParts))
     for (const [vertical, lift] of places)
       for (const left of vertical === 'beside' ? besides : [first, ...lefts]) {
         const b = tagBox(ring, tag, vertical, left, lift);
@@ -171,6 +177,7 @@ export function tagPlace(
   const covers =
     (outside && side.vertical === 'inside') ||
     keepOff.some((k) => overlaps(b, k)) ||
+    (!overParts && parts.some((p) => overlaps(b, p))) ||
     words.some((w) => overlaps(b, grow(w, 0)));
   return { vertical: side.vertical, left, lift: 0, ...(covers ? { hidden: true } : {}) };
 }
@@ -288,6 +295,16 @@ export function scrollRangeAll(
     high = Math.min(high, target.top - margin);
   }
   return low > high ? null : { low, high };
+}
+
+/**
+ * Whether every one of `targets` is on screen and clear of `card` as the page stands (viewport px),
+ * edge to edge: where they are, a new step leaves the page where it is rather than scroll it a few
+ * px to leave a margin (the stage then moved at every step).
+ */
+export function shownNow(targets: readonly Box[], card: Box | null, viewportHeight: number) {
+  const range = scrollRangeAll(targets, card, viewportHeight, 0);
+  return range !== null && range.low <= 0 && range.high >= 0;
 }
 
 /**
