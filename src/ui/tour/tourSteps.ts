@@ -527,12 +527,13 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'your-turn',
     title: 'Your turn',
-    body: `As the page first showed it: 70 messages a second coming in, one consumer finishing about 50, and ${formatBytes(storyBudget())} of memory, which runs out about ${STORY_CRASH_S} s in. Each strategy has its own price.`,
+    body: `As the page first showed it: 70 messages a second in, one consumer finishing about 50, and ${formatBytes(storyBudget())} of memory, which runs out about ${STORY_CRASH_S} s in. Each strategy has its own price.`,
     // The card stands clear of the list (under it on a wide page; on a phone the page is scrolled
     // so the list and the well are both above the card).
     invite: 'Pick any strategy in the list and watch the well change. Finish closes the tour.',
-    narrowInvite:
-      'Pick any strategy in the Strategy drop-down above and watch the well change. Finish closes the tour.',
+    // A line shorter than the wide page's: with a third line, the list, the well and the card did not
+    // fit a 360×740 phone together, and the producer's box was cut at the top.
+    narrowInvite: 'Try the Strategy drop-down above. Finish ends the tour.',
     control: 'strategy-switcher',
     target: 'well',
     targetName: 'The queue',
