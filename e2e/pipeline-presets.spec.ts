@@ -22,6 +22,10 @@ test('a pipeline preset from the picker draws one depth line per stage, named', 
     'A slow database behind a worker pool',
   );
   await expect(group.getByRole('button', { name: 'Kafka between two services' })).toBeVisible();
+  // Only the first stage's blocks can be followed: the line under the stage says where (a reader
+  // tapped the second well's, under "Click or tap a block to follow it.", to no effect).
+  const story = page.locator('[data-tour="stage"] .stage-story');
+  await expect(story).toHaveText('Click or tap a block in the first well to follow it.');
 
   // A chart redraws only while on screen: back up from the preset bar to the one beside the stage.
   await depth.scrollIntoViewIfNeeded();

@@ -156,6 +156,30 @@ test.describe('at 1280×800', () => {
     expect(after?.y).toBe(before?.y);
   });
 
+  test('step 7’s wave watched again is held at its end again, and said so only then', async ({
+    page,
+  }) => {
+    // Watched again, the card kept "Paused here" over the replay, which ran on past its end (try 14).
+    test.setTimeout(90_000);
+    await openTourAt(page, 'consumers');
+    const step = TOUR_STEPS.find((s) => s.id === 'consumers')!;
+    const line = tour(page).getByTestId('tour-invitation-line');
+    const play = page.getByRole('button', { name: 'Play', exact: true }).first();
+    await action(page).click();
+    await expect(line).toHaveText(step.outcome!, { timeout: 30_000 });
+    await expect(play).toBeVisible();
+    await expect(action(page)).toHaveText(step.againLabel!);
+    await action(page).click();
+    // Watching again: not said to be over, the run going.
+    await expect(line).not.toHaveText(step.outcome!);
+    await expect(action(page)).toHaveText(step.pressedLabel!);
+    await expect(page.getByRole('button', { name: 'Pause', exact: true }).first()).toBeVisible();
+    // And over again: held there, said so.
+    await expect(line).toHaveText(step.outcome!, { timeout: 30_000 });
+    await expect(play).toBeVisible();
+    await expect(action(page)).toHaveText(step.againLabel!);
+  });
+
   test('the empty retry tray’s ring has its tag, outside the ring', async ({ page }) => {
     await openEmptyTray(page);
     const ring = page.getByTestId('tour-callout');

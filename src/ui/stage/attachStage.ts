@@ -45,6 +45,7 @@ function attachToWorker(
     (input) => driver.stageInput(input),
     onDrawn,
     run,
+    storeStageCount,
   );
   const stopForgetting = forgetMomentsOnChange(shell);
   const out = shell.outputs;
@@ -97,7 +98,14 @@ export function attachStage(
   // The painter and its kernels load only when they run here, not with the page.
   let mounted: { input(request: StageInput): void; stop(): void } | null = null;
   let stopped = false;
-  const shell = createStageShell(canvas, container, (input) => mounted?.input(input), onDrawn, run);
+  const shell = createStageShell(
+    canvas,
+    container,
+    (input) => mounted?.input(input),
+    onDrawn,
+    run,
+    storeStageCount,
+  );
   const stopForgetting = forgetMomentsOnChange(shell);
   void import('./mountLocalStage.ts').then(({ mountLocalStage }) => {
     if (!stopped) mounted = mountLocalStage(canvas, container, env, shell.outputs);

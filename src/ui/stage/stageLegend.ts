@@ -320,7 +320,7 @@ function build(): HTMLDialogElement {
   item(
     follow,
     'Pick a block',
-    'Click or tap a block to follow it: a thick ring stays on it all the way, and the line under the stage tells its story (how long it waited, what happened to it). Its end stays, marked on the stage by Done or Lost, until you follow another or press Stop following. The first loss, a blocked producer, a crash, an added consumer and a wave of retries are called out on the stage as they happen.',
+    'Click or tap a block to follow it (in a pipeline, one in the first well): a thick ring stays on it all the way, and the line under the stage tells its story (how long it waited, what happened to it). Its end stays, marked on the stage by Done or Lost, until you follow another or press Stop following. The first loss, a blocked producer, a crash, an added consumer and a wave of retries are called out on the stage as they happen.',
   );
   for (const k of STAGE_KEYS)
     item(follow, `Key: ${k.keys}`, `${k.what} (when the stage has focus).`);

@@ -20,11 +20,17 @@
 import type { StageReserveBox } from '../../render/labels.ts';
 import type { StageInput, StageLabelsFrame, StageOutputs } from '../../render/stagePainter.ts';
 import type { LegendRun } from './stageLegend.ts';
+import type { StageCount } from './watchStageView.ts';
 import { stageInputForKey } from './stageKeys.ts';
 import { STORY_ROOM } from './storyRoom.ts';
 import './stage.css';
 
 const HINT = 'Click or tap a block to follow it.';
+/**
+ * A pipeline's: only the first stage's blocks can be followed (its animator has the reader's
+ * follow), and a reader tapped the second stage's blocks, under the plain hint, to no effect.
+ */
+const CHAIN_HINT = 'Click or tap a block in the first well to follow it.';
 
 /** The hint while the stage has focus and nothing is followed: the keys. */
 const KEY_HINT = 'Keys: F follows the next to leave, N the newest, arrows move, Esc stops.';
@@ -74,7 +80,10 @@ export function createStageShell(
   onDrawn?: () => void,
   /** The run the stage shows: "How to read this" pauses it while open, and plays it on close. */
   run?: LegendRun,
+  /** How many stages it draws (a pipeline's chain has more than one); absent: one. */
+  stages?: StageCount,
 ): StageShell {
+  const hint = () => ((stages?.get() ?? 1) > 1 ? CHAIN_HINT : HINT);
   const id = `stage-story-${++shells}`;
   canvas.tabIndex = 0;
   canvas.setAttribute('aria-describedby', id);
@@ -91,7 +100,7 @@ export function createStageShell(
   story.className = 'stage-story';
   story.id = id;
   story.setAttribute('aria-live', 'polite');
-  story.textContent = HINT;
+  story.textContent = hint();
   // While a message is followed (its story ended too: it stays until the reader is done with it),
   // a way to stop, for a pointer as Esc is for the keys.
   const stop = document.createElement('button');
@@ -133,10 +142,14 @@ export function createStageShell(
   // A finger that tapped the stage focused it too, but a phone has no keys to list: the keys are
   // offered to a stage focused by anything else, and again once a key is pressed on it.
   let tapped = false;
-  const idleHint = () => (document.activeElement === canvas && !tapped ? KEY_HINT : HINT);
+  const idleHint = () => (document.activeElement === canvas && !tapped ? KEY_HINT : hint());
   const onFocusChange = () => {
-    if (!following) story.textContent = idleHint();
+    // Written only when it changes: the stage count is read on every change of the store.
+    const text = idleHint();
+    if (!following && story.textContent !== text) story.textContent = text;
   };
+  // A pipeline put on or taken off: the hint says where a block can be followed.
+  const stopStages = stages?.subscribe(onFocusChange) ?? (() => {});
   const onPointerDown = (event: PointerEvent) => {
     tapped = event.pointerType === 'touch' || event.pointerType === 'pen';
   };
@@ -211,6 +224,7 @@ export function createStageShell(
       moments.textContent = '';
     },
     dispose() {
+      stopStages();
       canvas.removeEventListener('stage-reserve', onReserve);
       canvas.removeEventListener('keydown', onKey);
       canvas.removeEventListener('click', onPointer);

@@ -135,6 +135,8 @@ function TourCard() {
   const goingOn = useRef(false);
   const nextRef = useRef<HTMLButtonElement>(null);
   const actionRef = useRef<HTMLButtonElement>(null);
+  /** Watches the open step's run afresh for what it shows: its action done again from the start. */
+  const rewatch = useRef<() => void>(() => {});
   const step = TOUR_STEPS[index]!;
   const last = index === COUNT - 1;
   const lastDone = doneAt === index;
@@ -241,9 +243,14 @@ function TourCard() {
       setChanged({ index, text: changeNote(here, was, playgroundStore.getState()) });
       // The step's own scenario, not the reader's change: the page does not call it "changed".
       tourSetUp(playgroundStore.getState().scenario);
-      const entry = observe();
+      let entry = observe();
       let advanced = false;
       let paused = false;
+      rewatch.current = () => {
+        entry = observe();
+        advanced = false;
+        paused = false;
+      };
       const check = () => {
         paused = pauseOnce(playgroundStore, index, paused);
         if (advanced || !here.done(observe(), entry)) return;
@@ -417,6 +424,13 @@ function TourCard() {
               onClick={() => {
                 if (!seen && pressed) return;
                 step.act(playgroundStore, { followNewest: followNewestMessage });
+                // Done again from the start on a step that held its run at the end of what it showed
+                // (the wave): watched afresh, to hold it there again. Left seen, its card said
+                // "Paused here" over the replay, which ran on past its end (try 14).
+                if (seen && step.holds === true) {
+                  rewatch.current();
+                  setDoneAt(null);
+                }
               }}
             >
               {/* Done again only once ready: till then, what it waits for (after a crash emptied
