@@ -108,6 +108,12 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
   const sw = binSwatchSize(l);
   let row = 0;
   let hidden = 0;
+  // Reasons past the rows that fit, said under the last row, or where there is no room for that
+  // line, beside its name (a phone's bin showed "Lost 2,794" over "Gave up 2,172" alone).
+  let reasons = 0;
+  for (const reason of DROP_REASONS) if (dropped[reason] > 0) reasons++;
+  const unshown = Math.max(0, reasons - maxRows);
+  const moreLineFits = binRowTop(l, Math.min(reasons, maxRows)) + f.smallPx + 2 <= b.y + b.h;
   for (let r = 0; r < DROP_REASONS.length; r++) {
     const reason = DROP_REASONS[r] as (typeof DROP_REASONS)[number];
     const n = dropped[reason];
@@ -148,10 +154,12 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
       'right',
       b.w - 14 - sw - 6,
     );
-    const names =
+    const own =
       reason === 'gave-up' && scene.retryTries !== null
         ? gaveUpWords(scene.retryTries)
         : [paint.label, REASON_SHORT[reason], REASON_TINY[reason]];
+    const names =
+      unshown > 0 && !moreLineFits && row === maxRows - 1 ? moreBeside(own, unshown) : own;
     if (two) {
       // The name on its own line under the swatch, as long as the bin allows.
       write(
@@ -184,7 +192,7 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
     }
     row++;
   }
-  if (hidden > 0) {
+  if (hidden > 0 && moreLineFits) {
     const y = binRowTop(l, row) + f.smallPx;
     if (y + 2 <= b.y + b.h)
       write(pen, [`+${hidden} more`, ''], b.x + 8, y, f.small, theme.muted, 'left', b.w - 16);
@@ -201,4 +209,15 @@ export function drawBin(pen: Pen, scene: StageScene, words: boolean): void {
 export function gaveUpWords(tries: number): string[] {
   const t = `${formatCount(tries)} ${tries === 1 ? 'try' : 'tries'}`;
   return [`Gave up after ${t}`, `Gave up (${t})`, REASON_SHORT['gave-up'], REASON_TINY['gave-up']];
+}
+
+/**
+ * A row's name with how many more reasons the bin has no row for, longest first, down to the name's
+ * own wordings (where even "+1" does not fit, the name alone).
+ */
+export function moreBeside(names: readonly string[], more: number): string[] {
+  const out: string[] = [];
+  for (const name of names) out.push(`${name}, +${more} more`);
+  for (const name of names) out.push(`${name} +${more}`);
+  return [...out, ...names];
 }
