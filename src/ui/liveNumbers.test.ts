@@ -534,6 +534,12 @@ describe('the slowest-1% card when nothing is delivered', () => {
       `all ${formatNumber(since.summary.delivered, 6)} begun before your change`,
     );
     expect(card.formula).toContain('were already being processed at it, at the setting before it');
+    // One of them: "1 was", not "1 were" (try 14).
+    const one = liveNumbers(since.summary, engine.series, engine.scenario, engine, {
+      ...since,
+      begunBefore: 1,
+    }).find((n) => n.id === 'p99')!;
+    expect(one.formula).toContain(', 1 was already being processed at it');
     // When crashes lose every message that takes long, only the quickest are timed: it says so.
     // (The reader's order: rate and workers first, so the consumer is crashing when processing
     // is set to 1 s; the few delivered after it were begun after it, and lucky.)

@@ -283,7 +283,7 @@ export function liveNumbers(
           ? ` Nothing has been delivered for ${stallTime(stall)}: ${formatMs(p99)} is the slowest 1% of the deliveries before that, and says nothing of the messages waiting now.`
           : '') +
         (since !== null && (since.begunBefore ?? 0) > 0
-          ? ` Of the ${formatNumber(summary.delivered, 6)} delivered since your change, ${formatNumber(since.begunBefore ?? 0, 6)} were already being processed at it, at the setting before it.`
+          ? ` Of the ${formatNumber(summary.delivered, 6)} delivered since your change, ${formatNumber(since.begunBefore ?? 0, 6)} ${since.begunBefore === 1 ? 'was' : 'were'} already being processed at it, at the setting before it.`
           : '') +
         (summary.crashes > 0
           ? ' A crash loses the messages being processed, so the slowest are never timed.'

@@ -498,8 +498,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     // opened, it was over while the card was read (try 11), and at 3× in 2 s of real time (try
     // 10). So the step waits at 0 s for the reader, and can show it again.
     invite: 'Press Watch the wave: consumers come as the well fills, and go as it empties.',
-    // A phone's card has room for one line of it.
-    narrowInvite: 'Press Watch the wave, and watch the consumers.',
+    // Shorter on a phone, yet saying what the wave is (a reader met the button's "wave" unexplained).
+    narrowInvite: 'Press Watch the wave: consumers come as the well fills, then go.',
     // Held there: running on, the next wave began a second later, under "back to one" (try 13).
     outcome:
       'A wave: consumers came as the well filled, and went as it emptied, back to one. Paused here.',
