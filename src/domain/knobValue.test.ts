@@ -4,7 +4,13 @@ import { parseScenario } from '../sim/parseScenario.ts';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario, ScenarioInput } from '../sim/scenario.ts';
 import { knobNote } from './knobNotes.ts';
-import { knobValueText, processingTitle, processingWords, surgeOf } from './knobValue.ts';
+import {
+  floorForSlider,
+  knobValueText,
+  processingTitle,
+  processingWords,
+  surgeOf,
+} from './knobValue.ts';
 
 function scenario(input: ScenarioInput): Scenario {
   const parsed = parseScenario(input);
@@ -37,6 +43,17 @@ describe('the processing time beside its knob', () => {
     // While the knob moves, the value follows it.
     expect(knobValueText('consumers.service.maxMs', 20, 'ms', go, null)).toBe('8–20 ms, avg 14');
     expect(processingTitle('consumers.service.maxMs', go)).toMatch(/sets the longest/);
+  });
+
+  it('stops a range’s longest at its shortest, not at the knob’s 0 (try 14: "Not applied")', () => {
+    const go = presetScenario('go-channel');
+    expect(floorForSlider('consumers.service.maxMs', 0, go)).toBe(8);
+    expect(floorForSlider('consumers.service.maxMs', 50, go)).toBe(50);
+    // Other knobs, and an average, keep what the slider gives.
+    expect(floorForSlider('consumers.service.meanMs', 0, presetScenario('no-backpressure'))).toBe(
+      0,
+    );
+    expect(floorForSlider('workload.pattern.ratePerSec', 1, go)).toBe(1);
   });
 
   it('words a later stage’s processing time the same way', () => {

@@ -77,6 +77,19 @@ export function processingWords(
   }
 }
 
+/**
+ * The least value a slider on `path` may set in `scenario`, where that is more than its knob's own
+ * least: the longest of a processing-time range is never below its shortest (a reader pushed
+ * "Longest processing" to 0 under a range from 8 ms, and read "Not applied: must not be below
+ * minMs"). The value itself where no such floor applies.
+ */
+export function floorForSlider(path: string, value: number, scenario: Scenario): number {
+  const match = PROCESSING.exec(path);
+  if (match === null || match[2] !== 'maxMs') return value;
+  const service = getAt(scenario, path.slice(0, path.lastIndexOf('.'))) as ServiceTime | undefined;
+  return service?.kind === 'uniform' ? Math.max(value, service.minMs) : value;
+}
+
 /** What a knob on a processing time does to the messages, for the value's tooltip; else null. */
 export function processingTitle(path: string, scenario: Scenario): string | null {
   const match = PROCESSING.exec(path);

@@ -302,7 +302,7 @@ const Service = v.variant(
         v.partialCheck(
           [['minMs'], ['maxMs']],
           (s) => s.minMs <= s.maxMs,
-          'must not be below minMs',
+          'must not be below the shortest processing time (minMs)',
         ),
         ['maxMs'],
       ),

@@ -11,6 +11,7 @@ import { knobNote } from '../domain/strategies.ts';
 import { memoryHelp } from '../domain/memoryHelp.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';
+import { floorForSlider } from '../domain/knobValue.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
 import { TypedNumberBox } from './TypedNumberBox.tsx';
 
@@ -132,7 +133,16 @@ function NumberControl({
             locked,
             note !== null,
           )}
-          onChange={(e) => onChange(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
+          onChange={(e) =>
+            onChange(
+              knob.path,
+              floorForSlider(
+                knob.path,
+                valueAfterMove(Number(e.target.value), value, knob),
+                scenario,
+              ),
+            )
+          }
         />
         <TypedNumberBox
           knob={knob}

@@ -11,7 +11,12 @@ import { getAt } from '../domain/path.ts';
 import type { NumberKnob } from '../domain/knobs.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { spokenWithUnit } from '../domain/format.ts';
-import { knobValueText, processingTitle, processingWords } from '../domain/knobValue.ts';
+import {
+  floorForSlider,
+  knobValueText,
+  processingTitle,
+  processingWords,
+} from '../domain/knobValue.ts';
 import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
 import { knobNote } from '../domain/knobNotes.ts';
 import { bottleneckNote, slowestStage } from '../domain/chainBottleneck.ts';
@@ -95,7 +100,16 @@ function MainKnob({
           value={positionOf(value, knob)}
           aria-valuetext={spokenValue(knob, value, scenario)}
           aria-describedby={described || undefined}
-          onChange={(e) => patch(knob.path, valueAfterMove(Number(e.target.value), value, knob))}
+          onChange={(e) =>
+            patch(
+              knob.path,
+              floorForSlider(
+                knob.path,
+                valueAfterMove(Number(e.target.value), value, knob),
+                scenario,
+              ),
+            )
+          }
         />
         <TypedNumberBox
           knob={stage ? { ...knob, label: `${label} (${stage})` } : knob}
