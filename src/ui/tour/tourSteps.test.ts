@@ -25,6 +25,7 @@ import {
   settleStep,
   SPEED_UP,
   FILL_HOLD,
+  LAMP_RED_SHARE,
   NONE_LOST,
   STORY_CRASH_S,
   TOUR_STEPS,
@@ -162,27 +163,42 @@ describe('the tour’s steps', () => {
     expect(step.invite).toMatch(/Once it crashes/);
   });
 
-  it('says on step five’s greyed button what it waits for: the well to fill, then a loss', () => {
-    // "20 of 20 waiting" under "Once Lost counts" read as waiting for the queue (try 13).
+  it('says on step five’s greyed button what it waits for: a loss', () => {
+    // "20 of 20 waiting" (try 13) and "14 of 20 waiting" (try 14) under "Once Lost counts" read as
+    // waiting for the queue.
     const { store } = harness();
     const i = indexOf('drop');
     const step = TOUR_STEPS[i]!;
     enterStep(store, i);
     runTo(store, 300);
-    const s = store.getState();
-    const depth = s.live.summary.queueDepth.now;
-    expect(depth).toBeLessThan(20);
-    expect(step.actionReady?.(s)).toBe(false);
-    expect(step.waitLabel?.(s)).toBe(`${depth} of 20 waiting`);
-    const full = {
-      ...s,
-      live: {
-        ...s.live,
-        summary: { ...s.live.summary, queueDepth: { ...s.live.summary.queueDepth, now: 20 } },
-      },
-    };
-    expect(step.waitLabel?.(full)).toBe(NONE_LOST);
+    expect(step.actionReady?.(store.getState())).toBe(false);
+    expect(step.waitLabel?.(store.getState())).toBe(NONE_LOST);
     expect(step.invite).toMatch(/Once Lost counts/);
+  });
+
+  it('offers step four’s remedy once the lamp is plainly red, counting the well up, never down', () => {
+    // The button woke at the producer's first wait, its lamp still green; its count went 11, then
+    // 9 of 20 as the consumer caught up (try 14).
+    const { store } = harness();
+    const i = indexOf('push-back');
+    const step = TOUR_STEPS[i]!;
+    enterStep(store, i);
+    let last = -1;
+    let readyAt = 0;
+    for (let t = 100; t <= 10_000 && readyAt === 0; t += 100) {
+      runTo(store, t);
+      const s = store.getState();
+      if (step.actionReady?.(s)) readyAt = t;
+      else {
+        const count = Number(/^(\d+) of 20 waiting$/.exec(step.waitLabel!(s))?.[1]);
+        expect(count).toBeGreaterThanOrEqual(last);
+        last = count;
+      }
+    }
+    expect(readyAt).toBeGreaterThan(0);
+    expect(store.getState().live.summary.producerBlockedFraction).toBeGreaterThanOrEqual(
+      LAMP_RED_SHARE,
+    );
   });
 
   it('says on step two’s greyed button how far the well has to go', () => {
@@ -939,7 +955,7 @@ describe('the tour’s words hold for what is on screen (try 9)', () => {
     ['push-back', 'the producer has waited (its lamp red)'],
     ['drop', 'a message is lost'],
   ] as const)
-    it(`offers “${id}”’s next remedy only once ${what}, saying how far the well has to go`, () => {
+    it(`offers “${id}”’s next remedy only once ${what}, saying what it waits for`, () => {
       // Try 11: offered at once, a reader who did as asked never saw the red lamp, or a loss.
       const { store } = harness();
       const i = indexOf(id);
@@ -947,7 +963,9 @@ describe('the tour’s words hold for what is on screen (try 9)', () => {
       for (let j = 0; j <= i; j++) enterStep(store, j);
       runTo(store, 100);
       expect(step.actionReady?.(store.getState())).toBe(false);
-      expect(step.waitLabel?.(store.getState())).toMatch(/^\d+ of 20 waiting$/);
+      expect(step.waitLabel?.(store.getState())).toMatch(
+        id === 'drop' ? /^None lost yet$/ : /^\d+ of 20 waiting$/,
+      );
       expect(step.invite).toMatch(/^Once /);
       let t = 100;
       while (step.actionReady?.(store.getState()) === false && t < 10_000) runTo(store, (t += 50));
