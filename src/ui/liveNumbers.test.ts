@@ -158,6 +158,23 @@ describe('liveNumbers', () => {
     expect(liveNumbers(engine.summary(), engine.series, scenario)[4]?.value).toMatch(/%$/);
   });
 
+  it('counts a crash’s losses in the last second at once, before the series has sampled them', () => {
+    // A run paused on its crash read "Lost so far 200 (35%), last second: 0%" (try 14).
+    const scenario = presetScenario('no-backpressure');
+    const engine = createSimulation(scenario, { eventCapacity: 0 });
+    while (!engine.crashed && engine.now < 30_000) engine.run(5);
+    expect(engine.crashed).toBe(true);
+    const summary = engine.summary();
+    const sampled = engine.series.read('droppedTotal').at(-1)!;
+    // The crash came after the last sample.
+    expect(summary.dropped.total).toBeGreaterThan(sampled);
+    const lost = liveNumbers(summary, engine.series, scenario, engine).find(
+      (n) => n.id === 'dropped',
+    )!;
+    const share = Number(/last second: (\d+)%/.exec(lost.detail)?.[1]);
+    expect(share, lost.detail).toBeGreaterThan(50);
+  });
+
   it('speaks of who is waiting for a delivery only where senders can give up', () => {
     const plain = run('block', 2000).numbers.find((n) => n.id === 'delivered');
     expect(plain?.formula).toBe(
