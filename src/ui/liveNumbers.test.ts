@@ -175,6 +175,22 @@ describe('liveNumbers', () => {
     expect(share, lost.detail).toBeGreaterThan(50);
   });
 
+  it('says why fewer than one attempt a message can be made under a circuit breaker', () => {
+    // "0.79 attempts per message" read as impossible: messages the open breaker failed fast were
+    // never sent (try 14).
+    const { engine, numbers } = run('metastable-with-circuit-breaker', 12_000);
+    const summary = engine.summary();
+    expect(summary.dropped['circuit-open']).toBeGreaterThan(0);
+    expect(summary.attemptsPerMessage).toBeLessThan(1);
+    const delivered = numbers.find((n) => n.id === 'delivered')!;
+    expect(delivered.formula).toMatch(
+      /attempts per message \(one the open circuit breaker failed fast made none\)/,
+    );
+    // Without a breaker, no such words.
+    const storm = run('metastable-retry-storm', 12_000).numbers.find((n) => n.id === 'delivered')!;
+    expect(storm.formula).toMatch(/attempts per message, at most/);
+  });
+
   it('speaks of who is waiting for a delivery only where senders can give up', () => {
     const plain = run('block', 2000).numbers.find((n) => n.id === 'delivered');
     expect(plain?.formula).toBe(
