@@ -184,7 +184,12 @@ describe('parseScenario: problems name the field and say what is wrong', () => {
     ).toEqual([{ path: 'feedback.lowWatermark', message: 'must be below highWatermark (got 30)' }]);
     expect(
       problemsOf({ consumers: { service: { kind: 'uniform', minMs: 50, maxMs: 10 } } }),
-    ).toEqual([{ path: 'consumers.service.maxMs', message: 'must not be below the shortest processing time (minMs) (got 10)' }]);
+    ).toEqual([
+      {
+        path: 'consumers.service.maxMs',
+        message: 'must not be below the shortest processing time (minMs) (got 10)',
+      },
+    ]);
     expect(problemsOf({ workload: { sizeBytes: { min: 500, max: 100 } } })).toEqual([
       { path: 'workload.sizeBytes.max', message: 'must not be below min (got 100)' },
     ]);
