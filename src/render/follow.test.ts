@@ -29,6 +29,20 @@ describe('Follower', () => {
     expect(f.text()).toMatch(/^Message 8: delivered/);
   });
 
+  it('in a pipeline, says a message finished by the first stage is handed on, not delivered', () => {
+    // A reader read "delivered, 183 ms in all" while the stages after it were full (try 15).
+    const f = new Follower();
+    f.handsOnTo = 'stage 2';
+    f.start({ id: 7, createdAt: 1000, enqueuedAt: 1000, place: 'well', ahead: 12, now: 1050 });
+    f.onEvent(ev('start', 1480, 0));
+    f.onEvent(ev('finish', 1500, 0));
+    expect(f.text()).toBe(
+      'Message 8: handed on to stage 2 500 ms after it was made, and followed no further (waited 480 ms, processed in 20 ms).',
+    );
+    expect(f.done).toBe(true);
+    expect(f.ending).toBe('handed-on');
+  });
+
   it('says a processing time far from the average was chance, when times are random', () => {
     // A reader saw "processed in under 1 ms" beside the knob's "avg 20 ms" and took it for wrong.
     const told = (mean: number | null, took: number) => {

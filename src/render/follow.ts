@@ -87,8 +87,11 @@ export function randomServiceMean(service: ServiceTime): number | null {
   }
 }
 
-/** How a followed message's story ended: delivered, lost, or out of sight (unseen). */
-export type FollowEnding = 'delivered' | 'lost' | 'unseen';
+/**
+ * How a followed message's story ended: delivered, lost, out of sight (unseen), or handed on to a
+ * pipeline's next stage, where it is followed no further.
+ */
+export type FollowEnding = 'delivered' | 'lost' | 'unseen' | 'handed-on';
 
 export class Follower {
   id: number | null = null;
@@ -101,6 +104,13 @@ export class Follower {
    * every message takes the same, or it is not known): a single message's time far from it says so.
    */
   serviceMeanMs: number | null = null;
+  /**
+   * In a pipeline, the stage its first stage's consumers hand on to ("stage 2"): there a finished
+   * message is not delivered, and is followed no further (a reader read "delivered, 183 ms in all"
+   * while the stages after it were full, and their database took 20 to 40 ms a query). Null for a
+   * single stage.
+   */
+  handsOnTo: string | null = null;
   private createdAt = 0;
   private enqueuedAt = 0;
   private startedAt = Number.NaN;
@@ -311,6 +321,14 @@ export class Follower {
         if (!Number.isNaN(this.startedAt)) {
           const took = e.time - this.startedAt;
           this.fact(`processed in ${dur(took)}${this.byChance(took)}`);
+        }
+        if (this.handsOnTo !== null) {
+          this.now(
+            `handed on to ${this.handsOnTo} ${dur(e.time - this.createdAt)} after it was made, and followed no further`,
+          );
+          this.done = true;
+          this.ending = 'handed-on';
+          break;
         }
         this.now(`delivered, ${dur(e.time - this.createdAt)} in all`);
         this.done = true;

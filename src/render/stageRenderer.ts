@@ -118,10 +118,11 @@ export class StageRenderer {
       this.scenario = engine.scenario;
       this.config = stageConfigOf(engine.scenario);
       // A chain's stages each take their own time: its story does not compare with one average.
-      this.animator.follower.serviceMeanMs =
-        engine.scenario.downstream === undefined || engine.scenario.downstream.length === 0
-          ? randomServiceMean(engine.scenario.consumers.service)
-          : null;
+      const chain = (engine.scenario.downstream?.length ?? 0) > 0;
+      this.animator.follower.serviceMeanMs = chain
+        ? null
+        : randomServiceMean(engine.scenario.consumers.service);
+      this.animator.follower.handsOnTo = chain ? 'stage 2' : null;
     }
     const config = this.config;
     const snapshot = held !== null ? held.snapshot : this.readSnapshot(engine);
