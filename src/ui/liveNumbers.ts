@@ -236,7 +236,7 @@ export function liveNumbers(
           ? `Throughput: messages fully processed ${from} whose sender was still waiting for them; the rate is per simulated second.`
           : `Throughput: messages fully processed ${from}; the rate is per simulated second.`) +
         (timeouts
-          ? ` Besides these, ${formatNumber(summary.wastedDeliveries, 6)} were processed after their requester gave up (${formatMs(summary.wastedWorkMs)} of consumer time wasted); ${formatNumber(summary.timedOut, 6)} attempts timed out, ${formatNumber(summary.attemptsPerMessage, 3)} attempts per message${summary.dropped['circuit-open'] > 0 ? ' (one the open circuit breaker failed fast made none)' : ''}, at most ${formatNumber(summary.peakRetryRatePerSec)} retries/s.`
+          ? ` Besides these, ${formatNumber(summary.wastedDeliveries, 6)} were processed after their requester gave up (${formatMs(summary.wastedWorkMs)} of consumer time wasted); ${formatNumber(summary.timedOut, 6)} attempts timed out, ${formatNumber(summary.attemptsPerMessage, 3)} ${formatNumber(summary.attemptsPerMessage, 3) === '1' ? 'attempt' : 'attempts'} per message${summary.dropped['circuit-open'] > 0 ? ' (one the open circuit breaker failed fast made none)' : ''}, at most ${formatNumber(summary.peakRetryRatePerSec)} retries/s.`
           : ''),
       raw: summary.delivered,
     },

@@ -34,6 +34,7 @@ describe('a worker’s name on the stage', () => {
     expect(workerNameWords({ ...busy, wasted: true }, 2)).toEqual([
       'Worker 2 · busy, wasted',
       'Worker 2 · wasted',
+      '2 · wasted',
       'Worker 2',
       '2',
     ]);

@@ -50,6 +50,8 @@ export function workerNameWords(
   const n = place;
   const out: string[] = [];
   for (const st of statusWords(v)) out.push(`Worker ${n} · ${st}`);
+  // Work for no one matters more than the name: on a phone's narrow row it keeps its word.
+  if (v.wasted && v.status === 'busy') out.push(`${n} · ${WASTED}`);
   out.push(`Worker ${n}`, `${n}`);
   return out;
 }

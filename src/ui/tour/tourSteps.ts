@@ -313,6 +313,8 @@ const retriesShown = (s: PlaygroundState) =>
  * past (try 14). Above the share at which the stage names the wait (6%).
  */
 export const LAMP_RED_SHARE = 0.1;
+/** Step four's button once the well is full, while the lamp is not plainly red yet. */
+export const LAMP_NOT_RED = 'Lamp not red yet';
 /** Whether the producer has waited for room in this run long enough for its lamp to show red. */
 const producerWaited = (s: PlaygroundState) =>
   s.live.summary.producerBlockedFraction >= LAMP_RED_SHARE;
@@ -410,7 +412,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'memory',
     title: 'Then memory runs out',
-    body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes, everything waiting is lost, and it restarts 3 s later.',
+    // What arrives while it is down is lost too: a reader counted twice the well's 200 in Lost.
+    body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes: everything waiting is lost, and all that arrives until it restarts 3 s later.',
     // Step one ran with four times this: said as the story's own, not "back to" (a reader took the
     // 4 MB of step one for where the story began).
     // The memory is the story's again, a quarter of the runs before: said, with when it runs out,
@@ -447,8 +450,12 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targetName: 'The producer and its light',
     actionLabel: 'Drop the oldest',
     actionReady: (s) => producerWaited(s) || !storyIs('block')(s),
-    // The count alone, as step two's (its name says what waits).
-    waitLabel: fullCount,
+    // The count alone, as step two's (its name says what waits); once the well is full, what the
+    // button still waits for ("20 of 20 waiting", greyed, looked ready: try 15).
+    waitLabel: (s) =>
+      s.live.summary.queueDepth.max >= (s.scenario.queue.capacity ?? Infinity)
+        ? LAMP_NOT_RED
+        : fullCount(s),
     inPlace: storyIs('block'),
     setUp: storyWith('block'),
     ...remedy('drop-oldest'),
