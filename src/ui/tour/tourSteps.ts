@@ -413,7 +413,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'memory',
     title: 'Then memory runs out',
     // What arrives while it is down is lost too: a reader counted twice the well's 200 in Lost.
-    body: 'This queue has no limit but memory, the gauge beside the well. When memory is full the consumer crashes: everything waiting is lost, and all that arrives until it restarts 3 s later.',
+    body: 'No limit here but memory, the gauge beside the well. When it is full the consumer crashes: all waiting is lost, and all that arrives in the 3 s before it restarts.',
     // Step one ran with four times this: said as the story's own, not "back to" (a reader took the
     // 4 MB of step one for where the story began).
     // The memory is the story's again, a quarter of the runs before: said, with when it runs out,
