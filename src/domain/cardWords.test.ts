@@ -15,5 +15,9 @@ describe('the words around the live cards', () => {
     );
     expect(producerLine('running', false)).not.toMatch(/Producer: running/);
     expect(producerLine('blocked, queue full', false)).not.toMatch(/as the run was/);
+    // Not started yet: nothing was running when it paused (try 15).
+    expect(producerLine('running', false, false)).toBe(
+      'Run paused at its start: press Play to begin',
+    );
   });
 });

@@ -16,8 +16,12 @@ export function sinceChangeWords(atMs: number): string {
  * state as the one it stopped in: "Run paused. Producer: running" read as a contradiction, and
  * "Producer: running (as the run was paused)" oddly.
  */
-export function producerLine(status: string, playing: boolean): string {
-  return playing ? `Producer: ${status}` : `Run paused. When it paused, the producer was ${status}`;
+export function producerLine(status: string, playing: boolean, started = true): string {
+  if (playing) return `Producer: ${status}`;
+  // At 0 s nothing has run yet (the tour's wave step waits there): "when it paused, the producer was
+  // running" read oddly beside the stage's "ready to send" (try 15).
+  if (!started) return 'Run paused at its start: press Play to begin';
+  return `Run paused. When it paused, the producer was ${status}`;
 }
 
 /**

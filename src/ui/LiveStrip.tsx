@@ -85,7 +85,7 @@ export function LiveStrip() {
         ))}
       </div>
       <p className="producer-status" data-testid="producer-status">
-        {producerLine(producerStatus(engine), playing)}
+        {producerLine(producerStatus(engine), playing, live.summary.timeMs > 0)}
       </p>
     </section>
   );
