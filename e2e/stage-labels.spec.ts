@@ -20,7 +20,7 @@ const WIDTHS = [
 
 /** What each scenario must have shown before the check counts (any of the words, per entry). */
 /** What a striped cell holds, said under the well in plain words (never "×20" on the cells). */
-const PACKED = /holds [\d,]+|[\d,]+ per (striped )?cell|^(now )?[\d,]+ each$/;
+const PACKED = /holds (up to )?[\d,]+|up to [\d,]+|[\d,]+ per (striped )?cell|^(now )?[\d,]+ each$/;
 const SCENARIOS: { preset: string; shows: RegExp[] }[] = [
   { preset: 'no-backpressure', shows: [/Out of memory|Crashed/, PACKED] },
   { preset: 'kafka', shows: [/Expired/, PACKED] },

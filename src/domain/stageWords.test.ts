@@ -41,7 +41,8 @@ describe('stage words', () => {
 
 describe('packedKeyWords', () => {
   it('says what the striped cell pictured before it holds, in messages, and when the scale is new', () => {
-    expect(packedKeyWords('20')).toEqual(['holds 20 messages', 'holds 20', '20 each']);
-    expect(packedKeyWords('20', true)[0]).toBe('now holds 20 messages');
+    // "Up to": the cell being filled holds fewer (try 15).
+    expect(packedKeyWords('20')).toEqual(['holds up to 20', 'up to 20', 'holds 20', '20 each']);
+    expect(packedKeyWords('20', true)[0]).toBe('now holds up to 20');
   });
 });

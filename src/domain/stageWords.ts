@@ -36,7 +36,12 @@ export const REPLACED_BOX = 'Replaced';
  * took the plain grey cells they were before for grey messages, one each.)
  */
 export function packedCellWords(unit: string): readonly string[] {
+  // "Up to" first: the cell being filled holds fewer ("39 waiting" beside "holds 50" read as a wrong
+  // count: try 15), and the well's height stands for its limit, so the unit is set early.
   return [
+    `each striped cell holds up to ${unit} messages`,
+    `each striped cell holds up to ${unit}`,
+    `each striped cell: up to ${unit}`,
     `each striped cell holds ${unit} messages`,
     `each striped cell holds ${unit}`,
     `striped cell holds ${unit}`,
@@ -51,13 +56,15 @@ export function packedCellWords(unit: string): readonly string[] {
  */
 export function packedKeyWords(unit: string, news = false): readonly string[] {
   return news
-    ? [`now holds ${unit} messages`, `now holds ${unit}`, `now ${unit} each`]
-    : [`holds ${unit} messages`, `holds ${unit}`, `${unit} each`];
+    ? [`now holds up to ${unit}`, `now up to ${unit}`, `now holds ${unit}`, `now ${unit} each`]
+    : [`holds up to ${unit}`, `up to ${unit}`, `holds ${unit}`, `${unit} each`];
 }
 
 /** The same, the moment the scale has grown: saying it is new ("each striped cell now holds 50"). */
 export function packedCellNewsWords(unit: string): readonly string[] {
   return [
+    `each striped cell now holds up to ${unit}`,
+    `each striped cell: now up to ${unit}`,
     `each striped cell now holds ${unit} messages`,
     `each striped cell now holds ${unit}`,
     `striped cell now holds ${unit}`,

@@ -18,7 +18,7 @@ const FRAME = 1000 / 60;
 /** The stage inside a phone, a 700 px window, a 1280 and a 1440 px desktop. */
 const WIDTHS = [336, 676, 780, 880];
 const PHRASE =
-  /^each striped cell (now )?holds [\d,]+( messages)?$|^striped cell (now )?holds [\d,]+$|^(now )?[\d,]+ per (striped )?cell$|^(now )?holds [\d,]+( messages)?$|^(now )?[\d,]+ each$/;
+  /^each striped cell (now )?holds (up to )?[\d,]+( messages)?$|^each striped cell: (now )?up to [\d,]+$|^(now )?up to [\d,]+$|^striped cell (now )?holds [\d,]+$|^(now )?[\d,]+ per (striped )?cell$|^(now )?holds (up to )?[\d,]+( messages)?$|^(now )?[\d,]+ each$/;
 
 /** The area filled in `colour` inside the box, from the rectangles each fill painted. */
 function filledArea(
@@ -64,7 +64,7 @@ describe('the striped cells of a long queue', () => {
         expect(onCells.map((l) => l.text)).toEqual([]);
         // The scale, said once, in the caption's plain words.
         const said = labels.filter(
-          (l) => /holds|per (striped )?cell| each$/.test(l.text) && l.y > w.y + w.h,
+          (l) => /holds|up to|per (striped )?cell| each$/.test(l.text) && l.y > w.y + w.h,
         );
         expect(said).toHaveLength(1);
         expect(said[0]?.text).toMatch(PHRASE);
@@ -123,10 +123,10 @@ describe('on a phone, what a striped cell holds', () => {
       const caption = log.list().filter((l) => l.y > scene.layout.well.y + scene.layout.well.h);
       expect(caption.map((l) => l.text).filter((t) => /×/.test(t))).toEqual([]);
       const key = caption.find((l) =>
-        /^(now )?(holds [\d,]+( messages)?|[\d,]+ each)$/.test(l.text),
+        /^(now )?(holds (up to )?[\d,]+( messages)?|up to [\d,]+|[\d,]+ each)$/.test(l.text),
       );
       if (!scene.packUnitNews)
-        expect(key?.text).toMatch(new RegExp(`^holds ${scene.packUnit}( messages)?$`));
+        expect(key?.text).toMatch(new RegExp(`^(holds )?(up to )?${scene.packUnit}( messages)?$`));
       if (key === undefined) continue;
       // The striped cell's bars, just left of the words, on their line (inside the key's box).
       const wordsX = ctx.calls.find((c) => c.name === 'fillText' && c.args[0] === key.text)
@@ -157,7 +157,9 @@ describe('on a phone, what a striped cell holds', () => {
       drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, log);
       for (const key of log
         .list()
-        .filter((l) => /^(now )?(holds [\d,]+( messages)?|[\d,]+ each)$/.test(l.text))) {
+        .filter((l) =>
+          /^(now )?(holds (up to )?[\d,]+( messages)?|up to [\d,]+|[\d,]+ each)$/.test(l.text),
+        )) {
         const drawn = ctx.calls.find((c) => c.name === 'fillText' && c.args[0] === key.text);
         expect(drawn, key.text).toBeDefined();
         // The words start after the striped cell, which the recorded box holds too.

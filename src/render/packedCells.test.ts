@@ -136,7 +136,7 @@ describe('packed cells', () => {
         if (i - firstAt > 60 * 4) continue;
         const ctx = createFakeContext();
         drawStage(ctx, scene, LIGHT_THEME, TEST_PALETTE, log);
-        const said = log.list().find((l) => /holds/.test(l.text));
+        const said = log.list().find((l) => /holds|up to/.test(l.text));
         expect(said?.y).toBeGreaterThan(scene.layout.well.y + scene.layout.well.h);
         if (!scene.packUnitNews) continue;
         // The first seconds, the caption says it is new, in the page's ink (not muted).

@@ -84,7 +84,7 @@ describe('the grey cells of a long queue', () => {
           drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, labels);
           const texts = labels.list().map((t) => t.text);
           // The frame it changes, the caption says the new scale, and that it is new.
-          const number = new RegExp(`holds ${unit.toLocaleString('en-US')}( |$)`);
+          const number = new RegExp(`(holds|up to) ${unit.toLocaleString('en-US')}( |$)`);
           const said = texts.find((t) => number.test(t));
           if (said === undefined)
             faults.push(`${at}: ${unit} not in the caption: ${texts.join(' | ')}`);

@@ -451,7 +451,11 @@ export function drawWellCaption(pen: Pen, scene: StageScene): void {
     // Where the whole phrase has no room (a phone), a picture of a striped cell says the first half.
     const font = news ? f.smallBold : f.small;
     // (A phrase that names the striped cell: "each striped cell holds 20" will do.)
-    const whole = [words[0], words[1], ...(news ? packedCellNewsWords(unit).slice(0, 2) : [])];
+    const named = (w: string) => w.startsWith('each striped cell');
+    const whole = [
+      ...words.filter(named),
+      ...(news ? packedCellNewsWords(unit).filter(named) : []),
+    ];
     if (!whole.some((w) => w !== undefined && measure(ctx, font, w) <= line2Room)) {
       if (drawPackedKey(pen, scene, packedKeyWords(unit, news), font, news)) line2 = [];
     }

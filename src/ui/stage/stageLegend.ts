@@ -218,7 +218,7 @@ function build(): HTMLDialogElement {
   item(
     first,
     [bundle, 'Striped cells'],
-    'Many messages packed into one cell, so that a long queue fits the well. The line under the well says how many each holds (“each striped cell holds 20 messages”). The last one may hold fewer: its stripes are filled only as far as it is full.',
+    'Many messages packed into one cell, so that a long queue fits the well. The line under the well says how many each holds (“each striped cell holds up to 20”). The last one may hold fewer: its stripes are filled only as far as it is full.',
   );
   const lost = swatch(DROP_REASON_STYLE['evicted-oldest'].color, GLYPH.triangle, '#ffffff');
   lost.classList.add('stage-legend-lost');
