@@ -366,6 +366,9 @@ for (const size of [
       if (startsPaused === true) await tour.getByTestId('tour-action').click();
       const times = new Set<number>();
       const tagSince = new Map<string, number>();
+      // Step 3's crash comes about 8 s into its run, at 1×: its banner is waited for, so a banner is
+      // checked against the tag (five frames took 2.5 s, and the crash came later).
+      let bannersHere = 0;
       // Every frame the stage reports for a while (at least five, about twice a second), against
       // the tag where it is.
       await expect
@@ -380,7 +383,9 @@ for (const size of [
             if (found.checked && tag !== null)
               found.out.push(...tagOverParts(frame, tag, regions, target));
             if (found.checked) tagsSeen++;
-            bannersSeen += (frame.banners ?? []).filter((b) => b.kind !== 'page').length;
+            const banners = (frame.banners ?? []).filter((b) => b.kind !== 'page').length;
+            bannersSeen += banners;
+            bannersHere += banners;
             // The tag follows the stage's words (reported at most twice a second): an overlap
             // counts once it outlasts a second, not while a word that just appeared is reported.
             const now = Date.now();
@@ -391,11 +396,11 @@ for (const size of [
             const chipFaults = found.out.filter((f) => !f.startsWith("the tour's"));
             for (const f of [...chipFaults, ...lasting])
               problems.add(`${size.width} px, step ${step + 1}: ${f}`);
-            return times.size;
+            return times.size >= 5 && (id !== 'memory' || bannersHere > 0);
           },
           { timeout: 30_000, intervals: [150] },
         )
-        .toBeGreaterThanOrEqual(5);
+        .toBe(true);
       // A message followed (the stage's N key: the newest), its story can be read with the card
       // open: under the stage, clear of the card, or in the card. Then it is let go.
       await expect
