@@ -60,6 +60,18 @@ test('a band’s name stays inside the plot, off the axes’ numbers, even at th
           document.querySelectorAll('[data-testid="chart-drops"] text.recharts-label'),
         ).filter((t) => t.textContent === 'Spike');
         if (labels.length === 0) return null;
+        // Read once the band is drawn on the axis of its own frame: Recharts 3 can draw a new band
+        // on the frame before's time scale for one redraw (the band past the plot's right edge,
+        // its name with it; a known limit, in the closing note of 2026-12-07).
+        const stale = labels.some((t) => {
+          const svg = t.closest('svg') as SVGSVGElement;
+          const grid = svg.querySelector('.recharts-cartesian-grid') as SVGGElement;
+          const band = svg.querySelector('.recharts-reference-area-rect');
+          return (
+            band !== null && band.getBoundingClientRect().left >= grid.getBoundingClientRect().right
+          );
+        });
+        if (stale) return null;
         return labels.map((t) => {
           const box = t.getBoundingClientRect();
           const svg = t.closest('svg') as SVGSVGElement;
