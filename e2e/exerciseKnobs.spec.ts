@@ -76,8 +76,16 @@ test('in every built-in exercise the knobs and Check are in view together, on a 
       await expect(knobs.first()).toBeVisible();
       const check = page.getByRole('button', { name: 'Check my answer' });
       // Scrolled so that Check sits at the bottom of the screen, the first knob is above it.
-      await check.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
-      expect(await inViewport(page, check), `${where}: Check`).toBe(true);
+      // (Scrolled again while the page settles: a part loading above it can move it after a scroll.)
+      await expect
+        .poll(
+          async () => {
+            await check.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+            return inViewport(page, check);
+          },
+          { message: `${where}: Check`, timeout: 5_000 },
+        )
+        .toBe(true);
       expect(await inViewport(page, knobs.first()), `${where}: the first knob`).toBe(true);
       if (size.width >= 1024)
         expect(await inViewport(page, page.locator('.stage-area')), `${where}: the stage`).toBe(
