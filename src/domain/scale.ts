@@ -1,5 +1,7 @@
 /** Slider positions to values and back, for linear and logarithmic sliders. */
 import type { Scale } from './knobs.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { floorForSlider } from './knobValue.ts';
 
 /** Slider positions run from 0 to STEPS: fine enough to drag, coarse enough for arrow keys. */
 export const STEPS = 200;
@@ -84,4 +86,18 @@ export function valueAfterMove(
     if ((value - current) * direction > 0) return value;
   }
   return current; // already at that end of the range
+}
+
+/**
+ * The value a slider on knob `knob` sets when moved to `position` from `value`, in `scenario`: the
+ * next value along its scale (valueAfterMove), and no lower than the scenario allows there
+ * (floorForSlider). One rule for the main knobs and the strategy's.
+ */
+export function sliderValue(
+  knob: Range & { path: string },
+  position: number,
+  value: number | null,
+  scenario: Scenario,
+): number {
+  return floorForSlider(knob.path, valueAfterMove(position, value, knob), scenario);
 }

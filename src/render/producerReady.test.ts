@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { drawStage } from './drawStage.ts';
-import { LabelLog } from './labels.ts';
 import { lampGlow } from './producerReading.ts';
 import { stageHeightFor } from './stageLayout.ts';
-import { createFakeContext } from './testing/fakeContext.ts';
-import { harness, TEST_PALETTE } from './testing/harness.ts';
-import { LIGHT_THEME } from './theme.ts';
+import { harness } from './testing/harness.ts';
+import { wordsIn } from './testing/wordsIn.ts';
 import type { StageScene } from './scene.ts';
 
 /** The words drawn in the producer's box. */
-function producerText(scene: StageScene): string[] {
-  const log = new LabelLog();
-  drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, log);
-  const b = scene.layout.producer;
-  return log
-    .list()
-    .filter((l) => l.x >= b.x && l.y >= b.y && l.x + l.w <= b.x + b.w && l.y + l.h <= b.y + b.h)
-    .map((l) => l.text);
-}
+const producerText = (scene: StageScene) => wordsIn(scene, scene.layout.producer);
 
 describe('the producer of a run not yet started', () => {
   // The tour's wave step waits at 0 s for its button: the producer read "sending" under a green

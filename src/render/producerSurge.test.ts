@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../sim/presets.ts';
 import type { Scenario } from '../sim/scenario.ts';
-import { drawStage } from './drawStage.ts';
-import { LabelLog } from './labels.ts';
 import { stageHeightFor } from './stageLayout.ts';
-import { createFakeContext } from './testing/fakeContext.ts';
-import { harness, TEST_PALETTE } from './testing/harness.ts';
-import { LIGHT_THEME } from './theme.ts';
+import { harness } from './testing/harness.ts';
+import { wordsIn } from './testing/wordsIn.ts';
 
 const FRAME = 1000 / 60;
 
@@ -33,13 +30,7 @@ function producerWords(width: number, atMs: number): string[] {
   const h = harness(surging(), width, stageHeightFor(width));
   let scene = h.step(FRAME);
   while (h.engine.now < atMs) scene = h.step(FRAME);
-  const log = new LabelLog();
-  drawStage(createFakeContext(), scene, LIGHT_THEME, TEST_PALETTE, log);
-  const b = scene.layout.producer;
-  return log
-    .list()
-    .filter((l) => l.x >= b.x && l.y >= b.y && l.x + l.w <= b.x + b.w && l.y + l.h <= b.y + b.h)
-    .map((l) => l.text);
+  return wordsIn(scene, scene.layout.producer);
 }
 
 describe('the producer in a surge', () => {

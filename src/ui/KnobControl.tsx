@@ -11,8 +11,7 @@ import { knobNote } from '../domain/strategies.ts';
 import { memoryHelp } from '../domain/memoryHelp.ts';
 import { formatWithUnit, spokenWithUnit } from '../domain/format.ts';
 import type { ChoiceKnob, Knob, NumberKnob, ToggleKnob } from '../domain/knobs.ts';
-import { floorForSlider } from '../domain/knobValue.ts';
-import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
+import { positionOf, sliderValue, STEPS } from '../domain/scale.ts';
 import { TypedNumberBox } from './TypedNumberBox.tsx';
 
 /** Applies a change to one field, by its dotted path. */
@@ -134,14 +133,7 @@ function NumberControl({
             note !== null,
           )}
           onChange={(e) =>
-            onChange(
-              knob.path,
-              floorForSlider(
-                knob.path,
-                valueAfterMove(Number(e.target.value), value, knob),
-                scenario,
-              ),
-            )
+            onChange(knob.path, sliderValue(knob, Number(e.target.value), value, scenario))
           }
         />
         <TypedNumberBox

@@ -11,13 +11,8 @@ import { getAt } from '../domain/path.ts';
 import type { NumberKnob } from '../domain/knobs.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { spokenWithUnit } from '../domain/format.ts';
-import {
-  floorForSlider,
-  knobValueText,
-  processingTitle,
-  processingWords,
-} from '../domain/knobValue.ts';
-import { positionOf, STEPS, valueAfterMove } from '../domain/scale.ts';
+import { knobValueText, processingTitle, processingWords } from '../domain/knobValue.ts';
+import { positionOf, sliderValue, STEPS } from '../domain/scale.ts';
 import { knobNote } from '../domain/knobNotes.ts';
 import { bottleneckNote, slowestStage } from '../domain/chainBottleneck.ts';
 import { shortKnobLabel, stageCount, stageMainKnobs } from './mainKnobs.ts';
@@ -101,14 +96,7 @@ function MainKnob({
           aria-valuetext={spokenValue(knob, value, scenario)}
           aria-describedby={described || undefined}
           onChange={(e) =>
-            patch(
-              knob.path,
-              floorForSlider(
-                knob.path,
-                valueAfterMove(Number(e.target.value), value, knob),
-                scenario,
-              ),
-            )
+            patch(knob.path, sliderValue(knob, Number(e.target.value), value, scenario))
           }
         />
         <TypedNumberBox
